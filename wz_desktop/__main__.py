@@ -1,0 +1,3 @@
+from wz_desktop.cli import main
+
+raise SystemExit(main())

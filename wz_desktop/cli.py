@@ -1,0 +1,171 @@
+"""The command line: ``wz-desktop [--db PATH] [--demo] [COMMAND ...]``.
+
+With no command it opens the window. Messages for people are in Chinese; bad input gets a clear
+message and a non-zero exit, never a traceback, and leaves the database untouched.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from wz_desktop import APP_TITLE, __version__
+from wz_desktop.config import paths
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own messages are English; say it in Chinese
+        translations = {
+            "the following arguments are required": "缺少必需的参数",
+            "unrecognized arguments": "无法识别的参数",
+            "invalid int value": "不是有效的整数",
+            "invalid choice": "无效的选项",
+            "expected one argument": "需要一个参数值",
+        }
+        for en, zh in translations.items():
+            message = message.replace(en, zh)
+        self.print_usage(sys.stderr)
+        print(f"错误：{message}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseArgumentParser(
+        prog="wz-desktop",
+        description=f"{APP_TITLE}：大连万众应急救援队的任务记录。不带命令时打开窗口。",
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    parser.add_argument("--version", action="version", version=f"{APP_TITLE} (wz-desktop) {__version__}",
+                        help="显示版本号并退出")
+    parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据目录中的 wanzhong.db）")
+    parser.add_argument("--demo", action="store_true", help="在一个新建的演示数据库上打开窗口")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
+
+    p_import = sub.add_parser("import", help="导入年度任务工作簿（.xlsx / .xls）", add_help=False)
+    p_import.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_import.add_argument("files", nargs="+", metavar="FILE", help="要导入的工作簿")
+    p_import.add_argument("--report", metavar="PATH", help="把完整的导入报告写成 JSON 文件")
+    p_import.add_argument("--details", action="store_true", help="逐条列出跳过的行、保留原文和推断的值")
+
+    p_export = sub.add_parser("export", help="导出某一年的任务为标准六表工作簿", add_help=False)
+    p_export.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_export.add_argument("--year", type=int, required=True, metavar="YYYY", help="年份")
+    p_export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件")
+
+    p_demo = sub.add_parser("demo", help="生成演示数据库", add_help=False)
+    p_demo.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_demo.add_argument("-o", "--output", required=True, metavar="FILE.db", help="输出的数据库文件（不能已存在）")
+    return parser
+
+
+def _db_path(args) -> Path:
+    return Path(args.db) if args.db else paths().default_db
+
+
+def _open_store(path: Path):
+    from wz_desktop.store import Store, StoreError
+
+    try:
+        return Store.open(path)
+    except StoreError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return None
+
+
+def cmd_import(args) -> int:
+    from wz_desktop.workbook.importer import import_workbook
+
+    store = _open_store(_db_path(args))
+    if store is None:
+        return EXIT_FAILED
+    reports = []
+    failed = 0
+    with store:
+        for name in args.files:
+            report = import_workbook(store, Path(name))
+            reports.append(report)
+            text = report.detail_text() if args.details else report.summary_text()
+            print(text, file=sys.stdout if report.ok else sys.stderr)
+            if not report.ok:
+                failed += 1
+    if args.report:
+        try:
+            Path(args.report).write_text(
+                json.dumps({"files": [r.to_dict() for r in reports]}, ensure_ascii=False, indent=1), encoding="utf-8")
+            print(f"完整报告已写入 {args.report}")
+        except OSError as exc:
+            print(f"错误：无法写入报告“{args.report}”：{exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAILED
+    if len(reports) > 1:
+        print(f"共 {len(reports)} 个文件：导入 {len(reports) - failed} 个，失败 {failed} 个。")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from wz_desktop.workbook.exporter import ExportError, export_year
+
+    path = _db_path(args)
+    if not path.exists():
+        print(f"错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。", file=sys.stderr)
+        return EXIT_FAILED
+    store = _open_store(path)
+    if store is None:
+        return EXIT_FAILED
+    with store:
+        try:
+            count = export_year(store, args.year, Path(args.output))
+        except ExportError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return EXIT_FAILED
+    print(f"已导出 {args.year} 年的 {count} 条任务到 {args.output}")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from wz_desktop.demo import build_demo_database
+
+    target = Path(args.output)
+    if target.exists():
+        print(f"错误：“{target}”已存在。演示数据库只写入新文件。", file=sys.stderr)
+        return EXIT_FAILED
+    counts = build_demo_database(target)
+    print(f"演示数据库已生成：{target}（{counts['tasks']} 条任务）")
+    return EXIT_OK
+
+
+def open_window(args) -> int:
+    from wz_desktop.ui.app import run_app
+
+    return run_app(db_path=None if args.demo else _db_path(args), demo=args.demo)
+
+
+def main(argv: list[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except Exception:
+                pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "import":
+            return cmd_import(args)
+        if args.command == "export":
+            return cmd_export(args)
+        if args.command == "demo":
+            return cmd_demo(args)
+        return open_window(args)
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""The six kinds of task, which are also the six sheets of the yearly workbook."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import Enum
+
+
+class TaskKind(str, Enum):
+    WATER = "water"
+    URBAN = "urban"
+    MOUNTAIN = "mountain"
+    TRAINING = "training"
+    EPIDEMIC = "epidemic"
+    UPKEEP = "upkeep"
+
+    @property
+    def sheet_name(self) -> str:
+        return SHEET_NAMES[self]
+
+    @property
+    def order(self) -> int:
+        return KIND_ORDER.index(self)
+
+    @property
+    def needs_call(self) -> bool:
+        """Rescues start with a call and a verification; the others are planned work."""
+        return self in (TaskKind.WATER, TaskKind.URBAN, TaskKind.MOUNTAIN)
+
+
+KIND_ORDER: list[TaskKind] = [
+    TaskKind.WATER,
+    TaskKind.URBAN,
+    TaskKind.MOUNTAIN,
+    TaskKind.TRAINING,
+    TaskKind.EPIDEMIC,
+    TaskKind.UPKEEP,
+]
+
+SHEET_NAMES: dict[TaskKind, str] = {
+    TaskKind.WATER: "水上救援",
+    TaskKind.URBAN: "城市搜救",
+    TaskKind.MOUNTAIN: "山地救援",
+    TaskKind.TRAINING: "培训保障",
+    TaskKind.EPIDEMIC: "疫情防控",
+    TaskKind.UPKEEP: "队伍整备与设备保养",
+}
+
+# Words that say which kind a sheet (or a title row) is about, most specific first. A name is
+# recognised when exactly one kind's words are found in it.
+_KIND_WORDS: dict[TaskKind, tuple[str, ...]] = {
+    TaskKind.WATER: ("水上", "水域", "海上", "涉水", "水难", "溺水"),
+    TaskKind.URBAN: ("城市", "城区", "走失", "寻人", "市区"),
+    TaskKind.MOUNTAIN: ("山地", "山野", "登山", "山区", "野外"),
+    TaskKind.TRAINING: ("培训", "保障", "演练", "宣讲", "赛事", "活动"),
+    TaskKind.EPIDEMIC: ("疫情", "防疫", "抗疫", "核酸", "防控"),
+    TaskKind.UPKEEP: ("整备", "保养", "装备", "设备", "维护", "器材"),
+}
+
+def normalise_label(text: str) -> str:
+    """Fold width, drop white space (also the ideographic space) and case."""
+    return re.sub(r"[\s\u3000]+", "", unicodedata.normalize("NFKC", str(text))).lower()
+
+
+def kind_from_name(name: str) -> TaskKind | None:
+    """Which kind a sheet name or a title such as '2020年水上救援任务统计表' names, if any."""
+    label = normalise_label(name)
+    if not label:
+        return None
+    for kind, sheet in SHEET_NAMES.items():
+        if label == sheet or sheet in label:
+            return kind
+    found = {kind for kind, words in _KIND_WORDS.items() if any(w in label for w in words)}
+    if len(found) == 1:
+        return found.pop()
+    # "城市搜救" says urban even though "搜救" alone says nothing; mixed words say nothing
+    return None
+
+
+def kind_from_label(label: str) -> TaskKind | None:
+    """A kind from its code, its sheet name, or a variant of the sheet name."""
+    try:
+        return TaskKind(label)
+    except ValueError:
+        return kind_from_name(label)

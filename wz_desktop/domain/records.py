@@ -1,0 +1,149 @@
+"""The records the application keeps, as plain dataclasses, and the words of the workflow."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from wz_desktop.domain.kinds import TaskKind
+
+
+class TaskStatus(str, Enum):
+    """接报 → 核实 happen on the call; a task starts at 出队."""
+
+    DISPATCHED = "dispatched"  # 出队
+    RETURNED = "returned"  # 返回
+    SUBMITTED = "submitted"  # 待考核: attendance handed in
+    APPROVED = "approved"  # 已考核
+    ARCHIVED = "archived"  # 归档
+    CANCELLED = "cancelled"  # 取消
+
+
+class CallStatus(str, Enum):
+    LOGGED = "logged"  # 接报
+    VERIFIED = "verified"  # 核实: true, waiting for dispatch
+    DISPATCHED = "dispatched"  # a task was made from it
+    FALSE = "false"  # 不实
+    DUPLICATE = "duplicate"  # 重复
+    RESOLVED = "resolved"  # 已解除
+
+
+class Origin(str, Enum):
+    APP = "app"  # logged in the application
+    IMPORT = "import"  # read from a yearly workbook (only the seven columns are known)
+    DEMO = "demo"  # made up for the demo database
+
+
+CALL_SOURCES = ["110指挥中心", "海上搜救中心", "海警", "边防", "派出所", "消防", "家属", "群众", "其他"]
+VERIFY_METHODS = ["回拨信息来源", "机构确认", "现场核实"]
+VERIFY_RESULTS = {"属实": CallStatus.VERIFIED, "不实": CallStatus.FALSE, "重复": CallStatus.DUPLICATE,
+                  "已解除": CallStatus.RESOLVED}
+ATTENDANCE = ["出勤", "迟到", "早退", "缺勤"]
+RESULTS = ["找到平安", "救起", "遗体打捞", "移交", "未找到", "取消", "误报"]
+DISTRICTS = ["中山区", "西岗区", "沙河口区", "甘井子区", "旅顺口区", "金州区", "普兰店区", "瓦房店市", "庄河市",
+             "长海县", "高新园区", "开发区", "金普新区"]
+
+
+@dataclass
+class Task:
+    """One task: one row of the yearly workbook, and everything the workflow adds to it.
+
+    ``departure`` is 'YYYY-MM-DD HH:MM', or 'YYYY-MM-DD' where only the day is known, or None where
+    the cell could not be read; the ``*_raw`` fields keep a cell's original text where it was not
+    already the canonical value (and, where no value could be read, are what export writes back).
+    """
+
+    kind: TaskKind
+    summary: str = ""
+    event_no: str = ""
+    departure: str | None = None
+    departure_raw: str | None = None
+    year: int | None = None
+    headcount: int | None = None
+    headcount_raw: str | None = None
+    vehicles: int | None = None
+    vehicles_raw: str | None = None
+    squads: str = ""
+    squads_raw: str | None = None
+    remarks: str = ""
+    remarks_raw: str | None = None
+    status: TaskStatus = TaskStatus.DISPATCHED
+    origin: Origin = Origin.APP
+    needs_review: bool = False
+    id: int | None = None
+    import_key: str | None = None
+    import_id: int | None = None
+    import_sheet: str | None = None
+    import_row: int | None = None
+    result: str | None = None
+    people_helped: int | None = None
+    call_id: int | None = None
+    case_id: int | None = None
+    leader_id: int | None = None
+    returned_at: str | None = None
+
+    @property
+    def squad_names(self) -> list[str]:
+        return [name for name in self.squads.split("、") if name]
+
+    def workbook_values(self) -> tuple:
+        """The seven workbook fields as they are compared between file and database."""
+        return (self.event_no, self.summary, self.departure or self.departure_raw or "",
+                _count_value(self.headcount, self.headcount_raw), _count_value(self.vehicles, self.vehicles_raw),
+                self.squads, self.remarks)
+
+
+def _count_value(value: int | None, raw: str | None):
+    if value is not None:
+        return value
+    from wz_desktop.domain.parse import is_placeholder
+
+    if raw and not is_placeholder(raw):
+        return raw
+    return None
+
+
+WORKBOOK_FIELDS = ["event_no", "summary", "departure", "headcount", "vehicles", "squads", "remarks"]
+FIELD_LABELS = {"event_no": "事件编号", "summary": "事件摘要", "departure": "出队时间", "headcount": "出队人数",
+                "vehicles": "出队车次", "squads": "分队名称", "remarks": "备注"}
+
+
+@dataclass
+class Squad:
+    name: str
+    district: str = ""
+    leader_id: int | None = None
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass
+class Member:
+    name: str
+    squad_id: int | None = None
+    code: str | None = None
+    phone: str = ""
+    role: str = "队员"
+    nickname: str = ""
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass
+class Vehicle:
+    plate: str
+    name: str = ""
+    owner_kind: str = "team"  # 'team' or 'member'
+    owner_member_id: int | None = None
+    seats: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class ImportRecord:
+    file_name: str
+    sha256: str
+    size: int
+    imported_at: str
+    status: str
+    counts: dict = field(default_factory=dict)
+    id: int | None = None

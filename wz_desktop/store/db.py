@@ -1,0 +1,173 @@
+"""Opening the database: pragmas, migrations (with a copy taken first), transactions, backups."""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
+from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+    conn.isolation_level = None  # transactions are explicit (see Database.transaction)
+    return conn
+
+
+def backup_file(source: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy of the open database, with SQLite's backup API (safe while in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    dest = sqlite3.connect(str(tmp))
+    try:
+        with dest:
+            source.backup(dest)
+    finally:
+        dest.close()
+    tmp.replace(target)
+    return target
+
+
+def timestamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def now_text() -> str:
+    return dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class Database:
+    """One SQLite file, opened through sqlite-utils, migrated to the latest schema.
+
+    Each thread opens its own ``Database`` on the same path; connections are never shared.
+    """
+
+    def __init__(self, path: str | Path, *, backup_dir: str | Path | None = None, migrate: bool = True):
+        self.path = Path(path)
+        self.backup_dir = Path(backup_dir) if backup_dir else self.path.parent / "backups"
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        if not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = _connect(self.path)
+            self.db = sqlite_utils.Database(self.conn, execute_plugins=False)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA busy_timeout = 10000")
+            if existed:
+                self._check_readable()
+            self.db.enable_wal()
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseDamaged(f"无法打开数据库“{self.path}”：文件不是数据库或已损坏（{exc}）") from exc
+        self.migrated_from: int | None = None
+        self.migration_backup: Path | None = None
+        if migrate:
+            self.migrate()
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    def _check_readable(self) -> None:
+        try:
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseDamaged(f"无法打开数据库“{self.path}”：文件不是数据库或已损坏（{exc}）") from exc
+
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        current = self.version
+        if current > LATEST_VERSION:
+            raise DatabaseTooNew(
+                f"数据库“{self.path.name}”由更新版本的万众救援台创建（结构版本 {current}，本程序只认识到 "
+                f"{LATEST_VERSION}）。请升级程序后再打开。"
+            )
+        if current == LATEST_VERSION:
+            return
+        if current > 0 or self._has_tables():
+            self.migration_backup = backup_file(
+                self.conn, self.backup_dir / f"{self.path.stem}-before-v{LATEST_VERSION}-{timestamp()}.db"
+            )
+        for version, script in MIGRATIONS:
+            if version <= current:
+                continue
+            try:
+                self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+            except sqlite3.Error as exc:
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                raise StoreError(f"数据库结构升级到版本 {version} 失败，数据库未改动：{exc}") from exc
+        self.migrated_from = current
+
+    def _has_tables(self) -> bool:
+        return bool(self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0])
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.conn.close()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- transactions ------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator["Database"]:
+        """All or nothing; nested use becomes a savepoint. Takes the write lock at once."""
+        try:
+            if self.conn.in_transaction:
+                with self.db.atomic():
+                    yield self
+            else:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self
+                except BaseException:
+                    self.conn.rollback()
+                    raise
+                else:
+                    self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseBusy("数据库正被另一个程序写入，请稍后再试。") from exc
+            raise
+
+    def backup_to(self, target: str | Path) -> Path:
+        return backup_file(self.conn, Path(target))
+
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+    # --- small helpers for the repositories --------------------------------------------------
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows) -> sqlite3.Cursor:
+        return self.conn.executemany(sql, rows)
+
+    def one(self, sql: str, params=()):
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )

@@ -1,0 +1,45 @@
+"""The record of every import: file, checksum, when, counts, report."""
+from __future__ import annotations
+
+import json
+
+from wz_desktop.store.db import Database, now_text
+
+
+class ImportRepo:
+    def __init__(self, database: Database):
+        self.database = database
+        self.conn = database.conn
+
+    def start(self, file_name: str, file_path: str, sha256: str, size: int) -> int:
+        """Record an import as begun (call inside the import's transaction)."""
+        cur = self.conn.execute(
+            "INSERT INTO imports (file_name, file_path, sha256, size, started_at) VALUES (?, ?, ?, ?, ?)",
+            (file_name, file_path, sha256, size, now_text()),
+        )
+        return cur.lastrowid
+
+    def finish(self, import_id: int, *, year: int | None, counts: dict, report: dict) -> None:
+        self.conn.execute(
+            "UPDATE imports SET finished_at = ?, year = ?, rows_read = ?, added = ?, unchanged = ?, differing = ?,"
+            " skipped = ?, raw_values = ?, guesses = ?, report_json = ? WHERE id = ?",
+            (now_text(), year, counts.get("rows_read", 0), counts.get("added", 0), counts.get("unchanged", 0),
+             counts.get("differing", 0), counts.get("skipped", 0), counts.get("raw_values", 0),
+             counts.get("guesses", 0), json.dumps(report, ensure_ascii=False), import_id),
+        )
+
+    def previous(self, sha256: str) -> list[tuple]:
+        return self.conn.execute(
+            "SELECT id, file_name, finished_at FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL ORDER BY id",
+            (sha256,),
+        ).fetchall()
+
+    def all(self) -> list[tuple]:
+        return self.conn.execute(
+            "SELECT id, file_name, finished_at, year, rows_read, added, unchanged, differing, skipped, raw_values,"
+            " guesses FROM imports ORDER BY id DESC"
+        ).fetchall()
+
+    def report(self, import_id: int) -> dict:
+        row = self.conn.execute("SELECT report_json FROM imports WHERE id = ?", (import_id,)).fetchone()
+        return json.loads(row[0]) if row else {}

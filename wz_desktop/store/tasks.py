@@ -1,0 +1,205 @@
+"""Tasks: every line of SQL that reads or writes them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
+from wz_desktop.domain.records import Origin, Task, TaskStatus
+from wz_desktop.store.db import Database
+
+TASK_COLUMNS = [
+    "id", "kind", "event_no", "summary", "departure", "departure_raw", "year", "headcount", "headcount_raw",
+    "vehicles", "vehicles_raw", "squads", "squads_raw", "remarks", "remarks_raw", "status", "origin",
+    "needs_review", "import_key", "import_id", "import_sheet", "import_row", "result", "people_helped",
+    "call_id", "case_id", "leader_id", "returned_at",
+]
+_SELECT = "SELECT " + ", ".join(TASK_COLUMNS) + " FROM tasks"
+_KIND_RANK = "CASE kind " + " ".join(f"WHEN '{k.value}' THEN {i}" for i, k in enumerate(KIND_ORDER)) + " END"
+
+
+def _task(row: Sequence) -> Task:
+    values = dict(zip(TASK_COLUMNS, row))
+    values["kind"] = TaskKind(values["kind"])
+    values["status"] = TaskStatus(values["status"])
+    values["origin"] = Origin(values["origin"])
+    values["needs_review"] = bool(values["needs_review"])
+    return Task(**values)
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """What the task list shows: a year, a kind, words to search for (all must match)."""
+
+    year: int | None = None
+    kind: TaskKind | None = None
+    text: str = ""
+    needs_review: bool = False
+
+    def terms(self) -> list[str]:
+        return [t for t in self.text.split() if t]
+
+
+# one row of the task list: id, kind, event_no, summary, departure (or raw), headcount (or raw),
+# vehicles (or raw), squads, remarks, status, needs_review
+LIST_COLUMNS = ("id", "kind", "event_no", "summary", "COALESCE(departure, departure_raw, '')",
+                "COALESCE(headcount, headcount_raw)", "COALESCE(vehicles, vehicles_raw)", "squads", "remarks",
+                "status", "needs_review")
+
+
+def _where(flt: TaskFilter) -> tuple[str, list]:
+    clauses: list[str] = []
+    params: list = []
+    if flt.year is not None:
+        clauses.append("year = ?")
+        params.append(flt.year)
+    if flt.kind is not None:
+        clauses.append("kind = ?")
+        params.append(flt.kind.value)
+    if flt.needs_review:
+        clauses.append("needs_review = 1")
+    long_terms = [t for t in flt.terms() if len(t) >= 3]
+    if long_terms:
+        # FTS5 trigram: every term as a quoted phrase; substrings of Chinese text match
+        query = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        clauses.append("id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)")
+        params.append(query)
+    for term in flt.terms():
+        if len(term) < 3:  # trigram finds nothing under three characters: fall back to LIKE
+            pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append(
+                "(summary LIKE ? ESCAPE '\\' OR event_no LIKE ? ESCAPE '\\' OR squads LIKE ? ESCAPE '\\'"
+                " OR remarks LIKE ? ESCAPE '\\')"
+            )
+            params.extend([pattern] * 4)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+class TaskRepo:
+    def __init__(self, database: Database):
+        self.database = database
+        self.conn = database.conn
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def get(self, task_id: int) -> Task | None:
+        row = self.conn.execute(_SELECT + " WHERE id = ?", (task_id,)).fetchone()
+        return _task(row) if row else None
+
+    def count(self, flt: TaskFilter = TaskFilter()) -> int:
+        where, params = _where(flt)
+        return self.conn.execute("SELECT count(*) FROM tasks" + where, params).fetchone()[0]
+
+    def page(self, flt: TaskFilter, offset: int, limit: int, descending: bool = True) -> list[tuple]:
+        """One page of the task list, ordered by departure (then id), in SQL with the indexes."""
+        where, params = _where(flt)
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT {', '.join(LIST_COLUMNS)} FROM tasks{where} "
+               f"ORDER BY departure {direction}, id {direction} LIMIT ? OFFSET ?")
+        return self.conn.execute(sql, [*params, limit, offset]).fetchall()
+
+    def years(self) -> list[tuple[int, int]]:
+        """(year, number of tasks) for every year in the database, newest first."""
+        return self.conn.execute("SELECT year, count(*) FROM tasks GROUP BY year ORDER BY year DESC").fetchall()
+
+    def total(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+
+    def for_year(self, year: int) -> Iterator[Task]:
+        """Every task of a year in the order of the workbook: sheet by sheet, by departure."""
+        cursor = self.conn.execute(
+            _SELECT + f" WHERE year = ? ORDER BY {_KIND_RANK}, departure IS NULL, departure, event_no, id",
+            (year,),
+        )
+        for row in cursor:
+            yield _task(row)
+
+    def count_year(self, year: int) -> int:
+        return self.conn.execute("SELECT count(*) FROM tasks WHERE year = ?", (year,)).fetchone()[0]
+
+    def matching_candidates(self, keys: Iterable[str], event_nos: Iterable[str]) -> list[Task]:
+        """Tasks that a workbook's rows may be: same import key, or same event number."""
+        keys = list(dict.fromkeys(keys))
+        numbers = [n for n in dict.fromkeys(event_nos) if n]
+        if not keys and not numbers:
+            return []
+        conn = self.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_keys (key TEXT PRIMARY KEY) WITHOUT ROWID")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_numbers (event_no TEXT PRIMARY KEY) WITHOUT ROWID")
+        conn.execute("DELETE FROM incoming_keys")
+        conn.execute("DELETE FROM incoming_numbers")
+        conn.executemany("INSERT OR IGNORE INTO incoming_keys VALUES (?)", ((k,) for k in keys))
+        conn.executemany("INSERT OR IGNORE INTO incoming_numbers VALUES (?)", ((n,) for n in numbers))
+        rows = conn.execute(
+            _SELECT + " WHERE import_key IN (SELECT key FROM incoming_keys)"
+            " UNION " + _SELECT + " WHERE event_no <> '' AND event_no IN (SELECT event_no FROM incoming_numbers)"
+        ).fetchall()
+        conn.execute("DELETE FROM incoming_keys")
+        conn.execute("DELETE FROM incoming_numbers")
+        return [_task(r) for r in rows]
+
+    def event_numbers(self, year: int) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT event_no FROM tasks WHERE year = ? AND event_no <> ''", (year,))]
+
+    def flags(self, task_id: int) -> list[tuple]:
+        return self.conn.execute(
+            "SELECT field, code, raw, note, resolved FROM task_flags WHERE task_id = ? ORDER BY id", (task_id,)
+        ).fetchall()
+
+    # --- writing (callers hold a transaction) -------------------------------------------------
+
+    def insert_many(self, tasks: Sequence[Task], flags: dict[int, list[tuple]] | None = None) -> list[int]:
+        """Insert tasks in one statement batch; returns their ids in order.
+
+        ``flags`` maps an index in ``tasks`` to (field, code, raw, note) tuples kept with that task.
+        Must be called inside a transaction (ids are allotted from the current maximum).
+        """
+        if not tasks:
+            return []
+        assert self.conn.in_transaction, "insert_many needs a transaction"
+        start = (self.conn.execute("SELECT max(id) FROM tasks").fetchone()[0] or 0) + 1
+        ids = list(range(start, start + len(tasks)))
+        columns = TASK_COLUMNS
+        placeholders = ", ".join("?" * len(columns))
+        self.conn.executemany(
+            f"INSERT INTO tasks ({', '.join(columns)}) VALUES ({placeholders})",
+            (
+                (task_id, t.kind.value, t.event_no, t.summary, t.departure, t.departure_raw, t.year, t.headcount,
+                 t.headcount_raw, t.vehicles, t.vehicles_raw, t.squads, t.squads_raw, t.remarks, t.remarks_raw,
+                 t.status.value, t.origin.value, int(t.needs_review), t.import_key, t.import_id, t.import_sheet,
+                 t.import_row, t.result, t.people_helped, t.call_id, t.case_id, t.leader_id, t.returned_at)
+                for task_id, t in zip(ids, tasks)
+            ),
+        )
+        squad_ids = self._squad_ids({name for t in tasks for name in t.squad_names})
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO task_squads (task_id, squad_id) VALUES (?, ?)",
+            ((task_id, squad_ids[name]) for task_id, t in zip(ids, tasks) for name in t.squad_names),
+        )
+        if flags:
+            self.conn.executemany(
+                "INSERT INTO task_flags (task_id, field, code, raw, note, import_id) VALUES (?, ?, ?, ?, ?, ?)",
+                ((ids[i], field, code, raw, note, tasks[i].import_id)
+                 for i, entries in flags.items() for field, code, raw, note in entries),
+            )
+        for t, task_id in zip(tasks, ids):
+            t.id = task_id
+        return ids
+
+    def insert(self, task: Task) -> int:
+        with self.database.transaction():
+            return self.insert_many([task])[0]
+
+    def _squad_ids(self, names: set[str]) -> dict[str, int]:
+        if not names:
+            return {}
+        self.conn.executemany("INSERT OR IGNORE INTO squads (name) VALUES (?)", ((n,) for n in sorted(names)))
+        result: dict[str, int] = {}
+        ordered = sorted(names)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for name, squad_id in self.conn.execute(f"SELECT name, id FROM squads WHERE name IN ({marks})", chunk):
+                result[name] = squad_id
+        return result

@@ -1,0 +1,124 @@
+"""Writing one year in the canonical six-sheet form (see docs/workbook-format.md), exactly.
+
+xlsxwriter in constant-memory mode: rows go straight to disk, sheet by sheet, so a year of any
+size exports in flat memory. The file is written beside the target and moved into place only when
+complete, so an interrupted export never leaves half a workbook under the real name.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Callable
+
+import xlsxwriter
+
+from wz_desktop.domain.kinds import KIND_ORDER
+from wz_desktop.domain.parse import is_placeholder
+from wz_desktop.workbook.layout import HEADER
+
+# widths in Excel's character units, to fit Chinese text (a Chinese character is about two units)
+COLUMN_WIDTHS = [14, 60, 18, 10, 10, 28, 30]
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+class ExportError(Exception):
+    """The message is for people (Chinese)."""
+
+
+def _count_cell(value, raw):
+    if value is not None:
+        return value
+    if raw and not is_placeholder(raw):
+        return raw
+    return None
+
+
+def write_year(tasks, year: int, path: str | Path, *, total: int | None = None,
+               progress: Callable[[int, str], None] | None = None, modified: dt.datetime | None = None) -> int:
+    """Write the tasks of a year (ordered sheet by sheet, by departure) to ``path``. Returns rows written."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise ExportError(f"导出文件名“{path.name}”应以 .xlsx 结尾。")
+    if not path.parent.exists():
+        raise ExportError(f"文件夹“{path.parent}”不存在。")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    workbook = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_numbers": False,
+                                              "strings_to_formulas": False, "strings_to_urls": False})
+    created = modified or dt.datetime(year, 12, 31, 0, 0)
+    workbook.set_properties({"title": f"{year}年救援任务统计", "author": "万众救援台", "created": created,
+                             "company": "大连万众应急救援队"})
+    header_format = workbook.add_format({"bold": True, "valign": "vcenter"})
+    datetime_format = workbook.add_format({"num_format": DATETIME_FORMAT, "align": "left"})
+    date_format = workbook.add_format({"num_format": DATE_FORMAT, "align": "left"})
+    sheets = {}
+    for kind in KIND_ORDER:
+        ws = workbook.add_worksheet(kind.sheet_name)
+        for col, width in enumerate(COLUMN_WIDTHS):
+            ws.set_column(col, col, width)
+        ws.freeze_panes(1, 0)
+        for col, title in enumerate(HEADER):
+            ws.write_string(0, col, title, header_format)
+        sheets[kind] = [ws, 0]
+    written = 0
+    try:
+        for task in tasks:
+            entry = sheets[task.kind]
+            ws = entry[0]
+            entry[1] += 1
+            r = entry[1]
+            if task.event_no:
+                ws.write_string(r, 0, task.event_no)
+            if task.summary:
+                ws.write_string(r, 1, task.summary)
+            if task.departure:
+                if len(task.departure) > 10:
+                    ws.write_datetime(r, 2, dt.datetime.strptime(task.departure, "%Y-%m-%d %H:%M"), datetime_format)
+                else:
+                    ws.write_datetime(r, 2, dt.datetime.strptime(task.departure, "%Y-%m-%d"), date_format)
+            elif task.departure_raw and not is_placeholder(task.departure_raw):
+                ws.write_string(r, 2, task.departure_raw)
+            for col, value, raw in ((3, task.headcount, task.headcount_raw), (4, task.vehicles, task.vehicles_raw)):
+                cell = _count_cell(value, raw)
+                if isinstance(cell, int):
+                    ws.write_number(r, col, cell)
+                elif cell:
+                    ws.write_string(r, col, cell)
+            if task.squads:
+                ws.write_string(r, 5, task.squads)
+            if task.remarks:
+                ws.write_string(r, 6, task.remarks)
+            written += 1
+            if progress and total and written % 2000 == 0:
+                progress(min(95, 5 + int(90 * written / total)), f"已写入 {written} / {total} 条")
+        for ws, last in sheets.values():
+            ws.autofilter(0, 0, max(last, 0), len(HEADER) - 1)
+        workbook.close()
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            workbook.close()
+        except Exception:
+            pass
+        if tmp.exists():
+            tmp.unlink()
+        raise
+    return written
+
+
+def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, str], None] | None = None) -> int:
+    """Export one year of the database to ``path`` in the canonical form. Returns the number of tasks."""
+    total = store.tasks.count_year(year)
+    if total == 0:
+        years = "、".join(str(y) for y, _ in store.tasks.years()) or "无"
+        raise ExportError(f"数据库中没有 {year} 年的任务（有任务的年份：{years}）。")
+    if progress:
+        progress(2, f"正在导出 {year} 年的 {total} 条任务")
+    try:
+        written = write_year(store.tasks.for_year(year), year, path, total=total, progress=progress)
+    except OSError as exc:
+        raise ExportError(f"无法写入“{path}”：{exc.strerror or exc}。请检查文件是否在 Excel 中打开、磁盘是否已满。") from exc
+    if progress:
+        progress(100, f"已导出 {written} 条任务")
+    return written
