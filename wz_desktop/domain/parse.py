@@ -9,12 +9,12 @@ keeps its original text (``RAW``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Reading(str, Enum):
@@ -24,8 +24,7 @@ class Reading(str, Enum):
     RAW = "raw"  # could not be read; the original text is kept and comes back on export
 
 
-@dataclass(frozen=True)
-class Parsed:
+class Parsed(NamedTuple):
     value: Any
     reading: Reading = Reading.OK
     raw: str | None = None  # the cell's original text, where it differs from the value
@@ -75,8 +74,13 @@ def is_blank(value: Any) -> bool:
 
 # --- text fields -------------------------------------------------------------------------------
 
+_EMPTY_TEXT = Parsed("", Reading.EMPTY)
+
+
 def parse_text(value: Any) -> Parsed:
     """Summary: the text as written, trimmed."""
+    if type(value) is str and value and not value[0].isspace() and not value[-1].isspace():
+        return Parsed(value)
     if is_blank(value):
         return Parsed("", Reading.EMPTY)
     text = cell_text(value).strip()
@@ -87,6 +91,11 @@ def parse_text(value: Any) -> Parsed:
 
 def parse_remarks(value: Any) -> Parsed:
     """Remarks: trimmed; a placeholder ('/', '—') means none, and is kept as the original."""
+    if value == "" or value is None:
+        return _EMPTY_TEXT
+    if (type(value) is str and not value[0].isspace() and not value[-1].isspace()
+            and value.lower() not in PLACEHOLDERS):
+        return Parsed(value)
     if is_blank(value):
         return Parsed("", Reading.EMPTY)
     text = cell_text(value).strip()
@@ -95,11 +104,14 @@ def parse_remarks(value: Any) -> Parsed:
     return Parsed(text)
 
 
+_ANY_SPACE = re.compile(r"\s")
 EVENT_NO_SHAPE = re.compile(r"^[A-Za-z]{0,4}-?\d{2,4}[-_/]?\d{1,6}$|^\d{4,12}$")
 
 
 def parse_event_no(value: Any) -> Parsed:
     """Event numbers are text: 'WZ2021-0153', or 20200153 typed as a number (read as 20200153.0)."""
+    if type(value) is str and len(value) > 1 and value.isascii() and not _ANY_SPACE.search(value):
+        return Parsed(value)  # the common case: 'WZ2021-0153'
     if is_blank(value):
         return Parsed("", Reading.EMPTY)
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
@@ -107,6 +119,8 @@ def parse_event_no(value: Any) -> Parsed:
     if isinstance(value, int) and not isinstance(value, bool):
         return Parsed(str(value))
     text = cell_text(value).strip()
+    if text.isascii() and " " not in text and "\t" not in text and "\n" not in text and len(text) > 1:
+        return Parsed(text)  # the common case: 'WZ2021-0153'
     if is_placeholder(text):
         return Parsed("", Reading.EMPTY, text, "占位符，视为无编号")
     folded = re.sub(r"\s+", "", fold(text))
@@ -147,6 +161,8 @@ def chinese_number(text: str) -> int | None:
 
 def parse_count(value: Any) -> Parsed:
     """People or vehicle trips: a whole number, or empty where unknown (0 is a real value)."""
+    if type(value) is float and value.is_integer() and value >= 0:  # the common case first
+        return Parsed(int(value))
     if is_blank(value):
         return Parsed(None, Reading.EMPTY)
     if isinstance(value, bool):
@@ -202,14 +218,16 @@ _PM = {"下午", "晚上", "晚", "夜间", "夜里"}
 
 
 def minute_text(moment: dt.datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
 
 
 def day_text(day: dt.date) -> str:
-    return day.strftime("%Y-%m-%d")
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
 
 
 def _round_minute(moment: dt.datetime) -> dt.datetime:
+    if not moment.second and not moment.microsecond:
+        return moment
     seconds = moment.second + moment.microsecond / 1e6
     base = moment.replace(second=0, microsecond=0)
     return base + dt.timedelta(minutes=1) if seconds >= 30 else base
@@ -253,6 +271,10 @@ def _build(match: re.Match, year: int) -> tuple[str, bool] | None:
 
 def parse_departure(value: Any, year_hint: int | None = None) -> Parsed:
     """Departure: 'YYYY-MM-DD HH:MM', or 'YYYY-MM-DD' where only the day is known."""
+    if type(value) is dt.datetime:  # the common case first
+        if value.second or value.microsecond:
+            value = _round_minute(value)
+        return Parsed(value.isoformat(" ", "minutes"))
     if is_blank(value):
         return Parsed(None, Reading.EMPTY)
     if isinstance(value, dt.datetime):
@@ -317,6 +339,7 @@ def departure_datetime(text: str) -> dt.datetime | dt.date:
 
 # --- squads ------------------------------------------------------------------------------------
 
+_SQUADS_UNTIDY = re.compile(r"[,，;；/／|+＋&\s]|、、|^、|、$")
 _SQUAD_SEPARATORS = re.compile(r"\s*(?:[、,，;；/／|+＋&]|\s)\s*")
 
 
@@ -333,7 +356,18 @@ def parse_squads(value: Any) -> Parsed:
     """Squads: several joined with '、' in the canonical form."""
     if is_blank(value):
         return Parsed("", Reading.EMPTY)
-    original = cell_text(value).strip()
+    if type(value) is str:
+        return _parse_squads_text(value)  # a team has tens of squads: the same texts come again and again
+    return _parse_squads_text(cell_text(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_squads_text(value: str) -> Parsed:
+    original = value.strip()
+    if unicodedata.is_normalized("NFKC", original) and not _SQUADS_UNTIDY.search(original):
+        names = original.split("、")
+        if len(set(names)) == len(names) and not is_placeholder(original):
+            return Parsed(original)  # the common case: already canonical
     if is_placeholder(original):
         return Parsed("", Reading.EMPTY, original, "占位符，视为空")
     names = split_squads(original)

@@ -147,3 +147,49 @@ class ImportRecord:
     status: str
     counts: dict = field(default_factory=dict)
     id: int | None = None
+
+
+BATCH_COLUMNS = ("kind", "event_no", "summary", "departure", "departure_raw", "year", "headcount", "headcount_raw",
+                 "vehicles", "vehicles_raw", "squads", "squads_raw", "remarks", "remarks_raw", "needs_review",
+                 "import_key", "import_sheet", "import_row")
+
+
+class TaskBatch:
+    """Many tasks held as columns (one list per field), as a workbook is read and as the store
+    writes them: a hundred thousand rows go from the reader to SQLite without building an object
+    per row. ``task(i)`` gives one row as a :class:`Task` where one is needed (matching).
+    ``import_key`` is kept only where it can't be told from the event number (rows without one).
+    """
+
+    def __init__(self) -> None:
+        for name in BATCH_COLUMNS:
+            setattr(self, name, [])
+        self.flags: dict[int, list[tuple[str, str, str | None, str]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.event_no)
+
+    def extend(self, columns: dict[str, list], flags: dict[int, list[tuple]] | None = None) -> None:
+        offset = len(self)
+        for name in BATCH_COLUMNS:
+            getattr(self, name).extend(columns[name])
+        for i, entries in (flags or {}).items():
+            self.flags.setdefault(offset + i, []).extend(entries)
+
+    def flag(self, i: int, entry: tuple[str, str, str | None, str], review: bool = True) -> None:
+        self.flags.setdefault(i, []).append(entry)
+        if review:
+            self.needs_review[i] = True
+
+    def task(self, i: int) -> Task:
+        values = {name: getattr(self, name)[i] for name in BATCH_COLUMNS}
+        return Task(status=TaskStatus.ARCHIVED, origin=Origin.IMPORT, **values)
+
+    def take(self, indices: list[int]) -> "TaskBatch":
+        out = TaskBatch()
+        for name in BATCH_COLUMNS:
+            column = getattr(self, name)
+            setattr(out, name, [column[i] for i in indices])
+        where = {old: new for new, old in enumerate(indices)}
+        out.flags = {where[i]: entries for i, entries in self.flags.items() if i in where}
+        return out

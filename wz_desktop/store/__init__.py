@@ -11,6 +11,7 @@ from pathlib import Path
 from wz_desktop.store.db import Database, backup_file, timestamp
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
 from wz_desktop.store.imports import ImportRepo
+from wz_desktop.store.roster import RosterRepo
 from wz_desktop.store.tasks import TaskFilter, TaskRepo
 
 
@@ -21,10 +22,14 @@ class Store:
         self.database = database
         self.tasks = TaskRepo(database)
         self.imports = ImportRepo(database)
+        self.roster = RosterRepo(database)
 
     @classmethod
     def open(cls, path: str | Path, *, backup_dir: str | Path | None = None) -> "Store":
-        return cls(Database(path, backup_dir=backup_dir))
+        store = cls(Database(path, backup_dir=backup_dir))
+        if store.tasks.pending_index():  # an import was interrupted before its search index
+            store.tasks.index_pending()
+        return store
 
     @property
     def path(self) -> Path:

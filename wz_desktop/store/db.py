@@ -64,6 +64,8 @@ class Database:
                 self._check_readable()
             self.db.enable_wal()
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk imports touch many index pages
+            self.conn.execute("PRAGMA temp_store = MEMORY")
         except sqlite3.DatabaseError as exc:
             raise DatabaseDamaged(f"无法打开数据库“{self.path}”：文件不是数据库或已损坏（{exc}）") from exc
         self.migrated_from: int | None = None

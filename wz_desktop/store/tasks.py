@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Iterable, Iterator, Sequence
 
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
-from wz_desktop.domain.records import Origin, Task, TaskStatus
-from wz_desktop.store.db import Database
+from wz_desktop.domain.records import BATCH_COLUMNS, Origin, Task, TaskBatch, TaskStatus
+from wz_desktop.store.db import Database, now_text
 
 TASK_COLUMNS = [
     "id", "kind", "event_no", "summary", "departure", "departure_raw", "year", "headcount", "headcount_raw",
@@ -14,6 +15,7 @@ TASK_COLUMNS = [
     "needs_review", "import_key", "import_id", "import_sheet", "import_row", "result", "people_helped",
     "call_id", "case_id", "leader_id", "returned_at",
 ]
+BULK_LOAD_ROWS = 5000
 _SELECT = "SELECT " + ", ".join(TASK_COLUMNS) + " FROM tasks"
 _KIND_RANK = "CASE kind " + " ".join(f"WHEN '{k.value}' THEN {i}" for i, k in enumerate(KIND_ORDER)) + " END"
 
@@ -58,19 +60,18 @@ def _where(flt: TaskFilter) -> tuple[str, list]:
         params.append(flt.kind.value)
     if flt.needs_review:
         clauses.append("needs_review = 1")
-    long_terms = [t for t in flt.terms() if len(t) >= 3]
-    if long_terms:
-        # FTS5 trigram: every term as a quoted phrase; substrings of Chinese text match
-        query = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-        clauses.append("id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)")
-        params.append(query)
     for term in flt.terms():
-        if len(term) < 3:  # trigram finds nothing under three characters: fall back to LIKE
-            pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append(
-                "(summary LIKE ? ESCAPE '\\' OR event_no LIKE ? ESCAPE '\\' OR squads LIKE ? ESCAPE '\\'"
-                " OR remarks LIKE ? ESCAPE '\\')"
-            )
+        pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = ("(summary LIKE ? ESCAPE '\\' OR event_no LIKE ? ESCAPE '\\' OR squads LIKE ? ESCAPE '\\'"
+                " OR remarks LIKE ? ESCAPE '\\')")
+        if len(term) >= 3:
+            # FTS5 trigram finds substrings of Chinese text; tasks not yet indexed are read with LIKE
+            clauses.append("(id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)"
+                           " OR (id > (SELECT indexed_upto FROM derived_state WHERE id = 1) AND " + like + "))")
+            params.append('"' + term.replace('"', '""') + '"')
+            params.extend([pattern] * 4)
+        else:  # trigram finds nothing under three characters: LIKE over all
+            clauses.append(like)
             params.extend([pattern] * 4)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -153,14 +154,77 @@ class TaskRepo:
         """Insert tasks in one statement batch; returns their ids in order.
 
         ``flags`` maps an index in ``tasks`` to (field, code, raw, note) tuples kept with that task.
-        Must be called inside a transaction (ids are allotted from the current maximum).
+        Must be called inside a transaction (ids are allotted from the current maximum). A batch
+        larger than what the table holds is loaded with the indexes set aside and rebuilt after,
+        in the same transaction: sorting once is much cheaper than growing five indexes row by row.
         """
         if not tasks:
             return []
         assert self.conn.in_transaction, "insert_many needs a transaction"
-        start = (self.conn.execute("SELECT max(id) FROM tasks").fetchone()[0] or 0) + 1
+        rebuild: list[str] = []
+        if len(tasks) >= BULK_LOAD_ROWS and len(tasks) > self.total():
+            rebuild = self._set_indexes_aside()
+        try:
+            return self._insert_many(tasks, flags)
+        finally:
+            for sql in rebuild:
+                self.conn.execute(sql)
+
+    def insert_batch(self, batch: TaskBatch, *, import_id: int | None = None, status: TaskStatus = TaskStatus.ARCHIVED,
+                     origin: Origin = Origin.IMPORT) -> range:
+        """Insert a batch of tasks held as columns (a workbook's rows); returns their ids.
+
+        One ``executemany`` over the columns zipped together, constants in the statement: a
+        hundred thousand rows go in without a Python object per row. Must run in a transaction.
+        Search index and squad links follow with ``index_pending``.
+        """
+        n = len(batch)
+        if not n:
+            return range(0)
+        assert self.conn.in_transaction, "insert_batch needs a transaction"
+        rebuild = self._set_indexes_aside() if n >= BULK_LOAD_ROWS and n > self.total() else []
+        try:
+            start = self._next_id()
+            ids = range(start, start + n)
+            now = now_text()
+            columns = [c for c in BATCH_COLUMNS if c != "kind"]
+            self.conn.executemany(
+                f"INSERT INTO tasks (id, kind, {', '.join(columns)}, status, origin, import_id, created_at, updated_at)"
+                f" VALUES (?, ?, {', '.join('?' * len(columns))}, ?, ?, ?, ?, ?)",
+                zip(ids, (k.value for k in batch.kind), *(getattr(batch, c) for c in columns),
+                    repeat(status.value), repeat(origin.value), repeat(import_id), repeat(now), repeat(now)),
+            )
+            if batch.flags:
+                self.conn.executemany(
+                    "INSERT INTO task_flags (task_id, field, code, raw, note, import_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    ((start + i, field, code, raw, note, import_id)
+                     for i, entries in sorted(batch.flags.items()) for field, code, raw, note in entries),
+                )
+        finally:
+            for sql in rebuild:
+                self.conn.execute(sql)
+        return ids
+
+    def _next_id(self) -> int:
+        # above both the largest id and the search index's mark, so new tasks are never taken for
+        # indexed ones (see index_pending)
+        return self.conn.execute(
+            "SELECT max(coalesce((SELECT max(id) FROM tasks), 0), (SELECT indexed_upto FROM derived_state))"
+        ).fetchone()[0] + 1
+
+    def _set_indexes_aside(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = 'tasks'"
+        ).fetchall()
+        for name, _ in rows:
+            self.conn.execute(f'DROP INDEX "{name}"')
+        return [sql for _, sql in rows]
+
+    def _insert_many(self, tasks: Sequence[Task], flags: dict[int, list[tuple]] | None) -> list[int]:
+        start = self._next_id()
         ids = list(range(start, start + len(tasks)))
-        columns = TASK_COLUMNS
+        now = now_text()
+        columns = [*TASK_COLUMNS, "created_at", "updated_at"]
         placeholders = ", ".join("?" * len(columns))
         self.conn.executemany(
             f"INSERT INTO tasks ({', '.join(columns)}) VALUES ({placeholders})",
@@ -168,14 +232,9 @@ class TaskRepo:
                 (task_id, t.kind.value, t.event_no, t.summary, t.departure, t.departure_raw, t.year, t.headcount,
                  t.headcount_raw, t.vehicles, t.vehicles_raw, t.squads, t.squads_raw, t.remarks, t.remarks_raw,
                  t.status.value, t.origin.value, int(t.needs_review), t.import_key, t.import_id, t.import_sheet,
-                 t.import_row, t.result, t.people_helped, t.call_id, t.case_id, t.leader_id, t.returned_at)
+                 t.import_row, t.result, t.people_helped, t.call_id, t.case_id, t.leader_id, t.returned_at, now, now)
                 for task_id, t in zip(ids, tasks)
             ),
-        )
-        squad_ids = self._squad_ids({name for t in tasks for name in t.squad_names})
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO task_squads (task_id, squad_id) VALUES (?, ?)",
-            ((task_id, squad_ids[name]) for task_id, t in zip(ids, tasks) for name in t.squad_names),
         )
         if flags:
             self.conn.executemany(
@@ -189,7 +248,39 @@ class TaskRepo:
 
     def insert(self, task: Task) -> int:
         with self.database.transaction():
-            return self.insert_many([task])[0]
+            task_id = self.insert_many([task])[0]
+            self.index_pending()
+            return task_id
+
+    def pending_index(self) -> int:
+        """How many tasks the search index and squad links have not taken in yet."""
+        return self.conn.execute(
+            "SELECT count(*) FROM tasks WHERE id > (SELECT indexed_upto FROM derived_state WHERE id = 1)"
+        ).fetchone()[0]
+
+    def index_pending(self) -> int:
+        """Take every task not yet in the search index and squad links into them (see schema.py).
+
+        Runs in the caller's transaction, or in its own. Returns how many tasks it indexed.
+        """
+        with self.database.transaction():
+            upto = self.conn.execute("SELECT indexed_upto FROM derived_state WHERE id = 1").fetchone()[0]
+            top = self.conn.execute("SELECT max(id) FROM tasks").fetchone()[0] or 0
+            if top <= upto:
+                return 0
+            cur = self.conn.execute(
+                "INSERT INTO tasks_fts (rowid, event_no, summary, squads, remarks)"
+                " SELECT id, event_no, summary, squads, remarks FROM tasks WHERE id > ? AND id <= ?",
+                (upto, top),
+            )
+            links = [(task_id, name) for task_id, text in self.conn.execute(
+                "SELECT id, squads FROM tasks WHERE id > ? AND id <= ? AND squads <> ''", (upto, top))
+                for name in text.split("、") if name]
+            squad_ids = self._squad_ids({name for _, name in links})
+            self.conn.executemany("INSERT OR IGNORE INTO task_squads (task_id, squad_id) VALUES (?, ?)",
+                                  ((task_id, squad_ids[name]) for task_id, name in links))
+            self.conn.execute("UPDATE derived_state SET indexed_upto = ? WHERE id = 1", (top,))
+            return cur.rowcount
 
     def _squad_ids(self, names: set[str]) -> dict[str, int]:
         if not names:

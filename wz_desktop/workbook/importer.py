@@ -6,7 +6,10 @@ database already holds and writes the new ones, all in one transaction, through 
 """
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import re
+import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +18,7 @@ from typing import Any, Callable
 from wz_desktop.domain import matching
 from wz_desktop.domain.kinds import TaskKind, kind_from_name
 from wz_desktop.domain.parse import (
+    PLACEHOLDERS,
     Parsed,
     Reading,
     cell_text,
@@ -28,7 +32,7 @@ from wz_desktop.domain.parse import (
     parse_squads,
     parse_text,
 )
-from wz_desktop.domain.records import FIELD_LABELS, Origin, Task, TaskStatus
+from wz_desktop.domain.records import FIELD_LABELS, TaskBatch
 from wz_desktop.domain.report import Code, FileReport
 from wz_desktop.workbook.layout import (
     FIELDS,
@@ -37,8 +41,10 @@ from wz_desktop.workbook.layout import (
     column_letter,
     field_for_header,
 )
+from wz_desktop.store.errors import StoreError
 from wz_desktop.workbook.reader import SheetCells, WorkbookError, file_digest, read_cells
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, str], None]  # percent, what is happening (Chinese)
 HEADER_SEARCH_ROWS = 30
 
@@ -48,17 +54,8 @@ class ImportCancelled(Exception):
 
 
 @dataclass
-class Incoming:
-    """One task read from a workbook row, with what should stay flagged on it."""
-
-    task: Task
-    flags: list[tuple[str, str, str | None, str]] = field(default_factory=list)  # field, code, raw, note
-    year_guessed: bool = False
-
-
-@dataclass
 class Interpretation:
-    rows: list[Incoming]
+    batch: TaskBatch
     report: FileReport
     year: int | None
 
@@ -86,6 +83,16 @@ def _find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str]] | None:
 
 
 def _header_like(row: list[Any]) -> bool:
+    """A header row repeated further down (a page break printed as a row)."""
+    short = 0
+    for v in row:
+        if isinstance(v, str):
+            if v.strip() and len(v) <= 16:
+                short += 1
+        elif v is not None and v != "":
+            return False  # a date or a number: a task, not a header
+    if short < 3:
+        return False
     names = {field_for_header(v) for v in row if isinstance(v, str) and v.strip()}
     names.discard(None)
     return len(names) >= 3
@@ -111,7 +118,7 @@ def _merge_fill(sheet: SheetCells, first_data_row: int, mapped: set[int]) -> dic
 
 def _row_total_word(values: list[Any]) -> str | None:
     for v in values:
-        if isinstance(v, str):
+        if isinstance(v, str) and ("计" in v or "总数" in v):
             text = re.sub(r"\s+", "", fold(v))
             for word in TOTAL_WORDS:
                 if text.startswith(word) or text.endswith(word) and len(text) <= 6:
@@ -187,32 +194,30 @@ def interpret(sheets: list[SheetCells], file_name: str) -> Interpretation:
     if year_hint is None and title_years:
         year_hint = Counter(title_years).most_common(1)[0][0]
 
-    rows: list[Incoming] = []
+    batch = TaskBatch()
     for sheet, kind, header_row, mapping in plans:
-        taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report)
-        rows.extend(taken)
+        taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report, batch)
         report.sheets.append({"name": sheet.name, "kind": kind.value, "header_row": header_row + 1,
-                              "tasks": len(taken)})
+                              "tasks": taken})
 
     year = year_hint
     if year is None:
-        years = Counter(r.task.year for r in rows if r.task.year is not None)
+        years = Counter(y for y in batch.year if y is not None)
         year = years.most_common(1)[0][0] if years else None
-    for item in rows:
-        if item.task.year is None:
+    for i, task_year in enumerate(batch.year):
+        if task_year is None:
             if year is None:
                 raise WorkbookError(f"“{file_name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。"
                                     "请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。")
-            item.task.year = year
-            item.year_guessed = True
-            item.flags.append(("year", "guess", None, f"出队时间无法识别，年份按工作簿认作 {year}"))
-            report.add(Code.GUESS, f"出队时间无法识别，年份按工作簿认作 {year}", sheet=item.task.import_sheet,
-                       row=item.task.import_row, field="departure")
+            batch.year[i] = year
+            batch.flag(i, ("year", "guess", None, f"出队时间无法识别，年份按工作簿认作 {year}"))
+            report.add(Code.GUESS, f"出队时间无法识别，年份按工作簿认作 {year}", sheet=batch.import_sheet[i],
+                       row=batch.import_row[i], field="departure")
             report.guesses += 1
-    _flag_duplicate_numbers(rows, report)
+    _flag_duplicate_numbers(batch, report)
     report.year = year
-    report.rows_read = len(rows)
-    return Interpretation(rows=rows, report=report, year=year)
+    report.rows_read = len(batch)
+    return Interpretation(batch=batch, report=report, year=year)
 
 
 _PARSERS: dict[str, Callable[..., Parsed]] = {
@@ -226,135 +231,254 @@ _PARSERS: dict[str, Callable[..., Parsed]] = {
 
 
 def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dict[int, str],
-                year_hint: int | None, report: FileReport) -> list[Incoming]:
+                year_hint: int | None, report: FileReport, batch: TaskBatch) -> int:
+    """The task rows of one sheet, read column by column.
+
+    Most cells of a real workbook are already tidy (a date-time cell, a whole number, plain text),
+    so each column is first read with a cheap test for the tidy case; only the cells that fail it
+    go through the full readers in ``domain.parse``, which report what they did.
+    """
     first = header_row + 1
-    filled = _merge_fill(sheet, first, set(mapping))
+    filled_cells = _merge_fill(sheet, first, set(mapping))
+    filled_by_row: dict[int, dict[int, Any]] = defaultdict(dict)
+    for (fr, fc), value in filled_cells.items():
+        filled_by_row[fr][fc] = value
     by_field = {name: c for c, name in mapping.items()}
-    out: list[Incoming] = []
+    departure_col = by_field.get("departure")
     name = sheet.name
+
+    # 1. which rows are tasks
+    task_rows: list[tuple[int, list[Any]]] = []  # (index in sheet.rows, cells)
     for r in range(first, len(sheet.rows)):
         row = sheet.rows[r]
-        if filled:
+        merged_here = filled_by_row.get(r)
+        if merged_here:
             row = list(row)
-            for (fr, fc), value in filled.items():
-                if fr == r:
-                    while len(row) <= fc:
-                        row.append("")
-                    if is_blank(row[fc]):
-                        row[fc] = value
-        excel_row = r + 1
-        present = [(c, v) for c, v in enumerate(row) if not is_blank(v)]
-        if not present:
-            report.add(Code.SKIPPED_ROW, "空行", sheet=name, row=excel_row)
-            report.skipped += 1
+            for fc, value in merged_here.items():
+                while len(row) <= fc:
+                    row.append("")
+                if is_blank(row[fc]):
+                    row[fc] = value
+        if departure_col is not None and departure_col < len(row) and type(row[departure_col]) in _DATE_TYPES:
+            task_rows.append((r, row))  # a real date in the departure column: a task, nothing else is
             continue
-        texts = " | ".join(cell_text(v).strip() for _, v in present)
-        if _header_like(row):
-            report.add(Code.SKIPPED_ROW, "重复的表头行", sheet=name, row=excel_row, raw=texts)
-            report.skipped += 1
+        reason = _not_a_task(row, mapping, by_field, year_hint)
+        if reason is None:
+            task_rows.append((r, row))
             continue
-        departure_cell = row[by_field["departure"]] if "departure" in by_field and by_field["departure"] < len(row) else None
-        total = _row_total_word([row[c] for c in (by_field.get("event_no"), by_field.get("summary"),
-                                                  by_field.get("squads")) if c is not None and c < len(row)]
-                                + [present[0][1]])
-        if total and parse_departure(departure_cell, year_hint).value is None:
-            report.add(Code.SKIPPED_ROW, f"{total}行，不是任务", sheet=name, row=excel_row, raw=texts)
-            report.skipped += 1
-            continue
-        if len(present) == 1:
-            c, v = present[0]
-            field_name = mapping.get(c)
-            text = cell_text(v).strip()
-            is_note = isinstance(v, str) and (
-                field_name not in ("event_no", "summary", "departure", "headcount", "vehicles")
-                or (field_name == "event_no" and not looks_like_event_no(text))
-                or (field_name == "summary" and fold(text).startswith(NOTE_PREFIXES))
-            )
-            if is_note:
-                report.add(Code.SKIPPED_ROW, "说明文字，不是任务（原文见此处）", sheet=name, row=excel_row,
-                           column=column_letter(c), raw=text)
-                report.skipped += 1
+        message, column, raw = reason
+        report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1, column=column, raw=raw)
+        report.skipped += 1
+
+    # 2. each column: the tidy cells at once, the others one by one
+    values: dict[str, list[Any]] = {}
+    raws: dict[str, list[Any]] = {}
+    slow_rows: set[int] = set()
+    for c, field_name in mapping.items():
+        cells = [row[c] if c < len(row) else None for _, row in task_rows]
+        fast = _FAST[field_name](cells)
+        raw_list: list[Any] = [None] * len(cells)
+        letter = column_letter(c)
+        is_text = field_name in _TEXT_ATTRS
+        for i, value in enumerate(fast):
+            if value is not _SLOW:
                 continue
-        out.append(_read_task_row(row, mapping, kind, name, excel_row, year_hint, report, filled, r))
+            cell = cells[i]
+            slow_rows.add(i)
+            parsed = parse_departure(cell, year_hint) if field_name == "departure" else _PARSERS[field_name](cell)
+            result = parsed.value
+            fast[i] = "" if result is None and is_text else result
+            raw_list[i] = parsed.raw
+            reading = parsed.reading
+            if reading is _OK or reading is _EMPTY:
+                continue
+            excel_row = task_rows[i][0] + 1
+            if reading is _GUESS:
+                report.guesses += 1
+                report.add(Code.GUESS, parsed.note, sheet=name, row=excel_row, column=letter, field=field_name,
+                           raw=parsed.raw, value=None if result is None else str(result))
+            else:
+                report.raw_values += 1
+                report.add(Code.RAW_VALUE, parsed.note, sheet=name, row=excel_row, column=letter, field=field_name,
+                           raw=parsed.raw)
+                raw_list[i] = (_RAW_MARK, parsed.raw, parsed.note)
+        values[field_name] = fast
+        raws[field_name] = raw_list
+    for field_name in FIELDS:
+        if field_name not in values:
+            values[field_name] = [None if field_name in ("departure", "headcount", "vehicles") else ""] * len(task_rows)
+            raws[field_name] = [None] * len(task_rows)
+
+    # 3. the tasks, as columns
+    n = len(task_rows)
+    flags: dict[int, list[tuple[str, str, str | None, str]]] = defaultdict(list)
+    for field_name in ("event_no", "departure", "headcount", "vehicles", "squads", "remarks"):
+        raw_list = raws[field_name]
+        for i in slow_rows:
+            raw = raw_list[i]
+            if type(raw) is tuple:
+                flags[i].append((field_name, "raw", raw[1], raw[2]))
+                raw_list[i] = raw[1]
+    extra_cols = [c for c in range(max((len(row) for _, row in task_rows), default=0)) if c not in mapping]
+    for i, (r, row) in enumerate(task_rows):
+        for c in extra_cols:
+            if c < len(row) and not is_blank(row[c]):
+                flags[i].append((f"extra:{column_letter(c)}", "extra", cell_text(row[c]).strip(),
+                                 "无法识别的列中的值，原样保存"))
+        merged_here = filled_by_row.get(r)
+        if merged_here:
+            for c, value in merged_here.items():
+                if c in mapping:
+                    report.add(Code.FILLED_FROM_MERGE, f"合并单元格，本行取“{cell_text(value).strip()}”",
+                               sheet=name, row=r + 1, column=column_letter(c), field=mapping[c])
+    summaries, departures, departure_raws = values["summary"], values["departure"], raws["departure"]
+    for i in range(n):
+        if not summaries[i]:
+            flags[i].append(("summary", "missing", None, "没有事件摘要"))
+        if departures[i] is None and departure_raws[i] is None:
+            flags[i].append(("departure", "missing", None, "没有出队时间"))
+    kind_value = kind.value
+    columns = {
+        "kind": [kind] * n,
+        "event_no": values["event_no"], "summary": summaries, "departure": departures,
+        "departure_raw": departure_raws, "year": [int(d[:4]) if d else None for d in departures],
+        "headcount": values["headcount"], "headcount_raw": raws["headcount"],
+        "vehicles": values["vehicles"], "vehicles_raw": raws["vehicles"],
+        "squads": values["squads"], "squads_raw": raws["squads"],
+        "remarks": values["remarks"], "remarks_raw": raws["remarks"],
+        "needs_review": [i in flags for i in range(n)],
+        "import_key": [None if e else f"nn:{kind_value}|{d or dr or ''}|{su}"
+                       for e, d, dr, su in zip(values["event_no"], departures, departure_raws, summaries)],
+        "import_sheet": [name] * n,
+        "import_row": [r + 1 for r, _ in task_rows],
+    }
+    batch.extend(columns, flags)
+    return n
+
+
+def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int],
+                year_hint: int | None) -> tuple[str, str | None, str | None] | None:
+    """Why a row is not a task (message, column, original text), or None when it is one."""
+    present = [(c, v) for c, v in enumerate(row) if not is_blank(v)]
+    if not present:
+        return "空行", None, None
+    if _header_like(row):
+        return "重复的表头行", None, _row_text(present)
+    total_cols = [by_field.get("event_no"), by_field.get("summary"), by_field.get("squads")]
+    total = _row_total_word([row[c] for c in total_cols if c is not None and c < len(row)] + [present[0][1]])
+    if total:
+        departure_col = by_field.get("departure")
+        departure_cell = row[departure_col] if departure_col is not None and departure_col < len(row) else None
+        if parse_departure(departure_cell, year_hint).value is None:
+            return f"{total}行，不是任务", None, _row_text(present)
+    if len(present) == 1:
+        c, v = present[0]
+        field_name = mapping.get(c)
+        text = cell_text(v).strip()
+        is_note = isinstance(v, str) and (
+            field_name not in ("event_no", "summary", "departure", "headcount", "vehicles")
+            or (field_name == "event_no" and not looks_like_event_no(text))
+            or (field_name == "summary" and fold(text).startswith(NOTE_PREFIXES))
+        )
+        if is_note:
+            return "说明文字，不是任务（原文见此处）", column_letter(c), text
+    return None
+
+
+def _row_text(present: list[tuple[int, Any]]) -> str:
+    return " | ".join(cell_text(v).strip() for _, v in present)
+
+
+# --- the tidy case of each column, read in one pass; _SLOW marks a cell for the full reader -------
+
+_SLOW = object()
+_RAW_MARK = "raw"
+_DATE_TYPES = (dt.datetime, dt.date)
+_DATETIME = dt.datetime
+
+
+def _fast_event_no(cells: list[Any]) -> list[Any]:
+    return [v if type(v) is str and len(v) > 1 and v.isascii() and " " not in v and v == v.strip()
+            else str(int(v)) if type(v) is float and v.is_integer() and v > 0
+            else _SLOW for v in cells]
+
+
+def _fast_text(cells: list[Any]) -> list[Any]:
+    return [v if type(v) is str and v and v == v.strip() else _SLOW for v in cells]
+
+
+def _fast_departure(cells: list[Any]) -> list[Any]:
+    return [v.isoformat(" ", "minutes") if type(v) is _DATETIME and not v.second and not v.microsecond
+            else _SLOW for v in cells]
+
+
+def _fast_count(cells: list[Any]) -> list[Any]:
+    return [int(v) if type(v) is float and v.is_integer() and v >= 0
+            else v if type(v) is int and v >= 0
+            else _SLOW for v in cells]
+
+
+def _fast_squads(cells: list[Any]) -> list[Any]:
+    out = []
+    known: dict[str, Any] = {}
+    for v in cells:
+        if type(v) is str:
+            got = known.get(v)
+            if got is None:
+                parsed = parse_squads(v)
+                got = parsed.value if parsed.reading is _OK else _SLOW
+                known[v] = got
+            out.append(got)
+        else:
+            out.append(_SLOW)
     return out
 
 
-def _read_task_row(row: list[Any], mapping: dict[int, str], kind: TaskKind, sheet: str, excel_row: int,
-                   year_hint: int | None, report: FileReport, filled: dict, r: int) -> Incoming:
-    task = Task(kind=kind, status=TaskStatus.ARCHIVED, origin=Origin.IMPORT, import_sheet=sheet,
-                import_row=excel_row)
-    item = Incoming(task=task)
-    for c, name in mapping.items():
-        value = row[c] if c < len(row) else None
-        if (r, c) in filled and value is filled[(r, c)]:
-            report.add(Code.FILLED_FROM_MERGE, f"合并单元格，本行取“{cell_text(value).strip()}”", sheet=sheet,
-                       row=excel_row, column=column_letter(c), field=name)
-        parsed = parse_departure(value, year_hint) if name == "departure" else _PARSERS[name](value)
-        _apply(task, name, parsed)
-        if parsed.reading is Reading.GUESS:
-            report.guesses += 1
-            report.add(Code.GUESS, parsed.note, sheet=sheet, row=excel_row, column=column_letter(c), field=name,
-                       raw=parsed.raw, value=None if parsed.value is None else str(parsed.value))
-        elif parsed.reading is Reading.RAW:
-            report.raw_values += 1
-            item.flags.append((name, "raw", parsed.raw, parsed.note))
-            report.add(Code.RAW_VALUE, parsed.note, sheet=sheet, row=excel_row, column=column_letter(c), field=name,
-                       raw=parsed.raw)
-    for c, value in enumerate(row):
-        if c not in mapping and not is_blank(value):
-            item.flags.append((f"extra:{column_letter(c)}", "extra", cell_text(value).strip(),
-                               "无法识别的列中的值，原样保存"))
-    if task.departure is not None:
-        task.year = int(task.departure[:4])
-    if not task.summary:
-        item.flags.append(("summary", "missing", None, "没有事件摘要"))
-    if task.departure is None and task.departure_raw is None:
-        item.flags.append(("departure", "missing", None, "没有出队时间"))
-    task.needs_review = any(code in ("raw", "missing", "extra") for _, code, _, _ in item.flags)
-    task.import_key = matching.import_key(task)
-    return item
+def _fast_remarks(cells: list[Any]) -> list[Any]:
+    return ["" if v == "" or v is None
+            else v if type(v) is str and v == v.strip() and (len(v) > 4 or v.lower() not in PLACEHOLDERS)
+            else _SLOW for v in cells]
 
 
-def _apply(task: Task, name: str, parsed: Parsed) -> None:
-    if name == "event_no":
-        task.event_no = parsed.value or ""
-    elif name == "summary":
-        task.summary = parsed.value or ""
-    elif name == "departure":
-        task.departure = parsed.value
-        task.departure_raw = parsed.raw
-    elif name == "headcount":
-        task.headcount, task.headcount_raw = parsed.value, parsed.raw
-    elif name == "vehicles":
-        task.vehicles, task.vehicles_raw = parsed.value, parsed.raw
-    elif name == "squads":
-        task.squads, task.squads_raw = parsed.value or "", parsed.raw
-    elif name == "remarks":
-        task.remarks, task.remarks_raw = parsed.value or "", parsed.raw
+_FAST = {"event_no": _fast_event_no, "summary": _fast_text, "departure": _fast_departure,
+         "headcount": _fast_count, "vehicles": _fast_count, "squads": _fast_squads, "remarks": _fast_remarks}
 
 
-def _flag_duplicate_numbers(rows: list[Incoming], report: FileReport) -> None:
-    by_number: dict[str, list[Incoming]] = defaultdict(list)
-    for item in rows:
-        if item.task.event_no:
-            by_number[item.task.event_no].append(item)
-    for number, items in by_number.items():
-        if len(items) < 2:
-            continue
-        places = "、".join(f"“{i.task.import_sheet}”第 {i.task.import_row} 行" for i in items)
-        for item in items:
-            item.flags.append(("event_no", "duplicate", number, f"编号 {number} 在文件中出现 {len(items)} 次：{places}"))
-            item.task.needs_review = True
-            report.add(Code.DUPLICATE_EVENT_NO, f"编号 {number} 用在 {len(items)} 条不同的任务上（都保留，已标记待复核）",
-                       sheet=item.task.import_sheet, row=item.task.import_row, field="event_no", raw=number)
+_TEXT_ATTRS = {"event_no", "summary", "squads", "remarks"}  # never None: empty text
+_RAW_ATTRS = {"departure": "departure_raw", "headcount": "headcount_raw", "vehicles": "vehicles_raw",
+              "squads": "squads_raw", "remarks": "remarks_raw"}
+_OK, _EMPTY, _GUESS = Reading.OK, Reading.EMPTY, Reading.GUESS
+
+
+def _flag_duplicate_numbers(batch: TaskBatch, report: FileReport) -> None:
+    counts = Counter(batch.event_no)
+    counts.pop("", None)
+    repeated = {number for number, n in counts.items() if n > 1}
+    if not repeated:
+        return
+    by_number: dict[str, list[int]] = defaultdict(list)
+    for i, number in enumerate(batch.event_no):
+        if number in repeated:
+            by_number[number].append(i)
+    for number, rows in by_number.items():
+        places = "、".join(f"“{batch.import_sheet[i]}”第 {batch.import_row[i]} 行" for i in rows)
+        for i in rows:
+            batch.flag(i, ("event_no", "duplicate", number, f"编号 {number} 在文件中出现 {len(rows)} 次：{places}"))
+            report.add(Code.DUPLICATE_EVENT_NO, f"编号 {number} 用在 {len(rows)} 条不同的任务上（都保留，已标记待复核）",
+                       sheet=batch.import_sheet[i], row=batch.import_row[i], field="event_no", raw=number)
 
 
 # --- into the database -------------------------------------------------------------------------
 
 def import_workbook(store, path: str | Path, *, progress: Progress | None = None,
-                    cancelled: Callable[[], bool] | None = None, backup: bool = True) -> FileReport:
+                    cancelled: Callable[[], bool] | None = None, backup: bool = True,
+                    index: bool = True) -> FileReport:
     """Import one workbook atomically. Returns its report; a file that can't be imported comes back
-    with ``status == 'failed'`` and a message, and the database is exactly as it was."""
+    with ``status == 'failed'`` and a message, and the database is exactly as it was.
+
+    The tasks are committed in one transaction; the search index then takes them in (``index``),
+    in a second one. Searches are complete in between (see ``TaskRepo.index_pending``).
+    """
     path = Path(path)
     report = FileReport(file=path.name)
 
@@ -378,22 +502,28 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
             report.backup = str(store.backup("before-import"))
         with store.transaction():
             _write(store, path, sha, size, interpretation, step)
-            step(99, "正在提交")
+            step(95, "正在提交")
         report.status = "imported"
+        if index:
+            if progress:
+                progress(97, "正在更新搜索索引")
+            store.tasks.index_pending()
     except ImportCancelled:
         report.status = "failed"
         report.error = "导入已取消。"
     except WorkbookError as exc:
         report.status = "failed"
         report.error = str(exc)
-    except Exception as exc:  # the database said no (busy, disk full, ...): nothing was written
-        from wz_desktop.store import StoreError
-
+    except StoreError as exc:  # busy, damaged, too new: said in words already
         report.status = "failed"
-        if isinstance(exc, StoreError):
-            report.error = str(exc)
-        else:
-            report.error = f"写入数据库时出错，已撤销本次导入：{exc}"
+        report.error = str(exc)
+    except sqlite3.Error as exc:  # disk full, read-only folder ...: the transaction was rolled back
+        report.status = "failed"
+        report.error = f"写入数据库时出错，已撤销本次导入：{exc}"
+    except Exception as exc:  # a fault of ours: say so plainly, keep the details for the log
+        log.exception("import of %s failed", path)
+        report.status = "failed"
+        report.error = f"导入时发生内部错误（{type(exc).__name__}: {exc}），已撤销本次导入，数据库没有改动。"
     if progress:
         progress(100, "完成" if report.ok else "未导入")
     return report
@@ -401,22 +531,26 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
 
 def _write(store, path: Path, sha: str, size: int, interpretation: Interpretation, step) -> None:
     report = interpretation.report
-    rows = interpretation.rows
-    tasks = [item.task for item in rows]
-    candidates = store.tasks.matching_candidates((t.import_key for t in tasks), (t.event_no for t in tasks))
-    pairs = matching.match(tasks, candidates) if candidates else [None] * len(tasks)
+    batch = interpretation.batch
+    # rows the database may already hold: same event number, or same key for rows without one
+    candidates = []
+    if store.tasks.total():
+        candidates = store.tasks.matching_candidates([k for k in batch.import_key if k], batch.event_no)
+    known = set()
+    for task in candidates:
+        known |= matching.task_keys(task)
+    maybe = [i for i in range(len(batch))
+             if ("no:" + batch.event_no[i] if batch.event_no[i] else batch.import_key[i]) in known]
+    pairs = dict(zip(maybe, matching.match([batch.task(i) for i in maybe], candidates))) if maybe else {}
     step(75, "正在写入数据库")
     import_id = store.imports.start(path.name, str(path.resolve()), sha, size)
-    new_tasks: list[Task] = []
-    new_flags: dict[int, list[tuple]] = {}
-    for item, existing in zip(rows, pairs):
-        task = item.task
+    new_rows: list[int] = []
+    for i in range(len(batch)):
+        existing = pairs.get(i)
         if existing is None:
-            task.import_id = import_id
-            if item.flags:
-                new_flags[len(new_tasks)] = item.flags
-            new_tasks.append(task)
+            new_rows.append(i)
             continue
+        task = batch.task(i)
         diffs = matching.differences(task, existing)
         if diffs:
             report.differing += 1
@@ -425,7 +559,8 @@ def _write(store, path: Path, sha: str, size: int, interpretation: Interpretatio
                        value=str(existing.id))
         else:
             report.unchanged += 1
-    store.tasks.insert_many(new_tasks, new_flags)
-    report.added = len(new_tasks)
-    report.flagged = sum(1 for t in new_tasks if t.needs_review)
+    fresh = batch if len(new_rows) == len(batch) else batch.take(new_rows)
+    store.tasks.insert_batch(fresh, import_id=import_id)
+    report.added = len(fresh)
+    report.flagged = sum(fresh.needs_review)
     store.imports.finish(import_id, year=interpretation.year, counts=report.counts(), report=report.to_dict())

@@ -74,7 +74,7 @@ def read_cells(path: str | Path) -> list[SheetCells]:
                 ranges = []
             for (r0, c0), (r1, c1) in ranges:
                 merged.append((r0, c0, r1, c1))
-            sheets.append(SheetCells(name=name, rows=[list(r) for r in rows], merged=merged))
+            sheets.append(SheetCells(name=name, rows=rows, merged=merged))
     except WorkbookError:
         raise
     except Exception as exc:

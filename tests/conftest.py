@@ -1,0 +1,40 @@
+"""Shared fixtures: every test gets its own data folder and a fresh database file (as in Vorta)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+SAMPLES = DATA / "samples"
+SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".xlsx", ".xls"))
+
+
+def truth_for(sample: Path) -> Path:
+    return sample.with_name(sample.name.rsplit(".", 1)[0] + ".truth.json")
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path, monkeypatch) -> Path:
+    """WZ_DESKTOP_HOME points at a fresh folder: no test touches the user's real data or settings."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("WZ_DESKTOP_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def store(db_path):
+    from wz_desktop.store import Store
+
+    s = Store.open(db_path)
+    yield s
+    s.close()

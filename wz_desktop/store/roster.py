@@ -1,0 +1,516 @@
+"""The roster: squads, members, certifications, vehicles, and who went on which task.
+
+Every write runs in ``Database.transaction()`` (a savepoint when the caller already holds one), so
+the single-row calls are safe on their own and the bulk calls (``add_members`` …) cost one
+statement batch inside the caller's transaction. Ids of bulk inserts are allotted in the
+transaction (the write lock is held), so they come back in input order and are set on the
+dataclasses passed in.
+
+Phones are kept as digits only (``138-0411-2233`` → ``13804112233``; a leading +86 is dropped) and
+member codes upper-case (``wz0312`` → ``WZ0312``), so lookups find what people type either way.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from wz_desktop.domain.records import ATTENDANCE, Member, Squad, Vehicle
+from wz_desktop.store.db import Database, now_text
+from wz_desktop.store.errors import StoreError
+
+MEMBER_ROLES = ("队长", "副队长", "队员")
+OWNER_KINDS = ("team", "member")
+
+
+@dataclass
+class Certification:
+    member_id: int
+    name: str
+    expires_on: str | None = None  # 'YYYY-MM-DD'; None: does not expire
+    number: str = ""
+    issued_on: str | None = None
+    id: int | None = None
+
+
+@dataclass
+class TaskMember:
+    """One member on one task: what the 接龙 list and the review say."""
+
+    task_id: int
+    member_id: int
+    role: str = "队员"
+    brings_car: bool = False
+    attendance: str | None = None  # 出勤 / 迟到 / 早退 / 缺勤; None until the review
+    hours: float | None = None
+    note: str = ""
+    member_name: str = ""  # filled in when read back, for display
+    member_code: str | None = None
+
+
+@dataclass
+class MemberAttendance:
+    """A member's turn-outs over a period: what a squad leader checks."""
+
+    member_id: int
+    name: str
+    code: str | None
+    squad: str
+    tasks: int  # tasks the member was listed on
+    present: int  # 出勤 + 迟到 + 早退
+    late: int
+    left_early: int
+    absent: int
+    hours: float
+
+
+# --- normalising what people type --------------------------------------------------------------
+
+def normalise_phone(text: str | None) -> str:
+    """Digits only; a leading country code 86 (or +86) on a mobile number is dropped."""
+    digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", text or ""))
+    if len(digits) == 13 and digits.startswith("86"):
+        digits = digits[2:]
+    return digits
+
+
+def normalise_code(text: str | None) -> str | None:
+    if text is None:
+        return None
+    code = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).upper()
+    return code or None
+
+
+def _date_text(value: str | dt.date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _check_attendance(value: str | None) -> None:
+    if value is not None and value not in ATTENDANCE:
+        raise ValueError(f"考勤“{value}”无效：只能是{'、'.join(ATTENDANCE)}之一。")
+
+
+def _check_vehicle(vehicle: Vehicle) -> None:
+    if vehicle.owner_kind not in OWNER_KINDS:
+        raise ValueError(f"车辆归属“{vehicle.owner_kind}”无效：只能是队伍车辆（team）或队员私家车（member）。")
+    if vehicle.owner_kind == "member" and vehicle.owner_member_id is None:
+        raise ValueError(f"队员私家车“{vehicle.plate or vehicle.name}”需要指明车主。")
+
+
+_MEMBER_COLUMNS = "m.id, m.name, m.squad_id, m.code, m.phone, m.role, m.nickname, m.active"
+
+
+def _member(row: Sequence) -> Member:
+    member_id, name, squad_id, code, phone, role, nickname, active = row[:8]
+    return Member(name=name, squad_id=squad_id, code=code, phone=phone, role=role, nickname=nickname,
+                  active=bool(active), id=member_id)
+
+
+def _integrity(exc: sqlite3.IntegrityError, what: str) -> StoreError:
+    text = str(exc)
+    if "UNIQUE" in text and "members.code" in text:
+        return StoreError(f"{what}：队员编号已被其他队员使用。")
+    if "UNIQUE" in text and "squads.name" in text:
+        return StoreError(f"{what}：同名分队已存在。")
+    if "FOREIGN KEY" in text:
+        return StoreError(f"{what}：引用的分队、队员、车辆或任务不存在。")
+    return StoreError(f"{what}：{text}")
+
+
+class RosterRepo:
+    def __init__(self, database: Database):
+        self.database = database
+        self.conn = database.conn
+
+    def _next_id(self, table: str) -> int:
+        return (self.conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
+
+    # --- squads ------------------------------------------------------------------------------
+
+    def add_squad(self, name: str, district: str = "", leader_id: int | None = None) -> int:
+        return self.add_squads([Squad(name=name, district=district, leader_id=leader_id)])[0]
+
+    def add_squads(self, squads: Sequence[Squad]) -> list[int]:
+        """Add squads (names must be new); returns their ids in order and sets ``squad.id``."""
+        names = [s.name.strip() for s in squads]
+        if any(not n for n in names):
+            raise ValueError("分队名称不能为空。")
+        try:
+            with self.database.transaction():
+                start = self._next_id("squads")
+                ids = list(range(start, start + len(squads)))
+                self.conn.executemany(
+                    "INSERT INTO squads (id, name, district, leader_id, active) VALUES (?, ?, ?, ?, ?)",
+                    ((i, n, s.district, s.leader_id, int(s.active)) for i, n, s in zip(ids, names, squads)),
+                )
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, "无法添加分队") from exc
+        for squad, squad_id, name in zip(squads, ids, names):
+            squad.id, squad.name = squad_id, name
+        return ids
+
+    def set_squad_leader(self, squad_id: int, member_id: int | None) -> None:
+        self.set_squad_leaders([(squad_id, member_id)])
+
+    def set_squad_leaders(self, pairs: Iterable[tuple[int, int | None]]) -> None:
+        try:
+            with self.database.transaction():
+                self.conn.executemany("UPDATE squads SET leader_id = ? WHERE id = ?",
+                                      ((member_id, squad_id) for squad_id, member_id in pairs))
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, "无法设置分队队长") from exc
+
+    def squads(self, active_only: bool = False) -> list[Squad]:
+        sql = "SELECT id, name, district, leader_id, active FROM squads"
+        if active_only:
+            sql += " WHERE active = 1"
+        return [Squad(name=n, district=d, leader_id=l, active=bool(a), id=i)
+                for i, n, d, l, a in self.conn.execute(sql + " ORDER BY id")]
+
+    def squad(self, squad_id: int) -> Squad | None:
+        row = self.conn.execute("SELECT id, name, district, leader_id, active FROM squads WHERE id = ?",
+                                (squad_id,)).fetchone()
+        return Squad(name=row[1], district=row[2], leader_id=row[3], active=bool(row[4]), id=row[0]) if row else None
+
+    def squad_by_name(self, name: str) -> Squad | None:
+        row = self.conn.execute("SELECT id FROM squads WHERE name = ?", (name.strip(),)).fetchone()
+        return self.squad(row[0]) if row else None
+
+    def squad_ids(self) -> dict[str, int]:
+        return dict(self.conn.execute("SELECT name, id FROM squads"))
+
+    # --- members -----------------------------------------------------------------------------
+
+    def add_member(self, member: Member) -> int:
+        return self.add_members([member])[0]
+
+    def add_members(self, members: Sequence[Member],
+                    joined_on: str | dt.date | Sequence[str | dt.date | None] | None = None) -> list[int]:
+        """Add members; returns their ids in order and sets ``member.id``.
+
+        ``joined_on`` is one date for all, or one per member. Codes are upper-cased and phones kept
+        as digits (on the dataclasses too).
+        """
+        for m in members:
+            if not m.name.strip():
+                raise ValueError("队员姓名不能为空。")
+            m.name = m.name.strip()
+            m.code = normalise_code(m.code)
+            m.phone = normalise_phone(m.phone)
+        if joined_on is None or isinstance(joined_on, (str, dt.date)):
+            joined = [_date_text(joined_on)] * len(members)
+        else:
+            joined = [_date_text(j) for j in joined_on]
+            if len(joined) != len(members):
+                raise ValueError("入队日期的个数与队员人数不一致。")
+        now = now_text()
+        try:
+            with self.database.transaction():
+                start = self._next_id("members")
+                ids = list(range(start, start + len(members)))
+                self.conn.executemany(
+                    "INSERT INTO members (id, code, name, nickname, squad_id, phone, role, active, joined_on,"
+                    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ((i, m.code, m.name, m.nickname, m.squad_id, m.phone, m.role, int(m.active), j, now, now)
+                     for i, m, j in zip(ids, members, joined)),
+                )
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, "无法添加队员") from exc
+        for m, member_id in zip(members, ids):
+            m.id = member_id
+        return ids
+
+    def update_member(self, member: Member) -> None:
+        if member.id is None:
+            raise ValueError("队员还没有保存，无法修改。")
+        member.code = normalise_code(member.code)
+        member.phone = normalise_phone(member.phone)
+        try:
+            with self.database.transaction():
+                self.conn.execute(
+                    "UPDATE members SET code = ?, name = ?, nickname = ?, squad_id = ?, phone = ?, role = ?,"
+                    " active = ?, updated_at = ? WHERE id = ?",
+                    (member.code, member.name.strip(), member.nickname, member.squad_id, member.phone, member.role,
+                     int(member.active), now_text(), member.id),
+                )
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, "无法保存队员") from exc
+
+    def member(self, member_id: int) -> Member | None:
+        row = self.conn.execute(f"SELECT {_MEMBER_COLUMNS} FROM members m WHERE m.id = ?", (member_id,)).fetchone()
+        return _member(row) if row else None
+
+    def members(self, squad_id: int | None = None, active_only: bool = False) -> list[Member]:
+        """Members ordered by squad, role (队长, 副队长, 队员) and code."""
+        clauses, params = [], []
+        if squad_id is not None:
+            clauses.append("m.squad_id = ?")
+            params.append(squad_id)
+        if active_only:
+            clauses.append("m.active = 1")
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        order = "CASE m.role " + " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(MEMBER_ROLES)) + " ELSE 9 END"
+        sql = (f"SELECT {_MEMBER_COLUMNS} FROM members m{where}"
+               f" ORDER BY m.squad_id IS NULL, m.squad_id, {order}, m.code IS NULL, m.code, m.id")
+        return [_member(r) for r in self.conn.execute(sql, params)]
+
+    def count_members(self, active_only: bool = False) -> int:
+        sql = "SELECT count(*) FROM members" + (" WHERE active = 1" if active_only else "")
+        return self.conn.execute(sql).fetchone()[0]
+
+    def member_by_code(self, code: str) -> Member | None:
+        row = self.conn.execute(f"SELECT {_MEMBER_COLUMNS} FROM members m WHERE m.code = ?",
+                                (normalise_code(code),)).fetchone()
+        return _member(row) if row else None
+
+    def members_by_phone(self, phone: str) -> list[Member]:
+        digits = normalise_phone(phone)
+        if not digits:
+            return []
+        return [_member(r) for r in self.conn.execute(
+            f"SELECT {_MEMBER_COLUMNS} FROM members m WHERE m.phone = ? ORDER BY m.active DESC, m.id", (digits,))]
+
+    def members_named(self, name: str) -> list[Member]:
+        """Members whose name (or WeChat nickname) is exactly this; several people may share a name."""
+        name = name.strip()
+        if not name:
+            return []
+        return [_member(r) for r in self.conn.execute(
+            f"SELECT {_MEMBER_COLUMNS} FROM members m WHERE m.name = ? OR (m.nickname <> '' AND m.nickname = ?)"
+            " ORDER BY m.name <> ?, m.active DESC, m.id", (name, name, name))]
+
+    def members_by_names(self, names: Iterable[str]) -> dict[str, list[Member]]:
+        """For each name (as in a 接龙 list), the members it may be (by name or nickname)."""
+        wanted = list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+        result: dict[str, list[Member]] = {n: [] for n in wanted}
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start:start + 400]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT {_MEMBER_COLUMNS} FROM members m WHERE m.name IN ({marks}) OR m.nickname IN ({marks})"
+                " ORDER BY m.active DESC, m.id", [*chunk, *chunk]).fetchall()
+            for row in rows:
+                member = _member(row)
+                for key in {member.name, member.nickname}:
+                    if key in result:
+                        result[key].append(member)
+        return result
+
+    def find_members(self, text: str, limit: int = 50) -> list[Member]:
+        """Type-ahead: name, nickname or code starting with the text, or a phone containing its digits."""
+        text = text.strip()
+        if not text:
+            return []
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        prefix = escaped + "%"
+        clauses = ["m.name LIKE ? ESCAPE '\\'", "m.nickname LIKE ? ESCAPE '\\'", "m.code LIKE ? ESCAPE '\\'"]
+        params: list = [prefix, prefix, (normalise_code(escaped) or "") + "%"]
+        digits = normalise_phone(text)
+        if len(digits) >= 4 and digits == re.sub(r"\D", "", text):
+            clauses.append("m.phone LIKE ?")
+            params.append(f"%{digits}%")
+        sql = (f"SELECT {_MEMBER_COLUMNS} FROM members m WHERE {' OR '.join(clauses)}"
+               " ORDER BY m.name <> ?, m.active DESC, m.name, m.id LIMIT ?")
+        return [_member(r) for r in self.conn.execute(sql, [*params, text, limit])]
+
+    # --- certifications ----------------------------------------------------------------------
+
+    def add_certification(self, cert: Certification) -> int:
+        return self.add_certifications([cert])[0]
+
+    def add_certifications(self, certs: Sequence[Certification]) -> list[int]:
+        for c in certs:
+            if not c.name.strip():
+                raise ValueError("证书名称不能为空。")
+            c.expires_on = _date_text(c.expires_on)
+            c.issued_on = _date_text(c.issued_on)
+        try:
+            with self.database.transaction():
+                start = self._next_id("certifications")
+                ids = list(range(start, start + len(certs)))
+                self.conn.executemany(
+                    "INSERT INTO certifications (id, member_id, name, number, issued_on, expires_on)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    ((i, c.member_id, c.name.strip(), c.number, c.issued_on, c.expires_on) for i, c in zip(ids, certs)),
+                )
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, "无法添加证书") from exc
+        for c, cert_id in zip(certs, ids):
+            c.id = cert_id
+        return ids
+
+    def certifications(self, member_id: int) -> list[Certification]:
+        return [Certification(member_id=m, name=n, expires_on=e, number=no, issued_on=iss, id=i)
+                for i, m, n, no, iss, e in self.conn.execute(
+                    "SELECT id, member_id, name, number, issued_on, expires_on FROM certifications"
+                    " WHERE member_id = ? ORDER BY expires_on IS NULL, expires_on, id", (member_id,))]
+
+    def expiring(self, until: str | dt.date, since: str | dt.date | None = None,
+                 active_only: bool = True) -> list[tuple[Certification, Member]]:
+        """Certifications expiring on or before ``until`` (and on or after ``since``), soonest first."""
+        clauses = ["c.expires_on IS NOT NULL", "c.expires_on <= ?"]
+        params: list = [_date_text(until)]
+        if since is not None:
+            clauses.append("c.expires_on >= ?")
+            params.append(_date_text(since))
+        if active_only:
+            clauses.append("m.active = 1")
+        rows = self.conn.execute(
+            f"SELECT c.id, c.member_id, c.name, c.number, c.issued_on, c.expires_on, {_MEMBER_COLUMNS}"
+            " FROM certifications c JOIN members m ON m.id = c.member_id"
+            f" WHERE {' AND '.join(clauses)} ORDER BY c.expires_on, m.id", params)
+        return [(Certification(member_id=r[1], name=r[2], number=r[3], issued_on=r[4], expires_on=r[5], id=r[0]),
+                 _member(r[6:])) for r in rows]
+
+    # --- vehicles ----------------------------------------------------------------------------
+
+    def add_vehicle(self, vehicle: Vehicle) -> int:
+        return self.add_vehicles([vehicle])[0]
+
+    def add_vehicles(self, vehicles: Sequence[Vehicle]) -> list[int]:
+        for v in vehicles:
+            _check_vehicle(v)
+            v.plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", v.plate)).upper()
+        try:
+            with self.database.transaction():
+                start = self._next_id("vehicles")
+                ids = list(range(start, start + len(vehicles)))
+                self.conn.executemany(
+                    "INSERT INTO vehicles (id, plate, name, owner_kind, owner_member_id, seats) VALUES (?, ?, ?, ?, ?, ?)",
+                    ((i, v.plate, v.name, v.owner_kind, v.owner_member_id if v.owner_kind == "member" else None,
+                      v.seats) for i, v in zip(ids, vehicles)),
+                )
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, "无法添加车辆") from exc
+        for v, vehicle_id in zip(vehicles, ids):
+            v.id = vehicle_id
+        return ids
+
+    def vehicles(self, owner_member_id: int | None = None, active_only: bool = False) -> list[Vehicle]:
+        clauses, params = [], []
+        if owner_member_id is not None:
+            clauses.append("owner_member_id = ?")
+            params.append(owner_member_id)
+        if active_only:
+            clauses.append("active = 1")
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return [Vehicle(plate=p, name=n, owner_kind=k, owner_member_id=o, seats=s, id=i)
+                for i, p, n, k, o, s in self.conn.execute(
+                    f"SELECT id, plate, name, owner_kind, owner_member_id, seats FROM vehicles{where}"
+                    " ORDER BY owner_kind = 'member', id", params)]
+
+    # --- who went on a task ------------------------------------------------------------------
+
+    def add_task_members(self, entries: Iterable[TaskMember]) -> int:
+        """Put members on tasks (a member already on the task is updated). Returns rows written."""
+        rows = []
+        for e in entries:
+            _check_attendance(e.attendance)
+            rows.append((e.task_id, e.member_id, e.role, int(e.brings_car), e.attendance, e.hours, e.note))
+        try:
+            with self.database.transaction():
+                self.conn.executemany(
+                    "INSERT INTO task_members (task_id, member_id, role, brings_car, attendance, hours, note)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id, member_id) DO UPDATE SET"
+                    " role = excluded.role, brings_car = excluded.brings_car, attendance = excluded.attendance,"
+                    " hours = excluded.hours, note = excluded.note",
+                    rows,
+                )
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, "无法记录出队队员") from exc
+        return len(rows)
+
+    def set_task_members(self, task_id: int, entries: Iterable[TaskMember]) -> int:
+        """The members of one task become exactly these."""
+        entries = list(entries)
+        if any(e.task_id != task_id for e in entries):
+            raise ValueError("出队队员的任务编号与所改任务不一致。")
+        with self.database.transaction():
+            self.conn.execute("DELETE FROM task_members WHERE task_id = ?", (task_id,))
+            return self.add_task_members(entries)
+
+    def record_attendance(self, task_id: int, member_id: int, attendance: str | None,
+                          hours: float | None = None, note: str | None = None) -> None:
+        _check_attendance(attendance)
+        with self.database.transaction():
+            cur = self.conn.execute(
+                "UPDATE task_members SET attendance = ?, hours = ?, note = coalesce(?, note)"
+                " WHERE task_id = ? AND member_id = ?", (attendance, hours, note, task_id, member_id))
+            if cur.rowcount == 0:
+                raise StoreError("该队员不在这次任务的出队名单上。")
+
+    def task_members(self, task_id: int) -> list[TaskMember]:
+        """The members of a task: leaders first, then by code."""
+        order = "CASE tm.role " + " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(MEMBER_ROLES)) + " ELSE 9 END"
+        return [TaskMember(task_id=t, member_id=m, role=r, brings_car=bool(c), attendance=a, hours=h, note=n,
+                           member_name=name, member_code=code)
+                for t, m, r, c, a, h, n, name, code in self.conn.execute(
+                    "SELECT tm.task_id, tm.member_id, tm.role, tm.brings_car, tm.attendance, tm.hours, tm.note,"
+                    " m.name, m.code FROM task_members tm JOIN members m ON m.id = tm.member_id"
+                    f" WHERE tm.task_id = ? ORDER BY {order}, m.code IS NULL, m.code, m.id", (task_id,))]
+
+    def member_tasks(self, member_id: int, limit: int = 200) -> list[tuple]:
+        """A member's latest tasks: (task id, departure, kind, summary, role, attendance, hours)."""
+        return self.conn.execute(
+            "SELECT t.id, coalesce(t.departure, t.departure_raw, ''), t.kind, t.summary, tm.role, tm.attendance,"
+            " tm.hours FROM task_members tm JOIN tasks t ON t.id = tm.task_id WHERE tm.member_id = ?"
+            " ORDER BY t.departure DESC, t.id DESC LIMIT ?", (member_id, limit)).fetchall()
+
+    def attendance_summary(self, squad_id: int | None = None, since: str | dt.date | None = None,
+                           until: str | dt.date | None = None) -> list[MemberAttendance]:
+        """Per member: tasks listed, present / late / left early / absent, hours; over tasks that
+        departed on or after ``since`` and before ``until`` (dates). Busiest members first."""
+        clauses, params = [], []
+        if squad_id is not None:
+            clauses.append("m.squad_id = ?")
+            params.append(squad_id)
+        if since is not None:
+            clauses.append("t.departure >= ?")
+            params.append(_date_text(since))
+        if until is not None:
+            clauses.append("t.departure < ?")
+            params.append(_date_text(until))
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self.conn.execute(
+            "SELECT m.id, m.name, m.code, coalesce(s.name, ''), count(*),"
+            " sum(tm.attendance IN ('出勤', '迟到', '早退')), sum(tm.attendance = '迟到'),"
+            " sum(tm.attendance = '早退'), sum(tm.attendance = '缺勤'), coalesce(sum(tm.hours), 0)"
+            " FROM task_members tm JOIN tasks t ON t.id = tm.task_id JOIN members m ON m.id = tm.member_id"
+            f" LEFT JOIN squads s ON s.id = m.squad_id{where}"
+            " GROUP BY m.id ORDER BY 10 DESC, 5 DESC, m.id", params)
+        return [MemberAttendance(member_id=r[0], name=r[1], code=r[2], squad=r[3], tasks=r[4], present=r[5] or 0,
+                                 late=r[6] or 0, left_early=r[7] or 0, absent=r[8] or 0, hours=float(r[9]))
+                for r in rows]
+
+    def add_task_vehicles(self, rows: Iterable[tuple[int, int, int]]) -> int:
+        """(task id, vehicle id, trips) rows; a vehicle already on the task gets the new trips."""
+        rows = list(rows)
+        try:
+            with self.database.transaction():
+                self.conn.executemany(
+                    "INSERT INTO task_vehicles (task_id, vehicle_id, trips) VALUES (?, ?, ?)"
+                    " ON CONFLICT (task_id, vehicle_id) DO UPDATE SET trips = excluded.trips", rows)
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, "无法记录出队车辆") from exc
+        return len(rows)
+
+    def task_vehicles(self, task_id: int) -> list[tuple[Vehicle, int]]:
+        return [(Vehicle(plate=p, name=n, owner_kind=k, owner_member_id=o, seats=s, id=i), trips)
+                for i, p, n, k, o, s, trips in self.conn.execute(
+                    "SELECT v.id, v.plate, v.name, v.owner_kind, v.owner_member_id, v.seats, tv.trips"
+                    " FROM task_vehicles tv JOIN vehicles v ON v.id = tv.vehicle_id WHERE tv.task_id = ?"
+                    " ORDER BY v.owner_kind = 'member', v.id", (task_id,))]
+
+    def counts(self) -> dict[str, int]:
+        """How many of each roster record there are (for status lines and the demo's summary)."""
+        tables = ("squads", "members", "certifications", "vehicles", "task_members", "task_vehicles")
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
