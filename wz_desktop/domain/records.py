@@ -158,7 +158,8 @@ class TaskBatch:
     """Many tasks held as columns (one list per field), as a workbook is read and as the store
     writes them: a hundred thousand rows go from the reader to SQLite without building an object
     per row. ``task(i)`` gives one row as a :class:`Task` where one is needed (matching).
-    ``import_key`` is kept only where it can't be told from the event number (rows without one).
+    ``import_key`` is kept only where it can't be told from the event number (rows without one);
+    ``import_sheet`` only where the file's sheet name was not the canonical one.
     """
 
     def __init__(self) -> None:
@@ -181,8 +182,13 @@ class TaskBatch:
         if review:
             self.needs_review[i] = True
 
+    def sheet_name(self, i: int) -> str:
+        return self.import_sheet[i] or self.kind[i].sheet_name
+
     def task(self, i: int) -> Task:
         values = {name: getattr(self, name)[i] for name in BATCH_COLUMNS}
+        if values["import_sheet"] is None:
+            values["import_sheet"] = values["kind"].sheet_name
         return Task(status=TaskStatus.ARCHIVED, origin=Origin.IMPORT, **values)
 
     def take(self, indices: list[int]) -> "TaskBatch":

@@ -159,10 +159,12 @@ CREATE TABLE tasks (
     origin        TEXT NOT NULL DEFAULT 'app' CHECK {one_of('origin', ('app', 'import', 'demo'))},
     import_key    TEXT,
     import_id     INTEGER REFERENCES imports(id) ON DELETE SET NULL,
-    import_sheet  TEXT,
+    import_sheet  TEXT,  -- the sheet's name as the file had it, where it was not the canonical one
     import_row    INTEGER,
-    created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')),
-    updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'))
+    -- when the task was logged and last changed; NULL for imported tasks until they are edited
+    -- (their time is the import's, and fifty bytes less a row keep big imports quick)
+    created_at    TEXT,
+    updated_at    TEXT
 );
 CREATE INDEX tasks_departure ON tasks(departure, id);
 CREATE INDEX tasks_year ON tasks(year, departure, id);

@@ -16,6 +16,7 @@ TASK_COLUMNS = [
     "call_id", "case_id", "leader_id", "returned_at",
 ]
 BULK_LOAD_ROWS = 5000
+_KIND_VALUE = {kind: kind.value for kind in TaskKind}
 _SELECT = "SELECT " + ", ".join(TASK_COLUMNS) + " FROM tasks"
 _KIND_RANK = "CASE kind " + " ".join(f"WHEN '{k.value}' THEN {i}" for i, k in enumerate(KIND_ORDER)) + " END"
 
@@ -115,6 +116,17 @@ class TaskRepo:
         for row in cursor:
             yield _task(row)
 
+    def workbook_rows(self, year: int) -> Iterator[tuple]:
+        """A year's tasks as the workbook needs them, sheet by sheet, by departure: tuples of
+        (kind, event_no, summary, departure, departure_raw, headcount, headcount_raw, vehicles,
+        vehicles_raw, squads, remarks). Lean on purpose: export streams these straight to the file."""
+        return self.conn.execute(
+            "SELECT kind, event_no, summary, departure, departure_raw, headcount, headcount_raw, vehicles,"
+            f" vehicles_raw, squads, remarks FROM tasks WHERE year = ? ORDER BY {_KIND_RANK},"
+            " departure IS NULL, departure, event_no, id",
+            (year,),
+        )
+
     def count_year(self, year: int) -> int:
         return self.conn.execute("SELECT count(*) FROM tasks WHERE year = ?", (year,)).fetchone()[0]
 
@@ -186,13 +198,12 @@ class TaskRepo:
         try:
             start = self._next_id()
             ids = range(start, start + n)
-            now = now_text()
             columns = [c for c in BATCH_COLUMNS if c != "kind"]
             self.conn.executemany(
-                f"INSERT INTO tasks (id, kind, {', '.join(columns)}, status, origin, import_id, created_at, updated_at)"
-                f" VALUES (?, ?, {', '.join('?' * len(columns))}, ?, ?, ?, ?, ?)",
-                zip(ids, (k.value for k in batch.kind), *(getattr(batch, c) for c in columns),
-                    repeat(status.value), repeat(origin.value), repeat(import_id), repeat(now), repeat(now)),
+                f"INSERT INTO tasks (id, kind, {', '.join(columns)}, status, origin, import_id)"
+                f" VALUES (?, ?, {', '.join('?' * len(columns))}, ?, ?, ?)",
+                zip(ids, map(_KIND_VALUE.__getitem__, batch.kind), *(getattr(batch, c) for c in columns),
+                    repeat(status.value), repeat(origin.value), repeat(import_id)),
             )
             if batch.flags:
                 self.conn.executemany(

@@ -21,23 +21,17 @@ from wz_desktop.workbook.layout import HEADER
 COLUMN_WIDTHS = [14, 60, 18, 10, 10, 28, 30]
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 DATE_FORMAT = "yyyy-mm-dd"
+fromisoformat = dt.datetime.fromisoformat  # 'YYYY-MM-DD HH:MM' and 'YYYY-MM-DD', in C
 
 
 class ExportError(Exception):
     """The message is for people (Chinese)."""
 
 
-def _count_cell(value, raw):
-    if value is not None:
-        return value
-    if raw and not is_placeholder(raw):
-        return raw
-    return None
-
-
-def write_year(tasks, year: int, path: str | Path, *, total: int | None = None,
+def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
                progress: Callable[[int, str], None] | None = None, modified: dt.datetime | None = None) -> int:
-    """Write the tasks of a year (ordered sheet by sheet, by departure) to ``path``. Returns rows written."""
+    """Write a year's rows (``TaskRepo.workbook_rows``: sheet by sheet, by departure) to ``path``.
+    Returns the number of rows written."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ExportError(f"导出文件名“{path.name}”应以 .xlsx 结尾。")
@@ -62,33 +56,34 @@ def write_year(tasks, year: int, path: str | Path, *, total: int | None = None,
             ws.write_string(0, col, title, header_format)
         sheets[kind] = [ws, 0]
     written = 0
+    by_kind = {kind.value: entry for kind, entry in sheets.items()}
     try:
-        for task in tasks:
-            entry = sheets[task.kind]
+        for kind, event_no, summary, departure, departure_raw, headcount, headcount_raw, vehicles, \
+                vehicles_raw, squads, remarks in rows:
+            entry = by_kind[kind]
             ws = entry[0]
             entry[1] += 1
             r = entry[1]
-            if task.event_no:
-                ws.write_string(r, 0, task.event_no)
-            if task.summary:
-                ws.write_string(r, 1, task.summary)
-            if task.departure:
-                if len(task.departure) > 10:
-                    ws.write_datetime(r, 2, dt.datetime.strptime(task.departure, "%Y-%m-%d %H:%M"), datetime_format)
-                else:
-                    ws.write_datetime(r, 2, dt.datetime.strptime(task.departure, "%Y-%m-%d"), date_format)
-            elif task.departure_raw and not is_placeholder(task.departure_raw):
-                ws.write_string(r, 2, task.departure_raw)
-            for col, value, raw in ((3, task.headcount, task.headcount_raw), (4, task.vehicles, task.vehicles_raw)):
-                cell = _count_cell(value, raw)
-                if isinstance(cell, int):
-                    ws.write_number(r, col, cell)
-                elif cell:
-                    ws.write_string(r, col, cell)
-            if task.squads:
-                ws.write_string(r, 5, task.squads)
-            if task.remarks:
-                ws.write_string(r, 6, task.remarks)
+            if event_no:
+                ws.write_string(r, 0, event_no)
+            if summary:
+                ws.write_string(r, 1, summary)
+            if departure:
+                ws.write_datetime(r, 2, fromisoformat(departure), datetime_format if len(departure) > 10 else date_format)
+            elif departure_raw and not is_placeholder(departure_raw):
+                ws.write_string(r, 2, departure_raw)
+            if headcount is not None:
+                ws.write_number(r, 3, headcount)
+            elif headcount_raw and not is_placeholder(headcount_raw):
+                ws.write_string(r, 3, headcount_raw)
+            if vehicles is not None:
+                ws.write_number(r, 4, vehicles)
+            elif vehicles_raw and not is_placeholder(vehicles_raw):
+                ws.write_string(r, 4, vehicles_raw)
+            if squads:
+                ws.write_string(r, 5, squads)
+            if remarks:
+                ws.write_string(r, 6, remarks)
             written += 1
             if progress and total and written % 2000 == 0:
                 progress(min(95, 5 + int(90 * written / total)), f"已写入 {written} / {total} 条")
@@ -116,7 +111,7 @@ def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, 
     if progress:
         progress(2, f"正在导出 {year} 年的 {total} 条任务")
     try:
-        written = write_year(store.tasks.for_year(year), year, path, total=total, progress=progress)
+        written = write_year(store.tasks.workbook_rows(year), year, path, total=total, progress=progress)
     except OSError as exc:
         raise ExportError(f"无法写入“{path}”：{exc.strerror or exc}。请检查文件是否在 Excel 中打开、磁盘是否已满。") from exc
     if progress:

@@ -11,6 +11,7 @@ import logging
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from itertools import zip_longest
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -134,7 +135,7 @@ def interpret(sheets: list[SheetCells], file_name: str) -> Interpretation:
     title_years: list[int] = []
     for sheet in sheets:
         found = _find_header(sheet.rows)
-        non_empty = sum(1 for row in sheet.rows if any(not is_blank(v) for v in row))
+        non_empty = any(any(not is_blank(v) for v in row) for row in sheet.rows)
         kind = kind_from_name(sheet.name)
         header_row = found[0] if found else None
         titles = [cell_text(v) for row in sheet.rows[: header_row if header_row is not None else 3]
@@ -155,7 +156,8 @@ def interpret(sheets: list[SheetCells], file_name: str) -> Interpretation:
             report.sheets.append({"name": sheet.name, "kind": kind.value if kind else None, "skipped": "empty"})
             continue
         if kind is None and found is None:
-            report.add(Code.SKIPPED_SHEET, f"不是任务表（没有任务表头），跳过；其中有 {non_empty} 行内容未导入",
+            lines = sum(1 for row in sheet.rows if any(not is_blank(v) for v in row))
+            report.add(Code.SKIPPED_SHEET, f"不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入",
                        sheet=sheet.name)
             report.sheets.append({"name": sheet.name, "kind": None, "skipped": "not a task sheet"})
             continue
@@ -211,7 +213,7 @@ def interpret(sheets: list[SheetCells], file_name: str) -> Interpretation:
                                     "请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。")
             batch.year[i] = year
             batch.flag(i, ("year", "guess", None, f"出队时间无法识别，年份按工作簿认作 {year}"))
-            report.add(Code.GUESS, f"出队时间无法识别，年份按工作簿认作 {year}", sheet=batch.import_sheet[i],
+            report.add(Code.GUESS, f"出队时间无法识别，年份按工作簿认作 {year}", sheet=batch.sheet_name(i),
                        row=batch.import_row[i], field="departure")
             report.guesses += 1
     _flag_duplicate_numbers(batch, report)
@@ -274,8 +276,9 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dic
     values: dict[str, list[Any]] = {}
     raws: dict[str, list[Any]] = {}
     slow_rows: set[int] = set()
+    transposed = list(zip_longest(*(row for _, row in task_rows)))
     for c, field_name in mapping.items():
-        cells = [row[c] if c < len(row) else None for _, row in task_rows]
+        cells = list(transposed[c]) if c < len(transposed) else [None] * len(task_rows)
         fast = _FAST[field_name](cells)
         raw_list: list[Any] = [None] * len(cells)
         letter = column_letter(c)
@@ -349,7 +352,7 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dic
         "needs_review": [i in flags for i in range(n)],
         "import_key": [None if e else f"nn:{kind_value}|{d or dr or ''}|{su}"
                        for e, d, dr, su in zip(values["event_no"], departures, departure_raws, summaries)],
-        "import_sheet": [name] * n,
+        "import_sheet": [None if name == kind.sheet_name else name] * n,
         "import_row": [r + 1 for r, _ in task_rows],
     }
     batch.extend(columns, flags)
@@ -461,11 +464,11 @@ def _flag_duplicate_numbers(batch: TaskBatch, report: FileReport) -> None:
         if number in repeated:
             by_number[number].append(i)
     for number, rows in by_number.items():
-        places = "、".join(f"“{batch.import_sheet[i]}”第 {batch.import_row[i]} 行" for i in rows)
+        places = "、".join(f"“{batch.sheet_name(i)}”第 {batch.import_row[i]} 行" for i in rows)
         for i in rows:
             batch.flag(i, ("event_no", "duplicate", number, f"编号 {number} 在文件中出现 {len(rows)} 次：{places}"))
             report.add(Code.DUPLICATE_EVENT_NO, f"编号 {number} 用在 {len(rows)} 条不同的任务上（都保留，已标记待复核）",
-                       sheet=batch.import_sheet[i], row=batch.import_row[i], field="event_no", raw=number)
+                       sheet=batch.sheet_name(i), row=batch.import_row[i], field="event_no", raw=number)
 
 
 # --- into the database -------------------------------------------------------------------------

@@ -1,0 +1,181 @@
+"""The store on a real SQLite file: schema, migrations, backups, search, and what survives a crash."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from wz_desktop.domain.kinds import TaskKind
+from wz_desktop.domain.records import Origin, Task, TaskBatch, TaskStatus
+from wz_desktop.store import DatabaseDamaged, DatabaseTooNew, Store, TaskFilter
+from wz_desktop.store.schema import LATEST_VERSION
+
+
+def make_task(summary: str, departure: str, kind=TaskKind.URBAN, **extra) -> Task:
+    return Task(kind=kind, summary=summary, departure=departure, year=int(departure[:4]),
+                status=TaskStatus.ARCHIVED, origin=Origin.APP, **extra)
+
+
+def add(store, *tasks):
+    with store.transaction():
+        ids = store.tasks.insert_many(list(tasks))
+        store.tasks.index_pending()
+    return ids
+
+
+def test_new_database_is_at_latest_version_with_wal_and_foreign_keys(db_path):
+    with Store.open(db_path) as store:
+        conn = store.database.conn
+        assert store.database.version == LATEST_VERSION
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with pytest.raises(sqlite3.IntegrityError):
+            with store.transaction():
+                conn.execute("INSERT INTO task_flags (task_id, field, code) VALUES (999, 'x', 'y')")
+
+
+def test_migrating_an_old_database_takes_a_copy_first(db_path):
+    # a database of an older schema version: the same file with user_version lowered and a table
+    with Store.open(db_path) as store:
+        add(store, make_task("老人走失", "2021-03-05 19:30"))
+        store.database.conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
+        store.database.conn.execute("DROP TABLE IF EXISTS settings")
+    from wz_desktop.store import schema
+
+    # pretend the last migration is new: it (re)creates settings only
+    original = list(schema.MIGRATIONS)
+    schema.MIGRATIONS[:] = [(v, s) for v, s in original if v < LATEST_VERSION] + [
+        (LATEST_VERSION, "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);")]
+    try:
+        with Store.open(db_path) as store:
+            assert store.database.version == LATEST_VERSION
+            backup = store.database.migration_backup
+            assert backup is not None and backup.exists()
+            copy = sqlite3.connect(backup)
+            assert copy.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION - 1
+            assert copy.execute("SELECT summary FROM tasks").fetchall() == [("老人走失",)]
+    finally:
+        schema.MIGRATIONS[:] = original
+
+
+def test_a_failed_migration_leaves_the_database_as_it_was(db_path):
+    with Store.open(db_path) as store:
+        add(store, make_task("老人走失", "2021-03-05 19:30"))
+    from wz_desktop.store import schema
+    from wz_desktop.store.errors import StoreError
+
+    original = list(schema.MIGRATIONS)
+    schema.MIGRATIONS[:] = original + [(LATEST_VERSION + 1, "CREATE TABLE extra (x); INSERT INTO nowhere VALUES (1);")]
+    schema_latest = schema.LATEST_VERSION
+    try:
+        import wz_desktop.store.db as dbmod
+
+        dbmod.LATEST_VERSION = LATEST_VERSION + 1
+        dbmod.MIGRATIONS = schema.MIGRATIONS
+        with pytest.raises(StoreError, match="未改动"):
+            Store.open(db_path)
+    finally:
+        schema.MIGRATIONS[:] = original
+        dbmod.LATEST_VERSION = schema_latest
+        dbmod.MIGRATIONS = schema.MIGRATIONS
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM tasks").fetchone()[0] == 1
+
+
+def test_a_database_from_a_newer_version_is_refused_in_words(db_path):
+    with Store.open(db_path) as store:
+        store.database.conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    with pytest.raises(DatabaseTooNew, match="更新版本"):
+        Store.open(db_path)
+
+
+def test_a_file_that_is_not_a_database_is_refused_in_words(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(DatabaseDamaged, match="损坏"):
+        Store.open(bad)
+
+
+def test_search_finds_chinese_words_long_and_short(store):
+    add(store, make_task("金州区78岁老人走失，家属求助", "2021-03-05 19:30", squads="金州分队"),
+        make_task("星海湾有人落水", "2021-07-01 14:00", kind=TaskKind.WATER, remarks="人员已救起"),
+        make_task("大黑山驴友被困", "2022-05-01 09:00", kind=TaskKind.MOUNTAIN, event_no="WZ2022-0153"))
+    assert store.tasks.count(TaskFilter(text="老人走失")) == 1  # trigram (4 characters)
+    assert store.tasks.count(TaskFilter(text="落水")) == 1  # two characters: LIKE
+    assert store.tasks.count(TaskFilter(text="救")) == 1  # one character: 救起 in the remarks
+    assert store.tasks.count(TaskFilter(text="0153")) == 1  # event number
+    assert store.tasks.count(TaskFilter(text="金州 老人")) == 1  # every word must match
+    assert store.tasks.count(TaskFilter(text="100%")) == 0  # LIKE wildcards are searched for literally
+    assert store.tasks.count(TaskFilter(year=2021)) == 2
+    assert store.tasks.count(TaskFilter(year=2021, kind=TaskKind.WATER)) == 1
+
+
+def test_search_finds_tasks_the_index_has_not_taken_in_yet(store):
+    with store.transaction():
+        store.tasks.insert_many([make_task("开发区走失学生搜寻", "2021-03-05 19:30")])
+    assert store.tasks.pending_index() == 1
+    assert store.tasks.count(TaskFilter(text="走失学生")) == 1
+    store.tasks.index_pending()
+    assert store.tasks.pending_index() == 0
+    assert store.tasks.count(TaskFilter(text="走失学生")) == 1
+
+
+def test_edits_keep_the_search_index_right(store):
+    (task_id,) = add(store, make_task("开发区走失学生搜寻", "2021-03-05 19:30"))
+    with store.transaction():
+        store.database.execute("UPDATE tasks SET summary = '老虎滩落水救援' WHERE id = ?", (task_id,))
+    assert store.tasks.count(TaskFilter(text="走失学生")) == 0
+    assert store.tasks.count(TaskFilter(text="老虎滩")) == 1
+    with store.transaction():
+        store.database.execute("DELETE FROM tasks WHERE id = ?", (task_id,))
+    assert store.tasks.count(TaskFilter(text="老虎滩")) == 0
+    assert store.database.conn.execute("INSERT INTO tasks_fts(tasks_fts) VALUES ('integrity-check')")
+
+
+def test_opening_the_store_finishes_an_interrupted_index(db_path):
+    with Store.open(db_path) as store:
+        with store.transaction():
+            store.tasks.insert_many([make_task("长海县渔船失联", "2021-03-05 19:30", squads="水上救援分队、旅顺分队")])
+        # the process stops here, before index_pending
+    with Store.open(db_path) as store:
+        assert store.tasks.pending_index() == 0
+        assert store.tasks.count(TaskFilter(text="渔船失联")) == 1
+        names = [r[0] for r in store.database.conn.execute(
+            "SELECT s.name FROM task_squads ts JOIN squads s ON s.id = ts.squad_id ORDER BY s.name")]
+        assert names == sorted(["水上救援分队", "旅顺分队"])
+
+
+def test_pages_come_in_departure_order_both_ways(store):
+    add(store, *[make_task(f"任务{i:03d}", f"2021-01-{1 + i % 28:02d} {i % 24:02d}:00") for i in range(250)])
+    first = store.tasks.page(TaskFilter(), 0, 200, descending=True)
+    second = store.tasks.page(TaskFilter(), 200, 200, descending=True)
+    assert len(first) == 200 and len(second) == 50
+    departures = [row[4] for row in first + second]
+    assert departures == sorted(departures, reverse=True)
+    ascending = [row[4] for row in store.tasks.page(TaskFilter(), 0, 300, descending=False)]
+    assert ascending == sorted(departures)
+
+
+def test_a_large_batch_keeps_every_index(store):
+    batch = TaskBatch()
+    n = 6000  # above the bulk-load size: indexes are set aside and rebuilt
+    batch.extend({
+        "kind": [TaskKind.EPIDEMIC] * n, "event_no": [f"WZ2022-{i:05d}" for i in range(n)],
+        "summary": ["核酸检测点秩序维护"] * n, "departure": [f"2022-03-{1 + i % 28:02d} 08:00" for i in range(n)],
+        "departure_raw": [None] * n, "year": [2022] * n, "headcount": [10] * n, "headcount_raw": [None] * n,
+        "vehicles": [0] * n, "vehicles_raw": [None] * n, "squads": ["甘井子分队"] * n, "squads_raw": [None] * n,
+        "remarks": [""] * n, "remarks_raw": [None] * n, "needs_review": [False] * n, "import_key": [None] * n,
+        "import_sheet": [None] * n, "import_row": list(range(2, n + 2)),
+    })
+    before = {r[0] for r in store.database.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    with store.transaction():
+        store.tasks.insert_batch(batch)
+    store.tasks.index_pending()
+    after = {r[0] for r in store.database.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert after == before
+    assert store.tasks.count(TaskFilter(year=2022, kind=TaskKind.EPIDEMIC)) == n
+    plan = " ".join(str(r) for r in store.database.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM tasks WHERE year = 2022 ORDER BY departure DESC LIMIT 200"))
+    assert "tasks_year" in plan
