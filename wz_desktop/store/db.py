@@ -11,6 +11,7 @@ import sqlite_utils
 
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
 from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
+from wz_desktop.store.search import search_text
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -58,6 +59,7 @@ class Database:
         try:
             self.conn = _connect(self.path)
             self.db = sqlite_utils.Database(self.conn, execute_plugins=False)
+            self.conn.create_function("search_text", -1, search_text, deterministic=True)
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 10000")
             if existed:
@@ -66,6 +68,10 @@ class Database:
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk imports touch many index pages
             self.conn.execute("PRAGMA temp_store = MEMORY")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseBusy(f"数据库“{self.path.name}”正被另一个程序占用（{exc}），请稍后再试。") from exc
+            raise DatabaseDamaged(f"无法打开数据库“{self.path}”：{exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise DatabaseDamaged(f"无法打开数据库“{self.path}”：文件不是数据库或已损坏（{exc}）") from exc
         self.migrated_from: int | None = None
@@ -76,10 +82,7 @@ class Database:
     # --- lifecycle ---------------------------------------------------------------------------
 
     def _check_readable(self) -> None:
-        try:
-            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseDamaged(f"无法打开数据库“{self.path}”：文件不是数据库或已损坏（{exc}）") from exc
+        self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # errors mapped by the caller
 
     @property
     def version(self) -> int:

@@ -172,6 +172,7 @@ CREATE INDEX tasks_kind ON tasks(kind, departure, id);
 CREATE INDEX tasks_event_no ON tasks(event_no) WHERE event_no <> '';
 CREATE INDEX tasks_import_key ON tasks(import_key) WHERE import_key IS NOT NULL;
 CREATE INDEX tasks_open ON tasks(status, departure) WHERE status <> 'archived';
+CREATE INDEX tasks_review ON tasks(departure, id) WHERE needs_review = 1;
 CREATE INDEX tasks_call ON tasks(call_id) WHERE call_id IS NOT NULL;
 CREATE INDEX tasks_case ON tasks(case_id) WHERE case_id IS NOT NULL;
 
@@ -223,10 +224,11 @@ CREATE TABLE reviews (
 );
 CREATE INDEX reviews_task ON reviews(task_id);
 
-CREATE VIRTUAL TABLE tasks_fts USING fts5(
-    event_no, summary, squads, remarks,
-    content='tasks', content_rowid='id', tokenize='trigram'
-);
+-- The search index: every character of a task's event number, summary, squads and remarks is a
+-- token (search.search_text spaces them), so a phrase query finds any substring of any length:
+-- Chinese words are often two characters (落水, 走失), which a trigram index cannot find.
+-- Contentless: the text lives in tasks; deletes give the old text back through the triggers.
+CREATE VIRTUAL TABLE tasks_fts USING fts5(text, content='', tokenize='unicode61 remove_diacritics 0');
 -- What is derived from the tasks (the search index, and the task_squads links read from the squads
 -- text) follows them: tasks up to derived_state.indexed_upto are in both. New tasks are taken in
 -- by one statement after their transaction (TaskRepo.index_pending), not by a trigger per row,
@@ -240,15 +242,15 @@ CREATE TABLE derived_state (
 INSERT INTO derived_state (id, indexed_upto) VALUES (1, 0);
 CREATE TRIGGER tasks_fts_delete AFTER DELETE ON tasks
 WHEN old.id <= (SELECT indexed_upto FROM derived_state WHERE id = 1) BEGIN
-    INSERT INTO tasks_fts(tasks_fts, rowid, event_no, summary, squads, remarks)
-    VALUES ('delete', old.id, old.event_no, old.summary, old.squads, old.remarks);
+    INSERT INTO tasks_fts(tasks_fts, rowid, text)
+    VALUES ('delete', old.id, search_text(old.event_no, old.summary, old.squads, old.remarks));
 END;
 CREATE TRIGGER tasks_fts_update AFTER UPDATE OF event_no, summary, squads, remarks ON tasks
 WHEN old.id <= (SELECT indexed_upto FROM derived_state WHERE id = 1) BEGIN
-    INSERT INTO tasks_fts(tasks_fts, rowid, event_no, summary, squads, remarks)
-    VALUES ('delete', old.id, old.event_no, old.summary, old.squads, old.remarks);
-    INSERT INTO tasks_fts(rowid, event_no, summary, squads, remarks)
-    VALUES (new.id, new.event_no, new.summary, new.squads, new.remarks);
+    INSERT INTO tasks_fts(tasks_fts, rowid, text)
+    VALUES ('delete', old.id, search_text(old.event_no, old.summary, old.squads, old.remarks));
+    INSERT INTO tasks_fts(rowid, text)
+    VALUES (new.id, search_text(new.event_no, new.summary, new.squads, new.remarks));
 END;
 """
 

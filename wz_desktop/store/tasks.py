@@ -8,6 +8,7 @@ from typing import Iterable, Iterator, Sequence
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import BATCH_COLUMNS, Origin, Task, TaskBatch, TaskStatus
 from wz_desktop.store.db import Database, now_text
+from wz_desktop.store.search import phrase
 
 TASK_COLUMNS = [
     "id", "kind", "event_no", "summary", "departure", "departure_raw", "year", "headcount", "headcount_raw",
@@ -50,7 +51,8 @@ LIST_COLUMNS = ("id", "kind", "event_no", "summary", "COALESCE(departure, depart
                 "status", "needs_review")
 
 
-def _where(flt: TaskFilter) -> tuple[str, list]:
+def _where(flt: TaskFilter, pending: bool = False) -> tuple[str, list]:
+    """SQL conditions for a filter. ``pending``: some tasks are not in the search index yet."""
     clauses: list[str] = []
     params: list = []
     if flt.year is not None:
@@ -62,18 +64,21 @@ def _where(flt: TaskFilter) -> tuple[str, list]:
     if flt.needs_review:
         clauses.append("needs_review = 1")
     for term in flt.terms():
+        # the index has every task up to derived_state.indexed_upto; the few after it (an import
+        # that has just committed) are read with LIKE, so a search never misses a task
+        if not pending:  # the usual case; a bare IN lets SQLite look the few matches up by id
+            clauses.append("id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)")
+            params.append(phrase(term))
+            continue
         pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        like = ("(summary LIKE ? ESCAPE '\\' OR event_no LIKE ? ESCAPE '\\' OR squads LIKE ? ESCAPE '\\'"
-                " OR remarks LIKE ? ESCAPE '\\')")
-        if len(term) >= 3:
-            # FTS5 trigram finds substrings of Chinese text; tasks not yet indexed are read with LIKE
-            clauses.append("(id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)"
-                           " OR (id > (SELECT indexed_upto FROM derived_state WHERE id = 1) AND " + like + "))")
-            params.append('"' + term.replace('"', '""') + '"')
-            params.extend([pattern] * 4)
-        else:  # trigram finds nothing under three characters: LIKE over all
-            clauses.append(like)
-            params.extend([pattern] * 4)
+        clauses.append(
+            "(id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)"
+            " OR (id > (SELECT indexed_upto FROM derived_state WHERE id = 1) AND"
+            " (summary LIKE ? ESCAPE '\\' OR event_no LIKE ? ESCAPE '\\' OR squads LIKE ? ESCAPE '\\'"
+            " OR remarks LIKE ? ESCAPE '\\')))"
+        )
+        params.append(phrase(term))
+        params.extend([pattern] * 4)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -88,13 +93,18 @@ class TaskRepo:
         row = self.conn.execute(_SELECT + " WHERE id = ?", (task_id,)).fetchone()
         return _task(row) if row else None
 
+    def _pending(self, flt: TaskFilter) -> bool:
+        return bool(flt.terms()) and self.conn.execute(
+            "SELECT coalesce(max(id), 0) > (SELECT indexed_upto FROM derived_state WHERE id = 1) FROM tasks"
+        ).fetchone()[0] == 1
+
     def count(self, flt: TaskFilter = TaskFilter()) -> int:
-        where, params = _where(flt)
+        where, params = _where(flt, self._pending(flt))
         return self.conn.execute("SELECT count(*) FROM tasks" + where, params).fetchone()[0]
 
     def page(self, flt: TaskFilter, offset: int, limit: int, descending: bool = True) -> list[tuple]:
         """One page of the task list, ordered by departure (then id), in SQL with the indexes."""
-        where, params = _where(flt)
+        where, params = _where(flt, self._pending(flt))
         direction = "DESC" if descending else "ASC"
         sql = (f"SELECT {', '.join(LIST_COLUMNS)} FROM tasks{where} "
                f"ORDER BY departure {direction}, id {direction} LIMIT ? OFFSET ?")
@@ -280,8 +290,8 @@ class TaskRepo:
             if top <= upto:
                 return 0
             cur = self.conn.execute(
-                "INSERT INTO tasks_fts (rowid, event_no, summary, squads, remarks)"
-                " SELECT id, event_no, summary, squads, remarks FROM tasks WHERE id > ? AND id <= ?",
+                "INSERT INTO tasks_fts (rowid, text) SELECT id, search_text(event_no, summary, squads, remarks)"
+                " FROM tasks WHERE id > ? AND id <= ?",
                 (upto, top),
             )
             links = [(task_id, name) for task_id, text in self.conn.execute(

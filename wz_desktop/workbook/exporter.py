@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 import xlsxwriter
+import xlsxwriter.exceptions
 
 from wz_desktop.domain.kinds import KIND_ORDER
 from wz_desktop.domain.parse import is_placeholder
@@ -112,8 +113,9 @@ def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, 
         progress(2, f"正在导出 {year} 年的 {total} 条任务")
     try:
         written = write_year(store.tasks.workbook_rows(year), year, path, total=total, progress=progress)
-    except OSError as exc:
-        raise ExportError(f"无法写入“{path}”：{exc.strerror or exc}。请检查文件是否在 Excel 中打开、磁盘是否已满。") from exc
+    except (OSError, xlsxwriter.exceptions.XlsxFileError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise ExportError(f"无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。") from exc
     if progress:
         progress(100, f"已导出 {written} 条任务")
     return written

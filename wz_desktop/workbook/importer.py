@@ -255,6 +255,10 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dic
         row = sheet.rows[r]
         merged_here = filled_by_row.get(r)
         if merged_here:
+            if all(is_blank(v) for v in row):  # nothing of its own: a merge running past the last task
+                report.add(Code.SKIPPED_ROW, "空行（只有合并单元格延伸下来的值）", sheet=name, row=r + 1)
+                report.skipped += 1
+                continue
             row = list(row)
             for fc, value in merged_here.items():
                 while len(row) <= fc:

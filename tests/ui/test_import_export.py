@@ -1,0 +1,167 @@
+"""Import and export through the File menu, in the background worker, on a real database."""
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+
+from wz_desktop.domain.kinds import KIND_ORDER
+
+from .conftest import SAMPLES
+
+SAMPLE_2021 = SAMPLES / "2021年救援任务统计.xlsx"
+WAIT_MS = 30000
+
+
+@pytest.fixture
+def empty_window(make_window, store):
+    return make_window(store)
+
+
+def test_import_through_the_menu(empty_window, qtbot, dialog_log, tmp_path, store):
+    window = empty_window
+    page = window.task_page
+    assert page.model.rowCount() == 0
+    dialog_log.answers["ask_open_workbooks"] = [str(SAMPLE_2021)]
+    with qtbot.waitSignal(window.import_done, timeout=WAIT_MS) as blocker:
+        window.import_action.trigger()
+        assert window.background is not None and window.background.running
+        assert not window.import_action.isEnabled()  # one long job at a time
+    reports = blocker.args[0]
+    assert [r.ok for r in reports] == [True]
+    assert reports[0].added == 1534
+
+    # the list and the year filter show the new tasks
+    assert page.model.rowCount() == 1534
+    assert page.count_label.text() == "共 1,534 条"
+    assert window.total_label.text() == "任务 1,534 条"
+    assert page.year_combo.itemText(1) == "2021 年（1534 条）"
+    assert window.import_action.isEnabled()
+    assert store.tasks.total() == 1534
+
+    # the report dialog: each file's summary and the details, readable and saveable
+    dialog = window.report_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "导入完成"
+    text = dialog.text()
+    assert "2021年救援任务统计.xlsx" in text and "新增 1534 条" in text and "读取 1534 行任务" in text
+    target = tmp_path / "report.json"
+    dialog_log.answers["ask_save_file"] = str(target)
+    assert dialog.save_json() == target
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    assert saved["files"][0]["added"] == 1534
+    dialog.close()
+    assert dialog_log.names() == ["ask_open_workbooks", "ask_save_file"]  # no error box anywhere
+
+
+def test_a_bad_file_is_refused_in_chinese_and_changes_nothing(window, qtbot, dialog_log, tmp_path, filled_store):
+    bad = tmp_path / "不是工作簿.xlsx"
+    bad.write_text("这只是一个改了扩展名的文本文件", encoding="utf-8")
+    dialog_log.answers["ask_open_workbooks"] = [str(bad)]
+    with qtbot.waitSignal(window.import_done, timeout=WAIT_MS) as blocker:
+        window.import_action.trigger()
+    assert [r.ok for r in blocker.args[0]] == [False]
+    dialog = window.report_dialog
+    assert dialog.windowTitle() == "导入失败"
+    text = dialog.text()
+    assert "不是工作簿.xlsx" in text and "未导入" in text and "没有任何改动" in text
+    assert filled_store.tasks.total() == 450
+    assert window.task_page.model.rowCount() == 450
+
+
+def test_cancel_in_the_file_dialog_does_nothing(window, dialog_log):
+    window.import_action.trigger()
+    assert window.background is None
+    assert dialog_log.names() == ["ask_open_workbooks"]
+
+
+def test_export_through_the_menu(window, qtbot, dialog_log, tmp_path):
+    target = tmp_path / "2021年救援任务统计.xlsx"
+    asked = {}
+
+    def choose(parent, years, directory):
+        asked["years"] = years
+        return 2021, target
+
+    dialog_log.answers["ask_export_target"] = choose
+    with qtbot.waitSignal(window.export_done, timeout=WAIT_MS) as blocker:
+        window.export_action.trigger()
+    ok, message = blocker.args
+    assert ok, message
+    assert asked["years"] == [(2022, 225), (2021, 225)]  # newest first: the default
+    assert target.exists()
+    workbook = openpyxl.load_workbook(target, read_only=True)
+    assert workbook.sheetnames == [kind.sheet_name for kind in KIND_ORDER]
+    rows = sum(ws.max_row - 1 for ws in workbook.worksheets)
+    workbook.close()
+    assert rows == 225
+    assert dialog_log.names() == ["ask_export_target", "show_export_done"]
+    done_text = dialog_log.texts("show_export_done")[0]
+    assert "已导出 2021 年的 225 条任务" in done_text and str(target) in done_text
+    assert window.settings.value("Paths/export_dir") == str(tmp_path)
+
+
+def test_export_error_is_shown_in_chinese(window, qtbot, dialog_log, tmp_path):
+    target = tmp_path / "没有这个文件夹" / "2021年救援任务统计.xlsx"
+    dialog_log.answers["ask_export_target"] = (2021, target)
+    with qtbot.waitSignal(window.export_done, timeout=WAIT_MS) as blocker:
+        window.export_action.trigger()
+    assert blocker.args[0] is False
+    assert dialog_log.names() == ["ask_export_target", "show_error"]
+    error = dialog_log.texts("show_error")[0]
+    assert "导出失败" in error and "不存在" in error
+    assert not target.exists()
+
+
+def test_export_with_an_empty_database_says_so(empty_window, dialog_log):
+    empty_window.export_action.trigger()
+    assert dialog_log.names() == ["show_info"]
+    assert "还没有任务" in dialog_log.texts("show_info")[0]
+
+
+def test_export_dialog_defaults(qtbot, tmp_path, dialog_log):
+    from wz_desktop.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog([(2023, 210), (2022, 1600), (2021, 1534)], str(tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.year() == 2023
+    assert dialog.path() == tmp_path / "2023年救援任务统计.xlsx"
+    dialog.year_combo.setCurrentIndex(2)
+    assert dialog.year() == 2021
+    assert dialog.path() == tmp_path / "2021年救援任务统计.xlsx"  # the default name follows the year
+
+    dialog.path_edit.setText(str(tmp_path / "nowhere" / "x.xlsx"))
+    assert not dialog.validate()
+    assert dialog.error_label.isVisibleTo(dialog) and "不存在" in dialog.error_label.text()
+
+    existing = tmp_path / "old.xlsx"
+    existing.write_bytes(b"")
+    dialog.path_edit.setText(str(existing))
+    assert not dialog.validate()  # the 'user' said no to replacing it
+    assert dialog_log.names() == ["ask_yes_no"]
+    dialog_log.answers["ask_yes_no"] = True
+    assert dialog.validate()
+
+    dialog.path_edit.setText(str(tmp_path / "named"))
+    assert dialog.validate()
+    assert dialog.path() == tmp_path / "named.xlsx"
+
+
+def test_a_workbook_dropped_on_the_window_is_imported(empty_window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = empty_window
+    assert "导入工作簿" in window.task_page.preview.placeholderText()  # the empty list says what to do
+    note = tmp_path / "说明.txt"
+    note.write_text("不是工作簿", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SAMPLE_2021)), QUrl.fromLocalFile(str(note))])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.import_done, timeout=WAIT_MS) as blocker:
+        window.dropEvent(event)
+    assert [r.file for r in blocker.args[0]] == [SAMPLE_2021.name]  # only the workbook
+    assert window.task_page.model.rowCount() == 1534
+    window.report_dialog.close()

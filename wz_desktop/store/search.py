@@ -1,0 +1,18 @@
+"""How task text is cut for the search index: one token per character.
+
+SQLite's unicode61 tokenizer keeps a run of Chinese characters together as one token, and the
+trigram tokenizer finds nothing under three characters; spacing every character makes each one a
+token, and a search term becomes a phrase of its characters: any substring of any length is found
+through the index (落水, 走失, 0153). Registered on every connection as the SQL function
+``search_text`` (the triggers and ``index_pending`` use it).
+"""
+from __future__ import annotations
+
+
+def search_text(*parts: str | None) -> str:
+    return " ".join(" ".join(part) for part in parts if part)
+
+
+def phrase(term: str) -> str:
+    """An FTS5 phrase query matching ``term`` as a substring of the indexed text."""
+    return '"' + " ".join(term).replace('"', '""') + '"'

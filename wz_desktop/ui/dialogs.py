@@ -1,0 +1,73 @@
+"""Every message box and file dialog the window shows, as small functions.
+
+Tests replace these functions (``monkeypatch.setattr(dialogs, "show_error", ...)``), so no test
+ever waits on a modal dialog. Call them as ``dialogs.show_error(...)`` (module attribute), never
+``from ... import show_error``, or the replacement would not be seen.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def show_warning(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_open_workbooks(parent: QWidget | None, directory: str) -> list[str]:
+    """Workbooks to import (several allowed); an empty list when the user cancels."""
+    files, _ = QFileDialog.getOpenFileNames(
+        parent, _t("选择要导入的年度工作簿"), directory,
+        _t("Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)"),
+    )
+    return list(files)
+
+
+def ask_save_file(parent: QWidget | None, title: str, path: str, file_filter: str) -> str | None:
+    """A file to write; None when the user cancels. The dialog itself asks before replacing a file."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, path, file_filter)
+    return name or None
+
+
+def ask_export_target(parent: QWidget | None, years: list[tuple[int, int]], directory: str) -> tuple[int, Path] | None:
+    """Which year to export and where to: (year, path), or None when the user cancels."""
+    from wz_desktop.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(years, directory, parent)
+    if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        return None
+    return dialog.year(), dialog.path()
+
+
+def show_export_done(parent: QWidget | None, title: str, text: str, folder: Path) -> None:
+    """Tell where the export went, with a button that opens the folder."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    open_button = box.addButton(_t("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,123 @@
+"""Asking which year to export and where: one small form (year, file, browse), errors beside the field."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wz_desktop.ui import dialogs
+
+def default_file_name(year: int) -> str:
+    return QCoreApplication.translate("ExportDialog", "{0}年救援任务统计.xlsx").format(year)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, years: list[tuple[int, int]], directory: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ExportDialog")
+        self.setWindowTitle(self.tr("导出年度工作簿"))
+        self.year_combo = QComboBox(self)
+        for year, count in years:
+            self.year_combo.addItem(self.tr("{0} 年（{1} 条）").format(year, count), int(year))
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setMinimumWidth(380)
+        self.browse_button = QPushButton(self.tr("浏览(&B)…"), self)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #c62828")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        hint = QLabel(self.tr("导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。"), self)
+        hint.setWordWrap(True)
+
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(self.tr("年份(&Y)："), self.year_combo)
+        form.addRow(self.tr("保存到(&F)："), path_row)
+        form.addRow("", self.error_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        folder = Path(directory) if directory else Path.home()
+        self._browsed: str | None = None  # a file picked in the save dialog (which asked about replacing)
+        self._default_name = ""  # the name last filled in for a year; replaced when the year changes
+        if years:
+            self._default_name = default_file_name(years[0][0])
+            self.path_edit.setText(str(folder / self._default_name))
+        self.year_combo.currentIndexChanged.connect(self._on_year)
+        self.browse_button.clicked.connect(self._browse)
+        self.path_edit.textEdited.connect(lambda _text: self.error_label.hide())
+
+    def year(self) -> int:
+        return int(self.year_combo.currentData())
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip()).expanduser()
+
+    def _on_year(self, _index: int) -> None:
+        typed = self.path_edit.text().strip()
+        current = self.path()
+        if not typed or current.name == self._default_name:  # a name the user chose stays
+            folder = current.parent if typed else Path.home()
+            self._default_name = default_file_name(self.year())
+            self.path_edit.setText(str(folder / self._default_name))
+
+    def _browse(self) -> None:
+        chosen = dialogs.ask_save_file(self, self.tr("导出到"), str(self.path()),
+                                       self.tr("Excel 工作簿 (*.xlsx)"))
+        if chosen:
+            if not chosen.lower().endswith(".xlsx"):
+                chosen += ".xlsx"
+            self.path_edit.setText(chosen)
+            self.error_label.hide()
+            self._browsed = chosen
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.path_edit.setFocus()
+
+    def validate(self) -> bool:
+        text = self.path_edit.text().strip()
+        if not text:
+            self.show_error(self.tr("请填写要保存的文件名。"))
+            return False
+        path = self.path()
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+            self.path_edit.setText(str(path))
+        if not path.parent.is_dir():
+            self.show_error(self.tr("文件夹“{0}”不存在，请选择一个已有的文件夹。").format(path.parent))
+            return False
+        if path.is_dir():
+            self.show_error(self.tr("“{0}”是一个文件夹，请填写文件名。").format(path))
+            return False
+        if path.exists() and self._browsed != str(path):
+            if not dialogs.ask_yes_no(self, self.tr("文件已存在"),
+                                      self.tr("“{0}”已存在。要替换它吗？").format(path.name)):
+                return False
+        return True
+
+    def accept(self) -> None:
+        if self.validate():
+            super().accept()

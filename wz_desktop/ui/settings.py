@@ -1,0 +1,43 @@
+"""Window settings (geometry, splitters, columns, sort order, last folders) in an INI file.
+
+The file lives in ``paths().data_dir`` beside the database, so ``WZ_DESKTOP_HOME`` isolates it in
+tests and portable use, and it is readable by people.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from wz_desktop.config import paths
+
+SETTINGS_FILE_NAME = "settings.ini"
+
+
+def settings_path() -> Path:
+    return paths().data_dir / SETTINGS_FILE_NAME
+
+
+def open_settings() -> QSettings:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def read_bool(settings: QSettings, key: str, default: bool) -> bool:
+    value = settings.value(key, default)
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes")
+    return bool(value)
+
+
+def read_int_list(settings: QSettings, key: str) -> list[int]:
+    value = settings.value(key)
+    if value is None:
+        return []
+    if not isinstance(value, (list, tuple)):
+        value = [value]
+    try:
+        return [int(v) for v in value]
+    except (TypeError, ValueError):
+        return []
