@@ -67,9 +67,11 @@ def kind_from_name(name: str) -> TaskKind | None:
     label = normalise_label(name)
     if not label:
         return None
-    for kind, sheet in SHEET_NAMES.items():
-        if label == sheet or sheet in label:
-            return kind
+    named = [kind for kind, sheet in SHEET_NAMES.items() if sheet in label]
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        return None  # '水上救援、城市搜救' names two kinds: not guessed
     found = {kind for kind, words in _KIND_WORDS.items() if any(w in label for w in words)}
     if len(found) == 1:
         return found.pop()

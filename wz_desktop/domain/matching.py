@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
+from wz_desktop.domain.parse import departure_text
 from wz_desktop.domain.records import FIELD_LABELS, WORKBOOK_FIELDS, Task
 
 
 def import_key(task: Task) -> str:
     if task.event_no:
         return "no:" + task.event_no
-    departure = task.departure or task.departure_raw or ""
-    return f"nn:{task.kind.value}|{departure}|{task.summary}"
+    return f"nn:{task.kind.value}|{departure_text(task.departure, task.departure_raw)}|{task.summary}"
 
 
 def task_keys(task: Task) -> set[str]:

@@ -110,7 +110,8 @@ EVENT_NO_SHAPE = re.compile(r"^[A-Za-z]{0,4}-?\d{2,4}[-_/]?\d{1,6}$|^\d{4,12}$")
 
 def parse_event_no(value: Any) -> Parsed:
     """Event numbers are text: 'WZ2021-0153', or 20200153 typed as a number (read as 20200153.0)."""
-    if type(value) is str and len(value) > 1 and value.isascii() and not _ANY_SPACE.search(value):
+    if (type(value) is str and len(value) > 1 and value.isascii() and not _ANY_SPACE.search(value)
+            and value.lower() not in PLACEHOLDERS):
         return Parsed(value)  # the common case: 'WZ2021-0153'
     if is_blank(value):
         return Parsed("", Reading.EMPTY)
@@ -119,8 +120,6 @@ def parse_event_no(value: Any) -> Parsed:
     if isinstance(value, int) and not isinstance(value, bool):
         return Parsed(str(value))
     text = cell_text(value).strip()
-    if text.isascii() and " " not in text and "\t" not in text and "\n" not in text and len(text) > 1:
-        return Parsed(text)  # the common case: 'WZ2021-0153'
     if is_placeholder(text):
         return Parsed("", Reading.EMPTY, text, "占位符，视为无编号")
     folded = re.sub(r"\s+", "", fold(text))
@@ -146,6 +145,9 @@ def chinese_number(text: str) -> int | None:
     """'十二' -> 12, '二十' -> 20, '一百零五' -> 105, '三' -> 3."""
     if not text or any(ch not in _CN_DIGITS and ch not in "十百" for ch in text):
         return None
+    for a, b in zip(text, text[1:]):  # '两三', '三四': a range, not a number ('一百零五' is one)
+        if a in _CN_DIGITS and b in _CN_DIGITS and a not in "零〇":
+            return None
     total, current = 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
@@ -325,6 +327,16 @@ def parse_departure(value: Any, year_hint: int | None = None) -> Parsed:
                 note += f"，其余文字“{rest}”保留在原文中"
             return Parsed(canonical, Reading.GUESS, original, note)
     return Parsed(None, Reading.RAW, original, f"无法读出日期，保留原文“{original}”")
+
+
+def departure_text(departure: str | None, raw: str | None) -> str:
+    """What a departure is, for comparing and recognising tasks: the value, else the raw text
+    (a placeholder such as '/' is no text: the export writes an empty cell for it)."""
+    if departure:
+        return departure
+    if raw and not is_placeholder(raw):
+        return raw
+    return ""
 
 
 def departure_has_time(text: str | None) -> bool:

@@ -87,7 +87,9 @@ class Task:
 
     def workbook_values(self) -> tuple:
         """The seven workbook fields as they are compared between file and database."""
-        return (self.event_no, self.summary, self.departure or self.departure_raw or "",
+        from wz_desktop.domain.parse import departure_text
+
+        return (self.event_no, self.summary, departure_text(self.departure, self.departure_raw),
                 _count_value(self.headcount, self.headcount_raw), _count_value(self.vehicles, self.vehicles_raw),
                 self.squads, self.remarks)
 

@@ -124,7 +124,8 @@ class TaskTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        page = self._store.tasks.page(self._filter, number * self._page_size, self._page_size, self._descending)
+        page = self._store.tasks.page(self._filter, number * self._page_size, self._page_size, self._descending,
+                                      matches=self._count)
         self.pages_fetched += 1
         self._pages[number] = page
         while len(self._pages) > self._max_pages:

@@ -23,6 +23,7 @@ from wz_desktop.domain.parse import (
     Parsed,
     Reading,
     cell_text,
+    departure_text,
     fold,
     is_blank,
     looks_like_event_no,
@@ -38,8 +39,9 @@ from wz_desktop.domain.report import Code, FileReport
 from wz_desktop.workbook.layout import (
     FIELDS,
     NOTE_PREFIXES,
-    TOTAL_WORDS,
+    TOTAL_LABEL,
     column_letter,
+    exact_field,
     field_for_header,
 )
 from wz_desktop.store.errors import StoreError
@@ -70,7 +72,8 @@ def _year_from_text(text: str) -> int | None:
 
 
 def _find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str]] | None:
-    """The first row in which at least three cells name distinct columns, summary or departure among them."""
+    """The first row in which at least three cells name distinct columns: the departure, and the
+    summary or the event number among them (a statistics table's '出队人数 | 出队车次' is no header)."""
     for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         mapping: dict[int, str] = {}
         for c, value in enumerate(row):
@@ -78,7 +81,8 @@ def _find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str]] | None:
                 name = field_for_header(value)
                 if name and name not in mapping.values():
                     mapping[c] = name
-        if len(mapping) >= 3 and ("summary" in mapping.values() or "departure" in mapping.values()):
+        names = set(mapping.values())
+        if len(mapping) >= 3 and "departure" in names and names & {"summary", "event_no"}:
             return r, mapping
     return None
 
@@ -94,7 +98,7 @@ def _header_like(row: list[Any]) -> bool:
             return False  # a date or a number: a task, not a header
     if short < 3:
         return False
-    names = {field_for_header(v) for v in row if isinstance(v, str) and v.strip()}
+    names = {exact_field(v) for v in row if isinstance(v, str) and v.strip()}
     names.discard(None)
     return len(names) >= 3
 
@@ -120,10 +124,9 @@ def _merge_fill(sheet: SheetCells, first_data_row: int, mapped: set[int]) -> dic
 def _row_total_word(values: list[Any]) -> str | None:
     for v in values:
         if isinstance(v, str) and ("计" in v or "总数" in v):
-            text = re.sub(r"\s+", "", fold(v))
-            for word in TOTAL_WORDS:
-                if text.startswith(word) or text.endswith(word) and len(text) <= 6:
-                    return word
+            match = TOTAL_LABEL.match(re.sub(r"\s+", "", fold(v)))
+            if match:
+                return match.group(1)
     return None
 
 
@@ -144,7 +147,7 @@ def interpret(sheets: list[SheetCells], file_name: str) -> Interpretation:
             year = _year_from_text(title)
             if year:
                 title_years.append(year)
-        if kind is None:
+        if kind is None and found is not None:
             for title in titles:
                 kind = kind_from_name(title)
                 if kind:
@@ -167,6 +170,15 @@ def interpret(sheets: list[SheetCells], file_name: str) -> Interpretation:
                 f"请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。"
             )
         if found is None:
+            # a sheet named for a kind but with no header: read it in the canonical column order
+            # only if its rows look like that (a date in column C); otherwise say so and stop
+            content = [row for row in sheet.rows if any(not is_blank(v) for v in row)]
+            dated = sum(1 for row in content if len(row) > 2 and parse_departure(row[2], year_hint).value)
+            if dated * 2 < len(content):
+                raise WorkbookError(
+                    f"工作表“{sheet.name}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {len(content)} 行"
+                    "无法可靠地读取。请在任务上方加上表头行后再导入。"
+                )
             mapping = {i: name for i, name in enumerate(FIELDS)}
             start = next(r for r, row in enumerate(sheet.rows) if any(not is_blank(v) for v in row))
             report.add(Code.GUESS, "没有找到表头行，按标准的七列顺序读取", sheet=sheet.name, row=start + 1)
@@ -354,7 +366,7 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dic
         "squads": values["squads"], "squads_raw": raws["squads"],
         "remarks": values["remarks"], "remarks_raw": raws["remarks"],
         "needs_review": [i in flags for i in range(n)],
-        "import_key": [None if e else f"nn:{kind_value}|{d or dr or ''}|{su}"
+        "import_key": [None if e else f"nn:{kind_value}|{d or departure_text(None, dr)}|{su}"
                        for e, d, dr, su in zip(values["event_no"], departures, departure_raws, summaries)],
         "import_sheet": [None if name == kind.sheet_name else name] * n,
         "import_row": [r + 1 for r, _ in task_rows],
@@ -383,9 +395,9 @@ def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int
         field_name = mapping.get(c)
         text = cell_text(v).strip()
         is_note = isinstance(v, str) and (
-            field_name not in ("event_no", "summary", "departure", "headcount", "vehicles")
+            fold(text).startswith(NOTE_PREFIXES)
+            or field_name not in ("event_no", "summary", "departure", "headcount", "vehicles")
             or (field_name == "event_no" and not looks_like_event_no(text))
-            or (field_name == "summary" and fold(text).startswith(NOTE_PREFIXES))
         )
         if is_note:
             return "说明文字，不是任务（原文见此处）", column_letter(c), text
@@ -406,6 +418,7 @@ _DATETIME = dt.datetime
 
 def _fast_event_no(cells: list[Any]) -> list[Any]:
     return [v if type(v) is str and len(v) > 1 and v.isascii() and " " not in v and v == v.strip()
+            and (len(v) > 4 or v.lower() not in PLACEHOLDERS)
             else str(int(v)) if type(v) is float and v.is_integer() and v > 0
             else _SLOW for v in cells]
 
@@ -514,7 +527,12 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
         if index:
             if progress:
                 progress(97, "正在更新搜索索引")
-            store.tasks.index_pending()
+            try:
+                store.tasks.index_pending()
+            except Exception as exc:  # the tasks are in; the index catches up when the database opens
+                log.exception("search index after importing %s", path)
+                report.add(Code.GUESS, f"任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；"
+                           "在此之前搜索仍能找到这些任务。")
     except ImportCancelled:
         report.status = "failed"
         report.error = "导入已取消。"

@@ -13,7 +13,7 @@ FIELDS = WORKBOOK_FIELDS  # event_no, summary, departure, headcount, vehicles, s
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "event_no": ("事件编号", "编号", "任务编号", "事件号", "任务号", "事件序号", "案件编号", "编码", "事件编码"),
     "summary": ("事件摘要", "摘要", "事件", "事件内容", "任务内容", "内容", "事由", "事件概要", "概要", "简要情况",
-                "任务摘要", "任务名称", "事件名称", "任务", "情况", "事件概况"),
+                "任务摘要", "任务名称", "事件名称", "事件概况", "事件简介"),
     "departure": ("出队时间", "时间", "出发时间", "出队日期", "日期", "出动时间", "任务时间", "出队日期时间", "日期时间"),
     "headcount": ("出队人数", "人数", "出动人数", "参与人数", "出队人员", "人员", "参加人数", "出勤人数"),
     "vehicles": ("出队车次", "车次", "车辆", "出动车辆", "车辆数", "出车", "出车次数", "出动车次", "车数"),
@@ -64,4 +64,17 @@ def column_letter(index: int) -> str:
 
 
 TOTAL_WORDS = ("合计", "总计", "小计", "共计", "总数", "累计")
-NOTE_PREFIXES = ("注", "备注", "说明", "填表", "制表", "审核", "统计", "数据来源", "*")
+# a totals row's label: the word alone, or with a year or a colon ('2022年合计', '总计：')
+TOTAL_LABEL = re.compile(r"^(?:\d{4}年?(?:度)?)?(?:全年)?(合计|总计|小计|共计|总数|累计)[:：]?$")
+# how a note under or above the table begins (not merely a word starting with 注, like 注射)
+NOTE_PREFIXES = ("注：", "注:", "注1", "注①", "注 ", "备注：", "备注:", "说明：", "说明:", "填表", "制表", "审核人",
+                 "审核：", "数据来源", "统计人", "统计时间", "*", "※", "★")
+
+
+def exact_field(text: object) -> str | None:
+    """The column a header cell names exactly (after trimming spaces and units); no guessing."""
+    label = normalise_header(text)
+    for name, words in SYNONYMS.items():
+        if label in words:
+            return name
+    return None

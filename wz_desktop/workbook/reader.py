@@ -1,7 +1,10 @@
 """Reading a workbook's cells with python-calamine (.xlsx, .xls, .xlsm, .ods), whole and as it is."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import logging
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,6 +12,7 @@ from typing import Any
 
 import python_calamine
 
+log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 
 
@@ -60,7 +64,9 @@ def read_cells(path: str | Path) -> list[SheetCells]:
         raise WorkbookError(f"文件“{path.name}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。")
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own errors and plain ones for damaged files
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # calamine's own errors, and a Rust panic (a BaseException) on damaged files
         raise WorkbookError(_explain(path, exc)) from exc
     sheets: list[SheetCells] = []
     try:
@@ -75,13 +81,93 @@ def read_cells(path: str | Path) -> list[SheetCells]:
             for (r0, c0), (r1, c1) in ranges:
                 merged.append((r0, c0, r1, c1))
             sheets.append(SheetCells(name=name, rows=rows, merged=merged))
-    except WorkbookError:
+    except (WorkbookError, KeyboardInterrupt, SystemExit):
         raise
-    except Exception as exc:
+    except BaseException as exc:  # see above: a truncated .xls can make calamine panic mid-sheet
         raise WorkbookError(_explain(path, exc)) from exc
     finally:
         try:
             workbook.close()
         except Exception:
             pass
+    _restore_midnight_times(path, sheets)
     return sheets
+
+
+# --- a date-time at exactly 00:00 ------------------------------------------------------------------
+# python-calamine gives a date-time cell whose time is 00:00 as a date, the same as a date-only
+# cell. Only the cell's number format tells them apart ('yyyy-mm-dd hh:mm' or 'yyyy-mm-dd'), so
+# where a sheet has such cells their formats are looked up (openpyxl for .xlsx, xlrd for .xls) and
+# the ones formatted with a time become date-times again. Files without date cells pay nothing.
+
+_QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+
+
+def format_shows_time(code: str | None) -> bool:
+    if not code:
+        return False
+    bare = _QUOTED.sub("", code).lower()
+    return "h" in bare or ("s" in bare and ":" in bare) or "am/pm" in bare
+
+
+def _restore_midnight_times(path: Path, sheets: list[SheetCells]) -> None:
+    wanted: dict[str, list[tuple[int, int]]] = {}
+    for sheet in sheets:
+        cells = [(r, c) for r, row in enumerate(sheet.rows) for c, v in enumerate(row)
+                 if type(v) is dt.date]
+        if cells:
+            wanted[sheet.name] = cells
+    if not wanted:
+        return
+    try:
+        formats = _xls_formats(path, wanted) if path.suffix.lower() == ".xls" else _xlsx_formats(path, wanted)
+    except Exception:  # the formats are a refinement: without them a date stays a date
+        log.warning("could not read the number formats of %s", path, exc_info=True)
+        return
+    for sheet in sheets:
+        for r, c in wanted.get(sheet.name, ()):
+            if format_shows_time(formats.get((sheet.name, r, c))):
+                day = sheet.rows[r][c]
+                sheet.rows[r][c] = dt.datetime(day.year, day.month, day.day)
+
+
+def _xlsx_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
+    import openpyxl
+
+    found: dict[tuple[str, int, int], str] = {}
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        for name, cells in wanted.items():
+            if name not in workbook.sheetnames:
+                continue
+            positions = set(cells)
+            last_row = max(r for r, _ in cells)
+            for r, row in enumerate(workbook[name].iter_rows(min_row=1, max_row=last_row + 1)):
+                for cell in row:
+                    column = getattr(cell, "column", None)
+                    if column is not None and (r, column - 1) in positions:
+                        found[(name, r, column - 1)] = cell.number_format
+    finally:
+        workbook.close()
+    return found
+
+
+def _xls_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
+    import xlrd
+
+    found: dict[tuple[str, int, int], str] = {}
+    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    try:
+        for name, cells in wanted.items():
+            try:
+                sheet = book.sheet_by_name(name)
+            except xlrd.XLRDError:
+                continue
+            for r, c in cells:
+                if r < sheet.nrows and c < sheet.ncols:
+                    xf = book.xf_list[sheet.cell_xf_index(r, c)]
+                    fmt = book.format_map.get(xf.format_key)
+                    found[(name, r, c)] = fmt.format_str if fmt else None
+    finally:
+        book.release_resources()
+    return found

@@ -1,0 +1,280 @@
+"""One measured case, run in a fresh process by run_all.py:
+
+    python bench/cases.py CASE ARGS_JSON [--profile FILE.prof]
+
+Prints one JSON line: the seconds of the measured work (set-up not included), the resident memory
+just before the work, and the peak resident memory during the work. On Linux the peak is the
+process's own high-water mark (VmHWM), started over from the current resident set just before the
+work (``/proc/self/clear_refs``), so it is the peak of the work on top of what the process held;
+``resource.getrusage(...).ru_maxrss`` is not used there because on Linux it also counts the memory
+the parent held when it started the process. Elsewhere it falls back to ru_maxrss.
+"""
+from __future__ import annotations
+
+import cProfile
+import datetime as dt
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _status_mb(field: str) -> float | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return None
+
+
+def _rss_mb() -> float:
+    """Resident memory now (Linux), else the peak so far."""
+    now = _status_mb("VmRSS")
+    return now if now is not None else _peak_mb()
+
+
+def _peak_mb() -> float:
+    """The process's peak resident memory: VmHWM of its own address space on Linux (ru_maxrss there
+    also counts the parent's memory at the moment it started the process), else ru_maxrss."""
+    peak = _status_mb("VmHWM")
+    if peak is not None:
+        return peak
+    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
+
+
+def _reset_peak() -> bool:
+    """Start the peak over from the current resident memory (Linux: clear_refs 5), so that the
+    peak read at the end belongs to the measured work."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+            fh.write("5")
+        return True
+    except OSError:
+        return False
+
+
+class Measure:
+    """Times the work inside ``with measure:``; optionally under cProfile."""
+
+    def __init__(self, profile: str | None):
+        self.profile = profile
+        self.seconds = 0.0
+        self.rss_before = 0.0
+
+    def __enter__(self):
+        self.rss_before = _rss_mb()
+        self.peak_reset = _reset_peak()
+        self.profiler = cProfile.Profile() if self.profile else None
+        if self.profiler:
+            self.profiler.enable()
+        self.started = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        self.seconds = time.perf_counter() - self.started
+        self.peak = _peak_mb()
+        if self.profiler:
+            self.profiler.disable()
+            self.profiler.dump_stats(self.profile)
+
+
+# --- reading and importing ---------------------------------------------------------------------
+
+def floor_read(args: dict, measure: Measure) -> dict:
+    """python-calamine alone: open the file, every sheet to Python values."""
+    from python_calamine import CalamineWorkbook
+
+    with measure:
+        workbook = CalamineWorkbook.from_path(args["file"])
+        cells = 0
+        for name in workbook.sheet_names:
+            rows = workbook.get_sheet_by_name(name).to_python()
+            cells += sum(len(r) for r in rows)
+    return {"cells": cells}
+
+
+def import_workbook(args: dict, measure: Measure) -> dict:
+    """``import_workbook`` into a fresh database (the database is created and migrated before timing)."""
+    from wz_desktop.store import Store
+    from wz_desktop.workbook.importer import import_workbook as run_import
+
+    with tempfile.TemporaryDirectory(dir=args["tmp"]) as folder:
+        store = Store.open(Path(folder) / "fresh.db")
+        with measure:
+            report = run_import(store, Path(args["file"]), backup=False, index=args.get("index", True))
+        store.close()
+    if not report.ok:
+        raise SystemExit(f"导入失败：{report.error}")
+    return {"added": report.added, "skipped": report.skipped, "raw_values": report.raw_values,
+            "guesses": report.guesses}
+
+
+# --- writing and exporting ---------------------------------------------------------------------
+
+def export_year(args: dict, measure: Measure) -> dict:
+    from wz_desktop.store import Store
+    from wz_desktop.workbook.exporter import export_year as run_export
+
+    with tempfile.TemporaryDirectory(dir=args["tmp"]) as folder, Store.open(args["db"]) as store:
+        out = Path(folder) / f"{args['year']}年救援任务统计.xlsx"
+        with measure:
+            written = run_export(store, args["year"], out)
+        size = out.stat().st_size
+    return {"rows": written, "bytes": size}
+
+
+def floor_write(args: dict, measure: Measure) -> dict:
+    """xlsxwriter alone (constant_memory) writing the same cells with the same formats, widths,
+    frozen header and filters as the export; the cell values are read from the database and
+    converted before timing starts."""
+    import xlsxwriter
+
+    from wz_desktop.domain.kinds import KIND_ORDER
+    from wz_desktop.domain.parse import is_placeholder
+    from wz_desktop.store import Store
+    from wz_desktop.workbook.exporter import COLUMN_WIDTHS, DATE_FORMAT, DATETIME_FORMAT
+    from wz_desktop.workbook.layout import HEADER
+
+    def count_cell(value, raw):
+        return value if value is not None else (raw if raw and not is_placeholder(raw) else None)
+
+    sheets: dict = {kind.value: [] for kind in KIND_ORDER}
+    with Store.open(args["db"]) as store:
+        for (kind, event_no, summary, departure, departure_raw, headcount, headcount_raw, vehicles, vehicles_raw,
+             squads, remarks) in store.tasks.workbook_rows(args["year"]):
+            if departure:
+                departure = (dt.datetime.fromisoformat(departure), len(departure) > 10)
+            elif departure_raw and not is_placeholder(departure_raw):
+                departure = departure_raw
+            sheets[kind].append((event_no, summary, departure, count_cell(headcount, headcount_raw),
+                                 count_cell(vehicles, vehicles_raw), squads, remarks))
+    with tempfile.TemporaryDirectory(dir=args["tmp"]) as folder:
+        path = Path(folder) / "floor.xlsx"
+        with measure:
+            workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+                                                       "strings_to_formulas": False, "strings_to_urls": False})
+            header_format = workbook.add_format({"bold": True, "valign": "vcenter"})
+            datetime_format = workbook.add_format({"num_format": DATETIME_FORMAT, "align": "left"})
+            date_format = workbook.add_format({"num_format": DATE_FORMAT, "align": "left"})
+            rows = 0
+            for kind in KIND_ORDER:
+                ws = workbook.add_worksheet(kind.sheet_name)
+                for col, width in enumerate(COLUMN_WIDTHS):
+                    ws.set_column(col, col, width)
+                ws.freeze_panes(1, 0)
+                for col, title in enumerate(HEADER):
+                    ws.write_string(0, col, title, header_format)
+                r = 0
+                for event_no, summary, departure, heads, trips, squads, remarks in sheets[kind.value]:
+                    r += 1
+                    if event_no:
+                        ws.write_string(r, 0, event_no)
+                    if summary:
+                        ws.write_string(r, 1, summary)
+                    if isinstance(departure, tuple):
+                        ws.write_datetime(r, 2, departure[0], datetime_format if departure[1] else date_format)
+                    elif departure:
+                        ws.write_string(r, 2, departure)
+                    if isinstance(heads, int):
+                        ws.write_number(r, 3, heads)
+                    elif heads:
+                        ws.write_string(r, 3, heads)
+                    if isinstance(trips, int):
+                        ws.write_number(r, 4, trips)
+                    elif trips:
+                        ws.write_string(r, 4, trips)
+                    if squads:
+                        ws.write_string(r, 5, squads)
+                    if remarks:
+                        ws.write_string(r, 6, remarks)
+                ws.autofilter(0, 0, max(r, 0), len(HEADER) - 1)
+                rows += r
+            workbook.close()
+        size = path.stat().st_size
+    return {"rows": rows, "bytes": size}
+
+
+# --- the task list on a big database -----------------------------------------------------------
+
+def queries(args: dict, measure: Measure) -> dict:
+    """``store.tasks.count`` and ``store.tasks.page`` (200 rows) for the task list's filters; each
+    timed cold (the first call in the process) and warm (median of the next ``repeat`` calls)."""
+    from statistics import median
+
+    from wz_desktop.domain.kinds import TaskKind
+    from wz_desktop.store import Store, TaskFilter
+
+    repeat = args.get("repeat", 5)
+    year = args["year"]
+    deep = args["deep_offset"]
+    cases = [
+        ("全部：计数", "count", TaskFilter(), {}),
+        ("全部：第一页（新→旧）", "page", TaskFilter(), {"offset": 0, "descending": True}),
+        ("全部：第一页（旧→新）", "page", TaskFilter(), {"offset": 0, "descending": False}),
+        (f"全部：偏移 {deep:,} 的一页（新→旧）", "page", TaskFilter(), {"offset": deep, "descending": True}),
+        (f"全部：偏移 {deep:,} 的一页（旧→新）", "page", TaskFilter(), {"offset": deep, "descending": False}),
+        (f"年份 {year}：计数", "count", TaskFilter(year=year), {}),
+        (f"年份 {year}：第一页", "page", TaskFilter(year=year), {"offset": 0, "descending": True}),
+        ("类别 水上救援：计数", "count", TaskFilter(kind=TaskKind.WATER), {}),
+        ("类别 水上救援：第一页", "page", TaskFilter(kind=TaskKind.WATER), {"offset": 0, "descending": True}),
+        (f"年份 {year} + 城市搜救：计数", "count", TaskFilter(year=year, kind=TaskKind.URBAN), {}),
+        (f"年份 {year} + 城市搜救：第一页", "page", TaskFilter(year=year, kind=TaskKind.URBAN),
+         {"offset": 0, "descending": True}),
+        ("搜索“摩托艇”（3 字）：计数", "count", TaskFilter(text="摩托艇"), {}),
+        ("搜索“摩托艇”：第一页", "page", TaskFilter(text="摩托艇"), {"offset": 0, "descending": True}),
+        ("搜索“阿尔茨海默”（5 字，常见）：第一页", "page", TaskFilter(text="阿尔茨海默"), {"offset": 0, "descending": True}),
+        ("搜索“落水”（2 字，常见）：计数", "count", TaskFilter(text="落水"), {}),
+        ("搜索“落水”：第一页", "page", TaskFilter(text="落水"), {"offset": 0, "descending": True}),
+        (f"年份 {year} + 搜索“落水”：第一页", "page", TaskFilter(year=year, text="落水"),
+         {"offset": 0, "descending": True}),
+        ("搜索“坠崖”（2 字，没有一条）：计数", "count", TaskFilter(text="坠崖"), {}),
+        ("搜索“坠崖”：第一页", "page", TaskFilter(text="坠崖"), {"offset": 0, "descending": True}),
+        (f"年份 {year} + 搜索“坠崖”：第一页", "page", TaskFilter(year=year, text="坠崖"),
+         {"offset": 0, "descending": True}),
+    ]
+    results = []
+    with Store.open(args["db"]) as store, measure:
+        total = store.tasks.total()
+        for label, what, flt, options in cases:
+            def run():
+                if what == "count":
+                    return store.tasks.count(flt)
+                return len(store.tasks.page(flt, options["offset"], 200, descending=options["descending"]))
+
+            times = []
+            value = None
+            for _ in range(repeat + 1):
+                started = time.perf_counter()
+                value = run()
+                times.append((time.perf_counter() - started) * 1000)
+            results.append({"query": label, "kind": what, "result": value, "cold_ms": round(times[0], 2),
+                            "warm_ms": round(median(times[1:]), 2)})
+    return {"tasks": total, "queries": results}
+
+
+CASES = {"floor_read": floor_read, "import_workbook": import_workbook, "export_year": export_year,
+         "floor_write": floor_write, "queries": queries}
+
+
+def main() -> None:
+    name, raw = sys.argv[1], json.loads(sys.argv[2])
+    profile = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--profile" else None
+    measure = Measure(profile)
+    extra = CASES[name](raw, measure)
+    print(json.dumps({"case": name, "seconds": measure.seconds, "rss_before_mb": round(measure.rss_before, 1),
+                      "peak_rss_mb": round(measure.peak, 1), "peak_of_work_only": measure.peak_reset,
+                      "pid": os.getpid(), **extra}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,262 @@
+"""Inputs the benchmarks measure against, made once and cached in bench/out (git-ignored).
+
+Each fixture is rebuilt when what it depends on changes (its size, its seed, or the source of the
+generator and of the store's schema), recorded in a ``.key`` file beside it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+SAMPLES = ROOT / "tests" / "data" / "samples"
+YEARLY_SAMPLE = SAMPLES / "2022年救援任务统计.xlsx"
+BIG_YEAR = 2022
+
+sys.path.insert(0, str(ROOT))
+
+
+def _source_digest(*relative: str) -> str:
+    digest = hashlib.sha256()
+    for name in relative:
+        digest.update((ROOT / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _fresh(path: Path, key: str) -> bool:
+    marker = path.with_name(path.name + ".key")
+    return path.exists() and marker.exists() and marker.read_text() == key
+
+
+def _mark(path: Path, key: str) -> None:
+    path.with_name(path.name + ".key").write_text(key)
+
+
+def _remove_db(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".key"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# --- a big workbook in the canonical shape, kept by hand ----------------------------------------
+
+SHEET_NAMES = {  # how the hand-kept big workbook names its sheets (the importer recognises them)
+    "water": " 水上救援 ", "urban": "城市搜救", "mountain": "山地救援（含夜间搜索）", "training": "培训保障",
+    "epidemic": "疫情防控", "upkeep": "队伍整备与设备保养",
+}
+SHEET_ORDER = ["urban", "water", "mountain", "epidemic", "training", "upkeep"]  # not the canonical order
+HEADER = ["事件编号", "事件摘要 ", "出队时间", "出队人数（人）", "出队车次", "分队", "备注"]
+
+
+def big_workbook(n: int) -> Path:
+    """A yearly workbook of ``n`` tasks (all in 2022): six task sheets plus a notes sheet, with title
+    rows, header variants, text dates, counts in words, merged squads, repeated headers, empty rows
+    and totals rows: the untidiness of docs/workbook-format.md, at scale."""
+    path = OUT / f"{BIG_YEAR}年全省救援任务统计-{n}.xlsx"
+    key = f"n={n};seed=100;src={_source_digest('wz_desktop/demo.py', 'bench/fixtures.py')}"
+    if _fresh(path, key):
+        return path
+    import xlsxwriter
+
+    from wz_desktop.demo import synthetic_tasks
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    say(f"生成 {n} 条任务的工作簿 {path.name} …")
+    rng = random.Random(100)
+    by_kind: dict[str, list] = {k: [] for k in SHEET_ORDER}
+    for task in synthetic_tasks(n, seed=100, years=[BIG_YEAR]):
+        by_kind[task.kind.value].append(task)
+    tmp = path.with_suffix(".part.xlsx")
+    wb = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False,
+                                        "strings_to_urls": False})
+    bold = wb.add_format({"bold": True})
+    title_format = wb.add_format({"bold": True, "align": "center", "font_size": 14})
+    datetime_format = wb.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+    date_format = wb.add_format({"num_format": "yyyy-mm-dd"})
+    for kind in SHEET_ORDER:
+        ws = wb.add_worksheet(SHEET_NAMES[kind])
+        ws.set_column(0, 0, 14)
+        ws.set_column(1, 1, 60)
+        ws.set_column(2, 2, 18)
+        ws.set_column(5, 6, 28)
+        r = 0
+        if kind in ("water", "mountain", "epidemic"):  # a merged title row above the header
+            ws.merge_range(0, 0, 0, 6, f"{BIG_YEAR}年{SHEET_NAMES[kind].strip()[:4]}任务统计表", title_format)
+            r = 1
+        for c, title in enumerate(HEADER):
+            ws.write_string(r, c, title, bold)
+        r += 1
+        merge_left = 0
+        previous_no = ""
+        heads = vehicles = 0
+        for i, task in enumerate(by_kind[kind]):
+            if i and i % 10_000 == 0:  # a header repeated where a page was printed
+                for c, title in enumerate(HEADER):
+                    ws.write_string(r, c, title, bold)
+                r += 1
+            if i and i % 5_000 == 0:
+                r += 1  # an empty row
+            roll = rng.random()
+            number = task.event_no
+            if roll < 0.0005 and previous_no:
+                number = previous_no  # the same number typed on two tasks
+            ws.write_string(r, 0, number)
+            previous_no = task.event_no
+            ws.write_string(r, 1, task.summary)
+            _write_departure(ws, r, task.departure, rng, datetime_format, date_format)
+            heads += task.headcount
+            vehicles += task.vehicles
+            _write_count(ws, r, 3, task.headcount, rng, people=True)
+            _write_count(ws, r, 4, task.vehicles, rng, people=False)
+            if merge_left:
+                merge_left -= 1  # covered by the merge above
+            elif i % 2_000 == 1_000 and i + 3 < len(by_kind[kind]):
+                ws.merge_range(r, 5, r + 2, 5, task.squads)  # a squad merged down three rows
+                for later in by_kind[kind][i + 1:i + 3]:
+                    later.squads = task.squads
+                merge_left = 2
+            else:
+                squads = task.squads
+                if rng.random() < 0.01 and "、" in squads:
+                    squads = squads.replace("、", rng.choice([",", "/", " ", "，"]))
+                elif rng.random() < 0.005:
+                    squads = squads + " "
+                ws.write_string(r, 5, squads)
+            remarks = task.remarks
+            if not remarks and rng.random() < 0.02:
+                remarks = rng.choice(["/", "—", "无"])
+            if remarks:
+                ws.write_string(r, 6, remarks)
+            r += 1
+        ws.write_string(r, 0, "合计")  # a totals row with sums
+        ws.write_number(r, 3, heads)
+        ws.write_number(r, 4, vehicles)
+    notes = wb.add_worksheet("填表说明")
+    for r, line in enumerate(["填表说明：", "1. 每次出队填写一行，事件编号按年度顺序编写。", "2. 出队时间精确到分钟。",
+                              "3. 多个分队参与时用顿号分隔。", "制表：秘书组"]):
+        notes.write_string(r, 0, line)
+    wb.set_properties({"title": f"{BIG_YEAR}年全省救援任务统计", "author": "秘书组", "created": dt.datetime(2023, 1, 5)})
+    wb.close()
+    os.replace(tmp, path)
+    _mark(path, key)
+    say(f"  完成，用时 {time.perf_counter() - started:.1f} 秒，{path.stat().st_size / 1e6:.1f} MB")
+    return path
+
+
+def _write_departure(ws, r: int, departure: str, rng: random.Random, datetime_format, date_format) -> None:
+    roll = rng.random()
+    y, mo, d = int(departure[:4]), int(departure[5:7]), int(departure[8:10])
+    has_time = len(departure) > 10
+    h, mi = (int(departure[11:13]), int(departure[14:16])) if has_time else (0, 0)
+    if not has_time or roll < 0.02:
+        ws.write_datetime(r, 2, dt.datetime(y, mo, d), date_format)
+    elif roll < 0.935:
+        ws.write_datetime(r, 2, dt.datetime(y, mo, d, h, mi), datetime_format)
+    elif roll < 0.95:
+        ws.write_string(r, 2, f"{y}.{mo}.{d} {h}:{mi:02d}")
+    elif roll < 0.96:
+        ws.write_string(r, 2, f"{y}/{mo}/{d} {h}:{mi:02d}")
+    elif roll < 0.965:
+        ws.write_string(r, 2, f"{y}年{mo}月{d}日")
+    elif roll < 0.97:
+        ws.write_string(r, 2, f"{mo}月{d}日 {h}:{mi:02d}")
+    elif roll < 0.975:
+        ws.write_string(r, 2, f"{y}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}")
+    elif roll < 0.98:  # a bare serial number
+        serial = (dt.datetime(y, mo, d, h, mi) - dt.datetime(1899, 12, 30)).total_seconds() / 86400
+        ws.write_number(r, 2, round(serial, 6))
+    elif roll < 0.981:
+        ws.write_string(r, 2, "待补")  # unreadable: kept as raw text
+    else:
+        ws.write_datetime(r, 2, dt.datetime(y, mo, d, h, mi), datetime_format)
+
+
+def _write_count(ws, r: int, c: int, value: int, rng: random.Random, people: bool) -> None:
+    roll = rng.random()
+    if people:
+        if roll < 0.96:
+            ws.write_number(r, c, value)
+        elif roll < 0.98:
+            ws.write_string(r, c, f"{value}人")
+        elif roll < 0.985:
+            ws.write_string(r, c, str(value).translate(str.maketrans("0123456789", "０１２３４５６７８９")))
+        elif roll < 0.99:
+            ws.write_string(r, c, f"约{value}人")
+        elif roll < 0.995:
+            ws.write_string(r, c, f"{value}（含队长1人）")
+        else:
+            ws.write_string(r, c, "/")
+    else:
+        if roll < 0.97:
+            ws.write_number(r, c, value)
+        elif roll < 0.98:
+            ws.write_string(r, c, "/")
+        elif roll < 0.99:
+            ws.write_string(r, c, f"{value}辆")
+        # else: left empty
+
+
+# --- databases -----------------------------------------------------------------------------------
+
+def _schema_key() -> str:
+    return _source_digest("wz_desktop/store/schema.py", "wz_desktop/store/tasks.py")
+
+
+def imported_db(workbook: Path, name: str) -> Path:
+    """A database made by importing ``workbook`` (what the export benchmarks read)."""
+    from wz_desktop.store import Store
+    from wz_desktop.workbook.importer import import_workbook
+
+    path = OUT / name
+    key = (f"wb={workbook.name}:{workbook.stat().st_size}:{workbook.stat().st_mtime_ns};schema={_schema_key()};"
+           f"importer={_source_digest('wz_desktop/workbook/importer.py', 'wz_desktop/domain/parse.py')}")
+    if _fresh(path, key):
+        return path
+    _remove_db(path)
+    say(f"导入 {workbook.name} 到 {path.name} …")
+    with Store.open(path) as store:
+        report = import_workbook(store, workbook, backup=False)
+        if not report.ok:
+            raise SystemExit(f"导入失败：{report.error}")
+    _mark(path, key)
+    return path
+
+
+def million_db(n: int) -> Path:
+    """A database of ``n`` synthetic tasks over 2010-2025, inserted with ``insert_many`` in one
+    transaction, search index built."""
+    from wz_desktop.demo import synthetic_tasks
+    from wz_desktop.store import Store
+
+    path = OUT / f"tasks-{n}.db"
+    key = f"n={n};seed=7;schema={_schema_key()};gen={_source_digest('wz_desktop/demo.py')}"
+    if _fresh(path, key):
+        return path
+    _remove_db(path)
+    say(f"生成 {n} 条任务的数据库 {path.name}（只需一次）…")
+    started = time.perf_counter()
+    with Store.open(path) as store:
+        with store.transaction():
+            batch = []
+            for task in synthetic_tasks(n, seed=7):
+                batch.append(task)
+                if len(batch) == 50_000:
+                    store.tasks.insert_many(batch)
+                    batch = []
+            store.tasks.insert_many(batch)
+        inserted = time.perf_counter() - started
+        store.tasks.index_pending()
+        say(f"  写入 {inserted:.1f} 秒，建搜索索引 {time.perf_counter() - started - inserted:.1f} 秒")
+    _mark(path, key)
+    say(f"  完成，{path.stat().st_size / 1e6:.0f} MB")
+    return path

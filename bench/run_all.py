@@ -1,0 +1,225 @@
+"""Every benchmark of 万众救援台, each beside a floor measured in the same run.
+
+    .venv/bin/python bench/run_all.py            # the full run (make bench), under ten minutes
+    .venv/bin/python bench/run_all.py --quick    # smaller inputs, one run each
+    .venv/bin/python bench/run_all.py --only import export --runs 5 --profile
+    .venv/bin/python bench/run_all.py --strict   # exit status 1 when a target is missed
+
+Every measured case runs in a fresh Python process (bench/cases.py); the times are medians over
+the runs, set-up excluded; memory is the peak resident set of that process (ru_maxrss). Prints a
+Markdown table and writes bench/out/results.json. Inputs are made once and cached in bench/out
+(bench/fixtures.py): a 100,000-task workbook and a 1,000,000-task database.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from statistics import median
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import fixtures  # noqa: E402  (bench/fixtures.py)
+
+QUERY_TARGET_MS = 250.0
+
+
+def run_case(case: str, args: dict, profile: Path | None = None) -> dict:
+    command = [sys.executable, str(HERE / "cases.py"), case, json.dumps(args, ensure_ascii=False)]
+    if profile:
+        command += ["--profile", str(profile)]
+    done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=1800,
+                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["（无输出）"])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_pair(ours: tuple[str, dict], floor: tuple[str, dict], runs: int) -> tuple[list[dict], list[dict]]:
+    """Runs of our code and of the floor, alternated so that both see the same machine."""
+    mine, base = [], []
+    for _ in range(runs):
+        mine.append(run_case(*ours))
+        base.append(run_case(*floor))
+    return mine, base
+
+
+def summarise(runs: list[dict]) -> dict:
+    errors = [r["error"] for r in runs if "error" in r]
+    good = [r for r in runs if "error" not in r]
+    if not good:
+        return {"error": errors[0] if errors else "没有结果"}
+    return {"median_s": median(r["seconds"] for r in good), "times_s": [round(r["seconds"], 4) for r in good],
+            "peak_rss_mb": max(r["peak_rss_mb"] for r in good), "rss_before_mb": max(r["rss_before_mb"] for r in good),
+            "detail": {k: v for k, v in good[-1].items()
+                       if k not in ("case", "seconds", "peak_rss_mb", "rss_before_mb", "pid")},
+            **({"errors": errors} if errors else {})}
+
+
+def seconds(value: float) -> str:
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="万众救援台基准测试：导入、导出、任务列表查询，各与同次测得的下限对比。")
+    parser.add_argument("--quick", action="store_true", help="小规模快速运行（2 万行工作簿、10 万条任务的数据库，每项一次）")
+    parser.add_argument("--runs", type=int, help="每项运行次数（取中位数；默认 3，--quick 时 1）")
+    parser.add_argument("--only", nargs="+", choices=["import", "export", "queries"], help="只运行这些基准")
+    parser.add_argument("--strict", action="store_true", help="有未达标的项目时以退出码 1 结束（供持续集成使用）")
+    parser.add_argument("--profile", action="store_true",
+                        help="另外在 cProfile 下运行一次大规模导入和导出，打印耗时最多的函数，.prof 文件存入 bench/out")
+    options = parser.parse_args()
+
+    big_n = 20_000 if options.quick else 100_000
+    million_n = 100_000 if options.quick else 1_000_000
+    runs = options.runs or (1 if options.quick else 3)
+    yearly_runs = options.runs or (2 if options.quick else 5)
+    only = set(options.only or ["import", "export", "queries"])
+    fixtures.OUT.mkdir(parents=True, exist_ok=True)
+    tmp = fixtures.OUT / "tmp"
+    tmp.mkdir(exist_ok=True)
+    started = time.perf_counter()
+
+    big_workbook = fixtures.big_workbook(big_n) if only & {"import", "export"} else None
+    yearly_db = fixtures.imported_db(fixtures.YEARLY_SAMPLE, "yearly-2022.db") if "export" in only else None
+    big_db = fixtures.imported_db(big_workbook, f"imported-{big_n}.db") if "export" in only else None
+    million_db = fixtures.million_db(million_n) if "queries" in only else None
+    prepared = time.perf_counter() - started
+
+    results: dict = {
+        "when": dt.datetime.now().isoformat(timespec="seconds"), "quick": options.quick, "runs": runs,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+                    "platform": platform.platform()},
+        "memory": "peak resident memory of the fresh process during the measured work (Linux VmHWM, reset "
+                  "with /proc/self/clear_refs just before the work), beside its resident memory before the work",
+        "benchmarks": [], "queries": None,
+    }
+    plan = []
+    sample_name = fixtures.YEARLY_SAMPLE.name
+    if "import" in only:
+        plan.append(("导入：年度工作簿", f"{sample_name}（1,714 条）", ("import_workbook",
+                     {"file": str(fixtures.YEARLY_SAMPLE)}), ("floor_read", {"file": str(fixtures.YEARLY_SAMPLE)}),
+                     yearly_runs, {"max_s": 1.0}, "python-calamine 读取全部工作表"))
+        plan.append(("导入：大工作簿", f"{big_n:,} 条", ("import_workbook", {"file": str(big_workbook)}),
+                     ("floor_read", {"file": str(big_workbook)}), runs, {"max_ratio": 3.0},
+                     "python-calamine 读取全部工作表"))
+        plan.append(("导入：大工作簿，搜索索引另建", f"{big_n:,} 条",
+                     ("import_workbook", {"file": str(big_workbook), "index": False}),
+                     ("floor_read", {"file": str(big_workbook)}), runs, {"max_ratio": 3.0},
+                     "python-calamine 读取全部工作表"))
+    if "export" in only:
+        plan.append(("导出：年度工作簿", "2022 年（1,714 条）", ("export_year", {"db": str(yearly_db), "year": 2022}),
+                     ("floor_write", {"db": str(yearly_db), "year": 2022}), yearly_runs, {"max_s": 1.0},
+                     "xlsxwriter constant_memory 写同样的单元格"))
+        plan.append(("导出：大数据库的一年", f"{big_n:,} 条", ("export_year", {"db": str(big_db), "year": fixtures.BIG_YEAR}),
+                     ("floor_write", {"db": str(big_db), "year": fixtures.BIG_YEAR}), runs, {"max_ratio": 1.5},
+                     "xlsxwriter constant_memory 写同样的单元格"))
+
+    for label, size, ours, floor, n, target, floor_label in plan:
+        for spec in (ours, floor):
+            spec[1]["tmp"] = str(tmp)
+        print(f"… {label}（{size}），{n} 次", file=sys.stderr, flush=True)
+        mine, base = measure_pair(ours, floor, n)
+        entry = {"benchmark": label, "size": size, "floor": floor_label, "target": target,
+                 "ours": summarise(mine), "floor_result": summarise(base)}
+        o, f = entry["ours"], entry["floor_result"]
+        if "error" not in o and "error" not in f:
+            entry["ratio"] = o["median_s"] / f["median_s"]
+            entry["ok"] = (o["median_s"] < target["max_s"]) if "max_s" in target else entry["ratio"] <= target["max_ratio"]
+        results["benchmarks"].append(entry)
+
+    if "queries" in only:
+        print(f"… 任务列表查询（{million_n:,} 条任务的数据库）", file=sys.stderr, flush=True)
+        outcome = run_case("queries", {"db": str(million_db), "year": 2022, "repeat": 5 if not options.quick else 3,
+                                       "deep_offset": million_n // 2,
+                                       "tmp": str(tmp)})
+        results["queries"] = outcome
+
+    if options.profile and big_workbook is not None:
+        results["profiles"] = profile_runs(big_workbook, big_db, tmp)
+
+    results["seconds_total"] = round(time.perf_counter() - started, 1)
+    results["seconds_preparing"] = round(prepared, 1)
+    (fixtures.OUT / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(render(results))
+    failed = [b for b in results["benchmarks"] if not b.get("ok")]
+    slow = [q for q in (results["queries"] or {}).get("queries", []) if q["warm_ms"] >= QUERY_TARGET_MS]
+    missed = failed or slow or (results["queries"] or {}).get("error")
+    return 1 if options.strict and missed else 0
+
+
+def render(results: dict) -> str:
+    lines = [f"## 基准测试结果（{results['when']}，{'快速' if results['quick'] else '完整'}运行，"
+             f"每项 {results['runs']} 次取中位数）", "",
+             f"机器：{results['machine']['cpus']} 核，Python {results['machine']['python']}，"
+             f"SQLite {results['machine']['sqlite']}。内存：每项在新进程中运行，取计时期间该进程的峰值常驻内存"
+             f"（Linux VmHWM，计时前用 /proc/self/clear_refs 归零；括号内为计时前的常驻内存）。", ""]
+    if results["benchmarks"]:
+        lines += ["| 基准 | 规模 | 本程序 | 下限 | 倍数 | 目标 | 结果 | 峰值内存 本程序 / 下限 |",
+                  "|---|---|---:|---:|---:|---|---|---|"]
+        for b in results["benchmarks"]:
+            o, f = b["ours"], b["floor_result"]
+            if "error" in o or "error" in f:
+                lines.append(f"| {b['benchmark']} | {b['size']} | 出错：{o.get('error') or f.get('error')} | | | | ✗ | |")
+                continue
+            target = f"< {b['target']['max_s']:.0f} s" if "max_s" in b["target"] else f"≤ {b['target']['max_ratio']}× 下限"
+            lines.append(
+                f"| {b['benchmark']} | {b['size']} | {seconds(o['median_s'])} | {seconds(f['median_s'])} | "
+                f"{b['ratio']:.2f}× | {target} | {'✓' if b['ok'] else '✗ 未达标'} | "
+                f"{o['peak_rss_mb']:.0f} MB（{o['rss_before_mb']:.0f}）/ {f['peak_rss_mb']:.0f} MB（{f['rss_before_mb']:.0f}） |")
+        lines += ["", "下限：导入为 python-calamine 读取同一文件的全部工作表（`to_python()`）；导出为 xlsxwriter "
+                      "（constant_memory）以相同格式写同样的单元格。"]
+    q = results.get("queries")
+    if q:
+        lines += [""]
+        if "error" in q:
+            lines.append(f"任务列表查询出错：{q['error']}")
+        else:
+            lines += [f"### 任务列表（{q['tasks']:,} 条任务，`store.tasks.count` / `store.tasks.page` 每页 200 行）", "",
+                      "| 查询 | 结果 | 首次 | 之后（中位数） | 目标 < 250 ms |", "|---|---:|---:|---:|---|"]
+            for row in q["queries"]:
+                result = f"{row['result']:,}" + (" 条" if row["kind"] == "count" else " 行")
+                verdict = "✓" if row["warm_ms"] < QUERY_TARGET_MS else "✗ 慢"
+                if verdict == "✓" and row["warm_ms"] >= 100:
+                    verdict = "✓（偏慢）"
+                lines.append(f"| {row['query']} | {result} | {row['cold_ms']:.1f} ms | {row['warm_ms']:.1f} ms | {verdict} |")
+    for name, text in (results.get("profiles") or {}).items():
+        lines += ["", f"### cProfile：{name}", "", "```", text, "```"]
+    lines += ["", f"总用时 {results['seconds_total']:.0f} 秒（其中准备输入 {results['seconds_preparing']:.0f} 秒）。"
+                  "结果另存于 bench/out/results.json。"]
+    return "\n".join(lines)
+
+
+def profile_runs(big_workbook: Path, big_db: Path | None, tmp: Path) -> dict:
+    import io
+    import pstats
+
+    out = {}
+    specs = [("导入大工作簿", "import_workbook", {"file": str(big_workbook), "tmp": str(tmp)})]
+    if big_db is not None:
+        specs.append(("导出大数据库的一年", "export_year", {"db": str(big_db), "year": fixtures.BIG_YEAR, "tmp": str(tmp)}))
+    for label, case, args in specs:
+        target = fixtures.OUT / f"{case}.prof"
+        print(f"… cProfile：{label}", file=sys.stderr, flush=True)
+        result = run_case(case, args, profile=target)
+        if "error" in result:
+            out[label] = f"出错：{result['error']}"
+            continue
+        buffer = io.StringIO()
+        stats = pstats.Stats(str(target), stream=buffer)
+        stats.sort_stats("tottime").print_stats(18)
+        text = buffer.getvalue()
+        out[label] = text[text.find("ncalls"):].rstrip() + f"\n（{target}）"
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())

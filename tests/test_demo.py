@@ -1,0 +1,276 @@
+"""The demo database and the synthetic task generator the benchmarks use."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from wz_desktop.cli import main
+from wz_desktop.demo import ATTENDANCE_FROM, LIVE_TASKS, build_demo_database, synthetic_tasks
+from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
+from wz_desktop.domain.records import Origin, Task, TaskStatus
+from wz_desktop.store import Store, TaskFilter
+from wz_desktop.workbook.exporter import export_year
+from wz_desktop.workbook.importer import import_workbook
+
+YEARS = (2020, 2021, 2022, 2023)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    started = time.perf_counter()
+    counts = build_demo_database(path)
+    return path, counts, time.perf_counter() - started
+
+
+@pytest.fixture
+def demo_store(demo):
+    with Store.open(demo[0]) as store:
+        yield store
+
+
+def _all_tasks(store) -> list[Task]:
+    return [t for year, _ in sorted(store.tasks.years()) for t in store.tasks.for_year(year)]
+
+
+def _content(path: Path) -> dict:
+    """Everything the demo writes, without ids' creation timestamps."""
+    with Store.open(path) as store:
+        tasks = [(t.id, t.kind, t.workbook_values(), t.status, t.result, t.people_helped, t.leader_id,
+                  t.returned_at, t.import_key) for t in _all_tasks(store)]
+        roster = store.roster
+        members = roster.members()
+        return {
+            "tasks": tasks,
+            "squads": roster.squads(),
+            "members": members,
+            "certifications": [roster.certifications(m.id) for m in members],
+            "vehicles": roster.vehicles(),
+            "turnouts": [(roster.task_members(t[0]), roster.task_vehicles(t[0])) for t in tasks[-300:]],
+            "as_of": store.database.get_setting("demo_as_of"),
+        }
+
+
+def test_builds_quickly_with_the_counts_it_reports(demo, demo_store):
+    path, counts, seconds = demo
+    assert seconds < 10  # about one second on the project's machine
+    assert counts["tasks"] == demo_store.tasks.total()
+    assert 4700 <= counts["tasks"] <= 5300
+    assert set(counts["years"]) == set(YEARS)
+    for year in (2020, 2021, 2022):
+        assert 1400 <= counts["years"][year] <= 1850
+    assert 150 <= counts["years"][2023] <= 300
+    assert counts["squads"] == 20
+    assert 300 <= counts["members"] <= 600
+    assert 25 <= counts["vehicles"] <= 35
+    assert counts["certifications"] > 200
+    assert counts["task_members"] > 10_000 and counts["task_vehicles"] > 1_000
+
+
+def test_same_seed_same_content_other_seed_other_content(tmp_path, demo):
+    again = tmp_path / "again.db"
+    build_demo_database(again, seed=2023)
+    first = _content(demo[0])
+    assert _content(again) == first
+    other = tmp_path / "other.db"
+    build_demo_database(other, seed=7)
+    assert _content(other)["tasks"] != first["tasks"]
+
+
+def test_refuses_an_existing_file(tmp_path):
+    target = tmp_path / "existing.db"
+    target.write_bytes(b"keep me")
+    with pytest.raises(FileExistsError, match="已存在"):
+        build_demo_database(target)
+    assert target.read_bytes() == b"keep me"
+
+
+def test_every_kind_every_full_year_in_sample_like_proportions(demo_store):
+    tasks = _all_tasks(demo_store)
+    assert all(t.origin is Origin.DEMO for t in tasks)
+    for year in (2020, 2021, 2022):
+        kinds = Counter(t.kind for t in tasks if t.year == year)
+        assert set(kinds) == set(KIND_ORDER)
+        total = sum(kinds.values())
+        assert 0.28 < kinds[TaskKind.URBAN] / total < 0.42  # the biggest sheet, as in the workbooks
+        assert kinds[TaskKind.MOUNTAIN] < kinds[TaskKind.WATER]
+    epidemic = Counter(t.year for t in tasks if t.kind is TaskKind.EPIDEMIC)
+    assert epidemic[2022] > epidemic[2021] and epidemic.get(2023, 0) < 20
+
+
+def test_seasons_and_nights(demo_store):
+    tasks = [t for t in _all_tasks(demo_store) if t.departure]
+    month = lambda t: int(t.departure[5:7])  # noqa: E731
+    water = Counter(month(t) for t in tasks if t.kind is TaskKind.WATER and t.year < 2023)
+    assert sum(water[m] for m in (6, 7, 8, 9)) > 2 * sum(water[m] for m in (12, 1, 2, 3))
+    epidemic_2020 = Counter(month(t) for t in tasks if t.kind is TaskKind.EPIDEMIC and t.year == 2020)
+    assert sum(epidemic_2020[m] for m in (2, 3, 4, 5)) > 3 * sum(epidemic_2020[m] for m in (8, 9, 10, 11))
+    searches = [t for t in tasks if t.kind is TaskKind.URBAN and len(t.departure) > 10
+                and re.search("走失|未归|离家出走", t.summary)]
+    night = sum(1 for t in searches if int(t.departure[11:13]) >= 18 or int(t.departure[11:13]) < 6)
+    assert night / len(searches) > 0.4
+    training_hours = {int(t.departure[11:13]) for t in tasks if t.kind is TaskKind.TRAINING and len(t.departure) > 10}
+    assert training_hours <= {8, 9, 10, 13, 14, 15}
+    date_only = sum(1 for t in tasks if len(t.departure) == 10)
+    assert 0.01 < date_only / len(tasks) < 0.06
+
+
+def test_event_numbers_squads_and_counts_look_like_the_workbooks(demo_store):
+    tasks = _all_tasks(demo_store)
+    squads = {s.name for s in demo_store.roster.squads()}
+    for year in YEARS:
+        numbers = [t.event_no for t in tasks if t.year == year and t.event_no]
+        assert len(numbers) == len(set(numbers))
+        pattern = r"2020\d{4}" if year == 2020 else rf"WZ{year}-\d{{4}}"
+        assert all(re.fullmatch(pattern, n) for n in numbers)
+    assert {t.kind for t in tasks if not t.event_no} == {TaskKind.UPKEEP}  # old upkeep rows had none
+    assert all(t.year == 2020 for t in tasks if not t.event_no)
+    for t in tasks:
+        assert t.squad_names and set(t.squad_names) <= squads
+        assert t.headcount >= 1 and t.vehicles >= 0 and t.summary
+        assert t.departure[:4] == str(t.year)
+        assert t.vehicles <= t.headcount
+    median = lambda xs: sorted(xs)[len(xs) // 2]  # noqa: E731
+    by_kind = {k: median([t.headcount for t in tasks if t.kind is k]) for k in KIND_ORDER}
+    assert by_kind[TaskKind.TRAINING] < by_kind[TaskKind.WATER] < by_kind[TaskKind.EPIDEMIC]
+    assert by_kind[TaskKind.UPKEEP] < by_kind[TaskKind.URBAN]
+    rescues = [t for t in tasks if t.kind.needs_call and t.status is TaskStatus.ARCHIVED]
+    assert all(t.result for t in rescues)
+    assert all(t.result is None for t in tasks if not t.kind.needs_call)
+
+
+def test_latest_dozen_are_live_the_rest_archived(demo_store):
+    rows = demo_store.tasks.page(TaskFilter(), 0, LIVE_TASKS + 5)
+    statuses = [r[9] for r in rows]
+    assert set(statuses[:LIVE_TASKS]) == {"dispatched", "returned", "submitted"}
+    assert statuses[:3] == ["dispatched"] * 3  # the newest are still out
+    assert set(statuses[LIVE_TASKS:]) == {"archived"}
+    counted = Counter(t.status for t in _all_tasks(demo_store))
+    assert counted[TaskStatus.ARCHIVED] == demo_store.tasks.total() - LIVE_TASKS
+
+
+def test_roster_looks_like_a_team(demo_store):
+    roster = demo_store.roster
+    squads = roster.squads()
+    names = {s.name for s in squads}
+    assert {"甘井子分队", "水上救援分队", "山地救援分队", "机动分队", "长海分队"} <= names
+    members = roster.members()
+    for squad in squads:
+        own = [m for m in members if m.squad_id == squad.id]
+        assert [m.role for m in own].count("队长") == 1
+        assert roster.member(squad.leader_id).role == "队长" and roster.member(squad.leader_id).squad_id == squad.id
+    codes = [m.code for m in members]
+    assert len(set(codes)) == len(codes) and all(re.fullmatch(r"WZ\d{4}", c) for c in codes)
+    phones = [m.phone for m in members]
+    assert len(set(phones)) == len(phones) and all(re.fullmatch(r"1[3-9]\d{9}", p) for p in phones)
+    assert all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", m.name) for m in members)
+    assert 0 < sum(not m.active for m in members) < len(members) * 0.1
+    assert any(m.nickname for m in members)
+    # the people of the sign-up lists in tests/data/signup-lists are on the roster
+    assert roster.member_by_code("WZ0312").name == "胡军"
+    assert {m.squad_id for m in roster.members_named("何洋")} == {
+        roster.squad_by_name("甘井子分队").id, roster.squad_by_name("金州分队").id}
+    vehicles = roster.vehicles()
+    kinds = Counter(v.owner_kind for v in vehicles)
+    assert kinds["team"] >= 10 and kinds["member"] >= 10
+    assert all(v.plate.startswith("辽B") for v in vehicles)
+
+
+def test_some_certifications_expire_soon(demo_store):
+    as_of = dt.date.fromisoformat(demo_store.database.get_setting("demo_as_of"))
+    soon = demo_store.roster.expiring(as_of + dt.timedelta(days=60), since=as_of)
+    assert 5 <= len(soon) <= 30
+    expired = demo_store.roster.expiring(as_of - dt.timedelta(days=1))
+    assert expired  # and some have run out already
+
+
+def test_last_year_has_who_went_and_headcounts_agree(demo_store):
+    tasks = _all_tasks(demo_store)
+    roster = demo_store.roster
+    since = ATTENDANCE_FROM.isoformat()
+    recent = [t for t in tasks if t.departure >= since]
+    assert all(not roster.task_members(t.id) for t in tasks[:50] if t.departure < since)
+    for task in recent[::25] + recent[-LIVE_TASKS:]:
+        entries = roster.task_members(task.id)
+        present = [e for e in entries if e.attendance != "缺勤"]
+        assert len(present) == task.headcount
+        assert sum(e.brings_car for e in entries) <= task.vehicles
+        if task.status in (TaskStatus.ARCHIVED, TaskStatus.SUBMITTED):
+            assert all(e.attendance in ("出勤", "迟到", "早退", "缺勤") and e.hours is not None for e in entries)
+        else:
+            assert all(e.attendance is None for e in entries)  # not reviewed yet
+    summary = roster.attendance_summary(since=since)
+    assert summary[0].hours > summary[-1].hours and sum(r.absent for r in summary) > 0
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_exported_year_reimports_adding_nothing(demo, tmp_path, year):
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo[0], copy)
+    with Store.open(copy) as store:
+        out = tmp_path / f"{year}年救援任务统计.xlsx"
+        written = export_year(store, year, out)
+        assert written == store.tasks.count_year(year)
+        before = store.tasks.total()
+        report = import_workbook(store, out, backup=False)
+        assert report.ok, report.error
+        assert (report.added, report.differing, report.unchanged) == (0, 0, written)
+        assert (report.raw_values, report.skipped) == (0, 0)
+        assert store.tasks.total() == before
+
+
+def test_midnight_departure_survives_round_trip(tmp_path):
+    with Store.open(tmp_path / "m.db") as store:
+        task = Task(kind=TaskKind.URBAN, summary="午夜出队", event_no="WZ2022-0001", departure="2022-05-01 00:00",
+                    year=2022, headcount=3, vehicles=1, squads="甘井子分队", status=TaskStatus.ARCHIVED)
+        store.tasks.insert(task)
+        out = tmp_path / "2022.xlsx"
+        export_year(store, 2022, out)
+    with Store.open(tmp_path / "fresh.db") as fresh:
+        import_workbook(fresh, out, backup=False)
+        assert next(fresh.tasks.for_year(2022)).departure == "2022-05-01 00:00"
+
+
+def test_cli_demo_command(tmp_path, capsys):
+    target = tmp_path / "cli-demo.db"
+    assert main(["demo", "-o", str(target)]) == 0
+    assert "演示数据库已生成" in capsys.readouterr().out
+    assert main(["demo", "-o", str(target)]) == 1
+    assert "已存在" in capsys.readouterr().err
+
+
+# --- synthetic tasks -----------------------------------------------------------------------------
+
+def test_synthetic_tasks_are_many_realistic_and_deterministic():
+    started = time.perf_counter()
+    tasks = list(synthetic_tasks(30_000, seed=5))
+    assert time.perf_counter() - started < 10  # about 0.2 s here; a million takes seconds
+    assert len(tasks) == 30_000
+    assert [t.workbook_values() for t in tasks[:500]] == [t.workbook_values() for t in
+                                                          list(synthetic_tasks(30_000, seed=5))[:500]]
+    assert tasks[0].workbook_values() != next(synthetic_tasks(30_000, seed=6)).workbook_values()
+    years = Counter(t.year for t in tasks)
+    assert sorted(years) == list(range(2010, 2026)) and max(years.values()) - min(years.values()) <= 1
+    assert set(Counter(t.kind for t in tasks)) == set(KIND_ORDER)
+    numbers = [t.event_no for t in tasks]
+    assert len(set(numbers)) == len(numbers)
+    for year in (2010, 2025):
+        of_year = [t for t in tasks if t.year == year]
+        assert [t.departure for t in of_year] == sorted(t.departure for t in of_year)
+        assert all(t.departure.startswith(str(year)) for t in of_year)
+    assert all(t.status is TaskStatus.ARCHIVED and t.origin is Origin.DEMO for t in tasks[:1000])
+
+
+def test_synthetic_tasks_for_chosen_years():
+    tasks = list(synthetic_tasks(2_001, seed=1, years=[2022]))
+    assert len(tasks) == 2_001 and {t.year for t in tasks} == {2022}
+    assert tasks[0].event_no == "WZ2022-0001" and tasks[-1].event_no == "WZ2022-2001"
+    summer = sum(1 for t in tasks if t.kind is TaskKind.WATER and t.departure[5:7] in ("06", "07", "08"))
+    winter = sum(1 for t in tasks if t.kind is TaskKind.WATER and t.departure[5:7] in ("12", "01", "02"))
+    assert summer > 2 * winter

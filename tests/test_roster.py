@@ -1,0 +1,281 @@
+"""The roster store: squads, members, certifications, vehicles, and members on tasks."""
+from __future__ import annotations
+
+import pytest
+
+from wz_desktop.domain.kinds import TaskKind
+from wz_desktop.domain.records import Member, Squad, Task, Vehicle
+from wz_desktop.store import Store, StoreError
+from wz_desktop.store.roster import Certification, TaskMember, normalise_code, normalise_phone
+
+
+@pytest.fixture
+def squads(store):
+    with store.transaction():
+        ids = store.roster.add_squads([Squad("甘井子分队", "甘井子区"), Squad("水上救援分队", "全市"),
+                                       Squad("金州分队", "金州区")])
+    return dict(zip(["甘井子分队", "水上救援分队", "金州分队"], ids))
+
+
+@pytest.fixture
+def members(store, squads):
+    people = [
+        Member("段峰", squads["甘井子分队"], "wz0101", "138 0411 2233", "队长", nickname="老段"),
+        Member("何洋", squads["甘井子分队"], "WZ0102", "+86 139-0000-1111", "副队长"),
+        Member("李娜", squads["甘井子分队"], "WZ0103", "15000000003"),
+        Member("何洋", squads["金州分队"], "WZ0201", "15000000004"),
+        Member("周海燕", squads["水上救援分队"], "WZ0301", "15000000005", nickname="海燕"),
+        Member("王建国", squads["水上救援分队"], "WZ0302", "15000000006", active=False),
+    ]
+    with store.transaction():
+        store.roster.add_members(people, joined_on="2019-05-01")
+    return people
+
+
+def _tasks(store, *departures):
+    tasks = [Task(kind=TaskKind.URBAN, summary=f"任务{i}", event_no=f"WZ2022-{i:04d}", departure=d,
+                  year=int(d[:4]), headcount=2, vehicles=1, squads="甘井子分队")
+             for i, d in enumerate(departures, 1)]
+    with store.transaction():
+        return store.tasks.insert_many(tasks)
+
+
+def test_normalising_what_people_type():
+    assert normalise_phone("138-0411-2233") == "13804112233"
+    assert normalise_phone("+86 138 0411 2233") == "13804112233"
+    assert normalise_phone("１３８０４１１２２３３") == "13804112233"  # full-width digits
+    assert normalise_phone(None) == ""
+    assert normalise_code(" wz0312 ") == "WZ0312"
+    assert normalise_code("ＷＺ０３１２") == "WZ0312"
+    assert normalise_code("") is None
+
+
+def test_squads_added_listed_and_looked_up(store, squads):
+    listed = store.roster.squads()
+    assert [s.name for s in listed] == ["甘井子分队", "水上救援分队", "金州分队"]
+    assert listed[0].district == "甘井子区" and listed[0].id == squads["甘井子分队"]
+    assert store.roster.squad_by_name(" 金州分队 ").id == squads["金州分队"]
+    assert store.roster.squad_by_name("不存在分队") is None
+    assert store.roster.squad_ids() == squads
+
+
+def test_single_add_needs_no_transaction_of_its_own(store):
+    squad_id = store.roster.add_squad("机动分队", "全市")
+    member_id = store.roster.add_member(Member("胡军", squad_id, "WZ0312", "13800000000"))
+    assert store.roster.member(member_id).code == "WZ0312"
+    assert not store.database.conn.in_transaction
+
+
+def test_duplicate_squad_name_is_refused_in_words(store, squads):
+    with pytest.raises(StoreError, match="同名分队"):
+        store.roster.add_squad("甘井子分队")
+    with pytest.raises(ValueError, match="不能为空"):
+        store.roster.add_squad("  ")
+
+
+def test_members_are_normalised_and_get_ids(store, members, squads):
+    first = members[0]
+    assert first.id is not None and first.code == "WZ0101" and first.phone == "13804112233"
+    assert members[1].phone == "13900001111"  # +86 dropped
+    back = store.roster.member(first.id)
+    assert back == first
+    assert store.roster.count_members() == 6
+    assert store.roster.count_members(active_only=True) == 5
+
+
+def test_members_listed_by_squad_leaders_first(store, members, squads):
+    names = [(m.name, m.role) for m in store.roster.members(squads["甘井子分队"])]
+    assert names == [("段峰", "队长"), ("何洋", "副队长"), ("李娜", "队员")]
+    everyone = store.roster.members(active_only=True)
+    assert "王建国" not in [m.name for m in everyone] and len(everyone) == 5
+
+
+def test_lookups_by_code_name_nickname_and_phone(store, members, squads):
+    roster = store.roster
+    assert roster.member_by_code("wz0301").name == "周海燕"
+    assert roster.member_by_code("WZ9999") is None
+    namesakes = roster.members_named("何洋")
+    assert sorted(m.squad_id for m in namesakes) == sorted([squads["甘井子分队"], squads["金州分队"]])
+    assert [m.name for m in roster.members_named("海燕")] == ["周海燕"]  # by WeChat nickname
+    assert roster.members_named("") == []
+    assert [m.name for m in roster.members_by_phone("138-0411-2233")] == ["段峰"]
+    assert roster.members_by_phone("") == []
+    found = roster.members_by_names(["何洋", "老段", "不在名单", "何洋"])
+    assert len(found["何洋"]) == 2 and found["老段"][0].name == "段峰" and found["不在名单"] == []
+
+
+def test_find_members_type_ahead(store, members):
+    roster = store.roster
+    assert [m.name for m in roster.find_members("何")] == ["何洋", "何洋"]
+    assert [m.name for m in roster.find_members("wz03")] == ["周海燕", "王建国"]
+    assert [m.name for m in roster.find_members("04112")] == ["段峰"]  # part of a phone
+    assert roster.find_members("%") == []  # LIKE wildcards are taken literally
+    assert roster.find_members("  ") == []
+
+
+def test_update_member(store, members, squads):
+    member = members[2]
+    member.squad_id = squads["金州分队"]
+    member.phone = "186 0000 0000"
+    member.active = False
+    store.roster.update_member(member)
+    back = store.roster.member(member.id)
+    assert back.squad_id == squads["金州分队"] and back.phone == "18600000000" and not back.active
+    other = store.roster.member(members[3].id)
+    other.code = "wz0101"  # someone else's
+    with pytest.raises(StoreError, match="编号已被"):
+        store.roster.update_member(other)
+
+
+def test_duplicate_code_in_a_batch_writes_nothing(store, members, squads):
+    batch = [Member("新队员甲", squads["金州分队"], "WZ0500"), Member("新队员乙", squads["金州分队"], "wz0500")]
+    with pytest.raises(StoreError, match="编号已被"):
+        store.roster.add_members(batch)
+    assert store.roster.count_members() == 6
+    assert store.roster.member_by_code("WZ0500") is None
+
+
+def test_outer_transaction_rolls_back_roster_writes(store, squads):
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.roster.add_member(Member("临时", squads["金州分队"], "WZ0999"))
+            raise RuntimeError("中途失败")
+    assert store.roster.member_by_code("WZ0999") is None
+
+
+def test_squad_leader_may_be_set_in_the_same_transaction(store):
+    with store.transaction():
+        squad_id = store.roster.add_squad("长海分队", "长海县")
+        leader = Member("万龙", squad_id, "WZ0700", role="队长")
+        store.roster.add_member(leader)
+        store.roster.set_squad_leader(squad_id, leader.id)
+    assert store.roster.squad(squad_id).leader_id == leader.id
+
+
+def test_joined_on_one_per_member(store, squads):
+    people = [Member("甲", squads["金州分队"]), Member("乙", squads["金州分队"])]
+    store.roster.add_members(people, joined_on=["2018-01-02", None])
+    with pytest.raises(ValueError, match="个数"):
+        store.roster.add_members([Member("丙")], joined_on=["2018-01-02", "2019-01-01"])
+
+
+def test_certifications_and_what_expires_soon(store, members):
+    roster = store.roster
+    with store.transaction():
+        roster.add_certifications([
+            Certification(members[0].id, "红十字救护员证", "2023-03-20", "R001", "2020-03-20"),
+            Certification(members[0].id, "潜水员证（PADI开放水域）", None),
+            Certification(members[4].id, "救生员国家职业资格证", "2023-03-05"),
+            Certification(members[5].id, "救生员国家职业资格证", "2023-03-06"),  # member no longer active
+            Certification(members[2].id, "绳索救援技术员（一级）", "2025-01-01"),
+        ])
+    certs = roster.certifications(members[0].id)
+    assert [c.name for c in certs] == ["红十字救护员证", "潜水员证（PADI开放水域）"]  # dated first, then no expiry
+    soon = roster.expiring("2023-04-30", since="2023-03-01")
+    assert [(c.expires_on, m.name) for c, m in soon] == [("2023-03-05", "周海燕"), ("2023-03-20", "段峰")]
+    assert len(roster.expiring("2023-04-30", active_only=False)) == 3
+    with pytest.raises(StoreError):
+        roster.add_certification(Certification(99999, "不存在的队员的证书", "2024-01-01"))
+
+
+def test_vehicles_team_and_members_own(store, members):
+    roster = store.roster
+    team = Vehicle("辽b 12345", "救援指挥车（依维柯）", "team", seats=7)
+    own = Vehicle("辽BD00001", "哈弗H6（段峰私家车）", "member", members[0].id, 5)
+    roster.add_vehicles([team, own])
+    assert team.plate == "辽B12345"
+    assert [v.plate for v in roster.vehicles()] == ["辽B12345", "辽BD00001"]
+    assert [v.name for v in roster.vehicles(owner_member_id=members[0].id)] == ["哈弗H6（段峰私家车）"]
+    with pytest.raises(ValueError, match="车主"):
+        roster.add_vehicle(Vehicle("辽B99999", "无主私家车", "member"))
+    with pytest.raises(ValueError, match="车辆归属"):
+        roster.add_vehicle(Vehicle("辽B99998", "？", "company"))
+    assert len(roster.vehicles()) == 2
+
+
+def test_task_members_attendance_and_hours(store, members):
+    roster = store.roster
+    task_id, = _tasks(store, "2022-07-01 20:10")
+    leader, deputy, member = members[0], members[1], members[2]
+    roster.add_task_members([
+        TaskMember(task_id, member.id),
+        TaskMember(task_id, leader.id, "队长", brings_car=True),
+        TaskMember(task_id, deputy.id, "副队长"),
+    ])
+    listed = roster.task_members(task_id)
+    assert [(t.member_name, t.role, t.brings_car, t.attendance) for t in listed] == [
+        ("段峰", "队长", True, None), ("何洋", "副队长", False, None), ("李娜", "队员", False, None)]
+    # the review: attendance and hours; adding the same member again updates the entry
+    roster.add_task_members([TaskMember(task_id, leader.id, "队长", True, "出勤", 5.5)])
+    roster.record_attendance(task_id, deputy.id, "早退", 3.0, note="家中有事")
+    roster.record_attendance(task_id, member.id, "缺勤", 0)
+    by_name = {t.member_name: t for t in roster.task_members(task_id)}
+    assert (by_name["段峰"].attendance, by_name["段峰"].hours) == ("出勤", 5.5)
+    assert (by_name["何洋"].attendance, by_name["何洋"].note) == ("早退", "家中有事")
+    assert by_name["李娜"].member_code == "WZ0103"
+    with pytest.raises(ValueError, match="考勤"):
+        roster.record_attendance(task_id, member.id, "请假")
+    with pytest.raises(StoreError, match="不在"):
+        roster.record_attendance(task_id, members[4].id, "出勤", 1)
+    with pytest.raises(StoreError):
+        roster.add_task_members([TaskMember(99999, member.id)])
+
+
+def test_set_task_members_replaces_the_list(store, members):
+    task_id, = _tasks(store, "2022-07-02 09:00")
+    roster = store.roster
+    roster.set_task_members(task_id, [TaskMember(task_id, members[0].id, "队长"), TaskMember(task_id, members[2].id)])
+    roster.set_task_members(task_id, [TaskMember(task_id, members[3].id)])
+    assert [t.member_id for t in roster.task_members(task_id)] == [members[3].id]
+    with pytest.raises(ValueError):
+        roster.set_task_members(task_id, [TaskMember(task_id + 1, members[3].id)])
+
+
+def test_attendance_summary_per_member_and_period(store, members, squads):
+    roster = store.roster
+    early, late, next_year = _tasks(store, "2022-03-01 08:00", "2022-12-31 23:30", "2023-01-01 08:00")
+    leader, member = members[0], members[2]
+    roster.add_task_members([
+        TaskMember(early, leader.id, "队长", attendance="出勤", hours=4),
+        TaskMember(late, leader.id, "队长", attendance="迟到", hours=2.5),
+        TaskMember(next_year, leader.id, "队长", attendance="出勤", hours=8),
+        TaskMember(early, member.id, attendance="缺勤", hours=0),
+        TaskMember(late, member.id, attendance="早退", hours=1),
+        TaskMember(late, members[3].id, attendance="出勤", hours=9),  # another squad
+    ])
+    rows = roster.attendance_summary(squads["甘井子分队"], since="2022-01-01", until="2023-01-01")
+    assert [(r.name, r.tasks, r.present, r.late, r.left_early, r.absent, r.hours) for r in rows] == [
+        ("段峰", 2, 2, 1, 0, 0, 6.5), ("李娜", 2, 1, 0, 1, 1, 1.0)]
+    assert rows[0].squad == "甘井子分队" and rows[0].code == "WZ0101"
+    everyone = roster.attendance_summary()
+    assert [r.name for r in everyone] == ["段峰", "何洋", "李娜"]  # most hours first
+    history = roster.member_tasks(leader.id)
+    assert [h[0] for h in history] == [next_year, late, early]
+
+
+def test_task_vehicles(store, members):
+    task_id, = _tasks(store, "2022-08-01 10:00")
+    roster = store.roster
+    team = Vehicle("辽B11111", "皮卡（拖冲锋舟）", "team", seats=5)
+    own = Vehicle("辽B22222", "大众途观（段峰私家车）", "member", members[0].id, 5)
+    roster.add_vehicles([own, team])
+    roster.add_task_vehicles([(task_id, own.id, 1), (task_id, team.id, 1)])
+    roster.add_task_vehicles([(task_id, team.id, 2)])
+    assert [(v.name, trips) for v, trips in roster.task_vehicles(task_id)] == [
+        ("皮卡（拖冲锋舟）", 2), ("大众途观（段峰私家车）", 1)]
+    assert roster.counts()["task_vehicles"] == 2
+
+
+def test_deleting_a_member_takes_their_task_entries(store, members):
+    """Members are not normally deleted (they are made inactive), but the schema cascades."""
+    task_id, = _tasks(store, "2022-08-02 10:00")
+    store.roster.add_task_members([TaskMember(task_id, members[2].id, attendance="出勤", hours=2)])
+    with store.transaction():
+        store.database.execute("DELETE FROM members WHERE id = ?", (members[2].id,))
+    assert store.roster.task_members(task_id) == []
+
+
+def test_roster_is_attached_to_every_store(db_path):
+    with Store.open(db_path) as store:
+        assert store.roster.counts() == {"squads": 0, "members": 0, "certifications": 0, "vehicles": 0,
+                                         "task_members": 0, "task_vehicles": 0}
