@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 class Code:
@@ -92,7 +92,10 @@ class FileReport:
                 "guesses": self.guesses, "flagged": self.flagged}
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in self.__dataclass_fields__ if name != "entries"}
+        data["sheets"] = [dict(sheet) for sheet in self.sheets]
+        data["previously_imported"] = list(self.previously_imported)
+        data["entries"] = [dict(entry.__dict__) for entry in self.entries]  # asdict() took 0.3 s for 6,000
         data["entry_counts"] = dict(Counter(e.code for e in self.entries))
         return data
 

@@ -22,6 +22,10 @@ _SELECT = "SELECT " + ", ".join(TASK_COLUMNS) + " FROM tasks"
 _KIND_RANK = "CASE kind " + " ".join(f"WHEN '{k.value}' THEN {i}" for i, k in enumerate(KIND_ORDER)) + " END"
 
 
+def _subset(column: list, picked: list[int]) -> list:
+    return [column[i] for i in picked]
+
+
 def _task(row: Sequence) -> Task:
     values = dict(zip(TASK_COLUMNS, row))
     values["kind"] = TaskKind(values["kind"])
@@ -227,18 +231,21 @@ class TaskRepo:
             lean = [c for c in BATCH_COLUMNS if c != "kind" and c not in raw_columns]
             full = [c for c in BATCH_COLUMNS if c != "kind"]
             raws = [getattr(batch, c) for c in raw_columns]
-            untouched = [all(r is None for r in values) for values in zip(*raws)]
+            untouched = [a is None and b is None and c is None and d is None and e is None
+                         for a, b, c, d, e in zip(*raws)]
             for columns, chosen in ((lean, True), (full, False)):
                 picked = [i for i, tidy in enumerate(untouched) if tidy is chosen]
                 if not picked:
                     continue
                 sql = (f"INSERT INTO tasks (id, kind, {', '.join(columns)}, status, origin, import_id)"
                        f" VALUES (?, ?, {', '.join('?' * len(columns))}, {constants})")
+                kinds = map(_KIND_VALUE.__getitem__, batch.kind)
                 if len(picked) == n:
-                    rows = zip(ids, map(_KIND_VALUE.__getitem__, batch.kind), *(getattr(batch, c) for c in columns))
+                    rows = zip(ids, kinds, *(getattr(batch, c) for c in columns))
                 else:
-                    rows = ((start + i, _KIND_VALUE[batch.kind[i]], *(getattr(batch, c)[i] for c in columns))
-                            for i in picked)
+                    kinds = list(kinds)
+                    rows = zip((start + i for i in picked), [kinds[i] for i in picked],
+                               *(_subset(getattr(batch, c), picked) for c in columns))
                 self.conn.executemany(sql, rows)
             if batch.flags:
                 self.conn.executemany(

@@ -45,7 +45,7 @@ from wz_desktop.workbook.layout import (
     field_for_header,
 )
 from wz_desktop.store.errors import StoreError
-from wz_desktop.workbook.reader import SheetCells, WorkbookError, file_digest, read_cells
+from wz_desktop.workbook.reader import SheetCells, WorkbookError, cells_showing_time, file_digest, read_cells
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, str], None]  # percent, what is happening (Chinese)
@@ -130,7 +130,24 @@ def _row_total_word(values: list[Any]) -> str | None:
     return None
 
 
-def interpret(sheets: list[SheetCells], file_name: str) -> Interpretation:
+def _restore_midnight_times(path: Path, plans) -> None:
+    """python-calamine gives a date-time cell at 00:00 as a date; the cell's format tells (reader)."""
+    wanted: dict[str, list[tuple[int, int]]] = {}
+    for sheet, _, header_row, mapping in plans:
+        column = next((c for c, name in mapping.items() if name == "departure"), None)
+        if column is None:
+            continue
+        cells = [(r, column) for r in range(header_row + 1, len(sheet.rows))
+                 if column < len(sheet.rows[r]) and type(sheet.rows[r][column]) is dt.date]
+        if cells:
+            wanted[sheet.name] = cells
+    by_name = {sheet.name: sheet for sheet, *_ in plans}
+    for name, r, c in cells_showing_time(path, wanted):
+        day = by_name[name].rows[r][c]
+        by_name[name].rows[r][c] = dt.datetime(day.year, day.month, day.day)
+
+
+def interpret(sheets: list[SheetCells], file_name: str, path: Path | None = None) -> Interpretation:
     """Read a workbook's cells into tasks and a report. Raises WorkbookError if nothing can be imported."""
     report = FileReport(file=file_name)
     year_hint = _year_from_text(Path(file_name).stem)
@@ -204,6 +221,8 @@ def interpret(sheets: list[SheetCells], file_name: str) -> Interpretation:
 
     if not plans:
         raise WorkbookError(f"“{file_name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。")
+    if path is not None:
+        _restore_midnight_times(path, plans)
 
     if year_hint is None and title_years:
         year_hint = Counter(title_years).most_common(1)[0][0]
@@ -513,7 +532,7 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
         sheets = read_cells(path)
         sha, size = file_digest(path)
         step(35, "正在识别表头和数据")
-        interpretation = interpret(sheets, path.name)
+        interpretation = interpret(sheets, path.name, path)
         report = interpretation.report
         report.sha256 = sha
         report.previously_imported = [f"{when}（{name}）" for _, name, when in store.imports.previous(sha)]

@@ -90,7 +90,6 @@ def read_cells(path: str | Path) -> list[SheetCells]:
             workbook.close()
         except Exception:
             pass
-    _restore_midnight_times(path, sheets)
     return sheets
 
 
@@ -110,25 +109,19 @@ def format_shows_time(code: str | None) -> bool:
     return "h" in bare or ("s" in bare and ":" in bare) or "am/pm" in bare
 
 
-def _restore_midnight_times(path: Path, sheets: list[SheetCells]) -> None:
-    wanted: dict[str, list[tuple[int, int]]] = {}
-    for sheet in sheets:
-        cells = [(r, c) for r, row in enumerate(sheet.rows) for c, v in enumerate(row)
-                 if type(v) is dt.date]
-        if cells:
-            wanted[sheet.name] = cells
+def cells_showing_time(path: str | Path, wanted: dict[str, list[tuple[int, int]]]) -> set[tuple[str, int, int]]:
+    """Of the given date cells (sheet name -> (row, column) from 0), those whose number format shows
+    a time: date-times at 00:00 that python-calamine handed over as dates. Empty when the formats
+    can't be read (a date then stays a date, as calamine read it)."""
+    path = Path(path)
     if not wanted:
-        return
+        return set()
     try:
         formats = _xls_formats(path, wanted) if path.suffix.lower() == ".xls" else _xlsx_formats(path, wanted)
-    except Exception:  # the formats are a refinement: without them a date stays a date
+    except Exception:
         log.warning("could not read the number formats of %s", path, exc_info=True)
-        return
-    for sheet in sheets:
-        for r, c in wanted.get(sheet.name, ()):
-            if format_shows_time(formats.get((sheet.name, r, c))):
-                day = sheet.rows[r][c]
-                sheet.rows[r][c] = dt.datetime(day.year, day.month, day.day)
+        return set()
+    return {key for key, code in formats.items() if format_shows_time(code)}
 
 
 _BUILTIN_TIME_FORMATS = {18, 19, 20, 21, 22, 32, 33, 34, 35, 45, 46, 47, 55, 56}  # ids Excel doesn't write out
@@ -168,21 +161,35 @@ def _xlsx_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[
             member = sheet_files.get(name)
             if not member or member not in names:
                 continue
-            positions = {(r, c) for r, c in cells}
-            columns = {_column_letters(c) for _, c in cells}
             xml = archive.read(member)
-            for tag in _CELL.finditer(xml):
-                attrs = tag.group(1)
-                ref = _ATTR_R.search(attrs)
-                if not ref or ref.group(1).decode() not in columns:
+            by_column: dict[int, set[int]] = {}
+            for r, c in cells:
+                by_column.setdefault(c, set()).add(r)
+            for c, rows in by_column.items():
+                # the cells of one column only: '<c r="C123" s="5" ...>' (every writer puts r first;
+                # where one does not, the general pattern below still finds them)
+                letters = _column_letters(c).encode()
+                tags = re.finditer(rb'<c r="' + letters + rb'(\d+)"([^>]*)>', xml)
+                matched = False
+                for tag in tags:
+                    matched = True
+                    r = int(tag.group(1)) - 1
+                    if r in rows:
+                        found[(name, r, c)] = _format_of(tag.group(2), xf_formats, codes)
+                if matched:
                     continue
-                r, c = int(ref.group(2)) - 1, _column_index(ref.group(1).decode())
-                if (r, c) not in positions:
-                    continue
-                style = _ATTR_S.search(attrs)
-                fmt_id = xf_formats[int(style.group(1))] if style and int(style.group(1)) < len(xf_formats) else 0
-                found[(name, r, c)] = codes.get(fmt_id) or ("h:mm" if fmt_id in _BUILTIN_TIME_FORMATS else "")
+                for tag in _CELL.finditer(xml):
+                    ref = _ATTR_R.search(tag.group(1))
+                    if ref and ref.group(1) == letters and int(ref.group(2)) - 1 in rows:
+                        found[(name, int(ref.group(2)) - 1, c)] = _format_of(tag.group(1), xf_formats, codes)
     return found
+
+
+def _format_of(attrs: bytes, xf_formats: list[int], codes: dict[int, str]) -> str:
+    style = _ATTR_S.search(attrs)
+    index = int(style.group(1)) if style else 0
+    fmt_id = xf_formats[index] if index < len(xf_formats) else 0
+    return codes.get(fmt_id) or ("h:mm" if fmt_id in _BUILTIN_TIME_FORMATS else "")
 
 
 def _column_letters(index: int) -> str:
@@ -192,13 +199,6 @@ def _column_letters(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
-
-
-def _column_index(letters: str) -> int:
-    value = 0
-    for ch in letters:
-        value = value * 26 + ord(ch) - 64
-    return value - 1
 
 
 def _xls_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
