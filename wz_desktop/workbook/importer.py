@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from itertools import zip_longest
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from wz_desktop.domain import matching
 from wz_desktop.domain.kinds import TaskKind, kind_from_name
@@ -45,7 +45,14 @@ from wz_desktop.workbook.layout import (
     field_for_header,
 )
 from wz_desktop.store.errors import StoreError
-from wz_desktop.workbook.reader import SheetCells, WorkbookError, cells_showing_time, file_digest, read_cells
+from wz_desktop.workbook.reader import (
+    SheetCells,
+    WorkbookError,
+    cells_showing_time,
+    check_file,
+    file_digest,
+    iter_cells,
+)
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, str], None]  # percent, what is happening (Chinese)
@@ -130,6 +137,29 @@ def _row_total_word(values: list[Any]) -> str | None:
     return None
 
 
+def _fill_years(batch: TaskBatch, start: int, year: int | None, report: FileReport, file_name: str) -> None:
+    """A task whose departure can't be read takes the workbook's year (and says so)."""
+    for i in range(start, len(batch)):
+        if batch.year[i] is not None:
+            continue
+        if year is None:
+            raise WorkbookError(f"“{file_name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。"
+                                "请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。")
+        batch.year[i] = year
+        batch.flag(i, ("year", "guess", None, f"出队时间无法识别，年份按工作簿认作 {year}"))
+        report.add(Code.GUESS, f"出队时间无法识别，年份按工作簿认作 {year}", sheet=batch.sheet_name(i),
+                   row=batch.import_row[i], field="departure")
+        report.guesses += 1
+
+
+def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileReport, batch: TaskBatch) -> None:
+    sheet, kind, header_row, mapping = plan
+    if path is not None:
+        _restore_midnight_times(path, [plan])
+    taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report, batch)
+    report.sheets.append({"name": sheet.name, "kind": kind.value, "header_row": header_row + 1, "tasks": taken})
+
+
 def _restore_midnight_times(path: Path, plans) -> None:
     """python-calamine gives a date-time cell at 00:00 as a date; the cell's format tells (reader)."""
     wanted: dict[str, list[tuple[int, int]]] = {}
@@ -147,10 +177,19 @@ def _restore_midnight_times(path: Path, plans) -> None:
         by_name[name].rows[r][c] = dt.datetime(day.year, day.month, day.day)
 
 
-def interpret(sheets: list[SheetCells], file_name: str, path: Path | None = None) -> Interpretation:
-    """Read a workbook's cells into tasks and a report. Raises WorkbookError if nothing can be imported."""
+def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = None) -> Interpretation:
+    """Read a workbook's cells into tasks and a report. Raises WorkbookError if nothing can be imported.
+
+    ``sheets`` may come one by one (``reader.iter_cells``): where the file name gives the year, each
+    sheet is read as it arrives, while the next is still being parsed; otherwise the titles of all
+    sheets are looked at for the year first. (Writing each sheet while the next is read was tried
+    too: SQLite releases Python's lock for every row it steps, the two threads then hand the lock
+    back and forth, and the import got slower.)
+    """
     report = FileReport(file=file_name)
     year_hint = _year_from_text(Path(file_name).stem)
+    streaming = year_hint is not None
+    batch = TaskBatch()
     plans = []
     title_years: list[int] = []
     for sheet in sheets:
@@ -218,35 +257,26 @@ def interpret(sheets: list[SheetCells], file_name: str, path: Path | None = None
                     report.add(Code.MISSING_COLUMN, f"没有“{FIELD_LABELS[name]}”列", sheet=sheet.name,
                                row=header_row + 1, field=name)
         plans.append((sheet, kind, header_row, mapping))
+        if streaming:
+            start = len(batch)
+            _take_sheet(plans[-1], path, year_hint, report, batch)
+            _fill_years(batch, start, year_hint, report, file_name)
 
     if not plans:
         raise WorkbookError(f"“{file_name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。")
-    if path is not None:
-        _restore_midnight_times(path, plans)
-
-    if year_hint is None and title_years:
-        year_hint = Counter(title_years).most_common(1)[0][0]
-
-    batch = TaskBatch()
-    for sheet, kind, header_row, mapping in plans:
-        taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report, batch)
-        report.sheets.append({"name": sheet.name, "kind": kind.value, "header_row": header_row + 1,
-                              "tasks": taken})
+    if not streaming:
+        if title_years:
+            year_hint = Counter(title_years).most_common(1)[0][0]
+        for plan in plans:
+            _take_sheet(plan, path, year_hint, report, batch)
+        year = year_hint
+        if year is None:
+            years = Counter(y for y in batch.year if y is not None)
+            year = years.most_common(1)[0][0] if years else None
+        _fill_years(batch, 0, year, report, file_name)
+        year_hint = year
 
     year = year_hint
-    if year is None:
-        years = Counter(y for y in batch.year if y is not None)
-        year = years.most_common(1)[0][0] if years else None
-    for i, task_year in enumerate(batch.year):
-        if task_year is None:
-            if year is None:
-                raise WorkbookError(f"“{file_name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。"
-                                    "请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。")
-            batch.year[i] = year
-            batch.flag(i, ("year", "guess", None, f"出队时间无法识别，年份按工作簿认作 {year}"))
-            report.add(Code.GUESS, f"出队时间无法识别，年份按工作簿认作 {year}", sheet=batch.sheet_name(i),
-                       row=batch.import_row[i], field="departure")
-            report.guesses += 1
     _flag_duplicate_numbers(batch, report)
     report.year = year
     report.rows_read = len(batch)
@@ -490,6 +520,7 @@ _OK, _EMPTY, _GUESS = Reading.OK, Reading.EMPTY, Reading.GUESS
 
 
 def _flag_duplicate_numbers(batch: TaskBatch, report: FileReport) -> None:
+    """Flag the rows that share an event number with another row (both are kept)."""
     counts = Counter(batch.event_no)
     counts.pop("", None)
     repeated = {number for number, n in counts.items() if n > 1}
@@ -529,10 +560,10 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
 
     try:
         step(0, f"正在读取“{path.name}”")
-        sheets = read_cells(path)
+        check_file(path)
         sha, size = file_digest(path)
-        step(35, "正在识别表头和数据")
-        interpretation = interpret(sheets, path.name, path)
+        step(10, "正在读取并识别表头和数据")
+        interpretation = interpret(iter_cells(path), path.name, path)
         report = interpretation.report
         report.sha256 = sha
         report.previously_imported = [f"{when}（{name}）" for _, name, when in store.imports.previous(sha)]
@@ -574,18 +605,19 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
 
 
 def _write(store, path: Path, sha: str, size: int, interpretation: Interpretation, step) -> None:
-    report = interpretation.report
-    batch = interpretation.batch
-    # rows the database may already hold: same event number, or same key for rows without one
-    candidates = []
+    """Pair the rows with the tasks the database already holds and insert the new ones (one statement;
+    into an empty table with its indexes set aside and rebuilt after). Runs in the import's transaction."""
+    report, batch = interpretation.report, interpretation.batch
+    pairs: dict[int, object] = {}
     if store.tasks.total():
         candidates = store.tasks.matching_candidates([k for k in batch.import_key if k], batch.event_no)
-    known = set()
-    for task in candidates:
-        known |= matching.task_keys(task)
-    maybe = [i for i in range(len(batch))
-             if ("no:" + batch.event_no[i] if batch.event_no[i] else batch.import_key[i]) in known]
-    pairs = dict(zip(maybe, matching.match([batch.task(i) for i in maybe], candidates))) if maybe else {}
+        known = set()
+        for task in candidates:
+            known |= matching.task_keys(task)
+        maybe = [i for i in range(len(batch))
+                 if ("no:" + batch.event_no[i] if batch.event_no[i] else batch.import_key[i]) in known]
+        if maybe:
+            pairs = dict(zip(maybe, matching.match([batch.task(i) for i in maybe], candidates)))
     step(75, "正在写入数据库")
     import_id = store.imports.start(path.name, str(path.resolve()), sha, size)
     new_rows: list[int] = []
@@ -598,9 +630,9 @@ def _write(store, path: Path, sha: str, size: int, interpretation: Interpretatio
         diffs = matching.differences(task, existing)
         if diffs:
             report.differing += 1
-            report.add(Code.DIFFERS, f"与数据库中的任务（{existing.event_no or existing.summary}）不一致，保留数据库中的值："
-                       + matching.describe(diffs), sheet=task.import_sheet, row=task.import_row,
-                       value=str(existing.id))
+            report.add(Code.DIFFERS, f"与数据库中的任务（{existing.event_no or existing.summary}）不一致，"
+                       "保留数据库中的值：" + matching.describe(diffs), sheet=task.import_sheet,
+                       row=task.import_row, value=str(existing.id))
         else:
             report.unchanged += 1
     fresh = batch if len(new_rows) == len(batch) else batch.take(new_rows)
