@@ -14,6 +14,8 @@ from typing import Any, Iterator
 
 import python_calamine
 
+from wz_desktop.workbook.layout import column_letter
+
 log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 
@@ -221,7 +223,7 @@ def _xlsx_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[
             for c, rows in by_column.items():
                 # the cells of one column only: '<c r="C123" s="5" ...>' (every writer puts r first;
                 # where one does not, the general pattern below still finds them)
-                letters = _column_letters(c).encode()
+                letters = column_letter(c).encode()
                 tags = re.finditer(rb'<c r="' + letters + rb'(\d+)"([^>]*)>', xml)
                 matched = False
                 for tag in tags:
@@ -243,15 +245,6 @@ def _format_of(attrs: bytes, xf_formats: list[int], codes: dict[int, str]) -> st
     index = int(style.group(1)) if style else 0
     fmt_id = xf_formats[index] if index < len(xf_formats) else 0
     return codes.get(fmt_id) or ("h:mm" if fmt_id in _BUILTIN_TIME_FORMATS else "")
-
-
-def _column_letters(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def _xls_formats(path: Path, wanted: dict[str, list[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
