@@ -22,6 +22,11 @@ _SELECT = "SELECT " + ", ".join(TASK_COLUMNS) + " FROM tasks"
 _KIND_RANK = "CASE kind " + " ".join(f"WHEN '{k.value}' THEN {i}" for i, k in enumerate(KIND_ORDER)) + " END"
 
 
+def _constant(column: list) -> str:
+    """SQL for a column that holds only None or only False: NULL, or 0."""
+    return "0" if column and column[0] is False else "NULL"
+
+
 def _subset(column: list, picked: list[int]) -> list:
     return [column[i] for i in picked]
 
@@ -237,16 +242,22 @@ class TaskRepo:
                 picked = [i for i, tidy in enumerate(untouched) if tidy is chosen]
                 if not picked:
                     continue
-                sql = (f"INSERT INTO tasks (id, kind, {', '.join(columns)}, status, origin, import_id)"
-                       f" VALUES (?, ?, {', '.join('?' * len(columns))}, {constants})")
                 kinds = map(_KIND_VALUE.__getitem__, batch.kind)
                 if len(picked) == n:
-                    rows = zip(ids, kinds, *(getattr(batch, c) for c in columns))
+                    values = {c: getattr(batch, c) for c in columns}
+                    first = [ids, kinds]
                 else:
                     kinds = list(kinds)
-                    rows = zip((start + i for i in picked), [kinds[i] for i in picked],
-                               *(_subset(getattr(batch, c), picked) for c in columns))
-                self.conn.executemany(sql, rows)
+                    values = {c: _subset(getattr(batch, c), picked) for c in columns}
+                    first = [[start + i for i in picked], [kinds[i] for i in picked]]
+                # a column that is empty throughout (no import key, no sheet name of its own) is
+                # written as a constant rather than bound a hundred thousand times
+                bound = [c for c in columns if any(v is not None and v is not False for v in values[c])]
+                fixed = [c for c in columns if c not in bound]
+                sql = (f"INSERT INTO tasks (id, kind, {', '.join(bound + fixed)}, status, origin, import_id)"
+                       f" VALUES (?, ?, {', '.join(['?'] * len(bound) + [_constant(values[c]) for c in fixed])},"
+                       f" {constants})")
+                self.conn.executemany(sql, zip(*first, *(values[c] for c in bound)))
             if batch.flags:
                 self.conn.executemany(
                     "INSERT INTO task_flags (task_id, field, code, raw, note, import_id) VALUES (?, ?, ?, ?, ?, ?)",

@@ -310,7 +310,34 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dic
     departure_col = by_field.get("departure")
     name = sheet.name
 
-    # 1. which rows are tasks
+    # 1. which rows are tasks: a real date in the departure column says 'task' at once; the other
+    # rows are looked at one by one
+    rows_all = sheet.rows
+    if not filled_by_row and departure_col is not None:
+        undated = [r for r in range(first, len(rows_all))
+                   if departure_col >= len(rows_all[r]) or type(rows_all[r][departure_col]) not in _DATE_TYPES]
+        skipped_here: set[int] = set()
+        for r in undated:
+            reason = _not_a_task(rows_all[r], mapping, by_field, year_hint)
+            if reason is not None:
+                message, column, raw = reason
+                report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1, column=column, raw=raw)
+                report.skipped += 1
+                skipped_here.add(r)
+        if skipped_here:
+            task_rows = [(r, rows_all[r]) for r in range(first, len(rows_all)) if r not in skipped_here]
+        else:
+            task_rows = [(r, rows_all[r]) for r in range(first, len(rows_all))]
+    else:
+        task_rows = _classify_rows(sheet, first, filled_by_row, departure_col, mapping, by_field, year_hint, report)
+    return _read_task_rows(task_rows, filled_by_row, mapping, kind, name, year_hint, report, batch)
+
+
+def _classify_rows(sheet: SheetCells, first: int, filled_by_row: dict, departure_col: int | None,
+                   mapping: dict[int, str], by_field: dict[str, int], year_hint: int | None,
+                   report: FileReport) -> list[tuple[int, list[Any]]]:
+    """Which rows are tasks, in a sheet with merged cells (or no departure column)."""
+    name = sheet.name
     task_rows: list[tuple[int, list[Any]]] = []  # (index in sheet.rows, cells)
     for r in range(first, len(sheet.rows)):
         row = sheet.rows[r]
@@ -336,7 +363,11 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dic
         message, column, raw = reason
         report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1, column=column, raw=raw)
         report.skipped += 1
+    return task_rows
 
+
+def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict, mapping: dict[int, str],
+                    kind: TaskKind, name: str, year_hint: int | None, report: FileReport, batch: TaskBatch) -> int:
     # 2. each column: the tidy cells at once, the others one by one
     values: dict[str, list[Any]] = {}
     raws: dict[str, list[Any]] = {}
@@ -387,24 +418,25 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dic
             if type(raw) is tuple:
                 flags[i].append((field_name, "raw", raw[1], raw[2]))
                 raw_list[i] = raw[1]
-    extra_cols = [c for c in range(max((len(row) for _, row in task_rows), default=0)) if c not in mapping]
-    for i, (r, row) in enumerate(task_rows):
-        for c in extra_cols:
-            if c < len(row) and not is_blank(row[c]):
-                flags[i].append((f"extra:{column_letter(c)}", "extra", cell_text(row[c]).strip(),
-                                 "无法识别的列中的值，原样保存"))
-        merged_here = filled_by_row.get(r)
-        if merged_here:
-            for c, value in merged_here.items():
+    width = max((len(row) for _, row in task_rows), default=0)
+    extra_cols = [c for c in range(width) if c not in mapping]
+    for c in extra_cols:
+        column = transposed[c] if c < len(transposed) else ()
+        letter = column_letter(c)
+        for i, value in enumerate(column):
+            if not is_blank(value):
+                flags[i].append((f"extra:{letter}", "extra", cell_text(value).strip(), "无法识别的列中的值，原样保存"))
+    if filled_by_row:
+        for r, _ in task_rows:
+            for c, value in filled_by_row.get(r, {}).items():
                 if c in mapping:
                     report.add(Code.FILLED_FROM_MERGE, f"合并单元格，本行取“{cell_text(value).strip()}”",
                                sheet=name, row=r + 1, column=column_letter(c), field=mapping[c])
     summaries, departures, departure_raws = values["summary"], values["departure"], raws["departure"]
-    for i in range(n):
-        if not summaries[i]:
-            flags[i].append(("summary", "missing", None, "没有事件摘要"))
-        if departures[i] is None and departure_raws[i] is None:
-            flags[i].append(("departure", "missing", None, "没有出队时间"))
+    for i in [i for i, text in enumerate(summaries) if not text]:
+        flags[i].append(("summary", "missing", None, "没有事件摘要"))
+    for i in [i for i, (d, dr) in enumerate(zip(departures, departure_raws)) if d is None and dr is None]:
+        flags[i].append(("departure", "missing", None, "没有出队时间"))
     kind_value = kind.value
     columns = {
         "kind": [kind] * n,
@@ -427,6 +459,11 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dic
 def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int],
                 year_hint: int | None) -> tuple[str, str | None, str | None] | None:
     """Why a row is not a task (message, column, original text), or None when it is one."""
+    departure_col = by_field.get("departure")
+    if departure_col is not None and departure_col < len(row):
+        cell = row[departure_col]
+        if type(cell) is str and cell.strip() and parse_departure(cell, year_hint).value is not None:
+            return None  # a date typed as text ('2020.3.5 14:30'): a task, not a header, total or note
     present = [(c, v) for c, v in enumerate(row) if not is_blank(v)]
     if not present:
         return "空行", None, None
