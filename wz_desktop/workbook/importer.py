@@ -584,7 +584,8 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
     with ``status == 'failed'`` and a message, and the database is exactly as it was.
 
     The tasks are committed in one transaction; the search index then takes them in (``index``),
-    in a second one. Searches are complete in between (see ``TaskRepo.index_pending``).
+    in a second one, and the write-ahead log is copied back into the database file
+    (``Database.checkpoint_later``). Searches are complete in between (see ``TaskRepo.index_pending``).
     """
     path = Path(path)
     report = FileReport(file=path.name)
@@ -607,7 +608,7 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
         step(60, "正在与数据库比对")
         if backup and store.tasks.total() > 0:
             report.backup = str(store.backup("before-import"))
-        with store.transaction():
+        with store.database.checkpoint_later(), store.transaction():
             _write(store, path, sha, size, interpretation, step)
             step(95, "正在提交")
         report.status = "imported"
@@ -616,6 +617,7 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
                 progress(97, "正在更新搜索索引")
             try:
                 store.tasks.index_pending()
+                store.database.checkpoint()
             except Exception as exc:  # the tasks are in; the index catches up when the database opens
                 log.exception("search index after importing %s", path)
                 report.add(Code.GUESS, f"任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；"
