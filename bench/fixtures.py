@@ -232,6 +232,23 @@ def imported_db(workbook: Path, name: str) -> Path:
     return path
 
 
+def canonical_workbook(database: Path, year: int, name: str) -> Path:
+    """The canonical six-sheet form (what export writes, and the shape docs/performance.md measured
+    its floors on) of the tasks of ``database``: the tidy counterpart of ``big_workbook``."""
+    from wz_desktop.store import Store
+    from wz_desktop.workbook.exporter import export_year
+
+    path = OUT / name
+    key = f"db={database.name}:{database.stat().st_mtime_ns};exporter={_source_digest('wz_desktop/workbook/exporter.py')}"
+    if _fresh(path, key):
+        return path
+    say(f"导出 {database.name} 的 {year} 年为标准格式 {path.name} …")
+    with Store.open(database) as store:
+        export_year(store, year, path)
+    _mark(path, key)
+    return path
+
+
 def million_db(n: int) -> Path:
     """A database of ``n`` synthetic tasks over 2010-2025, inserted with ``insert_many`` in one
     transaction, search index built."""
