@@ -248,7 +248,7 @@ def queries(args: dict, measure: Measure) -> dict:
     with Store.open(args["db"]) as store, measure:
         total = store.tasks.total()
         for label, what, flt, options in cases:
-            def run():
+            def run(what=what, flt=flt, options=options):
                 if what == "count":
                     return store.tasks.count(flt)
                 # as the task list does: it knows how many tasks match (it counted them first)

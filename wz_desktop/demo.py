@@ -21,7 +21,7 @@ import math
 import random
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 from wz_desktop.domain import matching
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind

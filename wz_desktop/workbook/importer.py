@@ -12,7 +12,7 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from itertools import zip_longest
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -113,7 +113,7 @@ def _header_like(row: list[Any]) -> bool:
 def _merge_fill(sheet: SheetCells, first_data_row: int, mapped: set[int]) -> dict[tuple[int, int], Any]:
     """Cells covered by a merge below the header take the merge's value (a squad or date merged down)."""
     filled: dict[tuple[int, int], Any] = {}
-    for r0, c0, r1, c1 in sheet.merged:
+    for r0, c0, r1, _ in sheet.merged:
         if r1 <= r0 or r1 < first_data_row:
             continue  # only ranges that run down several rows mean 'every row has it'
         if r0 >= len(sheet.rows) or c0 >= len(sheet.rows[r0]):

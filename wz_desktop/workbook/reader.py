@@ -1,7 +1,6 @@
 """Reading a workbook's cells with python-calamine (.xlsx, .xls, .xlsm, .ods), whole and as it is."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 import queue
@@ -137,7 +136,7 @@ def _read_sheets(path: Path) -> Iterator[SheetCells]:
             for (r0, c0), (r1, c1) in ranges:
                 merged.append((r0, c0, r1, c1))
             yield SheetCells(name=name, rows=rows, merged=merged)
-    except (WorkbookError, KeyboardInterrupt, SystemExit):
+    except (WorkbookError, KeyboardInterrupt, SystemExit, GeneratorExit):
         raise
     except BaseException as exc:  # see above: a truncated .xls can make calamine panic mid-sheet
         raise WorkbookError(_explain(path, exc)) from exc
