@@ -311,59 +311,45 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dic
     name = sheet.name
 
     # 1. which rows are tasks: a real date in the departure column says 'task' at once; the other
-    # rows are looked at one by one
+    # rows are looked at one by one. Rows under a merge are copied with the merged value filled in.
     rows_all = sheet.rows
-    if not filled_by_row and departure_col is not None:
-        undated = [r for r in range(first, len(rows_all))
-                   if departure_col >= len(rows_all[r]) or type(rows_all[r][departure_col]) not in _DATE_TYPES]
-        skipped_here: set[int] = set()
-        for r in undated:
-            reason = _not_a_task(rows_all[r], mapping, by_field, year_hint)
-            if reason is not None:
-                message, column, raw = reason
-                report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1, column=column, raw=raw)
-                report.skipped += 1
-                skipped_here.add(r)
-        if skipped_here:
-            task_rows = [(r, rows_all[r]) for r in range(first, len(rows_all)) if r not in skipped_here]
-        else:
-            task_rows = [(r, rows_all[r]) for r in range(first, len(rows_all))]
+    filled_rows: dict[int, list[Any]] = {}
+    skipped_here: set[int] = set()
+    for r, fills in sorted(filled_by_row.items()):
+        if r < first or r >= len(rows_all):
+            continue
+        if all(is_blank(v) for v in rows_all[r]):  # nothing of its own: a merge running past the last task
+            report.add(Code.SKIPPED_ROW, "空行（只有合并单元格延伸下来的值）", sheet=name, row=r + 1)
+            report.skipped += 1
+            skipped_here.add(r)
+            continue
+        row = list(rows_all[r])
+        for fc, value in fills.items():
+            while len(row) <= fc:
+                row.append("")
+            if is_blank(row[fc]):
+                row[fc] = value
+        filled_rows[r] = row
+    view = [filled_rows.get(r) or rows_all[r] for r in range(first, len(rows_all))]
+    if departure_col is None:
+        undated = [r for r in range(first, len(rows_all)) if r not in skipped_here]
     else:
-        task_rows = _classify_rows(sheet, first, filled_by_row, departure_col, mapping, by_field, year_hint, report)
+        undated = [first + i for i, row in enumerate(view)
+                   if departure_col >= len(row) or type(row[departure_col]) not in _DATE_TYPES]
+    for r in undated:
+        if r in skipped_here:
+            continue
+        reason = _not_a_task(view[r - first], mapping, by_field, year_hint)
+        if reason is not None:
+            message, column, raw = reason
+            report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1, column=column, raw=raw)
+            report.skipped += 1
+            skipped_here.add(r)
+    if skipped_here:
+        task_rows = [(first + i, row) for i, row in enumerate(view) if first + i not in skipped_here]
+    else:
+        task_rows = list(enumerate(view, start=first))
     return _read_task_rows(task_rows, filled_by_row, mapping, kind, name, year_hint, report, batch)
-
-
-def _classify_rows(sheet: SheetCells, first: int, filled_by_row: dict, departure_col: int | None,
-                   mapping: dict[int, str], by_field: dict[str, int], year_hint: int | None,
-                   report: FileReport) -> list[tuple[int, list[Any]]]:
-    """Which rows are tasks, in a sheet with merged cells (or no departure column)."""
-    name = sheet.name
-    task_rows: list[tuple[int, list[Any]]] = []  # (index in sheet.rows, cells)
-    for r in range(first, len(sheet.rows)):
-        row = sheet.rows[r]
-        merged_here = filled_by_row.get(r)
-        if merged_here:
-            if all(is_blank(v) for v in row):  # nothing of its own: a merge running past the last task
-                report.add(Code.SKIPPED_ROW, "空行（只有合并单元格延伸下来的值）", sheet=name, row=r + 1)
-                report.skipped += 1
-                continue
-            row = list(row)
-            for fc, value in merged_here.items():
-                while len(row) <= fc:
-                    row.append("")
-                if is_blank(row[fc]):
-                    row[fc] = value
-        if departure_col is not None and departure_col < len(row) and type(row[departure_col]) in _DATE_TYPES:
-            task_rows.append((r, row))  # a real date in the departure column: a task, nothing else is
-            continue
-        reason = _not_a_task(row, mapping, by_field, year_hint)
-        if reason is None:
-            task_rows.append((r, row))
-            continue
-        message, column, raw = reason
-        report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1, column=column, raw=raw)
-        report.skipped += 1
-    return task_rows
 
 
 def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict, mapping: dict[int, str],
