@@ -365,9 +365,7 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         raw_list: list[Any] = [None] * len(cells)
         letter = column_letter(c)
         is_text = field_name in _TEXT_ATTRS
-        for i, value in enumerate(fast):
-            if value is not _SLOW:
-                continue
+        for i in [i for i, value in enumerate(fast) if value is _SLOW]:
             cell = cells[i]
             slow_rows.add(i)
             parsed = parse_departure(cell, year_hint) if field_name == "departure" else _PARSERS[field_name](cell)
@@ -413,8 +411,9 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
             if not is_blank(value):
                 flags[i].append((f"extra:{letter}", "extra", cell_text(value).strip(), "无法识别的列中的值，原样保存"))
     if filled_by_row:
-        for r, _ in task_rows:
-            for c, value in filled_by_row.get(r, {}).items():
+        taken = {r for r, _ in task_rows}
+        for r in sorted(set(filled_by_row) & taken):
+            for c, value in filled_by_row[r].items():
                 if c in mapping:
                     report.add(Code.FILLED_FROM_MERGE, f"合并单元格，本行取“{cell_text(value).strip()}”",
                                sheet=name, row=r + 1, column=column_letter(c), field=mapping[c])
