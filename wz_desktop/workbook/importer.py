@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import sqlite3
 from collections import Counter, defaultdict
 from itertools import zip_longest
 from dataclasses import dataclass
@@ -44,7 +43,7 @@ from wz_desktop.workbook.layout import (
     exact_field,
     field_for_header,
 )
-from wz_desktop.store.errors import StoreError
+from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.workbook.reader import (
     SheetCells,
     WorkbookError,
@@ -616,7 +615,7 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
     except StoreError as exc:  # busy, damaged, too new: said in words already
         report.status = "failed"
         report.error = str(exc)
-    except sqlite3.Error as exc:  # disk full, read-only folder ...: the transaction was rolled back
+    except DatabaseFailure as exc:  # disk full, read-only folder ...: the transaction was rolled back
         report.status = "failed"
         report.error = f"写入数据库时出错，已撤销本次导入：{exc}"
     except Exception as exc:  # a fault of ours: say so plainly, keep the details for the log
