@@ -155,6 +155,10 @@ def main(argv: list[str] | None = None) -> int:
                 pass
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command:  # the window sets up its own (same) log when it opens
+        from wz_desktop.logs import setup_logging
+
+        setup_logging()
     try:
         if args.command == "import":
             return cmd_import(args)

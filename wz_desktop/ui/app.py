@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from wz_desktop import APP_NAME, ORG_NAME, __version__
 from wz_desktop.config import paths
+from wz_desktop.logs import LOG_FILE_NAME, setup_logging  # noqa: F401 (LOG_FILE_NAME: tests and messages)
 from wz_desktop.store import Store, StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.palette import app_icon
@@ -28,7 +29,6 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-LOG_FILE_NAME = "wz-desktop.log"
 
 # fonts that draw Simplified Chinese well, by platform; the first one installed wins
 CHINESE_FONTS = [
@@ -38,7 +38,6 @@ CHINESE_FONTS = [
 ]
 
 _translators: list[QTranslator] = []  # kept alive as long as the application
-_log_handler: logging.Handler | None = None
 
 
 def _t(text: str) -> str:
@@ -107,28 +106,6 @@ def apply_chinese_font(app: QApplication) -> QFont:
 
 
 # --- logging and unexpected errors ---------------------------------------------------------------
-
-def setup_logging() -> Path | None:
-    """A rotating log file in the log folder. Returns its path (None if it cannot be written)."""
-    global _log_handler
-    log_dir = paths().log_dir
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(log_dir / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5,
-                                                       encoding="utf-8")
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
-    root = logging.getLogger()
-    if _log_handler is not None:
-        root.removeHandler(_log_handler)
-        _log_handler.close()
-    root.addHandler(handler)
-    if root.level > logging.INFO or root.level == logging.NOTSET:
-        root.setLevel(logging.INFO)
-    _log_handler = handler
-    return log_dir / LOG_FILE_NAME
-
 
 def unexpected_error_text(exc: BaseException) -> str:
     log_file = paths().log_dir / LOG_FILE_NAME
