@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.db import Database, backup_file, timestamp
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
 from wz_desktop.store.imports import ImportRepo
@@ -23,6 +24,7 @@ class Store:
         self.tasks = TaskRepo(database)
         self.imports = ImportRepo(database)
         self.roster = RosterRepo(database)
+        self.calls = CallRepo(database)
 
     @classmethod
     def open(cls, path: str | Path, *, backup_dir: str | Path | None = None) -> "Store":

@@ -1,0 +1,254 @@
+"""Calls (接报), their verifications (核实) and the event numbers: every line of SQL for them.
+
+Every write runs in ``Database.transaction()`` (a savepoint inside the caller's transaction), so a
+refused step writes nothing. The rules (what may be logged, which status may follow which) are in
+``domain.workflow``; this module asks them and raises what they raise.
+
+Phones are kept as digits only, as in the roster. Drafts (``is_draft = 1``) hold whatever was typed
+so far, unchecked; they are not in the waiting list until logged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+
+from wz_desktop.domain.records import CallStatus
+from wz_desktop.domain.workflow import (
+    DEFAULT_EVENT_NO_PATTERN,
+    Call,
+    CallInvalid,
+    Verification,
+    WorkflowError,
+    check_call,
+    check_call_transition,
+    check_pattern,
+    format_event_no,
+    moment_text,
+    next_sequence,
+    normalise_phone,
+    parse_moment,
+    validate_verification,
+    verification_status,
+)
+from wz_desktop.store.db import Database, now_text
+from wz_desktop.store.errors import StoreError
+
+EVENT_NO_PATTERN_KEY = "event_no_pattern"
+EVENT_NO_LAST_KEY = "event_no_last:{year}"  # the last sequence issued for a year
+
+CALL_COLUMNS = ["id", "received_at", "source", "caller_name", "caller_phone", "district", "place", "description",
+                "suggested_kind", "status", "logged_by", "is_draft"]
+_SELECT = "SELECT " + ", ".join(CALL_COLUMNS) + " FROM calls"
+_WRITE_COLUMNS = CALL_COLUMNS[1:]
+VERIFICATION_COLUMNS = ["id", "call_id", "result", "verified_by", "method", "verified_at", "note"]
+
+
+def _call(row: Sequence) -> Call:
+    values = dict(zip(CALL_COLUMNS, row))
+    values["is_draft"] = bool(values["is_draft"])
+    values["received_at"] = values["received_at"] or None
+    return Call(**values)
+
+
+def _values(call: Call, is_draft: bool, status: CallStatus) -> tuple:
+    kind = call.suggested_kind.value if call.suggested_kind is not None else None
+    received = call.received_at or ""
+    moment = parse_moment(received)
+    if moment is not None:
+        received = moment_text(moment)
+    phone = normalise_phone(call.caller_phone) if not is_draft else (call.caller_phone or "").strip()
+    return (received, (call.source or "").strip(), (call.caller_name or "").strip(), phone,
+            (call.district or "").strip(), (call.place or "").strip(), (call.description or "").strip(), kind,
+            status.value, (call.logged_by or "").strip(), int(is_draft))
+
+
+class CallRepo:
+    def __init__(self, database: Database):
+        self.database = database
+        self.conn = database.conn
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def get(self, call_id: int) -> Call | None:
+        row = self.conn.execute(_SELECT + " WHERE id = ?", (call_id,)).fetchone()
+        return _call(row) if row else None
+
+    def _require(self, call_id: int) -> Call:
+        call = self.get(call_id)
+        if call is None:
+            raise StoreError(f"来电（编号 {call_id}）不存在，可能已被删除。")
+        return call
+
+    def waiting(self) -> list[Call]:
+        """Calls logged and not yet verified, oldest first: what the desk shows at the top."""
+        rows = self.conn.execute(
+            _SELECT + " WHERE status = 'logged' AND is_draft = 0 ORDER BY received_at, id").fetchall()
+        return [_call(r) for r in rows]
+
+    def by_status(self, *statuses: CallStatus | str, newest_first: bool = True) -> list[Call]:
+        """Logged calls (not drafts) in any of ``statuses`` (all calls when none is given)."""
+        values = [CallStatus(s).value for s in statuses]
+        where = "is_draft = 0"
+        if values:
+            where += " AND status IN (" + ", ".join("?" * len(values)) + ")"
+        order = "DESC" if newest_first else ""
+        rows = self.conn.execute(
+            f"{_SELECT} WHERE {where} ORDER BY received_at {order}, id {order}", values).fetchall()
+        return [_call(r) for r in rows]
+
+    def drafts(self) -> list[Call]:
+        """Calls begun and not yet logged, the latest touched first."""
+        rows = self.conn.execute(_SELECT + " WHERE is_draft = 1 ORDER BY updated_at DESC, id DESC").fetchall()
+        return [_call(r) for r in rows]
+
+    def count_waiting(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM calls WHERE status = 'logged' AND is_draft = 0").fetchone()[0]
+
+    def verifications(self, call_id: int) -> list[Verification]:
+        rows = self.conn.execute(
+            "SELECT " + ", ".join(VERIFICATION_COLUMNS) + " FROM verifications WHERE call_id = ? ORDER BY id",
+            (call_id,)).fetchall()
+        return [Verification(**dict(zip(VERIFICATION_COLUMNS, r))) for r in rows]
+
+    # --- writing calls -----------------------------------------------------------------------
+
+    def save_draft(self, call: Call) -> int:
+        """Keep what has been typed so far, checked or not (Esc closes a form, nothing is lost).
+
+        A new call becomes a draft; a draft already saved is updated. Sets ``call.id``.
+        """
+        with self.database.transaction():
+            values = _values(call, is_draft=True, status=CallStatus.LOGGED)
+            if call.id is None:
+                call.id = self._insert(values)
+            else:
+                current = self._require(call.id)
+                if not current.is_draft:
+                    raise StoreError("该来电已登记，不能再存为草稿；请直接修改来电记录。")
+                self._update(call.id, values)
+            call.is_draft = True
+            call.status = CallStatus.LOGGED
+            return call.id
+
+    def log(self, call: Call, now: dt.datetime | None = None) -> int:
+        """Log a call (接报): checked first (:class:`CallInvalid` with every field's message).
+
+        A call that was saved as a draft is logged in place of the draft. Sets ``call.id``.
+        """
+        check_call(call, now)
+        with self.database.transaction():
+            values = _values(call, is_draft=False, status=CallStatus.LOGGED)
+            if call.id is None:
+                call.id = self._insert(values)
+            else:
+                current = self._require(call.id)
+                if not current.is_draft:
+                    raise StoreError("该来电已经登记过了。")
+                self._update(call.id, values)
+            call.is_draft = False
+            call.status = CallStatus.LOGGED
+            call.caller_phone = values[3]
+            return call.id
+
+    def discard_draft(self, call_id: int) -> None:
+        """Throw a draft away (only drafts: a logged call stays on record)."""
+        with self.database.transaction():
+            if not self._require(call_id).is_draft:
+                raise StoreError("已登记的来电不能删除，只能核实为不实、重复或已解除。")
+            self.conn.execute("DELETE FROM calls WHERE id = ? AND is_draft = 1", (call_id,))
+
+    def _insert(self, values: tuple) -> int:
+        try:
+            cur = self.conn.execute(
+                f"INSERT INTO calls ({', '.join(_WRITE_COLUMNS)}, created_at, updated_at)"
+                f" VALUES ({', '.join('?' * len(_WRITE_COLUMNS))}, ?, ?)", (*values, now_text(), now_text()))
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"来电未能保存：{exc}") from exc
+        return cur.lastrowid
+
+    def _update(self, call_id: int, values: tuple) -> None:
+        try:
+            self.conn.execute(
+                f"UPDATE calls SET {', '.join(c + ' = ?' for c in _WRITE_COLUMNS)}, updated_at = ? WHERE id = ?",
+                (*values, now_text(), call_id))
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"来电未能保存：{exc}") from exc
+
+    # --- the workflow ------------------------------------------------------------------------
+
+    def verify(self, call_id: int, verification: Verification, now: dt.datetime | None = None) -> int:
+        """Record a verification (核实) and move the call by its result.
+
+        属实 → verified (waits for dispatch); 不实 / 重复 / 已解除 close the call without a task (it
+        stays on record). A call that is a draft, or already verified or closed, is refused
+        (:class:`WorkflowError`), and nothing is written. Returns the verification's id.
+        """
+        with self.database.transaction():
+            call = self._require(call_id)
+            if call.is_draft:
+                raise WorkflowError("草稿尚未登记，请先登记来电再核实。")
+            new_status = verification_status(verification.result)
+            check_call_transition(call.status, new_status)
+            errors = validate_verification(verification, call.received_at, now)
+            if errors:
+                raise WorkflowError("；".join(errors.values()))
+            at = verification.verified_at or moment_text(now or dt.datetime.now())
+            moment = parse_moment(at)
+            at = moment_text(moment) if moment else at
+            cur = self.conn.execute(
+                "INSERT INTO verifications (call_id, result, verified_by, method, verified_at, note)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (call_id, verification.result, (verification.verified_by or "").strip(),
+                 (verification.method or "").strip(), at, (verification.note or "").strip()))
+            self._set_status(call_id, call.status, new_status)
+            verification.id, verification.call_id, verification.verified_at = cur.lastrowid, call_id, at
+            return cur.lastrowid
+
+    def mark_dispatched(self, call_id: int) -> None:
+        """A task was made from the call (核实属实 → 出队); to be called in the task's transaction."""
+        with self.database.transaction():
+            call = self._require(call_id)
+            check_call_transition(call.status, CallStatus.DISPATCHED)
+            self._set_status(call_id, call.status, CallStatus.DISPATCHED)
+
+    def _set_status(self, call_id: int, old: CallStatus, new: CallStatus) -> None:
+        cur = self.conn.execute("UPDATE calls SET status = ?, updated_at = ? WHERE id = ? AND status = ?",
+                                (new.value, now_text(), call_id, old.value))
+        if cur.rowcount != 1:  # changed by someone else since it was read
+            raise StoreError("该来电刚被其他人修改过，请刷新后再试。")
+
+    # --- event numbers -----------------------------------------------------------------------
+
+    def event_no_pattern(self) -> str:
+        return self.database.get_setting(EVENT_NO_PATTERN_KEY) or DEFAULT_EVENT_NO_PATTERN
+
+    def set_event_no_pattern(self, pattern: str) -> None:
+        check_pattern(pattern)
+        self.database.set_setting(EVENT_NO_PATTERN_KEY, pattern)
+
+    def next_event_no(self, year: int, pattern: str | None = None) -> str:
+        """Issue the next event number of ``year`` (事件编号), and reserve it.
+
+        It continues after the highest number of that year among the tasks (imported ones too, in
+        this pattern or the styles of earlier years) and after the last one issued (kept in
+        ``settings``), so two calls in a row never get the same number, even when the first number
+        was never used on a task.
+        """
+        with self.database.transaction():
+            pattern = check_pattern(pattern or self.event_no_pattern())
+            # a number's year is its departure's in the workbook, but a task just after New Year may
+            # carry last year's number: look at the years either side too
+            numbers = (r[0] for r in self.conn.execute(
+                "SELECT event_no FROM tasks WHERE year BETWEEN ? AND ? AND event_no <> ''", (year - 1, year + 1)))
+            seq = next_sequence(numbers, pattern, year)
+            key = EVENT_NO_LAST_KEY.format(year=year)
+            last = self.database.get_setting(key)
+            if last is not None and last.isdigit():
+                seq = max(seq, int(last) + 1)
+            number = format_event_no(pattern, year, seq)
+            self.database.set_setting(key, str(seq))
+            return number
+
+
+__all__ = ["Call", "CallInvalid", "CallRepo", "Verification", "WorkflowError"]
