@@ -1,0 +1,429 @@
+"""Reading WeChat sign-up lists (接龙) and finding their people in the roster (domain/signup.py).
+
+The five sample lists in tests/data/signup-lists must come to expected.json exactly; the lists below
+are more of what squad leaders paste, each with what it must come to.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wz_desktop.domain.records import Member
+from wz_desktop.domain.signup import (
+    Candidate,
+    FunctionLookup,
+    MatchStatus,
+    SignupEntry,
+    SkipReason,
+    match_entries,
+    parse_signup,
+    squad_fits,
+)
+
+LISTS = Path(__file__).parent / "data" / "signup-lists"
+EXPECTED = json.loads((LISTS / "expected.json").read_text(encoding="utf-8"))
+DEFAULTS = {"code": None, "squad_hint": None, "car": False, "coming": True, "note": "", "extra": []}
+
+
+def _fields(entry: SignupEntry, keys) -> dict:
+    return {key: getattr(entry, key) for key in keys}
+
+
+# --- the five sample lists -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("file_name", sorted(EXPECTED))
+def test_sample_lists_come_to_expected_json(file_name):
+    text = (LISTS / file_name).read_text(encoding="utf-8")
+    result = parse_signup(text)
+    want = [{**DEFAULTS, **item} for item in EXPECTED[file_name]]
+    got = [_fields(e, DEFAULTS.keys() | {"name"}) for e in result.entries]
+    assert got == want
+    lines = text.splitlines()
+    for entry in result.entries:
+        assert lines[entry.line_no - 1].strip() == entry.line
+    # the heading lines are not people, and every non-blank line is accounted for
+    assert result.heading and all(not line[:1].isdigit() for line in result.heading)
+    accounted = len(result.heading) + len(result.entries) + len(result.skipped)
+    assert accounted == sum(1 for line in lines if line.strip())
+
+
+def test_sample_headings():
+    read = {name: parse_signup((LISTS / name).read_text(encoding="utf-8")) for name in EXPECTED}
+    assert read["01-plain.txt"].heading == [
+        "#接龙", "甘井子区78岁老人走失，今晚19:00红旗西路地铁站B口集合，能出队的接龙"]
+    assert read["03-codes-and-squads.txt"].heading[-1] == "例 队员编号+姓名+是否带车"
+    assert read["05-no-numbers.txt"].heading == ["培训保障 大连理工大学 心肺复苏培训 周六上午9点", "报名："]
+    twice = read["03-codes-and-squads.txt"]
+    assert [(s.line_no, s.reason) for s in twice.skipped] == [(10, SkipReason.DUPLICATE)]
+    assert twice.entries[0].repeats == [10]
+    assert [e.name for e in read["04-emoji-and-notes.txt"].undecided] == ["宋佳"]
+
+
+# --- more lists ----------------------------------------------------------------------------------
+# (text, heading, entries as (name, car, coming, note) or dicts with more fields, skipped (line, reason))
+
+E, D, U, T = SkipReason.EMPTY, SkipReason.DUPLICATE, SkipReason.UNREADABLE, SkipReason.TEXT
+
+MORE = {
+    "mixed-numbering": (
+        ("【搜救】旅顺口区老人走失\n集合：旅顺口区政府门口 明早6:30\n\n"
+        "1）王刚\n2) 李梅梅带车\n(3) 张三（晚点到）\n④ 赵四\n5、钱五 自驾\n6，孙六\n7 周七\n8王八 开车\n"),
+        ["【搜救】旅顺口区老人走失", "集合：旅顺口区政府门口 明早6:30"],
+        [("王刚", False, True, ""), ("李梅梅", True, True, "带车"), ("张三", False, True, "晚点到"),
+         ("赵四", False, True, ""), ("钱五", True, True, "自驾"), ("孙六", False, True, ""),
+         ("周七", False, True, ""), ("王八", True, True, "开车")],
+        [],
+    ),
+    "emoji-lines": (
+        ("🔥🔥紧急出队🔥🔥\n🚨 开发区 走失儿童 今晚8点 🚨\n\n"
+        "1. 🚗刘强\n2. ✅ 王五 带车\n3. 郑凯 👍\n4. 梁芳 🚙🚙\n5. 唐明 ❌\n6. 许亮 💪\n"),
+        ["🔥🔥紧急出队🔥🔥", "🚨 开发区 走失儿童 今晚8点 🚨"],
+        [("刘强", True, True, "🚗"), ("王五", True, True, "✅ 带车"), ("郑凯", False, True, "👍"),
+         ("梁芳", True, True, "🚙🚙"), ("唐明", False, False, "❌"), ("许亮", False, True, "💪")],
+        [],
+    ),
+    "heading-on-two-lines-no-numbers": (
+        "大黑山搜救 今晚七点\n金州区大黑山南门集合\n王刚\n李梅 🚙\n @张三\n刘洋带车\n",
+        ["大黑山搜救 今晚七点", "金州区大黑山南门集合"],
+        [("王刚", False, True, ""), ("李梅", True, True, "🚙"), ("张三", False, True, ""),
+         ("刘洋", True, True, "带车")],
+        [],
+    ),
+    "no-car": (
+        ("#接龙\n沙河口分队 周日上午9点 星海公园 巡逻\n\n"
+        "1. 王刚 不带车\n2. 李梅 没车，需要接\n3. 张三 无车\n4. 赵四 带车\n5. 钱五 没有车 蹭车\n6. 孙六 不开车了\n"),
+        ["#接龙", "沙河口分队 周日上午9点 星海公园 巡逻"],
+        [("王刚", False, True, "不带车"), ("李梅", False, True, "没车，需要接"), ("张三", False, True, "无车"),
+         ("赵四", True, True, "带车"), ("钱五", False, True, "没有车 蹭车"), ("孙六", False, True, "不开车了")],
+        [],
+    ),
+    "duplicates": (
+        ("#接龙\n西岗区 走失老人 19:00\n\n"
+        "1. 王刚\n2. 李梅\n3. 王刚\n4. 张三\n5. 李梅 带车\n6. 王刚 请假\n"),
+        ["#接龙", "西岗区 走失老人 19:00"],
+        [{"name": "王刚", "coming": None, "note": "请假", "repeats": [6, 9]},
+         {"name": "李梅", "car": True, "note": "带车", "repeats": [8]},
+         ("张三", False, True, "")],
+        [(6, D), (8, D), (9, D)],
+    ),
+    "blank-lines": (
+        "\n\n#接龙\n\n中山区 搜救 18:30 人民广场\n\n\n1. 王刚\n\n2. 李梅 带车\n\n\n3. 张三\n\n",
+        ["#接龙", "中山区 搜救 18:30 人民广场"],
+        [("王刚", False, True, ""), ("李梅", True, True, "带车"), ("张三", False, True, "")],
+        [],
+    ),
+    "windows-line-endings": (
+        "#接龙\r\n甘井子区 走失老人 今晚19:00\r\n\r\n1. 王刚\r\n2. 李梅 带车\r\n3. 张三 在外地\r\n",
+        ["#接龙", "甘井子区 走失老人 今晚19:00"],
+        [("王刚", False, True, ""), ("李梅", True, True, "带车"), ("张三", False, None, "在外地")],
+        [],
+    ),
+    "full-width": (
+        ("＃接龙\n蓝天 金州区 周日上午９点\n\n１．王建国\n２．李娜　带车\n３、　张伟（可坐４人　有车）\n"
+        "４．ＷＺ０３１２　胡军\n"),
+        ["＃接龙", "蓝天 金州区 周日上午９点"],
+        [("王建国", False, True, ""), ("李娜", True, True, "带车"), ("张伟", True, True, "可坐4人 有车"),
+         {"name": "胡军", "code": "WZ0312"}],
+        [],
+    ),
+    "notes-in-brackets": (
+        ("#接龙\n水上救援 星海湾 14:30\n\n"
+        "1. 王刚（晚到半小时）\n2. 李梅(带车)\n3. 张三（下班后到）带车\n4. 赵四（在外地，明早到）\n5. 钱五（请假）\n"
+        "6. 孙六【队长】\n"),
+        ["#接龙", "水上救援 星海湾 14:30"],
+        [("王刚", False, True, "晚到半小时"), ("李梅", True, True, "带车"), ("张三", True, True, "（下班后到）带车"),
+         ("赵四", False, None, "在外地，明早到"), ("钱五", False, False, "请假"), ("孙六", False, True, "队长")],
+        [],
+    ),
+    "numbers-without-names": (
+        "#接龙\n中山区 搜救 18:30\n\n1. 王刚\n2. 李梅\n3. \n4.\n5、 ✅\n6. 张三\n",
+        ["#接龙", "中山区 搜救 18:30"],
+        [("王刚", False, True, ""), ("李梅", False, True, ""), ("张三", False, True, "")],
+        [(6, E), (7, E), (8, E)],
+    ),
+    "plus-with-names": (
+        ("#接龙\n开发区 走失学生 20:00\n\n"
+        "1. 周七 +2（带朋友吴八、郑九）\n2. 王刚+1\n3. 李梅 带车 +1 爱人陈芳\n4. 孙明 +2 马超 刘备\n5. 马超\n"),
+        ["#接龙", "开发区 走失学生 20:00"],
+        [{"name": "周七", "note": "+2（带朋友吴八、郑九）", "extra": ["吴八", "郑九"], "plus": 2},
+         {"name": "王刚", "note": "+1", "extra": [], "plus": 1},
+         {"name": "李梅", "car": True, "note": "带车 +1 爱人陈芳", "extra": ["陈芳"], "plus": 1},
+         {"name": "孙明", "note": "+2 马超 刘备", "extra": ["马超", "刘备"], "plus": 2},
+         ("马超", False, True, "")],
+        [],
+    ),
+    "pasted-twice": (
+        ("#接龙\n水上救援 星海湾 14:30\n\n1. 王刚\n2. 李梅 带车\n\n"
+        "#接龙\n水上救援 星海湾 14:30\n\n1. 王刚\n2. 李梅 带车\n3. 张三 请假\n"),
+        ["#接龙", "水上救援 星海湾 14:30"],
+        [{"name": "王刚", "repeats": [10]}, {"name": "李梅", "car": True, "note": "带车", "repeats": [11]},
+         ("张三", False, False, "请假")],
+        [(7, D), (8, D), (10, D), (11, D)],
+    ),
+    "codes-and-squads": (
+        ("#接龙\n山地救援 大黑山 18:00\n例 编号+姓名+是否带车\n\n"
+        "1. WZ0312胡军\n2. wz 0456 郭敏 开车\n3. 甘井子分队-何洋 有车\n4. 【沙河口】李雷 带车\n"
+        "5. 韩梅梅（WZ0901） 待定\n6. 金州－WZ0777 王强\n7. 刘洋 WZ0123\n"),
+        ["#接龙", "山地救援 大黑山 18:00", "例 编号+姓名+是否带车"],
+        [{"name": "胡军", "code": "WZ0312"}, {"name": "郭敏", "code": "WZ0456", "car": True, "note": "开车"},
+         {"name": "何洋", "squad_hint": "甘井子分队", "car": True, "note": "有车"},
+         {"name": "李雷", "squad_hint": "沙河口", "car": True, "note": "带车"},
+         {"name": "韩梅梅", "code": "WZ0901", "coming": None, "note": "待定"},
+         {"name": "王强", "code": "WZ0777", "squad_hint": "金州"},
+         {"name": "刘洋", "code": "WZ0123"}],
+        [],
+    ),
+    "not-coming-and-open": (
+        ("#接龙\n庄河 海上搜救 明早5点\n\n"
+        "1. 王刚 来不了\n2. 李梅 看情况\n3. 张三 去不了❌\n4. 赵四 明天到\n5. 钱五 待定\n6. 孙六 出差\n7. 周七 ？\n"
+        "8. 吴八 尽量\n9. 郑九 到了\n"),
+        ["#接龙", "庄河 海上搜救 明早5点"],
+        [("王刚", False, False, "来不了"), ("李梅", False, None, "看情况"), ("张三", False, False, "去不了❌"),
+         ("赵四", False, None, "明天到"), ("钱五", False, None, "待定"), ("孙六", False, None, "出差"),
+         ("周七", False, None, "？"), ("吴八", False, None, "尽量"), ("郑九", False, True, "到了")],
+        [],
+    ),
+    "unusual-names": (
+        ("#接龙\n培训 周六上午9点\n\n1. 欧阳娜娜\n2. 阿依古丽·买买提 自驾\n3. 司马懿 带车\n4. 小李飞刀 开车\n"
+        "5. Tom 带车\n6. 王\n"),
+        ["#接龙", "培训 周六上午9点"],
+        [("欧阳娜娜", False, True, ""), ("阿依古丽·买买提", True, True, "自驾"), ("司马懿", True, True, "带车"),
+         ("小李飞刀", True, True, "开车"), ("Tom", True, True, "带车")],
+        [(9, U)],
+    ),
+    "chatter-after-the-list": (
+        ("#接龙\n西岗区 走失老人 19:00\n\n1. 王刚\n2. 李梅 带车\n张飞 带车\n好的收到\n大家注意安全！\n"
+        "以上人员18:00前到\n"),
+        ["#接龙", "西岗区 走失老人 19:00"],
+        [("王刚", False, True, ""), ("李梅", True, True, "带车"), ("张飞", True, True, "带车")],
+        [(7, T), (8, T), (9, T)],
+    ),
+    "keycap-and-circled-numbers": (
+        "🔴接龙🔴 高新园区 夜间搜救 21:00\n1️⃣ 王刚\n2️⃣ 李梅 🚗\n❸ 张三\n⑷ 赵四 自驾\n⒌ 钱五\n",
+        ["🔴接龙🔴 高新园区 夜间搜救 21:00"],
+        [("王刚", False, True, ""), ("李梅", True, True, "🚗"), ("张三", False, True, ""),
+         ("赵四", True, True, "自驾"), ("钱五", False, True, "")],
+        [],
+    ),
+    "names-only": (
+        "王刚\n李梅\n张三 带车\n",
+        [],
+        [("王刚", False, True, ""), ("李梅", False, True, ""), ("张三", True, True, "带车")],
+        [],
+    ),
+    "same-name-different-members": (
+        ("#接龙\n全市 集中培训 周六上午9点\n\n1. WZ0101 张伟\n2. WZ0202 张伟 带车\n3. 甘井子-李娜\n4. 金州-李娜\n"
+        "5. WZ0101 张伟\n"),
+        ["#接龙", "全市 集中培训 周六上午9点"],
+        [{"name": "张伟", "code": "WZ0101", "repeats": [8]},
+         {"name": "张伟", "code": "WZ0202", "car": True, "note": "带车"},
+         {"name": "李娜", "squad_hint": "甘井子"}, {"name": "李娜", "squad_hint": "金州"}],
+        [(8, D)],
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(MORE))
+def test_more_lists(key):
+    text, heading, entries, skipped = MORE[key]
+    result = parse_signup(text)
+    assert result.heading == heading
+    got = []
+    for entry, want in zip(result.entries, entries):
+        if isinstance(want, tuple):
+            want = dict(zip(("name", "car", "coming", "note"), want))
+        want = {**DEFAULTS, **want}
+        got.append((_fields(entry, want.keys()), want))
+    assert [g for g, _ in got] == [w for _, w in got]
+    assert len(result.entries) == len(entries), [e.name for e in result.entries]
+    assert [(s.line_no, s.reason) for s in result.skipped] == skipped
+    # every entry keeps its original line and where it was
+    lines = text.replace("\r\n", "\n").split("\n")
+    for entry in result.entries:
+        assert lines[entry.line_no - 1].strip() == entry.line
+
+
+def test_there_are_enough_extra_lists():
+    assert len(MORE) >= 15
+
+
+def test_extra_sample_files_parse_if_present():
+    """Any list dropped into signup-lists/extra/ reads without error and keeps every line accounted for."""
+    for path in sorted((LISTS / "extra").glob("*.txt")) if (LISTS / "extra").is_dir() else []:
+        text = path.read_text(encoding="utf-8")
+        result = parse_signup(text)
+        accounted = len(result.heading) + len(result.entries) + len(result.skipped)
+        assert accounted == sum(1 for line in text.splitlines() if line.strip()), path.name
+
+
+def test_empty_and_blank_text():
+    for text in ("", "\n\n", "   \r\n  "):
+        result = parse_signup(text)
+        assert (result.heading, result.entries, result.skipped) == ([], [], [])
+
+
+def test_list_properties():
+    result = parse_signup(MORE["not-coming-and-open"][0])
+    assert [e.name for e in result.coming] == ["郑九"]
+    assert len(result.undecided) == 6
+    assert parse_signup((LISTS / "01-plain.txt").read_text(encoding="utf-8")).cars == 2
+
+
+# --- matching -------------------------------------------------------------------------------------
+
+ROSTER = [
+    Candidate(1, "胡军", squad="山地救援分队", code="WZ0312"),
+    Candidate(2, "何洋", squad="甘井子分队"),
+    Candidate(3, "何洋", squad="金州分队"),
+    Candidate(4, "李娜", squad="沙河口分队"),
+    Candidate(5, "李娜", squad="西岗分队"),
+    Candidate(6, "王建国", nickname="老王", squad="甘井子分队"),
+    Candidate(7, "张伟", nickname="大伟", squad="中山分队"),
+    Candidate(8, "张伟国", squad="中山分队"),
+    Candidate(9, "马超", squad="甘井子分队"),
+    Candidate(10, "陈静", nickname="静静", squad="西岗分队"),
+    Candidate(11, "刘静", nickname="静静", squad="中山分队"),
+    Candidate(12, "欧阳娜娜", squad="水上救援分队", active=False),
+    Candidate(13, "杨帆", squad="水上救援分队", code="WZ0500"),
+]
+
+
+class FakeLookup:
+    def __init__(self, roster=ROSTER):
+        self.roster = roster
+        self.calls = []
+
+    def by_code(self, code):
+        self.calls.append(("code", code))
+        return next((c for c in self.roster if c.code == code), None)
+
+    def by_name(self, name):
+        self.calls.append(("name", name))
+        return [c for c in self.roster if name in (c.name, c.nickname)]
+
+    def search(self, text):
+        self.calls.append(("search", text))
+        return [c for c in self.roster if c.name.startswith(text) or (c.nickname and c.nickname.startswith(text))]
+
+
+def _match(text, lookup=None):
+    return match_entries(parse_signup(text), lookup or FakeLookup())
+
+
+def test_code_comes_first():
+    lookup = FakeLookup()
+    [m] = match_entries(parse_signup("1. WZ0312 胡军 带车"), lookup)
+    assert (m.status, m.member_id, m.how) == (MatchStatus.MATCHED, 1, "code")
+    assert lookup.calls == [("code", "WZ0312")]
+
+
+def test_code_that_names_someone_else_is_not_trusted():
+    [m] = _match("1. WZ0500 王建国")
+    assert m.status == MatchStatus.AMBIGUOUS
+    assert [c.id for c in m.candidates] == [6, 13]
+    assert "WZ0500" in m.reason
+
+
+def test_unknown_code_falls_back_to_name():
+    [m] = _match("1. WZ9999 王建国")
+    assert (m.status, m.member_id, m.how) == (MatchStatus.MATCHED, 6, "name")
+    [m] = _match("1. WZ9999 赵无名")
+    assert m.status == MatchStatus.UNKNOWN and "WZ9999" in m.reason
+
+
+def test_exact_name():
+    [m] = _match("1. 王建国")
+    assert (m.status, m.member_id, m.how) == (MatchStatus.MATCHED, 6, "name")
+
+
+def test_same_name_in_two_squads_is_narrowed_by_the_squad_hint():
+    [m] = _match("1. 甘井子-何洋 带车")
+    assert (m.status, m.member_id, m.how) == (MatchStatus.MATCHED, 2, "name+squad")
+    [m] = _match("1. 【金州】何洋")
+    assert (m.status, m.member_id) == (MatchStatus.MATCHED, 3)
+
+
+def test_same_name_without_hint_stays_ambiguous():
+    [m] = _match("1. 何洋")
+    assert (m.status, m.member_id) == (MatchStatus.AMBIGUOUS, None)
+    assert [c.id for c in m.candidates] == [2, 3]
+    [m] = _match("1. 旅顺-李娜")  # a hint that fits neither does not pick one
+    assert m.status == MatchStatus.AMBIGUOUS and [c.id for c in m.candidates] == [4, 5]
+
+
+def test_one_member_of_that_name_in_another_squad_is_asked_about():
+    [m] = _match("1. 金州-王建国")
+    assert m.status == MatchStatus.AMBIGUOUS and [c.id for c in m.candidates] == [6]
+    assert "甘井子分队" in m.reason
+
+
+def test_exact_name_beats_nickname_and_partial():
+    [m] = _match("1. 张伟")  # 张伟国 starts with 张伟, but 张伟 is a member
+    assert (m.status, m.member_id, m.how) == (MatchStatus.MATCHED, 7, "name")
+
+
+def test_nickname():
+    [m] = _match("1. 老王 带车")
+    assert (m.status, m.member_id, m.how) == (MatchStatus.MATCHED, 6, "nickname")
+    [m] = _match("1. 静静")
+    assert m.status == MatchStatus.AMBIGUOUS and [c.id for c in m.candidates] == [10, 11]
+    [m] = _match("1. 西岗-静静")
+    assert (m.status, m.member_id, m.how) == (MatchStatus.MATCHED, 10, "nickname+squad")
+
+
+def test_partial_match_only_when_unambiguous():
+    [m] = _match("1. 欧阳")
+    assert (m.status, m.member_id, m.how) == (MatchStatus.MATCHED, 12, "partial")
+    roster = [*ROSTER, Candidate(20, "欧阳修", squad="金州分队")]
+    [m] = _match("1. 欧阳", FakeLookup(roster))
+    assert m.status == MatchStatus.AMBIGUOUS and [c.id for c in m.candidates] == [20, 12]  # active first
+
+
+def test_unknown_names_are_offered_for_adding():
+    matches = _match("1. 赵无名\n2. 王建国")
+    assert [(m.name, m.status) for m in matches] == [("赵无名", MatchStatus.UNKNOWN), ("王建国", MatchStatus.MATCHED)]
+    assert matches[0].candidates == [] and "赵无名" in matches[0].reason
+
+
+def test_people_brought_along_are_matched_too():
+    matches = _match("1. 孙明 +2（带家属队员马超、钱多多）\n2. 王建国")
+    assert [(m.name, m.status, m.is_extra) for m in matches] == [
+        ("孙明", MatchStatus.UNKNOWN, False), ("马超", MatchStatus.MATCHED, True),
+        ("钱多多", MatchStatus.UNKNOWN, True), ("王建国", MatchStatus.MATCHED, False)]
+    assert matches[1].member_id == 9 and matches[1].extra_of is matches[0].entry
+
+
+def test_a_person_brought_along_who_also_signed_up_is_matched_once():
+    matches = _match("1. 孙明 +1（马超）\n2. 马超\n3. 王建国 +1 马超")
+    assert [m.name for m in matches] == ["孙明", "马超", "王建国"]
+
+
+def test_sample_list_against_fake_roster():
+    matches = match_entries(parse_signup((LISTS / "03-codes-and-squads.txt").read_text(encoding="utf-8")),
+                            FakeLookup())
+    by_name = {m.name: m for m in matches}
+    assert by_name["胡军"].member_id == 1 and by_name["胡军"].how == "code"
+    assert by_name["何洋"].member_id == 2 and by_name["何洋"].how == "name+squad"
+    assert by_name["郭敏"].status == MatchStatus.UNKNOWN
+
+
+def test_function_lookup_and_candidate_from_member():
+    member = Member(name="王建国", squad_id=3, code="WZ0001", nickname="老王", id=42)
+    candidate = Candidate.from_member(member, "甘井子分队")
+    assert candidate == Candidate(42, "王建国", "老王", "甘井子分队", "WZ0001", True)
+    lookup = FunctionLookup(code_fn=lambda code: candidate if code == "WZ0001" else None,
+                            name_fn=lambda name: [candidate] if name in ("王建国", "老王") else [])
+    assert lookup.search("王") == []
+    matches = _match("1. WZ0001 王建国\n2. 老王\n3. 王建", lookup)
+    assert [(m.status, m.member_id, m.how) for m in matches] == [
+        (MatchStatus.MATCHED, 42, "code"), (MatchStatus.MATCHED, 42, "nickname"), (MatchStatus.UNKNOWN, None, "")]
+
+
+@pytest.mark.parametrize("hint, squad, fits", [
+    ("甘井子", "甘井子分队", True), ("甘井子分队", "甘井子分队", True), ("甘井子区", "甘井子分队", True),
+    ("金州", "金州分队", True), ("金州", "甘井子分队", False), ("", "甘井子分队", False), ("水上", "水上救援分队", True),
+])
+def test_squad_fits(hint, squad, fits):
+    assert squad_fits(hint, squad) is fits

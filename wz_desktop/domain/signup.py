@@ -1,0 +1,507 @@
+"""Reading a WeChat sign-up list (接龙) and finding its people in the roster.
+
+Squad leaders paste what their WeChat group typed: a heading (what, where, when), then one person a
+line, numbered by WeChat (``1. 王建国``) or by hand (``1、`` ``1)`` ``①`` or nothing), with a car
+(``带车`` ``🚗``), a note, a member code (``WZ0312``), a squad prefix (``甘井子-``) or people brought
+along (``+1（带家属队员马超）``). :func:`parse_signup` reads such a text into a :class:`SignupList`;
+:func:`match_entries` finds each person in the roster through a small :class:`MemberLookup`, so this
+module needs no store. Nothing is decided silently: lines that are left open (``在外地``, ``待定``),
+names that fit several members and lines that could not be read are all reported.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Protocol
+
+# --- what the lines say -------------------------------------------------------------------------
+
+# A car: these words or emoji, unless the line says there is none.
+CAR_WORDS = ("带车", "开车", "自驾", "有车", "私家车", "车可坐", "车能坐", "可拉", "能拉", "可带", "🚗", "🚙", "🚘", "🚕",
+             "🛻", "🚐")
+NO_CAR_WORDS = ("没车", "不带车", "无车", "没有车", "不开车", "没开车", "不自驾", "蹭车", "搭车", "坐车", "需要车",
+                "需要接", "车坏")
+# Not coming.
+NOT_COMING_WORDS = ("请假", "❌", "✖", "不去", "来不了", "去不了", "到不了", "不能去", "不能来", "不参加", "参加不了",
+                    "取消", "退出", "去不成")
+# Left open: shown to the leader, not decided here.
+OPEN_WORDS = ("在外地", "外地", "明早到", "明天到", "明早", "明天再", "待定", "看情况", "不确定", "不一定", "争取", "尽量",
+              "可能", "出差", "再定", "晚点定", "?", "？")
+# Words that may follow a name without a space ("李娜带车"): the name ends where one begins.
+_NOTE_STARTS = ("带车", "开车", "自驾", "有车", "没车", "不带车", "无车", "请假", "不去", "来不了", "去不了", "到不了",
+                "到了", "已到", "晚到", "迟到", "早退", "在外地", "明早", "明天", "待定", "看情况", "可坐", "可拉", "下班",
+                "马上", "稍晚", "晚点", "直接", "带家属", "带朋友")
+# A line that names any of these before its first space is a heading (what, where, when), not a person.
+_HEADING_WORDS = ("接龙", "报名", "集合", "地点", "时间", "出队", "救援", "搜救", "搜寻", "走失", "落水", "被困", "培训",
+                  "保障", "分队", "紧急", "通知", "今晚", "今天", "明天", "明早", "上午", "下午", "晚上", "凌晨", "中午",
+                  "星期", "任务", "活动", "姓名", "要求", "注意", "备注", "携带", "装备", "地址", "位置", "联系", "电话",
+                  "大队", "中队", "以上", "以下", "人员", "队员", "大家", "收到", "格式", "例",
+                  "好的", "明白", "谢谢", "辛苦", "加油", "安全", "已满", "满员")
+_HEADING_ENDINGS = ("区", "路", "站", "街", "市", "县", "镇", "号", "队", "组", "群", "点")
+# Relations that come before a name brought along: "带家属队员马超" → 马超.
+_RELATION_WORDS = ("带上", "带", "家属", "新队员", "队员", "新人", "朋友", "同事", "爱人", "老公", "老婆", "妻子", "丈夫",
+                   "儿子", "女儿", "孩子", "战友", "同学", "亲属", "还有", "和", "及", "与")
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_NUMBERING = re.compile(
+    r"^\s*(?:"
+    r"[(（]\s*\d{1,3}\s*[)）]"  # (1)
+    r"|\d{1,3}\ufe0f?\u20e3"  # 1️⃣
+    r"|\d{1,3}(?:\s*[.．。、,，)）\-—]|\s+|$|(?=[" + _CJK + r"]))"  # 1. 1、 1) 1 王 1王
+    r"|[\u2460-\u249b\u24ea\u24f5-\u24fe\u2776-\u2793]"  # ① ⑴ ⒈ ❶ ➀ ➊
+    r")\s*"
+)
+_CODE = re.compile(r"(?<![A-Za-z0-9])[Ww][Zz]\s?-?\d{3,6}(?![0-9])")
+_SQUAD_PREFIX = re.compile(r"^([" + _CJK + r"]{2,8})\s*[-—－_/|｜]\s*(?=[" + _CJK + r"A-Za-z])")
+_SQUAD_BRACKET = re.compile(r"^[【\[［(（]([" + _CJK + r"]{2,8})[】\]］)）]\s*")
+_NAME_RUN = re.compile(r"^[" + _CJK + r"·•]+")
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,19}")
+_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[上下]午|今晚|明早|周[一二三四五六日天]")
+_PLUS = re.compile(r"[+＋]\s*(\d{1,2})")
+# Full-width digits, letters and the ideographic space are read as their ASCII selves (one for one,
+# so positions do not move); full-width punctuation is kept as typed, for the note.
+_WIDTH = {**{0xFF10 + i: ord("0") + i for i in range(10)}, **{0xFF21 + i: ord("A") + i for i in range(26)},
+          **{0xFF41 + i: ord("a") + i for i in range(26)}, 0x3000: ord(" "), 0xA0: ord(" ")}
+
+
+def _is_decoration(ch: str) -> bool:
+    """Emoji, symbols and marks that may stand before a name (🔥 ✅ @ ·)."""
+    if ch.isspace() or ch in "@#*~～-—_·•>》|｜":
+        return True
+    code = ord(ch)
+    return (code >= 0x1F000 or 0x2190 <= code <= 0x2BFF or 0xFE00 <= code <= 0xFE0F or code == 0x200D
+            or 0x3200 <= code <= 0x33FF)
+
+
+def _has(text: str, words: Iterable[str]) -> bool:
+    return any(w in text for w in words)
+
+
+# --- the result -------------------------------------------------------------------------------
+
+@dataclass
+class SignupEntry:
+    """One person on the list, as written.
+
+    ``coming`` is True, False (请假, ❌ …) or None where the line leaves it open (在外地, 明早到,
+    待定 …). ``extra`` are the names of people brought along (``+1（带家属队员马超）``), ``plus`` how
+    many the line says it brings (named or not). ``repeats`` are the numbers of later lines that named
+    the same person again (they are folded into this entry).
+    """
+
+    name: str
+    line: str
+    line_no: int  # 1-based, in the pasted text
+    code: str | None = None
+    squad_hint: str | None = None
+    car: bool = False
+    coming: bool | None = True
+    note: str = ""
+    extra: list[str] = field(default_factory=list)
+    plus: int = 0
+    repeats: list[int] = field(default_factory=list)
+
+
+class SkipReason(str, Enum):
+    EMPTY = "empty"  # a number with no name ("3. ")
+    DUPLICATE = "duplicate"  # the same person, or the same heading, again
+    UNREADABLE = "unreadable"  # a numbered line where no name could be read
+    TEXT = "text"  # a line after the list began that is not a person (a remark, a second heading)
+
+
+SKIP_LABELS = {SkipReason.EMPTY: "空行（只有序号）", SkipReason.DUPLICATE: "重复",
+               SkipReason.UNREADABLE: "无法识别姓名", SkipReason.TEXT: "说明文字"}
+
+
+@dataclass
+class SkippedLine:
+    line_no: int
+    line: str
+    reason: SkipReason
+
+
+@dataclass
+class SignupList:
+    heading: list[str] = field(default_factory=list)  # lines before the first person: what, where, when
+    entries: list[SignupEntry] = field(default_factory=list)
+    skipped: list[SkippedLine] = field(default_factory=list)
+
+    @property
+    def coming(self) -> list[SignupEntry]:
+        return [e for e in self.entries if e.coming is True]
+
+    @property
+    def undecided(self) -> list[SignupEntry]:
+        return [e for e in self.entries if e.coming is None]
+
+    @property
+    def cars(self) -> int:
+        return sum(1 for e in self.entries if e.car and e.coming is not False)
+
+
+# --- reading a list ------------------------------------------------------------------------------
+
+@dataclass
+class _Reading:
+    name: str
+    code: str | None
+    squad_hint: str | None
+    rest: str
+
+
+def _read_person(text: str, strict: bool) -> _Reading | None:
+    """Code, squad prefix and name at the start of ``text``; None where no name can be read.
+
+    ``strict`` (lines without a number): the name must be followed by a space, a bracket, a symbol
+    or a known note word, not by a digit or letter, and must not look like a heading.
+    """
+    code = squad = None
+    i = 0
+    while i < len(text) and _is_decoration(text[i]):
+        i += 1
+    lead = re.sub(r"[\s@#*~～\-—_·•>》|｜]+", "", text[:i])  # an emoji before the name (🚗刘强) is part of the note
+    text = text[i:]
+    for _ in range(3):
+        m = _CODE.match(text)
+        if m and code is None:
+            code = re.sub(r"[\s\-]", "", m.group(0)).upper()
+            text = re.sub(r"^[\s\-—_·.:：/|]+", "", text[m.end():])
+            continue
+        m = _SQUAD_PREFIX.match(text) or _SQUAD_BRACKET.match(text)
+        if m and squad is None and text[m.end():] and not text[m.end():].startswith(_NOTE_STARTS):
+            squad = m.group(1)
+            text = text[m.end():]
+            continue
+        break
+    run = _NAME_RUN.match(text)
+    if run:
+        word = run.group(0).strip("·•")
+        name = None
+        cut = min((word.find(w) for w in _NOTE_STARTS if word.find(w) >= 2), default=-1)
+        if 2 <= cut <= 4:
+            name = word[:cut]
+        elif 2 <= len(word) <= 4 or ("·" in word and len(word) <= 16):
+            name = word
+        if name is None:
+            return None
+        rest = text[len(name):]
+        if strict:
+            glued = name == word and rest[:1].isascii() and rest[:1].isalnum() and not _CODE.match(rest)
+            if glued or _has(name, _HEADING_WORDS) or name.endswith(_HEADING_ENDINGS):
+                return None  # "甘井子区78岁…", "今晚8点…", "集合地点：…" are not people
+    elif not strict and (latin := _LATIN_NAME.match(text)) and not _CODE.match(text):
+        name = latin.group(0)
+        rest = text[len(name):]
+    else:
+        return None
+    if code is None:
+        m = _CODE.search(rest)
+        if m:
+            code = re.sub(r"[\s\-]", "", m.group(0)).upper()
+            rest = rest[:m.start()] + rest[m.end():]
+            rest = re.sub(r"[(（]\s*[)）]", "", rest)
+    return _Reading(name, code, squad, f"{lead} {rest}" if lead else rest)
+
+
+def _note(rest: str) -> str:
+    note = re.sub(r"\s+", " ", rest).strip(" -—,，、;；:：")
+    m = re.fullmatch(r"[(（【\[]([^()（）【】\[\]]*)[)）】\]]", note)
+    return m.group(1).strip() if m else note
+
+
+def _coming(note: str) -> bool | None:
+    if _has(note, NOT_COMING_WORDS):
+        return False
+    if _has(note, OPEN_WORDS):
+        return None
+    return True
+
+
+def _car(note: str) -> bool:
+    return _has(note, CAR_WORDS) and not _has(note, NO_CAR_WORDS)
+
+
+def _extras(note: str) -> tuple[int, list[str]]:
+    """(how many, names) of the people a note brings along: ``+1（带家属队员马超）``, ``+2 马超、李四``."""
+    m = _PLUS.search(note)
+    if not m:
+        return 0, []
+    count = int(m.group(1))
+    names: list[str] = []
+    for piece in re.split(r"[\s、,，/;；()（）【】\[\]和及与]+", note[m.end():]):
+        piece = piece.strip()
+        changed = True
+        while changed:
+            changed = False
+            for word in _RELATION_WORDS:
+                if piece.startswith(word) and len(piece) > len(word):
+                    piece, changed = piece[len(word):], True
+        if re.fullmatch(r"[" + _CJK + r"]{2,4}", piece) and not _has(piece, _NOTE_STARTS) and piece not in names:
+            names.append(piece)
+    return count, names
+
+
+def _entry(reading: _Reading, line: str, line_no: int) -> SignupEntry:
+    note = _note(reading.rest)
+    plus, extra = _extras(note)
+    return SignupEntry(name=reading.name, line=line, line_no=line_no, code=reading.code, squad_hint=reading.squad_hint,
+                       car=_car(note), coming=_coming(note), note=note, extra=extra, plus=plus)
+
+
+def _same_person(a: SignupEntry, b: SignupEntry) -> bool:
+    if a.name != b.name:
+        return False
+    if a.code and b.code and a.code != b.code:
+        return False  # two members who share a name
+    return not (a.squad_hint and b.squad_hint and a.squad_hint != b.squad_hint)
+
+
+def _fold(first: SignupEntry, again: SignupEntry) -> None:
+    """A person listed again: keep the first line, take what the later one adds."""
+    first.repeats.append(again.line_no)
+    first.code = first.code or again.code
+    first.squad_hint = first.squad_hint or again.squad_hint
+    first.car = first.car or again.car
+    if again.note and again.note != first.note:
+        first.note = f"{first.note}；{again.note}" if first.note else again.note
+        if again.coming != first.coming:
+            first.coming = None  # the two lines disagree: the leader decides
+    for name in again.extra:
+        if name not in first.extra:
+            first.extra.append(name)
+    first.plus = max(first.plus, again.plus)
+
+
+def parse_signup(text: str) -> SignupList:
+    """Read a pasted 接龙 list. Every line ends up a heading line, an entry, or a skipped line."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [line.lstrip("\ufeff") for line in lines]
+    numbered = [_NUMBERING.match(line.translate(_WIDTH).strip()) for line in lines]
+    result = SignupList()
+    started = False
+    for line_no, (raw, has_number) in enumerate(zip(lines, numbered), start=1):
+        line = raw.translate(_WIDTH).strip()
+        if not line:
+            continue
+        if has_number is not None:
+            body = line[has_number.end():].strip()
+            if not body or all(_is_decoration(ch) for ch in body):
+                result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.EMPTY))
+                started = True
+                continue
+            reading = _read_person(body, strict=False)
+            if reading is None:
+                if not started:
+                    result.heading.append(raw.strip())
+                else:
+                    result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.UNREADABLE))
+                continue
+        else:
+            reading = None
+            before_list = not started and any(m is not None for m in numbered[line_no:])
+            if not before_list and not line.startswith(("#", "【", "[")) and not line.endswith((":", "：")):
+                reading = _read_person(line, strict=True)
+            if reading is None:
+                stripped = raw.strip()
+                if not started:
+                    result.heading.append(stripped)
+                elif stripped in result.heading:
+                    result.skipped.append(SkippedLine(line_no, stripped, SkipReason.DUPLICATE))
+                else:
+                    result.skipped.append(SkippedLine(line_no, stripped, SkipReason.TEXT))
+                continue
+        started = True
+        entry = _entry(reading, raw.strip(), line_no)
+        first = next((e for e in result.entries if _same_person(e, entry)), None)
+        if first is None:
+            result.entries.append(entry)
+        else:
+            _fold(first, entry)
+            result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.DUPLICATE))
+    return result
+
+
+# --- finding the people in the roster -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Candidate:
+    """A roster member as matching needs it."""
+
+    id: int
+    name: str
+    nickname: str = ""
+    squad: str = ""
+    code: str | None = None
+    active: bool = True
+
+    @classmethod
+    def from_member(cls, member, squad: str = "") -> Candidate:
+        """From a :class:`wz_desktop.domain.records.Member` and its squad's name."""
+        return cls(id=member.id, name=member.name, nickname=member.nickname or "", squad=squad, code=member.code,
+                   active=member.active)
+
+
+class MemberLookup(Protocol):
+    """What matching asks of the roster.
+
+    ``by_code``: the member with this code (already upper-case, e.g. ``WZ0312``), or None.
+    ``by_name``: members whose name or nickname is exactly this text.
+    ``search``: members whose name or nickname starts with, or contains, the text (may return [];
+    used only where nothing matched exactly).
+    """
+
+    def by_code(self, code: str) -> Candidate | None: ...
+
+    def by_name(self, name: str) -> Sequence[Candidate]: ...
+
+    def search(self, text: str) -> Sequence[Candidate]: ...
+
+
+@dataclass
+class FunctionLookup:
+    """A :class:`MemberLookup` made of plain functions (e.g. wrapping ``RosterRepo``)."""
+
+    code_fn: Callable[[str], Candidate | None]
+    name_fn: Callable[[str], Sequence[Candidate]]
+    search_fn: Callable[[str], Sequence[Candidate]] | None = None
+
+    def by_code(self, code: str) -> Candidate | None:
+        return self.code_fn(code)
+
+    def by_name(self, name: str) -> Sequence[Candidate]:
+        return self.name_fn(name)
+
+    def search(self, text: str) -> Sequence[Candidate]:
+        return self.search_fn(text) if self.search_fn else []
+
+
+class MatchStatus(str, Enum):
+    MATCHED = "matched"
+    AMBIGUOUS = "ambiguous"  # several members fit: the leader picks
+    UNKNOWN = "unknown"  # no member fits: offer to add to the roster
+
+
+@dataclass
+class Match:
+    """What the roster says about one name on the list (an entry, or a person an entry brings along).
+
+    ``how``: 'code', 'name', 'name+squad', 'nickname', 'nickname+squad', 'partial', 'partial+squad'
+    for a match; ``reason`` says in Chinese why a name was left ambiguous or unknown.
+    """
+
+    entry: SignupEntry
+    name: str
+    status: MatchStatus
+    member_id: int | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    how: str = ""
+    reason: str = ""
+    extra_of: SignupEntry | None = None  # set for people brought along (``entry`` is then the same)
+
+    @property
+    def is_extra(self) -> bool:
+        return self.extra_of is not None
+
+
+def _squad_key(text: str) -> str:
+    text = re.sub(r"\s+", "", text or "")
+    for suffix in ("分队", "中队", "小队", "大队", "救援队", "队", "区", "县", "市"):
+        if text.endswith(suffix) and len(text) > len(suffix):
+            text = text[: -len(suffix)]
+            break
+    return text
+
+
+def squad_fits(hint: str | None, squad: str) -> bool:
+    """Whether a squad prefix as typed (``甘井子``) names this squad (``甘井子分队``)."""
+    if not hint or not squad:
+        return False
+    a, b = _squad_key(hint), _squad_key(squad)
+    return bool(a and b) and (a == b or a in b or b in a)
+
+
+def _by_squad(candidates: list[Candidate], hint: str | None) -> list[Candidate]:
+    if not hint:
+        return candidates
+    return [c for c in candidates if squad_fits(hint, c.squad)]
+
+
+def _ordered(candidates: Iterable[Candidate]) -> list[Candidate]:
+    seen: dict[int, Candidate] = {}
+    for c in candidates:
+        seen.setdefault(c.id, c)
+    return sorted(seen.values(), key=lambda c: (not c.active, c.id))
+
+
+def _decide(match: Match, candidates: list[Candidate], how: str, hint: str | None) -> bool:
+    """Settle ``match`` from these candidates if they decide it; False where there were none."""
+    candidates = _ordered(candidates)
+    if not candidates:
+        return False
+    narrowed = _by_squad(candidates, hint)
+    if len(candidates) == 1 and (not hint or narrowed):
+        match.status, match.member_id, match.how = MatchStatus.MATCHED, candidates[0].id, how
+    elif len(candidates) > 1 and len(narrowed) == 1:
+        match.status, match.member_id, match.how = MatchStatus.MATCHED, narrowed[0].id, how + "+squad"
+    else:
+        match.status = MatchStatus.AMBIGUOUS
+        if len(candidates) == 1:
+            match.reason = f"“{match.name}”在名册中属于{candidates[0].squad or '未分队'}，与所写分队“{hint}”不符"
+        else:
+            match.reason = f"名册中有{len(candidates)}人符合“{match.name}”"
+    match.candidates = candidates
+    return True
+
+
+def _match_one(entry: SignupEntry, name: str, code: str | None, hint: str | None, lookup: MemberLookup,
+               extra_of: SignupEntry | None) -> Match:
+    match = Match(entry=entry, name=name, status=MatchStatus.UNKNOWN, extra_of=extra_of)
+    code_note = ""
+    if code:
+        member = lookup.by_code(code)
+        if member is not None:
+            if name in (member.name, member.nickname):
+                match.status, match.member_id, match.how, match.candidates = MatchStatus.MATCHED, member.id, "code", [member]
+                return match
+            others = [c for c in lookup.by_name(name) if c.id != member.id]
+            match.status, match.candidates = MatchStatus.AMBIGUOUS, _ordered([member, *others])
+            match.reason = f"编号{code}在名册中是“{member.name}”，与所写姓名“{name}”不符"
+            return match
+        code_note = f"编号{code}不在名册中；"
+    found = list(lookup.by_name(name))
+    exact = [c for c in found if c.name == name]
+    nick = [c for c in found if c.name != name]
+    settled = _decide(match, exact, "name", hint) or _decide(match, nick, "nickname", hint)
+    if not settled:
+        partial = [c for c in lookup.search(name) if c.name != name and c.nickname != name]
+        settled = _decide(match, partial, "partial", hint)
+    if not settled:
+        match.reason = f"名册中没有“{name}”，可添加为新队员"
+    match.reason = code_note + match.reason if code_note and match.status != MatchStatus.MATCHED else match.reason
+    return match
+
+
+def match_entries(entries: Iterable[SignupEntry] | SignupList, lookup: MemberLookup) -> list[Match]:
+    """One :class:`Match` per entry, in list order, each followed by those for the people it brings
+    along (a name brought along that is also on the list, or brought twice, is matched once).
+
+    Order of trust: the member code; then the exact name (narrowed by the squad prefix where several
+    members share it); then an unambiguous nickname; then an unambiguous partial match. A name that
+    fits several members stays ambiguous, with the candidates listed; nothing is picked silently.
+    """
+    if isinstance(entries, SignupList):
+        entries = entries.entries
+    entries = list(entries)
+    listed = {e.name for e in entries}
+    brought: set[str] = set()
+    matches: list[Match] = []
+    for entry in entries:
+        matches.append(_match_one(entry, entry.name, entry.code, entry.squad_hint, lookup, None))
+        for name in entry.extra:
+            if name in listed or name in brought:
+                continue
+            brought.add(name)
+            matches.append(_match_one(entry, name, None, None, lookup, entry))
+    return matches
