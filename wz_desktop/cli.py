@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -89,12 +90,18 @@ def cmd_import(args) -> int:
     failed = 0
     with store:
         for name in args.files:
-            report = import_workbook(store, Path(name))
+            report = import_workbook(store, Path(name), index=False)
             reports.append(report)
             text = report.detail_text() if args.details else report.summary_text()
-            print(text, file=sys.stdout if report.ok else sys.stderr)
+            print(text, file=sys.stdout if report.ok else sys.stderr, flush=True)
             if not report.ok:
                 failed += 1
+        if failed < len(reports):  # the search index and squad links, once for all the files
+            try:
+                store.tasks.index_pending()
+                store.database.checkpoint()
+            except Exception:  # the tasks are in; the index is finished when the database next opens
+                logging.getLogger(__name__).exception("search index after the import")
     if args.report:
         try:
             Path(args.report).write_text(

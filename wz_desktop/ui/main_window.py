@@ -44,7 +44,16 @@ def import_job(files: list[Path]):
                 prefix = _t("（第 {0}/{1} 个文件）").format(number + 1, total) if total > 1 else ""
                 progress(overall, _t("{0}：{1}{2}").format(path.name, message, prefix))
 
-            reports.append(import_workbook(store, path, progress=file_progress, cancelled=cancelled))
+            # the search index and squad links follow once, after the last file (searches stay
+            # complete meanwhile: tasks not yet indexed are read with LIKE)
+            reports.append(import_workbook(store, path, progress=file_progress, cancelled=cancelled, index=False))
+        if any(report.ok for report in reports):
+            progress(99, _t("正在更新搜索索引"))
+            try:
+                store.tasks.index_pending()
+                store.database.checkpoint()
+            except Exception:  # the tasks are in; the index is finished when the database next opens
+                log.exception("search index after the import")
         return reports
 
     return job
