@@ -1,0 +1,264 @@
+"""The roster workbook: export, import into fresh and existing databases, edits, refusals."""
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from wz_desktop.domain.records import Member, Squad, Vehicle
+from wz_desktop.store import Store
+from wz_desktop.store.roster import Certification
+from wz_desktop.workbook.reader import WorkbookError
+from wz_desktop.workbook.roster import (
+    HEADERS,
+    SHEET_ORDER,
+    export_roster,
+    import_roster,
+)
+
+
+def snapshot(store) -> dict:
+    """The roster as people see it, independent of ids."""
+    r = store.roster
+    members = r.members()
+    by_id = {m.id: m for m in members}
+    squads = {s.id: s.name for s in r.squads()}
+    return {
+        "squads": sorted((s.name, s.district, by_id[s.leader_id].code if s.leader_id else None)
+                         for s in r.squads()),
+        "members": sorted((m.code or "", m.name, m.nickname, squads.get(m.squad_id), m.phone, m.role, m.active)
+                          for m in members),
+        "certs": sorted((m.code or "", c.name, c.number, c.expires_on or "")
+                        for m in members for c in r.certifications(m.id)),
+        "vehicles": sorted((v.plate, v.name, v.owner_kind, by_id[v.owner_member_id].code if v.owner_member_id else "",
+                            v.seats or 0) for v in r.vehicles()),
+    }
+
+
+@pytest.fixture
+def small(store):
+    r = store.roster
+    zs, xg = Squad("中山分队", "中山区"), Squad("西岗分队", "西岗区")
+    r.add_squads([zs, xg])
+    members = [Member("王强", zs.id, "wz0001", "138-0411-2233", "队长", "强哥"),
+               Member("李娜", zs.id, "WZ0002", "13900001111", "队员", "娜娜"),
+               Member("张伟", xg.id, "WZ0003", "+86 137 0000 2222", "队长"),
+               Member("赵敏", xg.id, "WZ0004", "13600003333", "队员", active=False)]
+    r.add_members(members, joined_on="2020-05-01")
+    r.set_squad_leaders([(zs.id, members[0].id), (xg.id, members[2].id)])
+    r.add_certifications([Certification(members[0].id, "应急救援员（五级）", "2026-06-30", "A123"),
+                          Certification(members[1].id, "红十字救护员", None, "0012")])
+    r.add_vehicles([Vehicle("辽B 12345", "救援指挥车（依维柯）", seats=7),
+                    Vehicle("辽B67890", "私家车", "member", members[1].id, 5)])
+    return store
+
+
+def fresh(tmp_path, name="fresh.db") -> Store:
+    return Store.open(tmp_path / name)
+
+
+def test_export_layout(small, tmp_path):
+    path = tmp_path / "名册.xlsx"
+    counts = export_roster(small, path)
+    assert counts == {"分队": 2, "队员": 4, "证书": 2, "车辆": 2}
+    wb = load_workbook(path)
+    assert wb.sheetnames == list(SHEET_ORDER)
+    for name in SHEET_ORDER:
+        ws = wb[name]
+        assert [c.value for c in ws[1]] == HEADERS[name]
+        assert ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref
+        assert ws["A1"].font.b
+    members = wb["队员"]
+    assert members["A2"].value == "WZ0001" and members["A2"].data_type == "s"
+    phones = [members.cell(row=r, column=5) for r in range(2, 6)]
+    assert all(c.data_type == "s" for c in phones)
+    assert "13804112233" in [c.value for c in phones]
+    assert wb["证书"]["D3"].value == "0012" and wb["证书"]["D3"].data_type == "s"
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_round_trip_into_fresh_database_and_again(small, tmp_path):
+    path = tmp_path / "名册.xlsx"
+    export_roster(small, path)
+    with fresh(tmp_path) as other:
+        report = import_roster(other, path)
+        assert snapshot(other) == snapshot(small)
+        assert report.sheets["队员"].added == 4 and report.sheets["分队"].added == 2
+        assert report.sheets["证书"].added == 2 and report.sheets["车辆"].added == 2
+        assert not report.skipped_rows()
+        before = snapshot(other)
+        again = import_roster(other, path)
+        assert snapshot(other) == before
+        assert not again.changed
+        assert {k: (c.unchanged, c.skipped) for k, c in again.sheets.items()} == \
+            {"分队": (2, 0), "队员": (4, 0), "证书": (2, 0), "车辆": (2, 0)}
+    # and into the database it came from: nothing changes either
+    report = import_roster(small, path)
+    assert not report.changed and not report.entries
+
+
+def test_edited_file(small, tmp_path):
+    path = tmp_path / "名册.xlsx"
+    export_roster(small, path)
+    wb = load_workbook(path)
+    ws = wb["队员"]
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value == "WZ0002":
+            row[4].value = "139 0000 9999"  # changed phone
+            row[2].value = None  # emptied nickname: must not blank the database's
+    ws.append(["WZ0005", "  孙悦 ", "", "甘井子分队", "15000004444", "队员", "是", "2023-03-01"])  # new, new squad
+    ws.append(["WZ0006", None, "无名", "中山分队", "15000005555", "队员", "是", None])  # no name
+    ws.append(["wz0005", "孙悦悦", "", "中山分队", "", "队员", "是", None])  # same code again
+    wb["证书"].append(["WZ0005", "孙悦", "", "X1", "2027-01-01"])  # certificate without a name
+    wb.save(path)
+
+    report = import_roster(small, path)
+    counts = report.sheets["队员"]
+    assert (counts.rows, counts.added, counts.updated, counts.unchanged, counts.skipped) == (7, 1, 1, 3, 2)
+    assert report.sheets["分队"].added == 1  # 甘井子分队, created for the new member
+    skipped = [(e.sheet, e.row, e.message) for e in report.skipped_rows()]
+    assert ("队员", 7, "缺少姓名（编号“WZ0006”）") in skipped
+    assert any(s == "队员" and r == 8 and "重复" in m and "第 6 行" in m for s, r, m in skipped)
+    assert any(s == "证书" and r == 4 and "缺少证书名称" in m for s, r, m in skipped)
+    created = [e for e in report.entries if e.code == "created_squad"]
+    assert [(e.sheet, e.row) for e in created] == [("队员", 6)] and "甘井子分队" in created[0].message
+
+    r = small.roster
+    li = r.member_by_code("WZ0002")
+    assert li.phone == "13900009999" and li.nickname == "娜娜"
+    sun = r.member_by_code("WZ0005")
+    assert sun.name == "孙悦" and r.squad(sun.squad_id).name == "甘井子分队"
+    assert r.count_members() == 5
+    assert "跳过 2" in report.detail_text() and "缺少姓名" in report.detail_text()
+
+
+def test_loose_sheet_names_headers_and_numbers(store, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = " 队员名单 "
+    ws.append(["大连万众应急救援队 队员名单"])
+    ws.append([" 姓 名 ", "手机号", "所属分队", "队员编号", "备用"])
+    ws.append(["周杰", 13812345678, "金州分队", "wz0100", "x"])
+    ws.append(["吴芳", "", "金州分队", None, None])
+    wb.save(tmp_path / "untidy.xlsx")
+    report = import_roster(store, tmp_path / "untidy.xlsx")
+    assert report.sheets["队员"].added == 2
+    assert store.roster.member_by_code("WZ0100").phone == "13812345678"
+    assert [e.column for e in report.entries if e.code == "unknown_column"] == ["E"]
+    again = import_roster(store, tmp_path / "untidy.xlsx")  # 吴芳: no code, no phone, found by name
+    assert again.sheets["队员"].unchanged == 2 and store.roster.count_members() == 2
+
+
+def test_phone_match_adds_code(store, tmp_path):
+    from openpyxl import Workbook
+
+    store.roster.add_member(Member("钱多", phone="13700001111"))
+    wb = Workbook()
+    wb.active.title = "队员"
+    wb.active.append(["编号", "姓名", "电话"])
+    wb.active.append(["WZ0200", "钱多", "137-0000-1111"])
+    wb.save(tmp_path / "m.xlsx")
+    report = import_roster(store, tmp_path / "m.xlsx")
+    assert report.sheets["队员"].updated == 1
+    assert store.roster.count_members() == 1 and store.roster.member_by_code("WZ0200").name == "钱多"
+
+
+def test_failure_midway_leaves_database_unchanged(small, tmp_path, monkeypatch):
+    path = tmp_path / "名册.xlsx"
+    export_roster(small, path)
+    wb = load_workbook(path)
+    wb["队员"].append(["WZ0009", "新人", "", "新分队", "18800000000", "队员", "是", None])
+    wb["车辆"].append(["辽B00001", "新车", "队伍", "", 4])
+    wb.save(path)
+    before = snapshot(small)
+    counts = small.roster.counts()
+
+    def broken(vehicles):
+        raise OSError("磁盘已满")
+
+    monkeypatch.setattr(small.roster, "add_vehicles", broken)
+    with pytest.raises(OSError):
+        import_roster(small, path)
+    assert snapshot(small) == before and small.roster.counts() == counts
+    assert small.roster.member_by_code("WZ0009") is None
+
+
+def test_store_refusal_becomes_workbook_error(small, tmp_path, monkeypatch):
+    path = tmp_path / "名册.xlsx"
+    export_roster(small, path)
+    wb = load_workbook(path)
+    wb["队员"].append(["WZ0009", "新人", "", "", "", "队员", "是", None])
+    wb.save(path)
+    before = snapshot(small)
+    from wz_desktop.store.errors import StoreError
+
+    def refuse(cert):
+        raise StoreError("无法添加证书：引用的分队、队员、车辆或任务不存在。")
+
+    wb = load_workbook(path)
+    wb["证书"].append(["WZ0009", "新人", "新证书", "", None])
+    wb.save(path)
+    monkeypatch.setattr(small.roster, "add_certifications", refuse)
+    with pytest.raises(WorkbookError, match="数据库没有任何改动"):
+        import_roster(small, path)
+    assert snapshot(small) == before
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("名册.xlsx", b"this is not a workbook at all", "不是 Excel 工作簿"),
+    ("名册.txt", b"hello", "不是 Excel 工作簿"),
+    ("名册.xlsx", b"", "空文件"),
+    ("名册.xlsx", b"PK\x03\x04broken", "损坏"),
+])
+def test_non_workbook_refused_in_chinese(small, tmp_path, name, content, words):
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = snapshot(small)
+    with pytest.raises(WorkbookError, match=words):
+        import_roster(small, path)
+    assert snapshot(small) == before
+
+
+def test_workbook_without_roster_refused(small, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "抢险救援"
+    wb.active.append(["事件编号", "事件摘要"])
+    wb.save(tmp_path / "tasks.xlsx")
+    with pytest.raises(WorkbookError, match="没有名册工作表"):
+        import_roster(small, tmp_path / "tasks.xlsx")
+    wb = Workbook()
+    wb.active.title = "队员"
+    wb.active.append(["甲", "乙"])
+    wb.save(tmp_path / "noheader.xlsx")
+    with pytest.raises(WorkbookError, match="找不到表头"):
+        import_roster(small, tmp_path / "noheader.xlsx")
+
+
+def test_export_refuses_bad_target(small, tmp_path):
+    with pytest.raises(WorkbookError, match="应以 .xlsx 结尾"):
+        export_roster(small, tmp_path / "名册.xls")
+    with pytest.raises(WorkbookError, match="不存在"):
+        export_roster(small, tmp_path / "nowhere" / "名册.xlsx")
+
+
+def test_demo_round_trip(tmp_path):
+    from wz_desktop.demo import build_demo_database
+
+    build_demo_database(tmp_path / "demo.db")
+    path = tmp_path / "demo-roster.xlsx"
+    with Store.open(tmp_path / "demo.db") as demo:
+        counts = export_roster(demo, path)
+        expected = snapshot(demo)
+        same = import_roster(demo, path)
+        assert not same.changed and not same.entries
+        assert snapshot(demo) == expected
+    assert counts["队员"] == len(expected["members"]) and counts["证书"] == len(expected["certs"])
+    with fresh(tmp_path) as other:
+        report = import_roster(other, path)
+        assert snapshot(other) == expected
+        assert report.sheets["队员"].added == counts["队员"] and not report.skipped_rows()
+        assert not import_roster(other, path).changed
