@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wz_desktop.store.attendance import AttendanceRepo
 from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.db import Database, backup_file, timestamp
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
@@ -25,6 +26,7 @@ class Store:
         self.imports = ImportRepo(database)
         self.roster = RosterRepo(database)
         self.calls = CallRepo(database)
+        self.attendance = AttendanceRepo(database)
 
     @classmethod
     def open(cls, path: str | Path, *, backup_dir: str | Path | None = None) -> "Store":
