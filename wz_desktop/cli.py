@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("--year", type=int, required=True, metavar="YYYY", help="年份")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件")
 
+    p_backup = sub.add_parser("backup", help="把数据库完整复制到一个文件（运行中也安全）", add_help=False)
+    p_backup.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_backup.add_argument("-o", "--output", required=True, metavar="FILE.db", help="备份文件（不能已存在）")
+
     p_demo = sub.add_parser("demo", help="生成演示数据库", add_help=False)
     p_demo.add_argument("-h", "--help", action="help", help="显示帮助并退出")
     p_demo.add_argument("-o", "--output", required=True, metavar="FILE.db", help="输出的数据库文件（不能已存在）")
@@ -135,6 +139,34 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args) -> int:
+    path = _db_path(args)
+    target = Path(args.output)
+    if not path.exists():
+        print(f"错误：数据库“{path}”不存在。", file=sys.stderr)
+        return EXIT_FAILED
+    if target.exists():
+        print(f"错误：“{target}”已存在。备份只写入新文件，不覆盖。", file=sys.stderr)
+        return EXIT_FAILED
+    if not target.parent.exists():
+        print(f"错误：文件夹“{target.parent}”不存在。", file=sys.stderr)
+        return EXIT_FAILED
+    store = _open_store(path)
+    if store is None:
+        return EXIT_FAILED
+    with store:
+        from wz_desktop.store.errors import DatabaseFailure
+
+        try:
+            store.database.backup_to(target)
+        except (OSError, DatabaseFailure) as exc:
+            print(f"错误：无法写入“{target}”：{getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+            return EXIT_FAILED
+        count = store.tasks.total()
+    print(f"已备份到 {target}（{count} 条任务）")
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from wz_desktop.demo import build_demo_database
 
@@ -173,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_export(args)
         if args.command == "demo":
             return cmd_demo(args)
+        if args.command == "backup":
+            return cmd_backup(args)
         return open_window(args)
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)

@@ -26,13 +26,17 @@ def backup_file(source: sqlite3.Connection, target: Path) -> Path:
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    dest = sqlite3.connect(str(tmp))
     try:
-        with dest:
-            source.backup(dest)
-    finally:
-        dest.close()
-    tmp.replace(target)
+        dest = sqlite3.connect(str(tmp))
+        try:
+            with dest:
+                source.backup(dest)
+        finally:
+            dest.close()
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never leave half a copy behind
+        raise
     return target
 
 
