@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("-h", "--help", action="help", help="显示帮助并退出")
     p_export.add_argument("--year", type=int, required=True, metavar="YYYY", help="年份")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件")
+    p_export.add_argument("--anonymize", action="store_true",
+                          help="给研究者和合作方的版本：隐去摘要和备注中的姓名与电话")
 
     p_backup = sub.add_parser("backup", help="把数据库完整复制到一个文件（运行中也安全）", add_help=False)
     p_backup.add_argument("-h", "--help", action="help", help="显示帮助并退出")
@@ -131,11 +133,12 @@ def cmd_export(args) -> int:
         return EXIT_FAILED
     with store:
         try:
-            count = export_year(store, args.year, Path(args.output))
+            count = export_year(store, args.year, Path(args.output), anonymize=args.anonymize)
         except ExportError as exc:
             print(f"错误：{exc}", file=sys.stderr)
             return EXIT_FAILED
-    print(f"已导出 {args.year} 年的 {count} 条任务到 {args.output}")
+    kind = "（已隐去姓名和电话）" if args.anonymize else ""
+    print(f"已导出 {args.year} 年的 {count} 条任务到 {args.output}{kind}")
     return EXIT_OK
 
 

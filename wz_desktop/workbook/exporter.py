@@ -14,6 +14,7 @@ from typing import Callable
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from wz_desktop.domain.anonymize import find_personal_data, mask_text
 from wz_desktop.domain.kinds import KIND_ORDER
 from wz_desktop.domain.parse import is_placeholder
 from wz_desktop.workbook.layout import HEADER
@@ -30,7 +31,8 @@ class ExportError(Exception):
 
 
 def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
-               progress: Callable[[int, str], None] | None = None, modified: dt.datetime | None = None) -> int:
+               progress: Callable[[int, str], None] | None = None, modified: dt.datetime | None = None,
+               anonymize: bool = False) -> int:
     """Write a year's rows (``TaskRepo.workbook_rows``: sheet by sheet, by departure) to ``path``.
     Returns the number of rows written."""
     path = Path(path)
@@ -67,6 +69,8 @@ def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
             r = entry[1]
             if event_no:
                 ws.write_string(r, 0, event_no)
+            if anonymize:  # for researchers and partners: names and phone numbers masked
+                summary, remarks = _masked(summary), _masked(remarks)
             if summary:
                 ws.write_string(r, 1, summary)
             if departure:
@@ -103,7 +107,15 @@ def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
     return written
 
 
-def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, str], None] | None = None) -> int:
+def _masked(text: str) -> str:
+    masked = mask_text(text)
+    if masked and find_personal_data(masked):  # a guard against a later change to the masking rules
+        raise ExportError("隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。")
+    return masked
+
+
+def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, str], None] | None = None,
+                anonymize: bool = False) -> int:
     """Export one year of the database to ``path`` in the canonical form. Returns the number of tasks."""
     total = store.tasks.count_year(year)
     if total == 0:
@@ -112,7 +124,8 @@ def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, 
     if progress:
         progress(2, f"正在导出 {year} 年的 {total} 条任务")
     try:
-        written = write_year(store.tasks.workbook_rows(year), year, path, total=total, progress=progress)
+        written = write_year(store.tasks.workbook_rows(year), year, path, total=total, progress=progress,
+                             anonymize=anonymize)
     except (OSError, xlsxwriter.exceptions.XlsxFileError) as exc:
         reason = getattr(exc, "strerror", None) or exc
         raise ExportError(f"无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。") from exc
