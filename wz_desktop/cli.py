@@ -86,6 +86,14 @@ def _open_store(path: Path):
         return None
 
 
+def _open_existing(path: Path):
+    """The store of a database that must already exist (export, backup); None after saying why."""
+    if not path.exists():
+        print(f"错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。", file=sys.stderr)
+        return None
+    return _open_store(path)
+
+
 def cmd_import(args) -> int:
     from wz_desktop.workbook.importer import import_workbook
 
@@ -124,11 +132,7 @@ def cmd_import(args) -> int:
 def cmd_export(args) -> int:
     from wz_desktop.workbook.exporter import ExportError, export_year
 
-    path = _db_path(args)
-    if not path.exists():
-        print(f"错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。", file=sys.stderr)
-        return EXIT_FAILED
-    store = _open_store(path)
+    store = _open_existing(_db_path(args))
     if store is None:
         return EXIT_FAILED
     with store:
@@ -143,18 +147,14 @@ def cmd_export(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    path = _db_path(args)
     target = Path(args.output)
-    if not path.exists():
-        print(f"错误：数据库“{path}”不存在。", file=sys.stderr)
-        return EXIT_FAILED
     if target.exists():
         print(f"错误：“{target}”已存在。备份只写入新文件，不覆盖。", file=sys.stderr)
         return EXIT_FAILED
     if not target.parent.exists():
         print(f"错误：文件夹“{target.parent}”不存在。", file=sys.stderr)
         return EXIT_FAILED
-    store = _open_store(path)
+    store = _open_existing(_db_path(args))
     if store is None:
         return EXIT_FAILED
     with store:
