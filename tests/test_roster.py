@@ -231,7 +231,7 @@ def test_set_task_members_replaces_the_list(store, members):
         roster.set_task_members(task_id, [TaskMember(task_id + 1, members[3].id)])
 
 
-def test_attendance_summary_per_member_and_period(store, members, squads):
+def test_attendance_per_member_and_period(store, members, squads):
     roster = store.roster
     early, late, next_year = _tasks(store, "2022-03-01 08:00", "2022-12-31 23:30", "2023-01-01 08:00")
     leader, member = members[0], members[2]
@@ -243,12 +243,13 @@ def test_attendance_summary_per_member_and_period(store, members, squads):
         TaskMember(late, member.id, attendance="早退", hours=1),
         TaskMember(late, members[3].id, attendance="出勤", hours=9),  # another squad
     ])
-    rows = roster.attendance_summary(squads["甘井子分队"], since="2022-01-01", until="2023-01-01")
-    assert [(r.name, r.tasks, r.present, r.late, r.left_early, r.absent, r.hours) for r in rows] == [
-        ("段峰", 2, 2, 1, 0, 0, 6.5), ("李娜", 2, 1, 0, 1, 1, 1.0)]
+    # the figures themselves live in store.attendance (one place for them); until is inclusive
+    rows = store.attendance.member_summary("2022-01-01", "2022-12-31", squad_id=squads["甘井子分队"])
+    assert [(r.name, r.tasks, r.late, r.left_early, r.absent, r.hours) for r in rows] == [
+        ("段峰", 2, 1, 0, 0, 6.5), ("李娜", 1, 0, 1, 1, 1.0)]
     assert rows[0].squad == "甘井子分队" and rows[0].code == "WZ0101"
-    everyone = roster.attendance_summary()
-    assert [r.name for r in everyone] == ["段峰", "何洋", "李娜"]  # most hours first
+    everyone = store.attendance.member_summary("2000-01-01", "2099-12-31")
+    assert [r.name for r in everyone] == ["段峰", "何洋", "李娜"]  # most turn-outs, then hours
     history = roster.member_tasks(leader.id)
     assert [h[0] for h in history] == [next_year, late, early]
 

@@ -51,22 +51,6 @@ class TaskMember:
     member_code: str | None = None
 
 
-@dataclass
-class MemberAttendance:
-    """A member's turn-outs over a period: what a squad leader checks."""
-
-    member_id: int
-    name: str
-    code: str | None
-    squad: str
-    tasks: int  # tasks the member was listed on
-    present: int  # 出勤 + 迟到 + 早退
-    late: int
-    left_early: int
-    absent: int
-    hours: float
-
-
 # --- normalising what people type --------------------------------------------------------------
 
 def normalise_phone(text: str | None) -> str:
@@ -464,32 +448,6 @@ class RosterRepo:
             "SELECT t.id, coalesce(t.departure, t.departure_raw, ''), t.kind, t.summary, tm.role, tm.attendance,"
             " tm.hours FROM task_members tm JOIN tasks t ON t.id = tm.task_id WHERE tm.member_id = ?"
             " ORDER BY t.departure DESC, t.id DESC LIMIT ?", (member_id, limit)).fetchall()
-
-    def attendance_summary(self, squad_id: int | None = None, since: str | dt.date | None = None,
-                           until: str | dt.date | None = None) -> list[MemberAttendance]:
-        """Per member: tasks listed, present / late / left early / absent, hours; over tasks that
-        departed on or after ``since`` and before ``until`` (dates). Busiest members first."""
-        clauses, params = [], []
-        if squad_id is not None:
-            clauses.append("m.squad_id = ?")
-            params.append(squad_id)
-        if since is not None:
-            clauses.append("t.departure >= ?")
-            params.append(_date_text(since))
-        if until is not None:
-            clauses.append("t.departure < ?")
-            params.append(_date_text(until))
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self.conn.execute(
-            "SELECT m.id, m.name, m.code, coalesce(s.name, ''), count(*),"
-            " sum(tm.attendance IN ('出勤', '迟到', '早退')), sum(tm.attendance = '迟到'),"
-            " sum(tm.attendance = '早退'), sum(tm.attendance = '缺勤'), coalesce(sum(tm.hours), 0)"
-            " FROM task_members tm JOIN tasks t ON t.id = tm.task_id JOIN members m ON m.id = tm.member_id"
-            f" LEFT JOIN squads s ON s.id = m.squad_id{where}"
-            " GROUP BY m.id ORDER BY 10 DESC, 5 DESC, m.id", params)
-        return [MemberAttendance(member_id=r[0], name=r[1], code=r[2], squad=r[3], tasks=r[4], present=r[5] or 0,
-                                 late=r[6] or 0, left_early=r[7] or 0, absent=r[8] or 0, hours=float(r[9]))
-                for r in rows]
 
     def add_task_vehicles(self, rows: Iterable[tuple[int, int, int]]) -> int:
         """(task id, vehicle id, trips) rows; a vehicle already on the task gets the new trips."""
