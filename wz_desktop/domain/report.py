@@ -18,6 +18,8 @@ class Code:
     DUPLICATE_EVENT_NO = "duplicate_event_no"
     DIFFERS = "differs"  # the same task holds other values in the database; the database wins
     FILLED_FROM_MERGE = "merged"
+    DUPLICATE = "duplicate"  # roster import: a row repeating an earlier one of the file
+    CREATED_SQUAD = "created_squad"  # roster import: a squad the database did not have
 
 
 CODE_LABELS = {
@@ -31,6 +33,8 @@ CODE_LABELS = {
     Code.DUPLICATE_EVENT_NO: "重复的事件编号",
     Code.DIFFERS: "与数据库不一致（以数据库为准）",
     Code.FILLED_FROM_MERGE: "由合并单元格补齐的值",
+    Code.DUPLICATE: "文件内重复的行",
+    Code.CREATED_SQUAD: "新建的分队",
 }
 
 

@@ -23,7 +23,8 @@ import xlsxwriter
 import xlsxwriter.exceptions
 
 from wz_desktop.domain.records import Member, Squad, Vehicle
-from wz_desktop.domain.report import Entry
+from wz_desktop.domain.report import CODE_LABELS as ALL_LABELS
+from wz_desktop.domain.report import Code, Entry
 from wz_desktop.store.errors import StoreError
 from wz_desktop.store.roster import Certification, normalise_code, normalise_phone
 from wz_desktop.workbook.layout import column_letter, normalise_header
@@ -68,23 +69,9 @@ YES = {"是", "在队", "在", "y", "yes", "true", "1", "√", "✓"}
 NO = {"否", "离队", "不在队", "退队", "n", "no", "false", "0", "×", "✗"}
 
 
-class Code:
-    SKIPPED_ROW = "skipped_row"
-    DUPLICATE = "duplicate"
-    CREATED_SQUAD = "created_squad"
-    DIFFERS = "differs"
-    UNKNOWN_COLUMN = "unknown_column"
-    SKIPPED_SHEET = "skipped_sheet"
-
-
-CODE_LABELS = {
-    Code.SKIPPED_ROW: "跳过的行",
-    Code.DUPLICATE: "文件内重复的行",
-    Code.CREATED_SQUAD: "新建的分队",
-    Code.DIFFERS: "与数据库不一致（以数据库为准）",
-    Code.UNKNOWN_COLUMN: "无法识别的列",
-    Code.SKIPPED_SHEET: "跳过的工作表",
-}
+# the report's words are the task import's (domain/report.py); these are the ones a roster uses
+CODE_LABELS = {code: ALL_LABELS[code] for code in (Code.SKIPPED_ROW, Code.DUPLICATE, Code.CREATED_SQUAD,
+                                                    Code.DIFFERS, Code.UNKNOWN_COLUMN, Code.SKIPPED_SHEET)}
 
 
 @dataclass
