@@ -94,6 +94,17 @@ def _open_existing(path: Path):
     return _open_store(path)
 
 
+def _new_file(target: Path, what: str) -> bool:
+    """Commands that write a database file write a new one, never over an old one."""
+    if target.exists():
+        print(f"错误：“{target}”已存在。{what}只写入新文件，不覆盖。", file=sys.stderr)
+        return False
+    if not target.parent.exists():
+        print(f"错误：文件夹“{target.parent}”不存在。", file=sys.stderr)
+        return False
+    return True
+
+
 def cmd_import(args) -> int:
     from wz_desktop.workbook.importer import import_workbook
 
@@ -148,11 +159,7 @@ def cmd_export(args) -> int:
 
 def cmd_backup(args) -> int:
     target = Path(args.output)
-    if target.exists():
-        print(f"错误：“{target}”已存在。备份只写入新文件，不覆盖。", file=sys.stderr)
-        return EXIT_FAILED
-    if not target.parent.exists():
-        print(f"错误：文件夹“{target.parent}”不存在。", file=sys.stderr)
+    if not _new_file(target, "备份"):
         return EXIT_FAILED
     store = _open_existing(_db_path(args))
     if store is None:
@@ -174,8 +181,7 @@ def cmd_demo(args) -> int:
     from wz_desktop.demo import build_demo_database
 
     target = Path(args.output)
-    if target.exists():
-        print(f"错误：“{target}”已存在。演示数据库只写入新文件。", file=sys.stderr)
+    if not _new_file(target, "演示数据库"):
         return EXIT_FAILED
     counts = build_demo_database(target)
     print(f"演示数据库已生成：{target}（{counts['tasks']} 条任务）")
