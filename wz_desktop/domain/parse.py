@@ -339,16 +339,6 @@ def departure_text(departure: str | None, raw: str | None) -> str:
     return ""
 
 
-def departure_has_time(text: str | None) -> bool:
-    return bool(text) and len(text) > 10
-
-
-def departure_datetime(text: str) -> dt.datetime | dt.date:
-    if len(text) > 10:
-        return dt.datetime.strptime(text, "%Y-%m-%d %H:%M")
-    return dt.datetime.strptime(text, "%Y-%m-%d").date()
-
-
 # --- squads ------------------------------------------------------------------------------------
 
 _SQUADS_UNTIDY = re.compile(r"[,，;；/／|+＋&\s]|、、|^、|、$")

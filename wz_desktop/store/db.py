@@ -175,9 +175,6 @@ class Database:
     def backup_to(self, target: str | Path) -> Path:
         return backup_file(self.conn, Path(target))
 
-    def integrity_ok(self) -> bool:
-        return self.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-
     # --- small helpers for the repositories --------------------------------------------------
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:

@@ -181,10 +181,6 @@ class TaskRepo:
         conn.execute("DELETE FROM incoming_numbers")
         return [_task(r) for r in rows]
 
-    def event_numbers(self, year: int) -> list[str]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT event_no FROM tasks WHERE year = ? AND event_no <> ''", (year,))]
-
     def flags(self, task_id: int) -> list[tuple]:
         return self.conn.execute(
             "SELECT field, code, raw, note, resolved FROM task_flags WHERE task_id = ? ORDER BY id", (task_id,)
