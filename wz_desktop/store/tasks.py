@@ -60,8 +60,10 @@ LIST_COLUMNS = ("id", "kind", "event_no", "summary", "COALESCE(departure, depart
                 "status", "needs_review")
 
 
-def _where(flt: TaskFilter, pending: bool = False) -> tuple[str, list]:
-    """SQL conditions for a filter. ``pending``: some tasks are not in the search index yet."""
+def _where(flt: TaskFilter, pending: bool = False, many_matches: bool = False) -> tuple[str, list]:
+    """SQL conditions for a filter. ``pending``: some tasks are not in the search index yet.
+    ``many_matches``: the search matches many tasks, so let SQLite walk the departure index and
+    test each task ('+id' keeps it from looking the matches up by id and sorting them all)."""
     clauses: list[str] = []
     params: list = []
     if flt.year is not None:
@@ -78,12 +80,13 @@ def _where(flt: TaskFilter, pending: bool = False) -> tuple[str, list]:
         # the index has every task up to derived_state.indexed_upto; the few after it (an import
         # that has just committed) are read with LIKE, so a search never misses a task
         if not pending:  # the usual case; a bare IN lets SQLite look the few matches up by id
-            clauses.append("id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)")
+            column = "+id" if many_matches else "id"
+            clauses.append(column + " IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)")
             params.append(phrase(term))
             continue
         pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         clauses.append(
-            "(id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)"
+            "(" + ("+id" if many_matches else "id") + " IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)"
             " OR (id > (SELECT indexed_upto FROM derived_state WHERE id = 1) AND"
             " (summary LIKE ? ESCAPE '\\' OR event_no LIKE ? ESCAPE '\\' OR squads LIKE ? ESCAPE '\\'"
             " OR remarks LIKE ? ESCAPE '\\')))"
@@ -122,9 +125,7 @@ class TaskRepo:
         fetching every match and sorting them (落水 on a million tasks: 32 ms against 196 ms);
         where it matches few, the reverse.
         """
-        where, params = _where(flt, self._pending(flt))
-        if matches is not None and matches > 5000 and flt.terms():
-            where = where.replace("id IN (SELECT rowid FROM tasks_fts", "+id IN (SELECT rowid FROM tasks_fts")
+        where, params = _where(flt, self._pending(flt), many_matches=matches is not None and matches > 5000)
         direction = "DESC" if descending else "ASC"
         sql = (f"SELECT {', '.join(LIST_COLUMNS)} FROM tasks{where} "
                f"ORDER BY departure {direction}, id {direction} LIMIT ? OFFSET ?")
