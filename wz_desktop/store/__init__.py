@@ -13,6 +13,7 @@ from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.db import Database, backup_file, timestamp
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
 from wz_desktop.store.imports import ImportRepo
+from wz_desktop.store.lifecycle import TaskFlow
 from wz_desktop.store.roster import RosterRepo
 from wz_desktop.store.tasks import TaskFilter, TaskRepo
 
@@ -27,6 +28,7 @@ class Store:
         self.roster = RosterRepo(database)
         self.calls = CallRepo(database)
         self.attendance = AttendanceRepo(database)
+        self.flow = TaskFlow(database, self.tasks, self.calls, self.roster)
 
     @classmethod
     def open(cls, path: str | Path, *, backup_dir: str | Path | None = None) -> "Store":

@@ -1,0 +1,558 @@
+"""A task's life in the database: dispatch, return, attendance review, approval, archive, reopening;
+cases that link several turn-outs; the history that tells who changed what; drafts of the forms.
+
+Every step is one transaction (``Database.transaction()``): a refused step writes nothing. The
+rules are in ``domain.lifecycle`` and ``domain.workflow``; this module asks them and raises what
+they raise (:class:`WorkflowError` and its kinds, whose message is for the user).
+
+An archived task is read-only: every write here refuses it, except ``reopen`` (with a reason,
+kept as a review row and in the history). Imported tasks come in archived, so correcting one
+also goes through ``reopen``; the key it was imported under stays with it, so the old workbook
+imported again still recognises it and never overwrites the correction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from wz_desktop.domain.lifecycle import (
+    Dispatch,
+    DispatchInvalid,
+    DispatchMember,
+    ReviewInvalid,
+    ReviewSheet,
+    check_dispatch,
+    check_review,
+    validate_return,
+)
+from wz_desktop.domain.matching import import_key
+from wz_desktop.domain.records import CallStatus, Origin, Task, TaskStatus
+from wz_desktop.domain.workflow import (
+    TASK_STATUS_WORDS,
+    Call,
+    Verification,
+    WorkflowError,
+    check_task_transition,
+    moment_text,
+    parse_moment,
+)
+from wz_desktop.store.calls import CallRepo
+from wz_desktop.store.db import Database, now_text
+from wz_desktop.store.errors import StoreError
+from wz_desktop.store.roster import RosterRepo, TaskMember
+from wz_desktop.store.tasks import TaskRepo
+
+READ_ONLY = "已归档的任务为只读；如需更正，请先写明原因重新打开。"
+EDITABLE_FIELDS = ("event_no", "summary", "departure", "headcount", "vehicles", "squads", "remarks", "result",
+                   "people_helped", "returned_at")
+
+# what the history calls each step (the task page shows these words)
+ACTIONS = {
+    "dispatched": "出队", "dispatch_changed": "修改出队", "returned": "返回", "submitted": "交考勤",
+    "sent_back": "退回", "approved": "考核通过", "archived": "归档", "reopened": "重新打开",
+    "cancelled": "取消", "edited": "修改", "case_linked": "并案", "case_unlinked": "移出案件",
+}
+
+
+@dataclass
+class HistoryEntry:
+    at: str
+    by: str
+    action: str
+    field: str | None = None
+    old: str | None = None
+    new: str | None = None
+    note: str = ""
+
+    @property
+    def action_word(self) -> str:
+        return ACTIONS.get(self.action, self.action)
+
+
+@dataclass
+class ReviewRecord:
+    stage: str  # submitted / returned / approved / archived / reopened
+    by: str
+    at: str
+    comment: str = ""
+
+
+@dataclass
+class Case:
+    id: int
+    title: str
+    opened_at: str
+    notes: str = ""
+
+
+@dataclass
+class DeskTask:
+    """A line of the desk: a task that waits for someone."""
+
+    id: int
+    event_no: str
+    kind: str
+    summary: str
+    departure: str | None
+    squads: str
+    status: TaskStatus
+    returned_at: str | None = None
+    headcount: int | None = None
+
+
+@dataclass
+class TaskStory:
+    """Everything the task page shows: the call, its verification, the dispatch, who went, the
+    review and every change, and the other turn-outs of the same case."""
+
+    task: Task
+    call: Call | None = None
+    verifications: list[Verification] = field(default_factory=list)
+    leader_name: str = ""
+    members: list[TaskMember] = field(default_factory=list)
+    vehicles: list = field(default_factory=list)  # (Vehicle, trips)
+    reviews: list[ReviewRecord] = field(default_factory=list)
+    history: list[HistoryEntry] = field(default_factory=list)
+    case: Case | None = None
+    case_tasks: list[DeskTask] = field(default_factory=list)
+    squad_ids: list[int] = field(default_factory=list)
+
+    @property
+    def read_only(self) -> bool:
+        return self.task.status == TaskStatus.ARCHIVED
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+_DESK_COLUMNS = "id, event_no, kind, summary, departure, squads, status, returned_at, headcount"
+
+
+def _desk(row) -> DeskTask:
+    return DeskTask(*row[:6], status=TaskStatus(row[6]), returned_at=row[7], headcount=row[8])
+
+
+class TaskFlow:
+    def __init__(self, database: Database, tasks: TaskRepo, calls: CallRepo, roster: RosterRepo):
+        self.database = database
+        self.conn = database.conn
+        self.tasks = tasks
+        self.calls = calls
+        self.roster = roster
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _require(self, task_id: int) -> Task:
+        task = self.tasks.get(task_id)
+        if task is None:
+            raise StoreError(f"任务（编号 {task_id}）不存在，可能已被删除。")
+        return task
+
+    def _writable(self, task_id: int) -> Task:
+        task = self._require(task_id)
+        if task.status == TaskStatus.ARCHIVED:
+            raise WorkflowError(READ_ONLY)
+        return task
+
+    def _log(self, task_id: int, by: str, action: str, field_name: str | None = None, old=None, new=None,
+             note: str = "") -> None:
+        self.conn.execute(
+            "INSERT INTO task_history (task_id, at, by_name, action, field, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (task_id, now_text(), (by or "").strip(), action, field_name, _text(old), _text(new), note or ""))
+
+    def _review_row(self, task_id: int, stage: str, by: str, comment: str = "") -> None:
+        self.conn.execute("INSERT INTO reviews (task_id, stage, by_name, at, comment) VALUES (?, ?, ?, ?, ?)",
+                          (task_id, stage, (by or "").strip(), now_text(), (comment or "").strip()))
+
+    def _move(self, task: Task, new: TaskStatus, by: str, action: str, reason: str | None = None,
+              extra: dict | None = None) -> None:
+        check_task_transition(task.status, new, reason)
+        sets = {"status": new.value, "updated_at": now_text(), **(extra or {})}
+        cur = self.conn.execute(
+            f"UPDATE tasks SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ? AND status = ?",
+            (*sets.values(), task.id, task.status.value))
+        if cur.rowcount != 1:
+            raise StoreError("该任务刚被其他人修改过，请刷新后再试。")
+        self._log(task.id, by, action, "status", TASK_STATUS_WORDS[task.status], TASK_STATUS_WORDS[new],
+                  (reason or "").strip())
+        task.status = new
+
+    def _keep_import_key(self, task: Task) -> None:
+        """An imported task keeps the key it came in under, whatever is corrected later."""
+        if task.origin == Origin.IMPORT and not task.import_key:
+            self.conn.execute("UPDATE tasks SET import_key = ? WHERE id = ?", (import_key(task), task.id))
+
+    # --- dispatch ----------------------------------------------------------------------------
+
+    def _squad_names(self, squad_ids: list[int]) -> list[str]:
+        names = []
+        for squad_id in dict.fromkeys(squad_ids):
+            squad = self.roster.squad(squad_id)
+            if squad is None:
+                raise DispatchInvalid({"squad_ids": f"分队（编号 {squad_id}）不存在，请重新选择。"})
+            names.append(squad.name)
+        return names
+
+    @staticmethod
+    def _with_leader(dispatch: Dispatch) -> None:
+        """The leader went too: on the list as 队长 if the list does not have them yet."""
+        if dispatch.leader_id is None:
+            return
+        for member in dispatch.members:
+            if member.member_id == dispatch.leader_id:
+                return
+        dispatch.members.insert(0, DispatchMember(member_id=dispatch.leader_id, role="队长"))
+
+    def _check_dispatch(self, dispatch: Dispatch, task_id: int | None, now: dt.datetime | None) -> Call | None:
+        call = self.calls.get(dispatch.call_id) if dispatch.call_id is not None else None
+        if dispatch.call_id is not None and call is None:
+            raise DispatchInvalid({"call_id": f"来电（编号 {dispatch.call_id}）不存在。"})
+        verified = None
+        if call is not None:
+            linked = self.conn.execute("SELECT id FROM tasks WHERE call_id = ? AND id IS NOT ?",
+                                       (call.id, task_id)).fetchone()
+            if task_id is None and linked is not None:
+                raise DispatchInvalid({"call_id": "该来电已经出队，请在原任务上修改；同一案件的再次出队请用“并案”。"})
+            verified = call.status == CallStatus.VERIFIED or (task_id is not None and call.status == CallStatus.DISPATCHED)
+        check_dispatch(dispatch, call.received_at if call else None, verified, now)
+        number = (dispatch.event_no or "").strip()
+        if number:
+            other = self.conn.execute("SELECT id FROM tasks WHERE event_no = ? AND id IS NOT ?",
+                                      (number, task_id)).fetchone()
+            if other is not None:
+                raise DispatchInvalid({"event_no": f"事件编号 {number} 已被另一任务使用，请留空由系统编号。"})
+        return call
+
+    def dispatch(self, dispatch: Dispatch, by: str, now: dt.datetime | None = None) -> int:
+        """出队: make the task, its squads, members and vehicles; move the call to 出队. Returns the id.
+
+        :class:`DispatchInvalid` (field → message) where the form must be corrected; nothing written.
+        """
+        self._with_leader(dispatch)
+        with self.database.transaction():
+            call = self._check_dispatch(dispatch, None, now)
+            names = self._squad_names(dispatch.squad_ids)
+            departure = moment_text(parse_moment(dispatch.departure))
+            year = int(departure[:4])
+            number = (dispatch.event_no or "").strip() or self.calls.next_event_no(year)
+            task = Task(kind=dispatch.kind, summary=dispatch.summary.strip(), event_no=number, departure=departure,
+                        year=year, headcount=dispatch.people(), vehicles=dispatch.trips(), squads="、".join(names),
+                        remarks=(dispatch.remarks or "").strip(), status=TaskStatus.DISPATCHED, origin=Origin.APP,
+                        call_id=call.id if call else None, case_id=dispatch.case_id, leader_id=dispatch.leader_id)
+            try:
+                task_id = self.tasks.insert_many([task])[0]
+            except sqlite3.IntegrityError as exc:
+                raise StoreError(f"任务未能保存：{exc}") from exc
+            self._write_lists(task_id, dispatch)
+            self.tasks.index_pending()
+            if call is not None:
+                self.calls.mark_dispatched(call.id)
+            self._log(task_id, by, "dispatched", note=f"{number} {task.summary}")
+            dispatch.event_no = number
+            return task_id
+
+    def _write_lists(self, task_id: int, dispatch: Dispatch) -> None:
+        self.conn.execute("DELETE FROM task_squads WHERE task_id = ?", (task_id,))
+        self.conn.executemany("INSERT OR IGNORE INTO task_squads (task_id, squad_id) VALUES (?, ?)",
+                              ((task_id, s) for s in dict.fromkeys(dispatch.squad_ids)))
+        # attendance already written (a dispatch corrected after the review was sent back) stays
+        kept = {m.member_id: m for m in self.roster.task_members(task_id)}
+        self.roster.set_task_members(task_id, [
+            TaskMember(task_id=task_id, member_id=m.member_id, role=m.role, brings_car=m.brings_car, note=m.note,
+                       attendance=kept[m.member_id].attendance if m.member_id in kept else None,
+                       hours=kept[m.member_id].hours if m.member_id in kept else None)
+            for m in dispatch.members])
+        self.conn.execute("DELETE FROM task_vehicles WHERE task_id = ?", (task_id,))
+        self.roster.add_task_vehicles((task_id, v, 1) for v in dict.fromkeys(dispatch.vehicle_ids))
+
+    def dispatch_of(self, task_id: int) -> Dispatch:
+        """The dispatch as the form shows it, read back from the task."""
+        task = self._require(task_id)
+        members = [DispatchMember(member_id=m.member_id, role=m.role, brings_car=m.brings_car, note=m.note,
+                                  name=m.member_name) for m in self.roster.task_members(task_id)]
+        listed = len(members)
+        vehicle_ids = [v.id for v, _ in self.roster.task_vehicles(task_id)]
+        trips = len(vehicle_ids) + sum(1 for m in members if m.brings_car)
+        return Dispatch(kind=task.kind, departure=task.departure, summary=task.summary, call_id=task.call_id,
+                        event_no=task.event_no, squad_ids=self.squad_ids(task_id), leader_id=task.leader_id,
+                        members=members, vehicle_ids=vehicle_ids,
+                        headcount=task.headcount if task.headcount != listed or not members else None,
+                        vehicle_trips=task.vehicles if task.vehicles != trips or not (members or vehicle_ids) else None,
+                        remarks=task.remarks, case_id=task.case_id)
+
+    def squad_ids(self, task_id: int) -> list[int]:
+        """The task's squads, in the order the squads column names them."""
+        rows = self.conn.execute("SELECT s.id, s.name, t.squads FROM task_squads ts JOIN squads s ON s.id = ts.squad_id"
+                                 " JOIN tasks t ON t.id = ts.task_id WHERE ts.task_id = ?", (task_id,)).fetchall()
+        order = {name: i for i, name in enumerate(rows[0][2].split("、"))} if rows else {}
+        return [squad_id for squad_id, name, _ in sorted(rows, key=lambda r: (order.get(r[1], 99), r[0]))]
+
+    def update_dispatch(self, task_id: int, dispatch: Dispatch, by: str, now: dt.datetime | None = None) -> None:
+        """Correct a dispatch (not archived). Every changed field goes into the history."""
+        self._with_leader(dispatch)
+        with self.database.transaction():
+            task = self._writable(task_id)
+            if dispatch.call_id != task.call_id:
+                raise DispatchInvalid({"call_id": "出队后不能更换来电。"})
+            self._check_dispatch(dispatch, task_id, now)
+            names = self._squad_names(dispatch.squad_ids)
+            departure = moment_text(parse_moment(dispatch.departure))
+            number = (dispatch.event_no or "").strip() or task.event_no
+            before = self.dispatch_of(task_id)
+            self._keep_import_key(task)
+            new_values = {"kind": dispatch.kind.value, "event_no": number, "summary": dispatch.summary.strip(),
+                          "departure": departure, "year": int(departure[:4]), "headcount": dispatch.people(),
+                          "vehicles": dispatch.trips(), "squads": "、".join(names),
+                          "remarks": (dispatch.remarks or "").strip(), "leader_id": dispatch.leader_id,
+                          "case_id": dispatch.case_id}
+            old_values = {"kind": task.kind.value, "event_no": task.event_no, "summary": task.summary,
+                          "departure": task.departure, "year": task.year, "headcount": task.headcount,
+                          "vehicles": task.vehicles, "squads": task.squads, "remarks": task.remarks,
+                          "leader_id": task.leader_id, "case_id": task.case_id}
+            self.conn.execute(
+                f"UPDATE tasks SET {', '.join(k + ' = ?' for k in new_values)}, departure_raw = NULL,"
+                " headcount_raw = NULL, vehicles_raw = NULL, updated_at = ? WHERE id = ?",
+                (*new_values.values(), now_text(), task_id))
+            self._write_lists(task_id, dispatch)
+            for name, old in old_values.items():
+                if name != "year" and old != new_values[name]:
+                    self._log(task_id, by, "dispatch_changed", name, old, new_values[name])
+            old_people = {m.member_id: m.name for m in before.members}
+            new_people = {m.member_id for m in dispatch.members}
+            added = [self._member_name(m) for m in new_people - set(old_people)]
+            removed = [old_people[m] or self._member_name(m) for m in set(old_people) - new_people]
+            if added or removed:
+                self._log(task_id, by, "dispatch_changed", "members", "、".join(sorted(removed)) or None,
+                          "、".join(sorted(added)) or None)
+            if set(before.vehicle_ids) != set(dispatch.vehicle_ids):
+                self._log(task_id, by, "dispatch_changed", "vehicle_ids", len(before.vehicle_ids),
+                          len(set(dispatch.vehicle_ids)))
+
+    def _member_name(self, member_id: int) -> str:
+        member = self.roster.member(member_id)
+        return member.name if member else str(member_id)
+
+    def edit(self, task_id: int, changes: dict, by: str) -> None:
+        """Change some fields of a task that is not archived (a correction of the workbook row).
+
+        ``changes`` maps field names (``EDITABLE_FIELDS``) to new values; each change is in the history.
+        """
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise StoreError(f"不能修改这些字段：{'、'.join(sorted(unknown))}")
+        with self.database.transaction():
+            task = self._writable(task_id)
+            self._keep_import_key(task)
+            values = dict(changes)
+            if "departure" in values:
+                moment = parse_moment(values["departure"])
+                if moment is None:
+                    raise WorkflowError(f"出队时间“{values['departure']}”无法识别，请写成 2023-03-05 19:30 的样子。")
+                values["departure"] = moment_text(moment)
+                values["year"] = moment.year
+                values["departure_raw"] = None
+            for count in ("headcount", "vehicles"):
+                if count in values:
+                    value = values[count]
+                    if value is not None and (not isinstance(value, int) or value < 0):
+                        raise WorkflowError("出队人数和车次须为不小于 0 的整数。")
+                    values[count + "_raw"] = None
+            changed = {k: v for k, v in values.items() if getattr(task, k) != v}
+            if not changed:
+                return
+            self.conn.execute(f"UPDATE tasks SET {', '.join(k + ' = ?' for k in changed)}, updated_at = ? WHERE id = ?",
+                              (*changed.values(), now_text(), task_id))
+            for name in changes:
+                if name in changed:
+                    self._log(task_id, by, "edited", name, getattr(task, name), changed[name])
+
+    # --- after the task ----------------------------------------------------------------------
+
+    def mark_returned(self, task_id: int, returned_at: str, by: str, now: dt.datetime | None = None) -> None:
+        """返回: the team is back (出队 → 返回)."""
+        with self.database.transaction():
+            task = self._writable(task_id)
+            errors = validate_return(task.departure, returned_at, now)
+            if errors:
+                raise ReviewInvalid(errors)
+            self._move(task, TaskStatus.RETURNED, by, "returned",
+                       extra={"returned_at": moment_text(parse_moment(returned_at))})
+
+    def submit_attendance(self, task_id: int, sheet: ReviewSheet, by: str, now: dt.datetime | None = None) -> None:
+        """交考勤: the squad leader hands in each member's attendance, hours and role, the result and
+        the people helped (返回 → 待考核; a task still out is marked back on the way)."""
+        with self.database.transaction():
+            task = self._writable(task_id)
+            listed = {m.member_id for m in self.roster.task_members(task_id)}
+            check_review(sheet, task.departure, listed, now)
+            unknown = {e.member_id for e in sheet.entries} - listed
+            if unknown:
+                raise ReviewInvalid({"entries": "考勤表中有不在出队名单上的队员，请先在出队记录中添加。"})
+            returned_at = moment_text(parse_moment(sheet.returned_at))
+            if task.status == TaskStatus.DISPATCHED:
+                self._move(task, TaskStatus.RETURNED, by, "returned", extra={"returned_at": returned_at})
+            self.conn.executemany(
+                "UPDATE task_members SET attendance = ?, hours = ?, role = ?, note = ? WHERE task_id = ? AND member_id = ?",
+                ((e.attendance, e.hours, e.role, e.note or "", task_id, e.member_id) for e in sheet.entries))
+            self._move(task, TaskStatus.SUBMITTED, by, "submitted", sheet.comment,
+                       extra={"returned_at": returned_at, "result": sheet.result,
+                              "people_helped": sheet.people_helped})
+            self._review_row(task_id, "submitted", by, sheet.comment)
+
+    def send_back(self, task_id: int, comment: str, by: str) -> None:
+        """退回: the secretariat sends the attendance back to the squad leader, saying why."""
+        if not (comment or "").strip():
+            raise ReviewInvalid({"comment": "退回时请写明原因，队长才知道要改什么。"})
+        with self.database.transaction():
+            task = self._writable(task_id)
+            self._move(task, TaskStatus.RETURNED, by, "sent_back", comment)
+            self._review_row(task_id, "returned", by, comment)
+
+    def approve(self, task_id: int, by: str, comment: str = "") -> None:
+        """考核通过 (待考核 → 已考核)."""
+        with self.database.transaction():
+            task = self._writable(task_id)
+            self._move(task, TaskStatus.APPROVED, by, "approved", comment)
+            self._review_row(task_id, "approved", by, comment)
+
+    def archive(self, task_id: int, by: str) -> None:
+        """归档 (已考核 → 归档): from now on the task is read-only."""
+        with self.database.transaction():
+            task = self._writable(task_id)
+            self._move(task, TaskStatus.ARCHIVED, by, "archived")
+            self._review_row(task_id, "archived", by)
+
+    def reopen(self, task_id: int, reason: str, by: str) -> None:
+        """重新打开 an archived task (归档 → 已考核); the reason is required and kept."""
+        if not (reason or "").strip():
+            raise ReviewInvalid({"comment": "重新打开已归档的任务须写明原因。"})
+        with self.database.transaction():
+            task = self._require(task_id)
+            self._move(task, TaskStatus.APPROVED, by, "reopened", reason)
+            self._review_row(task_id, "reopened", by, reason)
+
+    def cancel(self, task_id: int, reason: str, by: str) -> None:
+        """取消 a task that is out or back (e.g. the person was found before the team arrived)."""
+        if not (reason or "").strip():
+            raise ReviewInvalid({"comment": "取消任务须写明原因。"})
+        with self.database.transaction():
+            task = self._writable(task_id)
+            self._move(task, TaskStatus.CANCELLED, by, "cancelled", reason)
+
+    # --- cases -------------------------------------------------------------------------------
+
+    def open_case(self, title: str, task_ids: list[int], by: str, notes: str = "") -> int:
+        """A case (案件) links the turn-outs of one search; returns its id."""
+        if not (title or "").strip():
+            raise WorkflowError("请写案件名称，例如“3·5 老人走失搜寻”。")
+        with self.database.transaction():
+            cur = self.conn.execute("INSERT INTO cases (title, opened_at, notes) VALUES (?, ?, ?)",
+                                    (title.strip(), now_text(), notes or ""))
+            for task_id in task_ids:
+                self.link_to_case(task_id, cur.lastrowid, by)
+            return cur.lastrowid
+
+    def link_to_case(self, task_id: int, case_id: int | None, by: str) -> None:
+        """Put a task in a case (None: take it out). Allowed on archived tasks too: it changes no
+        field of the record, and the link is in the history."""
+        with self.database.transaction():
+            task = self._require(task_id)
+            if case_id is not None and self.case(case_id) is None:
+                raise StoreError(f"案件（编号 {case_id}）不存在。")
+            if task.case_id == case_id:
+                return
+            self.conn.execute("UPDATE tasks SET case_id = ? WHERE id = ?", (case_id, task_id))
+            old = self.case(task.case_id).title if task.case_id and self.case(task.case_id) else None
+            new = self.case(case_id).title if case_id else None
+            self._log(task_id, by, "case_linked" if case_id else "case_unlinked", "case_id", old, new)
+
+    def case(self, case_id: int | None) -> Case | None:
+        if case_id is None:
+            return None
+        row = self.conn.execute("SELECT id, title, opened_at, notes FROM cases WHERE id = ?", (case_id,)).fetchone()
+        return Case(*row) if row else None
+
+    def cases(self, text: str = "", limit: int = 100) -> list[Case]:
+        pattern = "%" + (text or "").strip() + "%"
+        return [Case(*r) for r in self.conn.execute(
+            "SELECT id, title, opened_at, notes FROM cases WHERE title LIKE ? ORDER BY opened_at DESC, id DESC LIMIT ?",
+            (pattern, limit))]
+
+    def case_tasks(self, case_id: int) -> list[DeskTask]:
+        return [_desk(r) for r in self.conn.execute(
+            f"SELECT {_DESK_COLUMNS} FROM tasks WHERE case_id = ? ORDER BY departure, id", (case_id,))]
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def history(self, task_id: int) -> list[HistoryEntry]:
+        return [HistoryEntry(*r) for r in self.conn.execute(
+            "SELECT at, by_name, action, field, old, new, note FROM task_history WHERE task_id = ? ORDER BY id",
+            (task_id,))]
+
+    def reviews(self, task_id: int) -> list[ReviewRecord]:
+        return [ReviewRecord(*r) for r in self.conn.execute(
+            "SELECT stage, by_name, at, comment FROM reviews WHERE task_id = ? ORDER BY id", (task_id,))]
+
+    def story(self, task_id: int) -> TaskStory:
+        task = self._require(task_id)
+        story = TaskStory(task=task)
+        if task.call_id is not None:
+            story.call = self.calls.get(task.call_id)
+            story.verifications = self.calls.verifications(task.call_id)
+        if task.leader_id is not None:
+            story.leader_name = self._member_name(task.leader_id)
+        story.members = self.roster.task_members(task_id)
+        story.vehicles = self.roster.task_vehicles(task_id)
+        story.reviews = self.reviews(task_id)
+        story.history = self.history(task_id)
+        story.squad_ids = self.squad_ids(task_id)
+        if task.case_id is not None:
+            story.case = self.case(task.case_id)
+            story.case_tasks = self.case_tasks(task.case_id)
+        return story
+
+    def with_status(self, *statuses: TaskStatus, limit: int = 500) -> list[DeskTask]:
+        """Tasks in some statuses (not archived), oldest departure first: the desk's lists."""
+        values = [TaskStatus(s).value for s in statuses]
+        marks = ", ".join("?" * len(values))
+        return [_desk(r) for r in self.conn.execute(
+            f"SELECT {_DESK_COLUMNS} FROM tasks WHERE status <> 'archived' AND status IN ({marks})"
+            " ORDER BY departure, id LIMIT ?", (*values, limit))]
+
+    def status_counts(self) -> dict[TaskStatus, int]:
+        """How many tasks wait in each status short of the archive (through the open-tasks index)."""
+        counts = {s: 0 for s in TaskStatus if s != TaskStatus.ARCHIVED}
+        for status, n in self.conn.execute(
+                "SELECT status, count(*) FROM tasks WHERE status <> 'archived' GROUP BY status"):
+            counts[TaskStatus(status)] = n
+        return counts
+
+    # --- drafts of forms ---------------------------------------------------------------------
+
+    def save_form_draft(self, form: str, key: str, data: dict) -> None:
+        """Keep what a form holds (dispatch, review …) as it is typed; ``key`` tells drafts apart
+        (e.g. the call or task it is for)."""
+        with self.database.transaction():
+            self.conn.execute(
+                "INSERT INTO form_drafts (form, key, data, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (form, key) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+                (form, str(key), json.dumps(data, ensure_ascii=False), now_text()))
+
+    def form_draft(self, form: str, key: str) -> dict | None:
+        row = self.conn.execute("SELECT data FROM form_drafts WHERE form = ? AND key = ?", (form, str(key))).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def form_drafts(self, form: str) -> list[tuple[str, dict, str]]:
+        """(key, data, updated_at) of a form's drafts, latest first."""
+        return [(k, json.loads(d), u) for k, d, u in self.conn.execute(
+            "SELECT key, data, updated_at FROM form_drafts WHERE form = ? ORDER BY updated_at DESC", (form,))]
+
+    def discard_form_draft(self, form: str, key: str) -> None:
+        with self.database.transaction():
+            self.conn.execute("DELETE FROM form_drafts WHERE form = ? AND key = ?", (form, str(key)))
+
+
+__all__ = ["TaskFlow", "TaskStory", "HistoryEntry", "ReviewRecord", "Case", "DeskTask", "READ_ONLY", "ACTIONS"]
