@@ -633,7 +633,10 @@ def _write(store, path: Path, sha: str, size: int, interpretation: Interpretatio
     report, batch = interpretation.report, interpretation.batch
     pairs: dict[int, object] = {}
     if store.tasks.total():
-        candidates = store.tasks.matching_candidates([k for k in batch.import_key if k], batch.event_no)
+        # every row's key, numbered ones too: a task corrected in the window (its number changed)
+        # keeps the key it was imported under, and is found by it
+        keys = [("no:" + n) if n else k for n, k in zip(batch.event_no, batch.import_key)]
+        candidates = store.tasks.matching_candidates([k for k in keys if k], batch.event_no)
         known = set()
         for task in candidates:
             known |= matching.task_keys(task)
