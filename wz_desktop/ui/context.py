@@ -15,7 +15,11 @@ class AppContext(QObject):
     Widgets refresh by listening to ``tasks_changed`` rather than by being called from everywhere.
     """
 
-    tasks_changed = Signal()  # tasks were added or changed (an import, later a form)
+    tasks_changed = Signal()  # tasks were added or changed (an import, a form)
+    calls_changed = Signal()  # a call was logged, verified, dispatched, or a draft saved
+    roster_changed = Signal()  # squads, members, certifications or vehicles changed
+    open_call_requested = Signal(int)  # a widget asks the window to show a call (its id)
+    open_task_requested = Signal(int)  # a widget asks the window to show a task's page (its id)
     import_finished = Signal(object)  # list[FileReport]
     export_finished = Signal(int, object)  # count, Path
 
@@ -27,3 +31,21 @@ class AppContext(QObject):
     @property
     def db_path(self) -> Path:
         return self.store.path
+
+    @property
+    def operator(self) -> str:
+        """Who is at the desk: written on every record as the one who logged, verified or changed it.
+        (Issue 5 brings signed-in users; until then it is the name set in the settings, or the
+        computer's user name.)"""
+        name = str(self.settings.value("operator/name", "") or "").strip()
+        if not name:
+            import getpass
+
+            try:
+                name = getpass.getuser()
+            except Exception:  # no user name in the environment
+                name = ""
+        return name or "值班员"
+
+    def set_operator(self, name: str) -> None:
+        self.settings.setValue("operator/name", (name or "").strip())
