@@ -148,11 +148,38 @@ def test_event_numbers_squads_and_counts_look_like_the_workbooks(demo_store):
 def test_latest_dozen_are_live_the_rest_archived(demo_store):
     rows = demo_store.tasks.page(TaskFilter(), 0, LIVE_TASKS + 5)
     statuses = [r[9] for r in rows]
-    assert set(statuses[:LIVE_TASKS]) == {"dispatched", "returned", "submitted"}
+    # out, back, handed in, one sent back (back again) and one approved waiting for the archive
+    assert set(statuses[:LIVE_TASKS]) == {"dispatched", "returned", "submitted", "approved"}
     assert statuses[:3] == ["dispatched"] * 3  # the newest are still out
     assert set(statuses[LIVE_TASKS:]) == {"archived"}
     counted = Counter(t.status for t in _all_tasks(demo_store))
     assert counted[TaskStatus.ARCHIVED] == demo_store.tasks.total() - LIVE_TASKS
+
+
+def test_every_state_of_the_workflow_is_shown(demo_store):
+    """Calls in every state, rescues with the call they began with, reviews, a reopening, a case."""
+    from wz_desktop.domain.records import CallStatus
+
+    calls = demo_store.calls
+    assert len(calls.waiting()) == 3 and len(calls.drafts()) == 1
+    for status in CallStatus:
+        assert calls.by_status(status), status
+    flow = demo_store.flow
+    counts = flow.status_counts()
+    assert all(counts[s] for s in (TaskStatus.DISPATCHED, TaskStatus.RETURNED, TaskStatus.SUBMITTED,
+                                   TaskStatus.APPROVED))
+    rescue = demo_store.tasks.get(flow.with_status(TaskStatus.DISPATCHED)[0].id)
+    if rescue.kind.needs_call:
+        story = flow.story(rescue.id)
+        assert story.call is not None and story.verifications[0].result == "属实"
+    sent_back = [t for t in flow.with_status(TaskStatus.RETURNED) if any(
+        r.stage == "returned" for r in flow.reviews(t.id))]
+    assert len(sent_back) == 1 and flow.reviews(sent_back[0].id)[-1].comment
+    reopened = demo_store.database.one("SELECT task_id FROM reviews WHERE stage = 'reopened'")
+    story = flow.story(reopened)
+    assert story.read_only and [h.action for h in story.history] == ["reopened", "edited", "archived"]
+    case = flow.cases()[0]
+    assert len(flow.case_tasks(case.id)) == 3
 
 
 def test_roster_looks_like_a_team(demo_store):

@@ -25,7 +25,8 @@ from typing import Iterator, Sequence
 
 from wz_desktop.domain import matching
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
-from wz_desktop.domain.records import Member, Origin, Squad, Task, TaskStatus, Vehicle
+from wz_desktop.domain.records import DISTRICTS, VERIFY_METHODS, Member, Origin, Squad, Task, TaskStatus, Vehicle
+from wz_desktop.domain.workflow import Call, Verification
 from wz_desktop.store import Store
 from wz_desktop.store.roster import Certification, TaskMember
 
@@ -586,12 +587,16 @@ def build_demo_database(path: Path, *, seed: int = 2023) -> dict:
                     p.hours = rng.uniform(*p.hours_range)
                     p.task.returned_at = (start + dt.timedelta(minutes=5 * round(p.hours * 12))).strftime(
                         "%Y-%m-%d %H:%M")
+            story_rng = random.Random(seed + 1)  # its own stream: the tasks above stay as they were
+            _calls_for_rescues(store, story_rng, planned)
             store.tasks.insert_many([p.task for p in planned])
             task_members, task_vehicles = _turnouts(rng, planned, members, by_squad, vehicles)
             roster.add_task_members(task_members)
             roster.add_task_vehicles(task_vehicles)
+            _past_reviews(store, story_rng, planned, leaders)
             store.database.set_setting("demo_as_of", planned[-1].task.departure[:10])
             store.tasks.index_pending()
+        _workflow_examples(store, story_rng, planned, members)
         counts = {"tasks": store.tasks.total(), **store.roster.counts(),
                   "years": {year: n for year, n in sorted(store.tasks.years())}}
     except BaseException:
@@ -601,6 +606,123 @@ def build_demo_database(path: Path, *, seed: int = 2023) -> dict:
         raise
     store.close()
     return counts
+
+
+CALLED_RESCUES = 200  # the latest rescue tasks come with the call and verification they began with
+SECRETARIES = ("值班秘书 陈静", "值班秘书 刘伟", "值班秘书 赵敏")
+SECRETARIAT = "秘书组 孙丽"
+CALL_SOURCES_BY_KIND = {W: ("海上搜救中心", "海警", "110指挥中心", "群众", "家属"),
+                        U: ("家属", "110指挥中心", "派出所", "家属"),
+                        M: ("110指挥中心", "派出所", "消防", "家属")}
+WAITING_CALLS = [  # (minutes ago, source, caller, phone, district, place, what happened, kind)
+    (7, "家属", "于女士", "13942615870", "甘井子区", "泉水K2区", "82岁父亲早饭后出门未归，患阿尔茨海默症，穿灰色棉袄", U),
+    (26, "110指挥中心", "值班民警", "0411-83632110", "中山区", "老虎滩渔人码头", "有人看到一名男子从码头落水", W),
+    (49, "派出所", "李警官", "0411-86652110", "旅顺口区", "老铁山", "两名驴友下山迷路，手机电量不足", M),
+]
+VERIFIED_CALLS = [
+    (95, "海上搜救中心", "值班员", "0411-82625000", "金州区", "金石滩东海岸", "一艘小渔船失去联系，船上两人", W),
+    (130, "家属", "王先生", "13604093317", "沙河口区", "星海湾一带", "15岁儿子与家人争吵后离家，已两小时未联系上", U),
+]
+CLOSED_CALLS = [  # (minutes ago, result, note, source, caller, phone, district, place, what, kind)
+    (300, "不实", "回拨求助人称为误会，无人落水", "群众", "路人", "15840912233", "西岗区", "滨海路北大桥下",
+     "称看到有人在海边呼救", W),
+    (420, "重复", "与上午海上搜救中心转来的同一警情", "海警", "值班员", "0411-82793000", "金州区", "金石滩东海岸",
+     "渔船失联", W),
+    (600, "已解除", "老人已自行回家，家属来电告知", "家属", "周女士", "13889507721", "甘井子区", "华北路",
+     "母亲外出买菜未归", U),
+]
+
+
+def _calls_for_rescues(store: Store, rng: random.Random, planned: list["_Planned"]) -> None:
+    """The call and verification each of the latest rescue tasks began with (接报 → 核实 → 出队)."""
+    rescues = [p for p in planned if p.task.kind in CALL_SOURCES_BY_KIND and len(p.task.departure) > 10]
+    for p in rescues[-CALLED_RESCUES:]:
+        task = p.task
+        departure = dt.datetime.strptime(task.departure, "%Y-%m-%d %H:%M")
+        received = departure - dt.timedelta(minutes=rng.randint(12, 50))
+        verified = received + dt.timedelta(minutes=rng.randint(3, 10))
+        district = next((d for d in _districts_in(task.summary)), "")
+        call = Call(received_at=received, source=rng.choice(CALL_SOURCES_BY_KIND[task.kind]),
+                    caller_name=_person_name(rng)[0] + rng.choice(("先生", "女士")), caller_phone=_phone(rng),
+                    district=district, place=task.summary[:14], description=task.summary, suggested_kind=task.kind,
+                    logged_by=rng.choice(SECRETARIES))
+        store.calls.log(call, now=departure)
+        store.calls.verify(call.id, Verification(call_id=call.id, result="属实", verified_by=call.logged_by,
+                                                 method=rng.choice(VERIFY_METHODS), verified_at=verified), now=departure)
+        store.calls.mark_dispatched(call.id)
+        task.call_id = call.id
+
+
+def _districts_in(text: str) -> list[str]:
+    return [d for d in DISTRICTS if d in text]
+
+
+def _past_reviews(store: Store, rng: random.Random, planned: list["_Planned"], leaders: dict[str, Member]) -> None:
+    """The review stages of the tasks with attendance: handed in by the leader, approved and archived
+    by the secretariat a day or two after the return."""
+    rows = []
+    since = ATTENDANCE_FROM.isoformat()
+    for p in planned:
+        task = p.task
+        if task.departure < since or task.status not in (TaskStatus.ARCHIVED, TaskStatus.SUBMITTED):
+            continue
+        back = dt.datetime.strptime((task.returned_at or task.departure[:10] + " 23:00")[:16], "%Y-%m-%d %H:%M")
+        handed = back + dt.timedelta(hours=rng.randint(2, 30))
+        rows.append((task.id, "submitted", leaders[p.squad_names[0]].name, handed.strftime("%Y-%m-%d %H:%M:%S"), ""))
+        if task.status is TaskStatus.ARCHIVED:
+            approved = handed + dt.timedelta(hours=rng.randint(4, 48))
+            rows.append((task.id, "approved", SECRETARIAT, approved.strftime("%Y-%m-%d %H:%M:%S"), ""))
+            rows.append((task.id, "archived", SECRETARIAT,
+                         (approved + dt.timedelta(minutes=rng.randint(1, 90))).strftime("%Y-%m-%d %H:%M:%S"), ""))
+    store.flow.add_past_reviews(rows)
+
+
+def _workflow_examples(store: Store, rng: random.Random, planned: list["_Planned"], members: list[Member]) -> None:
+    """What the desk shows on a live night, through the same store functions as the forms: calls
+    waiting for verification, calls verified and waiting for dispatch, calls closed without a task,
+    a draft; a hand-in sent back; an archived task reopened and corrected; a search of several
+    turn-outs linked into one case. The calls are timed from the moment the demo is built."""
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+
+    def call_of(minutes, source, caller, phone, district, place, what, kind) -> Call:
+        return Call(received_at=now - dt.timedelta(minutes=minutes), source=source, caller_name=caller,
+                    caller_phone=phone, district=district, place=place, description=what, suggested_kind=kind,
+                    logged_by=SECRETARIES[0])
+
+    for entry in WAITING_CALLS:
+        store.calls.log(call_of(*entry), now=now)
+    for entry in VERIFIED_CALLS:
+        call = call_of(*entry)
+        store.calls.log(call, now=now)
+        store.calls.verify(call.id, Verification(call_id=call.id, result="属实", verified_by=SECRETARIES[0],
+                                                 method="回拨信息来源",
+                                                 verified_at=now - dt.timedelta(minutes=entry[0] - 6)), now=now)
+    for minutes, result, note, *rest in CLOSED_CALLS:
+        call = call_of(minutes, *rest)
+        store.calls.log(call, now=now)
+        store.calls.verify(call.id, Verification(call_id=call.id, result=result, verified_by=SECRETARIES[1],
+                                                 method="回拨信息来源", note=note,
+                                                 verified_at=now - dt.timedelta(minutes=minutes - 8)), now=now)
+    store.calls.save_draft(Call(received_at=now - dt.timedelta(minutes=2), source="群众", caller_name="张",
+                                caller_phone="1394", place="黑石礁", logged_by=SECRETARIES[0]))
+
+    live = [p.task for p in planned if p.task.status is TaskStatus.SUBMITTED]
+    if live:
+        store.flow.send_back(live[0].id, "缺勤队员的时长应为 0，请核对后重新提交", SECRETARIAT)
+    if len(live) > 1:
+        store.flow.approve(live[1].id, SECRETARIAT)  # approved, waiting to be archived
+    archived = [p.task for p in planned if p.task.status is TaskStatus.ARCHIVED and p.task.people_helped]
+    if archived:
+        task = archived[-1]
+        store.flow.reopen(task.id, "家属来电更正：获救人数多计一人", SECRETARIAT)
+        store.flow.edit(task.id, {"people_helped": max(0, task.people_helped - 1)}, SECRETARIAT)
+        store.flow.archive(task.id, SECRETARIAT)
+    searches = [p.task for p in planned if p.task.kind is U and "走失" in p.task.summary and p.task.call_id]
+    if len(searches) >= 3:
+        first = searches[-3]
+        store.flow.open_case(f"{first.departure[5:10].replace('-', '·')} {first.summary.split('，')[0][:16]}",
+                             [t.id for t in searches[-3:]], SECRETARIAT,
+                             notes="同一走失人员的连续搜寻（演示）")
 
 
 def _certifications(rng: random.Random, members: list[Member], by_squad: dict[str, list[Member]]) -> list[Certification]:

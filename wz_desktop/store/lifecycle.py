@@ -442,6 +442,15 @@ class TaskFlow:
             task = self._writable(task_id)
             self._move(task, TaskStatus.CANCELLED, by, "cancelled", reason)
 
+    def add_past_reviews(self, rows) -> int:
+        """Review stages that happened before the application kept them (the demo's past year,
+        records brought over by hand): (task id, stage, by, at, comment) rows, written as they are."""
+        rows = list(rows)
+        with self.database.transaction():
+            self.conn.executemany("INSERT INTO reviews (task_id, stage, by_name, at, comment) VALUES (?, ?, ?, ?, ?)",
+                                  rows)
+        return len(rows)
+
     # --- cases -------------------------------------------------------------------------------
 
     def open_case(self, title: str, task_ids: list[int], by: str, notes: str = "") -> int:
