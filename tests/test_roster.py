@@ -280,3 +280,122 @@ def test_roster_is_attached_to_every_store(db_path):
     with Store.open(db_path) as store:
         assert store.roster.counts() == {"squads": 0, "members": 0, "certifications": 0, "vehicles": 0,
                                          "task_members": 0, "task_vehicles": 0}
+
+
+# --- what the roster page needs ------------------------------------------------------------------
+
+def test_squad_rows_count_active_members_and_name_the_leader(store, squads, members):
+    store.roster.set_squad_leader(squads["甘井子分队"], members[0].id)
+    rows = {r.squad.name: r for r in store.roster.squad_rows()}
+    assert rows["甘井子分队"].leader_name == "段峰"
+    assert (rows["甘井子分队"].active_members, rows["甘井子分队"].members) == (3, 3)
+    assert (rows["水上救援分队"].active_members, rows["水上救援分队"].members) == (1, 2)
+    assert rows["金州分队"].leader_name == ""
+    assert store.roster.squad_member_counts() == {squads["甘井子分队"]: 3, squads["金州分队"]: 1,
+                                                   squads["水上救援分队"]: 1}
+
+
+def test_update_squad_saves_district_and_leader_and_refuses_a_taken_name(store, squads, members):
+    squad = store.roster.squad(squads["金州分队"])
+    squad.district, squad.leader_id = "金普新区", members[3].id
+    store.roster.update_squad(squad)
+    back = store.roster.squad(squad.id)
+    assert (back.district, back.leader_id) == ("金普新区", members[3].id)
+    squad.name = "甘井子分队"
+    with pytest.raises(StoreError, match="同名分队"):
+        store.roster.update_squad(squad)
+    assert store.roster.squad(squad.id).name == "金州分队"
+
+
+def test_member_ids_filter_by_name_nickname_code_and_phone_fragment(store, squads, members):
+    r = store.roster
+    assert r.member_ids("段") == [members[0].id]
+    assert r.member_ids("老段") == [members[0].id]  # nickname
+    assert r.member_ids("wz03") == [members[4].id, members[5].id]  # code, any case
+    assert r.member_ids("0411") == [members[0].id]  # phone fragment
+    assert r.member_ids("138-0411") == [members[0].id]  # typed with a dash
+    assert r.member_ids("何洋") == [members[1].id, members[3].id]
+    assert r.member_ids("何洋", squad_id=squads["金州分队"]) == [members[3].id]
+    assert members[5].id not in r.member_ids(active_only=True)
+    assert len(r.member_ids()) == 6
+    assert r.member_ids("100%") == []  # LIKE wildcards are taken literally
+    assert r.member_ids("", sort="code", descending=True)[0] == members[5].id
+
+
+def test_member_rows_carry_squad_name_and_nearest_expiry(store, members):
+    r = store.roster
+    first = members[0]
+    r.add_certifications([Certification(first.id, "应急救援员", "2020-01-01", "A1"),
+                          Certification(first.id, "应急救援员", "2030-01-01", "A2"),  # renewed
+                          Certification(first.id, "潜水证", "2026-05-01"),
+                          Certification(first.id, "红十字救护员", None)])
+    r.add_certifications([Certification(members[1].id, "红十字救护员", None)])
+    rows = r.member_rows([members[1].id, first.id])
+    assert [row.id for row in rows] == [members[1].id, first.id]
+    assert rows[1].squad_name == "甘井子分队" and rows[1].phone == "13804112233"
+    assert (rows[1].next_expiry, rows[1].next_expiry_cert) == ("2026-05-01", "潜水证")
+    assert rows[0].next_expiry is None
+    assert r.member_ids(sort="expiry")[0] == first.id
+
+
+def test_save_member_adds_with_certificates_notes_and_joining_date(store, squads):
+    r = store.roster
+    member = Member("孙丽", squads["金州分队"], "wz0901", "139-0411-0000")
+    certs = [Certification(0, "应急救援员（五级）", "2027-06-30", "B7", "2022-06-30")]
+    member_id = r.save_member(member, certs, notes="会开船", joined_on="2023-04-01")
+    assert r.member(member_id).code == "WZ0901"
+    assert r.member_notes(member_id) == "会开船"
+    assert r.member_joined_on(member_id) == "2023-04-01"
+    assert r.joined_dates()[member_id] == "2023-04-01"
+    (back,) = r.certifications(member_id)
+    assert (back.name, back.number, back.issued_on, back.expires_on) == ("应急救援员（五级）", "B7", "2022-06-30",
+                                                                        "2027-06-30")
+
+
+def test_save_member_replaces_certificates_and_is_all_or_nothing(store, members):
+    r = store.roster
+    first = members[0]
+    keep, drop = (Certification(first.id, "潜水证", "2026-01-01"), Certification(first.id, "旧证", "2020-01-01"))
+    r.add_certifications([keep, drop])
+    keep.expires_on = "2029-01-01"
+    first.nickname = "段队"
+    r.save_member(first, [keep, Certification(0, "新证", None)], notes="队长")
+    assert sorted((c.name, c.expires_on) for c in r.certifications(first.id)) == [("新证", None),
+                                                                                   ("潜水证", "2029-01-01")]
+    # a code someone else has: refused, and neither the member nor the certificates changed
+    before = (r.member(first.id), r.certifications(first.id), r.member_notes(first.id))
+    changed = r.member(first.id)
+    changed.code, changed.name = "WZ0102", "段峰峰"
+    with pytest.raises(StoreError, match="编号已被其他队员使用"):
+        r.save_member(changed, [], notes="改了")
+    assert (r.member(first.id), r.certifications(first.id), r.member_notes(first.id)) == before
+
+
+def test_deactivating_a_member_keeps_their_tasks(store, members):
+    (task_id,) = _tasks(store, "2022-03-05 19:30")
+    store.roster.add_task_members([TaskMember(task_id, members[2].id)])
+    store.roster.set_member_active(members[2].id, False)
+    assert store.roster.member(members[2].id).active is False
+    assert [t[0] for t in store.roster.member_tasks(members[2].id)] == [task_id]
+    store.roster.set_member_active(members[2].id, True)
+    assert store.roster.member(members[2].id).active is True
+    with pytest.raises(StoreError):
+        store.roster.set_member_active(99999, False)
+
+
+def test_vehicle_rows_and_save_vehicle(store, members):
+    r = store.roster
+    team = Vehicle("辽B 12345", "指挥车", seats=7)
+    vehicle_id = r.save_vehicle(team)
+    car_id = r.save_vehicle(Vehicle("辽b67890", "私家车", "member", members[0].id, 5), active=False)
+    rows = r.vehicle_rows()
+    assert [(v.vehicle.plate, v.active, v.owner_name) for v in rows] == [("辽B12345", True, ""),
+                                                                         ("辽B67890", False, "段峰")]
+    assert [v.vehicle.id for v in r.vehicle_rows(active_only=True)] == [vehicle_id]
+    team.seats, team.name = 9, "指挥车（新）"
+    r.save_vehicle(team, active=True, notes="2023 年更换")
+    assert (r.vehicle(vehicle_id).seats, r.vehicle(vehicle_id).name) == (9, "指挥车（新）")
+    r.set_vehicle_active(car_id, True)
+    assert all(v.active for v in r.vehicle_rows())
+    with pytest.raises(ValueError, match="车主"):
+        r.save_vehicle(Vehicle("辽B00001", "私家车", "member"))

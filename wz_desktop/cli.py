@@ -66,6 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     p_backup.add_argument("-h", "--help", action="help", help="显示帮助并退出")
     p_backup.add_argument("-o", "--output", required=True, metavar="FILE.db", help="备份文件（不能已存在）")
 
+    p_roster = sub.add_parser("roster", help="名册（分队、队员、证书、车辆）的 Excel 导入导出", add_help=False)
+    p_roster.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    roster_sub = p_roster.add_subparsers(dest="roster_command", metavar="子命令", parser_class=ChineseArgumentParser)
+    roster_sub.required = True
+    p_roster_export = roster_sub.add_parser("export", help="把名册导出为 Excel 工作簿（分队、队员、证书、车辆四张表）",
+                                            add_help=False)
+    p_roster_export.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_roster_export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件")
+    p_roster_import = roster_sub.add_parser("import", help="从 Excel 名册导入（只新增和补充，不删除；导入前自动备份）",
+                                            add_help=False)
+    p_roster_import.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_roster_import.add_argument("file", metavar="FILE", help="要导入的名册工作簿（.xlsx / .xls）")
+    p_roster_import.add_argument("--report", nargs="?", const="-", metavar="PATH",
+                                 help="逐行列出跳过和不一致之处；给出 PATH 时把完整报告写成 JSON 文件")
+
     p_demo = sub.add_parser("demo", help="生成演示数据库", add_help=False)
     p_demo.add_argument("-h", "--help", action="help", help="显示帮助并退出")
     p_demo.add_argument("-o", "--output", required=True, metavar="FILE.db", help="输出的数据库文件（不能已存在）")
@@ -177,6 +192,62 @@ def cmd_backup(args) -> int:
     return EXIT_OK
 
 
+def cmd_roster_export(args) -> int:
+    from wz_desktop.workbook.reader import WorkbookError
+    from wz_desktop.workbook.roster import export_roster
+
+    store = _open_existing(_db_path(args))
+    if store is None:
+        return EXIT_FAILED
+    with store:
+        try:
+            counts = export_roster(store, Path(args.output))
+        except WorkbookError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return EXIT_FAILED
+    print(f"已导出名册到 {args.output}：{counts['分队']} 个分队、{counts['队员']} 名队员、"
+          f"{counts['证书']} 张证书、{counts['车辆']} 辆车")
+    return EXIT_OK
+
+
+def cmd_roster_import(args) -> int:
+    from wz_desktop.store.errors import DatabaseFailure, StoreError
+    from wz_desktop.workbook.reader import WorkbookError
+    from wz_desktop.workbook.roster import import_roster
+
+    source = Path(args.file)
+    if not source.is_file():
+        print(f"错误：找不到文件“{source}”。", file=sys.stderr)
+        return EXIT_FAILED
+    store = _open_store(_db_path(args))
+    if store is None:
+        return EXIT_FAILED
+    with store:
+        counts = store.roster.counts()
+        if counts["members"] or counts["squads"] or counts["vehicles"] or store.tasks.total():
+            try:
+                backup = store.backup("before-roster-import")
+            except (OSError, StoreError, DatabaseFailure) as exc:
+                print(f"错误：导入前无法备份数据库（{getattr(exc, 'strerror', None) or exc}），没有导入。",
+                      file=sys.stderr)
+                return EXIT_FAILED
+            print(f"导入前的数据库已备份到 {backup}")
+        try:
+            report = import_roster(store, source)
+        except (WorkbookError, StoreError) as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return EXIT_FAILED
+    print(report.detail_text() if args.report else "\n".join(report.summary_lines()))
+    if args.report and args.report != "-":
+        try:
+            Path(args.report).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+            print(f"完整报告已写入 {args.report}")
+        except OSError as exc:
+            print(f"错误：无法写入报告“{args.report}”：{exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAILED
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from wz_desktop.demo import build_demo_database
 
@@ -216,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(args)
         if args.command == "backup":
             return cmd_backup(args)
+        if args.command == "roster":
+            return cmd_roster_export(args) if args.roster_command == "export" else cmd_roster_import(args)
         return open_window(args)
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)

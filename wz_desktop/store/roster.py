@@ -51,6 +51,52 @@ class TaskMember:
     member_code: str | None = None
 
 
+@dataclass
+class SquadRow:
+    """A squad as the roster page lists it: with its leader's name and how many members it has."""
+
+    squad: Squad
+    leader_name: str = ""
+    active_members: int = 0
+    members: int = 0
+
+
+@dataclass
+class MemberRow:
+    """A member as the roster page lists it: with the squad's name and the nearest certificate expiry.
+
+    ``next_expiry`` is the soonest date on which one of the member's certificates runs out ('YYYY-MM-DD',
+    possibly in the past); a certificate renewed under the same name counts with its newest date, one
+    that does not expire not at all. None: no certificate runs out.
+    """
+
+    id: int
+    name: str
+    code: str | None = None
+    nickname: str = ""
+    squad_id: int | None = None
+    squad_name: str = ""
+    phone: str = ""
+    role: str = "队员"
+    active: bool = True
+    next_expiry: str | None = None
+    next_expiry_cert: str = ""
+
+
+@dataclass
+class VehicleRow:
+    """A vehicle as the roster page lists it: whether it is in use, and its owner's name."""
+
+    vehicle: Vehicle
+    active: bool = True
+    owner_name: str = ""
+    owner_code: str | None = None
+    notes: str = ""
+
+
+MEMBER_SORT_KEYS = ("code", "name", "squad", "role", "expiry")
+
+
 # --- normalising what people type --------------------------------------------------------------
 
 def normalise_phone(text: str | None) -> str:
@@ -472,3 +518,258 @@ class RosterRepo:
         """How many of each roster record there are (for status lines and the demo's summary)."""
         tables = ("squads", "members", "certifications", "vehicles", "task_members", "task_vehicles")
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    # --- the roster page: lists with what they show, and edits in one transaction --------------
+
+    def squad_rows(self, active_only: bool = False) -> list[SquadRow]:
+        """Squads with their leader's name and their member counts (active, all), in id order."""
+        where = " WHERE s.active = 1" if active_only else ""
+        rows = self.conn.execute(
+            "SELECT s.id, s.name, s.district, s.leader_id, s.active, coalesce(l.name, ''),"
+            " coalesce(c.active_members, 0), coalesce(c.members, 0) FROM squads s"
+            " LEFT JOIN members l ON l.id = s.leader_id"
+            " LEFT JOIN (SELECT squad_id, sum(active) AS active_members, count(*) AS members FROM members"
+            "            GROUP BY squad_id) c ON c.squad_id = s.id"
+            f"{where} ORDER BY s.id").fetchall()
+        return [SquadRow(Squad(name=n, district=d, leader_id=l, active=bool(a), id=i), leader, act, total)
+                for i, n, d, l, a, leader, act, total in rows]
+
+    def update_squad(self, squad: Squad) -> None:
+        """Save a squad's name, district, leader and whether it is active."""
+        if squad.id is None:
+            raise ValueError("分队还没有保存，无法修改。")
+        name = squad.name.strip()
+        if not name:
+            raise ValueError("分队名称不能为空。")
+        try:
+            with self.database.transaction():
+                cur = self.conn.execute("UPDATE squads SET name = ?, district = ?, leader_id = ?, active = ? WHERE id = ?",
+                                        (name, squad.district.strip(), squad.leader_id, int(squad.active), squad.id))
+                if cur.rowcount == 0:
+                    raise StoreError("这个分队已不在数据库中。")
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, "无法保存分队") from exc
+        squad.name = name
+
+    @staticmethod
+    def _member_filter(text: str = "", squad_id: int | None = None,
+                       active_only: bool = False) -> tuple[list[str], list]:
+        clauses: list[str] = []
+        params: list = []
+        if squad_id is not None:
+            clauses.append("m.squad_id = ?")
+            params.append(squad_id)
+        if active_only:
+            clauses.append("m.active = 1")
+        text = unicodedata.normalize("NFKC", text or "").strip()
+        if not text:
+            return clauses, params
+        if re.fullmatch(r"[\d\s\-+()]+", text) and len(re.sub(r"\D", "", text)) >= 3:
+            words = [re.sub(r"\D", "", text)]  # a phone (or code) fragment, typed with or without dashes
+        else:
+            words = text.split()
+        for word in words:
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            like = f"%{escaped}%"
+            alternatives = ["m.name LIKE ? ESCAPE '\\'", "m.nickname LIKE ? ESCAPE '\\'", "m.code LIKE ? ESCAPE '\\'"]
+            values = [like, like, like]
+            if word.isdigit() and len(word) >= 3:
+                alternatives.append("m.phone LIKE ?")
+                values.append(f"%{word}%")
+            clauses.append("(" + " OR ".join(alternatives) + ")")
+            params.extend(values)
+        return clauses, params
+
+    _NEXT_EXPIRY = ("(SELECT min(e) FROM (SELECT CASE WHEN count(*) > count(c.expires_on) THEN NULL"
+                    " ELSE max(c.expires_on) END AS e FROM certifications c WHERE c.member_id = m.id"
+                    " GROUP BY c.name))")
+
+    def member_ids(self, text: str = "", squad_id: int | None = None, active_only: bool = False,
+                   sort: str = "squad", descending: bool = False) -> list[int]:
+        """The ids of the members the roster page lists, in order; filtering and sorting in SQL.
+
+        ``text`` matches a name, nickname or code containing it (several words: all of them), or,
+        when it is digits (dashes and spaces allowed), a phone containing them. ``sort`` is one of
+        ``squad`` (squad, then 队长/副队长/队员, then code), ``code``, ``name``, ``role`` or ``expiry``.
+        """
+        clauses, params = self._member_filter(text, squad_id, active_only)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        direction = " DESC" if descending else ""
+        role_order = ("CASE m.role " + " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(MEMBER_ROLES))
+                      + " ELSE 9 END")
+        orders = {
+            "squad": f"m.squad_id IS NULL, m.squad_id{direction}, {role_order}, m.code IS NULL, m.code, m.id",
+            "code": f"m.code IS NULL, m.code{direction}, m.id",
+            "name": f"m.name{direction}, m.code IS NULL, m.code, m.id",
+            "role": f"{role_order}{direction}, m.squad_id IS NULL, m.squad_id, m.code IS NULL, m.code, m.id",
+            "expiry": f"{self._NEXT_EXPIRY} IS NULL, {self._NEXT_EXPIRY}{direction}, m.id",
+        }
+        if sort not in orders:
+            raise ValueError(f"无法按“{sort}”排序。")
+        sql = f"SELECT m.id FROM members m{where} ORDER BY {orders[sort]}"
+        return [r[0] for r in self.conn.execute(sql, params)]
+
+    def member_rows(self, ids: Sequence[int]) -> list[MemberRow]:
+        """The listed rows of these members, in the order of ``ids`` (ids no longer there are left out)."""
+        ids = list(ids)
+        found: dict[int, MemberRow] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.conn.execute(
+                    "SELECT m.id, m.name, m.code, m.nickname, m.squad_id, coalesce(s.name, ''), m.phone, m.role,"
+                    f" m.active FROM members m LEFT JOIN squads s ON s.id = m.squad_id WHERE m.id IN ({marks})",
+                    chunk):
+                found[row[0]] = MemberRow(id=row[0], name=row[1], code=row[2], nickname=row[3], squad_id=row[4],
+                                          squad_name=row[5], phone=row[6], role=row[7], active=bool(row[8]))
+            certs: dict[int, dict[str, str | None]] = {}
+            for member_id, name, expires in self.conn.execute(
+                    f"SELECT member_id, name, expires_on FROM certifications WHERE member_id IN ({marks})"
+                    " ORDER BY member_id, id", chunk):
+                by_name = certs.setdefault(member_id, {})
+                if name in by_name and by_name[name] is None:
+                    continue  # one of this name does not expire
+                by_name[name] = None if expires is None else max(expires, by_name.get(name) or "")
+            for member_id, by_name in certs.items():
+                dated = [(expires, name) for name, expires in by_name.items() if expires]
+                if dated and member_id in found:
+                    found[member_id].next_expiry, found[member_id].next_expiry_cert = min(dated)
+        return [found[i] for i in ids if i in found]
+
+    def squad_member_counts(self, active_only: bool = True) -> dict[int | None, int]:
+        """How many members each squad has (None: members in no squad)."""
+        where = " WHERE active = 1" if active_only else ""
+        return dict(self.conn.execute(f"SELECT squad_id, count(*) FROM members{where} GROUP BY squad_id"))
+
+    def member_notes(self, member_id: int) -> str:
+        row = self.conn.execute("SELECT notes FROM members WHERE id = ?", (member_id,)).fetchone()
+        return row[0] if row else ""
+
+    def member_joined_on(self, member_id: int) -> str | None:
+        row = self.conn.execute("SELECT joined_on FROM members WHERE id = ?", (member_id,)).fetchone()
+        return row[0] if row else None
+
+    def joined_dates(self) -> dict[int, str]:
+        """Every member's joining date where it is known (the roster workbook's 入队日期)."""
+        return dict(self.conn.execute("SELECT id, joined_on FROM members WHERE joined_on IS NOT NULL"))
+
+    def set_member_active(self, member_id: int, active: bool) -> None:
+        """停用 (or take back) a member: nothing is deleted, the task history stays."""
+        with self.database.transaction():
+            cur = self.conn.execute("UPDATE members SET active = ?, updated_at = ? WHERE id = ?",
+                                    (int(active), now_text(), member_id))
+            if cur.rowcount == 0:
+                raise StoreError("这位队员已不在数据库中。")
+
+    def save_member(self, member: Member, certifications: Sequence[Certification] | None = None, *,
+                    notes: str | None = None, joined_on: str | dt.date | None | object = ...) -> int:
+        """Add or update a member, their notes, joining date and certificates, all or nothing.
+
+        ``certifications`` (when given) become exactly the member's certificates: those with an id
+        are updated, those without are added, the others removed. ``notes`` None and ``joined_on``
+        left out keep what is stored. Returns the member's id (also set on ``member``).
+        """
+        if not member.name.strip():
+            raise ValueError("队员姓名不能为空。")
+        member.role = (member.role or "").strip() or "队员"
+        with self.database.transaction():
+            if member.id is None:
+                joined = None if joined_on is ... else joined_on
+                self.add_members([member], joined_on=[joined])
+            else:
+                if self.conn.execute("SELECT 1 FROM members WHERE id = ?", (member.id,)).fetchone() is None:
+                    raise StoreError("这位队员已不在数据库中。")
+                member.name = member.name.strip()
+                self.update_member(member)
+                if joined_on is not ...:
+                    self.conn.execute("UPDATE members SET joined_on = ? WHERE id = ?",
+                                      (_date_text(joined_on), member.id))  # type: ignore[arg-type]
+            if notes is not None:
+                self.conn.execute("UPDATE members SET notes = ? WHERE id = ?", (notes, member.id))
+            if certifications is not None:
+                self.replace_certifications(member.id, certifications)
+        return member.id
+
+    def replace_certifications(self, member_id: int, certs: Sequence[Certification]) -> None:
+        """The member's certificates become exactly these (with an id: updated; without: added)."""
+        with self.database.transaction():
+            existing = {r[0] for r in self.conn.execute("SELECT id FROM certifications WHERE member_id = ?",
+                                                        (member_id,))}
+            keep = {c.id for c in certs if c.id is not None}
+            if keep - existing:
+                raise StoreError("要修改的证书不属于这位队员。")
+            gone = existing - keep
+            if gone:
+                self.conn.executemany("DELETE FROM certifications WHERE id = ?", ((i,) for i in sorted(gone)))
+            for cert in certs:
+                cert.member_id = member_id
+                if cert.id is not None:
+                    self.update_certification(cert)
+            new = [c for c in certs if c.id is None]
+            if new:
+                self.add_certifications(new)
+
+    def update_certification(self, cert: Certification) -> None:
+        if cert.id is None:
+            raise ValueError("证书还没有保存，无法修改。")
+        if not cert.name.strip():
+            raise ValueError("证书名称不能为空。")
+        cert.name = cert.name.strip()
+        cert.expires_on = _date_text(cert.expires_on)
+        cert.issued_on = _date_text(cert.issued_on)
+        with self.database.transaction():
+            cur = self.conn.execute(
+                "UPDATE certifications SET member_id = ?, name = ?, number = ?, issued_on = ?, expires_on = ?"
+                " WHERE id = ?", (cert.member_id, cert.name, cert.number, cert.issued_on, cert.expires_on, cert.id))
+            if cur.rowcount == 0:
+                raise StoreError("这张证书已不在数据库中。")
+
+    def delete_certification(self, cert_id: int) -> None:
+        with self.database.transaction():
+            self.conn.execute("DELETE FROM certifications WHERE id = ?", (cert_id,))
+
+    def vehicle(self, vehicle_id: int) -> Vehicle | None:
+        row = self.conn.execute("SELECT id, plate, name, owner_kind, owner_member_id, seats FROM vehicles WHERE id = ?",
+                                (vehicle_id,)).fetchone()
+        if row is None:
+            return None
+        return Vehicle(plate=row[1], name=row[2], owner_kind=row[3], owner_member_id=row[4], seats=row[5], id=row[0])
+
+    def vehicle_rows(self, active_only: bool = False) -> list[VehicleRow]:
+        """Vehicles with whether they are in use and their owner: the team's first, then members' cars."""
+        where = " WHERE v.active = 1" if active_only else ""
+        rows = self.conn.execute(
+            "SELECT v.id, v.plate, v.name, v.owner_kind, v.owner_member_id, v.seats, v.active, coalesce(m.name, ''),"
+            " m.code, v.notes FROM vehicles v LEFT JOIN members m ON m.id = v.owner_member_id"
+            f"{where} ORDER BY v.owner_kind = 'member', v.id").fetchall()
+        return [VehicleRow(Vehicle(plate=p, name=n, owner_kind=k, owner_member_id=o, seats=s, id=i), bool(a),
+                           owner, code, notes)
+                for i, p, n, k, o, s, a, owner, code, notes in rows]
+
+    def save_vehicle(self, vehicle: Vehicle, active: bool = True, notes: str | None = None) -> int:
+        """Add or update a vehicle (and whether it is in use). Returns its id."""
+        _check_vehicle(vehicle)
+        vehicle.plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", vehicle.plate)).upper()
+        if not vehicle.plate and not vehicle.name.strip():
+            raise ValueError("请填写车牌或车辆名称。")
+        try:
+            with self.database.transaction():
+                if vehicle.id is None:
+                    self.add_vehicles([vehicle])
+                cur = self.conn.execute(
+                    "UPDATE vehicles SET plate = ?, name = ?, owner_kind = ?, owner_member_id = ?, seats = ?,"
+                    " active = ?, notes = coalesce(?, notes) WHERE id = ?",
+                    (vehicle.plate, vehicle.name.strip(), vehicle.owner_kind,
+                     vehicle.owner_member_id if vehicle.owner_kind == "member" else None, vehicle.seats,
+                     int(active), notes, vehicle.id))
+                if cur.rowcount == 0:
+                    raise StoreError("这辆车已不在数据库中。")
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, "无法保存车辆") from exc
+        return vehicle.id
+
+    def set_vehicle_active(self, vehicle_id: int, active: bool) -> None:
+        with self.database.transaction():
+            cur = self.conn.execute("UPDATE vehicles SET active = ? WHERE id = ?", (int(active), vehicle_id))
+            if cur.rowcount == 0:
+                raise StoreError("这辆车已不在数据库中。")
