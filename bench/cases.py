@@ -266,7 +266,105 @@ def queries(args: dict, measure: Measure) -> dict:
     return {"tasks": total, "queries": results}
 
 
-CASES = {"floor_read": floor_read, "import_workbook": import_workbook, "export_year": export_year,
+def task_list_window(args: dict, measure: Measure) -> dict:
+    """The task list page as the secretary uses it (offscreen Qt): opening it, scrolling to the
+    middle and the end, choosing a year, searching. Each beside its floor measured in the same
+    process: the store queries the step needs at least (count and one page of 200 rows)."""
+    import os as _os
+    import tempfile
+    from statistics import median
+
+    _os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _os.environ["WZ_DESKTOP_HOME"] = tempfile.mkdtemp(dir=args["tmp"])
+    from PySide6.QtWidgets import QApplication
+
+    from wz_desktop.store import Store, TaskFilter
+    from wz_desktop.ui.context import AppContext
+    from wz_desktop.ui.task_list import TaskListPage
+
+    app = QApplication.instance() or QApplication([])
+    repeat = args.get("repeat", 5)
+    year = args["year"]
+    store = Store.open(args["db"])
+    context = AppContext(store)
+    total = store.tasks.total()
+
+    def settle() -> None:
+        for _ in range(3):
+            app.processEvents()
+
+    def timed(step, prepare=None) -> list[float]:
+        times = []
+        for _ in range(repeat + 1):
+            if prepare is not None:  # brings the page back to where the step starts, untimed
+                prepare()
+                settle()
+            started = time.perf_counter()
+            step()
+            settle()
+            times.append((time.perf_counter() - started) * 1000)
+        return times
+
+    holder: dict = {}
+
+    def open_page() -> None:
+        old = holder.pop("page", None)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        page = TaskListPage(context)
+        page.resize(1280, 700)
+        page.show()
+        holder["page"] = page
+
+    def floor_for(flt: TaskFilter, offset: int = 0):
+        def run() -> None:
+            n = store.tasks.count(flt)
+            store.tasks.page(flt, offset, 200, descending=True, matches=n)
+        return run
+
+    steps = []
+    with measure:
+        steps.append(("打开任务列表", timed(open_page), timed(floor_for(TaskFilter()))))
+        page = holder["page"]
+        bar = page.table.verticalScrollBar()
+
+        def scroll_middle() -> None:
+            page.model.reload()  # empty the page cache, so the scroll has to fetch
+            bar.setValue(bar.maximum() // 2)
+
+        def scroll_end() -> None:
+            page.model.reload()
+            bar.setValue(bar.maximum())
+
+        steps.append(("滚动到中间", timed(scroll_middle), timed(floor_for(TaskFilter(), total // 2))))
+        steps.append(("滚动到末尾", timed(scroll_end), timed(floor_for(TaskFilter(), max(0, total - 200)))))
+        bar.setValue(0)
+
+        steps.append((f"选择年份 {year}", timed(lambda: page.set_year(year), lambda: page.set_year(None)),
+                      timed(floor_for(TaskFilter(year=year)))))
+        page.set_year(None)
+
+        def clear_search() -> None:
+            page.search_edit.setText("")
+            page.apply_filter()
+
+        def search(word: str):
+            def run() -> None:
+                page.search_edit.setText(word)
+                page.apply_filter()  # as the debounce timer does, without its wait
+            return run
+
+        for word in ("落水", "摩托艇", "坠崖"):
+            steps.append((f"搜索“{word}”", timed(search(word), clear_search), timed(floor_for(TaskFilter(text=word)))))
+    results = [{"step": label, "ms": round(median(ours[1:]), 2), "first_ms": round(ours[0], 2),
+                "floor_ms": round(median(floor[1:]), 2)} for label, ours, floor in steps]
+    holder["page"].close()
+    store.close()
+    return {"tasks": total, "steps": results}
+
+
+CASES = {"task_list_window": task_list_window, "floor_read": floor_read, "import_workbook": import_workbook, "export_year": export_year,
          "floor_write": floor_write, "queries": queries}
 
 
