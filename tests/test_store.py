@@ -134,6 +134,19 @@ def test_edits_keep_the_search_index_right(store):
     assert store.database.conn.execute("INSERT INTO tasks_fts(tasks_fts) VALUES ('integrity-check')")
 
 
+def test_a_search_counts_what_its_pages_list(store):
+    """Words alone are counted by the search index itself; the count must equal the rows listed."""
+    summaries = ["星海湾有人落水", "老人走失", "落水儿童救起", "水库落水", "大黑山驴友被困", "落 水"]
+    add(store, *[make_task(text, f"2021-03-{day + 1:02d} 19:30") for day, text in enumerate(summaries * 3)])
+    for words in ("落水", "落水 星海", "水", "走失", "被困 落水", "摩托艇"):
+        flt = TaskFilter(text=words)
+        listed = store.tasks.page(flt, 0, 1000)
+        assert store.tasks.count(flt) == len(listed), words
+        # spaces in the text do not part a word ('落 水' is found by 落水)
+        expected = sum(all(w in text.replace(" ", "") for w in words.split()) for text in summaries * 3)
+        assert len(listed) == expected, words
+
+
 def test_opening_the_store_finishes_an_interrupted_index(db_path):
     with Store.open(db_path) as store:
         with store.transaction():
