@@ -1,0 +1,428 @@
+"""接报: the call intake form, for a secretary taking a call with the phone in the other hand.
+
+Fields top to bottom, in tab order: 接报时间 (now), 信息来源, 求助人, 联系电话, 区域, 地点, 情况,
+建议任务类别. Enter in a one-line field moves on; Enter in the last field (or Ctrl+S, or
+Ctrl+Enter anywhere) logs the call. Esc closes.
+
+Nothing typed is lost: every change starts a short timer (``SAVE_DELAY_MS``) after which what is
+on the form is saved as a draft (``store.calls.save_draft``); closing the form (Esc, 关闭, the
+window closing, the application quitting) saves at once. ``CallForm(context, call_id=draft)`` or
+``load_draft(id)`` brings a draft back.
+
+After a call is logged the form is cleared for the next one and stays open (calls often come in
+a row at night, and the last one logged is named at the top with a 核实… button); Esc closes it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wz_desktop.domain.records import CALL_SOURCES, DISTRICTS
+from wz_desktop.domain.workflow import Call, CallInvalid, WorkflowError
+from wz_desktop.store.errors import StoreError
+from wz_desktop.ui import dialogs
+from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.labels import kinds_in_order
+from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
+
+log = logging.getLogger(__name__)
+SAVE_DELAY_MS = 400
+
+
+class CallForm(QWidget):
+    """The intake form for one call at a time (a new one, or a draft brought back).
+
+    Signals: ``logged(call_id)`` after a call is logged; ``draft_saved(call_id)`` after each
+    automatic save; ``verify_requested(call_id)`` from the 核实… button of the call just logged;
+    ``close_requested()`` when the user closes the form (Esc, 关闭, after discarding) — the host
+    window closes itself on it (a form that is its own window closes itself).
+    """
+
+    logged = Signal(int)
+    draft_saved = Signal(int)
+    verify_requested = Signal(int)
+    close_requested = Signal()
+
+    def __init__(self, context: AppContext, call_id: int | None = None, parent: QWidget | None = None, *,
+                 now_provider: Callable[[], dt.datetime] | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.now_provider = now_provider or dt.datetime.now
+        self.call_id: int | None = None  # the draft on the form, once saved
+        self.last_logged_id: int | None = None
+        self._dirty = False
+        self._loading = False
+        self._default_time = ""
+        self.setObjectName("CallForm")
+
+        # --- fields ---
+        self.received_edit = WhenEdit(self, now_provider=self.now_provider)
+        self.received_edit.setObjectName("receivedEdit")
+        self.source_combo = PickCombo(self)
+        self.source_combo.setObjectName("sourceCombo")
+        self.source_combo.add_choice("", None, ())
+        for source in CALL_SOURCES:
+            self.source_combo.add_choice(source, source)
+        self.source_combo.setToolTip(self.tr("输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心"))
+        self.caller_edit = QLineEdit(self)
+        self.caller_edit.setObjectName("callerEdit")
+        self.caller_edit.setPlaceholderText(self.tr("姓名或称呼，如 王女士"))
+        self.phone_edit = QLineEdit(self)
+        self.phone_edit.setObjectName("phoneEdit")
+        self.phone_edit.setPlaceholderText(self.tr("手机 13804112233 或座机 0411-84661234"))
+        self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.district_combo = PickCombo(self)
+        self.district_combo.setObjectName("districtCombo")
+        self.district_combo.add_choice("", None, ())
+        for district in DISTRICTS:
+            self.district_combo.add_choice(district, district)
+        self.district_combo.setToolTip(self.tr("输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选"))
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setObjectName("placeEdit")
+        self.place_edit.setPlaceholderText(self.tr("路名、小区、海域、山名、参照物"))
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setObjectName("descriptionEdit")
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setPlaceholderText(self.tr("发生了什么：谁、几人、何时不见/被困、体貌特征……"))
+        self.description_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.kind_combo = PickCombo(self)
+        self.kind_combo.setObjectName("kindCombo")
+        self.kind_combo.add_choice("", None, ())
+        for kind, label in kinds_in_order():
+            self.kind_combo.add_choice(label, kind.value)
+        self.kind_combo.setToolTip(self.tr("可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记"))
+
+        # --- messages ---
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("核实(&V)…"), self)
+        self.verify_button.setObjectName("verifyButton")
+        self.verify_button.setToolTip(self.tr("核实刚登记的来电"))
+        self.verify_button.hide()
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("generalError")
+        self.errors = FormErrors(self.general_error)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = [
+            ("received_at", self.tr("接报时间(&T)"), self.received_edit),
+            ("source", self.tr("信息来源(&O)"), self.source_combo),
+            ("caller_name", self.tr("求助人(&N)"), self.caller_edit),
+            ("caller_phone", self.tr("联系电话(&P)"), self.phone_edit),
+            ("district", self.tr("区域(&R)"), self.district_combo),
+            ("place", self.tr("地点(&A)"), self.place_edit),
+            ("description", self.tr("情况(&D)"), self.description_edit),
+            ("suggested_kind", self.tr("建议任务类别(&K)"), self.kind_combo),
+        ]
+        self.field_labels: dict[str, QLabel] = {}
+        for name, text, widget in rows:
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            self.field_labels[name] = label
+            form.addRow(label, self.errors.field(name, widget, self))
+
+        # --- buttons ---
+        self.log_button = QPushButton(self.tr("登记(&S)"), self)
+        self.log_button.setObjectName("logButton")
+        self.log_button.setToolTip(self.tr("登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）"))
+        self.discard_button = QPushButton(self.tr("丢弃草稿"), self)
+        self.discard_button.setObjectName("discardButton")
+        self.discard_button.setToolTip(self.tr("删除这份尚未登记的草稿"))
+        self.close_button = QPushButton(self.tr("关闭"), self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setToolTip(self.tr("关闭（Esc）；已填写的内容保存为草稿"))
+        for button in (self.log_button, self.discard_button, self.close_button, self.verify_button):
+            button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.log_button)
+        buttons.addWidget(self.close_button)
+
+        top = QHBoxLayout()
+        top.addWidget(self.status_label, 1)
+        top.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form, 1)
+        layout.addLayout(buttons)
+
+        chain = [self.received_edit, self.source_combo, self.caller_edit, self.phone_edit, self.district_combo,
+                 self.place_edit, self.description_edit, self.kind_combo, self.log_button, self.discard_button,
+                 self.close_button, self.verify_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+        # --- behaviour ---
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.flush)
+        for edit in (self.received_edit, self.caller_edit, self.phone_edit, self.place_edit):
+            edit.textEdited.connect(self._changed)
+            edit.returnPressed.connect(self._next_field)
+        self.description_edit.textChanged.connect(self._changed)
+        for combo in (self.source_combo, self.district_combo, self.kind_combo):
+            combo.currentIndexChanged.connect(self._changed)
+        self.kind_combo.installEventFilter(self)
+        self.log_button.clicked.connect(self.log_call)
+        self.discard_button.clicked.connect(self.discard)
+        self.close_button.clicked.connect(self.close_form)
+        self.verify_button.clicked.connect(self._verify_last)
+        for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.log_call)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_form)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
+
+        self.clear_form()
+        if call_id is not None:
+            self.load_draft(call_id)
+        self._update_title()
+
+    # --- reading the form ------------------------------------------------------------------------
+
+    def current_call(self) -> Call:
+        """What is on the form, as a call (the draft's id, the operator as the one who logs it)."""
+        return Call(
+            received_at=self.received_edit.value_text() or None,
+            source=self.source_combo.currentData() or "",
+            caller_name=self.caller_edit.text().strip(),
+            caller_phone=self.phone_edit.text().strip(),
+            district=self.district_combo.currentData() or "",
+            place=self.place_edit.text().strip(),
+            description=self.description_edit.toPlainText().strip(),
+            suggested_kind=self.kind_combo.currentData() or None,
+            logged_by=self.context.operator,
+            is_draft=True,
+            id=self.call_id,
+        )
+
+    def is_blank(self) -> bool:
+        """Nothing typed yet (the time put in when the form opened does not count)."""
+        return (not any((self.source_combo.currentData(), self.caller_edit.text().strip(),
+                         self.phone_edit.text().strip(), self.district_combo.currentData(),
+                         self.place_edit.text().strip(), self.description_edit.toPlainText().strip(),
+                         self.kind_combo.currentData()))
+                and self.received_edit.text().strip() in ("", self._default_time))
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    # --- drafts ------------------------------------------------------------------------------------
+
+    @Slot()
+    def _changed(self, *args) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.save_timer.start()
+
+    @Slot()
+    def flush(self) -> int | None:
+        """Save what is on the form as a draft now (if anything changed). Returns the draft's id."""
+        self.save_timer.stop()
+        if not self._dirty:
+            return self.call_id
+        if self.call_id is None and self.is_blank():
+            self._dirty = False
+            return None
+        call = self.current_call()
+        try:
+            self.store.calls.save_draft(call)
+        except (StoreError, WorkflowError) as exc:
+            log.warning("draft not saved: %s", exc)
+            self.errors.show({"": self.tr("草稿未能保存：{0}").format(exc)}, focus=False)
+            return self.call_id
+        except Exception:  # the database went away (closed): nothing the form can do
+            log.exception("draft not saved")
+            return self.call_id
+        self._dirty = False
+        first_save = self.call_id is None
+        self.call_id = call.id
+        self.status_label.setText(self.tr("草稿已自动保存（{0}）").format(dt.datetime.now().strftime("%H:%M:%S")))
+        if first_save:
+            self._update_title()
+        self.draft_saved.emit(call.id)
+        self.context.calls_changed.emit()
+        return call.id
+
+    def load_draft(self, call_id: int) -> bool:
+        """Bring back a draft (what is on the form now is saved first). False where it is not a draft."""
+        if call_id != self.call_id:
+            self.flush()
+        call = self.store.calls.get(call_id)
+        if call is None:
+            self.errors.show({"": self.tr("草稿（编号 {0}）不存在，可能已被丢弃。").format(call_id)}, focus=False)
+            return False
+        if not call.is_draft:
+            self.errors.show({"": self.tr("来电 #{0} 已经登记，不是草稿。").format(call_id)}, focus=False)
+            return False
+        self._loading = True
+        try:
+            self.clear_fields()
+            self.received_edit.setText(call.received_at or "")
+            if call.source:
+                self.source_combo.select_data(call.source)
+            self.caller_edit.setText(call.caller_name)
+            self.phone_edit.setText(call.caller_phone)
+            if call.district:
+                self.district_combo.select_data(call.district)
+            self.place_edit.setText(call.place)
+            self.description_edit.setPlainText(call.description)
+            if call.suggested_kind is not None:
+                self.kind_combo.select_data(call.suggested_kind.value)
+        finally:
+            self._loading = False
+        self.call_id = call.id
+        self._dirty = False
+        self._default_time = ""
+        self.status_label.setText(self.tr("草稿 #{0}，接着填写后登记。").format(call.id))
+        self._update_title()
+        self.focus_first()
+        return True
+
+    @Slot()
+    def discard(self) -> None:
+        """Throw the draft away (after asking) and close the form."""
+        if self.call_id is None and self.is_blank():
+            self.close_form()
+            return
+        if not dialogs.ask_yes_no(self, self.tr("丢弃草稿"),
+                                  self.tr("确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。")):
+            return
+        self.save_timer.stop()
+        if self.call_id is not None:
+            try:
+                self.store.calls.discard_draft(self.call_id)
+            except (StoreError, WorkflowError) as exc:
+                self.errors.show({"": str(exc)}, focus=False)
+                return
+            self.context.calls_changed.emit()
+        self.clear_form()
+        self.close_form()
+
+    # --- logging -------------------------------------------------------------------------------------
+
+    @Slot()
+    def log_call(self) -> int | None:
+        """Log the call (接报). Messages show beside the fields when something must be fixed (and the
+        draft is kept); on success the form is cleared for the next call. Returns the call's id."""
+        self.save_timer.stop()
+        self.received_edit.normalise()
+        self.errors.clear()
+        call = self.current_call()
+        try:
+            self.store.calls.log(call, now=self.now_provider())
+        except CallInvalid as exc:
+            self.errors.show(exc.errors)
+            self.flush()
+            return None
+        except (WorkflowError, StoreError) as exc:
+            self.errors.show({"": str(exc)})
+            self.flush()
+            return None
+        self.call_id = None
+        self._dirty = False
+        self.last_logged_id = call.id
+        self.clear_form()
+        summary = "　".join(part for part in (call.received_at or "", call.source, call.caller_name,
+                                             call.place or call.district) if part)
+        self.status_label.setText(self.tr("已登记来电 #{0}：{1}。可接着登记下一个来电。").format(call.id, summary))
+        self.verify_button.show()
+        self.logged.emit(call.id)
+        self.context.calls_changed.emit()
+        return call.id
+
+    @Slot()
+    def _verify_last(self) -> None:
+        if self.last_logged_id is not None:
+            self.verify_requested.emit(self.last_logged_id)
+
+    # --- clearing, focus, closing -----------------------------------------------------------------
+
+    def clear_fields(self) -> None:
+        self._loading = True
+        try:
+            self.received_edit.clear()
+            for combo in (self.source_combo, self.district_combo, self.kind_combo):
+                combo.setCurrentIndex(0)
+            for edit in (self.caller_edit, self.phone_edit, self.place_edit):
+                edit.clear()
+            self.description_edit.clear()
+        finally:
+            self._loading = False
+        self.errors.clear()
+
+    def clear_form(self) -> None:
+        """An empty form for a new call, the time set to now."""
+        self.save_timer.stop()
+        self.clear_fields()
+        self.call_id = None
+        self._dirty = False
+        self.received_edit.set_now()
+        self._default_time = self.received_edit.text()
+        self._update_title()
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        self.received_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.received_edit.selectAll()
+
+    def _update_title(self) -> None:
+        if self.call_id is None:
+            self.setWindowTitle(self.tr("新来电"))
+        else:
+            self.setWindowTitle(self.tr("来电草稿 #{0}").format(self.call_id))
+
+    @Slot()
+    def _next_field(self) -> None:
+        self.focusNextChild()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.kind_combo and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.log_call()
+            return True
+        return super().eventFilter(watched, event)
+
+    def may_close(self) -> bool:
+        """Always: what is typed is kept as a draft."""
+        return True
+
+    @Slot()
+    def close_form(self) -> None:
+        """Save the draft and ask the host to close (a form that is its own window closes)."""
+        self.flush()
+        self.close_requested.emit()
+        if self.isWindow():
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.flush()
+        super().closeEvent(event)

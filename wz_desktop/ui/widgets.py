@@ -1,0 +1,342 @@
+"""Small pieces the forms share.
+
+- :class:`WhenEdit`: a line edit for a moment, typed as the secretary thinks (``19:30``,
+  ``昨天 19:30``, ``3-5 19:30`` — see ``domain.when``) and shown as ``2023-03-05 19:30``.
+- :class:`PickCombo`: a pick-list (not editable) where typing selects: the start of an entry, its
+  pinyin initials (``js`` → 家属, ``gjzq`` → 甘井子区) or digits (``1`` → 110指挥中心); Chinese
+  typed through the input method works too.
+- :class:`FormErrors`: the red message beside (below) each field, with a red border, the message
+  as the field's accessible description, and the focus on the first field in error.
+- :func:`waited_text`: how long something has waited, in words ("12 分钟", "2 小时 5 分").
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wz_desktop.domain.when import format_when, parse_when
+
+ERROR_COLOR = "#c62828"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
+
+
+# --- times -------------------------------------------------------------------------------------
+
+
+class WhenEdit(QLineEdit):
+    """A moment typed freely; on leaving the field (or Enter) it is shown as ``2023-03-05 19:30``.
+
+    ``moment()`` is the datetime read (None when the text can't be read or is empty);
+    ``value_text()`` is what to store: the normalised text, or the text as typed when it can't be
+    read (so that validation can quote it). ``now_provider`` gives "now" (tests inject a fixed one);
+    ``prefer_past`` as in :func:`domain.when.parse_when` (False for planned work).
+    ``moment_changed(datetime | None)`` is emitted when the moment read from the text changes.
+    """
+
+    moment_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 now_provider: Callable[[], dt.datetime] | None = None, prefer_past: bool = True):
+        super().__init__(parent)
+        self.now_provider = now_provider or dt.datetime.now
+        self.prefer_past = prefer_past
+        self.setPlaceholderText(_t("如 19:30、昨天 19:30、3-5 19:30"))
+        self.setToolTip(_t("可写 19:30、1930、19点半、昨天 19:30、3-5 19:30、2023-03-05 19:30"))
+        self.setMaxLength(40)
+        self._last_moment: dt.datetime | None = None
+        self.textChanged.connect(self._on_text)
+        self.editingFinished.connect(self.normalise)
+
+    def moment(self) -> dt.datetime | None:
+        return parse_when(self.text(), self.now_provider(), prefer_past=self.prefer_past)
+
+    def set_moment(self, moment: dt.datetime | None) -> None:
+        self.setText(format_when(moment))
+
+    def set_now(self) -> None:
+        self.set_moment(self.now_provider())
+
+    def value_text(self) -> str:
+        moment = self.moment()
+        return format_when(moment) if moment is not None else self.text().strip()
+
+    def normalise(self) -> None:
+        """Show what was typed as ``YYYY-MM-DD HH:MM`` (text that can't be read is left as it is)."""
+        moment = self.moment()
+        if moment is not None and self.text() != format_when(moment):
+            self.setText(format_when(moment))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        self.normalise()
+        super().focusOutEvent(event)
+
+    def _on_text(self, text: str) -> None:
+        moment = self.moment()
+        if text.strip() and moment is None:
+            self.setToolTip(_t("无法识别“{0}”。可写 19:30、昨天 19:30、3-5 19:30、2023-03-05 19:30").format(text))
+        elif moment is not None:
+            self.setToolTip(_t("即 {0}").format(format_when(moment)))
+        if moment != self._last_moment:  # only on a change: typing '19:3' → '19:30' is one signal
+            self._last_moment = moment
+            self.moment_changed.emit(moment)
+
+
+# --- pick-lists ----------------------------------------------------------------------------------
+
+# pinyin initials of the fixed pick-lists, so that a few Latin letters select an entry
+PINYIN_INITIALS: dict[str, str] = {
+    # sources
+    "110指挥中心": "110zhzx", "海上搜救中心": "hssjzx", "海警": "hj", "边防": "bf", "派出所": "pcs", "消防": "xf",
+    "家属": "js", "群众": "qz", "其他": "qt",
+    # districts
+    "中山区": "zsq", "西岗区": "xgq", "沙河口区": "shkq", "甘井子区": "gjzq", "旅顺口区": "lskq", "金州区": "jzq",
+    "普兰店区": "pldq", "瓦房店市": "wfds", "庄河市": "zhs", "长海县": "chx", "高新园区": "gxyq", "开发区": "kfq",
+    "金普新区": "jpxq",
+    # kinds
+    "水上救援": "ssjy", "城市搜救": "cssj", "山地救援": "sdjy", "培训保障": "pxbz", "疫情防控": "yqfk",
+    "队伍整备与设备保养": "dwzbysbby",
+    # verification
+    "回拨信息来源": "hbxxly", "机构确认": "jgqr", "现场核实": "xchs",
+    "属实": "ss", "不实": "bs", "重复": "cf", "已解除": "yjc",
+}
+
+
+class PickCombo(QComboBox):
+    """A pick-list that is never edited: typing selects (see the module's doc).
+
+    ``add_choice(text, data, keys)``: ``keys`` are other words that select the entry (by default
+    its pinyin initials from :data:`PINYIN_INITIALS`). Letters typed within a second of each other
+    add up (``h`` → 海上搜救中心, ``hj`` → 海警), as in Qt's own keyboard search.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._keys: list[tuple[str, ...]] = []
+        self._typed = ""
+        self._typing = QElapsedTimer()
+
+    def add_choice(self, text: str, data=None, keys: Iterable[str] | None = None) -> None:
+        if keys is None:
+            keys = [PINYIN_INITIALS[text]] if text in PINYIN_INITIALS else []
+        self.addItem(text, data)
+        self._keys.append(tuple(k.lower() for k in keys))
+
+    def select_data(self, data) -> bool:
+        index = self.findData(data)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        return index >= 0
+
+    def select_text(self, text: str) -> bool:
+        index = self.findText(text)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        return index >= 0
+
+    def search(self, typed: str) -> bool:
+        """Select the first entry whose text or one of whose keys starts with ``typed``."""
+        typed = typed.lower()
+        if not typed:
+            return False
+        for i in range(self.count()):
+            keys = self._keys[i] if i < len(self._keys) else ()
+            text = self.itemText(i).lower()
+            if text and (text.startswith(typed) or any(k.startswith(typed) for k in keys)):
+                self.setCurrentIndex(i)
+                return True
+        return False
+
+    def _type(self, text: str) -> None:
+        interval = QApplication.keyboardInputInterval() or 1000
+        if not self._typing.isValid() or self._typing.elapsed() > interval:
+            self._typed = ""
+        self._typing.restart()
+        if self.search(self._typed + text):
+            self._typed += text
+        elif self.search(text):  # a fresh start
+            self._typed = text
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        text = event.text()
+        plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        if plain and text and text.isprintable() and not text.isspace():
+            self._type(text)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
+        if event.commitString():
+            self._type(event.commitString())
+        event.accept()
+
+
+# --- errors beside the fields ------------------------------------------------------------------
+
+
+class FormErrors:
+    """The messages of a form, each shown in red below its field.
+
+        errors = FormErrors()
+        layout.addRow(label, errors.field("caller_phone", phone_edit))  # the field with its message slot
+        errors.show({"caller_phone": "请填写联系电话"})  # red message, red border, focus on the field
+        errors.clear()
+
+    A message for a name without a field goes to ``general`` (a label for the whole form, if one
+    was given). Editing a field clears its message.
+    """
+
+    def __init__(self, general: QLabel | None = None):
+        self.general = general
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._saved: dict[str, tuple[str, str]] = {}  # name → (style sheet, accessible description)
+        if general is not None:
+            _style_error_label(general)
+
+    def field(self, name: str, widget: QWidget, parent: QWidget | None = None) -> QWidget:
+        """``widget`` with its (hidden) message label below it, as one widget to put in a layout."""
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        label = QLabel(box)
+        label.setObjectName(f"{name}Error")
+        layout.addWidget(label)
+        self.add(name, widget, label)
+        return box
+
+    def add(self, name: str, widget: QWidget, label: QLabel) -> None:
+        """Register a field and the label (placed by the caller) that shows its message."""
+        _style_error_label(label)
+        label.setBuddy(widget)
+        self._fields[name] = (widget, label)
+        signal = _edited_signal(widget)
+        if signal is not None:
+            signal.connect(lambda *args, name=name: self.clear(name))
+
+    def widget(self, name: str) -> QWidget | None:
+        entry = self._fields.get(name)
+        return entry[0] if entry else None
+
+    def label(self, name: str) -> QLabel | None:
+        entry = self._fields.get(name)
+        return entry[1] if entry else None
+
+    def message(self, name: str) -> str:
+        """The message on show for a field ('' when none); for a name without a field, the general one."""
+        entry = self._fields.get(name)
+        if entry is None:
+            return self.general.text() if self.general is not None else ""
+        return entry[1].text()
+
+    def show(self, errors: dict[str, str], focus: bool = True) -> None:
+        """Show these messages (and only these); focus the first field in error, in form order."""
+        self.clear()
+        general: list[str] = []
+        first: QWidget | None = None
+        for name, text in errors.items():
+            entry = self._fields.get(name)
+            if entry is None:
+                general.append(text)
+                continue
+            widget, label = entry
+            label.setText(text)
+            label.show()
+            self._saved[name] = (widget.styleSheet(), widget.accessibleDescription())
+            # the selector keeps the border on the field itself, not on the widgets inside it
+            widget.setProperty("hasError", "true")
+            widget.setStyleSheet(f'*[hasError="true"] {{ border: 1px solid {ERROR_COLOR}; }}')
+            widget.setAccessibleDescription(text)
+        if general and self.general is not None:
+            self.general.setText("\n".join(general))
+            self.general.show()
+        if focus:
+            for name, (widget, _) in self._fields.items():  # the order the fields were added: the form's
+                if name in errors and widget.isEnabled():
+                    first = widget
+                    break
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear(self, name: str | None = None) -> None:
+        """Take the message off one field (``name``) or off all of them."""
+        names = [name] if name is not None else list(self._fields)
+        for each in names:
+            entry = self._fields.get(each)
+            if entry is None:
+                continue
+            widget, label = entry
+            label.clear()
+            label.hide()
+            if each in self._saved:
+                style, description = self._saved.pop(each)
+                widget.setProperty("hasError", "false")
+                widget.setStyleSheet(style)
+                widget.setAccessibleDescription(description)
+        if name is None and self.general is not None:
+            self.general.clear()
+            self.general.hide()
+
+    def shown(self) -> dict[str, str]:
+        """The messages on show, by field."""
+        return {name: label.text() for name, (_, label) in self._fields.items() if label.text()}
+
+
+def _edited_signal(widget: QWidget):
+    """The signal that says the user changed the field (its message is then taken off)."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    return None
+
+
+def _style_error_label(label: QLabel) -> None:
+    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+
+
+# --- waiting -------------------------------------------------------------------------------------
+
+
+def waited_text(since: dt.datetime | None, now: dt.datetime) -> str:
+    """How long since ``since``: "刚刚", "12 分钟", "2 小时 5 分", "3 天 4 小时"; "" when unknown."""
+    if since is None:
+        return ""
+    minutes = int((now - since).total_seconds() // 60)
+    if minutes < 1:
+        return _t("刚刚")
+    if minutes < 60:
+        return _t("{0} 分钟").format(minutes)
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return _t("{0} 小时 {1} 分").format(hours, minutes) if minutes else _t("{0} 小时").format(hours)
+    days, hours = divmod(hours, 24)
+    return _t("{0} 天 {1} 小时").format(days, hours) if hours else _t("{0} 天").format(days)
