@@ -48,6 +48,15 @@ def ask_open_workbooks(parent: QWidget | None, directory: str) -> list[str]:
     return list(files)
 
 
+def ask_open_roster(parent: QWidget | None, directory: str) -> str | None:
+    """A roster workbook to import; None when the user cancels."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _t("选择要导入的名册"), directory,
+        _t("Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)"),
+    )
+    return name or None
+
+
 def ask_save_file(parent: QWidget | None, title: str, path: str, file_filter: str) -> str | None:
     """A file to write; None when the user cancels. The dialog itself asks before replacing a file."""
     name, _ = QFileDialog.getSaveFileName(parent, title, path, file_filter)
@@ -71,3 +80,20 @@ def show_export_done(parent: QWidget | None, title: str, text: str, folder: Path
     box.exec()
     if box.clickedButton() is open_button:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text (a reason, a comment); None when the user cancels. The caller checks that it
+    is not blank (the store refuses a blank reason and says why)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def ask_item(parent: QWidget | None, title: str, label: str, items: list[str], editable: bool = False) -> str | None:
+    """One of ``items`` (or, where ``editable``, a new text typed in its place); None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getItem(parent, title, label, list(items), 0, editable)
+    return value if ok else None
