@@ -311,3 +311,15 @@ def test_default_hours():
 def test_missing_task_is_a_clear_error(store):
     with pytest.raises(StoreError, match="不存在"):
         store.flow.approve(999, "乙")
+
+
+def test_preview_event_no_does_not_reserve(store, roster):
+    """The dispatch form shows the number that will be issued; looking at it reserves nothing."""
+    assert store.flow.preview_event_no(2023) == "WZ2023-0001"
+    assert store.flow.preview_event_no(2023) == "WZ2023-0001"  # asking again: still the same
+    call_id = verified_call(store)
+    store.flow.dispatch(a_dispatch(roster, call_id), "甲", now=NOW)
+    assert store.flow.preview_event_no(2023) == "WZ2023-0002"
+    assert store.calls.next_event_no(2023) == "WZ2023-0002"  # reserved here, for a call …
+    assert store.flow.preview_event_no(2023) == "WZ2023-0003"  # … so the preview moves on past it
+    assert store.flow.preview_event_no(2024) == "WZ2024-0001"
