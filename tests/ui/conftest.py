@@ -119,7 +119,10 @@ def make_window(qtbot):
 
 @pytest.fixture
 def window(make_window, filled_store):
-    return make_window(filled_store)
+    """The main window on the task list (it opens on the desk)."""
+    window = make_window(filled_store)
+    window.show_page("tasks")
+    return window
 
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"

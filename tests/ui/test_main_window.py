@@ -18,9 +18,13 @@ def _page(window):
 def test_window_title_menus_status_bar(window, filled_store):
     assert window.windowTitle() == "万众救援台 — test.db"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "查看(&V)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "工作(&W)", "查看(&V)", "帮助(&H)"]
     file_actions = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert file_actions == ["导入工作簿(&I)…", "导出年度工作簿(&E)…", "退出(&Q)"]
+    assert file_actions == ["导入工作簿(&I)…", "导出年度工作簿(&E)…", "值班员(&O)…", "退出(&Q)"]
+    work_actions = [a.text() for a in window.work_menu.actions() if not a.isSeparator()]
+    assert work_actions == ["新来电(&N)…", "直接出队(&D)…"]
+    assert window.new_call_action.shortcut() == QKeySequence("Ctrl+N")
+    assert window.new_call_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
     assert window.import_action.shortcut() == QKeySequence("Ctrl+I")
     assert window.export_action.shortcut() == QKeySequence("Ctrl+E")
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
@@ -121,11 +125,10 @@ def test_detail_opens_on_double_click_and_enter(window, qtbot, filled_store):
     task = filled_store.tasks.get(task_id)
     assert task.summary in page.preview.toPlainText()  # the preview follows the current row
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    dialog = page.detail_dialog
+    dialog = window.records[("task", task_id)]  # the task's page, in a window of its own
     assert dialog is not None and dialog.isVisible()
-    assert dialog.task.id == task_id
-    text = dialog.text()
-    for value in (task.event_no, task.summary, task.squads, "出队时间", "事件摘要", "分队"):
+    text = dialog.page.text()
+    for value in (task.event_no, task.summary, task.squads, "出队时间", "出队人数", "分队"):
         assert value in text
     dialog.close()
 
@@ -134,11 +137,10 @@ def test_detail_opens_on_double_click_and_enter(window, qtbot, filled_store):
     page.select_row(row)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    dialog = page.detail_dialog
+    dialog = window.records[("task", page.current_task_id())]
     assert dialog.isVisible()
-    assert dialog.task.needs_review
-    text = dialog.text()
-    assert "待复核" in text and "原文：七八人" in text
+    text = dialog.page.text()
+    assert "待复核" in text and "出队人数原文\n七八人" in text
     dialog.close()
 
 
@@ -153,7 +155,7 @@ def test_detail_shows_flags(make_window, store, qtbot):
          flags={0: [("departure", "raw_value", "某日晚上", "无法识别的出队时间")]})
     window = make_window(store)
     dialog = window.task_page.open_task(window.task_page.model.task_id(0))
-    text = dialog.text()
+    text = dialog.page.text()
     assert "无法识别、保留原文的值" in text and "某日晚上" in text and "无法识别的出队时间" in text
     assert "工作表“山地救援” 第 12 行" in text
     dialog.close()

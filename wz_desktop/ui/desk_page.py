@@ -175,7 +175,8 @@ class DeskPage(QWidget):
         self.boxes["out"].setTitle(titles["out"].format(len(out)))
         self.boxes["review"].setTitle(titles["review"].format(len(review)))
         self.boxes["expiry"].setTitle(titles["expiry"].format(EXPIRY_WARNING_DAYS, self.expiry_list.topLevelItemCount()))
-        self.counts_changed.emit(len(waiting) + len(verified) + len(review))
+        self._waiting_total = len(waiting) + len(verified) + len(review)
+        self.counts_changed.emit(self._waiting_total)
 
     def _open(self, what: str, record_id: int) -> None:
         {"call": self.open_call, "dispatch": self.dispatch_call, "task": self.open_task,
@@ -183,3 +184,7 @@ class DeskPage(QWidget):
 
     def waiting_count(self) -> int:
         return self.calls_list.topLevelItemCount()
+
+    def waiting_total(self) -> int:
+        """Calls to verify, calls to dispatch, tasks to review: what the navigation counts."""
+        return self._waiting_total

@@ -7,7 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSize, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
 
 from wz_desktop import __version__
 from wz_desktop.domain.report import FileReport
@@ -15,7 +25,13 @@ from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.import_report import ImportReportDialog
 from wz_desktop.ui.palette import app_icon
+from wz_desktop.ui.calls_page import CallsPage
+from wz_desktop.ui.desk_page import DeskPage
+from wz_desktop.ui.dispatch_form import DispatchForm
+from wz_desktop.ui.review_form import ReviewDialog
+from wz_desktop.ui.roster_page import RosterPage
 from wz_desktop.ui.task_list import TaskListPage
+from wz_desktop.ui.task_page import TaskPageDialog
 from wz_desktop.ui.worker import BackgroundTask, Cancelled
 from wz_desktop.workbook.exporter import ExportError, export_year
 from wz_desktop.workbook.importer import import_workbook
@@ -73,8 +89,13 @@ def export_job(year: int, path: Path):
     return job
 
 
+NAV_PAGES = ("desk", "calls", "tasks", "roster")
+
+
 class MainWindow(QMainWindow):
-    """万众救援台 — <database>. For now one page: the task list."""
+    """万众救援台 — <database>: the navigation column (工作台, 接报, 任务, 名册) beside the page it
+    shows; records (a call, a dispatch, a review, a task's page) open in windows of their own, one
+    per record, so that the desk stays in view."""
 
     import_done = Signal(object)  # list[FileReport], after the report dialog is shown
     export_done = Signal(bool, str)  # ok, message
@@ -89,8 +110,35 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 420)
         self.resize(self._initial_size())
 
+        self.desk_page = DeskPage(context, self)
+        self.calls_page = CallsPage(context, self)
         self.task_page = TaskListPage(context, self)
-        self.setCentralWidget(self.task_page)
+        self.task_page.opener = self.open_task
+        self.roster_page = RosterPage(context, self)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        for page in (self.desk_page, self.calls_page, self.task_page, self.roster_page):
+            self.pages.addWidget(page)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navList")
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setSpacing(2)
+        for key in NAV_PAGES:
+            item = QListWidgetItem(self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 36))
+        self.nav.setMinimumWidth(112)
+        self.nav.setMaximumWidth(220)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([130, 1150])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.records: dict[tuple[str, object], QWidget] = {}  # the open record windows
         self.background: BackgroundTask | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.last_reports: list[FileReport] | None = None
@@ -100,7 +148,19 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.task_page.count_changed.connect(self._update_counts)
         context.tasks_changed.connect(self._update_counts)
+        for signal in (context.tasks_changed, context.calls_changed, context.roster_changed):
+            signal.connect(self._update_nav)
+        self.desk_page.open_call.connect(self.calls_page.open_call)
+        self.desk_page.dispatch_call.connect(self.dispatch_call)
+        self.desk_page.open_task.connect(self.open_task)
+        self.desk_page.review_task.connect(self.review_task)
+        self.desk_page.open_member.connect(self.open_member)
+        self.calls_page.dispatch_requested.connect(self.dispatch_call)
+        context.open_call_requested.connect(self.calls_page.open_call)
+        context.open_task_requested.connect(self.open_task)
+        self.nav.setCurrentRow(0)
         self._update_counts()
+        self._update_nav()
         self.setAcceptDrops(True)  # workbooks dropped on the window are imported
         self.restore_settings()
 
@@ -143,9 +203,26 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("刷新(&R)"), "F5", self.refresh, self.tr("重新读取数据库"),
                                            QStyle.StandardPixmap.SP_BrowserReload)
         self.refresh_action.setObjectName("refreshAction")
-        self.search_action = self._action(self.tr("搜索任务(&F)"), "Ctrl+F", self.task_page.focus_search,
-                                          self.tr("把光标移到搜索框"))
+        self.search_action = self._action(self.tr("搜索(&F)"), "Ctrl+F", self.focus_search,
+                                          self.tr("把光标移到本页的搜索框（工作台、接报页：任务搜索）"))
         self.search_action.setObjectName("searchAction")
+        self.new_call_action = self._action(self.tr("新来电(&N)…"), "Ctrl+N", self.new_call,
+                                            self.tr("登记一个新来电（在任何窗口中都可按 Ctrl+N）"),
+                                            QStyle.StandardPixmap.SP_FileIcon)
+        self.new_call_action.setObjectName("newCallAction")
+        self.new_call_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.direct_dispatch_action = self._action(self.tr("直接出队(&D)…"), "Ctrl+D", self.direct_dispatch,
+                                                   self.tr("培训保障、疫情防控、整备保养：不经来电直接出队"))
+        self.direct_dispatch_action.setObjectName("directDispatchAction")
+        self.operator_action = self._action(self.tr("值班员(&O)…"), None, self.ask_operator,
+                                            self.tr("写在每条记录上的登记人、核实人、修改人"))
+        self.page_actions = []
+        words = {"desk": self.tr("工作台"), "calls": self.tr("接报"), "tasks": self.tr("任务"), "roster": self.tr("名册")}
+        for number, key in enumerate(NAV_PAGES, start=1):
+            action = self._action(words[key], f"Ctrl+{number}", lambda checked=False, k=key: self.show_page(k),
+                                  self.tr("转到“{0}”").format(words[key]))
+            action.setObjectName(f"{key}PageAction")
+            self.page_actions.append(action)
         self.about_action = self._action(self.tr("关于万众救援台(&A)"), None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -155,8 +232,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.operator_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        work_menu = bar.addMenu(self.tr("工作(&W)"))
+        work_menu.addAction(self.new_call_action)
+        work_menu.addAction(self.direct_dispatch_action)
+        self.work_menu = work_menu
         view_menu = bar.addMenu(self.tr("查看(&V)"))
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.search_action)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
@@ -171,7 +257,11 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("totalLabel")
+        self.operator_label = QLabel(self)
+        self.operator_label.setObjectName("operatorLabel")
+        self.operator_label.setText(self.tr("值班员：{0}").format(self.context.operator))
         status.addWidget(self.db_label, 1)
+        status.addPermanentWidget(self.operator_label)
         status.addPermanentWidget(self.total_label)
 
     @Slot()
@@ -187,10 +277,134 @@ class MainWindow(QMainWindow):
     # --- commands ------------------------------------------------------------------------------
 
     @Slot()
+    def _update_nav(self, *args) -> None:
+        """The navigation column with the counts that matter: what waits, calls to verify, tasks
+        not yet archived, members."""
+        store = self.context.store
+        waiting_calls = store.calls.count_waiting()
+        open_tasks = sum(store.flow.status_counts().values())
+        counts = {"desk": self.desk_page.waiting_total(), "calls": waiting_calls, "tasks": open_tasks,
+                  "roster": store.roster.count_members(active_only=True)}
+        words = {"desk": self.tr("工作台"), "calls": self.tr("接报"), "tasks": self.tr("任务"), "roster": self.tr("名册")}
+        tips = {"desk": self.tr("等待处理的事项"), "calls": self.tr("等待核实的来电"),
+                "tasks": self.tr("未归档的任务"), "roster": self.tr("在队队员")}
+        for row, key in enumerate(NAV_PAGES):
+            item = self.nav.item(row)
+            count = counts[key]
+            item.setText(f"{words[key]}  {count:,}" if count else words[key])
+            item.setToolTip(f"{tips[key]}：{count:,}（Ctrl+{row + 1}）")
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(NAV_PAGES.index(key))
+
+    def current_page_key(self) -> str:
+        return NAV_PAGES[self.pages.currentIndex()]
+
+    @Slot()
+    def focus_search(self) -> None:
+        if self.current_page_key() == "roster":
+            self.roster_page.focus_search()
+            return
+        self.show_page("tasks")
+        self.task_page.focus_search()
+
+    @Slot()
     def refresh(self) -> None:
         self.task_page.reload()
+        self.calls_page.reload()
+        self.desk_page.reload()
+        self.roster_page.reload()
         self._update_counts()
+        self._update_nav()
         self.statusBar().showMessage(self.tr("已刷新"), 2000)
+
+    # --- records in windows of their own ---------------------------------------------------------
+
+    def _record(self, key: tuple[str, object], make) -> QWidget:
+        """The open window of a record, brought to the front; or a new one made by ``make()``."""
+        window = self.records.get(key)
+        if window is not None:
+            try:
+                window.show()
+                window.raise_()
+                window.activateWindow()
+                return window
+            except RuntimeError:  # deleted when it closed
+                pass
+        window = make()
+        self.records[key] = window
+        window.destroyed.connect(lambda *args, k=key: self.records.pop(k, None))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    @Slot()
+    def new_call(self):
+        """A new intake form in a window of its own, from anywhere (several calls can be taken at once)."""
+        return self.calls_page.new_call()
+
+    @Slot(int)
+    def open_task(self, task_id: int):
+        def make():
+            dialog = TaskPageDialog(self.context, task_id, self)
+            dialog.page.review_requested.connect(self.review_task)
+            dialog.page.edit_dispatch_requested.connect(self.edit_dispatch)
+            return dialog
+
+        return self._record(("task", task_id), make)
+
+    @Slot(int)
+    def review_task(self, task_id: int):
+        return self._record(("review", task_id), lambda: ReviewDialog(self.context, task_id, self))
+
+    def _dispatch_window(self, key, **form_args):
+        def make():
+            form = DispatchForm(self.context, add_member_callback=self.roster_page.add_member_named, **form_args)
+            form.setParent(self, Qt.WindowType.Window)  # its own window: closing it keeps the draft
+            if not form.windowTitle():
+                form.setWindowTitle(self.tr("出队"))
+            form.resize(900, 700)
+            form.dispatched.connect(self._dispatched)
+            return form
+
+        return self._record(("dispatch", key), make)
+
+    @Slot(int)
+    def dispatch_call(self, call_id: int):
+        return self._dispatch_window(f"call:{call_id}", call_id=call_id)
+
+    @Slot()
+    def direct_dispatch(self):
+        return self._dispatch_window("direct")
+
+    @Slot(int)
+    def edit_dispatch(self, task_id: int):
+        return self._dispatch_window(f"task:{task_id}", task_id=task_id)
+
+    @Slot(int)
+    def _dispatched(self, task_id: int) -> None:
+        task = self.context.store.tasks.get(task_id)
+        if task is not None:
+            self.statusBar().showMessage(self.tr("已出队：{0} {1}").format(task.event_no, task.summary), 8000)
+
+    @Slot(int)
+    def open_member(self, member_id: int) -> None:
+        self.show_page("roster")
+        self.roster_page.open_member(member_id)
+
+    @Slot()
+    def ask_operator(self) -> None:
+        name = dialogs.ask_text(self, self.tr("值班员"), self.tr("值班员姓名（写在登记、核实、修改的记录上）："),
+                                self.context.operator)
+        if name is None:
+            return
+        if not name.strip():
+            dialogs.show_warning(self, self.tr("值班员"), self.tr("请填写值班员姓名。"))
+            return
+        self.context.set_operator(name)
+        self.operator_label.setText(self.tr("值班员：{0}").format(self.context.operator))
 
     @Slot()
     def show_about(self) -> None:
@@ -355,12 +569,23 @@ class MainWindow(QMainWindow):
         state = self.settings.value("MainWindow/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        splitter = self.settings.value("MainWindow/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        page = str(self.settings.value("MainWindow/page", "desk") or "desk")
+        self.show_page(page if page in NAV_PAGES else "desk")
         self.task_page.restore_settings(self.settings)
+        self.calls_page.restore_settings(self.settings)
+        self.roster_page.restore_settings(self.settings)
 
     def save_settings(self) -> None:
         self.settings.setValue("MainWindow/geometry", self.saveGeometry())
         self.settings.setValue("MainWindow/state", self.saveState())
+        self.settings.setValue("MainWindow/splitter", self.splitter.saveState())
+        self.settings.setValue("MainWindow/page", self.current_page_key())
         self.task_page.save_settings(self.settings)
+        self.calls_page.save_settings(self.settings)
+        self.roster_page.save_settings(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -369,5 +594,13 @@ class MainWindow(QMainWindow):
             # an import is atomic and an export writes beside the target: stopping loses nothing
             if not task.cancel_and_wait(30000):
                 log.warning("background work did not stop in time")
+        self.roster_page.cancel_and_wait(30000)
+        # every form keeps what was typed: the calls' drafts now, the others as their windows close
+        self.calls_page.flush_forms()
+        for window in list(self.records.values()):
+            try:
+                window.close()
+            except RuntimeError:
+                pass
         self.save_settings()
         super().closeEvent(event)

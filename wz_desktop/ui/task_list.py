@@ -22,7 +22,7 @@ from wz_desktop.store import TaskFilter
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.labels import kinds_in_order
 from wz_desktop.ui.settings import read_bool
-from wz_desktop.ui.task_detail import TaskDetailDialog, task_html
+from wz_desktop.ui.task_detail import task_html
 from wz_desktop.ui.task_model import Column, SORTABLE_COLUMN, TaskTableModel
 
 SEARCH_DELAY_MS = 250
@@ -211,7 +211,7 @@ class TaskListPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         context.tasks_changed.connect(self.reload)
 
-        self.detail_dialog: TaskDetailDialog | None = None
+        self.opener = None  # callable(task_id) -> window; the main window's, which wires the forms
         self.reload_years()
         self._on_count(self.model.rowCount())
         self._on_current_changed()
@@ -348,18 +348,16 @@ class TaskListPage(QWidget):
         if index.isValid():
             self.open_task(self.model.task_id(index.row()))
 
-    def open_task(self, task_id: int | None) -> TaskDetailDialog | None:
-        if task_id is None:
+    def open_task(self, task_id: int | None):
+        """The task's page (its whole story, and the workbook's originals and flags), in a window
+        of its own; the main window sets ``opener`` so that the page's buttons reach the forms."""
+        if task_id is None or self.store.tasks.get(task_id) is None:
             return None
-        task = self.store.tasks.get(task_id)
-        if task is None:
-            return None
-        if self.detail_dialog is not None:
-            self.detail_dialog.close()
-            self.detail_dialog.deleteLater()
-        self.detail_dialog = TaskDetailDialog(task, self.store.tasks.flags(task_id), self)
-        self.detail_dialog.open()  # window-modal, does not block the event loop
-        return self.detail_dialog
+        if self.opener is not None:
+            return self.opener(task_id)
+        from wz_desktop.ui.task_page import open_task_page
+
+        return open_task_page(self.context, task_id, self)
 
     # --- remembered between runs ---------------------------------------------------------------
 
