@@ -194,6 +194,10 @@ def test_archived_task_is_read_only_until_reopened_with_reason(store, roster):
     assert store.tasks.get(task_id).status == TaskStatus.ARCHIVED
     store.flow.reopen(task_id, "家属来电更正走失人数", "乙")
     store.flow.edit(task_id, {"people_helped": 2}, "乙")
+    # the attendance too: sent back to the leader, handed in again, approved
+    store.flow.send_back(task_id, "张磊实际为早退", "乙")
+    store.flow.submit_attendance(task_id, full_review(store, roster, task_id, people_helped=2), "王建国", now=NOW)
+    store.flow.approve(task_id, "乙")
     store.flow.archive(task_id, "乙")
     story = store.flow.story(task_id)
     reopened = [r for r in story.reviews if r.stage == "reopened"]

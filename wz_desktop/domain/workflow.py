@@ -219,7 +219,8 @@ TASK_TRANSITIONS: dict[TaskStatus, frozenset[TaskStatus]] = {
     TaskStatus.DISPATCHED: frozenset({TaskStatus.RETURNED, TaskStatus.CANCELLED}),
     TaskStatus.RETURNED: frozenset({TaskStatus.SUBMITTED, TaskStatus.CANCELLED}),
     TaskStatus.SUBMITTED: frozenset({TaskStatus.APPROVED, TaskStatus.RETURNED}),  # → returned: sent back
-    TaskStatus.APPROVED: frozenset({TaskStatus.ARCHIVED}),
+    # → returned: an approved hand-in (or one reopened from the archive) sent back for a correction
+    TaskStatus.APPROVED: frozenset({TaskStatus.ARCHIVED, TaskStatus.RETURNED}),
     TaskStatus.ARCHIVED: frozenset({TaskStatus.APPROVED}),  # reopened, only with a reason
 }
 

@@ -422,7 +422,8 @@ class ReviewForm(QWidget):
         self.submit_button.setVisible(editable)
         self.cancel_task_button.setVisible(editable)
         self.approve_button.setVisible(status == TaskStatus.SUBMITTED)
-        self.send_back_button.setVisible(status == TaskStatus.SUBMITTED)
+        # an approved (or reopened) hand-in can be sent back to correct the attendance
+        self.send_back_button.setVisible(status in (TaskStatus.SUBMITTED, TaskStatus.APPROVED))
         self.archive_button.setVisible(status == TaskStatus.APPROVED)
         self.reopen_button.setVisible(status == TaskStatus.ARCHIVED)
         self.save_shortcut.setEnabled(editable)
