@@ -1,10 +1,11 @@
-"""Screenshots of the window for the documentation, on a demo-like database in a temporary folder.
+"""Screenshots of the window for the README, taken through the real windows on a fresh demo
+database in a temporary folder: the desk, a call logged, verified, dispatched with a pasted 接龙
+list, the attendance handed in, the task's page, the task list and the roster.
 
     make screenshots
     # = xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/make_screenshots.py
 
-Writes docs/screenshots/main-window.png (the task list at the size it opens with on a 1366x768
-office screen) and docs/screenshots/task-detail.png. Nothing outside the temporary folder is touched.
+Writes docs/screenshots/*.png. Nothing outside the temporary folder is touched.
 """
 from __future__ import annotations
 
@@ -18,87 +19,122 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
 
-def fallback_tasks(count: int = 1200):
-    """Tasks made up here, for when wz_desktop.demo is not available."""
-    from wz_desktop.domain.kinds import KIND_ORDER
-    from wz_desktop.domain.records import Origin, Task, TaskStatus
-
-    summaries = {
-        "water": ["星海湾浴场游客落水", "棒棰岛附近渔船搁浅", "夏家河子海域失联泳者搜寻"],
-        "urban": ["沙河口区老人走失，家属求助", "甘井子区少年离家出走", "高新园区一名儿童走失"],
-        "mountain": ["大黑山游客迷路", "老虎滩后山驴友扭伤", "西郊森林公园徒步者失联"],
-        "training": ["社区应急救护培训", "马拉松赛事安全保障", "中学防溺水宣讲"],
-        "epidemic": ["核酸检测点秩序维护", "隔离点物资转运", "社区防疫值守"],
-        "upkeep": ["救援艇发动机保养", "绳索救援器材检测", "库房物资盘点整理"],
-    }
-    squads = ["甘井子分队", "水上救援分队", "山地救援分队", "中山分队、西岗分队", "机动分队", "金州分队"]
-    statuses = [TaskStatus.ARCHIVED] * 6 + [TaskStatus.APPROVED, TaskStatus.SUBMITTED, TaskStatus.RETURNED,
-                                            TaskStatus.DISPATCHED, TaskStatus.CANCELLED]
-    tasks, numbers = [], {}
-    for i in range(count):
-        year = (2021, 2022, 2023)[i % 3]
-        n = numbers[year] = numbers.get(year, 0) + 1
-        kind = KIND_ORDER[(i * 7) % 6 if i % 5 else 1]
-        when = dt.datetime(year, 1, 1, 7, 0) + dt.timedelta(minutes=431 * n + (i % 11) * 13)
-        review = i % 23 == 0
-        tasks.append(Task(
-            kind=kind, event_no=f"WZ{year}-{n:04d}", summary=summaries[kind.value][i % 3],
-            departure=when.strftime("%Y-%m-%d %H:%M"), year=year,
-            departure_raw=f"{when.month}月{when.day}日晚上" if review else None,
-            headcount=3 + (i * 5) % 14, vehicles=1 + i % 4, squads=squads[i % len(squads)],
-            remarks="夜间出队，已平安找到" if i % 6 == 1 else ("联合消防救援" if i % 9 == 2 else ""),
-            status=statuses[i % len(statuses)], origin=Origin.DEMO, needs_review=review,
-        ))
-    return tasks
+def settle(app, rounds: int = 8) -> None:
+    for _ in range(rounds):
+        app.processEvents()
 
 
-def build_database(path: Path) -> None:
-    try:
-        from wz_desktop.demo import build_demo_database
-    except ImportError:
-        build_demo_database = None
-    if build_demo_database is not None:
-        build_demo_database(path)
-        return
-    from wz_desktop.store import Store
-
-    with Store.open(path) as store:
-        with store.transaction():
-            store.tasks.insert_many(fallback_tasks())
-        if hasattr(store.tasks, "index_pending"):
-            store.tasks.index_pending()
+def save(app, widget, name: str) -> None:
+    settle(app)
+    widget.grab().save(str(OUT / name))
+    print(f"{name}: {widget.width()}x{widget.height()}")
 
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="wz-screens-") as tmp:
         os.environ["WZ_DESKTOP_HOME"] = tmp  # settings, logs: all in the temporary folder
+        from PySide6.QtWidgets import QApplication
+
+        from wz_desktop.demo import build_demo_database
+        from wz_desktop.domain.records import TaskStatus
+        from wz_desktop.domain.workflow import moment_text
+        from wz_desktop.ui import dialogs
         from wz_desktop.ui.app import application, open_store
+        from wz_desktop.ui.call_form import CallForm
         from wz_desktop.ui.context import AppContext
         from wz_desktop.ui.main_window import MainWindow
+        from wz_desktop.ui.verify_form import VerifyForm
 
+        dialogs.ask_yes_no = lambda *args, **kwargs: True  # the tour answers yes, nothing waits on a modal
         app = application()
         db = Path(tmp) / "demo.db"
-        build_database(db)
+        build_demo_database(db)
         store = open_store(db)
         if store is None:
             return 1
-        window = MainWindow(AppContext(store))
+        context = AppContext(store)
+        context.set_operator("值班秘书 陈静")
+        window = MainWindow(context)
         window.show()
-        window.task_page.select_row(1)
-        for _ in range(5):
-            app.processEvents()
-        size = window.size()
-        window.grab().save(str(OUT / "main-window.png"))
-        print(f"main-window.png: {size.width()}x{size.height()} on a "
-              f"{window.screen().availableGeometry().width()}x{window.screen().availableGeometry().height()} screen")
+        save(app, window, "desk.png")
 
-        dialog = window.task_page.open_task(window.task_page.current_task_id())
-        for _ in range(5):
-            app.processEvents()
-        if dialog is not None:
-            dialog.grab().save(str(OUT / "task-detail.png"))
-            dialog.close()
+        # 1. a call, typed in
+        now = dt.datetime.now().replace(second=0, microsecond=0)
+        form = window.new_call()
+        received = now - dt.timedelta(hours=5)  # the tour runs through a whole afternoon
+        form.received_edit.setText(moment_text(received))
+        form.source_combo.select_text("家属")
+        form.caller_edit.setText("孙女士")
+        form.phone_edit.setText("139 4115 2086")
+        form.district_combo.select_text("甘井子区")
+        form.place_edit.setText("红旗西路地铁站B口")
+        form.description_edit.setPlainText("母亲，76岁，患阿尔茨海默症，上午9点独自出门未归，穿深蓝色棉衣、黑色布鞋")
+        form.kind_combo.select_text("城市搜救")
+        save(app, form.window(), "call-form.png")
+        call_id = form.log_call()
+        form.window().close()
+
+        # 2. verified
+        verify = window.calls_page.open_call(call_id)
+        assert isinstance(verify, VerifyForm)
+        verify.verified_edit.setText(moment_text(received + dt.timedelta(minutes=9)))
+        verify.choose_result("属实")
+        verify.note_edit.setPlainText("回拨家属核实，仍未找到；已通知甘井子分队") if hasattr(
+            verify.note_edit, "setPlainText") else verify.note_edit.setText("回拨家属核实，仍未找到；已通知甘井子分队")
+        save(app, verify.window(), "verify-form.png")
+        verify.save()
+        verify.window().close()
+
+        # 3. dispatched, with the squad's 接龙 list pasted
+        squad = store.roster.squad_by_name("甘井子分队")
+        members = [m for m in store.roster.members(squad.id, active_only=True)][:6]
+        lines = ["【甘井子分队】红旗西路老人走失，地铁站B口集合，能去的接龙"]
+        for number, member in enumerate(members, start=1):
+            note = " 带车" if number in (2, 5) else (" 请假" if number == 6 else "")
+            lines.append(f"{number}. {member.name}{note}")
+        dispatch = window.dispatch_call(call_id)
+        dispatch.resize(1000, 720)
+        dispatch.departure_edit.setText(moment_text(received + dt.timedelta(minutes=40)))
+        leader = squad.leader_id
+        if leader is not None and hasattr(dispatch, "add_member"):
+            dispatch.add_member(leader, "队长", False, "")
+        QApplication.clipboard().setText("\n".join(lines))
+        signup = dispatch.open_signup()
+        signup.text_edit.setPlainText("\n".join(lines))
+        save(app, signup, "dispatch-signup.png")
+        signup.accept()
+        save(app, dispatch, "dispatch-form.png")
+        task_id = dispatch.save()
+        dispatch.close()
+
+        # 4. back: the attendance handed in
+        review = window.review_task(task_id)
+        review.resize(960, 640)
+        form = review.form
+        form.returned_edit.setText(moment_text(now - dt.timedelta(minutes=10)))
+        form.result_combo.select_text("找到平安") if hasattr(form.result_combo, "select_text") else None
+        form.people_edit.setText("1")
+        save(app, review, "review-form.png")
+        review.close()
+
+        # 5. a task's page: the demo's reopened and corrected task, archived again
+        reopened = store.database.one("SELECT task_id FROM reviews WHERE stage = 'reopened'")
+        page = window.open_task(reopened or task_id)
+        page.resize(900, 700)
+        save(app, page, "task-page.png")
+        page.close()
+
+        # 6. the task list and the roster
+        window.show_page("tasks")
+        window.task_page.select_row(1)
+        save(app, window, "main-window.png")
+        window.show_page("roster")
+        save(app, window, "roster.png")
+        window.show_page("desk")
+        save(app, window, "desk-after.png")
+        for status in (TaskStatus.DISPATCHED,):
+            assert store.tasks.get(task_id).status == status
         window.close()
         store.close()
     print(f"screenshots written to {OUT}")
