@@ -25,17 +25,7 @@ from wz_desktop.workbook.exporter import export_year
 NOW = dt.datetime(2023, 7, 16, 8, 0)
 
 
-@pytest.fixture
-def roster(store):
-    squads = {name: store.roster.add_squad(name, district) for name, district in
-              (("甘井子分队", "甘井子区"), ("水上救援分队", "中山区"))}
-    members = {}
-    for code, name, squad in (("WZ0001", "王建国", "甘井子分队"), ("WZ0002", "李海波", "甘井子分队"),
-                              ("WZ0003", "张磊", "水上救援分队"), ("WZ0004", "刘洋", "水上救援分队")):
-        members[name] = store.roster.add_member(Member(name=name, code=code, squad_id=squads[squad],
-                                                       phone="1380411" + code[-4:]))
-    boat = store.roster.add_vehicle(Vehicle(plate="辽B12345", name="救援车1"))
-    return {"squads": squads, "members": members, "vehicle": boat}
+from tests.ui.lifecycle_helpers import roster_fixture  # noqa: E402,F401  (the fixture ``roster``)
 
 
 def verified_call(store, received="2023-07-15 19:30", verified="2023-07-15 19:40") -> int:

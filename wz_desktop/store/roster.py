@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from wz_desktop.domain.records import ATTENDANCE, Member, Squad, Vehicle
+from wz_desktop.domain.workflow import normalise_phone  # one rule for phones, calls and roster alike
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
 
@@ -98,14 +99,6 @@ MEMBER_SORT_KEYS = ("code", "name", "squad", "role", "expiry")
 
 
 # --- normalising what people type --------------------------------------------------------------
-
-def normalise_phone(text: str | None) -> str:
-    """Digits only; a leading country code 86 (or +86) on a mobile number is dropped."""
-    digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", text or ""))
-    if len(digits) == 13 and digits.startswith("86"):
-        digits = digits[2:]
-    return digits
-
 
 def normalise_code(text: str | None) -> str | None:
     if text is None:

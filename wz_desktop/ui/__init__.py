@@ -2,10 +2,16 @@
 
     app.py          run_app(): the QApplication, translations, font, icon, excepthook, opening the database
     context.py      AppContext: the store, the settings and the app-wide signals handed to every widget
-    main_window.py  MainWindow: menus, status bar, the task list, import and export
+    main_window.py  MainWindow: navigation, menus, status bar, record windows, import and export
+    desk_page.py    DeskPage (工作台): what waits now
+    calls_page.py   CallsPage (接报), with call_form.py (intake) and verify_form.py (核实)
+    dispatch_form.py, review_form.py  出队 and 考核
+    task_page.py    TaskPage: one task's whole story
+    roster_page.py  RosterPage (名册), roster_report.py
     task_model.py   TaskTableModel: the lazily paged task list model
     task_list.py    TaskListPage: filters above the table, preview below it
-    task_detail.py  the read-only task detail (dialog and preview)
+    task_detail.py  the task preview under the list
+    widgets.py      time edit, pick-lists, errors beside fields, a table of records
     import_report.py, export_dialog.py  the import report and the export form
     labels.py, palette.py, settings.py  words for codes, colours and icons, the INI settings file
     worker.py       Worker / BackgroundTask: long work in a QThread with progress and cancel

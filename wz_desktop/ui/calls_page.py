@@ -35,6 +35,7 @@ from wz_desktop.ui.call_form import CallForm
 from wz_desktop.ui.call_model import CallTableModel, Column
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.verify_form import VerifyForm
+from wz_desktop.ui.widgets import OpeningTableView
 
 WAITED_REFRESH_MS = 30_000
 FILTERS = ("waiting", "verified", "dispatched", "closed", "drafts", "all")
@@ -83,21 +84,8 @@ class FormWindow(QDialog):
         super().done(result)
 
 
-class CallTableView(QTableView):
+class CallTableView(OpeningTableView):
     """Enter or a double click opens the current call."""
-
-    open_requested = Signal(QModelIndex)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.doubleClicked.connect(self.open_requested)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class CallsPage(QWidget):

@@ -1,13 +1,13 @@
 """A task, read-only: every field, the original text kept from the workbook, and its flags.
 
-``task_html`` renders it (for the preview under the list and for the dialog).
+``task_html`` renders it for the preview under the task list (a task's whole story is the task
+page, ``task_page.py``).
 """
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from wz_desktop.domain.records import Task
 from wz_desktop.ui import palette
@@ -108,26 +108,3 @@ def task_html(task: Task, flags: list[tuple]) -> str:
     else:
         out.append(f"<p style='color:#777'>{html.escape(_t('没有标记。'))}</p>")
     return "\n".join(out)
-
-
-class TaskDetailDialog(QDialog):
-    """The read-only detail of one task (editing comes with the workflow pages)."""
-
-    def __init__(self, task: Task, flags: list[tuple], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.task = task
-        self.setWindowTitle(self.tr("任务详情 — {0}").format(task_title(task)))
-        self.setObjectName("TaskDetailDialog")
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenLinks(False)
-        self.browser.setHtml(task_html(task, flags))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
-        self.resize(640, 460)
-
-    def text(self) -> str:
-        return self.browser.toPlainText()

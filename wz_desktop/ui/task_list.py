@@ -23,6 +23,7 @@ from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.labels import kinds_in_order
 from wz_desktop.ui.settings import read_bool
 from wz_desktop.ui.task_detail import task_html
+from wz_desktop.ui.widgets import OpeningTableView
 from wz_desktop.ui.task_model import Column, SORTABLE_COLUMN, TaskTableModel
 
 SEARCH_DELAY_MS = 250
@@ -52,20 +53,10 @@ class SearchEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-class TaskTableView(QTableView):
+class TaskTableView(OpeningTableView):
     """The table: Enter or a double click opens the current task; Ctrl+C copies the selected rows."""
 
-    open_requested = Signal(QModelIndex)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.doubleClicked.connect(self.open_requested)
-
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex())
-            event.accept()
-            return
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
             event.accept()

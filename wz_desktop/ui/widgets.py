@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableView,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -340,3 +341,21 @@ def waited_text(since: dt.datetime | None, now: dt.datetime) -> str:
         return _t("{0} 小时 {1} 分").format(hours, minutes) if minutes else _t("{0} 小时").format(hours)
     days, hours = divmod(hours, 24)
     return _t("{0} 天 {1} 小时").format(days, hours) if hours else _t("{0} 天").format(days)
+
+
+class OpeningTableView(QTableView):
+    """A table whose rows are records: Enter or a double click opens the current one
+    (``open_requested``)."""
+
+    open_requested = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doubleClicked.connect(self.open_requested)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
