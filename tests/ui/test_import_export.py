@@ -165,3 +165,36 @@ def test_a_workbook_dropped_on_the_window_is_imported(empty_window, qtbot, tmp_p
     assert [r.file for r in blocker.args[0]] == [SAMPLE_2021.name]  # only the workbook
     assert window.task_page.model.rowCount() == 1534
     window.report_dialog.close()
+
+
+def test_anonymised_export_from_the_window(make_window, store, qtbot, dialog_log, tmp_path):
+    """The export form's 匿名导出 box: the same workbook, with names and phone numbers masked."""
+    from wz_desktop.domain.kinds import TaskKind
+    from wz_desktop.domain.records import Task
+    from wz_desktop.ui.export_dialog import ExportDialog
+
+    from .conftest import fill
+
+    fill(store, [Task(kind=TaskKind.URBAN, event_no="WZ2022-0007", year=2022, departure="2022-03-05 19:30",
+                      summary="金州区老人王秀英走失，家属蔡女士（电话13804112233）求助", headcount=6, vehicles=2,
+                      squads="金州分队", remarks="已找到，交家属李建国")])
+    window = make_window(store)
+    # the form: ticking the box names the file for what it is
+    form = ExportDialog([(2022, 1)], str(tmp_path))
+    qtbot.addWidget(form)
+    assert form.path().name == "2022年救援任务统计.xlsx" and not form.anonymize()
+    form.anonymize_check.setChecked(True)
+    assert form.path().name == "2022年救援任务统计（匿名）.xlsx" and form.anonymize()
+
+    target = tmp_path / "anon.xlsx"
+    dialog_log.answers["ask_export_target"] = (2022, target, True)
+    with qtbot.waitSignal(window.export_done, timeout=WAIT_MS) as blocker:
+        window.export_action.trigger()
+    assert blocker.args[0], blocker.args
+    sheet = openpyxl.load_workbook(target)["城市搜救"]
+    row = [c.value for c in sheet[2]]
+    text = " ".join(str(v) for v in row if v is not None)
+    for personal in ("王秀英", "蔡女士", "13804112233", "李建国"):
+        assert personal not in text, personal
+    assert row[0] == "WZ2022-0007" and row[3:6] == [6, 2, "金州分队"]  # the rest of the row as it was
+    assert "金州区" in row[1] and "***" in row[1]

@@ -63,14 +63,15 @@ def ask_save_file(parent: QWidget | None, title: str, path: str, file_filter: st
     return name or None
 
 
-def ask_export_target(parent: QWidget | None, years: list[tuple[int, int]], directory: str) -> tuple[int, Path] | None:
-    """Which year to export and where to: (year, path), or None when the user cancels."""
+def ask_export_target(parent: QWidget | None, years: list[tuple[int, int]], directory: str) -> tuple | None:
+    """Which year to export, where to, and whether anonymised: (year, path, anonymize), or None when
+    the user cancels."""
     from wz_desktop.ui.export_dialog import ExportDialog
 
     dialog = ExportDialog(years, directory, parent)
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return None
-    return dialog.year(), dialog.path()
+    return dialog.year(), dialog.path(), dialog.anonymize()
 
 
 def show_export_done(parent: QWidget | None, title: str, text: str, folder: Path) -> None:

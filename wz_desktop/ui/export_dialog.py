@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.ui import dialogs
 
-def default_file_name(year: int) -> str:
+def default_file_name(year: int, anonymize: bool = False) -> str:
+    if anonymize:
+        return QCoreApplication.translate("ExportDialog", "{0}年救援任务统计（匿名）.xlsx").format(year)
     return QCoreApplication.translate("ExportDialog", "{0}年救援任务统计.xlsx").format(year)
 
 
@@ -34,6 +37,11 @@ class ExportDialog(QDialog):
         self.path_edit = QLineEdit(self)
         self.path_edit.setMinimumWidth(380)
         self.browse_button = QPushButton(self.tr("浏览(&B)…"), self)
+        self.anonymize_check = QCheckBox(self.tr("匿名导出（供研究者与合作方）(&A)"), self)
+        self.anonymize_check.setObjectName("anonymizeCheck")
+        self.anonymize_check.setToolTip(self.tr(
+            "同样的六表工作簿，事件摘要和备注中的姓名、电话号码被遮盖（如 某女士、***）；"
+            "若仍发现个人信息，导出会被拒绝。"))
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #c62828")
         self.error_label.setWordWrap(True)
@@ -47,6 +55,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("年份(&Y)："), self.year_combo)
         form.addRow(self.tr("保存到(&F)："), path_row)
+        form.addRow("", self.anonymize_check)
         form.addRow("", self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
@@ -65,11 +74,15 @@ class ExportDialog(QDialog):
             self._default_name = default_file_name(years[0][0])
             self.path_edit.setText(str(folder / self._default_name))
         self.year_combo.currentIndexChanged.connect(self._on_year)
+        self.anonymize_check.toggled.connect(self._on_year)
         self.browse_button.clicked.connect(self._browse)
         self.path_edit.textEdited.connect(lambda _text: self.error_label.hide())
 
     def year(self) -> int:
         return int(self.year_combo.currentData())
+
+    def anonymize(self) -> bool:
+        return self.anonymize_check.isChecked()
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()
@@ -79,7 +92,7 @@ class ExportDialog(QDialog):
         current = self.path()
         if not typed or current.name == self._default_name:  # a name the user chose stays
             folder = current.parent if typed else Path.home()
-            self._default_name = default_file_name(self.year())
+            self._default_name = default_file_name(self.year(), self.anonymize())
             self.path_edit.setText(str(folder / self._default_name))
 
     def _browse(self) -> None:

@@ -75,8 +75,9 @@ def import_job(files: list[Path]):
     return job
 
 
-def export_job(year: int, path: Path):
-    """Export one year; cancelling stops it between rows and leaves no half-written file."""
+def export_job(year: int, path: Path, anonymize: bool = False):
+    """Export one year (anonymised for researchers and partners where asked); cancelling stops it
+    between rows and leaves no half-written file."""
 
     def job(store, progress, cancelled) -> int:
         def step(percent: int, message: str) -> None:
@@ -84,7 +85,7 @@ def export_job(year: int, path: Path):
                 raise Cancelled()
             progress(percent, message)
 
-        return export_year(store, year, path, progress=step)
+        return export_year(store, year, path, progress=step, anonymize=anonymize)
 
     return job
 
@@ -533,11 +534,11 @@ class MainWindow(QMainWindow):
         target = dialogs.ask_export_target(self, years, self._folder("Paths/export_dir"))
         if target is None:
             return
-        year, path = target
-        self.start_export(year, Path(path))
+        year, path, *rest = target
+        self.start_export(year, Path(path), anonymize=bool(rest and rest[0]))
 
-    def start_export(self, year: int, path: Path) -> BackgroundTask:
-        task = self._run(export_job(year, path), title=self.tr("导出年度工作簿"),
+    def start_export(self, year: int, path: Path, anonymize: bool = False) -> BackgroundTask:
+        task = self._run(export_job(year, path, anonymize), title=self.tr("导出年度工作簿"),
                          label=self.tr("正在导出 {0} 年……").format(year), expected=(ExportError,))
         task.succeeded.connect(lambda count: self._on_export_finished(year, path, count))
         task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
