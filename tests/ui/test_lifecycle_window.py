@@ -195,3 +195,28 @@ def test_a_rescue_from_call_to_archive(qtbot, store, roster, monkeypatch, tmp_pa
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     [row] = [r for r in rows if r[0] == task.event_no]
     assert row[1].startswith("红旗西路") and row[3:6] == [4, 2, "甘井子分队"]
+
+
+def test_flush_drafts_keeps_every_open_form(qtbot, store, roster):
+    """What the window does on an unexpected error or on closing: every open form's draft saved."""
+    from wz_desktop.domain.kinds import TaskKind
+    from wz_desktop.domain.lifecycle import Dispatch, DispatchMember
+
+    context = AppContext(store)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    call = window.new_call()
+    type_text(qtbot, call.caller_edit, "周先生")
+    dispatch = window.direct_dispatch()
+    dispatch.summary_edit.clear()
+    type_text(qtbot, dispatch.summary_edit, "社区防溺水宣讲")
+    task_id = store.flow.dispatch(Dispatch(kind=TaskKind.TRAINING, departure="2023-07-15 09:00", summary="培训",
+                                           squad_ids=[store.roster.squad_by_name("甘井子分队").id],
+                                           members=[DispatchMember(roster["王建国"])]), "甲")
+    review = window.review_task(task_id)
+    type_text(qtbot, review.form.people_edit, "3")
+    window.flush_drafts()  # no timers waited for
+    assert [c.caller_name for c in store.calls.drafts()] == ["周先生"]
+    assert store.flow.form_draft("dispatch", "direct")["summary"] == "社区防溺水宣讲"
+    assert store.flow.form_draft("review", f"task:{task_id}") is not None

@@ -395,6 +395,21 @@ class MainWindow(QMainWindow):
         self.show_page("roster")
         self.roster_page.open_member(member_id)
 
+    def flush_drafts(self) -> None:
+        """Save what every open form holds as its draft, now (an unexpected error, the window closing)."""
+        self.calls_page.flush_forms()
+        for window in list(self.records.values()):
+            try:
+                for name in ("save_draft", "flush_draft", "flush"):
+                    target = getattr(window, name, None) or getattr(getattr(window, "form", None), name, None)
+                    if callable(target):
+                        target()
+                        break
+            except RuntimeError:  # a window deleted meanwhile
+                continue
+            except Exception:  # one form's trouble must not stop the others being saved
+                log.exception("saving a form's draft")
+
     @Slot()
     def ask_operator(self) -> None:
         name = dialogs.ask_text(self, self.tr("值班员"), self.tr("值班员姓名（写在登记、核实、修改的记录上）："),
@@ -596,8 +611,8 @@ class MainWindow(QMainWindow):
             if not task.cancel_and_wait(30000):
                 log.warning("background work did not stop in time")
         self.roster_page.cancel_and_wait(30000)
-        # every form keeps what was typed: the calls' drafts now, the others as their windows close
-        self.calls_page.flush_forms()
+        # every form keeps what was typed: the drafts now, and the windows close
+        self.flush_drafts()
         for window in list(self.records.values()):
             try:
                 window.close()
