@@ -364,8 +364,56 @@ def task_list_window(args: dict, measure: Measure) -> dict:
     return {"tasks": total, "steps": results}
 
 
+# --- the charts on a big database ------------------------------------------------------------------
+
+CHART_METHODS = [("monthly_by_kind", "月度任务"), ("response_minutes", "响应时间"), ("hour_weekday", "求助时段"),
+                 ("squad_load", "分队负担"), ("per_task_by_kind", "每任务人数与车次"), ("search_outcomes", "走失搜寻结果"),
+                 ("key_figures", "关键数字")]
+
+
+def charts(args: dict, measure: Measure) -> dict:
+    """Each chart's store query (``store.charts``) for four filters (all, one year, one kind, one
+    squad), beside a floor measured in the same run: ``SELECT count(*)`` over the same tasks
+    (``store.charts.count``). Cold (first call) and warm (median of the next ``repeat``)."""
+    from statistics import median
+
+    from wz_desktop.domain.charts import ChartFilter, year_period
+    from wz_desktop.domain.kinds import TaskKind
+    from wz_desktop.store import Store
+
+    repeat = args.get("repeat", 5)
+    year = args["year"]
+    with Store.open(args["db"]) as store:
+        squads = store.charts.squads()
+        load = {r.squad_id: r.tasks for r in store.charts.squad_load(ChartFilter(*year_period(year)))}
+    squad_id, squad_name = max(squads, key=lambda s: load.get(s[0], 0))
+    filters = [("全部", ChartFilter()), (f"{year} 年", ChartFilter(*year_period(year))),
+               ("水上救援", ChartFilter(kinds=(TaskKind.WATER,))), (squad_name, ChartFilter(squad_id=squad_id))]
+
+    def timed(run) -> tuple[float, float]:
+        times = []
+        for _ in range(repeat + 1):
+            started = time.perf_counter()
+            run()
+            times.append((time.perf_counter() - started) * 1000)
+        return times[0], median(times[1:])
+
+    results = []
+    with Store.open(args["db"]) as store, measure:
+        total = store.tasks.total()
+        for label, flt in filters:
+            matched = store.charts.count(flt)
+            floor_cold, floor_warm = timed(lambda flt=flt: store.charts.count(flt))
+            for method, title in CHART_METHODS:
+                cold, warm = timed(lambda method=method, flt=flt: getattr(store.charts, method)(flt))
+                results.append({"chart": title, "method": method, "filter": label, "tasks": matched,
+                                "cold_ms": round(cold, 2), "warm_ms": round(warm, 2),
+                                "floor_ms": round(floor_warm, 2)})
+    return {"tasks": total, "charts": results}
+
+
 CASES = {"task_list_window": task_list_window, "floor_read": floor_read, "import_workbook": import_workbook, "export_year": export_year,
-         "floor_write": floor_write, "queries": queries}
+         "floor_write": floor_write, "queries": queries, "charts": charts}
 
 
 def main() -> None:

@@ -30,6 +30,7 @@ sys.path.insert(0, str(HERE))
 import fixtures  # noqa: E402  (bench/fixtures.py)
 
 QUERY_TARGET_MS = 250.0
+CHART_TARGET_MS = 500.0
 
 
 def run_case(case: str, args: dict, profile: Path | None = None) -> dict:
@@ -72,7 +73,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="万众救援台基准测试：导入、导出、任务列表查询，各与同次测得的下限对比。")
     parser.add_argument("--quick", action="store_true", help="小规模快速运行（2 万行工作簿、10 万条任务的数据库，每项一次）")
     parser.add_argument("--runs", type=int, help="每项运行次数（取中位数；默认 3，--quick 时 1）")
-    parser.add_argument("--only", nargs="+", choices=["import", "export", "queries"], help="只运行这些基准")
+    parser.add_argument("--only", nargs="+", choices=["import", "export", "queries", "charts"], help="只运行这些基准")
     parser.add_argument("--strict", action="store_true", help="有未达标的项目时以退出码 1 结束（供持续集成使用）")
     parser.add_argument("--profile", action="store_true",
                         help="另外在 cProfile 下运行一次大规模导入和导出，打印耗时最多的函数，.prof 文件存入 bench/out")
@@ -82,7 +83,7 @@ def main() -> int:
     million_n = 100_000 if options.quick else 1_000_000
     runs = options.runs or (1 if options.quick else 3)
     yearly_runs = options.runs or (2 if options.quick else 5)
-    only = set(options.only or ["import", "export", "queries"])
+    only = set(options.only or ["import", "export", "queries", "charts"])
     fixtures.OUT.mkdir(parents=True, exist_ok=True)
     tmp = fixtures.OUT / "tmp"
     tmp.mkdir(exist_ok=True)
@@ -93,7 +94,7 @@ def main() -> int:
     big_db = fixtures.imported_db(big_workbook, f"imported-{big_n}.db") if only & {"import", "export"} else None
     tidy_workbook = (fixtures.canonical_workbook(big_db, fixtures.BIG_YEAR, f"{fixtures.BIG_YEAR}年标准格式-{big_n}.xlsx")
                      if "import" in only else None)
-    million_db = fixtures.million_db(million_n) if "queries" in only else None
+    million_db = fixtures.million_db(million_n) if only & {"queries", "charts"} else None
     prepared = time.perf_counter() - started
 
     results: dict = {
@@ -155,6 +156,11 @@ def main() -> int:
         results["window"] = run_case("task_list_window", {"db": str(million_db), "year": 2022,
                                                           "repeat": 5 if not options.quick else 3, "tmp": str(tmp)})
 
+    if "charts" in only:
+        print(f"… 统计图表查询（{million_n:,} 条任务的数据库）", file=sys.stderr, flush=True)
+        results["charts"] = run_case("charts", {"db": str(million_db), "year": 2022,
+                                                "repeat": 5 if not options.quick else 3, "tmp": str(tmp)})
+
     if options.profile and big_workbook is not None:
         results["profiles"] = profile_runs(big_workbook, big_db, tmp)
 
@@ -165,7 +171,8 @@ def main() -> int:
     failed = [b for b in results["benchmarks"] if not b.get("ok")]
     slow = [q for q in (results["queries"] or {}).get("queries", []) if q["warm_ms"] >= QUERY_TARGET_MS]
     slow += [w for w in (results.get("window") or {}).get("steps", []) if w["ms"] >= QUERY_TARGET_MS]
-    missed = failed or slow or (results["queries"] or {}).get("error") or (results.get("window") or {}).get("error")
+    slow += [c for c in (results.get("charts") or {}).get("charts", []) if c["warm_ms"] >= CHART_TARGET_MS]
+    missed = failed or slow or (results.get("charts") or {}).get("error") or (results["queries"] or {}).get("error") or (results.get("window") or {}).get("error")
     return 1 if options.strict and missed else 0
 
 
@@ -218,6 +225,22 @@ def render(results: dict) -> str:
                 verdict = "✓" if row["ms"] < QUERY_TARGET_MS else "✗ 慢"
                 lines.append(f"| {row['step']} | {row['ms']:.1f} ms | {row['first_ms']:.1f} ms | "
                              f"{row['floor_ms']:.1f} ms | {ratio:.2f}× | {verdict} |")
+    c = results.get("charts")
+    if c:
+        lines += [""]
+        if "error" in c:
+            lines.append(f"统计图表查询出错：{c['error']}")
+        else:
+            lines += [f"### 统计图表（{c['tasks']:,} 条任务，`store.charts` 各图表的查询）", "",
+                      "| 图表 | 筛选 | 任务数 | 首次 | 之后（中位数） | 下限：count(*) 同样的任务 | 倍数 | 目标 < 500 ms |",
+                      "|---|---|---:|---:|---:|---:|---:|---|"]
+            for row in c["charts"]:
+                ratio = row["warm_ms"] / row["floor_ms"] if row["floor_ms"] else float("nan")
+                verdict = "✓" if row["warm_ms"] < CHART_TARGET_MS else "✗ 慢"
+                if verdict == "✓" and row["warm_ms"] >= 250:
+                    verdict = "✓（偏慢）"
+                lines.append(f"| {row['chart']} | {row['filter']} | {row['tasks']:,} | {row['cold_ms']:.1f} ms | "
+                             f"{row['warm_ms']:.1f} ms | {row['floor_ms']:.1f} ms | {ratio:.1f}× | {verdict} |")
     for name, text in (results.get("profiles") or {}).items():
         lines += ["", f"### cProfile：{name}", "", "```", text, "```"]
     lines += ["", f"总用时 {results['seconds_total']:.0f} 秒（其中准备输入 {results['seconds_preparing']:.0f} 秒）。"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from wz_desktop.store.attendance import AttendanceRepo
 from wz_desktop.store.calls import CallRepo
+from wz_desktop.store.charts import ChartRepo
 from wz_desktop.store.db import Database, backup_file, timestamp
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
 from wz_desktop.store.imports import ImportRepo
@@ -28,6 +29,7 @@ class Store:
         self.roster = RosterRepo(database)
         self.calls = CallRepo(database)
         self.attendance = AttendanceRepo(database)
+        self.charts = ChartRepo(database)
         self.flow = TaskFlow(database, self.tasks, self.calls, self.roster)
 
     @classmethod

@@ -279,9 +279,28 @@ CREATE TABLE form_drafts (
 ) WITHOUT ROWID;
 """
 
+# V4: indexes for the charts (store/charts.py), so that each chart is one pass over a narrow index
+# in the order it groups by, not a sort of a million rows or a read of the wide task rows:
+# - tasks_figures: per kind, counts and sums (key figures, people and trips per task, outcomes);
+#   GROUP BY kind, headcount, vehicles walks it in order.
+# - tasks_slot: the weekday and hour of a departure that has a time (the heat map), computed once
+#   when the task is written; partial, so tasks with only a date (or none) cost nothing.
+# - tasks_load: a task's figures by id, for the squads' load (task_squads joined to the tasks):
+#   a million look-ups in a narrow index instead of in the wide rows.
+# Months need no index: they are counted as ranges of tasks_kind (kind, departure).
+# Bulk imports set these aside and rebuild them like the others (TaskRepo._set_indexes_aside).
+V4 = """
+CREATE INDEX tasks_figures ON tasks(kind, headcount, vehicles, departure, people_helped, result);
+CREATE INDEX tasks_slot ON tasks((CAST(strftime('%w', departure) AS INTEGER) * 24
+                                  + CAST(substr(departure, 12, 2) AS INTEGER)), kind, departure)
+    WHERE length(departure) > 10;
+CREATE INDEX tasks_load ON tasks(id, kind, headcount, vehicles);
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2),
+    (4, V4),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,318 @@
+"""The 统计 page: every tab opened, every filter applied, the plotted values read back from the plot
+items and compared with the store's figures; the no-data message; saving a chart as PNG."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QDate, QSettings
+
+from wz_desktop.domain.charts import ChartFilter
+from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
+from wz_desktop.store import Store
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    from wz_desktop.demo import build_demo_database
+
+    path = tmp_path_factory.mktemp("charts-ui") / "demo.db"
+    build_demo_database(path)
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_file, tmp_path):
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_file, path)
+    store = Store.open(path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def page(qtbot, demo_store):
+    from wz_desktop.ui.charts_page import ChartsPage
+    from wz_desktop.ui.context import AppContext
+
+    context = AppContext(demo_store, QSettings(str(demo_store.path.with_suffix(".ini")), QSettings.Format.IniFormat))
+    widget = ChartsPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def heights(bar) -> list[float]:
+    return [float(v) for v in np.asarray(bar.opts["height"])]
+
+
+def widths(bar) -> list[float]:
+    return [float(v) for v in np.asarray(bar.opts["width"])]
+
+
+def check_tab(page, index: int) -> None:
+    """Show a tab and compare what it plots with the store's figures for the page's filter."""
+    page.tabs.setCurrentIndex(index)
+    tab = page.current_tab()
+    assert not tab.stale
+    charts, flt = page.store.charts, page.current_filter()
+    if tab is page.monthly_tab:
+        figures = charts.monthly_by_kind(flt)
+        assert tab.has_data() == bool(figures.total)
+        if figures.total:
+            for kind, values in figures.counts.items():
+                assert heights(tab.bars[(None, kind)]) == values
+                bottoms = np.asarray(tab.bars[(None, kind)].opts["y0"])
+                assert list(bottoms) == [sum(figures.counts[k][i] for k in list(figures.counts)[:list(figures.counts).index(kind)])
+                                         for i in range(len(values))]
+    elif tab is page.response_tab:
+        figures = charts.response_minutes(flt)
+        assert f"仅统计登记了来电的任务（{figures.measured} 条），其余 {figures.no_call} 条没有来电记录" in tab.note.text()
+        assert tab.has_data() == bool(figures.measured)
+        if figures.measured:
+            assert heights(tab.bar) == figures.overall.histogram
+            assert tab.median_line.value() == figures.overall.median
+            assert tab.table.item(0, 1).text() == str(figures.measured)
+            assert tab.table.rowCount() == 1 + len(figures.by_kind) + len(figures.by_squad)
+    elif tab is page.hour_tab:
+        figures = charts.hour_weekday(flt)
+        assert tab.has_data() == bool(figures.timed)
+        if figures.timed:
+            assert tab.image.image.T.tolist() == [[float(v) for v in row] for row in figures.counts]
+    elif tab is page.squad_tab:
+        figures = charts.squad_load(flt)
+        assert tab.has_data() == bool(figures)
+        if figures:
+            shown = list(reversed(figures))
+            assert widths(tab.bars["tasks"]) == [r.tasks for r in shown]
+            assert widths(tab.bars["people"]) == [r.people for r in shown]
+            assert widths(tab.bars["vehicle_trips"]) == [r.vehicle_trips for r in shown]
+            ticks = tab.plots["tasks"].getAxis("left")._tickLevels[0]
+            assert [name for _, name in ticks] == [r.name for r in shown]
+    elif tab is page.per_task_tab:
+        figures = [r for r in charts.per_task_by_kind(flt) if r.tasks]
+        assert tab.has_data() == bool(figures)
+        if figures:
+            assert heights(tab.bars["people"]) == pytest.approx([r.people_mean or 0 for r in figures])
+            assert heights(tab.bars["trips"]) == pytest.approx([r.trips_mean or 0 for r in figures])
+            xs, ys = tab.medians["people"].getData()
+            assert list(ys) == pytest.approx([r.people_median or 0 for r in figures])
+    elif tab is page.search_tab:
+        figures = charts.search_outcomes(flt)
+        assert tab.has_data() == bool(figures.total)
+        if figures.total:
+            assert heights(tab.bar) == [n for _, n in figures.counts]
+            assert tab.labels[-1] == "未记录"
+    if not tab.has_data():
+        assert tab.stack.currentWidget() is tab.empty_label
+        assert tab.empty_label.text() == "所选范围内没有任务"
+
+
+def check_every_tab(page) -> None:
+    for index in range(page.tabs.count()):
+        check_tab(page, index)
+
+
+def test_every_tab_opens_with_the_store_figures(page):
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "月度任务", "响应时间", "求助时段", "分队负担", "每任务人数与车次", "走失搜寻结果"]
+    check_every_tab(page)
+    for tab in page.chart_tabs:
+        assert tab.has_data()
+    assert page.response_tab.note.text().startswith("仅统计登记了来电的任务（200 条），其余 ")
+
+
+def test_only_the_visible_tab_is_computed(page):
+    page.tabs.setCurrentIndex(0)
+    page.set_filter(ChartFilter(kinds=(TaskKind.WATER,)))
+    assert not page.monthly_tab.stale
+    assert all(tab.stale for tab in page.chart_tabs[1:])
+    page.tabs.setCurrentIndex(2)
+    assert not page.hour_tab.stale and page.squad_tab.stale
+
+
+@pytest.mark.parametrize("period", ["all", "this_year", "last_year", "12_months"])
+def test_period_choices(page, period):
+    page.period_combo.setCurrentIndex(page.period_combo.findData(period))
+    flt = page.current_filter()
+    latest = page.store.charts.data_range()[1]
+    expected = {"all": (None, None), "this_year": (dt.date(latest.year, 1, 1), dt.date(latest.year, 12, 31)),
+                "last_year": (dt.date(latest.year - 1, 1, 1), dt.date(latest.year - 1, 12, 31)),
+                "12_months": (dt.date(latest.year - 1, latest.month + 1, 1) if latest.month < 12
+                              else dt.date(latest.year, 1, 1), latest)}[period]
+    assert (flt.since, flt.until) == expected
+    check_every_tab(page)
+
+
+def test_custom_period(page):
+    page.period_combo.setCurrentIndex(page.period_combo.findData("custom"))
+    assert page.since_edit.isEnabled() and page.until_edit.isEnabled()
+    page.since_edit.setDate(QDate(2021, 3, 15))
+    page.until_edit.setDate(QDate(2021, 8, 20))
+    flt = page.current_filter()
+    assert (flt.since, flt.until) == (dt.date(2021, 3, 15), dt.date(2021, 8, 20))
+    check_every_tab(page)
+
+
+def test_kind_filter(page):
+    page.kind_actions[TaskKind.URBAN].setChecked(True)
+    assert page.current_filter().kinds == (TaskKind.URBAN,)
+    assert page.kind_button.text() == "城市搜救"
+    check_every_tab(page)
+    assert set(page.monthly_tab.bars) == {(None, "urban")}
+    page.kind_actions[TaskKind.WATER].setChecked(True)
+    assert set(page.current_filter().kinds) == {TaskKind.URBAN, TaskKind.WATER}
+    check_every_tab(page)
+    page.kind_actions[TaskKind.URBAN].setChecked(False)
+    page.kind_actions[TaskKind.WATER].setChecked(False)
+    page.kind_actions[TaskKind.TRAINING].setChecked(True)
+    check_every_tab(page)  # no missing-person searches among trainings: the message
+    assert page.search_tab.stack.currentWidget() is page.search_tab.empty_label
+    for action in page.kind_actions.values():
+        action.setChecked(True)
+    assert page.current_filter().kinds == ()
+    assert page.kind_button.text() == "全部类别"
+
+
+def test_squad_filter(page):
+    assert page.squad_combo.itemText(0) == "全部分队"
+    names = [page.squad_combo.itemText(i) for i in range(1, page.squad_combo.count())]
+    assert "水上救援分队" in names
+    page.squad_combo.setCurrentIndex(page.squad_combo.findText("水上救援分队"))
+    squad_id = page.current_filter().squad_id
+    assert squad_id is not None
+    check_every_tab(page)
+    # the squad's own bar carries all of the filtered tasks
+    load = {r.squad_id: r.tasks for r in page.squad_tab.figures}
+    assert load[squad_id] == page.store.charts.count(page.current_filter())
+
+
+def test_filters_combined_and_set_filter(page):
+    flt = ChartFilter(since=dt.date(2022, 1, 1), until=dt.date(2022, 12, 31), kinds=(TaskKind.URBAN, TaskKind.WATER),
+                      squad_id=page.squad_combo.itemData(1))
+    page.set_filter(flt)
+    assert page.current_filter() == flt
+    assert page.period_combo.currentData() == "custom"
+    assert page.since_edit.date() == QDate(2022, 1, 1)
+    check_every_tab(page)
+
+
+def test_empty_range_says_so(page):
+    page.set_filter(ChartFilter(since=dt.date(1999, 1, 1), until=dt.date(1999, 12, 31)))
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        tab = page.current_tab()
+        assert not tab.has_data()
+        assert tab.stack.currentWidget() is tab.empty_label
+        assert tab.empty_label.text() == "所选范围内没有任务"
+    assert "（0 条），其余 0 条" in page.response_tab.note.text()
+
+
+def test_compare_two_years(page):
+    page.tabs.setCurrentIndex(0)
+    combo = page.monthly_tab.compare_combo
+    combo.setCurrentIndex(combo.findData(2021))
+    tab = page.monthly_tab
+    assert (tab.main_year, tab.compare_year) == (2023, 2021)
+    store_figures = page.store.charts.years_side_by_side(page.current_filter(), [2023, 2021])
+    for year in (2023, 2021):
+        for kind in store_figures[year].counts:
+            assert heights(tab.bars[(year, kind)]) == store_figures[year].counts[kind]
+    # a period of one year is compared with the chosen one
+    page.period_combo.setCurrentIndex(page.period_combo.findData("last_year"))
+    assert tab.main_year == 2022
+    assert heights(tab.bars[(2022, "urban")]) == page.store.charts.years_side_by_side(
+        page.current_filter(), [2022])[2022].counts["urban"]
+    assert "月" in tab.hover(None, 5.0, 10.0)
+
+
+def test_hover_texts(page):
+    page.tabs.setCurrentIndex(0)
+    figures = page.monthly_tab.figures
+    text = page.monthly_tab.hover(None, 3.0, 1.0)
+    assert text.startswith(f"{figures.months[3]}：{figures.month_totals()[3]}")
+    page.tabs.setCurrentIndex(2)
+    counts = page.hour_tab.figures.counts
+    assert page.hour_tab.hover(None, 20.5, 0.5).endswith(f"{counts[0][20]} 条任务")
+    assert page.hour_tab.hover(None, 30, 0.5) is None
+    page.tabs.setCurrentIndex(3)
+    first = page.squad_tab.figures[0]
+    assert page.squad_tab.hover(None, 1.0, len(page.squad_tab.figures) - 1).startswith(first.name)
+    page.tabs.setCurrentIndex(5)
+    assert "次" in page.search_tab.hover(None, 0.0, 1.0)
+    # the text item follows the mouse in the plot
+    plot = page.search_tab.graphics.ci.items and next(iter(page.search_tab.graphics.ci.items))
+    page.search_tab.show_hover(plot, 0.0, 1.0, "找到平安：1 次")
+    assert page.search_tab.hover_text.isVisible()
+    page.search_tab.show_hover(None, 0, 0, None)
+    assert not page.search_tab.hover_text.isVisible()
+
+
+def test_save_png(page, dialog_log, tmp_path):
+    for index in (0, 2, 3):
+        page.tabs.setCurrentIndex(index)
+        target = tmp_path / f"chart{index}"  # the suffix is added
+        dialog_log.answers["ask_save_file"] = str(target)
+        saved = page.save_image()
+        assert saved == str(target) + ".png"
+        data = (tmp_path / f"chart{index}.png").read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 2000
+    assert "ask_save_file" in dialog_log.names()
+
+
+def test_save_cancelled_and_without_data(page, dialog_log, tmp_path):
+    dialog_log.answers["ask_save_file"] = None
+    assert page.save_image() is None
+    page.set_filter(ChartFilter(since=dt.date(1999, 1, 1), until=dt.date(1999, 1, 2)))
+    assert page.save_image() is None
+    assert "show_info" in dialog_log.names()
+
+
+def test_recomputes_when_tasks_change(page, demo_store):
+    from wz_desktop.domain.records import Origin, Task, TaskStatus
+
+    page.tabs.setCurrentIndex(4)
+    page.set_filter(ChartFilter(since=dt.date(2024, 1, 1), until=dt.date(2024, 12, 31)))
+    assert not page.per_task_tab.has_data()
+    with demo_store.transaction():
+        demo_store.tasks.insert_many([Task(kind=TaskKind.MOUNTAIN, summary="新任务", departure="2024-05-01 10:00",
+                                           year=2024, headcount=7, vehicles=2, squads="山地救援分队",
+                                           status=TaskStatus.DISPATCHED, origin=Origin.APP)])
+    demo_store.tasks.index_pending()
+    page.context.tasks_changed.emit()
+    assert page.per_task_tab.has_data()
+    assert heights(page.per_task_tab.bars["people"]) == [7.0]
+    assert page.monthly_tab.stale  # the others wait until shown
+    page.tabs.setCurrentIndex(0)
+    assert page.monthly_tab.figures.total == 1
+    assert page.monthly_tab.compare_combo.findData(2024) >= 0  # the new year can be compared
+
+
+def test_settings_round_trip(page, qtbot, demo_store, tmp_path):
+    from wz_desktop.ui.charts_page import ChartsPage
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    page.tabs.setCurrentIndex(3)
+    page.period_combo.setCurrentIndex(page.period_combo.findData("last_year"))
+    page.monthly_tab.compare_combo.setCurrentIndex(page.monthly_tab.compare_combo.findData(2020))
+    page.save_settings(settings)
+    other = ChartsPage(page.context)
+    qtbot.addWidget(other)
+    other.restore_settings(settings)
+    assert other.tabs.currentIndex() == 3
+    assert other.period_combo.currentData() == "last_year"
+    assert other.current_filter().since == dt.date(2022, 1, 1)
+    assert other.monthly_tab.compare_combo.currentData() == 2020
+    assert not other.squad_tab.stale
+
+
+def test_axes_use_the_application_font(page):
+    from PySide6.QtWidgets import QApplication
+
+    page.tabs.setCurrentIndex(3)
+    axis = page.squad_tab.plots["tasks"].getAxis("left")
+    assert axis.style["tickFont"].family() == QApplication.font().family()

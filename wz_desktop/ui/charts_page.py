@@ -1,0 +1,799 @@
+"""The 统计 page: one tab per chart, all filtered by the same bar (period, kinds, squad).
+
+Every figure comes from ``context.store.charts`` (SQL aggregation, no SQL here); the tabs only
+draw. Only the visible tab is recomputed when the filter or the data change; the others are marked
+stale and recomputed when shown. A chart with nothing to show says so instead of an empty frame.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wz_desktop.domain import charts as C
+from wz_desktop.domain.charts import ChartFilter
+from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
+from wz_desktop.ui import dialogs
+from wz_desktop.ui.labels import kind_label
+
+log = logging.getLogger(__name__)
+
+KIND_COLORS = {  # one colour per kind, the same in every chart
+    "water": "#1f77b4", "urban": "#ff7f0e", "mountain": "#2ca02c",
+    "training": "#9467bd", "epidemic": "#d62728", "upkeep": "#8c564b",
+}
+BAR_COLOR = "#1f6fb2"
+WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+PERIOD_ALL, PERIOD_THIS_YEAR, PERIOD_LAST_YEAR, PERIOD_12_MONTHS, PERIOD_CUSTOM = (
+    "all", "this_year", "last_year", "12_months", "custom")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ChartsPage", text)
+
+
+def _font() -> QFont:
+    """The application font: it has the Chinese glyphs the axes need."""
+    return QApplication.font()
+
+
+def _style_plot(plot: pg.PlotItem) -> None:
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setTickFont(_font())
+        axis.setPen(pg.mkPen("#444"))
+        axis.setTextPen(pg.mkPen("#222"))
+    plot.showGrid(x=False, y=True, alpha=0.25)
+    plot.setMenuEnabled(False)
+    plot.getViewBox().setMouseEnabled(x=False, y=False)
+
+
+def _label(text: str) -> str:
+    family = _font().family()
+    return f"<span style='font-family:\"{family}\"; color:#222'>{text}</span>"
+
+
+class ChartTab(QWidget):
+    """One chart: a graphics layout (what is saved as PNG), a no-data message, a note below."""
+
+    title = ""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        self.empty_label = QLabel(_t("所选范围内没有任务"))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #666; font-size: 16px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.graphics)
+        self.stack.addWidget(self.empty_label)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.stack, 1)
+        self.layout_.addWidget(self.note)
+        self.stale = True
+        self.figures = None  # what the store returned, for the tests and the hover texts
+        self.hover_text = pg.TextItem(color="#111", fill=pg.mkBrush(255, 255, 230, 230), border=pg.mkPen("#999"))
+        self.hover_text.setFont(_font())
+        self.hover_text.setZValue(100)
+        self.hover_plot: pg.PlotItem | None = None
+        self._proxy = pg.SignalProxy(self.graphics.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
+
+    # --- for subclasses ------------------------------------------------------------------------
+
+    def compute(self, store, flt: ChartFilter):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def draw(self, figures) -> bool:  # pragma: no cover - overridden
+        """Draw the figures; False where there is nothing to draw."""
+        raise NotImplementedError
+
+    def hover(self, plot: pg.PlotItem, x: float, y: float) -> str | None:
+        return None
+
+    # --- common --------------------------------------------------------------------------------
+
+    def has_data(self) -> bool:
+        return self.stack.currentWidget() is self.graphics
+
+    def refresh(self, store, flt: ChartFilter) -> None:
+        self.graphics.clear()
+        self.hover_plot = None
+        self.figures = self.compute(store, flt)
+        drawn = self.draw(self.figures)
+        self.stack.setCurrentWidget(self.graphics if drawn else self.empty_label)
+        self.stale = False
+
+    def new_plot(self, row: int = 0, col: int = 0, title: str = "") -> pg.PlotItem:
+        plot = self.graphics.addPlot(row=row, col=col)
+        if title:
+            plot.setTitle(_label(title))
+        _style_plot(plot)
+        return plot
+
+    def _mouse_moved(self, event) -> None:
+        pos = event[0]
+        for item in self.graphics.ci.items:
+            if isinstance(item, pg.PlotItem) and item.sceneBoundingRect().contains(pos):
+                point = item.getViewBox().mapSceneToView(pos)
+                text = self.hover(item, point.x(), point.y())
+                self.show_hover(item, point.x(), point.y(), text)
+                return
+        self.show_hover(None, 0, 0, None)
+
+    def show_hover(self, plot: pg.PlotItem | None, x: float, y: float, text: str | None) -> None:
+        if self.hover_plot is not None and self.hover_plot is not plot:
+            self.hover_plot.removeItem(self.hover_text)
+            self.hover_plot = None
+        if plot is None or not text:
+            self.hover_text.hide()
+            return
+        if self.hover_plot is None:
+            plot.addItem(self.hover_text, ignoreBounds=True)
+            self.hover_plot = plot
+        self.hover_text.setText(text)
+        self.hover_text.setPos(x, y)
+        self.hover_text.show()
+
+    def export_target(self):
+        return self.graphics.scene()
+
+
+def _ticks(labels: list[str], every: int = 1) -> list[list[tuple[float, str]]]:
+    return [[(i, text) for i, text in enumerate(labels) if i % every == 0]]
+
+
+class MonthlyTab(ChartTab):
+    """Tasks per month, stacked by kind; with a second year beside the first when one is chosen."""
+
+    title = "月度任务"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(_t("对比年份：")))
+        self.compare_combo = QComboBox()
+        self.compare_combo.addItem(_t("不对比"), None)
+        row.addWidget(self.compare_combo)
+        row.addStretch(1)
+        self.layout_.insertLayout(0, row)
+        self.bars: dict = {}  # (year or None, kind) -> BarGraphItem
+        self.main_year: int | None = None
+        self.compare_year: int | None = None
+        self.latest_year: int | None = None
+
+    def set_years(self, years: list[int], latest: int | None) -> None:
+        self.latest_year = latest
+        current = self.compare_combo.currentData()
+        self.compare_combo.blockSignals(True)
+        self.compare_combo.clear()
+        self.compare_combo.addItem(_t("不对比"), None)
+        for year in years:
+            self.compare_combo.addItem(_t("{0} 年").format(year), year)
+        index = self.compare_combo.findData(current)
+        self.compare_combo.setCurrentIndex(max(0, index))
+        self.compare_combo.blockSignals(False)
+
+    def compute(self, store, flt):
+        self.compare_year = self.compare_combo.currentData()
+        if self.compare_year is None:
+            self.main_year = None
+            return store.charts.monthly_by_kind(flt)
+        # the year the period is about (or the latest year of the data) beside the chosen one
+        if flt.since is not None and flt.until is not None and flt.since.year == flt.until.year:
+            self.main_year = flt.since.year
+        else:
+            self.main_year = self.latest_year or dt.date.today().year
+        years = [self.main_year] if self.main_year == self.compare_year else [self.main_year, self.compare_year]
+        return store.charts.years_side_by_side(flt, years)
+
+    def draw(self, figures) -> bool:
+        self.bars = {}
+        plot = self.new_plot()
+        plot.addLegend(offset=(10, 10), labelTextColor="#222")
+        if isinstance(figures, dict):  # two years side by side
+            if not any(m.total for m in figures.values()):
+                return False
+            years = list(figures)
+            width = 0.8 / len(years)
+            for j, year in enumerate(years):
+                counts = figures[year]
+                rows = [counts.counts[k] for k in counts.counts]
+                bottoms = C.stack(rows)
+                xs = np.arange(12) + (j - (len(years) - 1) / 2) * width
+                for (kind, values), bottom in zip(counts.counts.items(), bottoms):
+                    bar = pg.BarGraphItem(x=xs, height=values, y0=bottom, width=width * 0.92,
+                                          brush=pg.mkBrush(QColor(KIND_COLORS[kind]).lighter(100 + 35 * j)),
+                                          pen=pg.mkPen("#ffffff"), name=kind_label(kind) if j == 0 else None)
+                    plot.addItem(bar)
+                    self.bars[(year, kind)] = bar
+            plot.getAxis("bottom").setTicks(_ticks([f"{m}月" for m in range(1, 13)]))
+            plot.setTitle(_label(_t("{0} 年（左）与 {1} 年（右，浅色）").format(*years) if len(years) == 2
+                                 else _t("{0} 年").format(years[0])))
+            return True
+        if not figures.total:
+            return False
+        rows = [figures.counts[k] for k in figures.counts]
+        bottoms = C.stack(rows)
+        xs = np.arange(len(figures.months))
+        for (kind, values), bottom in zip(figures.counts.items(), bottoms):
+            bar = pg.BarGraphItem(x=xs, height=values, y0=bottom, width=0.8, brush=pg.mkBrush(KIND_COLORS[kind]),
+                                  pen=pg.mkPen("#ffffff"), name=kind_label(kind))
+            plot.addItem(bar)
+            self.bars[(None, kind)] = bar
+        every = max(1, -(-len(figures.months) // 14))
+        plot.getAxis("bottom").setTicks(_ticks(figures.months, every))
+        note = _t("共 {0} 条任务").format(figures.total)
+        if figures.undated:
+            note += _t("；另有 {0} 条任务出队时间不明，未计入").format(figures.undated)
+        self.note.setText(note)
+        return True
+
+    def hover(self, plot, x, y):
+        i = int(round(x))
+        figures = self.figures
+        if isinstance(figures, dict):
+            month = int(round(x)) + 1
+            if not 1 <= month <= 12:
+                return None
+            parts = []
+            for year, counts in figures.items():
+                values = [(k, v[month - 1]) for k, v in counts.counts.items() if v[month - 1]]
+                parts.append(f"{year}年{month}月：{sum(v for _, v in values)}\n" +
+                             "\n".join(f"  {kind_label(k)} {v}" for k, v in values))
+            return "\n".join(parts)
+        if figures is None or not 0 <= i < len(figures.months):
+            return None
+        values = [(k, v[i]) for k, v in figures.counts.items() if v[i]]
+        return f"{figures.months[i]}：{sum(v for _, v in values)}\n" + "\n".join(
+            f"{kind_label(k)} {v}" for k, v in values)
+
+
+class ResponseTab(ChartTab):
+    """Minutes from the call to the departure: a histogram, and the median by kind and by squad."""
+
+    title = "响应时间"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([_t("类别 / 分队"), _t("任务数"), _t("中位数（分钟）")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.layout_.removeWidget(self.stack)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.layout_.insertWidget(0, splitter, 1)
+        self.bar: pg.BarGraphItem | None = None
+        self.median_line: pg.InfiniteLine | None = None
+
+    def compute(self, store, flt):
+        return store.charts.response_minutes(flt)
+
+    def draw(self, figures) -> bool:
+        self.note.setText(_t("仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录").format(
+            figures.measured, figures.no_call)
+            + (_t("；另有 {0} 条有来电但出队时间只有日期").format(figures.unmeasured) if figures.unmeasured else ""))
+        self.table.setRowCount(0)
+        rows = [(_t("全部"), figures.overall)] + [(kind_label(g.key), g) for g in figures.by_kind] + \
+               [(g.label, g) for g in figures.by_squad]
+        for name, group in rows:
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            median = "" if group.median is None else f"{group.median:g}"
+            for c, text in enumerate((name, str(group.count), median)):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        if not figures.measured:
+            self.bar = None
+            return False
+        plot = self.new_plot(title=_t("从接报到出队的分钟数"))
+        width = figures.bin_minutes
+        edges = C.histogram_edges(width)
+        xs = np.array(edges) + width / 2
+        self.bar = pg.BarGraphItem(x=xs, height=figures.overall.histogram, width=width * 0.9,
+                                   brush=pg.mkBrush(BAR_COLOR), pen=pg.mkPen("#ffffff"))
+        plot.addItem(self.bar)
+        labels = [f"{e}–{e + width - 1}" for e in edges[:-1]] + [f"≥{edges[-1]}"]
+        plot.getAxis("bottom").setTicks([[(x, text) for x, text in zip(xs, labels)]])
+        plot.setLabel("left", _label(_t("任务数")))
+        if figures.overall.median is not None:
+            self.median_line = pg.InfiniteLine(pos=figures.overall.median, angle=90, pen=pg.mkPen("#d62728", width=2),
+                                               label=_t("中位数 {0:g} 分钟").format(figures.overall.median),
+                                               labelOpts={"color": "#d62728", "position": 0.9})
+            plot.addItem(self.median_line)
+        return True
+
+    def hover(self, plot, x, y):
+        figures = self.figures
+        if figures is None or not figures.measured:
+            return None
+        width = figures.bin_minutes
+        i = int(x // width)
+        if not 0 <= i < len(figures.overall.histogram):
+            return None
+        span = f"{i * width}–{i * width + width - 1}" if i < len(figures.overall.histogram) - 1 else f"≥{i * width}"
+        return _t("{0} 分钟：{1} 条任务").format(span, figures.overall.histogram[i])
+
+
+class HourWeekdayTab(ChartTab):
+    """When help is needed: departures by hour of day against weekday, as a heat map."""
+
+    title = "求助时段"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.image: pg.ImageItem | None = None
+        self.matrix: np.ndarray | None = None
+
+    def compute(self, store, flt):
+        return store.charts.hour_weekday(flt)
+
+    def draw(self, figures) -> bool:
+        self.note.setText(_t("统计出队时间精确到时分的任务 {0} 条").format(figures.timed)
+                          + (_t("；{0} 条只有日期，未计入").format(figures.date_only) if figures.date_only else "")
+                          + (_t("；{0} 条出队时间不明").format(figures.undated) if figures.undated else ""))
+        if not figures.timed:
+            self.image = None
+            return False
+        plot = self.new_plot(title=_t("出队时段（小时 × 星期）"))
+        self.matrix = np.array(figures.counts, dtype=float).T  # image[x = hour, y = weekday]
+        self.image = pg.ImageItem(self.matrix)
+        plot.addItem(self.image)
+        plot.invertY(True)
+        plot.getAxis("left").setTicks([[(i + 0.5, _t(name)) for i, name in enumerate(WEEKDAY_NAMES)]])
+        plot.getAxis("bottom").setTicks([[(h + 0.5, str(h)) for h in range(0, 24, 2)]])
+        plot.setLabel("bottom", _label(_t("时")))
+        top = max(1.0, float(self.matrix.max()))
+        bar = pg.ColorBarItem(values=(0, top), colorMap=pg.colormap.get("viridis"), interactive=False, width=15)
+        bar.setImageItem(self.image, insert_in=plot)
+        return True
+
+    def hover(self, plot, x, y):
+        if self.matrix is None:
+            return None
+        hour, day = int(np.floor(x)), int(np.floor(y))
+        if not (0 <= hour < 24 and 0 <= day < 7):
+            return None
+        return _t("{0} {1}:00–{1}:59：{2} 条任务").format(_t(WEEKDAY_NAMES[day]), hour, int(self.matrix[hour, day]))
+
+
+class SquadLoadTab(ChartTab):
+    """The squads' load: tasks, people and vehicle trips, as horizontal bars side by side."""
+
+    title = "分队负担"
+    MEASURES = (("tasks", "任务数"), ("people", "出队人次"), ("vehicle_trips", "出队车次"))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.bars: dict[str, pg.BarGraphItem] = {}
+        self.plots: dict[str, pg.PlotItem] = {}
+
+    def compute(self, store, flt):
+        return store.charts.squad_load(flt)
+
+    def draw(self, figures) -> bool:
+        self.bars, self.plots = {}, {}
+        if not figures:
+            return False
+        shown = list(reversed(figures))  # most tasks at the top
+        names = [r.name for r in shown]
+        ys = np.arange(len(shown))
+        for col, (attr, title) in enumerate(self.MEASURES):
+            plot = self.new_plot(0, col, _t(title))
+            plot.showGrid(x=True, y=False, alpha=0.25)
+            values = [getattr(r, attr) for r in shown]
+            bar = pg.BarGraphItem(x0=0, y=ys, height=0.7, width=values, brush=pg.mkBrush(BAR_COLOR), pen=pg.mkPen(None))
+            plot.addItem(bar)
+            axis = plot.getAxis("left")
+            axis.setTicks([[(i, name) for i, name in enumerate(names)]] if col == 0 else [[]])
+            if col:
+                axis.setStyle(showValues=False)
+            self.bars[attr] = bar
+            self.plots[attr] = plot
+        unknown = sum(r.no_headcount for r in figures)
+        self.note.setText(_t("人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队")
+                          + (_t("；{0} 条任务人数不明，未计入人次").format(unknown) if unknown else ""))
+        return True
+
+    def hover(self, plot, x, y):
+        figures = self.figures
+        if not figures:
+            return None
+        shown = list(reversed(figures))
+        i = int(round(y))
+        if not 0 <= i < len(shown):
+            return None
+        r = shown[i]
+        return _t("{0}\n任务 {1}，人次 {2}，车次 {3}").format(r.name, r.tasks, r.people, r.vehicle_trips)
+
+
+class PerTaskTab(ChartTab):
+    """People and vehicle trips per task by kind: mean as bars, median as a marker."""
+
+    title = "每任务人数与车次"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.bars: dict[str, pg.BarGraphItem] = {}
+        self.medians: dict[str, pg.ScatterPlotItem] = {}
+        self.kinds: list[str] = []
+
+    def compute(self, store, flt):
+        return store.charts.per_task_by_kind(flt)
+
+    def draw(self, figures) -> bool:
+        self.bars, self.medians = {}, {}
+        rows = [r for r in figures if r.tasks]
+        self.kinds = [r.kind for r in rows]
+        if not rows:
+            return False
+        xs = np.arange(len(rows))
+        for col, (prefix, title) in enumerate((("people", "每任务出队人数"), ("trips", "每任务出队车次"))):
+            plot = self.new_plot(0, col, _t(title))
+            plot.addLegend(offset=(10, 10), labelTextColor="#222")
+            means = [getattr(r, f"{prefix}_mean") or 0 for r in rows]
+            medians = [getattr(r, f"{prefix}_median") or 0 for r in rows]
+            bar = pg.BarGraphItem(x=xs, height=means, width=0.6, brushes=[pg.mkBrush(KIND_COLORS[r.kind]) for r in rows],
+                                  pen=pg.mkPen(None), name=_t("平均"))
+            marks = pg.ScatterPlotItem(x=xs, y=medians, symbol="d", size=12, brush=pg.mkBrush("#222"),
+                                       pen=pg.mkPen("#fff"), name=_t("中位数"))
+            plot.addItem(bar)
+            plot.addItem(marks)
+            plot.getAxis("bottom").setTicks(_ticks([kind_label(r.kind) for r in rows]))
+            self.bars[prefix] = bar
+            self.medians[prefix] = marks
+        self.note.setText(_t("柱高为平均数，菱形为中位数；人数、车次不明的任务不计入"))
+        return True
+
+    def hover(self, plot, x, y):
+        rows = [r for r in (self.figures or []) if r.tasks]
+        i = int(round(x))
+        if not 0 <= i < len(rows):
+            return None
+        r = rows[i]
+
+        def num(v):
+            return "—" if v is None else f"{v:.1f}"
+        return _t("{0}（{1} 条任务）\n人数：平均 {2}，中位数 {3}\n车次：平均 {4}，中位数 {5}").format(
+            kind_label(r.kind), r.tasks, num(r.people_mean), num(r.people_median), num(r.trips_mean),
+            num(r.trips_median))
+
+
+class SearchOutcomesTab(ChartTab):
+    """Outcomes of missing-person searches (城市搜救), by result, with those not recorded."""
+
+    title = "走失搜寻结果"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.bar: pg.BarGraphItem | None = None
+        self.labels: list[str] = []
+
+    def compute(self, store, flt):
+        return store.charts.search_outcomes(flt)
+
+    def draw(self, figures) -> bool:
+        self.bar = None
+        if not figures.total:
+            self.note.setText(_t("走失搜寻按“城市搜救”类别统计"))
+            return False
+        self.labels = [r if r is not None else _t("未记录") for r, _ in figures.counts]
+        values = [n for _, n in figures.counts]
+        plot = self.new_plot(title=_t("走失人员搜寻结果（城市搜救，共 {0} 次）").format(figures.total))
+        self.bar = pg.BarGraphItem(x=np.arange(len(values)), height=values, width=0.7, brush=pg.mkBrush(BAR_COLOR),
+                                   pen=pg.mkPen(None))
+        plot.addItem(self.bar)
+        plot.getAxis("bottom").setTicks(_ticks(self.labels))
+        self.note.setText(_t("走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务"))
+        return True
+
+    def hover(self, plot, x, y):
+        if self.figures is None or not self.figures.total:
+            return None
+        i = int(round(x))
+        if not 0 <= i < len(self.labels):
+            return None
+        n = self.figures.counts[i][1]
+        share = n / self.figures.total * 100
+        return _t("{0}：{1} 次（{2:.0f}%）").format(self.labels[i], n, share)
+
+
+class ChartsPage(QWidget):
+    """统计: the filter bar and the chart tabs."""
+
+    filter_changed = Signal(object)  # ChartFilter
+
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self._latest: dt.date | None = None
+        self._building = False
+
+        # --- the filter bar
+        self.period_combo = QComboBox()
+        for key, text in ((PERIOD_ALL, "全部"), (PERIOD_THIS_YEAR, "今年"), (PERIOD_LAST_YEAR, "去年"),
+                          (PERIOD_12_MONTHS, "最近 12 个月"), (PERIOD_CUSTOM, "自定义")):
+            self.period_combo.addItem(_t(text), key)
+        self.since_edit = QDateEdit()
+        self.until_edit = QDateEdit()
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.kind_button = QToolButton()
+        self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.kind_menu = QMenu(self.kind_button)
+        self.kind_actions: dict[TaskKind, QAction] = {}
+        for kind in KIND_ORDER:
+            action = self.kind_menu.addAction(kind_label(kind))
+            action.setCheckable(True)
+            action.toggled.connect(self._kinds_toggled)
+            self.kind_actions[kind] = action
+        self.kind_button.setMenu(self.kind_menu)
+        self.squad_combo = QComboBox()
+        self.save_button = QPushButton(_t("保存图片…"))
+        self.save_button.clicked.connect(self.save_image)
+        bar = QHBoxLayout()
+        for widget in (QLabel(_t("时间：")), self.period_combo, self.since_edit, QLabel("—"), self.until_edit,
+                       QLabel(_t("类别：")), self.kind_button, QLabel(_t("分队：")), self.squad_combo):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.save_button)
+
+        # --- the tabs
+        self.tabs = QTabWidget()
+        self.monthly_tab = MonthlyTab()
+        self.response_tab = ResponseTab()
+        self.hour_tab = HourWeekdayTab()
+        self.squad_tab = SquadLoadTab()
+        self.per_task_tab = PerTaskTab()
+        self.search_tab = SearchOutcomesTab()
+        self.chart_tabs: list[ChartTab] = [self.monthly_tab, self.response_tab, self.hour_tab, self.squad_tab,
+                                           self.per_task_tab, self.search_tab]
+        for tab in self.chart_tabs:
+            self.tabs.addTab(tab, _t(tab.title))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.monthly_tab.compare_combo.currentIndexChanged.connect(self._compare_changed)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+
+        self._load_choices()
+        self._update_kind_text()
+        self.period_combo.currentIndexChanged.connect(self._period_chosen)
+        self.since_edit.dateChanged.connect(self._filter_edited)
+        self.until_edit.dateChanged.connect(self._filter_edited)
+        self.squad_combo.currentIndexChanged.connect(self._filter_edited)
+        context.tasks_changed.connect(self._data_changed)
+        self._filter = self._read_filter()
+        self.reload()
+
+    # --- public --------------------------------------------------------------------------------
+
+    def current_filter(self) -> ChartFilter:
+        return self._filter
+
+    def current_tab(self) -> ChartTab:
+        return self.tabs.currentWidget()
+
+    def set_filter(self, flt: ChartFilter) -> None:
+        """Show the charts for a filter (the period becomes 自定义 where it has dates)."""
+        self._building = True
+        try:
+            if flt.since is None and flt.until is None:
+                self.period_combo.setCurrentIndex(self.period_combo.findData(PERIOD_ALL))
+            else:
+                self.period_combo.setCurrentIndex(self.period_combo.findData(PERIOD_CUSTOM))
+                first, last = self._span()
+                self.since_edit.setDate(_qdate(flt.since or first))
+                self.until_edit.setDate(_qdate(flt.until or last))
+            self._enable_dates()
+            chosen = set(flt.kinds)
+            for kind, action in self.kind_actions.items():
+                action.setChecked(kind in chosen and len(chosen) < len(KIND_ORDER))
+            index = self.squad_combo.findData(flt.squad_id)
+            if index < 0 and flt.squad_id is not None:
+                self.squad_combo.addItem(str(flt.squad_id), flt.squad_id)
+                index = self.squad_combo.count() - 1
+            self.squad_combo.setCurrentIndex(max(0, index))
+            self._update_kind_text()
+        finally:
+            self._building = False
+        self._filter = ChartFilter(since=flt.since, until=flt.until, kinds=tuple(flt.kinds), squad_id=flt.squad_id)
+        self._invalidate()
+
+    def reload(self) -> None:
+        """Read the choices again (years, squads) and recompute the visible chart."""
+        self._load_choices()
+        self._filter = self._read_filter()
+        self._invalidate()
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue("Charts/tab", self.tabs.currentIndex())
+        settings.setValue("Charts/period", self.period_combo.currentData())
+        settings.setValue("Charts/compareYear", self.monthly_tab.compare_combo.currentData() or 0)
+
+    def restore_settings(self, settings: QSettings) -> None:
+        try:
+            tab = int(settings.value("Charts/tab", 0) or 0)
+        except (TypeError, ValueError):
+            tab = 0
+        period = settings.value("Charts/period", PERIOD_ALL)
+        index = self.period_combo.findData(period)
+        if index >= 0 and period != PERIOD_CUSTOM:
+            self.period_combo.setCurrentIndex(index)
+        try:
+            year = int(settings.value("Charts/compareYear", 0) or 0)
+        except (TypeError, ValueError):
+            year = 0
+        index = self.monthly_tab.compare_combo.findData(year) if year else 0
+        self.monthly_tab.compare_combo.setCurrentIndex(max(0, index))
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def save_image(self) -> str | None:
+        """Save the visible chart as a PNG, to a file the user picks."""
+        tab = self.current_tab()
+        if not tab.has_data():
+            dialogs.show_info(self, _t("保存图片"), _t("所选范围内没有任务，没有可保存的图表。"))
+            return None
+        name = dialogs.ask_save_file(self, _t("保存图片"), f"{_t(tab.title)}.png", _t("PNG 图片 (*.png)"))
+        if not name:
+            return None
+        if not name.lower().endswith(".png"):
+            name += ".png"
+        from pyqtgraph.exporters import ImageExporter
+
+        try:
+            exporter = ImageExporter(tab.export_target())
+            width = max(800, int(tab.graphics.width()))
+            exporter.parameters()["width"] = width
+            exporter.export(name)
+        except Exception as exc:  # a full disk, a folder without rights
+            log.exception("saving a chart failed")
+            dialogs.show_error(self, _t("保存图片"), _t("图片未能保存：{0}").format(exc))
+            return None
+        return name
+
+    # --- inside --------------------------------------------------------------------------------
+
+    def _span(self) -> tuple[dt.date, dt.date]:
+        span = self.store.charts.data_range()
+        if span is None:
+            today = dt.date.today()
+            return dt.date(today.year, 1, 1), today
+        return span
+
+    def _load_choices(self) -> None:
+        span = self.store.charts.data_range()
+        self._latest = span[1] if span else None
+        years = list(range(span[1].year, span[0].year - 1, -1)) if span else []
+        self.monthly_tab.set_years(years, span[1].year if span else None)
+        current = self.squad_combo.currentData()
+        self.squad_combo.blockSignals(True)
+        self.squad_combo.clear()
+        self.squad_combo.addItem(_t("全部分队"), None)
+        for squad_id, name in self.store.charts.squads():
+            self.squad_combo.addItem(name, squad_id)
+        index = self.squad_combo.findData(current)
+        self.squad_combo.setCurrentIndex(max(0, index))
+        self.squad_combo.blockSignals(False)
+
+    def _enable_dates(self) -> None:
+        custom = self.period_combo.currentData() == PERIOD_CUSTOM
+        self.since_edit.setEnabled(custom)
+        self.until_edit.setEnabled(custom)
+
+    def _period_chosen(self) -> None:
+        if self._building:
+            return
+        key = self.period_combo.currentData()
+        if key == PERIOD_CUSTOM:
+            first, last = self._span()
+            self._building = True
+            self.since_edit.setDate(_qdate(self._filter.since or first))
+            self.until_edit.setDate(_qdate(self._filter.until or last))
+            self._building = False
+        self._enable_dates()
+        self._filter_edited()
+
+    def _kinds_toggled(self) -> None:
+        self._update_kind_text()
+        self._filter_edited()
+
+    def _update_kind_text(self) -> None:
+        chosen = [k for k, a in self.kind_actions.items() if a.isChecked()]
+        if not chosen or len(chosen) == len(KIND_ORDER):
+            self.kind_button.setText(_t("全部类别"))
+        elif len(chosen) <= 2:
+            self.kind_button.setText("、".join(kind_label(k) for k in chosen))
+        else:
+            self.kind_button.setText(_t("{0} 个类别").format(len(chosen)))
+
+    def _read_filter(self) -> ChartFilter:
+        key = self.period_combo.currentData()
+        latest = self._latest or dt.date.today()
+        since = until = None
+        if key == PERIOD_THIS_YEAR:
+            since, until = C.year_period(latest.year)
+        elif key == PERIOD_LAST_YEAR:
+            since, until = C.year_period(latest.year - 1)
+        elif key == PERIOD_12_MONTHS:  # the latest month of the data and the eleven before it
+            year, month = latest.year, latest.month - 11
+            if month <= 0:
+                year, month = year - 1, month + 12
+            since, until = dt.date(year, month, 1), latest
+        elif key == PERIOD_CUSTOM:
+            since = self.since_edit.date().toPython()
+            until = self.until_edit.date().toPython()
+        kinds = tuple(k for k, a in self.kind_actions.items() if a.isChecked())
+        if len(kinds) == len(KIND_ORDER):
+            kinds = ()
+        return ChartFilter(since=since, until=until, kinds=kinds, squad_id=self.squad_combo.currentData())
+
+    def _filter_edited(self) -> None:
+        if self._building:
+            return
+        self._filter = self._read_filter()
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        for tab in self.chart_tabs:
+            tab.stale = True
+        self._refresh_current()
+        self.filter_changed.emit(self._filter)
+
+    def _refresh_current(self) -> None:
+        tab = self.current_tab()
+        if tab is not None and tab.stale:
+            tab.refresh(self.store, self._filter)
+
+    def _tab_shown(self, _index: int) -> None:
+        self._refresh_current()
+
+    def _compare_changed(self) -> None:
+        self.monthly_tab.stale = True
+        if self.current_tab() is self.monthly_tab:
+            self._refresh_current()
+
+    def _data_changed(self) -> None:
+        self.reload()
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
