@@ -224,3 +224,23 @@ def test_keyboard_shortcuts_reach_the_actions(window, qtbot, dialog_log):
     page.model.modelReset.connect(lambda: refreshed.append(True))
     qtbot.keyClick(page.search_edit, Qt.Key.Key_F5)
     assert refreshed
+
+
+def test_navigation_pages_by_keyboard_and_remembered(make_window, filled_store, qtbot):
+    from wz_desktop.ui.main_window import NAV_PAGES
+
+    window = make_window(filled_store)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.current_page_key() == "desk"
+    for number, key in enumerate(NAV_PAGES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == key
+        assert window.pages.currentWidget() is window.page_widgets[key]
+        assert window.nav.currentRow() == number - 1
+    texts = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert texts[NAV_PAGES.index("tasks")].startswith("任务") and "统计" in texts
+    window.show_page("stats")
+    window.save_settings()
+    again = make_window(filled_store)
+    assert again.current_page_key() == "stats"  # the page shown last time

@@ -26,6 +26,7 @@ from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.import_report import ImportReportDialog
 from wz_desktop.ui.palette import app_icon
 from wz_desktop.ui.calls_page import CallsPage
+from wz_desktop.ui.charts_page import ChartsPage
 from wz_desktop.ui.desk_page import DeskPage
 from wz_desktop.ui.dispatch_form import DispatchForm
 from wz_desktop.ui.review_form import ReviewDialog
@@ -90,7 +91,7 @@ def export_job(year: int, path: Path, anonymize: bool = False):
     return job
 
 
-NAV_PAGES = ("desk", "calls", "tasks", "roster")
+NAV_PAGES = ("desk", "calls", "tasks", "stats", "roster")
 
 
 class MainWindow(QMainWindow):
@@ -115,11 +116,14 @@ class MainWindow(QMainWindow):
         self.calls_page = CallsPage(context, self)
         self.task_page = TaskListPage(context, self)
         self.task_page.opener = self.open_task
+        self.charts_page = ChartsPage(context, self)
         self.roster_page = RosterPage(context, self)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
-        for page in (self.desk_page, self.calls_page, self.task_page, self.roster_page):
-            self.pages.addWidget(page)
+        self.page_widgets = {"desk": self.desk_page, "calls": self.calls_page, "tasks": self.task_page,
+                             "stats": self.charts_page, "roster": self.roster_page}
+        for key in NAV_PAGES:
+            self.pages.addWidget(self.page_widgets[key])
         self.nav = QListWidget(self)
         self.nav.setObjectName("navList")
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
@@ -218,7 +222,7 @@ class MainWindow(QMainWindow):
         self.operator_action = self._action(self.tr("值班员(&O)…"), None, self.ask_operator,
                                             self.tr("写在每条记录上的登记人、核实人、修改人"))
         self.page_actions = []
-        words = {"desk": self.tr("工作台"), "calls": self.tr("接报"), "tasks": self.tr("任务"), "roster": self.tr("名册")}
+        words = self.page_words()
         for number, key in enumerate(NAV_PAGES, start=1):
             action = self._action(words[key], f"Ctrl+{number}", lambda checked=False, k=key: self.show_page(k),
                                   self.tr("转到“{0}”").format(words[key]))
@@ -286,14 +290,20 @@ class MainWindow(QMainWindow):
         open_tasks = sum(store.flow.status_counts().values())
         counts = {"desk": self.desk_page.waiting_total(), "calls": waiting_calls, "tasks": open_tasks,
                   "roster": store.roster.count_members(active_only=True)}
-        words = {"desk": self.tr("工作台"), "calls": self.tr("接报"), "tasks": self.tr("任务"), "roster": self.tr("名册")}
+        words = self.page_words()
         tips = {"desk": self.tr("等待处理的事项"), "calls": self.tr("等待核实的来电"),
-                "tasks": self.tr("未归档的任务"), "roster": self.tr("在队队员")}
+                "tasks": self.tr("未归档的任务"), "roster": self.tr("在队队员"),
+                "attendance": self.tr("队员和分队的出勤"), "stats": self.tr("任务的图表")}
         for row, key in enumerate(NAV_PAGES):
             item = self.nav.item(row)
-            count = counts[key]
+            count = counts.get(key)
             item.setText(f"{words[key]}  {count:,}" if count else words[key])
-            item.setToolTip(f"{tips[key]}：{count:,}（Ctrl+{row + 1}）")
+            tip = f"{tips[key]}：{count:,}" if count is not None else tips[key]
+            item.setToolTip(f"{tip}（Ctrl+{row + 1}）")
+
+    def page_words(self) -> dict[str, str]:
+        return {"desk": self.tr("工作台"), "calls": self.tr("接报"), "tasks": self.tr("任务"),
+                "attendance": self.tr("出勤"), "stats": self.tr("统计"), "roster": self.tr("名册")}
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(NAV_PAGES.index(key))
@@ -311,10 +321,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def refresh(self) -> None:
-        self.task_page.reload()
-        self.calls_page.reload()
-        self.desk_page.reload()
-        self.roster_page.reload()
+        for page in self.page_widgets.values():
+            page.reload()
         self._update_counts()
         self._update_nav()
         self.statusBar().showMessage(self.tr("已刷新"), 2000)
@@ -590,18 +598,18 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         page = str(self.settings.value("MainWindow/page", "desk") or "desk")
         self.show_page(page if page in NAV_PAGES else "desk")
-        self.task_page.restore_settings(self.settings)
-        self.calls_page.restore_settings(self.settings)
-        self.roster_page.restore_settings(self.settings)
+        for page in self.page_widgets.values():
+            if hasattr(page, "restore_settings"):
+                page.restore_settings(self.settings)
 
     def save_settings(self) -> None:
         self.settings.setValue("MainWindow/geometry", self.saveGeometry())
         self.settings.setValue("MainWindow/state", self.saveState())
         self.settings.setValue("MainWindow/splitter", self.splitter.saveState())
         self.settings.setValue("MainWindow/page", self.current_page_key())
-        self.task_page.save_settings(self.settings)
-        self.calls_page.save_settings(self.settings)
-        self.roster_page.save_settings(self.settings)
+        for page in self.page_widgets.values():
+            if hasattr(page, "save_settings"):
+                page.save_settings(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
