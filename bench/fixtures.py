@@ -277,3 +277,121 @@ def million_db(n: int) -> Path:
     _mark(path, key)
     say(f"  完成，{path.stat().st_size / 1e6:.0f} MB")
     return path
+
+
+# --- attendance: a roster of 3,000 on the million tasks --------------------------------------------
+
+ATTENDANCE_MEMBERS = 3_000
+ATTENDANCE_SQUADS = 60
+ATTENDANCE_FROM = "2023-01-01"  # attendance by name on the tasks of the last three years (2023-2025)
+ATTENDANCE_PER_TASK = 8  # at most this many members a task (the headcount where smaller)
+
+
+def attendance_db(n: int) -> Path:
+    """``million_db(n)`` with a roster and attendance: 3,000 members in 60 squads (the 20 squads the
+    tasks name, and 40 more), and members on every task departing from ATTENDANCE_FROM on (up to
+    ATTENDANCE_PER_TASK each, mostly from the task's squads: about 1.4 million rows on a million
+    tasks), reviewed with 出勤 / 迟到 / 早退 / 缺勤 and hours, the latest few hundred not yet. The
+    older tasks are "imported history": counts but no names."""
+    from wz_desktop.store.db import backup_file
+    import sqlite3
+
+    base = million_db(n)
+    path = OUT / f"attendance-{n}.db"
+    key = (f"base={base.name}:{base.with_name(base.name + '.key').read_text()};members={ATTENDANCE_MEMBERS};"
+           f"squads={ATTENDANCE_SQUADS};from={ATTENDANCE_FROM};per={ATTENDANCE_PER_TASK};seed=11;"
+           f"src={_source_digest('bench/fixtures.py', 'wz_desktop/store/schema.py')}")
+    if _fresh(path, key):
+        return path
+    _remove_db(path)
+    say(f"在 {base.name} 的副本上加入 {ATTENDANCE_MEMBERS} 名队员和出勤记录：{path.name}（只需一次）…")
+    started = time.perf_counter()
+    source = sqlite3.connect(str(base))
+    try:
+        backup_file(source, path)
+    finally:
+        source.close()
+    add_attendance(path, seed=11)
+    _mark(path, key)
+    say(f"  完成，用时 {time.perf_counter() - started:.1f} 秒，{path.stat().st_size / 1e6:.0f} MB")
+    return path
+
+
+def add_attendance(path: Path, *, seed: int = 11, members: int = ATTENDANCE_MEMBERS,
+                   squads: int = ATTENDANCE_SQUADS, since: str = ATTENDANCE_FROM,
+                   per_task: int = ATTENDANCE_PER_TASK) -> int:
+    """Add squads up to ``squads``, ``members`` members, and attendance on the tasks departing from
+    ``since`` on. Returns the attendance rows written."""
+    from wz_desktop.demo import GIVEN_FEMALE, GIVEN_MALE, PHONE_PREFIXES, SURNAMES
+    from wz_desktop.domain.records import Member, Squad
+    from wz_desktop.store import Store
+
+    rng = random.Random(seed)
+    districts = ["中山", "西岗", "沙河口", "甘井子", "旅顺", "金州", "开发区", "普兰店", "瓦房店", "庄河", "长海", "高新园区"]
+    with Store.open(path) as store:
+        roster = store.roster
+        have = [s.name for s in roster.squads()]
+        extra, i = [], 0
+        while len(have) + len(extra) < squads:
+            i += 1
+            name = f"{districts[i % len(districts)]}第{i // len(districts) + 2}分队"
+            if name not in have:
+                extra.append(Squad(name=name, district=districts[i % len(districts)] + "区"))
+        if extra:
+            roster.add_squads(extra)
+        squad_ids = [s.id for s in roster.squads()]
+        weights = [rng.uniform(0.4, 2.0) for _ in squad_ids]  # squads of different sizes
+        people = []
+        for k in range(members):
+            female = rng.random() < 0.4
+            pool = GIVEN_FEMALE if female else GIVEN_MALE
+            given = rng.choice(pool) if rng.random() < 0.4 else rng.choice(pool) + rng.choice(pool)
+            people.append(Member(name=rng.choice(SURNAMES) + given, code=f"WZ{k + 1:05d}",
+                                 squad_id=rng.choices(squad_ids, weights)[0],
+                                 phone=rng.choice(PHONE_PREFIXES) + f"{k:08d}", active=rng.random() > 0.06))
+        roster.add_members(people, joined_on=[f"{rng.randint(2010, 2023)}-{rng.randint(1, 12):02d}-01"
+                                              for _ in people])
+        by_squad: dict[int, list[int]] = {}
+        for m in people:
+            if m.active:
+                by_squad.setdefault(m.squad_id, []).append(m.id)
+        everyone = [m.id for m in people if m.active]
+        conn = store.database.conn
+        task_squads: dict[int, list[int]] = {}
+        for task_id, squad_id in conn.execute(
+                "SELECT ts.task_id, ts.squad_id FROM task_squads ts JOIN tasks t ON t.id = ts.task_id"
+                " WHERE t.departure >= ?", (since,)):
+            task_squads.setdefault(task_id, []).append(squad_id)
+        tasks = conn.execute("SELECT id, headcount, kind FROM tasks WHERE departure >= ? ORDER BY departure, id",
+                             (since,)).fetchall()
+        unreviewed = {task_id for task_id, _, _ in tasks[-300:]}
+        hours_of = {"water": (2, 8), "urban": (3, 12), "mountain": (4, 14), "training": (2, 6), "epidemic": (4, 9),
+                    "upkeep": (1, 4)}
+        rows = []
+        random_, choice, sample = rng.random, rng.choice, rng.sample
+        for task_id, headcount, kind in tasks:
+            wanted = min(per_task, headcount or 3)
+            pool = [m for s in task_squads.get(task_id, ()) for m in by_squad.get(s, ())]
+            chosen = set(sample(pool, min(len(pool), wanted - wanted // 4))) if pool else set()
+            while len(chosen) < wanted:  # a quarter or more from other squads (help across districts)
+                chosen.add(choice(everyone))
+            low, high = hours_of[kind]
+            base = low + (high - low) * random_()
+            for member_id in chosen:
+                if task_id in unreviewed:
+                    rows.append((task_id, member_id, None, None))
+                    continue
+                roll = random_()
+                if roll < 0.04:
+                    rows.append((task_id, member_id, "缺勤", 0.0))
+                elif roll < 0.09:
+                    rows.append((task_id, member_id, "迟到", max(0.5, round(base * 2 - 2) / 2)))
+                elif roll < 0.13:
+                    rows.append((task_id, member_id, "早退", max(0.5, round(base * 2 - 3) / 2)))
+                else:
+                    rows.append((task_id, member_id, "出勤", round(base * 2) / 2))
+        with store.transaction():
+            conn.executemany("INSERT INTO task_members (task_id, member_id, attendance, hours) VALUES (?, ?, ?, ?)",
+                             rows)
+        store.database.checkpoint()
+    return len(rows)

@@ -294,3 +294,38 @@ def test_demo_database_squad_figures(tmp_path):
     assert got.share == pytest.approx(len(ours) / len(in_period))
     assert sum(r.tasks for r in members) == len(went)
     assert sum(r.hours for r in members) == pytest.approx(got.hours)
+
+
+def test_copies_follow_the_tasks(store, world):
+    """Schema V3: attendance rows and squad links carry a copy of their task's departure and kind
+    (and the links its counts); a change to the task reaches them, and a link written without them
+    (as the dispatch form writes it) gets them from the task."""
+    conn = store.database.conn
+    task = next(t for t in world["tasks"] if t.summary == "年末夜间落水")
+    member = world["by_name"]["周海燕"]
+    before = {r.name: r for r in store.attendance.member_summary("2022-12-31", "2022-12-31")}
+    assert before["周海燕"].by_kind == {"water": 1}
+    with store.transaction():
+        conn.execute("UPDATE tasks SET departure = '2021-03-03 08:00', kind = 'mountain', headcount = 9 WHERE id = ?",
+                     (task.id,))
+    assert "周海燕" not in {r.name for r in store.attendance.member_summary("2022-12-31", "2022-12-31")}
+    moved = {r.name: r for r in store.attendance.member_summary("2021-03-01", "2021-03-31")}["周海燕"]
+    assert (moved.by_kind, moved.last_turnout) == ({"mountain": 1}, "2021-03-03")
+    squads = {s.name: s for s in store.attendance.squad_summary("2021-03-01", "2021-03-31")}
+    assert (squads["水上救援分队"].turnouts, squads["水上救援分队"].people) == (1, 9)
+    assert store.attendance.member_history(member.id, "2021-03-03", "2021-03-03")[0].kind == "mountain"
+    # a link written with the ids only
+    squad_id = world["squad_ids"]["金州分队"]
+    with store.transaction():
+        conn.execute("INSERT INTO task_squads (task_id, squad_id) VALUES (?, ?)", (task.id, squad_id))
+    row = conn.execute("SELECT departure, kind, headcount, vehicles FROM task_squads WHERE task_id = ? AND squad_id = ?",
+                       (task.id, squad_id)).fetchone()
+    assert row == ("2021-03-03 08:00", "mountain", 9, 2)
+    assert {s.name: s for s in store.attendance.squad_summary("2021-03-01", "2021-03-31")}["金州分队"].turnouts == 1
+
+
+def test_coverage(store, world):
+    c = store.attendance.coverage()
+    assert (c.first_task_day, c.last_task_day) == ("2020-05-01", "2023-01-01")
+    assert c.first_named_day == "2020-05-01" and c.last_named_day == "2023-01-01"
+    assert store.attendance.first_recorded_day() == "2020-05-01"

@@ -1,7 +1,12 @@
 """Attendance and load over a period: per member, per squad, one member's history, who has gone quiet.
 
-Everything is counted in SQL (GROUP BY over the departure index), so a period of a million-task
-archive and a roster of 3,000 stays quick; what comes back are plain dataclasses.
+Everything is counted in SQL, so a period of a million-task archive and a roster of 3,000 stays
+quick (bench: ``--only attendance``); what comes back are plain dataclasses. How (schema V3): each
+attendance row carries a copy of its task's departure and kind, so a member's figures are one walk
+of the index ``task_members_figures`` (member, kind, attendance, departure, hours) in member order
+-- no join with the tasks and no sort, which on 1.4 million rows took seconds -- and a member's last
+turn-out is one seek in ``task_members_turnouts``. The squads' load reads a period's tasks by
+departure and looks up their squads; the whole archive walks the squads' links instead.
 
 What each figure counts from:
 
@@ -28,6 +33,9 @@ from wz_desktop.store.db import Database
 
 ATTENDED = ("出勤", "迟到", "早退")
 _ATTENDED_SQL = "tm.attendance IN ('出勤', '迟到', '早退')"
+# the same rows, written as the partial index task_members_turnouts says it (so the planner uses it):
+# the CHECK allows only 出勤 迟到 早退 缺勤 or NULL, and NULL <> '缺勤' is not true
+_TURNOUT_SQL = "tm.attendance <> '缺勤'"
 _KINDS = [k.value for k in TaskKind]
 
 
@@ -130,70 +138,211 @@ def _period(since, until, kind, alias: str = "t") -> tuple[list[str], list]:
     return clauses or ["1"], params
 
 
+@dataclass
+class Coverage:
+    """What the figures count from: the days the tasks span, and from when attendance is by name."""
+
+    first_task_day: str | None  # 'YYYY-MM-DD' of the earliest task with a departure, or None: no tasks
+    last_task_day: str | None
+    first_named_day: str | None  # the earliest task with attendance by name (task_members), or None
+    last_named_day: str | None
+
+
+def _member_period(since, until, kind, alias: str = "tm") -> tuple[list[str], list]:
+    """The period and kind as conditions on the copies in task_members (see V3)."""
+    clauses, params = [], []
+    if kind is not None:
+        clauses.append(f"{alias}.kind = ?")
+        params.append(_kind(kind))
+    if since is not None:
+        clauses.append(f"{alias}.departure >= ?")
+        params.append(_day(since))
+    if until is not None:
+        clauses.append(f"{alias}.departure < ?")
+        params.append(_after(until))
+    return clauses, params
+
+
+class _Tally:
+    """One member's figures, added up from the (kind, attendance) groups of the index walk."""
+
+    __slots__ = ("tasks", "late", "left_early", "absent", "unrecorded", "hours", "by_kind")
+
+    def __init__(self):
+        self.tasks = self.late = self.left_early = self.absent = self.unrecorded = 0
+        self.hours = 0.0
+        self.by_kind: dict[str, int] = {}
+
+    def add(self, kind: str | None, attendance: str | None, count: int, hours: float) -> None:
+        if attendance is None:
+            self.unrecorded += count
+        elif attendance == "缺勤":
+            self.absent += count
+        else:  # 出勤 迟到 早退
+            self.tasks += count
+            self.hours += hours
+            if attendance == "迟到":
+                self.late += count
+            elif attendance == "早退":
+                self.left_early += count
+            if kind is not None:
+                self.by_kind[kind] = self.by_kind.get(kind, 0) + count
+
+
 class AttendanceRepo:
     def __init__(self, database: Database):
         self.database = database
         self.conn = database.conn
 
-    def member_summary(self, since: str | dt.date, until: str | dt.date, squad_id: int | None = None,
-                       kind: TaskKind | str | None = None) -> list[MemberSummary]:
-        """Members listed on a task in the period (of the kind), with their figures; most tasks
-        attended first, then most hours. ``squad_id``: members of that squad (roster) only."""
-        clauses, params = _period(since, until, kind)
-        kind_columns = ", ".join(f"sum({_ATTENDED_SQL} AND t.kind = '{k}')" for k in _KINDS)
-        inner = (
-            "SELECT tm.member_id AS member_id,"
-            f" sum({_ATTENDED_SQL}) AS attended, sum(tm.attendance = '迟到') AS late,"
-            " sum(tm.attendance = '早退') AS left_early, sum(tm.attendance = '缺勤') AS absent,"
-            " sum(tm.attendance IS NULL) AS unrecorded,"
-            f" coalesce(sum(CASE WHEN {_ATTENDED_SQL} THEN tm.hours END), 0) AS hours,"
-            f" max(CASE WHEN {_ATTENDED_SQL} THEN t.departure END) AS last, {kind_columns}"
-            " FROM tasks t JOIN task_members tm ON tm.task_id = t.id"
-            f" WHERE {' AND '.join(clauses)} GROUP BY tm.member_id"
-        )
-        outer = ""
-        if squad_id is not None:
-            outer = " WHERE m.squad_id = ?"
-            params.append(squad_id)
-        rows = self.conn.execute(
-            "SELECT m.id, m.name, m.code, m.squad_id, coalesce(s.name, ''), a.*"
-            f" FROM ({inner}) a JOIN members m ON m.id = a.member_id LEFT JOIN squads s ON s.id = m.squad_id"
-            f"{outer} ORDER BY a.attended DESC, a.hours DESC, m.id", params)
-        result = []
-        for r in rows:
-            member_id, name, code, sq_id, squad, _, attended, late, early, absent, unrecorded, hours, last = r[:13]
-            result.append(MemberSummary(
-                member_id=member_id, name=name, code=code, squad_id=sq_id, squad=squad, tasks=attended or 0,
-                late=late or 0, left_early=early or 0, absent=absent or 0, unrecorded=unrecorded or 0,
-                hours=float(hours), by_kind={k: n for k, n in zip(_KINDS, r[13:]) if n},
-                last_turnout=last[:10] if last else None))
+    # --- per member ----------------------------------------------------------------------------
+
+    def _tallies(self, since, until, squad_id: int | None, kind) -> dict[int, _Tally]:
+        """Each member's figures in the period: a walk of task_members_figures in member order,
+        grouped by (member, kind, attendance) as it goes (no sort, no look-up); the members are
+        seeks (all of them, or a squad's)."""
+        members = "SELECT id FROM members" + (" WHERE squad_id = ?" if squad_id is not None else "")
+        kind_value = _kind(kind)
+        clauses, params = _member_period(since, until, None)
+        if not clauses:  # no period: every row of each member (of the kind)
+            kinds = " AND tm.kind = ?" if kind_value is not None else ""
+            passes = [kinds]
+        else:
+            # a period: kinds and attendances listed, so that the period is a range within each
+            # (member, kind, attendance) of the index rather than a test on every row of a member;
+            # rows without attendance yet (NULL) in a pass of their own
+            kinds = " AND tm.kind = ?" if kind_value is not None else \
+                f" AND tm.kind IN ({', '.join(repr(k) for k in _KINDS)})"
+            passes = [kinds + " AND tm.attendance IN ('出勤', '迟到', '早退', '缺勤')", kinds + " AND tm.attendance IS NULL"]
+        head = ([squad_id] if squad_id is not None else []) + ([kind_value] if kind_value is not None else [])
+        rows: list = []
+        for extra in passes:
+            rows += self.conn.execute(
+                "SELECT tm.member_id, tm.kind, tm.attendance, count(*), total(tm.hours)"
+                " FROM task_members tm INDEXED BY task_members_figures"
+                f" WHERE tm.member_id IN ({members}){extra}{''.join(' AND ' + c for c in clauses)}"
+                " GROUP BY tm.member_id, tm.kind, tm.attendance", head + params).fetchall()
+        tallies: dict[int, _Tally] = {}
+        for member_id, kind_value, attendance, count, hours in rows:
+            tally = tallies.get(member_id)
+            if tally is None:
+                tally = tallies[member_id] = _Tally()
+            tally.add(kind_value, attendance, count, hours)
+        return tallies
+
+    def _last_turnouts(self, since, until, kind, member_ids) -> dict[int, str]:
+        """Each member's latest attended departure in the period (of the kind): a seek or three each."""
+        if kind is None:
+            clauses, params = _member_period(since, until, None)
+            inner = ("SELECT max(tm.departure) FROM task_members tm INDEXED BY task_members_turnouts"
+                     f" WHERE tm.member_id = m.id AND {_TURNOUT_SQL}{''.join(' AND ' + c for c in clauses)}")
+            all_params = params
+        else:  # (member, kind, attendance) fixed: the latest departure is the end of a range, three times
+            clauses, params = _member_period(since, until, kind)
+            where = "".join(" AND " + c for c in clauses)
+            parts = [f"SELECT max(tm.departure) AS d FROM task_members tm INDEXED BY task_members_figures"
+                     f" WHERE tm.member_id = m.id AND tm.attendance = '{a}'{where}" for a in ATTENDED]
+            inner = f"SELECT max(d) FROM ({' UNION ALL '.join(parts)})"
+            all_params = params * len(ATTENDED)
+        result: dict[int, str] = {}
+        ids = list(member_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for member_id, last in self.conn.execute(
+                    f"SELECT m.id, ({inner}) FROM members m WHERE m.id IN ({marks})", [*all_params, *chunk]):
+                if last:
+                    result[member_id] = last[:10]
         return result
 
-    def squad_summary(self, since: str | dt.date, until: str | dt.date,
+    def _member_info(self, member_ids) -> dict[int, tuple]:
+        """(name, code, squad_id, squad name) of these members."""
+        info: dict[int, tuple] = {}
+        ids = list(member_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for member_id, name, code, squad_id, squad in self.conn.execute(
+                    "SELECT m.id, m.name, m.code, m.squad_id, coalesce(s.name, '') FROM members m"
+                    f" LEFT JOIN squads s ON s.id = m.squad_id WHERE m.id IN ({marks})", chunk):
+                info[member_id] = (name, code, squad_id, squad)
+        return info
+
+    def member_summary(self, since: str | dt.date | None, until: str | dt.date | None, squad_id: int | None = None,
+                       kind: TaskKind | str | None = None) -> list[MemberSummary]:
+        """Members listed on a task in the period (of the kind), with their figures; most tasks
+        attended first, then most hours. ``squad_id``: members of that squad (roster) only.
+        ``since`` / ``until`` None: no bound (both None: every task, undated ones too)."""
+        tallies = self._tallies(since, until, squad_id, kind)
+        if not tallies:
+            return []
+        info = self._member_info(tallies)
+        last = self._last_turnouts(since, until, kind, [i for i, t in tallies.items() if t.tasks])
+        result = []
+        for member_id, t in tallies.items():
+            name, code, sq_id, squad = info[member_id]
+            result.append(MemberSummary(
+                member_id=member_id, name=name, code=code, squad_id=sq_id, squad=squad, tasks=t.tasks, late=t.late,
+                left_early=t.left_early, absent=t.absent, unrecorded=t.unrecorded, hours=float(t.hours),
+                by_kind={k: t.by_kind[k] for k in _KINDS if t.by_kind.get(k)}, last_turnout=last.get(member_id)))
+        result.sort(key=lambda r: (-r.tasks, -r.hours, r.member_id))
+        return result
+
+    # --- per squad -----------------------------------------------------------------------------
+
+    def _loads(self, since, until, kind) -> dict[int, tuple[int, int, int, int]]:
+        """Per squad: (turn-outs, people, vehicle trips, turn-outs without a headcount), from the
+        copies of the tasks' figures on the links (V3): a walk of task_squads_load in squad order,
+        and where there is a period a seek and a range per squad."""
+        clauses, params = _member_period(since, until, kind, alias="ts")
+        if since is not None or until is not None:
+            clauses.insert(0, "ts.squad_id IN (SELECT id FROM squads)")
+        where = " AND ".join(clauses or ["1"])
+        sql = ("SELECT ts.squad_id, count(*), total(ts.headcount), total(ts.vehicles), count(ts.headcount)"
+               f" FROM task_squads ts INDEXED BY task_squads_load WHERE {where} GROUP BY ts.squad_id")
+        return {s: (n, int(p), int(v), n - with_heads) for s, n, p, v, with_heads in self.conn.execute(sql, params)}
+
+    def _squad_people(self, since, until, kind) -> dict[int, list]:
+        """Per squad (the members' squad on the roster): [members who turned out, their hours]."""
+        squad_of = dict(self.conn.execute("SELECT id, squad_id FROM members WHERE squad_id IS NOT NULL"))
+        people: dict[int, list] = {}
+        if kind is None:  # the turn-outs alone, with their hours: one seek and a range per member
+            clauses, params = _member_period(since, until, None)
+            rows = self.conn.execute(
+                "SELECT tm.member_id, total(tm.hours) FROM task_members tm INDEXED BY task_members_turnouts"
+                f" WHERE tm.member_id IN (SELECT id FROM members WHERE squad_id IS NOT NULL) AND {_TURNOUT_SQL}"
+                f"{''.join(' AND ' + c for c in clauses)} GROUP BY tm.member_id", params)
+        else:
+            rows = ((member_id, t.hours) for member_id, t in self._tallies(since, until, None, kind).items() if t.tasks)
+        for member_id, hours in rows:
+            squad_id = squad_of.get(member_id)
+            if squad_id is None:
+                continue
+            entry = people.setdefault(squad_id, [0, 0.0])
+            entry[0] += 1
+            entry[1] += hours
+        return people
+
+    def squad_summary(self, since: str | dt.date | None, until: str | dt.date | None,
                       kind: TaskKind | str | None = None) -> list[SquadSummary]:
         """Squads with a turn-out or an active member in the period (of the kind); most turn-outs first."""
         clauses, params = _period(since, until, kind)
-        where = " AND ".join(clauses)
-        period_tasks = self.conn.execute(f"SELECT count(*) FROM tasks t WHERE {where}", params).fetchone()[0]
-        loads = {r[0]: r[1:] for r in self.conn.execute(
-            "SELECT ts.squad_id, count(*), coalesce(sum(t.headcount), 0), coalesce(sum(t.vehicles), 0),"
-            " sum(t.headcount IS NULL) FROM tasks t JOIN task_squads ts ON ts.task_id = t.id"
-            f" WHERE {where} GROUP BY ts.squad_id", params)}
-        people = {r[0]: r[1:] for r in self.conn.execute(
-            "SELECT m.squad_id, count(DISTINCT tm.member_id), coalesce(sum(tm.hours), 0)"
-            " FROM tasks t JOIN task_members tm ON tm.task_id = t.id JOIN members m ON m.id = tm.member_id"
-            f" WHERE {where} AND {_ATTENDED_SQL} AND m.squad_id IS NOT NULL GROUP BY m.squad_id", params)}
+        period_tasks = self.conn.execute(
+            f"SELECT count(*) FROM tasks t WHERE {' AND '.join(clauses)}", params).fetchone()[0]
+        loads = self._loads(since, until, kind)
+        people = self._squad_people(since, until, kind)
         names = dict(self.conn.execute("SELECT id, name FROM squads"))
         result = []
         for squad_id in set(loads) | set(people):
             turnouts, heads, trips, no_heads = loads.get(squad_id, (0, 0, 0, 0))
-            active, hours = people.get(squad_id, (0, 0))
+            active, hours = people.get(squad_id, (0, 0.0))
             result.append(SquadSummary(
                 squad_id=squad_id, name=names.get(squad_id, ""), turnouts=turnouts, people=heads,
-                vehicle_trips=trips, no_headcount=no_heads or 0, members_active=active, hours=float(hours),
+                vehicle_trips=trips, no_headcount=no_heads, members_active=active, hours=float(hours),
                 share=turnouts / period_tasks if period_tasks else 0.0, period_tasks=period_tasks))
         result.sort(key=lambda s: (-s.turnouts, -s.hours, s.name, s.squad_id))
         return result
+
+    # --- one member, and the quiet ones --------------------------------------------------------
 
     def member_history(self, member_id: int, since: str | dt.date | None = None,
                        until: str | dt.date | None = None) -> list[HistoryEntry]:
@@ -218,11 +367,28 @@ class AttendanceRepo:
         params.append(_day(since))
         rows = self.conn.execute(
             "SELECT * FROM (SELECT m.id, m.name, m.code, m.squad_id, coalesce(s.name, ''), m.joined_on,"
-            " (SELECT max(t.departure) FROM task_members tm JOIN tasks t ON t.id = tm.task_id"
-            f"  WHERE tm.member_id = m.id AND {_ATTENDED_SQL}) AS last"
+            " (SELECT max(tm.departure) FROM task_members tm INDEXED BY task_members_turnouts"
+            f"  WHERE tm.member_id = m.id AND {_TURNOUT_SQL}) AS last"
             " FROM members m LEFT JOIN squads s ON s.id = m.squad_id"
             f" WHERE m.active = 1{squad_clause})"
             " WHERE last IS NULL OR last < ? ORDER BY last IS NOT NULL, last, id", params)
         return [InactiveMember(member_id=i, name=n, code=c, squad_id=sq, squad=s, joined_on=j,
                                last_turnout=last[:10] if last else None)
                 for i, n, c, sq, s, j, last in rows]
+
+    # --- what the figures count from -----------------------------------------------------------
+
+    def first_recorded_day(self) -> str | None:
+        """'YYYY-MM-DD' of the earliest task with attendance by name (task_members), or None: the
+        day from which member figures count (imported history has counts but no names)."""
+        row = self.conn.execute("SELECT min(departure) FROM task_members").fetchone()
+        return row[0][:10] if row and row[0] else None
+
+    def coverage(self) -> Coverage:
+        """The days the tasks span and the days attendance by name spans (each a seek)."""
+        def day(sql: str) -> str | None:  # one min() or max() alone: SQLite reads it off the index's end
+            value = self.conn.execute(sql).fetchone()[0]
+            return value[:10] if value else None
+
+        return Coverage(day("SELECT min(departure) FROM tasks"), day("SELECT max(departure) FROM tasks"),
+                        day("SELECT min(departure) FROM task_members"), day("SELECT max(departure) FROM task_members"))
