@@ -38,3 +38,24 @@ def store(db_path):
     s = Store.open(db_path)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def no_sign_in_dialog(monkeypatch):
+    """The sign-in dialogs are modal: no test waits on one. A first run creates a test administrator
+    as the dialog would (``TEST_ADMIN``); signing in picks the first active administrator. Tests of
+    the dialogs themselves replace these again or drive the dialogs directly."""
+    import wz_desktop.ui.users as users
+
+    def first_admin(context, parent=None):
+        return context.store.users.create_first_admin(*TEST_ADMIN)
+
+    def sign_in(context, parent=None):
+        admins = [u for u in context.store.users.list(include_inactive=False) if u.role.value == "admin"]
+        return admins[0] if admins else None
+
+    monkeypatch.setattr(users, "ask_first_admin", first_admin)
+    monkeypatch.setattr(users, "ask_sign_in", sign_in)
+
+
+TEST_ADMIN = ("admin", "测试管理员", "test-password-1")

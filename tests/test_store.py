@@ -192,3 +192,11 @@ def test_a_large_batch_keeps_every_index(store):
     plan = " ".join(str(r) for r in store.database.conn.execute(
         "EXPLAIN QUERY PLAN SELECT id FROM tasks WHERE year = 2022 ORDER BY departure DESC LIMIT 200"))
     assert "tasks_year" in plan
+
+
+def test_migrations_are_numbered_one_after_another():
+    """A database only runs the migrations above its version: a number out of order would be skipped."""
+    from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
+
+    assert [v for v, _ in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    assert LATEST_VERSION == len(MIGRATIONS)

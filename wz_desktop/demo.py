@@ -597,6 +597,7 @@ def build_demo_database(path: Path, *, seed: int = 2023) -> dict:
             store.database.set_setting("demo_as_of", planned[-1].task.departure[:10])
             store.tasks.index_pending()
         _workflow_examples(store, story_rng, planned, members)
+        _demo_users(store, planned, leaders, squad_id)
         counts = {"tasks": store.tasks.total(), **store.roster.counts(),
                   "years": {year: n for year, n in sorted(store.tasks.years())}}
     except BaseException:
@@ -606,6 +607,26 @@ def build_demo_database(path: Path, *, seed: int = 2023) -> dict:
         raise
     store.close()
     return counts
+
+
+# the demo's users (README): one of each role, all with the same password; the window signs in
+# as the secretary by itself on a demo database (ui/users.py)
+DEMO_PASSWORD = "wanzhong"
+DEMO_ADMIN, DEMO_SECRETARY, DEMO_LEADER = "admin", "mishu", "duizhang"
+
+
+def _demo_users(store: Store, planned: list["_Planned"], leaders: dict[str, Member], squad_id: dict[str, int]) -> None:
+    """An administrator, a duty secretary, and the leader of a squad with a task waiting for its
+    attendance (so that signing in as the leader shows what a leader may do)."""
+    from wz_desktop.domain.roles import Role
+
+    waiting = [p.squad_names[0] for p in planned[-LIVE_TASKS:]
+               if p.task.status in (TaskStatus.RETURNED, TaskStatus.DISPATCHED)]
+    squad = waiting[0] if waiting else next(iter(leaders))
+    store.users.create(DEMO_ADMIN, "管理员 王磊", DEMO_PASSWORD, Role.ADMIN)
+    store.users.create(DEMO_SECRETARY, SECRETARIES[0], DEMO_PASSWORD, Role.SECRETARY)
+    store.users.create(DEMO_LEADER, f"{squad} {leaders[squad].name}", DEMO_PASSWORD, Role.LEADER,
+                       squad_id=squad_id[squad])
 
 
 CALLED_RESCUES = 200  # the latest rescue tasks come with the call and verification they began with

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wz_desktop.domain.roles import SYSTEM, Action, Actor, Role, may
 from wz_desktop.store.attendance import AttendanceRepo
+from wz_desktop.store.audit import audit_of
 from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.charts import ChartRepo
 from wz_desktop.store.db import Database, backup_file, timestamp
-from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
+from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, NotAllowed, StoreError
 from wz_desktop.store.imports import ImportRepo
 from wz_desktop.store.lifecycle import TaskFlow
 from wz_desktop.store.roster import RosterRepo
 from wz_desktop.store.tasks import TaskFilter, TaskRepo
+from wz_desktop.store.users import User, UserRepo
 
 
 class Store:
@@ -24,6 +27,9 @@ class Store:
 
     def __init__(self, database: Database):
         self.database = database
+        self.audit = audit_of(database)  # who is signed in, what they may do, and the audit trail
+        self.users = UserRepo(database)
+        self.signed_in_user: User | None = None
         self.tasks = TaskRepo(database)
         self.imports = ImportRepo(database)
         self.roster = RosterRepo(database)
@@ -46,6 +52,32 @@ class Store:
     def transaction(self):
         return self.database.transaction()
 
+    # --- the session: who is signed in (domain.roles says what each role may do) ---------------
+
+    def sign_in(self, user: User) -> None:
+        """Act as ``user`` from now on (authenticated by ``users.authenticate``): the store refuses
+        what their role may not do, and writes their name as "by" and in the audit."""
+        current = self.users.get(user.id)
+        if current is None or not current.active:
+            raise NotAllowed(f"用户“{user.name}”已停用或不存在，不能登录。")
+        self.audit.actor = current.actor()
+        self.signed_in_user = current
+
+    def sign_out(self) -> None:
+        """Back to the system (full rights, "系统/命令行" in the audit), as with nobody signed in."""
+        self.audit.actor = SYSTEM
+        self.signed_in_user = None
+
+    @property
+    def session(self) -> Actor | None:
+        """The signed-in person (name, role, squad), or None: nobody, the store acts as the system."""
+        actor = self.audit.actor
+        return None if actor.is_system else actor
+
+    def may(self, action: Action | str, squad_ids=None) -> bool:
+        """Whether the signed-in person may do ``action`` (on a task of ``squad_ids``)."""
+        return may(self.audit.actor, Action(action), squad_ids)
+
     def backup(self, reason: str) -> Path:
         """A copy of the database in the backup folder, named for why it was taken."""
         target = self.database.backup_dir / f"{self.database.path.stem}-{reason}-{timestamp()}.db"
@@ -61,4 +93,5 @@ class Store:
         self.close()
 
 
-__all__ = ["Store", "TaskFilter", "StoreError", "DatabaseBusy", "DatabaseDamaged", "DatabaseTooNew"]
+__all__ = ["Store", "TaskFilter", "StoreError", "DatabaseBusy", "DatabaseDamaged", "DatabaseTooNew", "NotAllowed",
+           "Action", "Role", "User"]

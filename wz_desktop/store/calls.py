@@ -31,6 +31,8 @@ from wz_desktop.domain.workflow import (
     validate_verification,
     verification_status,
 )
+from wz_desktop.domain.roles import Action
+from wz_desktop.store.audit import audit_of
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
 
@@ -67,6 +69,7 @@ class CallRepo:
     def __init__(self, database: Database):
         self.database = database
         self.conn = database.conn
+        self.audit = audit_of(database)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -116,8 +119,10 @@ class CallRepo:
     def save_draft(self, call: Call) -> int:
         """Keep what has been typed so far, checked or not (Esc closes a form, nothing is lost).
 
-        A new call becomes a draft; a draft already saved is updated. Sets ``call.id``.
+        A new call becomes a draft; a draft already saved is updated. Sets ``call.id``. Drafts are not
+        records yet: they are not in the audit (logging them is).
         """
+        self.audit.require(Action.CALLS)
         with self.database.transaction():
             values = _values(call, is_draft=True, status=CallStatus.LOGGED)
             if call.id is None:
@@ -136,9 +141,13 @@ class CallRepo:
 
         A call that was saved as a draft is logged in place of the draft. Sets ``call.id``.
         """
+        self.audit.require(Action.CALLS)
+        if self.audit.actor.user_id is not None:  # the signed-in person logs it, whatever was passed
+            call.logged_by = self.audit.actor.name
         check_call(call, now)
         with self.database.transaction():
             values = _values(call, is_draft=False, status=CallStatus.LOGGED)
+            was_draft = call.id is not None
             if call.id is None:
                 call.id = self._insert(values)
             else:
@@ -146,6 +155,8 @@ class CallRepo:
                 if not current.is_draft:
                     raise StoreError("该来电已经登记过了。")
                 self._update(call.id, values)
+            self.audit.inserted("calls", call.id, dict(zip(_WRITE_COLUMNS, values)),
+                                note="由草稿登记" if was_draft else "")
             call.is_draft = False
             call.status = CallStatus.LOGGED
             call.caller_phone = values[3]
@@ -153,6 +164,7 @@ class CallRepo:
 
     def discard_draft(self, call_id: int) -> None:
         """Throw a draft away (only drafts: a logged call stays on record)."""
+        self.audit.require(Action.CALLS)
         with self.database.transaction():
             if not self._require(call_id).is_draft:
                 raise StoreError("已登记的来电不能删除，只能核实为不实、重复或已解除。")
@@ -184,6 +196,9 @@ class CallRepo:
         stays on record). A call that is a draft, or already verified or closed, is refused
         (:class:`WorkflowError`), and nothing is written. Returns the verification's id.
         """
+        self.audit.require(Action.CALLS)
+        if self.audit.actor.user_id is not None:  # the signed-in person verifies
+            verification.verified_by = self.audit.actor.name
         with self.database.transaction():
             call = self._require(call_id)
             if call.is_draft:
@@ -201,12 +216,16 @@ class CallRepo:
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (call_id, verification.result, (verification.verified_by or "").strip(),
                  (verification.method or "").strip(), at, (verification.note or "").strip()))
+            self.audit.inserted("verifications", cur.lastrowid, {
+                "call_id": call_id, "result": verification.result, "verified_by": verification.verified_by,
+                "method": verification.method, "verified_at": at, "note": verification.note})
             self._set_status(call_id, call.status, new_status)
             verification.id, verification.call_id, verification.verified_at = cur.lastrowid, call_id, at
             return cur.lastrowid
 
     def mark_dispatched(self, call_id: int) -> None:
         """A task was made from the call (核实属实 → 出队); to be called in the task's transaction."""
+        self.audit.require(Action.CALLS)
         with self.database.transaction():
             call = self._require(call_id)
             check_call_transition(call.status, CallStatus.DISPATCHED)
@@ -217,6 +236,7 @@ class CallRepo:
                                 (new.value, now_text(), call_id, old.value))
         if cur.rowcount != 1:  # changed by someone else since it was read
             raise StoreError("该来电刚被其他人修改过，请刷新后再试。")
+        self.audit.record("calls", call_id, "update", "status", old.value, new.value)
 
     # --- event numbers -----------------------------------------------------------------------
 
@@ -224,8 +244,13 @@ class CallRepo:
         return self.database.get_setting(EVENT_NO_PATTERN_KEY) or DEFAULT_EVENT_NO_PATTERN
 
     def set_event_no_pattern(self, pattern: str) -> None:
+        self.audit.require(Action.SETTINGS)
         check_pattern(pattern)
-        self.database.set_setting(EVENT_NO_PATTERN_KEY, pattern)
+        with self.database.transaction():
+            old = self.database.get_setting(EVENT_NO_PATTERN_KEY)
+            self.database.set_setting(EVENT_NO_PATTERN_KEY, pattern)
+            if old != pattern:
+                self.audit.record("settings", None, "update", EVENT_NO_PATTERN_KEY, old, pattern)
 
     def next_event_no(self, year: int, pattern: str | None = None) -> str:
         """Issue the next event number of ``year`` (事件编号), and reserve it.
@@ -235,6 +260,7 @@ class CallRepo:
         ``settings``), so two calls in a row never get the same number, even when the first number
         was never used on a task.
         """
+        self.audit.require(Action.DISPATCH)
         with self.database.transaction():
             pattern = check_pattern(pattern or self.event_no_pattern())
             # a number's year is its departure's in the workbook, but a task just after New Year may
@@ -248,6 +274,7 @@ class CallRepo:
                 seq = max(seq, int(last) + 1)
             number = format_event_no(pattern, year, seq)
             self.database.set_setting(key, str(seq))
+            self.audit.record("settings", None, "update", key, last, str(seq), note=f"发出事件编号 {number}")
             return number
 
 

@@ -1,8 +1,13 @@
-"""The record of every import: file, checksum, when, counts, report."""
+"""The record of every import: file, checksum, when, counts, report.
+
+An import is one entry in the audit (``finish``): "导入 FILE：新增 N 条…", pointing at its row here,
+not one entry per task (the tasks carry ``import_id``)."""
 from __future__ import annotations
 
 import json
 
+from wz_desktop.domain.roles import Action
+from wz_desktop.store.audit import audit_of
 from wz_desktop.store.db import Database, now_text
 
 
@@ -10,9 +15,11 @@ class ImportRepo:
     def __init__(self, database: Database):
         self.database = database
         self.conn = database.conn
+        self.audit = audit_of(database)
 
     def start(self, file_name: str, file_path: str, sha256: str, size: int) -> int:
         """Record an import as begun (call inside the import's transaction)."""
+        self.audit.require(Action.IMPORT)
         cur = self.conn.execute(
             "INSERT INTO imports (file_name, file_path, sha256, size, started_at) VALUES (?, ?, ?, ?, ?)",
             (file_name, file_path, sha256, size, now_text()),
@@ -27,6 +34,14 @@ class ImportRepo:
              counts.get("differing", 0), counts.get("skipped", 0), counts.get("raw_values", 0),
              counts.get("guesses", 0), json.dumps(report, ensure_ascii=False), import_id),
         )
+        name = self.conn.execute("SELECT file_name FROM imports WHERE id = ?", (import_id,)).fetchone()
+        words = [f"新增 {counts.get('added', 0):,} 条"]
+        for key, word in (("unchanged", "已有相同 {:,} 条"), ("differing", "与数据库不一致 {:,} 条（保留数据库的值）"),
+                          ("skipped", "跳过 {:,} 行")):
+            if counts.get(key):
+                words.append(word.format(counts[key]))
+        self.audit.record("imports", import_id, "import", None, None, name[0] if name else None,
+                          note=f"导入 {name[0] if name else ''}：{'，'.join(words)}", import_id=import_id)
 
     def previous(self, sha256: str) -> list[tuple]:
         return self.conn.execute(

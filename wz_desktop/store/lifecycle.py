@@ -38,6 +38,8 @@ from wz_desktop.domain.workflow import (
     moment_text,
     parse_moment,
 )
+from wz_desktop.domain.roles import Action
+from wz_desktop.store.audit import audit_of
 from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
@@ -53,6 +55,7 @@ ACTIONS = {
     "dispatched": "出队", "dispatch_changed": "修改出队", "returned": "返回", "submitted": "交考勤",
     "sent_back": "退回", "approved": "考核通过", "archived": "归档", "reopened": "重新打开",
     "cancelled": "取消", "edited": "修改", "case_linked": "并案", "case_unlinked": "移出案件",
+    "attendance": "考勤",
 }
 
 
@@ -128,6 +131,17 @@ def _text(value) -> str | None:
     return None if value is None else str(value)
 
 
+def _attendance_text(name: str, attendance: str | None, hours: float | None, role: str, note: str | None) -> str:
+    """One member's line of the attendance, as the history keeps it: '张三：出勤 3 小时（队员）'."""
+    text = f"{name}：{attendance or '—'}"
+    if hours is not None:
+        text += f" {hours:g} 小时"
+    text += f"（{role}）"
+    if note:
+        text += f" {note}"
+    return text
+
+
 _DESK_COLUMNS = "id, event_no, kind, summary, departure, squads, status, returned_at, headcount"
 
 
@@ -142,8 +156,16 @@ class TaskFlow:
         self.tasks = tasks
         self.calls = calls
         self.roster = roster
+        self.audit = audit_of(database)
 
     # --- helpers -----------------------------------------------------------------------------
+
+    def _by(self, action: Action, by: str | None, task_id: int | None = None) -> str:
+        """Refuse what the signed-in role may not do (a squad leader: attendance of their own
+        squad's tasks only); the name to write as "by" (the session's, when someone is signed in)."""
+        squads = self.squad_ids(task_id) if task_id is not None and action == Action.ATTENDANCE else None
+        self.audit.require(action, squads)
+        return self.audit.by(by)
 
     def _require(self, task_id: int) -> Task:
         task = self.tasks.get(task_id)
@@ -231,6 +253,7 @@ class TaskFlow:
 
         :class:`DispatchInvalid` (field → message) where the form must be corrected; nothing written.
         """
+        by = self._by(Action.DISPATCH, by)
         self._with_leader(dispatch)
         with self.database.transaction():
             call = self._check_dispatch(dispatch, None, now)
@@ -243,7 +266,8 @@ class TaskFlow:
                         remarks=(dispatch.remarks or "").strip(), status=TaskStatus.DISPATCHED, origin=Origin.APP,
                         call_id=call.id if call else None, case_id=dispatch.case_id, leader_id=dispatch.leader_id)
             try:
-                task_id = self.tasks.insert_many([task])[0]
+                with self.audit.quiet():  # the task's history says it (below)
+                    task_id = self.tasks.insert_many([task])[0]
             except sqlite3.IntegrityError as exc:
                 raise StoreError(f"任务未能保存：{exc}") from exc
             self._write_lists(task_id, dispatch)
@@ -255,6 +279,10 @@ class TaskFlow:
             return task_id
 
     def _write_lists(self, task_id: int, dispatch: Dispatch) -> None:
+        with self.audit.quiet():  # the task's history has the changes (dispatch, update_dispatch)
+            self._write_lists_quietly(task_id, dispatch)
+
+    def _write_lists_quietly(self, task_id: int, dispatch: Dispatch) -> None:
         self.conn.execute("DELETE FROM task_squads WHERE task_id = ?", (task_id,))
         self.conn.executemany("INSERT OR IGNORE INTO task_squads (task_id, squad_id) VALUES (?, ?)",
                               ((task_id, s) for s in dict.fromkeys(dispatch.squad_ids)))
@@ -292,6 +320,7 @@ class TaskFlow:
 
     def update_dispatch(self, task_id: int, dispatch: Dispatch, by: str, now: dt.datetime | None = None) -> None:
         """Correct a dispatch (not archived). Every changed field goes into the history."""
+        by = self._by(Action.DISPATCH, by)
         self._with_leader(dispatch)
         with self.database.transaction():
             task = self._writable(task_id)
@@ -340,6 +369,7 @@ class TaskFlow:
 
         ``changes`` maps field names (``EDITABLE_FIELDS``) to new values; each change is in the history.
         """
+        by = self._by(Action.DISPATCH, by)
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise StoreError(f"不能修改这些字段：{'、'.join(sorted(unknown))}")
@@ -373,6 +403,7 @@ class TaskFlow:
 
     def mark_returned(self, task_id: int, returned_at: str, by: str, now: dt.datetime | None = None) -> None:
         """返回: the team is back (出队 → 返回)."""
+        by = self._by(Action.DISPATCH, by)
         with self.database.transaction():
             task = self._writable(task_id)
             errors = validate_return(task.departure, returned_at, now)
@@ -383,10 +414,15 @@ class TaskFlow:
 
     def submit_attendance(self, task_id: int, sheet: ReviewSheet, by: str, now: dt.datetime | None = None) -> None:
         """交考勤: the squad leader hands in each member's attendance, hours and role, the result and
-        the people helped (返回 → 待考核; a task still out is marked back on the way)."""
+        the people helped (返回 → 待考核; a task still out is marked back on the way).
+
+        A squad leader signed in may hand in only the attendance of their own squad's tasks.
+        Each member whose attendance, hours, role or note changes is in the task's history."""
+        by = self._by(Action.ATTENDANCE, by, task_id)
         with self.database.transaction():
             task = self._writable(task_id)
-            listed = {m.member_id for m in self.roster.task_members(task_id)}
+            on_task = {m.member_id: m for m in self.roster.task_members(task_id)}
+            listed = set(on_task)
             check_review(sheet, task.departure, listed, now)
             unknown = {e.member_id for e in sheet.entries} - listed
             if unknown:
@@ -397,6 +433,13 @@ class TaskFlow:
             self.conn.executemany(
                 "UPDATE task_members SET attendance = ?, hours = ?, role = ?, note = ? WHERE task_id = ? AND member_id = ?",
                 ((e.attendance, e.hours, e.role, e.note or "", task_id, e.member_id) for e in sheet.entries))
+            for e in sheet.entries:
+                was = on_task[e.member_id]
+                old = _attendance_text(was.member_name, was.attendance, was.hours, was.role, was.note)
+                new = _attendance_text(was.member_name, e.attendance, e.hours, e.role, e.note)
+                if old != new:
+                    self._log(task_id, by, "attendance", "attendance",
+                              old if was.attendance is not None else None, new)
             self._move(task, TaskStatus.SUBMITTED, by, "submitted", sheet.comment,
                        extra={"returned_at": returned_at, "result": sheet.result,
                               "people_helped": sheet.people_helped})
@@ -404,6 +447,7 @@ class TaskFlow:
 
     def send_back(self, task_id: int, comment: str, by: str) -> None:
         """退回: the secretariat sends the attendance back to the squad leader, saying why."""
+        by = self._by(Action.REVIEW, by)
         if not (comment or "").strip():
             raise ReviewInvalid({"comment": "退回时请写明原因，队长才知道要改什么。"})
         with self.database.transaction():
@@ -413,6 +457,7 @@ class TaskFlow:
 
     def approve(self, task_id: int, by: str, comment: str = "") -> None:
         """考核通过 (待考核 → 已考核)."""
+        by = self._by(Action.REVIEW, by)
         with self.database.transaction():
             task = self._writable(task_id)
             self._move(task, TaskStatus.APPROVED, by, "approved", comment)
@@ -420,13 +465,16 @@ class TaskFlow:
 
     def archive(self, task_id: int, by: str) -> None:
         """归档 (已考核 → 归档): from now on the task is read-only."""
+        by = self._by(Action.REVIEW, by)
         with self.database.transaction():
             task = self._writable(task_id)
             self._move(task, TaskStatus.ARCHIVED, by, "archived")
             self._review_row(task_id, "archived", by)
 
     def reopen(self, task_id: int, reason: str, by: str) -> None:
-        """重新打开 an archived task (归档 → 已考核); the reason is required and kept."""
+        """重新打开 an archived task (归档 → 已考核); the reason is required and kept. Administrators only
+        when someone is signed in."""
+        by = self._by(Action.REOPEN, by)
         if not (reason or "").strip():
             raise ReviewInvalid({"comment": "重新打开已归档的任务须写明原因。"})
         with self.database.transaction():
@@ -436,6 +484,7 @@ class TaskFlow:
 
     def cancel(self, task_id: int, reason: str, by: str) -> None:
         """取消 a task that is out or back (e.g. the person was found before the team arrived)."""
+        by = self._by(Action.REVIEW, by)
         if not (reason or "").strip():
             raise ReviewInvalid({"comment": "取消任务须写明原因。"})
         with self.database.transaction():
@@ -445,21 +494,26 @@ class TaskFlow:
     def add_past_reviews(self, rows) -> int:
         """Review stages that happened before the application kept them (the demo's past year,
         records brought over by hand): (task id, stage, by, at, comment) rows, written as they are."""
+        self.audit.require(Action.IMPORT)
         rows = list(rows)
         with self.database.transaction():
             self.conn.executemany("INSERT INTO reviews (task_id, stage, by_name, at, comment) VALUES (?, ?, ?, ?, ?)",
                                   rows)
+            if rows:
+                self.audit.record("reviews", None, "import", note=f"补录以往的考核记录 {len(rows):,} 条")
         return len(rows)
 
     # --- cases -------------------------------------------------------------------------------
 
     def open_case(self, title: str, task_ids: list[int], by: str, notes: str = "") -> int:
         """A case (案件) links the turn-outs of one search; returns its id."""
+        by = self._by(Action.DISPATCH, by)
         if not (title or "").strip():
             raise WorkflowError("请写案件名称，例如“3·5 老人走失搜寻”。")
         with self.database.transaction():
             cur = self.conn.execute("INSERT INTO cases (title, opened_at, notes) VALUES (?, ?, ?)",
                                     (title.strip(), now_text(), notes or ""))
+            self.audit.inserted("cases", cur.lastrowid, {"title": title.strip(), "notes": notes or ""})
             for task_id in task_ids:
                 self.link_to_case(task_id, cur.lastrowid, by)
             return cur.lastrowid
@@ -467,6 +521,7 @@ class TaskFlow:
     def link_to_case(self, task_id: int, case_id: int | None, by: str) -> None:
         """Put a task in a case (None: take it out). Allowed on archived tasks too: it changes no
         field of the record, and the link is in the history."""
+        by = self._by(Action.DISPATCH, by)
         with self.database.transaction():
             task = self._require(task_id)
             if case_id is not None and self.case(case_id) is None:
@@ -543,7 +598,8 @@ class TaskFlow:
 
     def save_form_draft(self, form: str, key: str, data: dict) -> None:
         """Keep what a form holds (dispatch, review …) as it is typed; ``key`` tells drafts apart
-        (e.g. the call or task it is for)."""
+        (e.g. the call or task it is for). Drafts are not records: not in the audit."""
+        self.audit.require(Action.DRAFTS)
         with self.database.transaction():
             self.conn.execute(
                 "INSERT INTO form_drafts (form, key, data, updated_at) VALUES (?, ?, ?, ?)"
@@ -560,6 +616,7 @@ class TaskFlow:
             "SELECT key, data, updated_at FROM form_drafts WHERE form = ? ORDER BY updated_at DESC", (form,))]
 
     def discard_form_draft(self, form: str, key: str) -> None:
+        self.audit.require(Action.DRAFTS)
         with self.database.transaction():
             self.conn.execute("DELETE FROM form_drafts WHERE form = ? AND key = ?", (form, str(key)))
 

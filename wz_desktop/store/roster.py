@@ -20,6 +20,8 @@ from typing import Iterable, Sequence
 
 from wz_desktop.domain.records import ATTENDANCE, Member, Squad, Vehicle
 from wz_desktop.domain.workflow import normalise_phone  # one rule for phones, calls and roster alike
+from wz_desktop.domain.roles import Action
+from wz_desktop.store.audit import audit_of
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
 
@@ -149,10 +151,20 @@ def _integrity(exc: sqlite3.IntegrityError, what: str) -> StoreError:
     return StoreError(f"{what}：{text}")
 
 
+_MEMBER_AUDIT = ("code", "name", "nickname", "squad_id", "phone", "role", "active")
+_SQUAD_AUDIT = ("name", "district", "leader_id", "active")
+_CERT_AUDIT = ("member_id", "name", "number", "issued_on", "expires_on")
+_VEHICLE_AUDIT = ("plate", "name", "owner_kind", "owner_member_id", "seats", "active", "notes")
+
+
 class RosterRepo:
+    """Every write checks the role first (``Action.ROSTER``; who went on a task: ``Action.DISPATCH``)
+    and leaves its entry in the audit (a batch: one entry)."""
+
     def __init__(self, database: Database):
         self.database = database
         self.conn = database.conn
+        self.audit = audit_of(database)
 
     def _next_id(self, table: str) -> int:
         return (self.conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
@@ -164,6 +176,7 @@ class RosterRepo:
 
     def add_squads(self, squads: Sequence[Squad]) -> list[int]:
         """Add squads (names must be new); returns their ids in order and sets ``squad.id``."""
+        self.audit.require(Action.ROSTER)
         names = [s.name.strip() for s in squads]
         if any(not n for n in names):
             raise ValueError("分队名称不能为空。")
@@ -175,6 +188,8 @@ class RosterRepo:
                     "INSERT INTO squads (id, name, district, leader_id, active) VALUES (?, ?, ?, ?, ?)",
                     ((i, n, s.district, s.leader_id, int(s.active)) for i, n, s in zip(ids, names, squads)),
                 )
+                self.audit.inserted_many("squads", ids, ({"name": n, "district": s.district, "leader_id": s.leader_id}
+                                                         for n, s in zip(names, squads)))
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, "无法添加分队") from exc
         for squad, squad_id, name in zip(squads, ids, names):
@@ -185,10 +200,20 @@ class RosterRepo:
         self.set_squad_leaders([(squad_id, member_id)])
 
     def set_squad_leaders(self, pairs: Iterable[tuple[int, int | None]]) -> None:
+        self.audit.require(Action.ROSTER)
+        pairs = list(pairs)
         try:
             with self.database.transaction():
+                before = dict(self.conn.execute("SELECT id, leader_id FROM squads"))
                 self.conn.executemany("UPDATE squads SET leader_id = ? WHERE id = ?",
                                       ((member_id, squad_id) for squad_id, member_id in pairs))
+                if len(pairs) > 3:
+                    self.audit.record("squads", None, "update", "leader_id", note=f"设置 {len(pairs)} 个分队的队长")
+                else:
+                    for squad_id, member_id in pairs:
+                        if squad_id in before:
+                            self.audit.changes("squads", squad_id, {"leader_id": before[squad_id]},
+                                               {"leader_id": member_id})
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, "无法设置分队队长") from exc
 
@@ -235,6 +260,7 @@ class RosterRepo:
             joined = [_date_text(j) for j in joined_on]
             if len(joined) != len(members):
                 raise ValueError("入队日期的个数与队员人数不一致。")
+        self.audit.require(Action.ROSTER)
         now = now_text()
         try:
             with self.database.transaction():
@@ -246,6 +272,9 @@ class RosterRepo:
                     ((i, m.code, m.name, m.nickname, m.squad_id, m.phone, m.role, int(m.active), j, now, now)
                      for i, m, j in zip(ids, members, joined)),
                 )
+                self.audit.inserted_many("members", ids, ({"code": m.code, "name": m.name, "squad_id": m.squad_id,
+                                                           "role": m.role, "joined_on": j}
+                                                          for m, j in zip(members, joined)))
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, "无法添加队员") from exc
         for m, member_id in zip(members, ids):
@@ -255,16 +284,23 @@ class RosterRepo:
     def update_member(self, member: Member) -> None:
         if member.id is None:
             raise ValueError("队员还没有保存，无法修改。")
+        self.audit.require(Action.ROSTER)
         member.code = normalise_code(member.code)
         member.phone = normalise_phone(member.phone)
         try:
             with self.database.transaction():
+                before = self.audit.row("members", member.id, _MEMBER_AUDIT)
                 self.conn.execute(
                     "UPDATE members SET code = ?, name = ?, nickname = ?, squad_id = ?, phone = ?, role = ?,"
                     " active = ?, updated_at = ? WHERE id = ?",
                     (member.code, member.name.strip(), member.nickname, member.squad_id, member.phone, member.role,
                      int(member.active), now_text(), member.id),
                 )
+                if before is not None:
+                    self.audit.changes("members", member.id, before, {
+                        "code": member.code, "name": member.name.strip(), "nickname": member.nickname,
+                        "squad_id": member.squad_id, "phone": member.phone, "role": member.role,
+                        "active": int(member.active)})
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, "无法保存队员") from exc
 
@@ -356,6 +392,7 @@ class RosterRepo:
                 raise ValueError("证书名称不能为空。")
             c.expires_on = _date_text(c.expires_on)
             c.issued_on = _date_text(c.issued_on)
+        self.audit.require(Action.ROSTER)
         try:
             with self.database.transaction():
                 start = self._next_id("certifications")
@@ -365,6 +402,9 @@ class RosterRepo:
                     " VALUES (?, ?, ?, ?, ?, ?)",
                     ((i, c.member_id, c.name.strip(), c.number, c.issued_on, c.expires_on) for i, c in zip(ids, certs)),
                 )
+                self.audit.inserted_many("certifications", ids, (
+                    {"member_id": c.member_id, "name": c.name.strip(), "number": c.number, "expires_on": c.expires_on}
+                    for c in certs))
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, "无法添加证书") from exc
         for c, cert_id in zip(certs, ids):
@@ -403,6 +443,7 @@ class RosterRepo:
         for v in vehicles:
             _check_vehicle(v)
             v.plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", v.plate)).upper()
+        self.audit.require(Action.ROSTER)
         try:
             with self.database.transaction():
                 start = self._next_id("vehicles")
@@ -412,6 +453,9 @@ class RosterRepo:
                     ((i, v.plate, v.name, v.owner_kind, v.owner_member_id if v.owner_kind == "member" else None,
                       v.seats) for i, v in zip(ids, vehicles)),
                 )
+                self.audit.inserted_many("vehicles", ids, ({"plate": v.plate, "name": v.name, "owner_kind": v.owner_kind,
+                                                            "owner_member_id": v.owner_member_id, "seats": v.seats}
+                                                           for v in vehicles))
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, "无法添加车辆") from exc
         for v, vehicle_id in zip(vehicles, ids):
@@ -435,6 +479,7 @@ class RosterRepo:
 
     def add_task_members(self, entries: Iterable[TaskMember]) -> int:
         """Put members on tasks (a member already on the task is updated). Returns rows written."""
+        self.audit.require(Action.DISPATCH)
         rows = []
         for e in entries:
             _check_attendance(e.attendance)
@@ -448,6 +493,10 @@ class RosterRepo:
                     " hours = excluded.hours, note = excluded.note",
                     rows,
                 )
+                if rows:
+                    tasks = sorted({r[0] for r in rows})
+                    self.audit.record("task_members", tasks[0] if len(tasks) == 1 else None, "insert",
+                                      note=f"{len(rows):,} 名队员记入 {len(tasks):,} 次任务的出队名单")
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, "无法记录出队队员") from exc
         return len(rows)
@@ -457,19 +506,30 @@ class RosterRepo:
         entries = list(entries)
         if any(e.task_id != task_id for e in entries):
             raise ValueError("出队队员的任务编号与所改任务不一致。")
+        self.audit.require(Action.DISPATCH)
         with self.database.transaction():
             self.conn.execute("DELETE FROM task_members WHERE task_id = ?", (task_id,))
-            return self.add_task_members(entries)
+            with self.audit.quiet():
+                written = self.add_task_members(entries)
+            self.audit.record("task_members", task_id, "update", "members", None,
+                              "、".join(str(e.member_id) for e in entries), note="出队名单改为这些队员（编号）")
+            return written
 
     def record_attendance(self, task_id: int, member_id: int, attendance: str | None,
                           hours: float | None = None, note: str | None = None) -> None:
         _check_attendance(attendance)
+        self.audit.require(Action.REVIEW)
         with self.database.transaction():
+            before = self.conn.execute("SELECT attendance, hours, note FROM task_members WHERE task_id = ? AND member_id = ?",
+                                       (task_id, member_id)).fetchone()
             cur = self.conn.execute(
                 "UPDATE task_members SET attendance = ?, hours = ?, note = coalesce(?, note)"
                 " WHERE task_id = ? AND member_id = ?", (attendance, hours, note, task_id, member_id))
             if cur.rowcount == 0:
                 raise StoreError("该队员不在这次任务的出队名单上。")
+            after = {"attendance": attendance, "hours": hours, "note": before[2] if note is None else note}
+            self.audit.changes("task_members", task_id, dict(zip(("attendance", "hours", "note"), before)), after,
+                               note=f"队员编号 {member_id}")
 
     def task_members(self, task_id: int) -> list[TaskMember]:
         """The members of a task: leaders first, then by code."""
@@ -490,12 +550,17 @@ class RosterRepo:
 
     def add_task_vehicles(self, rows: Iterable[tuple[int, int, int]]) -> int:
         """(task id, vehicle id, trips) rows; a vehicle already on the task gets the new trips."""
+        self.audit.require(Action.DISPATCH)
         rows = list(rows)
         try:
             with self.database.transaction():
                 self.conn.executemany(
                     "INSERT INTO task_vehicles (task_id, vehicle_id, trips) VALUES (?, ?, ?)"
                     " ON CONFLICT (task_id, vehicle_id) DO UPDATE SET trips = excluded.trips", rows)
+                if rows:
+                    tasks = sorted({r[0] for r in rows})
+                    self.audit.record("task_vehicles", tasks[0] if len(tasks) == 1 else None, "insert",
+                                      note=f"{len(rows):,} 车次记入 {len(tasks):,} 次任务")
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, "无法记录出队车辆") from exc
         return len(rows)
@@ -534,12 +599,17 @@ class RosterRepo:
         name = squad.name.strip()
         if not name:
             raise ValueError("分队名称不能为空。")
+        self.audit.require(Action.ROSTER)
         try:
             with self.database.transaction():
+                before = self.audit.row("squads", squad.id, _SQUAD_AUDIT)
                 cur = self.conn.execute("UPDATE squads SET name = ?, district = ?, leader_id = ?, active = ? WHERE id = ?",
                                         (name, squad.district.strip(), squad.leader_id, int(squad.active), squad.id))
                 if cur.rowcount == 0:
                     raise StoreError("这个分队已不在数据库中。")
+                self.audit.changes("squads", squad.id, before, {"name": name, "district": squad.district.strip(),
+                                                                "leader_id": squad.leader_id,
+                                                                "active": int(squad.active)})
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, "无法保存分队") from exc
         squad.name = name
@@ -648,11 +718,14 @@ class RosterRepo:
 
     def set_member_active(self, member_id: int, active: bool) -> None:
         """停用 (or take back) a member: nothing is deleted, the task history stays."""
+        self.audit.require(Action.ROSTER)
         with self.database.transaction():
+            before = self.audit.row("members", member_id, ("active",))
             cur = self.conn.execute("UPDATE members SET active = ?, updated_at = ? WHERE id = ?",
                                     (int(active), now_text(), member_id))
             if cur.rowcount == 0:
                 raise StoreError("这位队员已不在数据库中。")
+            self.audit.changes("members", member_id, before, {"active": int(active)})
 
     def save_member(self, member: Member, certifications: Sequence[Certification] | None = None, *,
                     notes: str | None = None, joined_on: str | dt.date | None | object = ...) -> int:
@@ -664,6 +737,7 @@ class RosterRepo:
         """
         if not member.name.strip():
             raise ValueError("队员姓名不能为空。")
+        self.audit.require(Action.ROSTER)
         member.role = (member.role or "").strip() or "队员"
         with self.database.transaction():
             if member.id is None:
@@ -675,16 +749,21 @@ class RosterRepo:
                 member.name = member.name.strip()
                 self.update_member(member)
                 if joined_on is not ...:
+                    before = self.audit.row("members", member.id, ("joined_on",))
                     self.conn.execute("UPDATE members SET joined_on = ? WHERE id = ?",
                                       (_date_text(joined_on), member.id))  # type: ignore[arg-type]
+                    self.audit.changes("members", member.id, before, {"joined_on": _date_text(joined_on)})
             if notes is not None:
+                before = self.audit.row("members", member.id, ("notes",))
                 self.conn.execute("UPDATE members SET notes = ? WHERE id = ?", (notes, member.id))
+                self.audit.changes("members", member.id, before, {"notes": notes})
             if certifications is not None:
                 self.replace_certifications(member.id, certifications)
         return member.id
 
     def replace_certifications(self, member_id: int, certs: Sequence[Certification]) -> None:
         """The member's certificates become exactly these (with an id: updated; without: added)."""
+        self.audit.require(Action.ROSTER)
         with self.database.transaction():
             existing = {r[0] for r in self.conn.execute("SELECT id FROM certifications WHERE member_id = ?",
                                                         (member_id,))}
@@ -693,6 +772,8 @@ class RosterRepo:
                 raise StoreError("要修改的证书不属于这位队员。")
             gone = existing - keep
             if gone:
+                for cert_id in sorted(gone):
+                    self.audit.deleted("certifications", cert_id, self.audit.row("certifications", cert_id, _CERT_AUDIT))
                 self.conn.executemany("DELETE FROM certifications WHERE id = ?", ((i,) for i in sorted(gone)))
             for cert in certs:
                 cert.member_id = member_id
@@ -710,16 +791,25 @@ class RosterRepo:
         cert.name = cert.name.strip()
         cert.expires_on = _date_text(cert.expires_on)
         cert.issued_on = _date_text(cert.issued_on)
+        self.audit.require(Action.ROSTER)
         with self.database.transaction():
+            before = self.audit.row("certifications", cert.id, _CERT_AUDIT)
             cur = self.conn.execute(
                 "UPDATE certifications SET member_id = ?, name = ?, number = ?, issued_on = ?, expires_on = ?"
                 " WHERE id = ?", (cert.member_id, cert.name, cert.number, cert.issued_on, cert.expires_on, cert.id))
             if cur.rowcount == 0:
                 raise StoreError("这张证书已不在数据库中。")
+            self.audit.changes("certifications", cert.id, before, {
+                "member_id": cert.member_id, "name": cert.name, "number": cert.number, "issued_on": cert.issued_on,
+                "expires_on": cert.expires_on})
 
     def delete_certification(self, cert_id: int) -> None:
+        self.audit.require(Action.ROSTER)
         with self.database.transaction():
+            before = self.audit.row("certifications", cert_id, _CERT_AUDIT)
             self.conn.execute("DELETE FROM certifications WHERE id = ?", (cert_id,))
+            if before is not None:
+                self.audit.deleted("certifications", cert_id, before)
 
     def vehicle(self, vehicle_id: int) -> Vehicle | None:
         row = self.conn.execute("SELECT id, plate, name, owner_kind, owner_member_id, seats FROM vehicles WHERE id = ?",
@@ -745,10 +835,14 @@ class RosterRepo:
         vehicle.plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", vehicle.plate)).upper()
         if not vehicle.plate and not vehicle.name.strip():
             raise ValueError("请填写车牌或车辆名称。")
+        self.audit.require(Action.ROSTER)
         try:
             with self.database.transaction():
+                before = None
                 if vehicle.id is None:
                     self.add_vehicles([vehicle])
+                else:
+                    before = self.audit.row("vehicles", vehicle.id, _VEHICLE_AUDIT)
                 cur = self.conn.execute(
                     "UPDATE vehicles SET plate = ?, name = ?, owner_kind = ?, owner_member_id = ?, seats = ?,"
                     " active = ?, notes = coalesce(?, notes) WHERE id = ?",
@@ -757,12 +851,18 @@ class RosterRepo:
                      int(active), notes, vehicle.id))
                 if cur.rowcount == 0:
                     raise StoreError("这辆车已不在数据库中。")
+                if before is not None:
+                    self.audit.changes("vehicles", vehicle.id, before, self.audit.row("vehicles", vehicle.id,
+                                                                                      _VEHICLE_AUDIT))
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, "无法保存车辆") from exc
         return vehicle.id
 
     def set_vehicle_active(self, vehicle_id: int, active: bool) -> None:
+        self.audit.require(Action.ROSTER)
         with self.database.transaction():
+            before = self.audit.row("vehicles", vehicle_id, ("active",))
             cur = self.conn.execute("UPDATE vehicles SET active = ? WHERE id = ?", (int(active), vehicle_id))
             if cur.rowcount == 0:
                 raise StoreError("这辆车已不在数据库中。")
+            self.audit.changes("vehicles", vehicle_id, before, {"active": int(active)})

@@ -279,6 +279,59 @@ CREATE TABLE form_drafts (
 ) WITHOUT ROWID;
 """
 
+# V3: the attendance figures (store/attendance.py) on a million tasks and thousands of members.
+# A member's figures group task_members by member, a squad's load groups task_squads by squad; read
+# through a join with the tasks (for the departure, kind, headcount and vehicles) that costs a
+# look-up a row, and a GROUP BY over rows in task order costs a sort: on 1.4 million attendance rows
+# and a million squad links, seconds (the whole archive's squad summary took 1.7 s, a look-up into
+# the wide task rows for every link). So each attendance row and each squad link carries a copy of
+# its task's figures, and each summary is one walk of a narrow index in the order it groups by.
+# The copies are written with the row (TaskRepo.index_pending writes the links with them; a trigger
+# fills in what another writer leaves out) and follow the task when its figures change.
+# - task_members_figures: member, kind, attendance, departure, hours (covering): the members'
+#   figures group by member, kind and attendance as they walk it; a squad's members, or a kind,
+#   are seeks. It replaces task_members_member (same leading column).
+# - task_members_turnouts: turn-outs only (出勤 迟到 早退: attendance <> '缺勤' leaves NULL out too)
+#   with their hours (and the attendance, which SQLite reads to check the index's condition): a
+#   member's last turn-out is one seek (the inactive list), and the members active in a squad and
+#   their hours a walk of the turn-outs of a period.
+# - task_members_day: the first and last day with attendance by name (what member figures count from).
+# - task_squads_load: squad, departure, kind, headcount, vehicles: a squad's load in a period is a
+#   seek and a range, the whole archive's one walk without a sort.
+V3 = """
+ALTER TABLE task_members ADD COLUMN departure TEXT;
+ALTER TABLE task_members ADD COLUMN kind TEXT;
+UPDATE task_members SET (departure, kind) = (SELECT t.departure, t.kind FROM tasks t WHERE t.id = task_members.task_id);
+CREATE TRIGGER task_members_task_copy AFTER INSERT ON task_members BEGIN
+    UPDATE task_members SET (departure, kind) = (SELECT t.departure, t.kind FROM tasks t WHERE t.id = new.task_id)
+    WHERE task_id = new.task_id AND member_id = new.member_id;
+END;
+ALTER TABLE task_squads ADD COLUMN departure TEXT;
+ALTER TABLE task_squads ADD COLUMN kind TEXT;
+ALTER TABLE task_squads ADD COLUMN headcount INTEGER;
+ALTER TABLE task_squads ADD COLUMN vehicles INTEGER;
+UPDATE task_squads SET (departure, kind, headcount, vehicles) =
+    (SELECT t.departure, t.kind, t.headcount, t.vehicles FROM tasks t WHERE t.id = task_squads.task_id);
+CREATE TRIGGER task_squads_task_copy AFTER INSERT ON task_squads WHEN new.kind IS NULL BEGIN
+    UPDATE task_squads SET (departure, kind, headcount, vehicles) =
+        (SELECT t.departure, t.kind, t.headcount, t.vehicles FROM tasks t WHERE t.id = new.task_id)
+    WHERE task_id = new.task_id AND squad_id = new.squad_id;
+END;
+CREATE TRIGGER tasks_figures_copy AFTER UPDATE OF departure, kind, headcount, vehicles ON tasks
+WHEN new.departure IS NOT old.departure OR new.kind IS NOT old.kind OR new.headcount IS NOT old.headcount
+     OR new.vehicles IS NOT old.vehicles BEGIN
+    UPDATE task_members SET departure = new.departure, kind = new.kind
+    WHERE task_id = new.id AND (new.departure IS NOT old.departure OR new.kind IS NOT old.kind);
+    UPDATE task_squads SET departure = new.departure, kind = new.kind, headcount = new.headcount,
+                           vehicles = new.vehicles WHERE task_id = new.id;
+END;
+DROP INDEX task_members_member;
+CREATE INDEX task_members_figures ON task_members(member_id, kind, attendance, departure, hours);
+CREATE INDEX task_members_turnouts ON task_members(member_id, departure, hours, attendance) WHERE attendance <> '缺勤';
+CREATE INDEX task_members_day ON task_members(departure);
+CREATE INDEX task_squads_load ON task_squads(squad_id, departure, kind, headcount, vehicles);
+"""
+
 # V4: indexes for the charts (store/charts.py), so that each chart is one pass over a narrow index
 # in the order it groups by, not a sort of a million rows or a read of the wide task rows:
 # - tasks_figures: per kind, counts and sums (key figures, people and trips per task, outcomes);
@@ -297,10 +350,53 @@ CREATE INDEX tasks_slot ON tasks((CAST(strftime('%w', departure) AS INTEGER) * 2
 CREATE INDEX tasks_load ON tasks(id, kind, headcount, vehicles);
 """
 
+# V5: users and roles (store/users.py, domain/roles.py), and the audit trail of every change to a
+# record (store/audit.py): who, when, which table and record, which field, before and after.
+# Tasks keep their own story in task_history (V2); the audit view reads both. A bulk write (an
+# import, a roster workbook) is one entry that names what it did, not one per row, so a
+# 100,000-task import costs one INSERT more. Users are never deleted (deactivated): the audit keeps
+# their names as written at the time (by_name), and their id where they were signed in.
+V5 = f"""
+CREATE TABLE users (
+    id              INTEGER PRIMARY KEY,
+    login           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name    TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK {one_of('role', ('secretary', 'leader', 'admin'))},
+    squad_id        INTEGER REFERENCES squads(id) ON DELETE SET NULL,
+    password_hash   TEXT NOT NULL,
+    active          INTEGER NOT NULL DEFAULT 1,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until    TEXT,
+    created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')),
+    last_sign_in    TEXT
+);
+
+CREATE TABLE audit (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    user_id      INTEGER,
+    by_name      TEXT NOT NULL,
+    record_table TEXT NOT NULL,
+    record_id    INTEGER,
+    action       TEXT NOT NULL,
+    field        TEXT,
+    old          TEXT,
+    new          TEXT,
+    note         TEXT NOT NULL DEFAULT '',
+    import_id    INTEGER
+);
+CREATE INDEX audit_at ON audit(at, id);
+CREATE INDEX audit_record ON audit(record_table, record_id, id);
+CREATE INDEX audit_by ON audit(by_name, at);
+CREATE INDEX task_history_at ON task_history(at, id);
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2),
+    (3, V3),
     (4, V4),
+    (5, V5),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -7,6 +7,8 @@ from typing import Iterable, Iterator, Sequence
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.matching import import_key
 from wz_desktop.domain.records import BATCH_COLUMNS, Origin, Task, TaskBatch, TaskStatus
+from wz_desktop.domain.roles import Action
+from wz_desktop.store.audit import audit_of
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.search import phrase
 
@@ -100,6 +102,7 @@ class TaskRepo:
     def __init__(self, database: Database):
         self.database = database
         self.conn = database.conn
+        self.audit = audit_of(database)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -205,15 +208,19 @@ class TaskRepo:
         """
         if not tasks:
             return []
+        self.audit.require(Action.IMPORT)
         assert self.conn.in_transaction, "insert_many needs a transaction"
         rebuild: list[str] = []
         if len(tasks) >= BULK_LOAD_ROWS and len(tasks) > self.total():
             rebuild = self._set_indexes_aside()
         try:
-            return self._insert_many(tasks, flags)
+            ids = self._insert_many(tasks, flags)
         finally:
             for sql in rebuild:
                 self.conn.execute(sql)
+        self.audit.inserted_many("tasks", ids, ({"event_no": t.event_no, "summary": t.summary, "departure": t.departure}
+                                                for t in tasks) if len(ids) <= 3 else None)
+        return ids
 
     def insert_batch(self, batch: TaskBatch, *, import_id: int | None = None, status: TaskStatus = TaskStatus.ARCHIVED,
                      origin: Origin = Origin.IMPORT) -> range:
@@ -226,6 +233,7 @@ class TaskRepo:
         n = len(batch)
         if not n:
             return range(0)
+        self.audit.require(Action.IMPORT)
         assert self.conn.in_transaction, "insert_batch needs a transaction"
         rebuild = self._set_indexes_aside() if n >= BULK_LOAD_ROWS and n > self.total() else []
         try:
@@ -270,6 +278,8 @@ class TaskRepo:
         finally:
             for sql in rebuild:
                 self.conn.execute(sql)
+        if import_id is None:  # an import is one entry of its own (ImportRepo.finish)
+            self.audit.record("tasks", None, "insert", note=f"批量新增 {n:,} 条任务（编号 {ids[0]}–{ids[-1]}）")
         return ids
 
     def _next_id(self) -> int:
@@ -343,12 +353,17 @@ class TaskRepo:
                 " FROM tasks WHERE id > ? AND id <= ?",
                 (upto, top),
             )
-            links = [(task_id, name) for task_id, text in self.conn.execute(
-                "SELECT id, squads FROM tasks WHERE id > ? AND id <= ? AND squads <> ''", (upto, top))
+            # each link carries a copy of its task's figures (schema V3: the squads' load is a walk
+            # of task_squads_load); written here with the link, so no trigger runs for it
+            links = [(task_id, name, figures) for task_id, text, *figures in self.conn.execute(
+                "SELECT id, squads, departure, kind, headcount, vehicles FROM tasks"
+                " WHERE id > ? AND id <= ? AND squads <> ''", (upto, top))
                 for name in text.split("、") if name]
-            squad_ids = self._squad_ids({name for _, name in links})
-            self.conn.executemany("INSERT OR IGNORE INTO task_squads (task_id, squad_id) VALUES (?, ?)",
-                                  ((task_id, squad_ids[name]) for task_id, name in links))
+            squad_ids = self._squad_ids({name for _, name, _ in links})
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO task_squads (task_id, squad_id, departure, kind, headcount, vehicles)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                ((task_id, squad_ids[name], *figures) for task_id, name, figures in links))
             self.conn.execute("UPDATE derived_state SET indexed_upto = ? WHERE id = 1", (top,))
             return cur.rowcount
 

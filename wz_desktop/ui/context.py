@@ -22,6 +22,7 @@ class AppContext(QObject):
     open_task_requested = Signal(int)  # a widget asks the window to show a task's page (its id)
     import_finished = Signal(object)  # list[FileReport]
     export_finished = Signal(int, object)  # count, Path
+    user_changed = Signal()  # someone signed in, or the user was switched (ui/users.py)
 
     def __init__(self, store: Store, settings: QSettings | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -35,8 +36,11 @@ class AppContext(QObject):
     @property
     def operator(self) -> str:
         """Who is at the desk: written on every record as the one who logged, verified or changed it.
-        (Issue 5 brings signed-in users; until then it is the name set in the settings, or the
-        computer's user name.)"""
+        The signed-in user's name; with nobody signed in, the name set in the settings, or the
+        computer's user name. (The store writes the signed-in name anyway: the session wins.)"""
+        session = getattr(self.store, "session", None)
+        if session is not None:
+            return session.name
         name = str(self.settings.value("operator/name", "") or "").strip()
         if not name:
             import getpass

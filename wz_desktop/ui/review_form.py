@@ -55,6 +55,7 @@ from wz_desktop.domain.lifecycle import (
     validate_review,
 )
 from wz_desktop.domain.records import ATTENDANCE, RESULTS, TaskStatus
+from wz_desktop.domain.roles import Action
 from wz_desktop.domain.when import format_when
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.store.errors import StoreError
@@ -199,6 +200,8 @@ class ReviewForm(QWidget):
         self._build()
         self.reload()
         context.tasks_changed.connect(self._on_tasks_changed)
+        if hasattr(context, "user_changed"):  # another user signed in: what they may do differs
+            context.user_changed.connect(self.reload)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -361,7 +364,7 @@ class ReviewForm(QWidget):
             self._update_returned_hint()
         finally:
             self._loading = False
-        self._set_editable(task.status in EDITABLE)
+        self._set_editable(task.status in EDITABLE and self.may(Action.ATTENDANCE))
         self._show_buttons(task.status)
         self._show_banner(story)
         if self.table.rowCount():
@@ -417,16 +420,30 @@ class ReviewForm(QWidget):
         self.all_present_button.setEnabled(editable)
         self.keys_hint.setVisible(editable)
 
+    def may(self, action: Action) -> bool:
+        """Whether the signed-in person may take this step on this task (``domain.roles``): the
+        buttons they may not use are hidden; the store refuses those steps anyway."""
+        may = getattr(self.store, "may", None)
+        if may is None:
+            return True
+        squads = self.story.squad_ids if self.story is not None else []
+        return may(action, squads if action == Action.ATTENDANCE else None)
+
     def _show_buttons(self, status: TaskStatus | None) -> None:
+        can_submit, can_review, can_reopen = (self.may(Action.ATTENDANCE), self.may(Action.REVIEW),
+                                              self.may(Action.REOPEN))
         editable = status in EDITABLE
-        self.submit_button.setVisible(editable)
-        self.cancel_task_button.setVisible(editable)
-        self.approve_button.setVisible(status == TaskStatus.SUBMITTED)
+        self.submit_button.setVisible(editable and can_submit)
+        self.cancel_task_button.setVisible(editable and can_review)
+        self.approve_button.setVisible(status == TaskStatus.SUBMITTED and can_review)
         # an approved (or reopened) hand-in can be sent back to correct the attendance
-        self.send_back_button.setVisible(status in (TaskStatus.SUBMITTED, TaskStatus.APPROVED))
-        self.archive_button.setVisible(status == TaskStatus.APPROVED)
-        self.reopen_button.setVisible(status == TaskStatus.ARCHIVED)
-        self.save_shortcut.setEnabled(editable)
+        self.send_back_button.setVisible(status in (TaskStatus.SUBMITTED, TaskStatus.APPROVED) and can_review)
+        self.archive_button.setVisible(status == TaskStatus.APPROVED and can_review)
+        self.reopen_button.setVisible(status == TaskStatus.ARCHIVED and can_reopen)
+        for button in (self.submit_button, self.cancel_task_button, self.approve_button, self.send_back_button,
+                       self.archive_button, self.reopen_button):
+            button.setEnabled(button.isVisibleTo(self))
+        self.save_shortcut.setEnabled(editable and can_submit)
 
     def _show_banner(self, story) -> None:
         status = story.task.status
@@ -434,6 +451,11 @@ class ReviewForm(QWidget):
         text, style = "", ""
         if status == TaskStatus.ARCHIVED:
             text = _t("已归档，只读。如需更正，请点“重新打开…”并写明原因。")
+            if not self.may(Action.REOPEN):
+                text = _t("已归档，只读。如需更正，请管理员写明原因重新打开。")
+            style = READ_ONLY_STYLE
+        elif status in EDITABLE and not self.may(Action.ATTENDANCE):
+            text = _t("只有本任务所属分队的分队长或值班秘书可以交考勤。")
             style = READ_ONLY_STYLE
         elif status == TaskStatus.CANCELLED:
             text = _t("任务已取消，只读。")

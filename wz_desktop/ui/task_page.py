@@ -60,7 +60,7 @@ def _esc(value) -> str:
 HISTORY_FIELDS = {
     "status": "状态", "leader_id": "带队队长", "case_id": "案件", "members": "出队队员", "vehicle_ids": "车辆",
     "result": "任务结果", "people_helped": "救助人数", "returned_at": "返回时间", "kind": "类别",
-    "call_id": "来电",
+    "call_id": "来电", "attendance": "出勤",
 }
 
 

@@ -49,9 +49,11 @@ class Worker(QObject):
     finished = Signal(object)  # the job's result
     failed = Signal(str)  # a message for people
 
-    def __init__(self, db_path: str | Path, job: Job, *, expected: tuple[type[BaseException], ...] = ()):
+    def __init__(self, db_path: str | Path, job: Job, *, expected: tuple[type[BaseException], ...] = (),
+                 user=None):
         super().__init__()
         self.db_path = Path(db_path)
+        self.user = user  # who is signed in in the window: the job's store acts as them (their rights, their name)
         self.job = job
         self.expected = tuple(expected)
         self._cancel = threading.Event()
@@ -73,6 +75,8 @@ class Worker(QObject):
         outcome: tuple[str, Any]
         try:
             store = Store.open(self.db_path)
+            if self.user is not None:
+                store.sign_in(self.user)
             result = self.job(store, self._progress, self.is_cancelled)
             outcome = ("finished", result)
         except Cancelled:
@@ -111,7 +115,9 @@ class BackgroundTask(QObject):
     def __init__(self, parent: QWidget, db_path: str | Path, job: Job, *, title: str, label: str,
                  expected: tuple[type[BaseException], ...] = (), show_progress: bool = True):
         super().__init__(parent)
-        self.worker = Worker(db_path, job, expected=expected)
+        # the job runs on a store of its own: signed in as the window's user (parent.context.store)
+        user = getattr(getattr(getattr(parent, "context", None), "store", None), "signed_in_user", None)
+        self.worker = Worker(db_path, job, expected=expected, user=user)
         self.qthread = QThread(self)
         self.qthread.setObjectName("wz-worker")
         self.worker.moveToThread(self.qthread)

@@ -574,15 +574,18 @@ def import_roster(store, path: str | Path) -> RosterReport:
     importer = _Importer(store, report)
     try:
         with store.transaction():
-            importer.squads = {s.name: s for s in store.roster.squads()}
-            leaders = importer.squads_sheet(sheets[SQUADS]) if SQUADS in sheets else []
-            if MEMBERS in sheets:
-                importer.members_sheet(sheets[MEMBERS])
-            importer.leaders(leaders)
-            if CERTS in sheets:
-                importer.certs_sheet(sheets[CERTS])
-            if VEHICLES in sheets:
-                importer.vehicles_sheet(sheets[VEHICLES])
+            with store.audit.quiet():  # the import is one entry in the audit (below), not one per row
+                importer.squads = {s.name: s for s in store.roster.squads()}
+                leaders = importer.squads_sheet(sheets[SQUADS]) if SQUADS in sheets else []
+                if MEMBERS in sheets:
+                    importer.members_sheet(sheets[MEMBERS])
+                importer.leaders(leaders)
+                if CERTS in sheets:
+                    importer.certs_sheet(sheets[CERTS])
+                if VEHICLES in sheets:
+                    importer.vehicles_sheet(sheets[VEHICLES])
+            store.audit.record("roster", None, "import", None, None, path.name,
+                               note=f"导入名册 {path.name}：" + " ".join(line.strip() for line in report.summary_lines()[1:]))
     except (StoreError, ValueError) as exc:
         raise WorkbookError(f"导入“{path.name}”时出错，数据库没有任何改动：{exc}") from exc
     return report

@@ -1,0 +1,269 @@
+"""Who is acting, what they may do, and the audit trail of every change to a record.
+
+One :class:`Audit` per open database (``audit_of(database)``; ``store.audit``), shared by the
+repositories. Every write function of the store starts with ``audit.require(action)``, which
+refuses (:class:`NotAllowed`, nothing written) what the signed-in role may not do (the rules are
+in ``domain.roles``) and gives the name to write as "by"; it then writes its change and an entry
+here, in the same transaction:
+
+- the ``audit`` table: when, who (name and user id), which table and record, what was done
+  (``insert`` / ``update`` / ``delete`` / ``import`` …), which field, before and after;
+- tasks keep their story in ``task_history`` (the task page shows it); :meth:`Audit.entries`
+  reads both, so the whole trail is one list.
+
+Bulk writes are one entry each (``新增 3,000 条``, an import with its ``imports`` row), never one
+per row: a 100,000-task import costs one INSERT more than before. Drafts (what a form holds while
+it is typed) are not records and are not audited.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
+
+from wz_desktop.domain.roles import SYSTEM, SYSTEM_NAME, Action, Actor, refusal
+from wz_desktop.store.db import Database, now_text
+from wz_desktop.store.errors import NotAllowed
+
+# what the audit calls each table and action (the audit window shows these words)
+TABLE_WORDS = {
+    "tasks": "任务", "task_members": "出队队员", "task_vehicles": "出队车辆", "calls": "来电", "verifications": "核实",
+    "cases": "案件", "reviews": "考核", "squads": "分队", "members": "队员", "certifications": "证书",
+    "vehicles": "车辆", "users": "用户", "settings": "设置", "imports": "导入", "roster": "名册",
+}
+AUDIT_ACTIONS = {
+    "insert": "新增", "update": "修改", "delete": "删除", "import": "导入", "sign_in": "登录",
+    "sign_in_failed": "登录失败", "status": "状态变更",
+}
+FIELD_WORDS = {
+    "status": "状态", "name": "名称", "display_name": "姓名", "role": "角色", "squad_id": "分队", "active": "启用",
+    "password": "密码", "login": "登录名", "leader_id": "队长", "district": "区域", "code": "编号",
+    "nickname": "昵称", "phone": "电话", "notes": "备注", "note": "备注", "joined_on": "入队日期", "number": "证书编号",
+    "issued_on": "发证日期", "expires_on": "有效期至", "member_id": "队员", "plate": "车牌", "owner_kind": "归属",
+    "owner_member_id": "车主", "seats": "座位", "attendance": "出勤", "hours": "时长", "value": "值",
+    # tasks (the task history's fields)
+    "event_no": "事件编号", "summary": "事件摘要", "departure": "出队时间", "headcount": "出队人数",
+    "vehicles": "出队车次", "squads": "分队", "remarks": "备注", "result": "任务结果", "people_helped": "救助人数",
+    "returned_at": "返回时间", "kind": "类别", "case_id": "案件", "members": "出队队员", "vehicle_ids": "车辆",
+    "call_id": "来电", "title": "名称",
+}
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(getattr(value, "value", value))
+
+
+@dataclass
+class AuditEntry:
+    at: str
+    by: str
+    table: str
+    record_id: int | None
+    action: str
+    field: str | None = None
+    old: str | None = None
+    new: str | None = None
+    note: str = ""
+    user_id: int | None = None
+    import_id: int | None = None
+
+    @property
+    def table_word(self) -> str:
+        return TABLE_WORDS.get(self.table, self.table)
+
+    @property
+    def action_word(self) -> str:
+        if self.action in AUDIT_ACTIONS:
+            return AUDIT_ACTIONS[self.action]
+        from wz_desktop.store.lifecycle import ACTIONS  # the task history's steps
+
+        return ACTIONS.get(self.action, self.action)
+
+    @property
+    def field_word(self) -> str:
+        if not self.field:
+            return ""
+        return FIELD_WORDS.get(self.field, self.field)
+
+
+@dataclass
+class AuditFilter:
+    since: str | dt.date | None = None  # 'YYYY-MM-DD', included
+    until: str | dt.date | None = None  # 'YYYY-MM-DD', its whole day included
+    by: str | None = None
+    table: str | None = None
+    record_id: int | None = None
+
+
+def _day(value) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)[:10]
+
+
+def _next_day(value) -> str | None:
+    day = _day(value)
+    if day is None:
+        return None
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
+class Audit:
+    """The session (who acts) and the audit trail of one open database."""
+
+    def __init__(self, database: Database):
+        self.database = database
+        self.conn = database.conn
+        self.actor: Actor = SYSTEM
+        self._quiet = 0
+
+    # --- who ---------------------------------------------------------------------------------
+
+    def require(self, action: Action, squad_ids: Collection[int] | None = None) -> Actor:
+        """Refuse (:class:`NotAllowed`) what the signed-in role may not do; the acting person otherwise."""
+        message = refusal(self.actor, action, squad_ids)
+        if message:
+            raise NotAllowed(message)
+        return self.actor
+
+    def by(self, given: str | None = None) -> str:
+        """The name to write as "by" on a record: the signed-in user's (the session wins over what a
+        caller passes); with nobody signed in, what was passed, or the system's name."""
+        if not self.actor.is_system:
+            return self.actor.name
+        return (given or "").strip() or SYSTEM_NAME
+
+    # --- writing -----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Inside: the writes leave no entry of their own (a bulk write records one entry itself)."""
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+
+    def record(self, table: str, record_id: int | None, action: str, field: str | None = None, old=None, new=None,
+               note: str = "", import_id: int | None = None, by: str | None = None) -> None:
+        """One entry (in the caller's transaction)."""
+        if self._quiet:
+            return
+        self.conn.execute(
+            "INSERT INTO audit (at, user_id, by_name, record_table, record_id, action, field, old, new, note, import_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (now_text(), self.actor.user_id, by or self.actor.name, table, record_id, action, field, _text(old),
+             _text(new), note or "", import_id))
+
+    def changes(self, table: str, record_id: int | None, before: dict | None, after: dict, note: str = "") -> int:
+        """One entry per field that changed between ``before`` and ``after``. Returns how many."""
+        if self._quiet:
+            return 0
+        if before is None:
+            self.inserted(table, record_id, after, note)
+            return 1
+        rows = [(name, before.get(name), value) for name, value in after.items()
+                if name in before and _text(before.get(name)) != _text(value)]
+        for name, old, new in rows:
+            self.record(table, record_id, "update", name, old, new, note)
+        return len(rows)
+
+    def inserted(self, table: str, record_id: int | None, values: dict | None = None, note: str = "") -> None:
+        self.record(table, record_id, "insert", None, None, {k: v for k, v in (values or {}).items() if v not in (None, "")},
+                    note)
+
+    def inserted_many(self, table: str, ids: list[int], describe=None, note: str = "") -> None:
+        """A batch of new records: one entry each up to a few, one entry for the batch beyond."""
+        if self._quiet or not ids:
+            return
+        if len(ids) <= 3 and describe is not None:
+            for record_id, values in zip(ids, describe):
+                self.inserted(table, record_id, values, note)
+            return
+        self.record(table, ids[0] if len(ids) == 1 else None, "insert",
+                    note=note or f"新增 {len(ids):,} 条（编号 {min(ids)}–{max(ids)}）")
+
+    def deleted(self, table: str, record_id: int | None, values: dict | None = None, note: str = "") -> None:
+        self.record(table, record_id, "delete", None, values or None, None, note)
+
+    def row(self, table: str, record_id: int, columns: Iterable[str]) -> dict | None:
+        """A record's values before a change (for :meth:`changes`)."""
+        columns = list(columns)
+        found = self.conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        return dict(zip(columns, found)) if found else None
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def entries(self, flt: AuditFilter | None = None, limit: int | None = None, newest_first: bool = True
+                ) -> list[AuditEntry]:
+        """The whole trail (the audit table and the tasks' history), filtered, newest first."""
+        flt = flt or AuditFilter()
+        audit_where, history_where, a_params, h_params = ["1"], ["1"], [], []
+        since, until = _day(flt.since), _next_day(flt.until)
+        if since:
+            audit_where.append("at >= ?"), a_params.append(since)
+            history_where.append("at >= ?"), h_params.append(since)
+        if until:
+            audit_where.append("at < ?"), a_params.append(until)
+            history_where.append("at < ?"), h_params.append(until)
+        if flt.by:
+            audit_where.append("by_name = ?"), a_params.append(flt.by)
+            history_where.append("by_name = ?"), h_params.append(flt.by)
+        if flt.table:
+            audit_where.append("record_table = ?"), a_params.append(flt.table)
+            if flt.table != "tasks":
+                history_where.append("0")
+        if flt.record_id is not None:
+            audit_where.append("record_id = ?"), a_params.append(flt.record_id)
+            history_where.append("task_id = ?"), h_params.append(flt.record_id)
+        order = "DESC" if newest_first else ""
+        sql = (
+            "SELECT at, by_name, record_table, record_id, action, field, old, new, note, user_id, import_id, 1, id"
+            f" FROM audit WHERE {' AND '.join(audit_where)}"
+            " UNION ALL SELECT at, by_name, 'tasks', task_id, action, field, old, new, note, NULL, NULL, 0, id"
+            f" FROM task_history WHERE {' AND '.join(history_where)}"
+            f" ORDER BY 1 {order}, 12 {order}, 13 {order}")
+        params = [*a_params, *h_params]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [AuditEntry(*row[:11]) for row in self.conn.execute(sql, params)]
+
+    def count(self) -> int:
+        return (self.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+                + self.conn.execute("SELECT count(*) FROM task_history").fetchone()[0])
+
+    def names(self) -> list[str]:
+        """Everyone who appears in the trail (for the audit window's filter)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT by_name FROM audit UNION SELECT by_name FROM task_history ORDER BY 1") if r[0]]
+
+    def tables(self) -> list[str]:
+        found = {r[0] for r in self.conn.execute("SELECT DISTINCT record_table FROM audit")}
+        if self.conn.execute("SELECT 1 FROM task_history LIMIT 1").fetchone():
+            found.add("tasks")
+        return sorted(found, key=lambda t: (list(TABLE_WORDS).index(t) if t in TABLE_WORDS else 99, t))
+
+
+def audit_of(database: Database) -> Audit:
+    """The one Audit of an open database (made on first use)."""
+    audit = getattr(database, "_audit", None)
+    if audit is None:
+        audit = Audit(database)
+        database._audit = audit  # type: ignore[attr-defined]
+    return audit
+
+
+__all__ = ["AUDIT_ACTIONS", "FIELD_WORDS", "TABLE_WORDS", "Audit", "AuditEntry", "AuditFilter", "audit_of"]
