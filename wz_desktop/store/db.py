@@ -31,6 +31,7 @@ def backup_file(source: sqlite3.Connection, target: Path) -> Path:
         try:
             with dest:
                 source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # a copy is one file: opening it leaves no -wal beside it
         finally:
             dest.close()
         tmp.replace(target)
@@ -56,7 +57,11 @@ class Database:
 
     def __init__(self, path: str | Path, *, backup_dir: str | Path | None = None, migrate: bool = True):
         self.path = Path(path)
-        self.backup_dir = Path(backup_dir) if backup_dir else self.path.parent / "backups"
+        if backup_dir is None:  # the folder chosen in the settings, else ``backups`` beside the database
+            from wz_desktop.store.backups import folder_for
+
+            backup_dir = folder_for(self.path)
+        self.backup_dir = Path(backup_dir)
         existed = self.path.exists() and self.path.stat().st_size > 0
         if not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)

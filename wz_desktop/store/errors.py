@@ -21,3 +21,31 @@ class DatabaseDamaged(StoreError):
 
 class DatabaseBusy(StoreError):
     pass
+
+
+def describe_failure(exc: BaseException) -> str:
+    """What SQLite's or the system's error means, in Chinese (disk full, read-only, locked ...)."""
+    import errno
+
+    text = str(exc)
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return "磁盘已满，没有空间写入。请腾出磁盘空间后再试"
+    if code == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
+        return "数据库文件或所在文件夹是只读的，无法写入"
+    if getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM):
+        return "没有写入权限（文件可能正被其他程序打开，或文件夹不允许写入）"
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+        return "数据库正被另一个程序写入，请稍后再试"
+    if code == sqlite3.SQLITE_IOERR or "disk I/O error" in text:
+        return f"读写磁盘时出错（{text}），请检查磁盘"
+    return getattr(exc, "strerror", None) or text
+
+
+from wz_desktop.domain.workflow import WorkflowError  # noqa: E402 (after the classes above, which need nothing)
+
+
+class NotAllowed(StoreError, WorkflowError):
+    """What the signed-in role may not do (domain.roles); the store refuses it and writes nothing.
+
+    A ``StoreError`` and a ``WorkflowError`` both, so every place that shows either shows this too."""

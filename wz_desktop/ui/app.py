@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import signal
+import sqlite3
 import sys
 import threading
 import traceback
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import QApplication
 from wz_desktop import APP_NAME, ORG_NAME, __version__
 from wz_desktop.config import paths
 from wz_desktop.logs import LOG_FILE_NAME, setup_logging  # noqa: F401 (LOG_FILE_NAME: tests and messages)
-from wz_desktop.store import Store, StoreError
+from wz_desktop.store import Store, StoreError, backups
+from wz_desktop.store.errors import DatabaseDamaged
+from wz_desktop.store.lock import DatabaseLock
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.palette import app_icon
 
@@ -117,8 +120,24 @@ def unexpected_error_text(exc: BaseException) -> str:
 _showing_error = False
 
 
+def flush_open_drafts() -> int:
+    """Every top-level window that keeps forms (``flush_drafts``, the main window) saves what is typed
+    in them as drafts, now. Returns how many windows did; one's failure doesn't stop the others."""
+    flushed = 0
+    for widget in QApplication.topLevelWidgets():
+        flush = getattr(widget, "flush_drafts", None)
+        if not callable(flush):
+            continue
+        try:
+            flush()
+            flushed += 1
+        except Exception:
+            log.exception("saving the drafts after an unexpected error")
+    return flushed
+
+
 def handle_exception(exc_type, exc, tb) -> None:
-    """sys.excepthook: log it, tell the user in Chinese, keep running."""
+    """sys.excepthook: log it, keep what is typed in the forms, tell the user in Chinese, keep running."""
     global _showing_error
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
@@ -129,7 +148,11 @@ def handle_exception(exc_type, exc, tb) -> None:
         return
     _showing_error = True
     try:
-        dialogs.show_error(QApplication.activeWindow(), _t("程序出错"), unexpected_error_text(exc))
+        flushed = flush_open_drafts()
+        text = unexpected_error_text(exc)
+        if flushed:
+            text += "\n\n" + _t("正在填写的表单已保存为草稿，再次打开时可以继续。")
+        dialogs.show_error(QApplication.activeWindow(), _t("程序出错"), text)
     except Exception:  # the message box itself failed: the log has it
         traceback.print_exception(exc_type, exc, tb)
     finally:
@@ -150,14 +173,28 @@ def install_excepthook() -> None:
 # --- the database ------------------------------------------------------------------------------
 
 def open_store(path: Path) -> Store | None:
-    """Open (and migrate) the database; on failure tell the user why and return None."""
+    """Open (and migrate) the database, and check it; on failure tell the user why and return None.
+
+    A damaged database (one that fails to open as such, or fails SQLite's quick check) leads to an
+    offer to restore one of its backups (``offer_restore``), never to a crash."""
     try:
         store = Store.open(path)
+    except DatabaseDamaged as exc:
+        log.error("database %s is damaged: %s", path, exc)
+        return offer_restore(path, str(exc), None)
     except StoreError as exc:
         log.error("cannot open database %s: %s", path, exc)
         dialogs.show_error(None, _t("无法打开数据库"),
                            _t("{0}\n\n万众救援台将退出。数据库文件没有被改动。").format(exc))
         return None
+    except sqlite3.DatabaseError as exc:  # opened, then a damaged page met (``database disk image is malformed``)
+        if isinstance(exc, sqlite3.OperationalError):
+            log.exception("cannot open database %s", path)
+            dialogs.show_error(None, _t("无法打开数据库"),
+                               _t("无法打开数据库“{0}”：{1}\n\n万众救援台将退出。").format(path, exc))
+            return None
+        log.error("database %s is damaged: %s", path, exc)
+        return offer_restore(path, _t("数据库“{0}”已损坏：{1}").format(path.name, exc), None)
     except OSError as exc:
         log.error("cannot open database %s: %s", path, exc)
         dialogs.show_error(None, _t("无法打开数据库"),
@@ -172,7 +209,61 @@ def open_store(path: Path) -> Store | None:
     if store.database.migration_backup:
         log.info("database migrated from version %s; copy kept at %s", store.database.migrated_from,
                  store.database.migration_backup)
+    problems = backups.check_integrity(path)
+    if problems:
+        log.error("database %s fails the integrity check: %s", path, "; ".join(problems[:20]))
+        return offer_restore(path, _t("数据库“{0}”未通过完整性检查，已经损坏：{1}").format(path.name, problems[0]),
+                             store)
     return store
+
+
+def offer_restore(path: Path, problem: str, store: Store | None) -> Store | None:
+    """The database is damaged: offer its backups (newest good one first) and restore the chosen one.
+
+    ``store`` is the damaged database if it did open (the user may then carry on with it), None if
+    not. Returns the store to work on, or None (the application quits; the file is untouched)."""
+    from wz_desktop.ui import backup_dialog
+
+    infos = backups.backups_of(path)
+    if not any(info.usable for info in infos):
+        if store is None:
+            dialogs.show_error(None, _t("无法打开数据库"),
+                               _t("{0}\n\n没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。").format(problem))
+            return None
+        dialogs.show_warning(None, _t("数据库已损坏"),
+                             _t("{0}\n\n没有找到可以用来恢复的备份。程序仍会打开这个数据库，但部分记录可能读不出或不完整："
+                                "请尽快导出各年份的工作簿，并联系维护人员。").format(problem))
+        return store
+    while True:
+        choice = backup_dialog.ask_restore_damaged(None, path, problem, infos, store is not None)
+        if choice is None:
+            if store is not None:
+                store.close()
+            dialogs.show_info(None, _t("万众救援台将退出"), _t("数据库没有被改动。"))
+            return None
+        action, info = choice
+        if action == "open":
+            log.warning("carrying on with the damaged database %s", path)
+            return store
+        if store is not None:
+            store.close()
+            store = None
+        try:
+            result = backups.restore(info.path, path)
+            restored = Store.open(path)
+        except StoreError as exc:
+            log.error("restore of %s from %s failed: %s", path, info.path, exc)
+            dialogs.show_error(None, _t("恢复失败"), str(exc))
+            infos = [i for i in infos if i.path != info.path]
+            if not any(i.usable for i in infos):
+                return None
+            continue
+        text = _t("已用 {0} 的备份恢复数据库：{1} 条任务。").format(
+            info.taken_at.strftime("%Y-%m-%d %H:%M"), result.preview.tasks)
+        if result.safety_copy:
+            text += "\n" + _t("损坏的数据库已另存为：{0}").format(result.safety_copy)
+        dialogs.show_info(None, _t("数据库已恢复"), text)
+        return restored
 
 
 def build_demo_database(path: Path) -> dict:
@@ -223,28 +314,86 @@ def run_app(db_path: Path | None = None, demo: bool = False) -> int:
     setup_logging()
     install_excepthook()
     log.info("starting %s %s", APP_NAME, __version__)
-    if demo:
-        path = prepare_demo_database(paths().demo_db)
-        if path is None:
+    path = paths().demo_db if demo else (Path(db_path) if db_path else paths().default_db)
+    lock = take_lock(path)  # before the demo is made afresh: never under another window's feet
+    if lock is None:
+        return EXIT_FAILED
+    try:
+        if demo and prepare_demo_database(path) is None:
             return EXIT_FAILED
-    else:
-        path = Path(db_path) if db_path else paths().default_db
+        return _run_window(app, path, demo)
+    finally:
+        lock.release()
+
+
+def wait_for_task(app: QApplication, task, seconds: float) -> bool:
+    """Let a ``BackgroundTask`` finish (its end is delivered through the event loop). True if it did."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while task.running and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    return not task.running
+
+
+def take_lock(path: Path) -> DatabaseLock | None:
+    """The database's lock for this window; None (after telling) when another window holds it.
+
+    The second copy is told and quits: a read-only window would need every form to know it is one,
+    and the person almost always wants the window that is already open."""
+    lock = DatabaseLock(path)
+    try:
+        if lock.acquire():
+            return lock
+    except OSError as exc:  # no lock file possible (a read-only folder): SQLite still keeps writes safe
+        log.warning("cannot create the lock file %s: %s", lock.path, exc)
+        return lock
+    who = lock.holder() or {}
+    log.warning("database %s is open in another window (%s)", path, who)
+    details = []
+    if who.get("since"):
+        details.append(_t("自 {0} 起").format(who["since"]))
+    if who.get("pid"):
+        details.append(_t("进程号 {0}").format(who["pid"]))
+    detail = _t("（{0}）").format("，".join(details)) if details else ""
+    dialogs.show_error(None, _t("数据库已在使用中"),
+                       _t("数据库已在另一个万众救援台窗口中打开{0}：\n{1}\n\n同一个数据库同时只能在一个窗口中使用，"
+                          "请切换到那个窗口继续工作。本窗口将关闭。").format(detail, path))
+    return None
+
+
+def _run_window(app: QApplication, path: Path, demo: bool) -> int:
     store = open_store(path)
     if store is None:
         return EXIT_FAILED
 
+    from wz_desktop.ui import backup_dialog
     from wz_desktop.ui.context import AppContext
     from wz_desktop.ui.main_window import MainWindow
 
     context = AppContext(store)
+    from wz_desktop.ui.users import sign_in_at_start
+
+    if not sign_in_at_start(context, None, demo=demo):  # nobody signed in: quit, nothing changed
+        store.close()
+        return EXIT_OK
     window = MainWindow(context)
     window.show()
     if store.database.migration_backup:
         window.statusBar().showMessage(
             _t("数据库结构已升级，升级前的副本保存在：{0}").format(store.database.migration_backup), 15000)
+    daily = None
+    if not demo:
+        try:
+            daily = backup_dialog.start_daily_backup(window, store)
+        except Exception:  # the copy is a convenience: never a reason not to open
+            log.exception("starting the daily backup")
     try:
         code = run_event_loop(app)
     finally:
+        if daily is not None and not wait_for_task(app, daily, 60):
+            log.warning("the daily backup did not finish in time")
         if window.isVisible():
             window.close()
         window.deleteLater()

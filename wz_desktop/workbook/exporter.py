@@ -127,8 +127,10 @@ def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, 
         written = write_year(store.tasks.workbook_rows(year), year, path, total=total, progress=progress,
                              anonymize=anonymize)
     except (OSError, xlsxwriter.exceptions.XlsxFileError) as exc:
-        reason = getattr(exc, "strerror", None) or exc
-        raise ExportError(f"无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。") from exc
+        from wz_desktop.store.errors import describe_failure
+
+        raise ExportError(f"无法写入“{path}”：{describe_failure(exc)}。请检查文件夹能否写入、文件是否在 Excel 中打开、"
+                          "磁盘是否已满。没有写出文件。") from exc
     if progress:
         progress(100, f"已导出 {written} 条任务")
     return written

@@ -43,7 +43,7 @@ from wz_desktop.workbook.layout import (
     exact_field,
     field_for_header,
 )
-from wz_desktop.store.errors import DatabaseFailure, StoreError
+from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
 from wz_desktop.workbook.reader import (
     SheetCells,
     WorkbookError,
@@ -616,8 +616,13 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
         report.status = "failed"
         report.error = str(exc)
     except DatabaseFailure as exc:  # disk full, read-only folder ...: the transaction was rolled back
+        log.warning("import of %s failed: %s", path, exc)
         report.status = "failed"
-        report.error = f"写入数据库时出错，已撤销本次导入：{exc}"
+        report.error = f"写入数据库时出错：{describe_failure(exc)}。已撤销本次导入，数据库没有改动。"
+    except OSError as exc:  # the workbook unreadable, or no room for the copy taken before the import
+        log.warning("import of %s failed: %s", path, exc)
+        report.status = "failed"
+        report.error = f"读写文件时出错：{describe_failure(exc)}。没有导入，数据库没有改动。"
     except Exception as exc:  # a fault of ours: say so plainly, keep the details for the log
         log.exception("import of %s failed", path)
         report.status = "failed"
