@@ -136,6 +136,14 @@ def main() -> int:
         for status in (TaskStatus.DISPATCHED,):
             assert store.tasks.get(task_id).status == status
         window.close()
+        # 7. the first page of a yearly report (pdftoppm, from poppler-utils)
+        try:
+            from wz_desktop.report import render_report_page
+
+            render_report_page(store, OUT)
+            print("report-page.png")
+        except Exception as exc:  # noqa: BLE001 — a missing pdftoppm must not cost the other pictures
+            print(f"report-page.png not renewed: {exc}")
         store.close()
     print(f"screenshots written to {OUT}")
     return 0

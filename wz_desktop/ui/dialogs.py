@@ -98,3 +98,14 @@ def ask_item(parent: QWidget | None, title: str, label: str, items: list[str], e
 
     value, ok = QInputDialog.getItem(parent, title, label, list(items), 0, editable)
     return value if ok else None
+
+
+def ask_report_target(parent: QWidget | None, years: list, directory: str) -> tuple | None:
+    """Which report to make and where: (year, month or None for the whole year, path), or None when
+    the user cancels. ``years``: years with tasks (ints, or (year, tasks) as store.tasks.years())."""
+    from wz_desktop.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(years, directory, parent)
+    if dialog.exec() != ReportDialog.DialogCode.Accepted:
+        return None
+    return dialog.year(), dialog.month(), dialog.path()

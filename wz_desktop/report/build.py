@@ -1,0 +1,476 @@
+"""The report itself: what goes on its pages, in what order, and the atomic write of the PDF."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from wz_desktop import APP_TITLE, __version__
+from wz_desktop.domain.kinds import KIND_ORDER
+from wz_desktop.report.figures import (
+    ReportCancelled,
+    ReportError,
+    ReportFigures,
+    check_period,
+    gather,
+    histogram_labels,
+    weekday_names,
+)
+from wz_desktop.report.pages import (
+    INK,
+    MUTED,
+    RULE,
+    AlignCenter,
+    AlignLeft,
+    AlignRight,
+    Chart,
+    Pages,
+    chinese_family,
+    fix_text_mapping,
+    number,
+)
+from wz_desktop.ui.labels import kind_label
+
+TEAM = "大连万众应急救援队"
+RESOLUTION = 300  # dots per inch: the charts are vector; this is the grid of positions
+MARGINS_MM = (18.0, 16.0, 18.0, 12.0)  # left, top, right, bottom (the footer sits above the bottom margin)
+
+# the same colours as the 统计 page (ui/charts_page.py), so that a chart looks the same in both
+KIND_COLORS = {
+    "water": "#1f77b4", "urban": "#ff7f0e", "mountain": "#2ca02c",
+    "training": "#9467bd", "epidemic": "#d62728", "upkeep": "#8c564b",
+}
+BAR_COLOR = "#1f6fb2"
+COMPARE_COLOR = "#9ab8d6"
+
+NO_FONT = ("没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；"
+           "Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。")
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass
+class ReportResult:
+    path: Path
+    title: str
+    pages: int
+    tasks: int
+
+
+def report_title(year: int, month: int | None = None) -> str:
+    if month is None:
+        return f"{TEAM} {year} 年度工作报告"
+    return f"{TEAM} {year} 年 {month} 月工作简报"
+
+
+def default_file_name(year: int, month: int | None = None) -> str:
+    return f"{year}年度工作报告.pdf" if month is None else f"{year}年{month:02d}月工作简报.pdf"
+
+
+_application = None  # the QGuiApplication made for the command line, kept alive
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a new QGuiApplication for the command line (off screen where
+    there is no display: the report needs fonts, not windows)."""
+    global _application
+    app = QGuiApplication.instance()
+    if app is None:
+        if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = _application = QGuiApplication([sys.argv[0] if sys.argv else "wz-desktop"])
+    return app
+
+
+# --- the pages -----------------------------------------------------------------------------------
+
+def _kind_rows(fig: ReportFigures) -> list[list[str]]:
+    key, prev = fig.key, fig.previous_key
+    rows = []
+    for kind in KIND_ORDER:
+        f, p = key.by_kind[kind.value], prev.by_kind[kind.value]
+        rows.append([kind_label(kind), str(f.tasks), str(f.people), str(f.vehicle_trips), str(f.people_helped),
+                     str(p.tasks)])
+    rows.append(["合计", str(key.tasks), str(key.people), str(key.vehicle_trips), str(key.people_helped),
+                 str(prev.tasks)])
+    return rows
+
+
+def _tiles(pages: Pages, fig: ReportFigures) -> None:
+    key = fig.key
+    tiles = [("任务", key.tasks, "次"), ("出队人次", key.people, "人次"), ("出队车次", key.vehicle_trips, "车次"),
+             ("救助人数", key.people_helped, "人")]
+    big = pages.font(18, True)
+    small = pages.font(8.5)
+
+    def draw(painter: QPainter, rect: QRectF) -> None:
+        gap = pages.mm(4)
+        width = (rect.width() - gap * (len(tiles) - 1)) / len(tiles)
+        for i, (label, value, unit) in enumerate(tiles):
+            box = QRectF(rect.left() + i * (width + gap), rect.top(), width, rect.height())
+            painter.setPen(QPen(QColor("#c5d3e3"), pages.mm(0.3)))
+            painter.setBrush(QColor("#f3f7fb"))
+            painter.drawRoundedRect(box, pages.mm(1.5), pages.mm(1.5))
+            painter.setPen(QColor("#123a63"))
+            painter.setFont(big)
+            painter.drawText(QRectF(box.left(), box.top() + pages.mm(2), box.width(), box.height() * 0.55),
+                             int(AlignCenter), str(value))
+            painter.setFont(small)
+            painter.setPen(QColor(MUTED))
+            painter.drawText(QRectF(box.left(), box.top() + box.height() * 0.6, box.width(), box.height() * 0.35),
+                             int(AlignCenter), f"{label}（{unit}）")
+
+    pages.block(24, draw)
+
+
+def _title_block(pages: Pages, fig: ReportFigures) -> None:
+    p = fig.period
+    pages.text(APP_TITLE, 10, color=MUTED, gap=pages.mm(1))
+    pages.text(TEAM, 22, bold=True, color="#123a63", gap=pages.mm(1))
+    pages.text(f"{p.year} 年度工作报告" if p.month is None else f"{p.year} 年 {p.month} 月工作简报", 18, bold=True,
+               gap=pages.mm(3))
+
+    def rule(painter: QPainter, rect: QRectF) -> None:
+        painter.setPen(QPen(QColor("#123a63"), pages.mm(0.6)))
+        painter.drawLine(rect.topLeft(), rect.topRight())
+
+    pages.block(1, rule)
+    pages.text(f"统计期间：{p.span_text()}（按出队时间）", 10.5, gap=pages.mm(1))
+    pages.text(f"生成时间：{fig.made_at.strftime('%Y-%m-%d %H:%M')}　由{APP_TITLE} {__version__} 生成", 10.5,
+               gap=pages.mm(1))
+    pages.text("本报告的数字与“统计”页选同一期间时的图表一致：任务按出队时间计入期间；出队人次、车次取自各任务登记的"
+               "出队人数与车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队。", 8.5, color=MUTED,
+               gap=pages.mm(4))
+
+
+def _key_figures(pages: Pages, fig: ReportFigures) -> None:
+    p, key, prev = fig.period, fig.key, fig.previous_key
+    pages.heading("一、主要数据")
+    _tiles(pages, fig)
+    pages.space(1)
+    change = ""
+    if prev.tasks:
+        diff = (key.tasks - prev.tasks) / prev.tasks * 100
+        change = f"，{'增加' if diff >= 0 else '减少'} {abs(diff):.1f}%"
+    pages.text(f"{p.text()}共执行任务 {key.tasks} 次，出队 {key.people} 人次、车辆 {key.vehicle_trips} 车次，"
+               f"救助群众 {key.people_helped} 人。{('去年同月' if p.is_month else '上年')}（{p.previous().text()}）"
+               f"共 {prev.tasks} 次任务{change}。", 10)
+    previous_title = "去年同月任务数" if p.is_month else "上年任务数"
+    pages.table([("类别", 2.4, AlignLeft), ("任务数", 1, AlignRight), ("出队人次", 1, AlignRight),
+                 ("出队车次", 1, AlignRight), ("救助人数", 1, AlignRight), (previous_title, 1.3, AlignRight)],
+                _kind_rows(fig), caption="各类任务", total_rows=1, points=9)
+    if key.no_headcount:
+        pages.text(f"另有 {key.no_headcount} 条任务出队人数不明，未计入人次。", 8.5, color=MUTED)
+
+
+def _monthly(pages: Pages, fig: ReportFigures) -> None:
+    p, monthly = fig.period, fig.monthly
+    chart = Chart(pages)
+    pages.heading("二、任务数量", keep_mm=88)
+    series = [(kind_label(kind), KIND_COLORS[kind], values) for kind, values in monthly.counts.items()]
+    years = {m[:4] for m in monthly.months}
+    labels = []
+    for i, m in enumerate(monthly.months):
+        text = f"{int(m[5:7])}月"
+        if len(years) > 1 and (i == 0 or m.endswith("-01")):
+            text += f"\n{m[:4]}年"
+        labels.append(text)
+    title = (f"{p.year} 年各月任务数（按类别堆叠）" if not p.is_month
+             else f"近 12 个月任务数（{monthly.months[0]} 至 {monthly.months[-1]}，按类别堆叠）")
+    pages.block(80, lambda painter, rect: chart.bars(painter, rect, labels, series, title=title, stacked=True,
+                                                     y_title="任务数", label_lines=2 if len(years) > 1 else 1))
+    pages.text(f"{'近 12 个月' if p.is_month else ''}共 {monthly.total} 条任务", 8.5, color=MUTED)
+    if p.is_month:
+        prev = p.previous()
+        kinds = [kind for kind in KIND_ORDER]
+        now = [fig.key.by_kind[k.value].tasks for k in kinds]
+        before = [fig.previous_key.by_kind[k.value].tasks for k in kinds]
+        compare = [(f"{p.text()}", BAR_COLOR, now), (f"{prev.text()}", COMPARE_COLOR, before)]
+        pages.block(62, lambda painter, rect: chart.bars(
+            painter, rect, [kind_label(k) for k in kinds], compare, title=f"{p.text()}与去年同月对比（按类别）",
+            stacked=False, y_title="任务数", label_lines=2))
+
+
+def _response(pages: Pages, fig: ReportFigures) -> None:
+    r = fig.response
+    chart = Chart(pages)
+    pages.heading("三、响应时间（从接报到出队）", keep_mm=75 if fig.response.measured else 20)
+    note = f"仅统计登记了来电的任务（{r.measured} 条），其余 {r.no_call} 条没有来电记录"
+    if r.unmeasured:
+        note += f"；另有 {r.unmeasured} 条有来电但出队时间只有日期"
+    pages.text(note + "。", 9, color=MUTED)
+    if not r.measured:
+        pages.text("本期没有可以计算响应时间的任务。", 10)
+        return
+    labels = histogram_labels(r.bin_minutes)
+    marker = None
+    if r.overall.median is not None:
+        marker = (min(len(labels), r.overall.median / r.bin_minutes), f"中位数 {r.overall.median:g} 分钟")
+    pages.block(62, lambda painter, rect: chart.bars(
+        painter, rect, labels, [("任务数", BAR_COLOR, r.overall.histogram)], title="从接报到出队的分钟数",
+        stacked=True, y_title="任务数", marker=marker))
+    rows = [["全部", str(r.overall.count), number(r.overall.median), number(r.overall.mean)]]
+    rows += [[kind_label(g.key), str(g.count), number(g.median), number(g.mean)] for g in r.by_kind]
+    rows += [[g.label, str(g.count), number(g.median), number(g.mean)] for g in r.by_squad]
+    pages.table([("类别 / 分队", 3, AlignLeft), ("任务数", 1, AlignRight), ("中位数（分钟）", 1.4, AlignRight),
+                 ("平均（分钟）", 1.4, AlignRight)], rows, caption="响应时间（按类别、分队）")
+
+
+def _hours(pages: Pages, fig: ReportFigures) -> None:
+    h = fig.hours
+    chart = Chart(pages)
+    pages.heading("四、求助时段（星期 × 时刻）", keep_mm=75 if fig.hours.timed else 20)
+    note = f"统计出队时间精确到时分的任务 {h.timed} 条"
+    if h.date_only:
+        note += f"；{h.date_only} 条只有日期，未计入"
+    if h.undated:
+        note += f"；{h.undated} 条出队时间不明"
+    pages.text(note + "。格中数字为该时段出队的任务数。", 9, color=MUTED)
+    if not h.timed:
+        pages.text("本期没有出队时间精确到时分的任务。", 10)
+        return
+    pages.block(62, lambda painter, rect: chart.heatmap(painter, rect, h.counts, weekday_names()))
+
+
+def _squads(pages: Pages, fig: ReportFigures) -> None:
+    chart = Chart(pages)
+    pages.heading("五、分队负担", keep_mm=min(170.0, 10 + 5.2 * len(fig.squad_load[:25])) + 4)
+    load = fig.squad_load
+    if load:
+        shown = load[:25]
+        names = [s.name for s in shown]
+        columns = [("任务数", [s.tasks for s in shown], BAR_COLOR), ("出队人次", [s.people for s in shown], BAR_COLOR),
+                   ("出队车次", [s.vehicle_trips for s in shown], BAR_COLOR)]
+        height = min(170.0, 10 + 5.2 * len(shown))
+        pages.block(height, lambda painter, rect: chart.hbars(painter, rect, names, columns))
+        note = "人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队"
+        unknown = sum(s.no_headcount for s in load)
+        if unknown:
+            note += f"；{unknown} 条任务人数不明，未计入人次"
+        if len(load) > len(shown):
+            note += f"；图中为任务最多的 {len(shown)} 个分队，全部 {len(load)} 个分队见下表"
+        pages.text(note + "。", 8.5, color=MUTED)
+    else:
+        pages.text("本期没有关联到分队的任务。", 10)
+    if not fig.squads:
+        return
+    rows = [[s.name, str(s.turnouts), str(s.people), str(s.vehicle_trips), str(s.members_active), number(s.hours),
+             f"{s.share * 100:.1f}%"] for s in fig.squads]
+    pages.heading("分队出队与出勤", 2)
+    pages.table([("分队", 2.4, AlignLeft), ("出队次数", 1, AlignRight), ("出队人次", 1, AlignRight),
+                 ("出队车次", 1, AlignRight), ("出勤队员", 1, AlignRight), ("出勤时长（小时）", 1.4, AlignRight),
+                 ("占全部任务", 1.1, AlignRight)], rows, caption="分队出队与出勤")
+    pages.text(f"占全部任务 = 分队出队次数 ÷ 本期全部任务数（{fig.key.tasks} 条）；一条任务可有几个分队参加，合计可超过 100%。"
+               "出勤队员和出勤时长按队员的出勤记录统计（见“八、队员出勤”）。", 8.5, color=MUTED)
+
+
+def _per_task(pages: Pages, fig: ReportFigures) -> None:
+    rows = [[kind_label(r.kind), str(r.tasks), number(r.people_mean), number(r.people_median), number(r.trips_mean),
+             number(r.trips_median)] for r in fig.per_task if r.tasks]
+    pages.heading("六、每任务出队人数与车次")
+    pages.table([("类别", 2.4, AlignLeft), ("任务数", 1, AlignRight), ("人数平均", 1, AlignRight),
+                 ("人数中位数", 1.1, AlignRight), ("车次平均", 1, AlignRight), ("车次中位数", 1.1, AlignRight)],
+                rows, caption="每任务人数与车次")
+    pages.text("人数、车次不明的任务不计入平均数和中位数。", 8.5, color=MUTED)
+
+
+def _searches(pages: Pages, fig: ReportFigures) -> None:
+    s = fig.searches
+    chart = Chart(pages)
+    pages.heading("七、走失人员搜寻结果", keep_mm=66 if fig.searches.total else 20)
+    if not s.total:
+        pages.text("本期没有走失人员搜寻任务（按“城市搜救”类别统计）。", 10)
+        return
+    labels = [r if r is not None else "未记录" for r, _ in s.counts]
+    values = [n for _, n in s.counts]
+    pages.block(62, lambda painter, rect: chart.bars(
+        painter, rect, labels, [("次数", BAR_COLOR, values)], title=f"走失人员搜寻结果（城市搜救，共 {s.total} 次）",
+        stacked=True, y_title="次数"))
+    rows = [[label, str(n), f"{n / s.total * 100:.1f}%"] for label, n in zip(labels, values)]
+    rows.append(["合计", str(s.total), "100%"])
+    pages.table([("结果", 3, AlignLeft), ("次数", 1, AlignRight), ("占比", 1, AlignRight)], rows,
+                caption="走失人员搜寻结果", total_rows=1)
+    pages.text("走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务。", 8.5, color=MUTED)
+
+
+def _members(pages: Pages, fig: ReportFigures) -> None:
+    pages.heading("八、队员出勤")
+    since = fig.attendance_since
+    if since is None:
+        pages.text("数据库中还没有按姓名的出勤记录：导入的历史记录只有人数、没有姓名，不能统计到每名队员。", 10)
+        return
+    pages.text(f"出勤按队员的出勤记录统计，自有记录的第一天（{since}）起；此前导入的历史记录只有人数、没有姓名，"
+               "不计入队员的出勤。出勤包括迟到和早退，缺勤不计；时长只计出勤的任务。", 9, color=MUTED)
+    if not fig.members:
+        pages.text("本期没有按姓名的出勤记录。", 10)
+        return
+    pages.text(f"出勤时长前 {len(fig.members)} 名队员（本期共 {fig.members_total} 名队员出勤）", 10, bold=True,
+               keep=pages.mm(20))
+    rows = [[str(i), m.name, m.code or "", m.squad, str(m.tasks), str(m.late), str(m.left_early), number(m.hours),
+             m.last_turnout or ""] for i, m in enumerate(fig.members, start=1)]
+    pages.table([("序号", 0.7, AlignRight), ("姓名", 1.2, AlignLeft), ("编号", 1.1, AlignLeft), ("分队", 1.9, AlignLeft),
+                 ("出勤次数", 1, AlignRight), ("迟到", 0.7, AlignRight), ("早退", 0.7, AlignRight),
+                 ("时长（小时）", 1.3, AlignRight), ("最近出勤", 1.4, AlignLeft)], rows, caption="队员出勤")
+
+
+SECTIONS = [
+    ("主要数据", _key_figures), ("任务数量", _monthly), ("响应时间", _response), ("求助时段", _hours),
+    ("分队负担", _squads), ("每任务人数与车次", _per_task), ("走失人员搜寻结果", _searches), ("队员出勤", _members),
+]
+
+
+def compose(pages: Pages, fig: ReportFigures, step: Progress) -> None:
+    _title_block(pages, fig)
+    for index, (name, section) in enumerate(SECTIONS):
+        step(36 + index, f"正在排版：{name}……")
+        section(pages, fig)
+
+
+def _footer(title: str, made: str, pages: Pages):
+    font = pages.font(8)
+
+    def draw(painter: QPainter, rect: QRectF, number_: int, total: int) -> None:
+        painter.setPen(QPen(QColor(RULE), pages.mm(0.2)))
+        line_y = rect.top() + pages.mm(2.5)
+        painter.drawLine(rect.left(), line_y, rect.right(), line_y)
+        painter.setFont(font)
+        painter.setPen(QColor(MUTED))
+        text_rect = QRectF(rect.left(), line_y + pages.mm(1), rect.width(), rect.bottom() - line_y - pages.mm(1))
+        painter.drawText(text_rect, int(AlignLeft), title)
+        painter.setPen(QColor(INK))
+        painter.drawText(text_rect, int(AlignCenter), f"第 {number_} 页，共 {total} 页")
+        painter.setPen(QColor(MUTED))
+        painter.drawText(text_rect, int(AlignRight), made)
+
+    return draw
+
+
+# --- the file ------------------------------------------------------------------------------------
+
+def build_report(store, path: str | Path, year: int, month: int | None = None, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None, *, made_at: dt.datetime | None = None) -> ReportResult:
+    """Write the yearly (``month`` None) or monthly report of ``store`` to ``path`` as an A4 PDF.
+
+    The figures come from ``store.charts`` and ``store.attendance`` (the 统计 page's). The PDF is
+    written to a temporary file beside ``path`` and moved into place when complete: never a
+    half-written report. ``cancelled()`` is looked at between the sections and the pages; where
+    it says stop, ``ReportCancelled`` is raised and no file is left. A period without tasks, a
+    missing folder or no Chinese font raise ``ReportError`` with a message for people.
+
+    Needs a QGuiApplication (``ensure_gui_application()``); may run in a worker thread (no pixmap,
+    no widget)."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        raise ReportError(f"报告文件名“{path.name}”应以 .pdf 结尾。")
+    if path.is_dir():
+        raise ReportError(f"“{path}”是一个文件夹，请给出文件名。")
+    if not path.parent.is_dir():
+        raise ReportError(f"文件夹“{path.parent}”不存在。")
+    period = check_period(year, month)
+    if QGuiApplication.instance() is None:
+        raise ReportError("内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。")
+    family = chinese_family()
+    if family is None:
+        raise ReportError(NO_FONT)
+
+    def step(percent: int, message: str) -> None:
+        if cancelled is not None and cancelled():
+            raise ReportCancelled()
+        if progress is not None:
+            progress(percent, message)
+
+    figures = gather(store, period, step=step, made_at=made_at)
+    title = report_title(period.year, period.month)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    writer = None
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        left, top, right, bottom = MARGINS_MM
+        writer.setPageMargins(QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter)
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(title)
+        writer.setCreator(f"{APP_TITLE} {__version__}")
+        pages = Pages(writer, family)
+        compose(pages, figures, step)
+        total = len(pages.pages)
+        step(45, f"正在绘制（共 {total} 页）……")
+
+        def page_done(number_: int, count: int) -> None:
+            if progress is not None:
+                progress(45 + int(53 * number_ / count), f"正在绘制第 {number_} / {count} 页……")
+
+        made = f"生成于 {figures.made_at.strftime('%Y-%m-%d %H:%M')}"
+        try:
+            finished = pages.paint(_footer(title, made, pages), cancelled or (lambda: False), page_done)
+        except OSError:
+            raise ReportError(f"无法写入“{path}”：文件夹不可写或磁盘已满。") from None
+        pages.writer = None
+        writer = None  # the file is closed once the writer is gone (before it is moved, for Windows)
+        if not finished:
+            raise ReportCancelled()
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise ReportError(f"无法写入“{path}”：文件夹不可写或磁盘已满。")
+        fix_text_mapping(tmp)  # 水, not the radical ⽔, when the text is searched or copied
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise ReportError(f"无法写入“{path}”：{exc.strerror or exc}（文件是否正在被其他程序打开？）") from None
+    except BaseException:
+        writer = None
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
+    if progress is not None:
+        progress(100, "报告已生成。")
+    return ReportResult(path=path, title=title, pages=total, tasks=figures.key.tasks)
+
+
+def report_years(store) -> list[tuple[int, int]]:
+    """(year, tasks) that a report can be made for, newest first (the years with tasks)."""
+    return [(year, n) for year, n in store.tasks.years() if year and n]
+
+
+def render_report_page(store, out_dir: str | Path, year: int | None = None, *, name: str = "report-page.png") -> Path:
+    """The first page of a yearly report as a PNG (for the README): ``pdftoppm -png -r 60 -f 1 -l 1``.
+    ``year``: the latest year whose December has tasks where none is given (2022 on the demo)."""
+    ensure_gui_application()
+    if year is None:
+        span = store.charts.data_range()
+        if span is None:
+            raise ReportError("数据库中还没有任务，无法生成报告。")
+        year = span[1].year if span[1].month == 12 else span[1].year - 1
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise ReportError("找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / name
+    with tempfile.TemporaryDirectory(prefix="wz-report-") as tmp:
+        pdf = Path(tmp) / "report.pdf"
+        build_report(store, pdf, year)
+        subprocess.run([pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(Path(tmp) / "page")], check=True, capture_output=True)
+        shutil.move(str(Path(tmp) / "page.png"), target)
+    return target
+
