@@ -1,12 +1,14 @@
 # Two commands do all the set-up on a fresh machine:
 #   make run    creates .venv, installs the application, opens the window on a demo database
 #   make test   the same set-up, then the whole test suite headless
+#   make installer  the same set-up plus PyInstaller, the bundle dist/wz-desktop/ for this machine, its smoke test
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+INSTALLER_STAMP := $(VENV)/.installer-installed
 
-.PHONY: run test venv bench screenshots clean
+.PHONY: run test venv bench screenshots installer clean
 
 venv: $(STAMP)
 
@@ -27,6 +29,16 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) docs/make_screenshots.py
+
+# the bundle for the machine it runs on (Linux here; on Windows the same, then `iscc installer\wz-desktop.iss`),
+# then started from a copy with an empty environment: --version, imports, an export, the window headless
+$(INSTALLER_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,installer]'
+	touch $(INSTALLER_STAMP)
+
+installer: $(INSTALLER_STAMP)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build installer/wz_desktop.spec
+	$(PY) installer/smoke_test.py dist/wz-desktop
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
