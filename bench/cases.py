@@ -412,8 +412,102 @@ def charts(args: dict, measure: Measure) -> dict:
     return {"tasks": total, "charts": results}
 
 
+# --- attendance on a big database (3,000 members) ------------------------------------------------
+
+def attendance(args: dict, measure: Measure) -> dict:
+    """Each attendance view's store query (``store.attendance``) for a quarter, a year and the whole
+    archive, all squads and one, beside a floor measured in the same run: ``SELECT count(*)`` over
+    the same rows, read (``count(departure)`` of the period's attendance rows through the index on
+    their departure; of a squad's members' rows; ``count(headcount)`` of the period's squad links).
+    Cold (first call) and warm (median of the next ``repeat``)."""
+    import datetime as dt_
+    from statistics import median
+
+    from wz_desktop.domain.attendance import months_before
+    from wz_desktop.store import Store
+
+    repeat = args.get("repeat", 5)
+    year = args["year"]
+    periods = [(f"{year} 年第三季度", f"{year}-07-01", f"{year}-09-30"), (f"{year} 年", f"{year}-01-01", f"{year}-12-31"),
+               ("全部", None, None)]
+
+    def timed(run) -> tuple[float, float, object]:
+        times, value = [], None
+        for _ in range(repeat + 1):
+            started = time.perf_counter()
+            value = run()
+            times.append((time.perf_counter() - started) * 1000)
+        return times[0], median(times[1:]), value
+
+    def bounds(since, until) -> tuple[str, list]:
+        clauses, params = [], []
+        if since:
+            clauses.append("departure >= ?")
+            params.append(since)
+        if until:
+            clauses.append("departure < ?")
+            params.append((dt_.date.fromisoformat(until) + dt_.timedelta(days=1)).isoformat())
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    results = []
+    with Store.open(args["db"]) as store, measure:
+        conn = store.database.conn
+        total = store.tasks.total()
+        members = store.roster.count_members()
+        rows_total = conn.execute("SELECT count(*) FROM task_members").fetchone()[0]
+        squad_id, squad_name = conn.execute(
+            "SELECT s.id, s.name FROM squads s JOIN members m ON m.squad_id = s.id GROUP BY s.id"
+            " ORDER BY count(*) DESC LIMIT 1").fetchone()
+        member_id = conn.execute("SELECT member_id FROM task_members GROUP BY member_id ORDER BY count(*) DESC"
+                                 " LIMIT 1").fetchone()[0]
+        for label, since, until in periods:
+            where, params = bounds(since, until)
+            squad_where = where + (" AND" if where else " WHERE") + \
+                " member_id IN (SELECT id FROM members WHERE squad_id = ?)"
+
+            def floor_members(where=where, params=params):
+                # count(departure), not count(*): SQLite answers a bare count(*) of a table from its
+                # page headers without reading the rows
+                return conn.execute(f"SELECT count(departure) FROM task_members INDEXED BY task_members_day{where}",
+                                    params).fetchone()[0]
+
+            def floor_squad_members(squad_where=squad_where, params=params):
+                return conn.execute(f"SELECT count(departure) FROM task_members INDEXED BY task_members_figures"
+                                    f"{squad_where}", [*params, squad_id]).fetchone()[0]
+
+            def floor_links(where=where, params=params):
+                return conn.execute(f"SELECT count(departure) FROM task_squads INDEXED BY task_squads_load"
+                                    f"{where}", params).fetchone()[0]
+
+            end = dt_.date.fromisoformat(until) if until else dt_.date(year, 12, 31)
+            quiet = months_before(end, 3)
+            views = [
+                ("按队员（全部分队）", lambda s=since, u=until: store.attendance.member_summary(s, u), floor_members),
+                (f"按队员（{squad_name}）", lambda s=since, u=until: store.attendance.member_summary(s, u, squad_id=squad_id),
+                 floor_squad_members),
+                ("按队员（水上救援）", lambda s=since, u=until: store.attendance.member_summary(s, u, kind="water"),
+                 floor_members),
+                ("按分队", lambda s=since, u=until: store.attendance.squad_summary(s, u), floor_links),
+                ("按分队（水上救援）", lambda s=since, u=until: store.attendance.squad_summary(s, u, kind="water"),
+                 floor_links),
+                ("队员记录（出队最多的队员）", lambda s=since, u=until: store.attendance.member_history(member_id, s, u),
+                 None),
+                (f"久未出队（自 {quiet} 起）", lambda q=quiet: store.attendance.inactive_members(q), None),
+            ]
+            for view, run, floor in views:
+                cold, warm, value = timed(run)
+                entry = {"view": view, "period": label, "rows": len(value), "cold_ms": round(cold, 2),
+                         "warm_ms": round(warm, 2)}
+                if floor is not None:
+                    _, floor_warm, counted = timed(floor)
+                    entry.update(floor_ms=round(floor_warm, 2), floor_rows=counted)
+                results.append(entry)
+    return {"tasks": total, "members": members, "attendance_rows": rows_total, "views": results}
+
+
 CASES = {"task_list_window": task_list_window, "floor_read": floor_read, "import_workbook": import_workbook, "export_year": export_year,
-         "floor_write": floor_write, "queries": queries, "charts": charts}
+         "floor_write": floor_write, "queries": queries, "charts": charts,
+         "attendance": attendance}
 
 
 def main() -> None:

@@ -31,6 +31,7 @@ import fixtures  # noqa: E402  (bench/fixtures.py)
 
 QUERY_TARGET_MS = 250.0
 CHART_TARGET_MS = 500.0
+ATTENDANCE_TARGET_MS = 500.0
 
 
 def run_case(case: str, args: dict, profile: Path | None = None) -> dict:
@@ -73,7 +74,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="万众救援台基准测试：导入、导出、任务列表查询，各与同次测得的下限对比。")
     parser.add_argument("--quick", action="store_true", help="小规模快速运行（2 万行工作簿、10 万条任务的数据库，每项一次）")
     parser.add_argument("--runs", type=int, help="每项运行次数（取中位数；默认 3，--quick 时 1）")
-    parser.add_argument("--only", nargs="+", choices=["import", "export", "queries", "charts"], help="只运行这些基准")
+    parser.add_argument("--only", nargs="+", choices=["import", "export", "queries", "charts", "attendance"], help="只运行这些基准")
     parser.add_argument("--strict", action="store_true", help="有未达标的项目时以退出码 1 结束（供持续集成使用）")
     parser.add_argument("--profile", action="store_true",
                         help="另外在 cProfile 下运行一次大规模导入和导出，打印耗时最多的函数，.prof 文件存入 bench/out")
@@ -83,7 +84,7 @@ def main() -> int:
     million_n = 100_000 if options.quick else 1_000_000
     runs = options.runs or (1 if options.quick else 3)
     yearly_runs = options.runs or (2 if options.quick else 5)
-    only = set(options.only or ["import", "export", "queries", "charts"])
+    only = set(options.only or ["import", "export", "queries", "charts", "attendance"])
     fixtures.OUT.mkdir(parents=True, exist_ok=True)
     tmp = fixtures.OUT / "tmp"
     tmp.mkdir(exist_ok=True)
@@ -95,6 +96,7 @@ def main() -> int:
     tidy_workbook = (fixtures.canonical_workbook(big_db, fixtures.BIG_YEAR, f"{fixtures.BIG_YEAR}年标准格式-{big_n}.xlsx")
                      if "import" in only else None)
     million_db = fixtures.million_db(million_n) if only & {"queries", "charts"} else None
+    attendance_db = fixtures.attendance_db(million_n) if "attendance" in only else None
     prepared = time.perf_counter() - started
 
     results: dict = {
@@ -161,6 +163,12 @@ def main() -> int:
         results["charts"] = run_case("charts", {"db": str(million_db), "year": 2022,
                                                 "repeat": 5 if not options.quick else 3, "tmp": str(tmp)})
 
+    if "attendance" in only:
+        print(f"… 出勤统计查询（{million_n:,} 条任务、{fixtures.ATTENDANCE_MEMBERS:,} 名队员的数据库）", file=sys.stderr,
+              flush=True)
+        results["attendance"] = run_case("attendance", {"db": str(attendance_db), "year": 2025,
+                                                        "repeat": 5 if not options.quick else 3, "tmp": str(tmp)})
+
     if options.profile and big_workbook is not None:
         results["profiles"] = profile_runs(big_workbook, big_db, tmp)
 
@@ -172,7 +180,8 @@ def main() -> int:
     slow = [q for q in (results["queries"] or {}).get("queries", []) if q["warm_ms"] >= QUERY_TARGET_MS]
     slow += [w for w in (results.get("window") or {}).get("steps", []) if w["ms"] >= QUERY_TARGET_MS]
     slow += [c for c in (results.get("charts") or {}).get("charts", []) if c["warm_ms"] >= CHART_TARGET_MS]
-    missed = failed or slow or (results.get("charts") or {}).get("error") or (results["queries"] or {}).get("error") or (results.get("window") or {}).get("error")
+    slow += [a for a in (results.get("attendance") or {}).get("views", []) if a["warm_ms"] >= ATTENDANCE_TARGET_MS]
+    missed = failed or slow or (results.get("charts") or {}).get("error") or (results["queries"] or {}).get("error") or (results.get("window") or {}).get("error") or (results.get("attendance") or {}).get("error")
     return 1 if options.strict and missed else 0
 
 
@@ -241,6 +250,25 @@ def render(results: dict) -> str:
                     verdict = "✓（偏慢）"
                 lines.append(f"| {row['chart']} | {row['filter']} | {row['tasks']:,} | {row['cold_ms']:.1f} ms | "
                              f"{row['warm_ms']:.1f} ms | {row['floor_ms']:.1f} ms | {ratio:.1f}× | {verdict} |")
+    a = results.get("attendance")
+    if a:
+        lines += [""]
+        if "error" in a:
+            lines.append(f"出勤统计查询出错：{a['error']}")
+        else:
+            lines += [f"### 出勤统计（{a['tasks']:,} 条任务，{a['members']:,} 名队员，{a['attendance_rows']:,} 条考勤记录；"
+                      "`store.attendance` 各视图的查询）", "",
+                      "| 视图 | 时间 | 结果行数 | 首次 | 之后（中位数） | 下限：读同样的行 | 读的行数 | 倍数 | 目标 < 500 ms |",
+                      "|---|---|---:|---:|---:|---:|---:|---:|---|"]
+            for row in a["views"]:
+                floor = row.get("floor_ms")
+                ratio = f"{row['warm_ms'] / floor:.1f}×" if floor else ""
+                verdict = "✓" if row["warm_ms"] < ATTENDANCE_TARGET_MS else "✗ 慢"
+                if verdict == "✓" and row["warm_ms"] >= 250:
+                    verdict = "✓（偏慢）"
+                lines.append(f"| {row['view']} | {row['period']} | {row['rows']:,} | {row['cold_ms']:.1f} ms | "
+                             f"{row['warm_ms']:.1f} ms | {f'{floor:.1f} ms' if floor is not None else '—'} | "
+                             + (f"{row['floor_rows']:,} | " if "floor_rows" in row else "— | ") + f"{ratio} | {verdict} |")
     for name, text in (results.get("profiles") or {}).items():
         lines += ["", f"### cProfile：{name}", "", "```", text, "```"]
     lines += ["", f"总用时 {results['seconds_total']:.0f} 秒（其中准备输入 {results['seconds_preparing']:.0f} 秒）。"

@@ -28,6 +28,9 @@ class ChineseArgumentParser(argparse.ArgumentParser):
             "invalid int value": "不是有效的整数",
             "invalid choice": "无效的选项",
             "expected one argument": "需要一个参数值",
+            "one of the arguments": "以下参数必须给出一个：",
+            " is required": "",
+            "not allowed with argument": "不能同时使用参数",
         }
         for en, zh in translations.items():
             message = message.replace(en, zh)
@@ -47,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="显示版本号并退出")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据目录中的 wanzhong.db）")
     parser.add_argument("--demo", action="store_true", help="在一个新建的演示数据库上打开窗口")
+    # hidden: the installer's smoke test (installer/smoke_test.py) starts the bundle with it
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
 
     p_import = sub.add_parser("import", help="导入年度任务工作簿（.xlsx / .xls）", add_help=False)
@@ -64,7 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_backup = sub.add_parser("backup", help="把数据库完整复制到一个文件（运行中也安全）", add_help=False)
     p_backup.add_argument("-h", "--help", action="help", help="显示帮助并退出")
-    p_backup.add_argument("-o", "--output", required=True, metavar="FILE.db", help="备份文件（不能已存在）")
+    backup_what = p_backup.add_mutually_exclusive_group(required=True)
+    backup_what.add_argument("-o", "--output", metavar="FILE.db", help="备份文件（不能已存在）")
+    backup_what.add_argument("--list", action="store_true", help="列出数据库的自动和手动备份，以及每份备份的内容")
+
+    p_restore = sub.add_parser("restore", help="用一份备份替换数据库（先另存当前数据库）", add_help=False)
+    p_restore.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_restore.add_argument("file", metavar="FILE", help="备份文件（如 backup --list 列出的）")
+    p_restore.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
 
     p_roster = sub.add_parser("roster", help="名册（分队、队员、证书、车辆）的 Excel 导入导出", add_help=False)
     p_roster.add_argument("-h", "--help", action="help", help="显示帮助并退出")
@@ -80,6 +92,26 @@ def build_parser() -> argparse.ArgumentParser:
     p_roster_import.add_argument("file", metavar="FILE", help="要导入的名册工作簿（.xlsx / .xls）")
     p_roster_import.add_argument("--report", nargs="?", const="-", metavar="PATH",
                                  help="逐行列出跳过和不一致之处；给出 PATH 时把完整报告写成 JSON 文件")
+
+    p_report = sub.add_parser("report", help="生成年度工作报告或月度工作简报（A4 PDF）", add_help=False)
+    p_report.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_report.add_argument("--year", type=int, required=True, metavar="YYYY", help="年份")
+    p_report.add_argument("--month", type=int, metavar="M", help="月份（1–12）；不给出时生成全年的报告")
+    p_report.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="输出的 PDF 文件")
+
+    p_audit = sub.add_parser("audit", help="把修改记录（谁、何时、改了什么）导出为 Excel", add_help=False)
+    p_audit.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_audit.add_argument("--from", dest="since", metavar="DATE", help="从这一天起（YYYY-MM-DD，含当天）")
+    p_audit.add_argument("--to", dest="until", metavar="DATE", help="到这一天为止（YYYY-MM-DD，含当天）")
+    p_audit.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件")
+
+    p_att = sub.add_parser("attendance", help="导出一段时间的出勤统计（按队员、按分队）为 Excel 工作簿", add_help=False)
+    p_att.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_att.add_argument("--from", dest="since", required=True, metavar="DATE", help="起始日期（含），如 2022-10-01")
+    p_att.add_argument("--to", dest="until", required=True, metavar="DATE", help="截止日期（含），如 2022-12-31")
+    p_att.add_argument("--squad", metavar="NAME", help="只统计这个分队（分队名称）")
+    p_att.add_argument("--kind", metavar="KIND", help="只统计这一类任务（如 水上救援、城市搜救，或 water、urban）")
+    p_att.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件")
 
     p_demo = sub.add_parser("demo", help="生成演示数据库", add_help=False)
     p_demo.add_argument("-h", "--help", action="help", help="显示帮助并退出")
@@ -120,6 +152,19 @@ def _new_file(target: Path, what: str) -> bool:
     return True
 
 
+def _logged_progress(file_name: str):
+    """An import's steps in the log (what it was doing, if it stopped half-way)."""
+    logger = logging.getLogger("wz_desktop.cli")
+    last = [None]
+
+    def progress(percent: int, message: str) -> None:
+        if message != last[0]:
+            last[0] = message
+            logger.info("import %s: %d%% %s", file_name, percent, message)
+
+    return progress
+
+
 def cmd_import(args) -> int:
     from wz_desktop.workbook.importer import import_workbook
 
@@ -130,7 +175,7 @@ def cmd_import(args) -> int:
     failed = 0
     with store:
         for name in args.files:
-            report = import_workbook(store, Path(name), index=False)
+            report = import_workbook(store, Path(name), index=False, progress=_logged_progress(Path(name).name))
             reports.append(report)
             text = report.detail_text() if args.details else report.summary_text()
             print(text, file=sys.stdout if report.ok else sys.stderr, flush=True)
@@ -172,7 +217,82 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def _preview_line(info) -> str:
+    preview = info.preview
+    head = f"{info.taken_at:%Y-%m-%d %H:%M}  {info.reason_label}"
+    size = f"{info.size / 1024 / 1024:.1f} MB" if info.size >= 1024 * 1024 else f"{max(1, round(info.size / 1024))} KB"
+    if preview is None or not preview.ok:
+        return f"{head}  {size}  不可用：{preview.error if preview else '未读取'}\n    {info.path}"
+    years = "，".join(f"{y} 年 {n} 条" for y, n in preview.tasks_by_year.items()) or "无"
+    return (f"{head}  {size}  任务 {preview.tasks} 条（{years}），接报 {preview.calls} 条，队员 {preview.members} 人，"
+            f"最近任务 {preview.latest_departure or '无'}，最后修改 {preview.latest_change or '无'}\n    {info.path}")
+
+
+def cmd_backup_list(args) -> int:
+    from wz_desktop.store import backups
+
+    path = _db_path(args)
+    infos = backups.backups_of(path)
+    if not infos:
+        folders = "；".join(str(f) for f in backups.search_folders(path))
+        print(f"数据库“{path.name}”还没有备份（查找了：{folders}）。")
+        return EXIT_OK
+    print(f"数据库“{path}”的备份（{len(infos)} 份，最新的在前）：")
+    for info in infos:
+        print(_preview_line(info))
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from wz_desktop.store import backups
+    from wz_desktop.store.errors import StoreError
+    from wz_desktop.store.lock import DatabaseLock
+
+    path, source = _db_path(args), Path(args.file)
+    if not source.is_file():
+        print(f"错误：找不到备份文件“{source}”。", file=sys.stderr)
+        return EXIT_FAILED
+    lock = DatabaseLock(path)
+    try:
+        held = lock.acquire()
+    except OSError:
+        held = True  # no lock file possible here (a read-only folder): nothing else can hold one either
+    if not held:
+        print(f"错误：{lock.holder_text()}请先关闭那个窗口，再恢复。", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        try:
+            preview = backups.check_backup(source)
+        except StoreError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return EXIT_FAILED
+        years = "，".join(f"{y} 年 {n} 条" for y, n in preview.tasks_by_year.items()) or "无"
+        print(f"备份“{source.name}”：任务 {preview.tasks} 条（{years}），接报 {preview.calls} 条，"
+              f"队员 {preview.members} 人，最近任务 {preview.latest_departure or '无'}。")
+        if not args.yes:
+            if not sys.stdin or not sys.stdin.isatty():
+                print("错误：要替换数据库，请在终端中确认，或加上 --yes。", file=sys.stderr)
+                return EXIT_FAILED
+            answer = input(f"用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] ").strip().lower()
+            if answer not in ("y", "yes", "是"):
+                print("没有恢复，数据库没有改动。")
+                return EXIT_FAILED
+        try:
+            result = backups.restore(source, path)
+        except StoreError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return EXIT_FAILED
+    finally:
+        lock.release()
+    print(f"已从“{source}”恢复数据库“{path}”（{result.preview.tasks} 条任务）。")
+    if result.safety_copy:
+        print(f"恢复前的数据库已另存为 {result.safety_copy}")
+    return EXIT_OK
+
+
 def cmd_backup(args) -> int:
+    if args.list:
+        return cmd_backup_list(args)
     target = Path(args.output)
     if not _new_file(target, "备份"):
         return EXIT_FAILED
@@ -248,6 +368,147 @@ def cmd_roster_import(args) -> int:
     return EXIT_OK
 
 
+def cmd_report(args) -> int:
+    from wz_desktop.report import ReportError, build_report, ensure_gui_application
+
+    store = _open_existing(_db_path(args))
+    if store is None:
+        return EXIT_FAILED
+    with store:
+        try:
+            ensure_gui_application()
+            result = build_report(store, Path(args.output), args.year, args.month)
+        except ReportError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return EXIT_FAILED
+    print(f"已生成《{result.title}》：{result.path}（{result.pages} 页，{result.tasks} 条任务）")
+    return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    import datetime as dt
+
+    from wz_desktop.store.audit import AuditFilter
+    from wz_desktop.workbook.audit import write_audit
+    from wz_desktop.workbook.exporter import ExportError
+
+    for value in (args.since, args.until):
+        if value:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                print(f"错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。", file=sys.stderr)
+                return EXIT_USAGE
+    store = _open_existing(_db_path(args))
+    if store is None:
+        return EXIT_FAILED
+    with store:
+        entries = store.audit.entries(AuditFilter(since=args.since, until=args.until), newest_first=False)
+        try:
+            count = write_audit(entries, Path(args.output))
+        except ExportError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return EXIT_FAILED
+    print(f"已导出 {count} 条修改记录到 {args.output}")
+    return EXIT_OK
+
+
+def _parse_day(text: str, what: str):
+    """A day typed as 2022-10-01, 2022/10/1, 2022.10.1 or 20221001; None after saying why."""
+    import datetime as dt
+    import re
+
+    value = (text or "").strip()
+    match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", value) or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", value)
+    if match:
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            pass
+    print(f"错误：{what}“{text}”不是有效的日期，请写成 2022-10-01 这样。", file=sys.stderr)
+    return None
+
+
+def _parse_kind(text: str):
+    from wz_desktop.domain.kinds import KIND_ORDER, SHEET_NAMES
+
+    value = text.strip()
+    for kind in KIND_ORDER:
+        if value.lower() == kind.value or value == SHEET_NAMES[kind] or SHEET_NAMES[kind].startswith(value) and value:
+            return kind
+    names = "、".join(SHEET_NAMES[k] for k in KIND_ORDER)
+    print(f"错误：没有“{text}”这一类任务。可选：{names}（或 {', '.join(k.value for k in KIND_ORDER)}）。", file=sys.stderr)
+    return None
+
+
+def cmd_attendance(args) -> int:
+    import datetime as dt
+    import difflib
+
+    from wz_desktop.domain.attendance import coverage_note, period_text
+    from wz_desktop.domain.kinds import SHEET_NAMES
+    from wz_desktop.workbook.attendance import (AttendanceExportError, Sheet, member_table, squad_table,
+                                                write_attendance)
+
+    since, until = _parse_day(args.since, "起始日期"), _parse_day(args.until, "截止日期")
+    if since is None or until is None:
+        return EXIT_FAILED
+    if since > until:
+        print(f"错误：起始日期 {since} 晚于截止日期 {until}。", file=sys.stderr)
+        return EXIT_FAILED
+    kind = None
+    if args.kind:
+        kind = _parse_kind(args.kind)
+        if kind is None:
+            return EXIT_FAILED
+    target = Path(args.output)
+    if target.suffix.lower() != ".xlsx":
+        print(f"错误：输出文件名“{target.name}”应以 .xlsx 结尾。", file=sys.stderr)
+        return EXIT_FAILED
+    if not target.parent.exists():
+        print(f"错误：文件夹“{target.parent}”不存在。", file=sys.stderr)
+        return EXIT_FAILED
+    store = _open_existing(_db_path(args))
+    if store is None:
+        return EXIT_FAILED
+    with store:
+        squad = None
+        if args.squad:
+            wanted = args.squad.strip()
+            squads = store.roster.squads()
+            squad = next((s for s in squads if s.name == wanted), None)
+            if squad is None:
+                names = [s.name for s in squads]
+                close = difflib.get_close_matches(wanted, names, n=5, cutoff=0.3)
+                close += [n for n in names if (wanted in n or n in wanted) and n not in close]
+                hint = f"相近的分队：{'、'.join(close[:5])}。" if close else f"现有分队：{'、'.join(names) or '（无）'}。"
+                print(f"错误：没有名为“{wanted}”的分队。{hint}", file=sys.stderr)
+                return EXIT_FAILED
+        members = store.attendance.member_summary(since, until, squad_id=squad.id if squad else None, kind=kind)
+        squads = store.attendance.squad_summary(since, until, kind=kind)
+        if squad is not None:
+            squads = [s for s in squads if s.squad_id == squad.id]
+        coverage = store.attendance.coverage()
+    note = coverage_note(coverage.first_named_day, coverage.first_task_day)
+    filters = [("时间", period_text(since, until)), ("分队", squad.name if squad else "全部分队"),
+               ("类别", SHEET_NAMES[kind] if kind else "全部类别"),
+               ("导出时间", dt.datetime.now().strftime("%Y-%m-%d %H:%M"))]
+    sheets = [Sheet("按队员出勤统计", member_table(members), filters, note, name="按队员"),
+              Sheet("按分队出勤统计", squad_table(squads), filters, note, name="按分队")]
+    try:
+        write_attendance(target, sheets)
+    except AttendanceExportError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_FAILED
+    attended = sum(m.tasks for m in members)
+    hours = sum(m.hours for m in members)
+    turnouts = sum(s.turnouts for s in squads)
+    who = f"{squad.name}" if squad else "全队"
+    print(f"已导出{who} {period_text(since, until)} 的出勤统计到 {target}：{len(members)} 名队员出勤 {attended} 人次、"
+          f"{hours:.1f} 小时；{len(squads)} 个分队出队 {turnouts} 次")
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from wz_desktop.demo import build_demo_database
 
@@ -256,7 +517,107 @@ def cmd_demo(args) -> int:
         return EXIT_FAILED
     counts = build_demo_database(target)
     print(f"演示数据库已生成：{target}（{counts['tasks']} 条任务）")
+    from wz_desktop.demo import DEMO_ADMIN, DEMO_LEADER, DEMO_PASSWORD, DEMO_SECRETARY
+
+    print(f"演示用户（密码都是 {DEMO_PASSWORD}）：{DEMO_ADMIN}（管理员）、{DEMO_SECRETARY}（值班秘书）、"
+          f"{DEMO_LEADER}（分队长）")
     return EXIT_OK
+
+
+def cmd_self_test(args) -> int:
+    """``--self-test`` (hidden): what a frozen build can lose, checked where it runs.
+
+    Opens the main window on a fresh database in a temporary folder (settings there too: the user's
+    data and settings are not touched), lets Qt draw it for a moment, checks the Qt platform plugin,
+    Qt's Chinese translation, the icon (the SVG plugins) and pyqtgraph, closes and exits 0 if all are
+    there. The installer's smoke test runs the bundle with it, headless."""
+    import tempfile
+
+    from PySide6.QtCore import QCoreApplication, qVersion
+
+    from wz_desktop.ui.app import application, install_translations
+
+    app = application()
+    problems = []
+    print(f"Qt {qVersion()}，平台插件 {app.platformName()}")
+    loaded = install_translations(app)
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    print(f"Qt 翻译：{'、'.join(loaded) or '无'}（Cancel → {cancel}）")
+    if "qtbase_zh_CN" not in loaded or cancel == "Cancel":
+        problems.append("Qt 的中文翻译没有加载")
+    icon = app.windowIcon()
+    icon_ok = not icon.isNull() and not icon.pixmap(32, 32).isNull()
+    print(f"图标：{'有' if icon_ok else '无'}")
+    if not icon_ok:
+        problems.append("程序图标没有加载")
+    try:
+        import pyqtgraph
+
+        print(f"pyqtgraph {pyqtgraph.__version__}")
+    except Exception as exc:  # the charts would fail
+        problems.append(f"pyqtgraph 无法加载：{exc}")
+    if getattr(sys, "frozen", False):  # a bundle: everything must come from inside it, nothing from a Python install
+        problems += _self_test_bundle()
+    with tempfile.TemporaryDirectory(prefix="wz-self-test-") as folder:
+        try:
+            _self_test_window(app, Path(folder), problems)
+        except Exception as exc:  # a module or a plugin missing from the bundle: say what
+            import traceback
+
+            traceback.print_exc()
+            problems.append(f"主窗口无法打开：{type(exc).__name__}: {exc}")
+    for problem in problems:
+        print(f"错误：{problem}", file=sys.stderr)
+    print("自检通过。" if not problems else "自检未通过。", file=sys.stdout if not problems else sys.stderr)
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def _self_test_bundle() -> list[str]:
+    from PySide6.QtCore import QLibraryInfo
+
+    bundle = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)).resolve()
+    files = {name: Path(module.__file__) for name, module in list(sys.modules.items()) if getattr(module, "__file__", None)}
+    # (relative names are modules built into a library, as shiboken's own support package)
+    outside = sorted(name for name, file in files.items() if file.is_absolute() and not file.resolve().is_relative_to(bundle))
+    qt_paths = {name: Path(QLibraryInfo.path(getattr(QLibraryInfo.LibraryPath, name)))
+                for name in ("PluginsPath", "TranslationsPath")}
+    print(f"程序包：{bundle}（已加载 {len(sys.modules)} 个模块，包外 {len(outside)} 个）")
+    problems = [f"模块 {name} 来自程序包之外：{sys.modules[name].__file__}" for name in outside[:5]]
+    for name, path in qt_paths.items():
+        print(f"Qt {name}：{path}")
+        if not path.resolve().is_relative_to(bundle):
+            problems.append(f"Qt 的 {name} 在程序包之外：{path}")
+    return problems
+
+
+def _self_test_window(app, folder: Path, problems: list[str]) -> None:
+    import time
+
+    from PySide6.QtCore import QSettings
+
+    from wz_desktop.store import Store
+    from wz_desktop.ui.context import AppContext
+    from wz_desktop.ui.main_window import MainWindow
+
+    store = Store.open(folder / "self-test.db")
+    try:
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(AppContext(store, settings=settings))
+        window.show()
+        deadline = time.monotonic() + 1.0
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        shown = window.isVisible() and not window.grab().isNull()
+        print(f"主窗口：{window.windowTitle()}（{'已显示' if shown else '未显示'}）")
+        if not shown:
+            problems.append("主窗口没有显示")
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        settings.sync()
+    finally:
+        store.close()
 
 
 def open_window(args) -> int:
@@ -283,12 +644,22 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_import(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command == "report":
+            return cmd_report(args)
+        if args.command == "attendance":
+            return cmd_attendance(args)
         if args.command == "demo":
             return cmd_demo(args)
+        if args.command == "audit":
+            return cmd_audit(args)
         if args.command == "backup":
             return cmd_backup(args)
+        if args.command == "restore":
+            return cmd_restore(args)
         if args.command == "roster":
             return cmd_roster_export(args) if args.roster_command == "export" else cmd_roster_import(args)
+        if args.self_test:
+            return cmd_self_test(args)
         return open_window(args)
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
