@@ -198,3 +198,25 @@ def test_anonymised_export_from_the_window(make_window, store, qtbot, dialog_log
         assert personal not in text, personal
     assert row[0] == "WZ2022-0007" and row[3:6] == [6, 2, "金州分队"]  # the rest of the row as it was
     assert "金州区" in row[1] and "***" in row[1]
+
+
+def test_report_from_the_file_menu(window, qtbot, dialog_log, tmp_path, monkeypatch):
+    """文件 → 生成报告…: a year's PDF in the background, then where it went."""
+    from wz_desktop.ui import dialogs
+
+    target = tmp_path / "2022年度报告.pdf"
+    asked = {}
+
+    def choose(parent, years, directory):
+        asked["years"] = years
+        return 2022, None, target
+
+    monkeypatch.setattr(dialogs, "ask_report_target", choose)
+    with qtbot.waitSignal(window.report_done, timeout=WAIT_MS) as blocker:
+        window.report_action.trigger()
+    ok, where = blocker.args
+    assert ok, where
+    assert target.read_bytes()[:5] == b"%PDF-"
+    assert [y for y, _ in asked["years"]] == [2022, 2021]
+    assert "show_export_done" in dialog_log.names()
+    assert window.settings.value("Paths/report_dir") == str(tmp_path)

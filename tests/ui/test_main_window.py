@@ -18,9 +18,10 @@ def _page(window):
 def test_window_title_menus_status_bar(window, filled_store):
     assert window.windowTitle() == "万众救援台 — test.db"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "工作(&W)", "查看(&V)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "工作(&W)", "用户(&U)", "查看(&V)", "帮助(&H)"]
     file_actions = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert file_actions == ["导入工作簿(&I)…", "导出年度工作簿(&E)…", "值班员(&O)…", "退出(&Q)"]
+    assert file_actions[:3] == ["导入工作簿(&I)…", "导出年度工作簿(&E)…", "生成报告(&R)…"]
+    assert file_actions[-1] == "退出(&Q)"
     work_actions = [a.text() for a in window.work_menu.actions() if not a.isSeparator()]
     assert work_actions == ["新来电(&N)…", "直接出队(&D)…"]
     assert window.new_call_action.shortcut() == QKeySequence("Ctrl+N")
@@ -244,3 +245,15 @@ def test_navigation_pages_by_keyboard_and_remembered(make_window, filled_store, 
     window.save_settings()
     again = make_window(filled_store)
     assert again.current_page_key() == "stats"  # the page shown last time
+
+
+def test_backup_from_the_file_menu(window, filled_store, dialog_log):
+    from wz_desktop.store import backups
+
+    before = backups.list_backups(filled_store.database.backup_dir)
+    window.backup_action.trigger()
+    after = backups.list_backups(filled_store.database.backup_dir)
+    assert len(after) == len(before) + 1
+    newest = max(after, key=lambda b: b.taken_at)
+    assert newest.preview.tasks == 450 and newest.preview.ok
+    assert window.backup_label.text().startswith("最近备份：")

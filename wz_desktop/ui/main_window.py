@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from wz_desktop import __version__
 from wz_desktop.domain.report import FileReport
-from wz_desktop.ui import dialogs
+from wz_desktop.ui import backup_dialog, dialogs, users
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.import_report import ImportReportDialog
 from wz_desktop.ui.palette import app_icon
+from wz_desktop.ui.attendance_page import AttendancePage
 from wz_desktop.ui.calls_page import CallsPage
 from wz_desktop.ui.charts_page import ChartsPage
 from wz_desktop.ui.desk_page import DeskPage
@@ -91,7 +92,7 @@ def export_job(year: int, path: Path, anonymize: bool = False):
     return job
 
 
-NAV_PAGES = ("desk", "calls", "tasks", "stats", "roster")
+NAV_PAGES = ("desk", "calls", "tasks", "attendance", "stats", "roster")
 
 
 class MainWindow(QMainWindow):
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
 
     import_done = Signal(object)  # list[FileReport], after the report dialog is shown
     export_done = Signal(bool, str)  # ok, message
+    report_done = Signal(bool, str)  # ok, the file or the message
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,12 +118,14 @@ class MainWindow(QMainWindow):
         self.calls_page = CallsPage(context, self)
         self.task_page = TaskListPage(context, self)
         self.task_page.opener = self.open_task
+        self.attendance_page = AttendancePage(context, self)
         self.charts_page = ChartsPage(context, self)
         self.roster_page = RosterPage(context, self)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self.page_widgets = {"desk": self.desk_page, "calls": self.calls_page, "tasks": self.task_page,
-                             "stats": self.charts_page, "roster": self.roster_page}
+                             "attendance": self.attendance_page, "stats": self.charts_page,
+                             "roster": self.roster_page}
         for key in NAV_PAGES:
             self.pages.addWidget(self.page_widgets[key])
         self.nav = QListWidget(self)
@@ -203,6 +207,15 @@ class MainWindow(QMainWindow):
                                           self.tr("把某一年的任务导出为标准六表工作簿"),
                                           QStyle.StandardPixmap.SP_DialogSaveButton)
         self.export_action.setObjectName("exportAction")
+        self.report_action = self._action(self.tr("生成报告(&R)…"), "Ctrl+P", self.make_report,
+                                          self.tr("月度或年度工作报告（PDF，A4）：关键数字、图表和表格"))
+        self.report_action.setObjectName("reportAction")
+        self.backup_action = self._action(self.tr("备份数据库(&B)…"), None, self.backup_now,
+                                          self.tr("用 SQLite 备份接口复制一份数据库到备份文件夹（使用中也安全）"))
+        self.backup_action.setObjectName("backupAction")
+        self.restore_action = self._action(self.tr("从备份恢复(&S)…"), None, self.open_restore,
+                                           self.tr("查看备份的内容，选一份恢复（恢复前先备份当前数据库）"))
+        self.restore_action.setObjectName("restoreAction")
         self.quit_action = self._action(self.tr("退出(&Q)"), "Ctrl+Q", self.close, self.tr("关闭万众救援台"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.refresh_action = self._action(self.tr("刷新(&R)"), "F5", self.refresh, self.tr("重新读取数据库"),
@@ -236,6 +249,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.report_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.operator_action)
         file_menu.addSeparator()
@@ -244,6 +261,9 @@ class MainWindow(QMainWindow):
         work_menu.addAction(self.new_call_action)
         work_menu.addAction(self.direct_dispatch_action)
         self.work_menu = work_menu
+        user_menu = bar.addMenu(self.tr("用户(&U)"))
+        users.install_user_actions(self, user_menu)
+        self.user_menu = user_menu
         view_menu = bar.addMenu(self.tr("查看(&V)"))
         for action in self.page_actions:
             view_menu.addAction(action)
@@ -264,9 +284,14 @@ class MainWindow(QMainWindow):
         self.total_label.setObjectName("totalLabel")
         self.operator_label = QLabel(self)
         self.operator_label.setObjectName("operatorLabel")
-        self.operator_label.setText(self.tr("值班员：{0}").format(self.context.operator))
+        self._update_user()
+        self.context.user_changed.connect(self._update_user)
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("backupLabel")
         status.addWidget(self.db_label, 1)
+        status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.operator_label)
+        self._update_backup_label()
         status.addPermanentWidget(self.total_label)
 
     @Slot()
@@ -313,8 +338,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_search(self) -> None:
-        if self.current_page_key() == "roster":
-            self.roster_page.focus_search()
+        page = self.current_page_key()
+        if page in ("roster", "attendance"):
+            self.page_widgets[page].focus_search()
             return
         self.show_page("tasks")
         self.task_page.focus_search()
@@ -459,16 +485,17 @@ class MainWindow(QMainWindow):
     def _run(self, job, *, title: str, label: str, expected=()) -> BackgroundTask:
         task = BackgroundTask(self, self.context.db_path, job, title=title, label=label, expected=expected)
         self.background = task
-        self.import_action.setEnabled(False)
-        self.export_action.setEnabled(False)
+        for action in (self.import_action, self.export_action, self.report_action):
+            action.setEnabled(False)
         task.done.connect(self._on_background_done)
         task.start()
         return task
 
     @Slot()
     def _on_background_done(self) -> None:
-        self.import_action.setEnabled(True)
-        self.export_action.setEnabled(True)
+        for action in (self.import_action, self.export_action, self.report_action):
+            action.setEnabled(True)
+        self._update_user()
         task = self.background
         self.background = None
         if task is not None:
@@ -583,6 +610,81 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             dialogs.show_error(self, self.tr("导出失败"), message)
         self.export_done.emit(False, message)
+
+    @Slot()
+    def _update_user(self, *args) -> None:
+        """Who is signed in, on the status bar; what their role may do, in the menus (the store
+        refuses the rest anyway)."""
+        store = self.context.store
+        signed_in = store.session is not None
+        self.operator_label.setText(users.signed_in_text(self.context) if signed_in
+                                    else self.tr("值班员：{0}").format(self.context.operator))
+        self.operator_action.setVisible(not signed_in)  # a signed-in user's name is their own
+        self.restore_action.setEnabled(store.may("settings"))
+        self.import_action.setEnabled(store.may("import") and not self._busy_quiet())
+        self.new_call_action.setEnabled(store.may("calls"))
+        self.direct_dispatch_action.setEnabled(store.may("dispatch"))
+
+    def _busy_quiet(self) -> bool:
+        return self.background is not None and self.background.running
+
+    # backups
+
+    def _update_backup_label(self) -> None:
+        try:
+            self.backup_label.setText(backup_dialog.last_backup_text(self.context.store))
+        except Exception:  # the label must never stop the window
+            log.exception("last backup")
+
+    @Slot()
+    def backup_now(self):
+        path = backup_dialog.backup_now(self, self.context.store)
+        self._update_backup_label()
+        return path
+
+    @Slot()
+    def open_restore(self):
+        dialog = backup_dialog.open_restore_dialog(self, self.context.store)
+        dialog.finished.connect(lambda *args: self._update_backup_label())
+        return dialog
+
+    # report
+
+    @Slot()
+    def make_report(self) -> BackgroundTask | None:
+        if self._busy():
+            return None
+        years = self.context.store.tasks.years()
+        if not years:
+            dialogs.show_info(self, self.tr("生成报告"), self.tr("数据库中还没有任务，无法生成报告。"))
+            return None
+        target = dialogs.ask_report_target(self, years, self._folder("Paths/report_dir"))
+        if target is None:
+            return None
+        year, month, path = target
+        return self.start_report(year, month, Path(path))
+
+    def start_report(self, year: int, month: int | None, path: Path) -> BackgroundTask:
+        from wz_desktop.ui.report_dialog import report_job
+
+        task = self._run(report_job(year, month, path), title=self.tr("生成报告"), label=self.tr("正在生成报告……"))
+        task.succeeded.connect(lambda result: self._on_report_finished(result))
+        task.failed.connect(lambda message: self._on_report_failed(message, task.was_cancelled))
+        return task
+
+    def _on_report_finished(self, result) -> None:
+        self.settings.setValue("Paths/report_dir", str(Path(result.path).parent))
+        self.statusBar().showMessage(self.tr("已生成报告：{0}").format(result.path), 8000)
+        dialogs.show_export_done(self, self.tr("生成报告"), self.tr("已生成《{0}》（{1} 页）：\n{2}").format(
+            result.title, result.pages, result.path), Path(result.path).parent)
+        self.report_done.emit(True, str(result.path))
+
+    def _on_report_failed(self, message: str, cancelled: bool) -> None:
+        if cancelled:
+            self.statusBar().showMessage(self.tr("报告已取消，没有写入文件。"), 6000)
+        else:
+            dialogs.show_error(self, self.tr("生成报告失败"), message)
+        self.report_done.emit(False, message)
 
     # --- settings and closing ------------------------------------------------------------------
 
