@@ -131,6 +131,10 @@ def main() -> int:
         save(app, window, "main-window.png")
         window.show_page("roster")
         save(app, window, "roster.png")
+        window.show_page("attendance")
+        save(app, window, "attendance.png")
+        window.show_page("stats")
+        save(app, window, "charts.png")
         window.show_page("desk")
         save(app, window, "desk-after.png")
         for status in (TaskStatus.DISPATCHED,):
@@ -140,7 +144,7 @@ def main() -> int:
         try:
             from wz_desktop.report import render_report_page
 
-            render_report_page(store, OUT)
+            render_report_page(store, OUT, year=2022)
             print("report-page.png")
         except Exception as exc:  # noqa: BLE001 — a missing pdftoppm must not cost the other pictures
             print(f"report-page.png not renewed: {exc}")
