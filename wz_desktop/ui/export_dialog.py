@@ -26,6 +26,30 @@ def default_file_name(year: int, anonymize: bool = False) -> str:
     return QCoreApplication.translate("ExportDialog", "{0}年救援任务统计.xlsx").format(year)
 
 
+def check_save_path(form, suffix: str) -> bool:
+    """The file a form (``path_edit``, ``path()``, ``show_error``, ``_browsed``) is about to write:
+    named, with ``suffix`` added where missing, in a folder that exists, not a folder; replacing a
+    file is asked about unless the save dialog asked already. Errors are shown beside the field."""
+    tr = form.tr
+    if not form.path_edit.text().strip():
+        form.show_error(tr("请填写要保存的文件名。"))
+        return False
+    path = form.path()
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+        form.path_edit.setText(str(path))
+    if not path.parent.is_dir():
+        form.show_error(tr("文件夹“{0}”不存在，请选择一个已有的文件夹。").format(path.parent))
+        return False
+    if path.is_dir():
+        form.show_error(tr("“{0}”是一个文件夹，请填写文件名。").format(path))
+        return False
+    if path.exists() and form._browsed != str(path):
+        if not dialogs.ask_yes_no(form, tr("文件已存在"), tr("“{0}”已存在。要替换它吗？").format(path.name)):
+            return False
+    return True
+
+
 class ExportDialog(QDialog):
     def __init__(self, years: list[tuple[int, int]], directory: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -111,25 +135,7 @@ class ExportDialog(QDialog):
         self.path_edit.setFocus()
 
     def validate(self) -> bool:
-        text = self.path_edit.text().strip()
-        if not text:
-            self.show_error(self.tr("请填写要保存的文件名。"))
-            return False
-        path = self.path()
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-            self.path_edit.setText(str(path))
-        if not path.parent.is_dir():
-            self.show_error(self.tr("文件夹“{0}”不存在，请选择一个已有的文件夹。").format(path.parent))
-            return False
-        if path.is_dir():
-            self.show_error(self.tr("“{0}”是一个文件夹，请填写文件名。").format(path))
-            return False
-        if path.exists() and self._browsed != str(path):
-            if not dialogs.ask_yes_no(self, self.tr("文件已存在"),
-                                      self.tr("“{0}”已存在。要替换它吗？").format(path.name)):
-                return False
-        return True
+        return check_save_path(self, ".xlsx")
 
     def accept(self) -> None:
         if self.validate():

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.report import ReportCancelled, ReportError, build_report
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.export_dialog import check_save_path
 from wz_desktop.ui.worker import Cancelled, JobFailed
 
 
@@ -147,24 +148,7 @@ class ReportDialog(QDialog):
         if not self.year_combo.count():
             self.show_error(self.tr("数据库中还没有任务，无法生成报告。"))
             return False
-        text = self.path_edit.text().strip()
-        if not text:
-            self.show_error(self.tr("请填写要保存的文件名。"))
-            return False
-        path = self.path()
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-            self.path_edit.setText(str(path))
-        if not path.parent.is_dir():
-            self.show_error(self.tr("文件夹“{0}”不存在，请选择一个已有的文件夹。").format(path.parent))
-            return False
-        if path.is_dir():
-            self.show_error(self.tr("“{0}”是一个文件夹，请填写文件名。").format(path))
-            return False
-        if path.exists() and self._browsed != str(path):
-            if not dialogs.ask_yes_no(self, self.tr("文件已存在"), self.tr("“{0}”已存在。要替换它吗？").format(path.name)):
-                return False
-        return True
+        return check_save_path(self, ".pdf")
 
     def accept(self) -> None:
         if self.validate():
