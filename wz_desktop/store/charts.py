@@ -37,7 +37,7 @@ What each figure counts from:
 
 Speed (a million tasks): months are counted as index ranges of ``tasks_kind``; the heat map walks
 the ``tasks_slot`` index (weekday x hour, schema V4) in order; figures per kind walk
-``tasks_figures``; the squads' load looks each link up in the narrow ``tasks_load`` index.
+``tasks_figures``; the squads' load reads the copies each squad link carries (V3, ``task_squads_load``).
 """
 from __future__ import annotations
 
@@ -384,12 +384,14 @@ class ChartRepo:
         figures = ("count(*), coalesce(sum(t.headcount), 0), coalesce(sum(t.vehicles), 0),"
                    " sum(t.headcount IS NULL)")
         clauses, params = _where(flt)
-        if not flt.has_period and not _kinds_filtered(flt) and flt.squad_id is None:
-            # every link: each task's counts looked up in the narrow tasks_load index, in the order
-            # of task_squads_squad, so that the groups come in order (no sort of a million links)
-            sql = (f"SELECT ts.squad_id, {figures} FROM task_squads ts INDEXED BY task_squads_squad"
-                   " CROSS JOIN tasks t INDEXED BY tasks_load ON t.id = ts.task_id GROUP BY ts.squad_id")
-        else:  # a part of the tasks: found by the filter's index, their links looked up
+        if flt.squad_id is None:
+            # each link carries its task's departure, kind and counts (schema V3): one walk of the
+            # index task_squads_load in squad order, no task looked up, no sort (the whole archive
+            # of a million tasks: about 0.2 s, against 0.56 s looking each task up)
+            linked = figures.replace("t.", "ts.")
+            sql = (f"SELECT ts.squad_id, {linked} FROM task_squads ts INDEXED BY task_squads_load"
+                   f" WHERE 1{_and([c.replace('t.', 'ts.') for c in clauses])} GROUP BY ts.squad_id")
+        else:  # the tasks of one squad, per squad they were shared with: found by the filter, links looked up
             sql = (f"SELECT ts.squad_id, {figures} FROM tasks t JOIN task_squads ts ON ts.task_id = t.id"
                    f" WHERE 1{_and(clauses)} GROUP BY ts.squad_id")
         names = dict(self.conn.execute("SELECT id, name FROM squads"))

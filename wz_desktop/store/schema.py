@@ -338,8 +338,7 @@ CREATE INDEX task_squads_load ON task_squads(squad_id, departure, kind, headcoun
 #   GROUP BY kind, headcount, vehicles walks it in order.
 # - tasks_slot: the weekday and hour of a departure that has a time (the heat map), computed once
 #   when the task is written; partial, so tasks with only a date (or none) cost nothing.
-# - tasks_load: a task's figures by id, for the squads' load (task_squads joined to the tasks):
-#   a million look-ups in a narrow index instead of in the wide rows.
+# (The squads' load reads the copies on task_squads, V3, through task_squads_load.)
 # Months need no index: they are counted as ranges of tasks_kind (kind, departure).
 # Bulk imports set these aside and rebuild them like the others (TaskRepo._set_indexes_aside).
 V4 = """
@@ -347,7 +346,6 @@ CREATE INDEX tasks_figures ON tasks(kind, headcount, vehicles, departure, people
 CREATE INDEX tasks_slot ON tasks((CAST(strftime('%w', departure) AS INTEGER) * 24
                                   + CAST(substr(departure, 12, 2) AS INTEGER)), kind, departure)
     WHERE length(departure) > 10;
-CREATE INDEX tasks_load ON tasks(id, kind, headcount, vehicles);
 """
 
 # V5: users and roles (store/users.py, domain/roles.py), and the audit trail of every change to a
