@@ -220,6 +220,17 @@ def _where(flt: ChartFilter, *, kinds: bool = True, squad: bool = True) -> tuple
     return clauses, params
 
 
+def _linked(flt: ChartFilter) -> tuple[str, list[str], list]:
+    """The table and conditions for a chart that needs only a task's departure, kind, headcount and
+    vehicles: with a squad chosen, that squad's links (each carries those four, schema V3), read
+    through task_squads_load without looking a task up; otherwise the tasks."""
+    if flt.squad_id is None:
+        clauses, params = _where(flt)
+        return "tasks t", clauses, params
+    clauses, params = _where(flt, squad=False)
+    return "task_squads t INDEXED BY task_squads_load", ["t.squad_id = ?", *clauses], [flt.squad_id, *params]
+
+
 def _and(clauses: list[str]) -> str:
     return "".join(f" AND {c}" for c in clauses)
 
@@ -299,9 +310,9 @@ class ChartRepo:
                    "  WHERE t.kind = k.kind AND t.departure >= m.lo AND t.departure < m.hi) FROM m, k")
             rows = self.conn.execute(sql, [*lows_highs, *kinds])
         else:
-            clauses, params = _where(flt)
+            source, clauses, params = _linked(flt)
             rows = self.conn.execute(
-                "SELECT substr(t.departure, 1, 7), t.kind, count(*) FROM tasks t WHERE t.departure IS NOT NULL"
+                f"SELECT substr(t.departure, 1, 7), t.kind, count(*) FROM {source} WHERE t.departure IS NOT NULL"
                 f"{_and(clauses)} GROUP BY 1, 2", params)
         for month, kind, n in rows:
             if kind in counts and month in index:
@@ -359,22 +370,22 @@ class ChartRepo:
 
     def hour_weekday(self, flt: ChartFilter) -> HourWeekday:
         """Departures by weekday and hour (a heat map), for tasks whose departure has a time."""
-        clauses, params = _where(flt)
+        source, clauses, params = _linked(flt)
         where = _and(clauses)
         counts = [[0] * C.HOURS for _ in range(C.WEEKDAYS)]
         for slot, n in self.conn.execute(
-                f"SELECT {SLOT_SQL}, count(*) FROM tasks t WHERE {HAS_TIME_SQL}{where} GROUP BY 1", params):
+                f"SELECT {SLOT_SQL}, count(*) FROM {source} WHERE {HAS_TIME_SQL}{where} GROUP BY 1", params):
             if slot is None:
                 continue
             sunday_first, hour = divmod(int(slot), 24)
             if 0 <= sunday_first < 7 and 0 <= hour < 24:
                 counts[(sunday_first + 6) % 7][hour] += n
         date_only = self.conn.execute(
-            f"SELECT count(*) FROM tasks t WHERE length(t.departure) <= 10{where}", params).fetchone()[0]
+            f"SELECT count(*) FROM {source} WHERE length(t.departure) <= 10{where}", params).fetchone()[0]
         undated = 0
         if not flt.has_period:
             undated = self.conn.execute(
-                f"SELECT count(*) FROM tasks t WHERE t.departure IS NULL{where}", params).fetchone()[0]
+                f"SELECT count(*) FROM {source} WHERE t.departure IS NULL{where}", params).fetchone()[0]
         return HourWeekday(counts=counts, date_only=date_only, undated=undated)
 
     # --- squads ----------------------------------------------------------------------------------
@@ -404,14 +415,14 @@ class ChartRepo:
 
     def per_task_by_kind(self, flt: ChartFilter) -> list[KindPerTask]:
         """People and vehicle trips per task, kind by kind (every kind of the filter, in order)."""
-        clauses, params = _where(flt)
+        source, clauses, params = _linked(flt)
         people: dict[str, dict[int, int]] = {}
         trips: dict[str, dict[int, int]] = {}
         tasks: dict[str, int] = {}
         no_heads: dict[str, int] = {}
         no_trips: dict[str, int] = {}
         for kind, heads, vehicles, n in self.conn.execute(
-                "SELECT t.kind, t.headcount, t.vehicles, count(*) FROM tasks t"
+                f"SELECT t.kind, t.headcount, t.vehicles, count(*) FROM {source}"
                 f" WHERE 1{_and(clauses)} GROUP BY 1, 2, 3", params):
             tasks[kind] = tasks.get(kind, 0) + n
             if heads is None:

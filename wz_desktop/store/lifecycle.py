@@ -622,16 +622,17 @@ class TaskFlow:
 
     # --- the dispatch form's hints (added with ui/dispatch_form.py) -----------------------------
 
-    def preview_event_no(self, year: int) -> str:
+    def preview_event_no(self, year: int, pattern: str | None = None) -> str:
         """The event number a dispatch in ``year`` would be issued now, WITHOUT reserving it: what the
         dispatch form shows as a hint ("自动：WZ2023-0198"). The number actually issued by
         :meth:`dispatch` may be later, if someone else dispatched in between. Same reading as
         ``CallRepo.next_event_no``: after the highest number of the year (and the years either side)
-        among the tasks, and after the last number issued."""
+        among the tasks, and after the last number issued. ``pattern``: a pattern not yet saved (the
+        settings dialog shows what it would give); a bad one is a WorkflowError."""
         from wz_desktop.domain.workflow import check_pattern, format_event_no, next_sequence
         from wz_desktop.store.calls import EVENT_NO_LAST_KEY
 
-        pattern = check_pattern(self.calls.event_no_pattern())
+        pattern = check_pattern(pattern or self.calls.event_no_pattern())
         numbers = (r[0] for r in self.conn.execute(
             "SELECT event_no FROM tasks WHERE year BETWEEN ? AND ? AND event_no <> ''", (year - 1, year + 1)))
         seq = next_sequence(numbers, pattern, year)

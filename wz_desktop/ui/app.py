@@ -305,6 +305,18 @@ def run_event_loop(app: QApplication) -> int:
         signal.signal(signal.SIGINT, previous)
 
 
+def database_path(db_path: Path | None = None, demo: bool = False) -> Path:
+    """The database to open: the demo's, the one given (``--db``), the one chosen in the settings
+    dialog (``ui/settings.py``, from the next start), or the default beside the settings."""
+    if demo:
+        return paths().demo_db
+    if db_path:
+        return Path(db_path)
+    from wz_desktop.ui.settings import configured_database
+
+    return configured_database() or paths().default_db
+
+
 def run_app(db_path: Path | None = None, demo: bool = False) -> int:
     """Open the window on ``db_path`` (default: the user's database), or on a fresh demo database.
 
@@ -314,7 +326,7 @@ def run_app(db_path: Path | None = None, demo: bool = False) -> int:
     setup_logging()
     install_excepthook()
     log.info("starting %s %s", APP_NAME, __version__)
-    path = paths().demo_db if demo else (Path(db_path) if db_path else paths().default_db)
+    path = database_path(db_path, demo)
     lock = take_lock(path)  # before the demo is made afresh: never under another window's feet
     if lock is None:
         return EXIT_FAILED

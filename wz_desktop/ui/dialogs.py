@@ -109,3 +109,23 @@ def ask_report_target(parent: QWidget | None, years: list, directory: str) -> tu
     if dialog.exec() != ReportDialog.DialogCode.Accepted:
         return None
     return dialog.year(), dialog.month(), dialog.path()
+
+
+def open_folder(folder: Path) -> bool:
+    """Show a folder in the system's file manager (the log's, a backup's). False if it can't."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def ask_directory(parent: QWidget | None, title: str, directory: str) -> str | None:
+    """A folder (the backup folder); None when the user cancels."""
+    name = QFileDialog.getExistingDirectory(parent, title, directory)
+    return name or None
+
+
+def ask_database_file(parent: QWidget | None, path: str) -> str | None:
+    """A database file to open at start, existing or new (no question about replacing: nothing is
+    written to it here); None when the user cancels."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _t("选择数据库文件"), path, _t("万众救援台数据库 (*.db);;所有文件 (*)"),
+        options=QFileDialog.Option.DontConfirmOverwrite)
+    return name or None

@@ -41,3 +41,24 @@ def read_int_list(settings: QSettings, key: str) -> list[int]:
         return [int(v) for v in value]
     except (TypeError, ValueError):
         return []
+
+
+# --- what the settings dialog (ui/settings_dialog.py) keeps here ---------------------------------
+
+DATABASE_KEY = "data/database"  # the database opened at start when no --db is given (empty: the default)
+LANGUAGE_KEY = "ui/language"  # 'zh_CN' or 'en'; read at start (applies after a restart)
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+def configured_database(settings: QSettings | None = None) -> Path | None:
+    """The database chosen in the settings dialog; None for the default (``paths().default_db``)."""
+    settings = settings if settings is not None else open_settings()
+    value = str(settings.value(DATABASE_KEY, "") or "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def configured_language(settings: QSettings | None = None) -> str:
+    settings = settings if settings is not None else open_settings()
+    value = str(settings.value(LANGUAGE_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
