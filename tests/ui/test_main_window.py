@@ -257,3 +257,13 @@ def test_backup_from_the_file_menu(window, filled_store, dialog_log):
     newest = max(after, key=lambda b: b.taken_at)
     assert newest.preview.tasks == 450 and newest.preview.ok
     assert window.backup_label.text().startswith("最近备份：")
+
+
+def test_settings_from_the_file_menu(window, qtbot):
+    from wz_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = window.open_settings()
+    qtbot.waitUntil(dialog.isVisible)
+    assert isinstance(dialog, SettingsDialog)
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    dialog.reject()

@@ -216,6 +216,10 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("从备份恢复(&S)…"), None, self.open_restore,
                                            self.tr("查看备份的内容，选一份恢复（恢复前先备份当前数据库）"))
         self.restore_action.setObjectName("restoreAction")
+        self.settings_action = self._action(self.tr("设置(&T)…"), "Ctrl+,", self.open_settings,
+                                            self.tr("数据位置、事件编号格式、备份位置与保留份数、界面语言"))
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.tr("退出(&Q)"), "Ctrl+Q", self.close, self.tr("关闭万众救援台"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.refresh_action = self._action(self.tr("刷新(&R)"), "F5", self.refresh, self.tr("重新读取数据库"),
@@ -254,6 +258,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self.operator_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -627,6 +632,14 @@ class MainWindow(QMainWindow):
 
     def _busy_quiet(self) -> bool:
         return self.background is not None and self.background.running
+
+    @Slot()
+    def open_settings(self):
+        from wz_desktop.ui.settings_dialog import open_settings_dialog
+
+        dialog = open_settings_dialog(self.context, self)
+        dialog.finished.connect(lambda *args: self._update_backup_label())
+        return dialog
 
     # backups
 
