@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="显示版本号并退出")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据目录中的 wanzhong.db）")
     parser.add_argument("--demo", action="store_true", help="在一个新建的演示数据库上打开窗口")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="窗口的语言（zh_CN 或 en；默认按设置）")
     # hidden: the installer's smoke test (installer/smoke_test.py) starts the bundle with it
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
@@ -621,8 +622,10 @@ def _self_test_window(app, folder: Path, problems: list[str]) -> None:
 
 
 def open_window(args) -> int:
-    from wz_desktop.ui.app import run_app
+    from wz_desktop.ui.app import run_app, set_language_override
 
+    if getattr(args, "lang", None):
+        set_language_override(args.lang)
     return run_app(db_path=None if args.demo else _db_path(args), demo=args.demo)
 
 

@@ -65,8 +65,7 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    install_translations(app)
+    install_translations(app)  # also sets the default QLocale for the language
     apply_chinese_font(app)
     icon = app_icon()
     if not icon.isNull():
@@ -74,11 +73,47 @@ def configure_application(app: QApplication) -> None:
     app.setProperty("wz_configured", True)
 
 
-def install_translations(app: QApplication) -> list[str]:
-    """Qt's own Chinese (buttons of standard dialogs, context menus). Returns what was loaded."""
+_language_override: str | None = None  # ``--lang`` on the command line
+
+
+def set_language_override(language: str | None) -> None:
+    """Use ``language`` ('zh_CN' or 'en') instead of the setting ``ui/language`` (``wz-desktop --lang``)."""
+    global _language_override
+    _language_override = language
+
+
+def current_language() -> str:
+    """'zh_CN' (the default) or 'en': ``--lang`` if given, else the settings' ``ui/language``."""
+    if _language_override:
+        return _language_override
+    try:
+        from wz_desktop.ui.settings import configured_language
+
+        return configured_language()
+    except Exception:  # no settings file, or one that cannot be read: Chinese
+        log.exception("reading the language setting")
+        return "zh_CN"
+
+
+def install_translations(app: QApplication, language: str | None = None) -> list[str]:
+    """The window's language: for 'en' our ``wz_desktop_en.qm`` (Qt's own strings are English
+    already); for 'zh_CN' Qt's own Chinese (buttons of standard dialogs, context menus). Also sets
+    the default QLocale. Returns what was loaded."""
+    from wz_desktop.config import resources_dir
+
+    language = language or current_language()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        wanted = [("wz_desktop_en", str(resources_dir() / "translations"))]
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        wanted = [("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    names = [name for name, _ in wanted]
+    for translator in [t for t in _translators if t.objectName() not in names]:  # the other language's
+        app.removeTranslator(translator)
+        _translators.remove(translator)
     loaded = []
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase_zh_CN",):
+    for name, folder in wanted:
         if any(t.objectName() == name for t in _translators):
             loaded.append(name)
             continue
@@ -89,8 +124,15 @@ def install_translations(app: QApplication) -> list[str]:
             _translators.append(translator)
             loaded.append(name)
         else:
-            log.info("Qt translation %s not found in %s", name, folder)
+            log.info("translation %s not found in %s", name, folder)
     return loaded
+
+
+def uninstall_translations(app: QApplication) -> None:
+    """Remove every translator ``install_translations`` put in (tests switch languages with it)."""
+    for translator in list(_translators):
+        app.removeTranslator(translator)
+        _translators.remove(translator)
 
 
 def chinese_font_families() -> list[str]:

@@ -1,0 +1,6113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="157" />
+            <source>发生了一个意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
+
+{0}：{1}
+
+详细信息已写入日志：{2}
+如果问题反复出现，请把日志文件发给维护人员。</source>
+            <translation>An unexpected error occurred; the last action may not have finished. Data already saved is not affected.
+
+{0}: {1}
+
+Details are in the log: {2}
+If this keeps happening, please send the log file to the maintainer.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="196" />
+            <source>正在填写的表单已保存为草稿，再次打开时可以继续。</source>
+            <translation>The forms being filled in were saved as drafts; you can continue when you open them again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="197" />
+            <source>程序出错</source>
+            <translation>Program error</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="229" />
+            <location filename="../../wz_desktop/ui/app.py" line="235" />
+            <location filename="../../wz_desktop/ui/app.py" line="242" />
+            <location filename="../../wz_desktop/ui/app.py" line="248" />
+            <location filename="../../wz_desktop/ui/app.py" line="272" />
+            <source>无法打开数据库</source>
+            <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="230" />
+            <source>{0}
+
+万众救援台将退出。数据库文件没有被改动。</source>
+            <translation>{0}
+
+Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="236" />
+            <location filename="../../wz_desktop/ui/app.py" line="249" />
+            <source>无法打开数据库“{0}”：{1}
+
+万众救援台将退出。</source>
+            <translation>Cannot open the database "{0}": {1}
+
+Wanzhong Rescue Desk will quit.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="239" />
+            <source>数据库“{0}”已损坏：{1}</source>
+            <translation>The database "{0}" is damaged: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="243" />
+            <source>无法打开或创建数据库“{0}”：{1}
+
+请检查文件夹是否存在、是否有写入权限。</source>
+            <translation>Cannot open or create the database "{0}": {1}
+
+Please check that the folder exists and that you may write to it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="257" />
+            <source>数据库“{0}”未通过完整性检查，已经损坏：{1}</source>
+            <translation>The database "{0}" failed the integrity check and is damaged: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="273" />
+            <source>{0}
+
+没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
+            <translation>{0}
+
+No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="275" />
+            <source>数据库已损坏</source>
+            <translation>Database damaged</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="276" />
+            <source>{0}
+
+没有找到可以用来恢复的备份。程序仍会打开这个数据库，但部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
+            <translation>{0}
+
+No backup to restore from was found. The database will still be opened, but some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="284" />
+            <source>万众救援台将退出</source>
+            <translation>Wanzhong Rescue Desk will quit</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="284" />
+            <source>数据库没有被改动。</source>
+            <translation>The database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <source>恢复失败</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="303" />
+            <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
+            <translation>Database restored from the backup of {0}: {1} tasks.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="306" />
+            <source>损坏的数据库已另存为：{0}</source>
+            <translation>The damaged database was saved as: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="307" />
+            <source>数据库已恢复</source>
+            <translation>Database restored</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="328" />
+            <source>无法生成演示数据库</source>
+            <translation>Cannot create the demo database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="329" />
+            <source>无法在“{0}”生成演示数据库：{1}</source>
+            <translation>Cannot create the demo database at "{0}": {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="410" />
+            <source>自 {0} 起</source>
+            <translation>since {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="412" />
+            <source>进程号 {0}</source>
+            <translation>process {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="413" />
+            <source>（{0}）</source>
+            <translation> ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="414" />
+            <source>数据库已在使用中</source>
+            <translation>Database in use</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="415" />
+            <source>数据库已在另一个万众救援台窗口中打开{0}：
+{1}
+
+同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。本窗口将关闭。</source>
+            <translation>The database is already open in another Wanzhong Rescue Desk window{0}:
+{1}
+
+A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="439" />
+            <source>数据库结构已升级，升级前的副本保存在：{0}</source>
+            <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePage</name>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="207" />
+            <source>本月</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="207" />
+            <source>上月</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
+            <source>本季度</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
+            <source>上季度</source>
+            <translation>Last quarter</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <source>今年</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <source>去年</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <source>自定义</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
+            <source>统计的时间段；选“自定义”后可填起止日期</source>
+            <translation>The period counted; choose "Custom" to enter start and end dates</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="225" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="228" />
+            <source>导出 Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
+            <source>把当前视图（含筛选条件和统计口径说明）导出为 Excel 工作簿（Ctrl+E）</source>
+            <translation>Export the current view (with its filters and how it is counted) as an Excel workbook (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="233" />
+            <source>时间(&amp;T)</source>
+            <translation>&amp;Time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
+            <source>分队(&amp;D)</source>
+            <translation>S&amp;quad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
+            <source>类别(&amp;K)</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="272" />
+            <source>双击一名队员查看其出队记录。</source>
+            <translation>Double-click a member to see their dispatches.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="289" />
+            <source>输入姓名、编号或电话查找队员（Ctrl+F）</source>
+            <translation>Type a name, number or phone to find a member (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="296" />
+            <source>队员(&amp;M)</source>
+            <translation>&amp;Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="313" />
+            <source>自此日起没有出队(&amp;S)</source>
+            <translation>No dispatch &amp;since</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="323" />
+            <source>按队员</source>
+            <translation>By member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="324" />
+            <source>按分队</source>
+            <translation>By squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="325" />
+            <source>队员记录</source>
+            <translation>Member record</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="326" />
+            <source>久未出队</source>
+            <translation>Long inactive</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="381" />
+            <source>人员出勤按考勤记录统计（自 {0} 起有记录）</source>
+            <translation>Member attendance is counted from attendance records (recorded since {0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="383" />
+            <source>人员出勤按考勤记录统计（目前还没有按人员的考勤记录）</source>
+            <translation>Member attendance is counted from attendance records (no per-member attendance recorded yet)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="385" />
+            <source>出队次数、人数、车次按任务记录统计（自 {0} 起），含导入的历史数据</source>
+            <translation>Dispatches, people and vehicle trips are counted from task records (since {0}), including imported history</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="387" />
+            <source>出队次数、人数、车次按任务记录统计，含导入的历史数据</source>
+            <translation>Dispatches, people and vehicle trips are counted from task records, including imported history</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="389" />
+            <source>；导入的历史数据只有人数，没有姓名，不计入人员出勤</source>
+            <translation>; imported history has only headcounts, no names, and is not counted in member attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="390" />
+            <source>{0}；{1}。</source>
+            <translation>{0}; {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="399" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
+            <source>全部分队</source>
+            <translation>All squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="401" />
+            <source>{0}（已撤销）</source>
+            <translation>{0} (cancelled)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="550" />
+            <source>统计出错（{0}），详细信息已写入日志。</source>
+            <translation>Counting failed ({0}); details are in the log.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="557" />
+            <source>共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时</source>
+            <translation>{0} members, {1} attended, {2} attendances, {3:.1f} hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="560" />
+            <source>这段时间没有按人员的考勤记录。请换一个时间段或分队。</source>
+            <translation>No per-member attendance in this period. Try another period or squad.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="571" />
+            <source>共 {0} 个分队；这段时间共 {1} 次出队（一次出队可有几个分队参加，占比之和可超过 100%）</source>
+            <translation>{0} squads; {1} dispatches in this period (several squads may join one dispatch, so shares can add up to more than 100%)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="574" />
+            <source>这段时间没有出队记录。</source>
+            <translation>No dispatches in this period.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="579" />
+            <source>在上面输入姓名、编号或电话选择一名队员；在“按队员”中双击一名队员也可以。</source>
+            <translation>Type a name, number or phone above to choose a member, or double-click a member under "By member".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="590" />
+            <source>这名队员已不在名册中。</source>
+            <translation>This member is no longer on the roster.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="593" />
+            <source>{0}（{1}，{2}）的出队记录</source>
+            <translation>Dispatches of {0} ({1}, {2})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="594" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="630" />
+            <source>无编号</source>
+            <translation>No number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="594" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="630" />
+            <source>未分队</source>
+            <translation>No squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="596" />
+            <source>共 {0} 次，其中出勤 {1} 次，{2:.1f} 小时</source>
+            <translation>{0} dispatches, attended {1}, {2:.1f} hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="603" />
+            <source>共 {0} 名在册队员自 {1} 起没有出队，其中 {2} 名从未出队（只算按人员的考勤记录）</source>
+            <translation>{0} members on the roster have not been dispatched since {1}; {2} never (counting per-member attendance only)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="605" />
+            <source>按分队筛选；不按时间段和类别筛选</source>
+            <translation>Filtered by squad; not by period or kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="630" />
+            <source>{0}（{1}，{2}）</source>
+            <translation>{0} ({1}, {2})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="632" />
+            <source> 已离队</source>
+            <translation> (left the team)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="670" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="670" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="674" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="674" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="676" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="678" />
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="670" />
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
+            <source>按队员出勤统计</source>
+            <translation>Attendance by member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
+            <source>按分队出勤统计</source>
+            <translation>Attendance by squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
+            <source>队员出队记录</source>
+            <translation>Member's dispatches</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
+            <source>久未出队的队员</source>
+            <translation>Long-inactive members</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="676" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="678" />
+            <source>未出队起始日</source>
+            <translation>Not dispatched since</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="679" />
+            <source>导出时间</source>
+            <translation>Exported at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="697" />
+            <source>导出出勤统计</source>
+            <translation>Export attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="698" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="711" />
+            <source>导出失败</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="715" />
+            <source>导出完成</source>
+            <translation>Export done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="716" />
+            <source>已把“{0}”的 {1} 行导出到：
+{2}</source>
+            <translation>Exported {1} rows of "{0}" to:
+{2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>出勤次数</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>迟到</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>早退</source>
+            <translation>Left early</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>缺勤</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>未考核</source>
+            <translation>Not reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>时长（小时）</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>水上救援</source>
+            <translation>Water rescue</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>城市搜救</source>
+            <translation>Urban search</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>山地救援</source>
+            <translation>Mountain rescue</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>培训保障</source>
+            <translation>Training support</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>疫情防控</source>
+            <translation>Epidemic control</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>队伍整备与设备保养</source>
+            <translation>Team upkeep and equipment</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>最近出队</source>
+            <translation>Last dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>出勤队员</source>
+            <translation>Members attending</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>出队次数</source>
+            <translation>Dispatches</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>人数不详的出队</source>
+            <translation>Dispatches with unknown headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>队员时长（小时）</source>
+            <translation>Member hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>负担占比</source>
+            <translation>Share of load</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>考勤</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" />
+            <source>入队日期</source>
+            <translation>Joined on</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="50" />
+            <source>修改记录</source>
+            <translation>Change log</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="53" />
+            <source>从</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="55" />
+            <source>到</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="67" />
+            <source>筛选(&amp;F)</source>
+            <translation>&amp;Filter</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="68" />
+            <source>导出 Excel(&amp;E)…</source>
+            <translation>&amp;Export to Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="89" />
+            <source>经办人：</source>
+            <translation>By:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="91" />
+            <source>表：</source>
+            <translation>Table:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="122" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="125" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="151" />
+            <source>显示最近的 {0} 条（还有更早的，导出可得全部）</source>
+            <translation>Showing the latest {0} (there are older ones; export to get them all)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="153" />
+            <source>共 {0} 条</source>
+            <translation>{0} entries</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="163" />
+            <source>修改记录 {0}.xlsx</source>
+            <translation>Change log {0}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="164" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="173" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="175" />
+            <source>导出修改记录</source>
+            <translation>Export the change log</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="164" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="175" />
+            <source>已导出 {0} 条修改记录到 {1}</source>
+            <translation>Exported {0} change-log entries to {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>任务</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>出队车辆</source>
+            <translation>Vehicles dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>来电</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>核实</source>
+            <translation>Verifications</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>案件</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>考核</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <location filename="../../wz_desktop/store/audit.py" />
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>证书</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>用户</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>名册</source>
+            <translation>Roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>新增</source>
+            <translation>Insert</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>修改</source>
+            <translation>Update</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>登录</source>
+            <translation>Sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>登录失败</source>
+            <translation>Sign-in failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>状态变更</source>
+            <translation>Status change</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>启用</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>登录名</source>
+            <translation>Login name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>区域</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>昵称</source>
+            <translation>Nickname</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <location filename="../../wz_desktop/store/audit.py" />
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>入队日期</source>
+            <translation>Joined on</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>证书编号</source>
+            <translation>Certificate no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>发证日期</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>有效期至</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>车牌</source>
+            <translation>Plate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>归属</source>
+            <translation>Owner type</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>车主</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>座位</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>出勤</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>时长</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>任务结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>救助人数</source>
+            <translation>People helped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>返回时间</source>
+            <translation>Returned at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" />
+            <source>经办人</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" />
+            <source>表</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" />
+            <source>记录编号</source>
+            <translation>Record no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" />
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" />
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" />
+            <source>原值</source>
+            <translation>Old value</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/audit_dialog.py" />
+            <source>新值</source>
+            <translation>New value</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="46" />
+            <source>{0:.1f} MB</source>
+            <translation>{0:.1f} MB</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="47" />
+            <source>{0} KB</source>
+            <translation>{0} KB</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="56" />
+            <source>每日自动备份</source>
+            <translation>Daily automatic backup</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="57" />
+            <source>导入前</source>
+            <translation>Before import</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="58" />
+            <source>升级前</source>
+            <translation>Before upgrade</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="59" />
+            <source>恢复前</source>
+            <translation>Before restore</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="60" />
+            <source>手动备份</source>
+            <translation>Manual backup</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="61" />
+            <source>名册导入前</source>
+            <translation>Before roster import</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="62" />
+            <source>损坏的数据库（留档）</source>
+            <translation>Damaged database (kept)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="71" />
+            <source>尚无备份</source>
+            <translation>No backup yet</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="72" />
+            <source>最近备份：{0}</source>
+            <translation>Last backup: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="85" />
+            <source>备份失败</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="85" />
+            <source>无法备份数据库：{0}。</source>
+            <translation>Cannot back up the database: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="87" />
+            <source>备份完成</source>
+            <translation>Backup done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="87" />
+            <source>数据库已备份到：
+{0}</source>
+            <translation>Database backed up to:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="105" />
+            <source>每日备份</source>
+            <translation>Daily backup</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="105" />
+            <source>正在备份数据库……</source>
+            <translation>Backing up the database…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="110" />
+            <source>已自动备份数据库（{0}）</source>
+            <translation>Database backed up automatically ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="124" />
+            <source>已用 {0} 的备份（{1}）恢复数据库：{2} 条任务。</source>
+            <translation>Database restored from the backup of {0} ({1}): {2} tasks.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="127" />
+            <source>恢复前的数据库已保存为：{0}</source>
+            <translation>The database from before the restore was saved as: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="140" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="201" />
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="140" />
+            <source>另一项工作还在进行，请等它完成后再恢复。</source>
+            <translation>Another job is still running; please wait for it to finish before restoring.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="144" />
+            <source>用 {0} 的备份（{1}，{2} 条任务）替换当前数据库？
+
+此后录入的内容会从数据库中消失；当前数据库会先另存一份“恢复前”备份，需要时可以再恢复回来。</source>
+            <translation>Replace the current database with the backup of {0} ({1}, {2} tasks)?
+
+Anything entered since will disappear from the database; the current database is first saved as a "before restore" backup, so you can restore it again if needed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="163" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="165" />
+            <source>恢复失败</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="165" />
+            <source>{0}
+
+当前数据库没有被替换。</source>
+            <translation>{0}
+
+The current database was not replaced.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="170" />
+            <source>无法打开数据库</source>
+            <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="178" />
+            <source>恢复完成</source>
+            <translation>Restore done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="201" />
+            <source>数据库已损坏</source>
+            <translation>Database damaged</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
+            <source>选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。</source>
+            <translation>Choose a backup to replace the database "{0}" with. The current database is saved first.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="208" />
+            <source>没有找到数据库“{0}”的备份（查找了：{1}）。</source>
+            <translation>No backups of the database "{0}" were found (looked in: {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <source>任务数</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <source>最近任务</source>
+            <translation>Latest task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="234" />
+            <source>恢复所选备份…</source>
+            <translation>Restore the chosen backup…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="234" />
+            <source>恢复所选备份</source>
+            <translation>Restore the chosen backup</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="240" />
+            <source>仍然打开</source>
+            <translation>Open anyway</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="243" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="243" />
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="261" />
+            <source>可用</source>
+            <translation>Usable</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="261" />
+            <source>不可用：{0}</source>
+            <translation>Not usable: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="295" />
+            <source>这份备份不能用来恢复：{0}</source>
+            <translation>This backup cannot be used to restore: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="297" />
+            <source>{0} 年 {1} 条</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="297" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="300" />
+            <source>无</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
+            <source>任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。
+{6}</source>
+            <translation>{0} tasks ({1}); {2} calls; {3} members; latest dispatch {4}; last change {5}.
+{6}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallForm</name>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="82" />
+            <source>输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心</source>
+            <translation>Type the first characters or pinyin initials to choose, e.g. js = family, 1 = 110 command centre</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="85" />
+            <source>姓名或称呼，如 王女士</source>
+            <translation>Name or how to address them, e.g. Ms Wang</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="88" />
+            <source>手机 13804112233 或座机 0411-84661234</source>
+            <translation>Mobile 13804112233 or landline 0411-84661234</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="95" />
+            <source>输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选</source>
+            <translation>Type the first characters or pinyin initials to choose, e.g. gjzq = Ganjingzi; optional</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="98" />
+            <source>路名、小区、海域、山名、参照物</source>
+            <translation>Road, estate, sea area, mountain, landmark</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="102" />
+            <source>发生了什么：谁、几人、何时不见/被困、体貌特征……</source>
+            <translation>What happened: who, how many, when missing/trapped, appearance…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="109" />
+            <source>可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记</source>
+            <translation>Optional; type pinyin initials to choose, e.g. ssjy = water rescue. Enter here logs the call</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="115" />
+            <source>核实(&amp;V)…</source>
+            <translation>&amp;Verify…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="117" />
+            <source>核实刚登记的来电</source>
+            <translation>Verify the call just logged</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
+            <source>接报时间(&amp;T)</source>
+            <translation>Received &amp;at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
+            <source>信息来源(&amp;O)</source>
+            <translation>S&amp;ource</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="128" />
+            <source>求助人(&amp;N)</source>
+            <translation>Caller &amp;name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="129" />
+            <source>联系电话(&amp;P)</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="130" />
+            <source>区域(&amp;R)</source>
+            <translation>&amp;District</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="131" />
+            <source>地点(&amp;A)</source>
+            <translation>Pl&amp;ace</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="132" />
+            <source>情况(&amp;D)</source>
+            <translation>&amp;Details</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="133" />
+            <source>建议任务类别(&amp;K)</source>
+            <translation>Suggested &amp;kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="143" />
+            <source>登记(&amp;S)</source>
+            <translation>&amp;Log</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="145" />
+            <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
+            <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="146" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="315" />
+            <source>丢弃草稿</source>
+            <translation>Discard draft</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="148" />
+            <source>删除这份尚未登记的草稿</source>
+            <translation>Delete this draft that has not been logged</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="149" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="151" />
+            <source>关闭（Esc）；已填写的内容保存为草稿</source>
+            <translation>Close (Esc); what is filled in is kept as a draft</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="259" />
+            <source>草稿未能保存：{0}</source>
+            <translation>The draft could not be saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="267" />
+            <source>草稿已自动保存（{0}）</source>
+            <translation>Draft saved automatically ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="280" />
+            <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
+            <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="283" />
+            <source>来电 #{0} 已经登记，不是草稿。</source>
+            <translation>Call #{0} is already logged; it is not a draft.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="304" />
+            <source>草稿 #{0}，接着填写后登记。</source>
+            <translation>Draft #{0}: finish it, then log it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="316" />
+            <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
+            <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="355" />
+            <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
+            <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="398" />
+            <source>新来电</source>
+            <translation>New call</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="400" />
+            <source>来电草稿 #{0}</source>
+            <translation>Call draft #{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallModel</name>
+        <message>
+            <location filename="../../wz_desktop/ui/call_model.py" line="27" />
+            <source>草稿</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_model.py" />
+            <source>接报时间</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_model.py" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_model.py" />
+            <source>求助人</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_model.py" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_model.py" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_model.py" />
+            <source>情况</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_model.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_model.py" />
+            <source>已等待</source>
+            <translation>Waited</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallStatus</name>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" />
+            <source>接报</source>
+            <translation>Logged</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" />
+            <source>核实</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" />
+            <source>出队</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" />
+            <source>不实</source>
+            <translation>False</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" />
+            <source>重复</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" />
+            <source>已解除</source>
+            <translation>Resolved</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallsPage</name>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="117" />
+            <source>已登记、尚未核实的来电，最早的在前</source>
+            <translation>Logged calls not verified yet, oldest first</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="118" />
+            <source>核实属实、尚未出队的来电，最早的在前</source>
+            <translation>Calls verified as true, not dispatched yet, oldest first</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="119" />
+            <source>已出队的来电</source>
+            <translation>Calls dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="120" />
+            <source>核实为不实、重复或已解除的来电（不生成任务，记录保留）</source>
+            <translation>Calls found false, duplicate or resolved (no task is made; the record is kept)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="121" />
+            <source>尚未登记的草稿</source>
+            <translation>Drafts not logged yet</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="122" />
+            <source>全部来电和草稿</source>
+            <translation>All calls and drafts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="140" />
+            <source>新来电(&amp;N)…</source>
+            <translation>&amp;New call…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="142" />
+            <source>登记一个新来电（Ctrl+N）</source>
+            <translation>Log a new call (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="219" />
+            <source>待核实</source>
+            <translation>To verify</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="219" />
+            <source>待出队</source>
+            <translation>To dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="219" />
+            <source>已出队</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="220" />
+            <source>已结案</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="220" />
+            <source>草稿</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="220" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="223" />
+            <source>{0}（{1}）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="224" />
+            <source>共 {0} 条</source>
+            <translation>{0} entries</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="226" />
+            <source>没有等待核实的来电。按 Ctrl+N 登记新来电。</source>
+            <translation>No calls waiting for verification. Press Ctrl+N to log a new call.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="227" />
+            <source>没有等待出队的来电。</source>
+            <translation>No calls waiting for dispatch.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="228" />
+            <source>还没有出队的来电。</source>
+            <translation>No calls dispatched yet.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="229" />
+            <source>没有结案的来电。</source>
+            <translation>No closed calls.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="230" />
+            <source>没有草稿。</source>
+            <translation>No drafts.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="231" />
+            <source>还没有来电。按 Ctrl+N 登记新来电。</source>
+            <translation>No calls yet. Press Ctrl+N to log a new call.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsPage</name>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="88" />
+            <source>所选范围内没有任务</source>
+            <translation>No tasks in the chosen range</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="181" />
+            <source>对比年份：</source>
+            <translation>Compare with:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="183" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="197" />
+            <source>不对比</source>
+            <translation>No comparison</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="199" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="239" />
+            <source>{0} 年</source>
+            <translation>{0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="238" />
+            <source>{0} 年（左）与 {1} 年（右，浅色）</source>
+            <translation>{0} (left) and {1} (right, lighter)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="253" />
+            <source>共 {0} 条任务</source>
+            <translation>{0} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="255" />
+            <source>；另有 {0} 条任务出队时间不明，未计入</source>
+            <translation>; {0} more tasks with an unknown departure time are not counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="287" />
+            <source>类别 / 分队</source>
+            <translation>Kind / squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="332" />
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>任务数</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="287" />
+            <source>中位数（分钟）</source>
+            <translation>Median (minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="305" />
+            <source>仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录</source>
+            <translation>Only tasks with a logged call are counted ({0}); the other {1} have no call record</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="307" />
+            <source>；另有 {0} 条有来电但出队时间只有日期</source>
+            <translation>; {0} more have a call but only a date for the departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="309" />
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="323" />
+            <source>从接报到出队的分钟数</source>
+            <translation>Minutes from call to dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="335" />
+            <source>中位数 {0:g} 分钟</source>
+            <translation>Median {0:g} min</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="349" />
+            <source>{0} 分钟：{1} 条任务</source>
+            <translation>{0} min: {1} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="366" />
+            <source>统计出队时间精确到时分的任务 {0} 条</source>
+            <translation>{0} tasks with the departure time to the minute</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="367" />
+            <source>；{0} 条只有日期，未计入</source>
+            <translation>; {0} with only a date are not counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="368" />
+            <source>；{0} 条出队时间不明</source>
+            <translation>; {0} with an unknown departure time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="372" />
+            <source>出队时段（小时 × 星期）</source>
+            <translation>Departures by hour × weekday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="379" />
+            <source>时</source>
+            <translation>Hour</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="391" />
+            <source>{0} {1}:00–{1}:59：{2} 条任务</source>
+            <translation>{0} {1}:00–{1}:59: {2} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="428" />
+            <source>人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队</source>
+            <translation>People and vehicle trips are the headcounts and trips recorded for each task (imported history included); a task with several squads counts for each squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="429" />
+            <source>；{0} 条任务人数不明，未计入人次</source>
+            <translation>; {0} tasks with an unknown headcount are not counted in people</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="441" />
+            <source>{0}
+任务 {1}，人次 {2}，车次 {3}</source>
+            <translation>{0}
+Tasks {1}, people {2}, vehicle trips {3}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="471" />
+            <source>平均</source>
+            <translation>Mean</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="473" />
+            <source>中位数</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="479" />
+            <source>柱高为平均数，菱形为中位数；人数、车次不明的任务不计入</source>
+            <translation>Bars are means, diamonds medians; tasks with an unknown headcount or number of trips are not counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="491" />
+            <source>{0}（{1} 条任务）
+人数：平均 {2}，中位数 {3}
+车次：平均 {4}，中位数 {5}</source>
+            <translation>{0} ({1} tasks)
+People: mean {2}, median {3}
+Vehicle trips: mean {4}, median {5}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="512" />
+            <source>走失搜寻按“城市搜救”类别统计</source>
+            <translation>Missing-person searches are counted from the "Urban search" kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="514" />
+            <source>未记录</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="516" />
+            <source>走失人员搜寻结果（城市搜救，共 {0} 次）</source>
+            <translation>Missing-person search results (urban search, {0} in all)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="521" />
+            <source>走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务</source>
+            <translation>Missing-person searches are counted from the "Urban search" kind; "Not recorded" means no result was entered</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="532" />
+            <source>{0}：{1} 次（{2:.0f}%）</source>
+            <translation>{0}: {1} ({2:.0f}%)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="569" />
+            <source>保存图片…</source>
+            <translation>Save image…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="572" />
+            <source>时间：</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="573" />
+            <source>类别：</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="573" />
+            <source>分队：</source>
+            <translation>Squad:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="674" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="676" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="690" />
+            <source>保存图片</source>
+            <translation>Save image</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="674" />
+            <source>所选范围内没有任务，没有可保存的图表。</source>
+            <translation>No tasks in the chosen range; there is no chart to save.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="676" />
+            <source>PNG 图片 (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="690" />
+            <source>图片未能保存：{0}</source>
+            <translation>The image could not be saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="711" />
+            <source>全部分队</source>
+            <translation>All squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="743" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <source>{0} 个类别</source>
+            <translation>{0} kinds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>周一</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>周二</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>周三</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>周四</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>周五</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>周六</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>周日</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>月度任务</source>
+            <translation>Monthly tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>响应时间</source>
+            <translation>Response time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>求助时段</source>
+            <translation>Call times</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>分队负担</source>
+            <translation>Squad load</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>每任务人数与车次</source>
+            <translation>People and trips per task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>走失搜寻结果</source>
+            <translation>Missing-person searches</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>出队人次</source>
+            <translation>People dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>每任务出队人数</source>
+            <translation>People per task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>每任务出队车次</source>
+            <translation>Vehicle trips per task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>今年</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>去年</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>最近 12 个月</source>
+            <translation>Last 12 months</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>自定义</source>
+            <translation>Custom</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPage</name>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="41" />
+            <source>{0} 分钟</source>
+            <translation>{0} min</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="44" />
+            <source>{0} 小时 {1} 分</source>
+            <translation>{0} h {1} min</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="46" />
+            <source>{0} 天 {1} 小时</source>
+            <translation>{0} d {1} h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <source>接报时间</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <source>已等待</source>
+            <translation>Waited</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <source>情况</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <source>已出队</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <source>摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <source>到期日</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <source>证书</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="123" />
+            <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
+            <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="162" />
+            <source>待交考勤</source>
+            <translation>Attendance due</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="162" />
+            <source>待考核</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="162" />
+            <source>待归档</source>
+            <translation>To archive</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="171" />
+            <source>待核实来电（{0}）</source>
+            <translation>Calls to verify ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="171" />
+            <source>已核实，待出队（{0}）</source>
+            <translation>Verified, to dispatch ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="171" />
+            <source>出队中（{0}）</source>
+            <translation>Out on dispatch ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="172" />
+            <source>待考勤、考核、归档（{0}）</source>
+            <translation>Attendance, review, archive due ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="172" />
+            <source>{0} 天内到期的证书（{1}）</source>
+            <translation>Certificates expiring within {0} days ({1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../../wz_desktop/ui/dialogs.py" line="45" />
+            <source>选择要导入的年度工作簿</source>
+            <translation>Choose the yearly workbooks to import</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dialogs.py" line="46" />
+            <location filename="../../wz_desktop/ui/dialogs.py" line="55" />
+            <source>Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)</source>
+            <translation>Excel workbooks (*.xlsx *.xls);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dialogs.py" line="54" />
+            <source>选择要导入的名册</source>
+            <translation>Choose the roster to import</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dialogs.py" line="80" />
+            <source>打开所在文件夹</source>
+            <translation>Open containing folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dialogs.py" line="129" />
+            <source>选择数据库文件</source>
+            <translation>Choose the database file</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dialogs.py" line="129" />
+            <source>万众救援台数据库 (*.db);;所有文件 (*)</source>
+            <translation>Wanzhong Rescue Desk database (*.db);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchForm</name>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="96" />
+            <source>未分队</source>
+            <translation>No squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="101" />
+            <source>（已停用）</source>
+            <translation> (inactive)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="143" />
+            <source>输入姓名、电话或编号查找队员，回车选中</source>
+            <translation>Type a name, phone or number to find a member; Enter chooses</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="172" />
+            <source>名册中没有找到“{0}”</source>
+            <translation>"{0}" not found on the roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="783" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="785" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="944" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
+            <source>自带车</source>
+            <translation>Own car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="995" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="464" />
+            <source>粘贴接龙名单</source>
+            <translation>Paste sign-up list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="468" />
+            <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
+            <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="471" />
+            <source>#接龙
+甘井子区老人走失，19:00 集合
+1. 王建国
+2. 李娜 带车
+3. 张伟 请假</source>
+            <translation>#Sign-up
+Ganjingzi: elderly man missing, meet at 19:00
+1. Wang Jianguo
+2. Li Na with car
+3. Zhang Wei on leave</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="478" />
+            <source>行</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="478" />
+            <source>接龙原文</source>
+            <translation>Sign-up text</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="478" />
+            <source>识别结果</source>
+            <translation>Read as</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="478" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="478" />
+            <source>带车</source>
+            <translation>With car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="479" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="787" />
+            <source>加入</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="497" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="498" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="788" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="508" />
+            <source>还没有粘贴名单。</source>
+            <translation>No list pasted yet.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="586" />
+            <source>跳过：{0}</source>
+            <translation>Skipped: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="591" />
+            <source>（随行）</source>
+            <translation> (accompanying)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="610" />
+            <source>共 {0} 人：已找到 {1}，需选择 {2}，名册中没有 {3}，不来或待定 {4}；跳过 {5} 行。将加入 {6} 人。</source>
+            <translation>{0} people: {1} found, {2} to choose, {3} not on the roster, {4} not coming or unsure; {5} lines skipped. {6} will be added.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="614" />
+            <source>同时选中分队：{0}</source>
+            <translation>Also ticked squads: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="625" />
+            <source>不来，跳过（{0}）</source>
+            <translation>Not coming, skipped ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="627" />
+            <source>待定（{0}），需要时勾选“加入”</source>
+            <translation>Unsure ({0}); tick "Add" if needed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="630" />
+            <source>按编号</source>
+            <translation>By number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="630" />
+            <source>按昵称</source>
+            <translation>By nickname</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="630" />
+            <source>按昵称和分队</source>
+            <translation>By nickname and squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="631" />
+            <source>按姓名和分队</source>
+            <translation>By name and squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="631" />
+            <source>按部分姓名</source>
+            <translation>By part of the name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="632" />
+            <source>按部分姓名和分队</source>
+            <translation>By part of the name and squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="633" />
+            <source>已找到</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="635" />
+            <source>已选定</source>
+            <translation>Chosen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="637" />
+            <source>；重复接龙的第 {0} 行已合并</source>
+            <translation>; repeated sign-up on line {0} merged</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="640" />
+            <source>请选择：{0}</source>
+            <translation>Please choose: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="641" />
+            <source>名册中没有这个人</source>
+            <translation>Not on the roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="663" />
+            <source>— 请选择是哪一位 —</source>
+            <translation>— choose which one —</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="675" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="773" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1274" />
+            <source>加入名册</source>
+            <translation>Add to roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="676" />
+            <source>把“{0}”作为新队员加入名册</source>
+            <translation>Add "{0}" to the roster as a new member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="734" />
+            <source>第 {0} 行“{1}”名册中有多人符合，请选择是哪一位，或取消勾选“加入”。</source>
+            <translation>Line {0} "{1}": several people on the roster match; choose which one, or untick "Add".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="777" />
+            <source>手机号，如 13804112233</source>
+            <translation>Mobile number, e.g. 13804112233</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="779" />
+            <source>（未分队）</source>
+            <translation> (no squad)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="784" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="841" />
+            <source>出队</source>
+            <translation>Dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="865" />
+            <source>已恢复未保存的草稿</source>
+            <translation>Unsaved draft restored</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="886" />
+            <source>放弃草稿</source>
+            <translation>Discard draft</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="913" />
+            <source>— 请选择 —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="916" />
+            <source>任务类别</source>
+            <translation>Task kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="919" />
+            <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
+            <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="920" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="923" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="926" />
+            <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
+            <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="927" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="934" />
+            <source>输入分队名称筛选，回车勾选第一个</source>
+            <translation>Type a squad name to filter; Enter ticks the first</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="947" />
+            <source>输入带队队长的姓名、电话或编号</source>
+            <translation>Type the team leader's name, phone or number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="948" />
+            <source>带队队长</source>
+            <translation>Team leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="956" />
+            <source>加队员：输入姓名、电话或编号，回车加入名单</source>
+            <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="957" />
+            <source>粘贴接龙…</source>
+            <translation>Paste sign-up list…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="958" />
+            <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
+            <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="965" />
+            <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
+            <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="968" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="982" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="985" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="987" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="994" />
+            <source>备注（回车保存）</source>
+            <translation>Remarks (Enter saves)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1004" />
+            <source>关闭（Esc）</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1005" />
+            <source>出队（Ctrl+S）</source>
+            <translation>Dispatch (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1005" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1323" />
+            <source>保存修改（Ctrl+S）</source>
+            <translation>Save changes (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1037" />
+            <source>来电：{0}　{1}　{2}　{3}</source>
+            <translation>Call: {0}  {1}  {2}  {3}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1041" />
+            <source>来电（编号 {0}）不存在。</source>
+            <translation>The call (no. {0}) does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1043" />
+            <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
+            <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1045" />
+            <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
+            <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1055" />
+            <source>留空则按名单计算；名单不全时可填写更大的数。</source>
+            <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1064" />
+            <source>车辆 {0}</source>
+            <translation>Vehicle {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1066" />
+            <source>（{0} 座）</source>
+            <translation> ({0} seats)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1068" />
+            <source>（队员私家车）</source>
+            <translation> (member's car)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1217" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1218" />
+            <source>按名单：{0}</source>
+            <translation>From the list: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1219" />
+            <source>名单 {0} 人；留空则按名单</source>
+            <translation>{0} on the list; leave empty to use the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1220" />
+            <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
+            <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1225" />
+            <source>留空则保持原编号</source>
+            <translation>Leave empty to keep the number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1231" />
+            <source>自动：{0}</source>
+            <translation>Automatic: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1291" />
+            <source>请选择任务类别。</source>
+            <translation>Please choose the task kind.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1322" />
+            <source>已出队，事件编号 {0}</source>
+            <translation>Dispatched, event no. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1325" />
+            <source>已保存修改（事件编号 {0}）</source>
+            <translation>Changes saved (event no. {0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" />
+            <source>空行（只有序号）</source>
+            <translation>Empty line (number only)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" />
+            <source>重复</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" />
+            <source>无法识别姓名</source>
+            <translation>Name not recognised</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" />
+            <source>说明文字</source>
+            <translation>Explanatory text</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="25" />
+            <source>{0}年救援任务统计（匿名）.xlsx</source>
+            <translation>Rescue task statistics {0} (anonymised).xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="26" />
+            <source>{0}年救援任务统计.xlsx</source>
+            <translation>Rescue task statistics {0}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="57" />
+            <source>导出年度工作簿</source>
+            <translation>Export a yearly workbook</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="60" />
+            <source>{0} 年（{1} 条）</source>
+            <translation>{0} ({1} tasks)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="63" />
+            <source>浏览(&amp;B)…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="64" />
+            <source>匿名导出（供研究者与合作方）(&amp;A)</source>
+            <translation>&amp;Anonymised export (for researchers and partners)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="66" />
+            <source>同样的六表工作簿，事件摘要和备注中的姓名、电话号码被遮盖（如 某女士、***）；若仍发现个人信息，导出会被拒绝。</source>
+            <translation>The same six-sheet workbook, with names and phone numbers in summaries and remarks masked (e.g. Ms X, ***); if personal data is still found, the export is refused.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="73" />
+            <source>导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。</source>
+            <translation>Export as the standard six-sheet workbook (water rescue, urban search, mountain rescue, training support, epidemic control, team upkeep and equipment).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="80" />
+            <source>年份(&amp;Y)：</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="81" />
+            <source>保存到(&amp;F)：</source>
+            <translation>Save &amp;to:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="85" />
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="86" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="123" />
+            <source>导出到</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="124" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="36" />
+            <source>导入完成</source>
+            <translation>Import done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="38" />
+            <source>导入失败</source>
+            <translation>Import failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="40" />
+            <source>导入部分完成</source>
+            <translation>Import partly done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="44" />
+            <source>{0} 个文件：导入 {1} 个，失败 {2} 个；新增任务 {3} 条。</source>
+            <translation>{0} files: {1} imported, {2} failed; {3} new tasks.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="47" />
+            <source>未导入的文件没有对数据库做任何改动。</source>
+            <translation>Files not imported made no change to the database.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="65" />
+            <source>保存完整报告(&amp;S)…</source>
+            <translation>&amp;Save full report…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="66" />
+            <source>把每一处跳过、保留原文和推断的值写成 JSON 文件</source>
+            <translation>Write every skipped row, kept original text and inferred value to a JSON file</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="69" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="76" />
+            <source>详细报告：</source>
+            <translation>Full report:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="87" />
+            <source>{0}-导入报告.json</source>
+            <translation>{0}-import report.json</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="88" />
+            <source>保存导入报告</source>
+            <translation>Save the import report</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="88" />
+            <source>JSON 文件 (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="95" />
+            <source>无法保存报告</source>
+            <translation>Cannot save the report</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="96" />
+            <source>无法写入“{0}”：{1}</source>
+            <translation>Cannot write "{0}": {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="23" />
+            <source>水上救援</source>
+            <translation>Water rescue</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="24" />
+            <source>城市搜救</source>
+            <translation>Urban search</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="25" />
+            <source>山地救援</source>
+            <translation>Mountain rescue</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="26" />
+            <source>培训保障</source>
+            <translation>Training support</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="27" />
+            <source>疫情防控</source>
+            <translation>Epidemic control</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="28" />
+            <source>队伍整备与设备保养</source>
+            <translation>Team upkeep and equipment</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="44" />
+            <source>出队</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="45" />
+            <source>返回</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="46" />
+            <source>待考核</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="47" />
+            <source>已考核</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="48" />
+            <source>归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="49" />
+            <source>取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="61" />
+            <source>本程序录入</source>
+            <translation>Entered here</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="62" />
+            <source>工作簿导入</source>
+            <translation>Workbook import</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="63" />
+            <source>演示数据</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="69" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="70" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="71" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="72" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="73" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="74" />
+            <source>分队名称</source>
+            <translation>Squad name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="75" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="76" />
+            <source>年份</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="77" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="84" />
+            <source>无法识别、保留原文的值</source>
+            <translation>Unrecognised values (original kept)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="85" />
+            <source>推断的值</source>
+            <translation>Inferred values</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="86" />
+            <source>由合并单元格补齐的值</source>
+            <translation>Values filled from merged cells</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="87" />
+            <source>与数据库不一致（以数据库为准）</source>
+            <translation>Differs from the database (the database wins)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="88" />
+            <source>重复的事件编号</source>
+            <translation>Duplicate event numbers</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="94" />
+            <source>待复核：导入时有值无法识别或是推断出来的，请打开详情核对原文。</source>
+            <translation>To check: on import a value was unrecognised or inferred; open the details to check the original.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="57" />
+            <source>导入已取消。</source>
+            <translation>Import cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="62" />
+            <source>（第 {0}/{1} 个文件）</source>
+            <translation> (file {0}/{1})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="63" />
+            <source>{0}：{1}{2}</source>
+            <translation>{0}: {1}{2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="69" />
+            <source>正在更新搜索索引</source>
+            <translation>Updating the search index</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="112" />
+            <source>万众救援台 — {0}</source>
+            <translation>Wanzhong Rescue Desk — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="202" />
+            <source>导入工作簿(&amp;I)…</source>
+            <translation>&amp;Import workbooks…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="203" />
+            <source>导入年度任务工作簿（.xlsx / .xls），可一次选择多个</source>
+            <translation>Import yearly task workbooks (.xlsx / .xls); several may be chosen at once</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="206" />
+            <source>导出年度工作簿(&amp;E)…</source>
+            <translation>&amp;Export yearly workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="207" />
+            <source>把某一年的任务导出为标准六表工作簿</source>
+            <translation>Export one year's tasks as the standard six-sheet workbook</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="210" />
+            <source>生成报告(&amp;R)…</source>
+            <translation>Make &amp;report…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="211" />
+            <source>月度或年度工作报告（PDF，A4）：关键数字、图表和表格</source>
+            <translation>Monthly or yearly work report (PDF, A4): key figures, charts and tables</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="213" />
+            <source>备份数据库(&amp;B)…</source>
+            <translation>&amp;Back up database…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="214" />
+            <source>用 SQLite 备份接口复制一份数据库到备份文件夹（使用中也安全）</source>
+            <translation>Copy the database to the backup folder with SQLite's backup API (safe while in use)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="216" />
+            <source>从备份恢复(&amp;S)…</source>
+            <translation>Re&amp;store from backup…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="217" />
+            <source>查看备份的内容，选一份恢复（恢复前先备份当前数据库）</source>
+            <translation>See what the backups hold and restore one (the current database is backed up first)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="219" />
+            <source>设置(&amp;T)…</source>
+            <translation>Se&amp;ttings…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="220" />
+            <source>数据位置、事件编号格式、备份位置与保留份数、界面语言</source>
+            <translation>Data location, event number pattern, backup folder and rotation, language</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="223" />
+            <source>退出(&amp;Q)</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="223" />
+            <source>关闭万众救援台</source>
+            <translation>Close Wanzhong Rescue Desk</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="225" />
+            <source>刷新(&amp;R)</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="225" />
+            <source>重新读取数据库</source>
+            <translation>Read the database again</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="228" />
+            <source>搜索(&amp;F)</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="229" />
+            <source>把光标移到本页的搜索框（工作台、接报页：任务搜索）</source>
+            <translation>Move the cursor to this page's search box (Desk and Calls: task search)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
+            <source>新来电(&amp;N)…</source>
+            <translation>&amp;New call…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="232" />
+            <source>登记一个新来电（在任何窗口中都可按 Ctrl+N）</source>
+            <translation>Log a new call (Ctrl+N works in every window)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
+            <source>直接出队(&amp;D)…</source>
+            <translation>&amp;Direct dispatch…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
+            <source>培训保障、疫情防控、整备保养：不经来电直接出队</source>
+            <translation>Training support, epidemic control, upkeep: dispatch without a call</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="239" />
+            <source>值班员(&amp;O)…</source>
+            <translation>&amp;Operator…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
+            <source>写在每条记录上的登记人、核实人、修改人</source>
+            <translation>Who logged, verified and changed each record</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
+            <source>转到“{0}”</source>
+            <translation>Go to "{0}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="248" />
+            <source>关于万众救援台(&amp;A)</source>
+            <translation>&amp;About Wanzhong Rescue Desk</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="253" />
+            <source>文件(&amp;F)</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="265" />
+            <source>工作(&amp;W)</source>
+            <translation>&amp;Work</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
+            <source>用户(&amp;U)</source>
+            <translation>&amp;Users</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
+            <source>查看(&amp;V)</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="278" />
+            <source>帮助(&amp;H)</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="284" />
+            <source>数据库：{0}</source>
+            <translation>Database: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="307" />
+            <source>任务 {0} 条</source>
+            <translation>{0} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="309" />
+            <source>任务 {0} 条（列出 {1} 条）</source>
+            <translation>{0} tasks ({1} listed)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="324" />
+            <source>等待处理的事项</source>
+            <translation>Things waiting</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="324" />
+            <source>等待核实的来电</source>
+            <translation>Calls waiting for verification</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
+            <source>未归档的任务</source>
+            <translation>Tasks not archived</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
+            <source>在队队员</source>
+            <translation>Active members</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="326" />
+            <source>队员和分队的出勤</source>
+            <translation>Attendance of members and squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="326" />
+            <source>任务的图表</source>
+            <translation>Charts of the tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <source>工作台</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <source>接报</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <source>任务</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <source>出勤</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <source>统计</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <source>名册</source>
+            <translation>Roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <source>已刷新</source>
+            <translation>Refreshed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="407" />
+            <source>出队</source>
+            <translation>Dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="430" />
+            <source>已出队：{0} {1}</source>
+            <translation>Dispatched: {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="454" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="459" />
+            <source>值班员</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="454" />
+            <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
+            <translation>Operator's name (written on what is logged, verified and changed):</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="459" />
+            <source>请填写值班员姓名。</source>
+            <translation>Please enter the operator's name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="462" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="626" />
+            <source>值班员：{0}</source>
+            <translation>Operator: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="469" />
+            <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="475" />
+            <source>关于万众救援台</source>
+            <translation>About Wanzhong Rescue Desk</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="486" />
+            <source>另一项工作还在进行，请等它完成。</source>
+            <translation>Another job is still running; please wait for it to finish.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="521" />
+            <source>导入工作簿</source>
+            <translation>Import workbooks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="522" />
+            <source>正在导入 {0} 个文件……</source>
+            <translation>Importing {0} files…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="525" />
+            <source>正在导入……</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="537" />
+            <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
+            <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="539" />
+            <source>导入完成：新增 {0} 条任务。</source>
+            <translation>Import done: {0} new tasks.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
+            <source>导入失败</source>
+            <translation>Import failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
+            <source>{0}
+
+数据库没有改动。</source>
+            <translation>{0}
+
+The database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="587" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="596" />
+            <source>导出年度工作簿</source>
+            <translation>Export a yearly workbook</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="587" />
+            <source>数据库中还没有任务，没有可以导出的年份。</source>
+            <translation>There are no tasks in the database yet, so no year to export.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="597" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="600" />
+            <source>正在导出 {0} 年……</source>
+            <translation>Exporting {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="605" />
+            <source>已导出 {0} 年的 {1} 条任务到：
+{2}</source>
+            <translation>Exported {1} tasks of {0} to:
+{2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="608" />
+            <source>导出完成</source>
+            <translation>Export done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="613" />
+            <source>导出已取消，没有写入文件。</source>
+            <translation>Export cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
+            <source>导出失败</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="683" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
+            <source>生成报告</source>
+            <translation>Make report</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
+            <source>数据库中还没有任务，无法生成报告。</source>
+            <translation>There are no tasks in the database yet; cannot make a report.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="683" />
+            <source>正在生成报告……</source>
+            <translation>Making the report…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
+            <source>已生成报告：{0}</source>
+            <translation>Report made: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
+            <source>已生成《{0}》（{1} 页）：
+{2}</source>
+            <translation>Made "{0}" ({1} pages):
+{2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
+            <source>报告已取消，没有写入文件。</source>
+            <translation>Report cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="699" />
+            <source>生成报告失败</source>
+            <translation>Report failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="196" />
+            <source>编辑队员</source>
+            <translation>Edit member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="196" />
+            <source>新增队员</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="202" />
+            <source>微信群里的名字，接龙时会用到</source>
+            <translation>Their name in the WeChat group, used for sign-up lists</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="205" />
+            <source>如 WZ0312，可以不填</source>
+            <translation>e.g. WZ0312; optional</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="208" />
+            <source>（未分队）</source>
+            <translation> (no squad)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="214" />
+            <source>手机 138-0411-2233 或座机 0411-84661234</source>
+            <translation>Mobile 138-0411-2233 or landline 0411-84661234</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="218" />
+            <source>在队</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="223" />
+            <source>如 2023-04-01</source>
+            <translation>e.g. 2023-04-01</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="239" />
+            <source>添加证书(&amp;A)</source>
+            <translation>&amp;Add certificate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="243" />
+            <source>删除证书(&amp;D)</source>
+            <translation>&amp;Delete certificate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="254" />
+            <source>已恢复上次未保存的内容。</source>
+            <translation>What was not saved last time was restored.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="260" />
+            <source>姓名(&amp;M)</source>
+            <translation>Na&amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="261" />
+            <source>昵称(&amp;K)</source>
+            <translation>Nic&amp;kname</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="262" />
+            <source>编号(&amp;C)</source>
+            <translation>Numb&amp;er</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="263" />
+            <source>分队(&amp;Q)</source>
+            <translation>S&amp;quad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="264" />
+            <source>电话(&amp;P)</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="271" />
+            <source>职务(&amp;R)</source>
+            <translation>Pos&amp;ition</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="272" />
+            <source>入队日期(&amp;J)</source>
+            <translation>&amp;Joined on</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="274" />
+            <source>备注(&amp;B)</source>
+            <translation>Remar&amp;ks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="277" />
+            <source>证书：</source>
+            <translation>Certificates:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="286" />
+            <source>保存(&amp;S)</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="288" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="429" />
+            <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
+            <translation>The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="442" />
+            <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
+            <translation>Certificate {0} has no name; enter its name or delete the row.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="445" />
+            <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
+            <translation>The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="449" />
+            <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
+            <translation>The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="470" />
+            <source>请填写队员姓名。</source>
+            <translation>Please enter the member's name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="476" />
+            <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
+            <translation>Number {0} is already {1}'s; choose another or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="482" />
+            <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
+            <translation>The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="504" />
+            <source>没有保存：{0}</source>
+            <translation>Not saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>证书编号</source>
+            <translation>Certificate no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>发证日期</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>有效期至</source>
+            <translation>Valid until</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="38" />
+            <source>{0}年度工作报告.pdf</source>
+            <translation>Work report {0}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="39" />
+            <source>{0}年{1:02d}月工作简报.pdf</source>
+            <translation>Work brief {0}-{1:02d}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="64" />
+            <source>生成报告</source>
+            <translation>Make report</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="68" />
+            <source>{0} 年</source>
+            <translation>{0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="68" />
+            <source>{0} 年（{1} 条）</source>
+            <translation>{0} ({1} tasks)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="71" />
+            <source>全年（年度工作报告）</source>
+            <translation>Whole year (yearly work report)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="73" />
+            <source>{0} 月（月度工作简报）</source>
+            <translation>Month {0} (monthly work brief)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="76" />
+            <source>浏览(&amp;B)…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="81" />
+            <source>A4 版 PDF：主要数据、各项图表（与“统计”页相同）、分队出队与出勤表、队员出勤。</source>
+            <translation>A4 PDF: key figures, the charts (as on the Charts page), squad dispatch and attendance tables, member attendance.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="88" />
+            <source>年份(&amp;Y)：</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="89" />
+            <source>期间(&amp;M)：</source>
+            <translation>Peri&amp;od:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="90" />
+            <source>保存到(&amp;F)：</source>
+            <translation>Save &amp;to:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="93" />
+            <source>生成</source>
+            <translation>Make</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="94" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="134" />
+            <source>报告保存到</source>
+            <translation>Save report to</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="134" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF file (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="149" />
+            <source>数据库中还没有任务，无法生成报告。</source>
+            <translation>There are no tasks in the database yet; cannot make a report.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewForm</name>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <source>出勤</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <source>时长（小时）</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="231" />
+            <source>可按拼音首字母或数字选择，例如 zd → 找到平安</source>
+            <translation>Choose by pinyin initials or a digit, e.g. zd → found safe</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="234" />
+            <source>不详可留空</source>
+            <translation>Leave empty if unknown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="239" />
+            <source>全部出勤(&amp;A)</source>
+            <translation>&amp;All attended</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
+            <source>把每位队员设为“出勤”，时长按出队到返回计算</source>
+            <translation>Set every member to "attended", with hours from departure to return</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
+            <source>方向键移动；出勤列按 1 出勤、2 迟到、3 早退、4 缺勤；角色列按 1 队长、2 副队长、3 队员；时长、备注直接输入，回车确认。</source>
+            <translation>Arrow keys move; attendance column: 1 attended, 2 late, 3 left early, 4 absent; role column: 1 leader, 2 deputy leader, 3 member; type hours and remarks directly, Enter confirms.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="260" />
+            <source>返回时间</source>
+            <translation>Returned at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
+            <source>任务结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
+            <source>救助人数</source>
+            <translation>People helped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="273" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <source>交考勤</source>
+            <translation>Hand in attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="275" />
+            <source>交考勤（Ctrl+S）</source>
+            <translation>Hand in attendance (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
+            <source>取消任务…</source>
+            <translation>Cancel task…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="689" />
+            <source>考核通过</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="278" />
+            <source>退回…</source>
+            <translation>Return…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="279" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="699" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="701" />
+            <source>归档</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="280" />
+            <source>重新打开…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="338" />
+            <source>考核 — {0}</source>
+            <translation>Review — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="340" />
+            <source>出队时间 {0}</source>
+            <translation>Departure {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="453" />
+            <source>已归档，只读。如需更正，请点“重新打开…”并写明原因。</source>
+            <translation>Archived, read-only. To correct it, click "Reopen…" and give a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="455" />
+            <source>已归档，只读。如需更正，请管理员写明原因重新打开。</source>
+            <translation>Archived, read-only. To correct it, an administrator must reopen it with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="458" />
+            <source>只有本任务所属分队的分队长或值班秘书可以交考勤。</source>
+            <translation>Only the squad leader of this task's squad or the duty secretary may hand in attendance.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="461" />
+            <source>任务已取消，只读。</source>
+            <translation>Task cancelled, read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="464" />
+            <source>考勤被退回（{0}，{1}）：{2}。请修改后重新交考勤。</source>
+            <translation>Attendance returned ({0}, {1}): {2}. Please correct it and hand it in again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="467" />
+            <source>考勤已交，待秘书组考核：核对无误点“考核通过”，有问题点“退回…”写明原因。</source>
+            <translation>Attendance handed in, waiting for the secretaries' review: if it is right click "Approve", if not click "Return…" and give a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="470" />
+            <source>考核已通过，可以归档。</source>
+            <translation>Review passed; ready to archive.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
+            <source>已重新打开（{0}，{1}）：{2}</source>
+            <translation>Reopened ({0}, {1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="505" />
+            <source>早于出队时间？</source>
+            <translation>Earlier than the departure?</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="507" />
+            <source>出队到返回 {0} 小时</source>
+            <translation>{0} hours from departure to return</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="612" />
+            <source>救助人数“{0}”不是整数，请填写数字（不详可留空）。</source>
+            <translation>People helped "{0}" is not a whole number; please enter a number (leave empty if unknown).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="622" />
+            <source>{0} 的时长“{1}”不是数字</source>
+            <translation>The hours "{1}" for {0} are not a number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="628" />
+            <source>。请填写小时数，例如 3 或 2.5。</source>
+            <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="695" />
+            <source>退回考勤</source>
+            <translation>Return attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
+            <source>请写明退回原因（队长会看到）：</source>
+            <translation>Please give the reason for returning it (the leader will see it):</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="699" />
+            <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
+            <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="704" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="707" />
+            <source>重新打开</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="704" />
+            <source>请写明重新打开的原因（将记入历史）：</source>
+            <translation>Please give the reason for reopening (kept in the history):</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
+            <source>取消任务</source>
+            <translation>Cancel task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
+            <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
+            <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterPage</name>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="123" />
+            <source>{0}（已过期）</source>
+            <translation>{0} (expired)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="125" />
+            <source>{0}（今天到期）</source>
+            <translation>{0} (expires today)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="125" />
+            <source>{0}（{1} 天后）</source>
+            <translation>{0} (in {1} days)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="801" />
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>在队</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="801" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="893" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="911" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1101" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1269" />
+            <source>停用</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="831" />
+            <source>“{0}”已于 {1} 过期（{2} 天前），请提醒队员复审。</source>
+            <translation>"{0}" expired on {1} ({2} days ago); please remind the member to renew it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="833" />
+            <source>“{0}”将于 {1} 到期（还有 {2} 天）。</source>
+            <translation>"{0}" expires on {1} (in {2} days).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="893" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="911" />
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="962" />
+            <source>正在备份数据库</source>
+            <translation>Backing up the database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="966" />
+            <source>导入前无法备份数据库（{0}），没有导入。</source>
+            <translation>The database could not be backed up before the import ({0}); nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="969" />
+            <source>正在读取并导入“{0}”</source>
+            <translation>Reading and importing "{0}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="971" />
+            <source>导入完成</source>
+            <translation>Import done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="981" />
+            <source>正在写入“{0}”</source>
+            <translation>Writing "{0}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="983" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1505" />
+            <source>导出完成</source>
+            <translation>Export done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1019" />
+            <source>导入名册(&amp;I)…</source>
+            <translation>&amp;Import roster…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1021" />
+            <source>从 Excel 名册（分队、队员、证书、车辆）导入；导入前自动备份数据库</source>
+            <translation>Import from an Excel roster (squads, members, certificates, vehicles); the database is backed up first</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1023" />
+            <source>导出名册(&amp;E)…</source>
+            <translation>&amp;Export roster…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1025" />
+            <source>把分队、队员、证书和车辆导出为 Excel 名册</source>
+            <translation>Export squads, members, certificates and vehicles as an Excel roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1037" />
+            <source>队员(&amp;1)</source>
+            <translation>Members (&amp;1)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1038" />
+            <source>分队(&amp;2)</source>
+            <translation>Squads (&amp;2)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1039" />
+            <source>车辆(&amp;3)</source>
+            <translation>Vehicles (&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1046" />
+            <source>新增队员</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1064" />
+            <source>搜索姓名、昵称、编号或电话（Ctrl+F）</source>
+            <translation>Search names, nicknames, numbers or phones (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1069" />
+            <source>只看在队(&amp;A)</source>
+            <translation>&amp;Active only</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1093" />
+            <source>新增队员(&amp;N)</source>
+            <translation>&amp;New member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1095" />
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1097" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1145" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1170" />
+            <source>编辑…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1099" />
+            <source>或在表中按 Enter、双击</source>
+            <translation>or press Enter or double-click in the table</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1103" />
+            <source>离队的队员停用而不删除：他的出队记录都保留</source>
+            <translation>Members who leave are made inactive, not deleted: their dispatches are all kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1142" />
+            <source>新增分队</source>
+            <translation>New squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1167" />
+            <source>新增车辆</source>
+            <translation>New vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1173" />
+            <source>停用 / 恢复</source>
+            <translation>Deactivate / reactivate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1215" />
+            <source>全部分队</source>
+            <translation>All squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1217" />
+            <source>{0}（{1}）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1261" />
+            <source>列出 {0} 人（在队共 {1} 人）</source>
+            <translation>{0} listed ({1} active in all)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1269" />
+            <source>恢复在队</source>
+            <translation>Reactivate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1274" />
+            <source>{0} 位在队队员的证书 30 天内到期。</source>
+            <translation>Certificates of {0} active members expire within 30 days.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1356" />
+            <source>停用队员“{0}”？
+
+停用后不再出现在出队的候选名单中；</source>
+            <translation>Deactivate member "{0}"?
+
+They will no longer appear among the candidates for dispatch;</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1357" />
+            <source>他的 {0} 次出队记录都保留。</source>
+            <translation>their {0} dispatches are all kept.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1358" />
+            <source>以后可以随时恢复在队。</source>
+            <translation>You can reactivate them at any time.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1359" />
+            <source>停用队员</source>
+            <translation>Deactivate member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1364" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1412" />
+            <source>无法保存</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1406" />
+            <source>停用车辆</source>
+            <translation>Deactivate vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1407" />
+            <source>停用车辆“{0}”？已有的出队记录保留，以后可以恢复。</source>
+            <translation>Deactivate vehicle "{0}"? Existing dispatch records are kept; you can reactivate it later.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1459" />
+            <source>导入名册</source>
+            <translation>Import roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1460" />
+            <source>正在导入“{0}”……</source>
+            <translation>Importing "{0}"…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1478" />
+            <source>名册导入失败</source>
+            <translation>Roster import failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1478" />
+            <source>{0}
+
+数据库没有改动。</source>
+            <translation>{0}
+
+The database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1485" />
+            <source>队伍名册-{0}.xlsx</source>
+            <translation>Team roster-{0}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1486" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1495" />
+            <source>导出名册</source>
+            <translation>Export roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1486" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1496" />
+            <source>正在导出名册到“{0}”……</source>
+            <translation>Exporting the roster to "{0}"…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1503" />
+            <source>已导出名册：{0} 个分队、{1} 名队员、{2} 张证书、{3} 辆车，保存在：
+{4}</source>
+            <translation>Roster exported: {0} squads, {1} members, {2} certificates, {3} vehicles, saved in:
+{4}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1509" />
+            <source>名册导出失败</source>
+            <translation>Roster export failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>昵称</source>
+            <translation>Nickname</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>职务</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>证书到期</source>
+            <translation>Certificate expiry</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>车牌</source>
+            <translation>Plate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>归属</source>
+            <translation>Owner type</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>车主</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>座位</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>队伍车辆</source>
+            <translation>Team vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>队员私家车</source>
+            <translation>Member's car</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterReportDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="31" />
+            <source>名册导入完成</source>
+            <translation>Roster import done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="35" />
+            <source>{0}：新增 {1} 行，更新 {2} 行，跳过 {3} 行。</source>
+            <translation>{0}: {1} rows added, {2} updated, {3} skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="37" />
+            <source>跳过的行没有导入，原因见下面的详细报告；改好后可以再导入一次。</source>
+            <translation>Skipped rows were not imported; the reasons are in the full report below. Correct them and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="49" />
+            <source>导入前的数据库已备份到：{0}</source>
+            <translation>The database from before the import was backed up to: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="58" />
+            <source>保存完整报告(&amp;S)…</source>
+            <translation>&amp;Save full report…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="61" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="68" />
+            <source>详细报告：</source>
+            <translation>Full report:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="78" />
+            <source>{0}-导入报告.json</source>
+            <translation>{0}-import report.json</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="79" />
+            <source>保存名册导入报告</source>
+            <translation>Save the roster import report</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="79" />
+            <source>JSON 文件 (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="86" />
+            <source>无法保存报告</source>
+            <translation>Cannot save the report</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="86" />
+            <source>无法写入“{0}”：{1}</source>
+            <translation>Cannot write "{0}": {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="120" />
+            <source>请填写完整的路径，例如 D:\万众救援台\wanzhong.db。</source>
+            <translation>Please enter the full path, e.g. D:\Wanzhong\wanzhong.db.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="122" />
+            <source>“{0}”是一个文件夹，请填写数据库文件名。</source>
+            <translation>"{0}" is a folder; please enter a database file name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="124" />
+            <source>文件夹“{0}”不存在，请选择一个已有的文件夹。</source>
+            <translation>The folder "{0}" does not exist; please choose an existing folder.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="130" />
+            <source>无法读取“{0}”：{1}</source>
+            <translation>Cannot read "{0}": {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="132" />
+            <source>“{0}”不是万众救援台的数据库文件。</source>
+            <translation>"{0}" is not a Wanzhong Rescue Desk database file.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="146" />
+            <source>请填写完整的文件夹路径，例如 D:\万众救援台\备份。</source>
+            <translation>Please enter the full folder path, e.g. D:\Wanzhong\Backups.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="148" />
+            <source>“{0}”是一个文件，不是文件夹。</source>
+            <translation>"{0}" is a file, not a folder.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="154" />
+            <source>无法在“{0}”创建或写入备份：{1}。请选择另一个文件夹，或检查权限。</source>
+            <translation>Cannot create or write backups in "{0}": {1}. Please choose another folder or check the permissions.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="163" />
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="185" />
+            <source>{0}“{1}”</source>
+            <translation>{0} "{1}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="186" />
+            <source>只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），这些项目不能更改。</source>
+            <translation>Only an administrator may change the event number pattern and the backup settings (signed in: {0}); these cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="193" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="194" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="210" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="451" />
+            <source>数据位置</source>
+            <translation>Data location</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="214" />
+            <source>默认：{0}</source>
+            <translation>Default: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="215" />
+            <source>浏览(&amp;B)…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="223" />
+            <source>数据库文件(&amp;D)：</source>
+            <translation>&amp;Database file:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="225" />
+            <source>启动时打开的数据库（命令行 --db 指定的除外）。留空则使用默认位置。更改在下次启动万众救援台时生效；当前打开的是：{0}</source>
+            <translation>The database opened at start (unless --db is given on the command line). Leave empty for the default place. A change takes effect the next time Wanzhong Rescue Desk starts; open now: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="230" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="238" />
+            <source>编号格式(&amp;P)：</source>
+            <translation>Number &amp;pattern:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="240" />
+            <source>下一个编号：</source>
+            <translation>Next number:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="241" />
+            <source>{year} 为年份，{seq} 为当年的序号，{seq:04d} 表示补足四位，例如 WZ{year}-{seq:04d} → WZ2023-0001。已有的编号不会改变。</source>
+            <translation>{year} is the year, {seq} the sequence number within the year, {seq:04d} pads it to four digits, e.g. WZ{year}-{seq:04d} → WZ2023-0001. Existing numbers do not change.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="246" />
+            <source>备份</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="251" />
+            <source>默认：数据库旁的 backups 文件夹（{0}）</source>
+            <translation>Default: the backups folder beside the database ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="252" />
+            <source>浏览(&amp;R)…</source>
+            <translation>B&amp;rowse…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="263" />
+            <source>备份文件夹(&amp;F)：</source>
+            <translation>Backup &amp;folder:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="265" />
+            <source>保留每日备份(&amp;K)：</source>
+            <translation>&amp;Keep daily backups:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="266" />
+            <source>保留其他备份(&amp;O)：</source>
+            <translation>Keep &amp;other backups:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="268" />
+            <source>每日备份保留最近的若干份；导入、升级、恢复前的备份另计（各 1–365 份）。更改文件夹后，新的备份保存到新文件夹，旧的备份留在原处。</source>
+            <translation>The latest daily backups are kept; backups before imports, upgrades and restores are counted separately (1–365 each). After changing the folder, new backups go to the new folder and old ones stay where they are.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="277" />
+            <source> 份</source>
+            <translation> copies</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="282" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="454" />
+            <source>界面语言</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="289" />
+            <source>语言(&amp;L)：</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="290" />
+            <source>更改语言在重新启动万众救援台后生效。</source>
+            <translation>A change of language takes effect when Wanzhong Rescue Desk is restarted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="294" />
+            <source>日志</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="299" />
+            <source>打开日志文件夹(&amp;G)</source>
+            <translation>Open the lo&amp;g folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="303" />
+            <source>日志文件：</source>
+            <translation>Log file:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="305" />
+            <source>程序出错时，请把这个文件发给维护人员。</source>
+            <translation>When the program fails, please send this file to the maintainer.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="332" />
+            <source>{0}（{1} 年）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="358" />
+            <source>选择备份文件夹</source>
+            <translation>Choose the backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="370" />
+            <source>无法打开文件夹</source>
+            <translation>Cannot open the folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="371" />
+            <source>无法打开日志文件夹：{0}</source>
+            <translation>Cannot open the log folder: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="389" />
+            <source>请填写事件编号格式，例如 WZ{year}-{seq:04d}。</source>
+            <translation>Please enter the event number pattern, e.g. WZ{year}-{seq:04d}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="398" />
+            <source>事件编号格式“{0}”无效：{1}</source>
+            <translation>The event number pattern "{0}" is not valid: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="405" />
+            <source>保留的备份份数须在 {0} 到 {1} 之间。</source>
+            <translation>The number of backups kept must be between {0} and {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="443" />
+            <source>无法保存备份设置：{0}</source>
+            <translation>Cannot save the backup settings: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="458" />
+            <source>无法保存设置文件：{0}</source>
+            <translation>Cannot save the settings file: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
+            <source>设置已保存</source>
+            <translation>Settings saved</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
+            <source>{0}的更改将在下次启动万众救援台时生效。</source>
+            <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>SquadDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="525" />
+            <source>编辑分队</source>
+            <translation>Edit squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="525" />
+            <source>新增分队</source>
+            <translation>New squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="534" />
+            <source>（未指定）</source>
+            <translation> (not set)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="535" />
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="551" />
+            <source>分队保存并有了队员之后再指定队长</source>
+            <translation>Choose the leader once the squad is saved and has members</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="553" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="554" />
+            <source>辖区</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="555" />
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="558" />
+            <source>保存(&amp;S)</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="559" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="573" />
+            <source>请填写分队名称。</source>
+            <translation>Please enter the squad name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDetail</name>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="28" />
+            <source>任务 #{0}</source>
+            <translation>Task #{0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="39" />
+            <location filename="../../wz_desktop/ui/task_detail.py" line="77" />
+            <source>待复核</source>
+            <translation>To check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="45" />
+            <source>原文：</source>
+            <translation>Original:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="51" />
+            <source>工作表“{0}” 第 {1} 行</source>
+            <translation>Sheet "{0}" row {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="53" />
+            <source>（导入批次 #{0}）</source>
+            <translation> (import batch #{0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="56" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="57" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="60" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="61" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="62" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="63" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="64" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="65" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="66" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="67" />
+            <source>年份</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="70" />
+            <source>结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="72" />
+            <source>救助人数</source>
+            <translation>People helped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="74" />
+            <source>返回时间</source>
+            <translation>Returned at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="75" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="76" />
+            <source>导入位置</source>
+            <translation>Imported from</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="77" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="77" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="78" />
+            <source>内部编号</source>
+            <translation>Internal no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="93" />
+            <source>标记</source>
+            <translation>Flag</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="96" />
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="96" />
+            <source>问题</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="96" />
+            <source>原文</source>
+            <translation>Original</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="96" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="96" />
+            <source>处理</source>
+            <translation>Handled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="104" />
+            <source>已处理</source>
+            <translation>Handled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="104" />
+            <source>未处理</source>
+            <translation>Not handled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_detail.py" line="109" />
+            <source>没有标记。</source>
+            <translation>No flags.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskListPage</name>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="95" />
+            <source>只看某一年的任务</source>
+            <translation>Show only one year's tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="99" />
+            <source>只看某一类任务</source>
+            <translation>Show only one kind of task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="100" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="106" />
+            <source>搜索事件编号、摘要、分队、备注（Ctrl+F）</source>
+            <translation>Search event numbers, summaries, squads, remarks (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="107" />
+            <source>输入一个或几个词（用空格分开），列出全部包含这些词的任务；按 Esc 清除</source>
+            <translation>Type one or more words (separated by spaces) to list every task containing them; Esc clears</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="109" />
+            <source>只看待复核</source>
+            <translation>To check only</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="111" />
+            <source>只列出导入时有值无法识别、需要核对原文的任务</source>
+            <translation>List only tasks with values that could not be read on import and need checking against the original</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="115" />
+            <source>年份(&amp;Y)</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="117" />
+            <source>类别(&amp;K)</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="196" />
+            <source>打开详情</source>
+            <translation>Open details</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="198" />
+            <source>复制所选行</source>
+            <translation>Copy selected rows</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="242" />
+            <source>全部年份</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="246" />
+            <source>{0} 年（{1} 条）</source>
+            <translation>{0} ({1} tasks)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="294" />
+            <source>共 {0} 条</source>
+            <translation>{0} entries</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="296" />
+            <source>选择一条任务，这里显示它的全部内容（双击或按 Enter 打开详情）。</source>
+            <translation>Choose a task to see all of it here (double-click or Enter opens the details).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="298" />
+            <source>数据库中还没有任务。
+用“文件 → 导入工作簿…”（Ctrl+I）导入年度任务工作簿，或把工作簿拖到这个窗口上。</source>
+            <translation>There are no tasks in the database yet.
+Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or drop a workbook on this window.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_list.py" line="300" />
+            <source>没有符合条件的任务。请换一个年份、类别或搜索词（按 Esc 清除搜索）。</source>
+            <translation>No tasks match. Try another year, kind or search words (Esc clears the search).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskPage</name>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="129" />
+            <source>修改出队…</source>
+            <translation>Edit dispatch…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="130" />
+            <source>考核…</source>
+            <translation>Review…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="142" />
+            <location filename="../../wz_desktop/ui/task_page.py" />
+            <source>来电</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="142" />
+            <source>核实</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="142" />
+            <source>出队</source>
+            <translation>Dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="142" />
+            <source>考核</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <source>历史</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" />
+            <source>案件</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <source>工作簿原文与标记</source>
+            <translation>Workbook original and flags</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="163" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="384" />
+            <source>并入案件…</source>
+            <translation>Join a case…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="164" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="468" />
+            <source>移出案件</source>
+            <translation>Leave the case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="207" />
+            <source>任务 — {0}</source>
+            <translation>Task — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="214" />
+            <source>已归档，只读。更正须在“考核…”中写明原因重新打开。</source>
+            <translation>Archived, read-only. Corrections need it reopened with a reason under "Review…".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="217" />
+            <source>任务已取消。</source>
+            <translation>Task cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="244" />
+            <source>工作簿导入的记录，没有来电信息。</source>
+            <translation>Imported from a workbook; no call information.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="245" />
+            <source>直接出队（没有来电）。</source>
+            <translation>Direct dispatch (no call).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="248" />
+            <source>接报时间</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="249" />
+            <source>信息来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="250" />
+            <source>求助人</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="251" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="252" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="253" />
+            <source>情况</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="254" />
+            <source>接报人</source>
+            <translation>Logged by</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="255" />
+            <source>来电状态</source>
+            <translation>Call status</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="260" />
+            <source>没有核实记录。</source>
+            <translation>No verification record.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="350" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <source>核实人</source>
+            <translation>Verified by</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <source>方式</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <source>结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="270" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
+            <location filename="../../wz_desktop/ui/task_page.py" />
+            <source>带队队长</source>
+            <translation>Team leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
+            <location filename="../../wz_desktop/ui/task_page.py" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="298" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="280" />
+            <source>自驾</source>
+            <translation>Own car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
+            <location filename="../../wz_desktop/ui/task_page.py" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="298" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="298" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <source>车</source>
+            <translation>Vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <source>没有出队名单。</source>
+            <translation>No dispatch list.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="290" />
+            <location filename="../../wz_desktop/ui/task_page.py" />
+            <source>返回时间</source>
+            <translation>Returned at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
+            <location filename="../../wz_desktop/ui/task_page.py" />
+            <source>任务结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" />
+            <source>救助人数</source>
+            <translation>People helped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/task_page.py" />
+            <source>出勤</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="298" />
+            <source>时长（小时）</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <source>考核经过</source>
+            <translation>Review steps</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="350" />
+            <source>经办人</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <source>环节</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <source>意见 / 原因</source>
+            <translation>Comment / reason</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="305" />
+            <source>尚未交考勤。</source>
+            <translation>Attendance not handed in yet.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="326" />
+            <source>去掉 {0}</source>
+            <translation>removed {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="328" />
+            <source>加上 {0}</source>
+            <translation>added {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="331" />
+            <source>车辆 {0} → {1} 辆</source>
+            <translation>vehicles {0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="348" />
+            <source>没有修改记录。</source>
+            <translation>No changes recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="350" />
+            <source>经过</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="354" />
+            <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
+            <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="355" />
+            <source>{0}（{1} 立案）</source>
+            <translation>{0} (opened {1})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="360" />
+            <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
+            <translation>This case has {0} dispatches; click one below to open it:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="361" />
+            <source>本案件暂无其他出队。</source>
+            <translation>This case has no other dispatches yet.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="378" />
+            <source>打开这次出队</source>
+            <translation>Open this dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="384" />
+            <source>改并其他案件…</source>
+            <translation>Move to another case…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="389" />
+            <source>工作表“{0}” 第 {1} 行</source>
+            <translation>Sheet "{0}" row {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="391" />
+            <source>（导入批次 #{0}）</source>
+            <translation> (import batch #{0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="392" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="392" />
+            <source>导入位置</source>
+            <translation>Imported from</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
+            <source>待复核</source>
+            <translation>To check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="397" />
+            <source>{0}原文</source>
+            <translation>{0} original</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="401" />
+            <source>已处理</source>
+            <translation>Handled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="401" />
+            <source>未处理</source>
+            <translation>Not handled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
+            <source>标记</source>
+            <translation>Flag</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <source>问题</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <source>原文</source>
+            <translation>Original</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <source>处理</source>
+            <translation>Handled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
+            <source>没有标记。</source>
+            <translation>No flags.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="446" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="459" />
+            <source>并入案件</source>
+            <translation>Join a case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="447" />
+            <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
+            <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" />
+            <source>交考勤</source>
+            <translation>Hand in attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" />
+            <source>退回</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" />
+            <source>考核通过</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" />
+            <source>归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" />
+            <source>重新打开</source>
+            <translation>Reopen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <location filename="../../wz_desktop/ui/task_model.py" line="58" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_model.py" line="58" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_model.py" line="58" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_model.py" line="58" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_model.py" line="58" />
+            <source>人数</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_model.py" line="58" />
+            <source>车次</source>
+            <translation>Trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_model.py" line="58" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_model.py" line="58" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_model.py" line="58" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_model.py" line="216" />
+            <source>点击切换按出队时间升序 / 降序排列</source>
+            <translation>Click to sort by departure time, ascending / descending</translation>
+        </message>
+    </context>
+    <context>
+        <name>Users</name>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="65" />
+            <source>未登录（以系统身份运行）</source>
+            <translation>Not signed in (running as the system)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="66" />
+            <source>当前用户：{0}（{1}）</source>
+            <translation>Signed in: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="70" />
+            <source>当前用户：{0}（{1}，{2}）</source>
+            <translation>Signed in: {0} ({1}, {2})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="105" />
+            <source>创建管理员</source>
+            <translation>Create the administrator</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="105" />
+            <source>登录万众救援台</source>
+            <translation>Sign in to Wanzhong Rescue Desk</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="111" />
+            <source>例如 王磊（记在经办的记录上）</source>
+            <translation>e.g. Wang Lei (written on the records you handle)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="119" />
+            <location filename="../../wz_desktop/ui/users.py" line="273" />
+            <source>登录名(&amp;L)：</source>
+            <translation>&amp;Login name:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="121" />
+            <source>这是第一次使用这个数据库。请先创建管理员账号：管理员可以添加值班秘书和分队长的账号、修改设置、重新打开已归档的任务。密码至少 {0} 个字符，请牢记。</source>
+            <translation>This is the first use of this database. Please create the administrator account first: the administrator can add accounts for duty secretaries and squad leaders, change settings and reopen archived tasks. The password needs at least {0} characters; keep it safe.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="124" />
+            <location filename="../../wz_desktop/ui/users.py" line="274" />
+            <source>姓名(&amp;N)：</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="125" />
+            <location filename="../../wz_desktop/ui/users.py" line="129" />
+            <location filename="../../wz_desktop/ui/users.py" line="278" />
+            <source>密码(&amp;P)：</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="126" />
+            <location filename="../../wz_desktop/ui/users.py" line="279" />
+            <source>再次输入密码(&amp;A)：</source>
+            <translation>Password &amp;again:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="128" />
+            <source>数据库：{0}</source>
+            <translation>Database: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="136" />
+            <source>创建并登录</source>
+            <translation>Create and sign in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="136" />
+            <source>登录</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="137" />
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="163" />
+            <location filename="../../wz_desktop/ui/users.py" line="318" />
+            <source>请填写登录名。</source>
+            <translation>Please enter the login name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="168" />
+            <source>两次输入的密码不一样，请重新输入。</source>
+            <translation>The two passwords differ; please enter them again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="181" />
+            <source>密码错误次数过多，请 {0} 秒后再试。</source>
+            <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="182" />
+            <source>登录名或密码不对，或账号已停用。</source>
+            <translation>Wrong login name or password, or the account is disabled.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="255" />
+            <location filename="../../wz_desktop/ui/users.py" line="482" />
+            <source>添加用户</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="255" />
+            <source>修改用户 {0}</source>
+            <translation>Edit user {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="266" />
+            <source>（无）</source>
+            <translation> (none)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="275" />
+            <source>角色(&amp;R)：</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="276" />
+            <source>所属分队(&amp;S)：</source>
+            <translation>&amp;Squad:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="290" />
+            <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
+            <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="320" />
+            <source>请填写姓名。</source>
+            <translation>Please enter the name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="322" />
+            <source>分队长须选择所属分队。</source>
+            <translation>A squad leader needs a squad.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="324" />
+            <location filename="../../wz_desktop/ui/users.py" line="363" />
+            <source>密码至少需要 {0} 个字符。</source>
+            <translation>The password needs at least {0} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="326" />
+            <location filename="../../wz_desktop/ui/users.py" line="365" />
+            <source>两次输入的密码不一样。</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="348" />
+            <source>原密码(&amp;O)：</source>
+            <translation>&amp;Old password:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="351" />
+            <source>新密码(&amp;P)：</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="352" />
+            <source>再次输入(&amp;A)：</source>
+            <translation>&amp;Again:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="399" />
+            <source>用户管理</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="409" />
+            <source>添加用户(&amp;N)…</source>
+            <translation>&amp;Add user…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="410" />
+            <source>修改角色(&amp;E)…</source>
+            <translation>&amp;Edit role…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="411" />
+            <source>重设密码(&amp;P)…</source>
+            <translation>Reset &amp;password…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="412" />
+            <location filename="../../wz_desktop/ui/users.py" line="467" />
+            <source>停用(&amp;D)</source>
+            <translation>&amp;Disable</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="419" />
+            <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
+            <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="444" />
+            <source>启用</source>
+            <translation>Enabled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="444" />
+            <source>已停用</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="467" />
+            <source>启用(&amp;D)</source>
+            <translation>Ena&amp;ble</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="494" />
+            <source>修改用户</source>
+            <translation>Edit user</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="505" />
+            <source>重设 {0} 的密码</source>
+            <translation>Reset the password of {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="508" />
+            <location filename="../../wz_desktop/ui/users.py" line="510" />
+            <source>重设密码</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="510" />
+            <source>已为 {0} 设置新密码，请当面告知本人。</source>
+            <translation>A new password was set for {0}; please tell them in person.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="518" />
+            <location filename="../../wz_desktop/ui/users.py" line="521" />
+            <source>停用用户</source>
+            <translation>Disable user</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="518" />
+            <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
+            <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="523" />
+            <source>启用用户</source>
+            <translation>Enable user</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="550" />
+            <source>用户管理(&amp;U)…</source>
+            <translation>&amp;Users…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="552" />
+            <source>切换用户(&amp;W)…</source>
+            <translation>S&amp;witch user…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="554" />
+            <source>修改密码(&amp;P)…</source>
+            <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="556" />
+            <source>修改记录(&amp;H)…</source>
+            <translation>Change &amp;log…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="558" />
+            <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
+            <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="594" />
+            <location filename="../../wz_desktop/ui/users.py" line="600" />
+            <location filename="../../wz_desktop/ui/users.py" line="602" />
+            <source>修改密码</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="602" />
+            <source>密码已修改，下次登录请用新密码。</source>
+            <translation>Password changed; use the new one next time you sign in.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" />
+            <source>值班秘书</source>
+            <translation>Duty secretary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" />
+            <source>分队长</source>
+            <translation>Squad leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" />
+            <source>管理员</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" />
+            <source>登录名</source>
+            <translation>Login name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" />
+            <source>所属分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" />
+            <source>上次登录</source>
+            <translation>Last sign-in</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="608" />
+            <source>编辑车辆</source>
+            <translation>Edit vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="608" />
+            <source>新增车辆</source>
+            <translation>New vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="611" />
+            <source>如 辽B12345</source>
+            <translation>e.g. 辽B12345</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="620" />
+            <source>车主的编号或姓名</source>
+            <translation>Owner's number or name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="624" />
+            <source>未填</source>
+            <translation>Not given</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="625" />
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="643" />
+            <source>车牌</source>
+            <translation>Plate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="644" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="645" />
+            <source>归属</source>
+            <translation>Owner type</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="646" />
+            <source>车主</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="647" />
+            <source>座位</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="650" />
+            <source>保存(&amp;S)</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="651" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="666" />
+            <source>队员私家车请填写车主的编号或姓名。</source>
+            <translation>For a member's car, enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="674" />
+            <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
+            <translation>{0} members are called "{1}"; please enter the owner's number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="675" />
+            <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
+            <translation>No member "{0}" found; please enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="683" />
+            <source>请填写车牌或车辆名称。</source>
+            <translation>Please enter the plate or a name for the vehicle.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" line="697" />
+            <source>没有保存：{0}</source>
+            <translation>Not saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>队伍车辆</source>
+            <translation>Team vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <source>队员私家车</source>
+            <translation>Member's car</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyForm</name>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="102" />
+            <source>输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实</source>
+            <translation>Type pinyin initials to choose, e.g. hb = called back the source, xc = checked on site</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
+            <source>属实(&amp;S)</source>
+            <translation>&amp;True</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
+            <source>不实(&amp;B)</source>
+            <translation>&amp;False</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
+            <source>重复(&amp;C)</source>
+            <translation>&amp;Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
+            <source>已解除(&amp;J)</source>
+            <translation>&amp;Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="122" />
+            <source>属实：等待出队</source>
+            <translation>True: waiting for dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="124" />
+            <source>该来电将结案，不生成任务，但会保留记录</source>
+            <translation>The call will be closed without a task, but its record is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="127" />
+            <source>如：已与家属通话，老人仍未找到；在此按 Enter 即保存</source>
+            <translation>e.g. Spoke to the family; the old man is still missing. Enter here saves</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="136" />
+            <source>核实人(&amp;R)</source>
+            <translation>Verified &amp;by</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="137" />
+            <source>核实方式(&amp;M)</source>
+            <translation>&amp;Method</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="138" />
+            <source>核实时间(&amp;T)</source>
+            <translation>Verified &amp;at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="139" />
+            <source>核实结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="140" />
+            <source>说明(&amp;N)</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="151" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="153" />
+            <source>保存核实结果（Ctrl+S；在“说明”中按 Enter 也可）</source>
+            <translation>Save the verification (Ctrl+S; or Enter in "Note")</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="154" />
+            <source>出队(&amp;D)…</source>
+            <translation>&amp;Dispatch…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="156" />
+            <source>为这个来电登记出队</source>
+            <translation>Record a dispatch for this call</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="371" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="159" />
+            <source>关闭（Esc）</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="225" />
+            <source>来电 #{0} 不存在，可能已被删除。</source>
+            <translation>Call #{0} does not exist; it may have been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="231" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="270" />
+            <source>来电 #{0}</source>
+            <translation>Call #{0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="233" />
+            <source>&lt;b&gt;来电 #{0}&lt;/b&gt;　状态：{1}</source>
+            <translation>&lt;b&gt;Call #{0}&lt;/b&gt;  Status: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="236" />
+            <source>接报时间</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="237" />
+            <source>信息来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="238" />
+            <source>求助人</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="239" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="240" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="241" />
+            <source>情况</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="242" />
+            <source>建议任务类别</source>
+            <translation>Suggested kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="243" />
+            <source>登记人</source>
+            <translation>Logged by</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="252" />
+            <source>{0}　{1}　{2}：&lt;b&gt;{3}&lt;/b&gt;</source>
+            <translation>{0}  {1}  {2}: &lt;b&gt;{3}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="257" />
+            <source>核实记录：</source>
+            <translation>Verifications:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="268" />
+            <source>核实来电 #{0}</source>
+            <translation>Verify call #{0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="276" />
+            <source>已等待 {0}</source>
+            <translation>Waited {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="301" />
+            <source>请填写核实人。</source>
+            <translation>Please enter who verified it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="303" />
+            <source>请填写核实时间，例如 19:40 或 2023-03-05 19:40。</source>
+            <translation>Please enter the verification time, e.g. 19:40 or 2023-03-05 19:40.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="305" />
+            <source>请选择核实结果：属实、不实、重复或已解除。</source>
+            <translation>Please choose the result: true, false, duplicate or resolved.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="329" />
+            <source>结案</source>
+            <translation>Close the call</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="330" />
+            <source>核实结果为“{0}”：该来电将结案，不生成任务，但会保留记录。
+确定吗？</source>
+            <translation>Verification result "{0}": the call will be closed without a task, but its record is kept.
+Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="348" />
+            <source>已核实属实，等待出队。</source>
+            <translation>Verified as true, waiting for dispatch.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="351" />
+            <source>已按“{0}”结案，记录已保留。</source>
+            <translation>Closed as "{0}"; the record is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="371" />
+            <source>核实结果尚未保存，确定关闭吗？</source>
+            <translation>The verification is not saved yet. Close anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Widgets</name>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="61" />
+            <source>如 19:30、昨天 19:30、3-5 19:30</source>
+            <translation>e.g. 19:30, 昨天 19:30, 3-5 19:30</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="62" />
+            <source>可写 19:30、1930、19点半、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
+            <translation>You can write 19:30, 1930, 19点半, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="94" />
+            <source>无法识别“{0}”。可写 19:30、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
+            <translation>Cannot read "{0}". You can write 19:30, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="96" />
+            <source>即 {0}</source>
+            <translation>= {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="336" />
+            <source>刚刚</source>
+            <translation>just now</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="338" />
+            <source>{0} 分钟</source>
+            <translation>{0} min</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="341" />
+            <source>{0} 小时 {1} 分</source>
+            <translation>{0} h {1} min</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="341" />
+            <source>{0} 小时</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="343" />
+            <source>{0} 天 {1} 小时</source>
+            <translation>{0} d {1} h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="343" />
+            <source>{0} 天</source>
+            <translation>{0} d</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worker</name>
+        <message>
+            <location filename="../../wz_desktop/ui/worker.py" line="84" />
+            <source>操作已取消。</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/worker.py" line="89" />
+            <source>后台任务发生内部错误（{0}：{1}），详细信息已写入日志。</source>
+            <translation>A background job had an internal error ({0}: {1}); details are in the log.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/worker.py" line="132" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/worker.py" line="155" />
+            <source>正在取消……</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+</TS>
