@@ -53,6 +53,9 @@ def main() -> int:
         store = open_store(db)
         if store is None:
             return 1
+        user = store.users.authenticate("mishu", "wanzhong")  # the demo's duty secretary
+        if user is not None:
+            store.sign_in(user)
         context = AppContext(store)
         context.set_operator("值班秘书 陈静")
         window = MainWindow(context)
