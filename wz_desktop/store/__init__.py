@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from wz_desktop.domain.roles import SYSTEM, Action, Actor, Role, may
@@ -40,9 +41,23 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path, *, backup_dir: str | Path | None = None) -> "Store":
-        store = cls(Database(path, backup_dir=backup_dir))
-        if store.tasks.pending_index():  # an import was interrupted before its search index
-            store.tasks.index_pending()
+        """Open (or create) the database. What SQLite meets while opening is told in the store's
+        words: a damaged file is :class:`DatabaseDamaged`, anything else it cannot do a StoreError."""
+        try:
+            store = cls(Database(path, backup_dir=backup_dir))
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"无法打开数据库“{path}”：{exc}") from exc
+        except sqlite3.DatabaseError as exc:  # a damaged page met while opening (disk image is malformed)
+            raise DatabaseDamaged(f"数据库“{Path(path).name}”已损坏：{exc}") from exc
+        try:
+            if store.tasks.pending_index():  # an import was interrupted before its search index
+                store.tasks.index_pending()
+        except sqlite3.OperationalError as exc:
+            store.close()
+            raise StoreError(f"无法打开数据库“{path}”：{exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            store.close()
+            raise DatabaseDamaged(f"数据库“{Path(path).name}”已损坏：{exc}") from exc
         return store
 
     @property

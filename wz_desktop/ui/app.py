@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import signal
-import sqlite3
 import sys
 import threading
 import traceback
@@ -229,14 +228,6 @@ def open_store(path: Path) -> Store | None:
         dialogs.show_error(None, _t("无法打开数据库"),
                            _t("{0}\n\n万众救援台将退出。数据库文件没有被改动。").format(exc))
         return None
-    except sqlite3.DatabaseError as exc:  # opened, then a damaged page met (``database disk image is malformed``)
-        if isinstance(exc, sqlite3.OperationalError):
-            log.exception("cannot open database %s", path)
-            dialogs.show_error(None, _t("无法打开数据库"),
-                               _t("无法打开数据库“{0}”：{1}\n\n万众救援台将退出。").format(path, exc))
-            return None
-        log.error("database %s is damaged: %s", path, exc)
-        return offer_restore(path, _t("数据库“{0}”已损坏：{1}").format(path.name, exc), None)
     except OSError as exc:
         log.error("cannot open database %s: %s", path, exc)
         dialogs.show_error(None, _t("无法打开数据库"),
