@@ -96,8 +96,8 @@ NAV_PAGES = ("desk", "calls", "tasks", "attendance", "stats", "roster")
 
 
 class MainWindow(QMainWindow):
-    """万众救援台 — <database>: the navigation column (工作台, 接报, 任务, 名册) beside the page it
-    shows; records (a call, a dispatch, a review, a task's page) open in windows of their own, one
+    """万众救援台 — <database>: the navigation column (工作台, 接报, 任务, 出勤, 统计, 名册) beside the
+    page it shows; records (a call, a dispatch, a review, a task's page) open in windows of their own, one
     per record, so that the desk stays in view."""
 
     import_done = Signal(object)  # list[FileReport], after the report dialog is shown
