@@ -432,6 +432,8 @@ def _run_window(app: QApplication, path: Path, demo: bool) -> int:
     if not demo:
         try:
             daily = backup_dialog.start_daily_backup(window, store)
+            if daily is not None and hasattr(window, "_update_backup_label"):
+                daily.succeeded.connect(lambda *args: window._update_backup_label())  # 最近备份 on the status bar
         except Exception:  # the copy is a convenience: never a reason not to open
             log.exception("starting the daily backup")
     try:
