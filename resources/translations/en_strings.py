@@ -939,3 +939,7 @@ EN_IN = {
     ("AuditDialog", "核实"): "Verifications",
     ("AuditDialog", "来电"): "Calls",
 }
+
+EN.update({  # buttons a role may not use
+    '当前用户的角色不能登记来电': "The signed-in user's role cannot log calls",
+})

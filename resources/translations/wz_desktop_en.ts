@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="157" />
+            <location filename="../../wz_desktop/ui/app.py" line="156" />
             <source>发生了一个意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
 
 {0}：{1}
@@ -19,26 +19,25 @@ Details are in the log: {2}
 If this keeps happening, please send the log file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="196" />
+            <location filename="../../wz_desktop/ui/app.py" line="195" />
             <source>正在填写的表单已保存为草稿，再次打开时可以继续。</source>
             <translation>The forms being filled in were saved as drafts; you can continue when you open them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="197" />
+            <location filename="../../wz_desktop/ui/app.py" line="196" />
             <source>程序出错</source>
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="229" />
-            <location filename="../../wz_desktop/ui/app.py" line="235" />
-            <location filename="../../wz_desktop/ui/app.py" line="242" />
-            <location filename="../../wz_desktop/ui/app.py" line="248" />
-            <location filename="../../wz_desktop/ui/app.py" line="272" />
+            <location filename="../../wz_desktop/ui/app.py" line="228" />
+            <location filename="../../wz_desktop/ui/app.py" line="233" />
+            <location filename="../../wz_desktop/ui/app.py" line="239" />
+            <location filename="../../wz_desktop/ui/app.py" line="263" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="230" />
+            <location filename="../../wz_desktop/ui/app.py" line="229" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -47,22 +46,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="236" />
-            <location filename="../../wz_desktop/ui/app.py" line="249" />
-            <source>无法打开数据库“{0}”：{1}
-
-万众救援台将退出。</source>
-            <translation>Cannot open the database "{0}": {1}
-
-Wanzhong Rescue Desk will quit.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/app.py" line="239" />
-            <source>数据库“{0}”已损坏：{1}</source>
-            <translation>The database "{0}" is damaged: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/app.py" line="243" />
+            <location filename="../../wz_desktop/ui/app.py" line="234" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -71,12 +55,21 @@ Wanzhong Rescue Desk will quit.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="257" />
+            <location filename="../../wz_desktop/ui/app.py" line="240" />
+            <source>无法打开数据库“{0}”：{1}
+
+万众救援台将退出。</source>
+            <translation>Cannot open the database "{0}": {1}
+
+Wanzhong Rescue Desk will quit.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="248" />
             <source>数据库“{0}”未通过完整性检查，已经损坏：{1}</source>
             <translation>The database "{0}" failed the integrity check and is damaged: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="273" />
+            <location filename="../../wz_desktop/ui/app.py" line="264" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -85,12 +78,12 @@ Please check that the folder exists and that you may write to it.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="275" />
+            <location filename="../../wz_desktop/ui/app.py" line="266" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="276" />
+            <location filename="../../wz_desktop/ui/app.py" line="267" />
             <source>{0}
 
 没有找到可以用来恢复的备份。程序仍会打开这个数据库，但部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
@@ -99,67 +92,67 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
 No backup to restore from was found. The database will still be opened, but some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="284" />
+            <location filename="../../wz_desktop/ui/app.py" line="275" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="284" />
+            <location filename="../../wz_desktop/ui/app.py" line="275" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <location filename="../../wz_desktop/ui/app.py" line="289" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="303" />
+            <location filename="../../wz_desktop/ui/app.py" line="294" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="306" />
+            <location filename="../../wz_desktop/ui/app.py" line="297" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="307" />
+            <location filename="../../wz_desktop/ui/app.py" line="298" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="328" />
+            <location filename="../../wz_desktop/ui/app.py" line="319" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="329" />
+            <location filename="../../wz_desktop/ui/app.py" line="320" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="410" />
+            <location filename="../../wz_desktop/ui/app.py" line="401" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="412" />
+            <location filename="../../wz_desktop/ui/app.py" line="403" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="413" />
+            <location filename="../../wz_desktop/ui/app.py" line="404" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="414" />
+            <location filename="../../wz_desktop/ui/app.py" line="405" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="415" />
+            <location filename="../../wz_desktop/ui/app.py" line="406" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -170,9 +163,13 @@ No backup to restore from was found. The database will still be opened, but some
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="439" />
+            <location filename="../../wz_desktop/ui/app.py" line="430" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
+        </message>
+        <message>
+            <source>数据库“{0}”已损坏：{1}</source>
+            <translation type="obsolete">The database "{0}" is damaged: {1}</translation>
         </message>
     </context>
     <context>
@@ -1571,76 +1568,82 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/calls_page.py" line="142" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="191" />
             <source>登记一个新来电（Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="219" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="192" />
+            <source>当前用户的角色不能登记来电</source>
+            <translation>The signed-in user's role cannot log calls</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="229" />
             <source>待核实</source>
             <translation>To verify</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="219" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="229" />
             <source>待出队</source>
             <translation>To dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="219" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="229" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="220" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="230" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="220" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="230" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="220" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="230" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="223" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="233" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="224" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="234" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="226" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="236" />
             <source>没有等待核实的来电。按 Ctrl+N 登记新来电。</source>
             <translation>No calls waiting for verification. Press Ctrl+N to log a new call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="237" />
             <source>没有等待出队的来电。</source>
             <translation>No calls waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="228" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="238" />
             <source>还没有出队的来电。</source>
             <translation>No calls dispatched yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="239" />
             <source>没有结案的来电。</source>
             <translation>No closed calls.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="240" />
             <source>没有草稿。</source>
             <translation>No drafts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="231" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="241" />
             <source>还没有来电。按 Ctrl+N 登记新来电。</source>
             <translation>No calls yet. Press Ctrl+N to log a new call.</translation>
         </message>
@@ -3887,8 +3890,8 @@ The database was not changed.</translation>
             <location filename="../../wz_desktop/ui/roster_page.py" line="801" />
             <location filename="../../wz_desktop/ui/roster_page.py" line="893" />
             <location filename="../../wz_desktop/ui/roster_page.py" line="911" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1101" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1269" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1103" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1284" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
@@ -3936,7 +3939,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster_page.py" line="983" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1505" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1520" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
@@ -3981,84 +3984,84 @@ The database was not changed.</translation>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1064" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1066" />
             <source>搜索姓名、昵称、编号或电话（Ctrl+F）</source>
             <translation>Search names, nicknames, numbers or phones (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1069" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1071" />
             <source>只看在队(&amp;A)</source>
             <translation>&amp;Active only</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1093" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1095" />
             <source>新增队员(&amp;N)</source>
             <translation>&amp;New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1095" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1097" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1097" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1145" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1170" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1099" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1147" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1172" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1099" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1101" />
             <source>或在表中按 Enter、双击</source>
             <translation>or press Enter or double-click in the table</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1103" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1105" />
             <source>离队的队员停用而不删除：他的出队记录都保留</source>
             <translation>Members who leave are made inactive, not deleted: their dispatches are all kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1142" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1144" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1167" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1169" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1173" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1175" />
             <source>停用 / 恢复</source>
             <translation>Deactivate / reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1215" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1230" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1217" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1232" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1261" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1276" />
             <source>列出 {0} 人（在队共 {1} 人）</source>
             <translation>{0} listed ({1} active in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1269" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1284" />
             <source>恢复在队</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1274" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1289" />
             <source>{0} 位在队队员的证书 30 天内到期。</source>
             <translation>Certificates of {0} active members expire within 30 days.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1356" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1371" />
             <source>停用队员“{0}”？
 
 停用后不再出现在出队的候选名单中；</source>
@@ -4067,53 +4070,53 @@ The database was not changed.</translation>
 They will no longer appear among the candidates for dispatch;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1357" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1372" />
             <source>他的 {0} 次出队记录都保留。</source>
             <translation>their {0} dispatches are all kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1358" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1373" />
             <source>以后可以随时恢复在队。</source>
             <translation>You can reactivate them at any time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1359" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1374" />
             <source>停用队员</source>
             <translation>Deactivate member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1364" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1412" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1379" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1427" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1406" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1421" />
             <source>停用车辆</source>
             <translation>Deactivate vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1407" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1422" />
             <source>停用车辆“{0}”？已有的出队记录保留，以后可以恢复。</source>
             <translation>Deactivate vehicle "{0}"? Existing dispatch records are kept; you can reactivate it later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1459" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1474" />
             <source>导入名册</source>
             <translation>Import roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1460" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1475" />
             <source>正在导入“{0}”……</source>
             <translation>Importing "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1478" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1493" />
             <source>名册导入失败</source>
             <translation>Roster import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1478" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1493" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -4122,35 +4125,35 @@ They will no longer appear among the candidates for dispatch;</translation>
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1485" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1500" />
             <source>队伍名册-{0}.xlsx</source>
             <translation>Team roster-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1486" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1495" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1501" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1510" />
             <source>导出名册</source>
             <translation>Export roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1486" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1501" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1496" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1511" />
             <source>正在导出名册到“{0}”……</source>
             <translation>Exporting the roster to "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1503" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1518" />
             <source>已导出名册：{0} 个分队、{1} 名队员、{2} 张证书、{3} 辆车，保存在：
 {4}</source>
             <translation>Roster exported: {0} squads, {1} members, {2} certificates, {3} vehicles, saved in:
 {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1509" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1524" />
             <source>名册导出失败</source>
             <translation>Roster export failed</translation>
         </message>

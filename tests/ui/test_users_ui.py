@@ -309,3 +309,23 @@ def test_the_task_page_shows_who_changed_the_attendance(qtbot, store, team, cont
     qtbot.addWidget(page)
     lines = page.history_lines()
     assert any("甘井子分队 王建国" in line and "考勤：出勤" in line and "王建国：出勤 3 小时" in line for line in lines)
+
+
+def test_pages_enable_only_what_the_role_may_do(qtbot, store, team, context):
+    """A squad leader sees the calls page and the roster, but their changing buttons are disabled
+    (the store would refuse anyway); the secretary's are enabled; switching user follows."""
+    from wz_desktop.ui.calls_page import CallsPage
+    from wz_desktop.ui.roster_page import RosterPage
+
+    store.sign_in(team["leader"])
+    calls, roster = CallsPage(context), RosterPage(context)
+    qtbot.addWidget(calls)
+    qtbot.addWidget(roster)
+    assert not calls.new_button.isEnabled()
+    assert not roster.import_button.isEnabled() and not roster.new_member_button.isEnabled()
+    assert not roster.new_member_action.isEnabled()
+    assert roster.export_button.isEnabled()  # looking and exporting stay open
+    store.sign_in(team["secretary"])
+    context.user_changed.emit()
+    assert calls.new_button.isEnabled()
+    assert roster.import_button.isEnabled() and roster.new_member_button.isEnabled()

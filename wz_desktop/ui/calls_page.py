@@ -179,7 +179,17 @@ class CallsPage(QWidget):
         self.waited_timer.setInterval(WAITED_REFRESH_MS)
         self.waited_timer.timeout.connect(self.model.refresh_waited)
         self.waited_timer.start()
+        context.user_changed.connect(self.apply_role)
+        self.apply_role()
         self.reload()
+
+    @Slot()
+    def apply_role(self) -> None:
+        """Only those who may log calls see the button enabled (the store refuses the others anyway)."""
+        allowed = self.store.may("calls")
+        self.new_button.setEnabled(allowed)
+        self.new_button.setToolTip(self.tr("登记一个新来电（Ctrl+N）") if allowed
+                                   else self.tr("当前用户的角色不能登记来电"))
 
     # --- filters and rows --------------------------------------------------------------------------
 

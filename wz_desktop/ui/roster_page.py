@@ -1050,9 +1050,11 @@ class RosterPage(QWidget):
         self.addAction(self.new_member_action)
 
         context.roster_changed.connect(self.reload)
+        context.user_changed.connect(self.apply_role)
         self.reload_squad_filter()
         self._update_expiring()
         self._on_member_current()
+        self.apply_role()
 
     # --- building ------------------------------------------------------------------------------
 
@@ -1199,6 +1201,19 @@ class RosterPage(QWidget):
             return
         super().keyPressEvent(event)
 
+    @Slot()
+    def apply_role(self) -> None:
+        """The roster's changing buttons, enabled only for a role that may change the roster (the
+        store refuses the others anyway); exporting and looking stay open to everyone."""
+        allowed = self.store.may("roster")
+        for name in ("importRosterButton", "newMemberButton", "editMemberButton", "deactivateButton",
+                     "newSquadButton", "editSquadButton", "newVehicleButton", "editVehicleButton",
+                     "toggleVehicleButton"):
+            button = self.findChild(QPushButton, name)
+            if button is not None:
+                button.setEnabled(allowed and not (name == "importRosterButton" and self.busy()))
+        self.new_member_action.setEnabled(allowed)
+
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(self.MEMBERS_TAB)
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -1264,8 +1279,8 @@ class RosterPage(QWidget):
     def _on_member_current(self, *args) -> None:
         member_id = self.current_member_id()
         row = self.member_model.row(self.member_table.currentIndex().row()) if member_id is not None else None
-        self.edit_member_button.setEnabled(row is not None)
-        self.deactivate_button.setEnabled(row is not None)
+        self.edit_member_button.setEnabled(row is not None and self.store.may("roster"))
+        self.deactivate_button.setEnabled(row is not None and self.store.may("roster"))
         self.deactivate_button.setText(self.tr("恢复在队") if row is not None and not row.active else self.tr("停用"))
 
     def _update_expiring(self) -> None:
@@ -1437,11 +1452,11 @@ class RosterPage(QWidget):
 
     @Slot()
     def _on_background_done(self) -> None:
-        self.import_button.setEnabled(True)
         self.export_button.setEnabled(True)
         task, self.background = self.background, None
         if task is not None:
             task.deleteLater()
+        self.apply_role()
 
     def cancel_and_wait(self, timeout_ms: int = 30000) -> bool:
         """Stop what runs in the background (when the window closes). True if nothing is left running."""
