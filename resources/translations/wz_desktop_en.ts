@@ -2664,64 +2664,61 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Rescue task statistics {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="147" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="60" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="150" />
             <source>{0} 年（{1} 条）</source>
             <translation>{0} ({1} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="63" />
-            <source>浏览(&amp;B)…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="64" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="151" />
             <source>匿名导出（供研究者与合作方）(&amp;A)</source>
             <translation>&amp;Anonymised export (for researchers and partners)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="66" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="153" />
             <source>同样的六表工作簿，事件摘要和备注中的姓名、电话号码被遮盖（如 某女士、***）；若仍发现个人信息，导出会被拒绝。</source>
             <translation>The same six-sheet workbook, with names and phone numbers in summaries and remarks masked (e.g. Ms X, ***); if personal data is still found, the export is refused.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="156" />
             <source>导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。</source>
             <translation>Export as the standard six-sheet workbook (water rescue, urban search, mountain rescue, training support, epidemic control, team upkeep and equipment).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="80" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="157" />
             <source>年份(&amp;Y)：</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="81" />
-            <source>保存到(&amp;F)：</source>
-            <translation>Save &amp;to:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="85" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="157" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="86" />
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="172" />
             <source>导出到</source>
             <translation>Export to</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="124" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="172" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>浏览(&amp;B)…</source>
+            <translation type="obsolete">&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>保存到(&amp;F)：</source>
+            <translation type="obsolete">Save &amp;to:</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation type="obsolete">Cancel</translation>
         </message>
     </context>
     <context>
@@ -3553,89 +3550,86 @@ The database was not changed.</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="38" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="29" />
             <source>{0}年度工作报告.pdf</source>
             <translation>Work report {0}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="39" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="30" />
             <source>{0}年{1:02d}月工作简报.pdf</source>
             <translation>Work brief {0}-{1:02d}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="64" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="57" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="61" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="61" />
             <source>{0} 年（{1} 条）</source>
             <translation>{0} ({1} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="71" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="64" />
             <source>全年（年度工作报告）</source>
             <translation>Whole year (yearly work report)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="66" />
             <source>{0} 月（月度工作简报）</source>
             <translation>Month {0} (monthly work brief)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="76" />
-            <source>浏览(&amp;B)…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="81" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="67" />
             <source>A4 版 PDF：主要数据、各项图表（与“统计”页相同）、分队出队与出勤表、队员出勤。</source>
             <translation>A4 PDF: key figures, the charts (as on the Charts page), squad dispatch and attendance tables, member attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="88" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="68" />
             <source>年份(&amp;Y)：</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="89" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="68" />
             <source>期间(&amp;M)：</source>
             <translation>Peri&amp;od:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="90" />
-            <source>保存到(&amp;F)：</source>
-            <translation>Save &amp;to:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="93" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="69" />
             <source>生成</source>
             <translation>Make</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="94" />
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="134" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="84" />
             <source>报告保存到</source>
             <translation>Save report to</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="134" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="84" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF file (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="149" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="92" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
+        </message>
+        <message>
+            <source>浏览(&amp;B)…</source>
+            <translation type="obsolete">&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>保存到(&amp;F)：</source>
+            <translation type="obsolete">Save &amp;to:</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation type="obsolete">Cancel</translation>
         </message>
     </context>
     <context>
@@ -4289,6 +4283,24 @@ The database was not changed.</translation>
             <location filename="../../wz_desktop/ui/roster_report.py" line="86" />
             <source>无法写入“{0}”：{1}</source>
             <translation>Cannot write "{0}": {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveFileDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="67" />
+            <source>浏览(&amp;B)…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="80" />
+            <source>保存到(&amp;F)：</source>
+            <translation>Save &amp;to:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="86" />
+            <source>取消</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

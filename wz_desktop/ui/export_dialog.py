@@ -50,81 +50,79 @@ def check_save_path(form, suffix: str) -> bool:
     return True
 
 
-class ExportDialog(QDialog):
-    def __init__(self, years: list[tuple[int, int]], directory: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("ExportDialog")
-        self.setWindowTitle(self.tr("导出年度工作簿"))
-        self.year_combo = QComboBox(self)
-        for year, count in years:
-            self.year_combo.addItem(self.tr("{0} 年（{1} 条）").format(year, count), int(year))
+class SaveFileDialog(QDialog):
+    """A small form that ends in a file to write: the choices above (given by the subclass), the
+    path with 浏览…, an error line beside it, OK / Cancel. The file name follows the choices until
+    the user types or picks one of their own. Subclasses give ``suffix``, ``file_filter``,
+    ``browse_title`` and ``default_name()``, build their widgets, then call ``_finish``."""
+
+    suffix = ".xlsx"
+    file_filter = "Excel 工作簿 (*.xlsx)"
+    browse_title = "导出到"
+
+    def _finish(self, hint: str, rows: list[tuple[str, QWidget]], after_path: list[QWidget], ok_text: str,
+                directory: str, ready: bool) -> None:
         self.path_edit = QLineEdit(self)
         self.path_edit.setMinimumWidth(380)
         self.browse_button = QPushButton(self.tr("浏览(&B)…"), self)
-        self.anonymize_check = QCheckBox(self.tr("匿名导出（供研究者与合作方）(&A)"), self)
-        self.anonymize_check.setObjectName("anonymizeCheck")
-        self.anonymize_check.setToolTip(self.tr(
-            "同样的六表工作簿，事件摘要和备注中的姓名、电话号码被遮盖（如 某女士、***）；"
-            "若仍发现个人信息，导出会被拒绝。"))
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #c62828")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        hint = QLabel(self.tr("导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。"), self)
-        hint.setWordWrap(True)
-
+        hint_label = QLabel(hint, self)
+        hint_label.setWordWrap(True)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow(self.tr("年份(&Y)："), self.year_combo)
+        for label, widget in rows:
+            form.addRow(label, widget)
         form.addRow(self.tr("保存到(&F)："), path_row)
-        form.addRow("", self.anonymize_check)
+        for widget in after_path:
+            form.addRow("", widget)
         form.addRow("", self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
+        layout.addWidget(hint_label)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
         folder = Path(directory) if directory else Path.home()
         self._browsed: str | None = None  # a file picked in the save dialog (which asked about replacing)
-        self._default_name = ""  # the name last filled in for a year; replaced when the year changes
-        if years:
-            self._default_name = default_file_name(years[0][0])
+        self._default_name = ""  # the name last filled in for the choices; replaced when they change
+        if ready:
+            self._default_name = self.default_name()
             self.path_edit.setText(str(folder / self._default_name))
-        self.year_combo.currentIndexChanged.connect(self._on_year)
-        self.anonymize_check.toggled.connect(self._on_year)
         self.browse_button.clicked.connect(self._browse)
         self.path_edit.textEdited.connect(lambda _text: self.error_label.hide())
 
-    def year(self) -> int:
-        return int(self.year_combo.currentData())
+    def default_name(self) -> str:
+        raise NotImplementedError
 
-    def anonymize(self) -> bool:
-        return self.anonymize_check.isChecked()
+    def browse_words(self) -> tuple[str, str]:
+        raise NotImplementedError
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()
 
-    def _on_year(self, _index: int) -> None:
+    def _follow_choices(self, *_args) -> None:
         typed = self.path_edit.text().strip()
         current = self.path()
         if not typed or current.name == self._default_name:  # a name the user chose stays
             folder = current.parent if typed else Path.home()
-            self._default_name = default_file_name(self.year(), self.anonymize())
+            self._default_name = self.default_name()
             self.path_edit.setText(str(folder / self._default_name))
 
     def _browse(self) -> None:
-        chosen = dialogs.ask_save_file(self, self.tr("导出到"), str(self.path()),
-                                       self.tr("Excel 工作簿 (*.xlsx)"))
+        title, file_filter = self.browse_words()
+        chosen = dialogs.ask_save_file(self, title, str(self.path()), file_filter)
         if chosen:
-            if not chosen.lower().endswith(".xlsx"):
-                chosen += ".xlsx"
+            if not chosen.lower().endswith(self.suffix):
+                chosen += self.suffix
             self.path_edit.setText(chosen)
             self.error_label.hide()
             self._browsed = chosen
@@ -135,8 +133,40 @@ class ExportDialog(QDialog):
         self.path_edit.setFocus()
 
     def validate(self) -> bool:
-        return check_save_path(self, ".xlsx")
+        return check_save_path(self, self.suffix)
 
     def accept(self) -> None:
         if self.validate():
             super().accept()
+
+
+class ExportDialog(SaveFileDialog):
+    def __init__(self, years: list[tuple[int, int]], directory: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ExportDialog")
+        self.setWindowTitle(self.tr("导出年度工作簿"))
+        self.year_combo = QComboBox(self)
+        for year, count in years:
+            self.year_combo.addItem(self.tr("{0} 年（{1} 条）").format(year, count), int(year))
+        self.anonymize_check = QCheckBox(self.tr("匿名导出（供研究者与合作方）(&A)"), self)
+        self.anonymize_check.setObjectName("anonymizeCheck")
+        self.anonymize_check.setToolTip(self.tr(
+            "同样的六表工作簿，事件摘要和备注中的姓名、电话号码被遮盖（如 某女士、***）；"
+            "若仍发现个人信息，导出会被拒绝。"))
+        self._finish(self.tr("导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。"),
+                     [(self.tr("年份(&Y)："), self.year_combo)], [self.anonymize_check], self.tr("导出"),
+                     directory, bool(years))
+        self.year_combo.currentIndexChanged.connect(self._follow_choices)
+        self.anonymize_check.toggled.connect(self._follow_choices)
+
+    def year(self) -> int:
+        return int(self.year_combo.currentData())
+
+    def anonymize(self) -> bool:
+        return self.anonymize_check.isChecked()
+
+    def default_name(self) -> str:
+        return default_file_name(self.year(), self.anonymize())
+
+    def browse_words(self) -> tuple[str, str]:
+        return self.tr("导出到"), self.tr("Excel 工作簿 (*.xlsx)")

@@ -12,20 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from wz_desktop.report import ReportCancelled, ReportError, build_report
-from wz_desktop.ui import dialogs
-from wz_desktop.ui.export_dialog import check_save_path
+from wz_desktop.ui.export_dialog import SaveFileDialog
 from wz_desktop.ui.worker import Cancelled, JobFailed
 
 
@@ -55,8 +46,10 @@ def report_job(year: int, month: int | None, path: Path):
     return job
 
 
-class ReportDialog(QDialog):
+class ReportDialog(SaveFileDialog):
     """Year, month (or 全年) and the PDF file; errors beside the field."""
+
+    suffix = ".pdf"
 
     def __init__(self, years: list, directory: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,44 +64,11 @@ class ReportDialog(QDialog):
         self.month_combo.addItem(self.tr("全年（年度工作报告）"), None)
         for month in range(1, 13):
             self.month_combo.addItem(self.tr("{0} 月（月度工作简报）").format(month), month)
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setMinimumWidth(380)
-        self.browse_button = QPushButton(self.tr("浏览(&B)…"), self)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #c62828")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        hint = QLabel(self.tr("A4 版 PDF：主要数据、各项图表（与“统计”页相同）、分队出队与出勤表、队员出勤。"), self)
-        hint.setWordWrap(True)
-
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
-        form = QFormLayout()
-        form.addRow(self.tr("年份(&Y)："), self.year_combo)
-        form.addRow(self.tr("期间(&M)："), self.month_combo)
-        form.addRow(self.tr("保存到(&F)："), path_row)
-        form.addRow("", self.error_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("生成"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-        folder = Path(directory) if directory else Path.home()
-        self._browsed: str | None = None  # a file picked in the save dialog (which asked about replacing)
-        self._default_name = ""
-        if self.year_combo.count():
-            self._default_name = default_file_name(self.year(), self.month())
-            self.path_edit.setText(str(folder / self._default_name))
-        self.year_combo.currentIndexChanged.connect(self._on_period)
-        self.month_combo.currentIndexChanged.connect(self._on_period)
-        self.browse_button.clicked.connect(self._browse)
-        self.path_edit.textEdited.connect(lambda _text: self.error_label.hide())
+        self._finish(self.tr("A4 版 PDF：主要数据、各项图表（与“统计”页相同）、分队出队与出勤表、队员出勤。"),
+                     [(self.tr("年份(&Y)："), self.year_combo), (self.tr("期间(&M)："), self.month_combo)], [],
+                     self.tr("生成"), directory, self.year_combo.count() > 0)
+        self.year_combo.currentIndexChanged.connect(self._follow_choices)
+        self.month_combo.currentIndexChanged.connect(self._follow_choices)
 
     def year(self) -> int:
         return int(self.year_combo.currentData())
@@ -117,39 +77,18 @@ class ReportDialog(QDialog):
         value = self.month_combo.currentData()
         return None if value is None else int(value)
 
-    def path(self) -> Path:
-        return Path(self.path_edit.text().strip()).expanduser()
+    def default_name(self) -> str:
+        return default_file_name(self.year(), self.month())
 
-    def _on_period(self, _index: int) -> None:
-        if not self.year_combo.count():
-            return
-        typed = self.path_edit.text().strip()
-        current = self.path()
-        if not typed or current.name == self._default_name:  # a name the user chose stays
-            folder = current.parent if typed else Path.home()
-            self._default_name = default_file_name(self.year(), self.month())
-            self.path_edit.setText(str(folder / self._default_name))
+    def browse_words(self) -> tuple[str, str]:
+        return self.tr("报告保存到"), self.tr("PDF 文件 (*.pdf)")
 
-    def _browse(self) -> None:
-        chosen = dialogs.ask_save_file(self, self.tr("报告保存到"), str(self.path()), self.tr("PDF 文件 (*.pdf)"))
-        if chosen:
-            if not chosen.lower().endswith(".pdf"):
-                chosen += ".pdf"
-            self.path_edit.setText(chosen)
-            self.error_label.hide()
-            self._browsed = chosen
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.path_edit.setFocus()
+    def _follow_choices(self, *args) -> None:
+        if self.year_combo.count():
+            super()._follow_choices(*args)
 
     def validate(self) -> bool:
         if not self.year_combo.count():
             self.show_error(self.tr("数据库中还没有任务，无法生成报告。"))
             return False
-        return check_save_path(self, ".pdf")
-
-    def accept(self) -> None:
-        if self.validate():
-            super().accept()
+        return super().validate()
