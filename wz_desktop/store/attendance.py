@@ -149,18 +149,9 @@ class Coverage:
 
 
 def _member_period(since, until, kind, alias: str = "tm") -> tuple[list[str], list]:
-    """The period and kind as conditions on the copies in task_members (see V3)."""
-    clauses, params = [], []
-    if kind is not None:
-        clauses.append(f"{alias}.kind = ?")
-        params.append(_kind(kind))
-    if since is not None:
-        clauses.append(f"{alias}.departure >= ?")
-        params.append(_day(since))
-    if until is not None:
-        clauses.append(f"{alias}.departure < ?")
-        params.append(_after(until))
-    return clauses, params
+    """The period and kind as conditions on the copies in task_members (see V3); none: empty."""
+    clauses, params = _period(since, until, kind, alias)
+    return ([] if clauses == ["1"] else clauses), params
 
 
 class _Tally:
