@@ -146,3 +146,27 @@ def type_text(qtbot, widget, text: str) -> None:
             event = QInputMethodEvent()
             event.setCommitString(char)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    """A demo database, built once for the whole run (about a second)."""
+    from wz_desktop.demo import build_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo_database(path)
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_file, tmp_path):
+    """A copy of the demo database of its own, open."""
+    import shutil
+
+    from wz_desktop.store import Store
+
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_file, path)
+    store = Store.open(path)
+    yield store
+    store.close()

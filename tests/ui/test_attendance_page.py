@@ -4,10 +4,8 @@ store's), and the Excel export against the table."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -15,7 +13,6 @@ from PySide6.QtCore import QDate, QSettings, Qt
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import Task
-from wz_desktop.store import Store
 from wz_desktop.store.roster import TaskMember
 from wz_desktop.ui.attendance_page import TAB_HISTORY, TAB_INACTIVE, TAB_MEMBERS, TAB_SQUADS, AttendancePage
 from wz_desktop.ui.context import AppContext
@@ -25,24 +22,6 @@ from .conftest import type_text
 ATTENDED = ("出勤", "迟到", "早退")
 TODAY = dt.date(2023, 2, 15)  # the demo's data ends in February 2023
 SQUAD = "水上救援分队"
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    from wz_desktop.demo import build_demo_database
-
-    path = tmp_path_factory.mktemp("attendance-demo") / "demo.db"
-    build_demo_database(path)
-    return path
-
-
-@pytest.fixture
-def demo_store(demo_file, tmp_path):
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    store = Store.open(path)
-    yield store
-    store.close()
 
 
 @pytest.fixture

@@ -3,33 +3,13 @@ items and compared with the store's figures; the no-data message; saving a chart
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QDate, QSettings
 
 from wz_desktop.domain.charts import ChartFilter
-from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
-from wz_desktop.store import Store
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    from wz_desktop.demo import build_demo_database
-
-    path = tmp_path_factory.mktemp("charts-ui") / "demo.db"
-    build_demo_database(path)
-    return path
-
-
-@pytest.fixture
-def demo_store(demo_file, tmp_path):
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_file, path)
-    store = Store.open(path)
-    yield store
-    store.close()
+from wz_desktop.domain.kinds import TaskKind
 
 
 @pytest.fixture
