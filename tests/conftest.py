@@ -59,3 +59,22 @@ def no_sign_in_dialog(monkeypatch):
 
 
 TEST_ADMIN = ("admin", "测试管理员", "test-password-1")
+
+
+@pytest.fixture
+def clean_process_state(monkeypatch):
+    """run_app installs exception hooks and a log handler: put them back afterwards."""
+    import logging
+    import sys
+    import threading
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)

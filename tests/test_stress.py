@@ -324,21 +324,9 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
 
 # --- (d) a second window -------------------------------------------------------------------
 
-@pytest.fixture
-def restore_logging():
-    import logging
-
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
-def test_a_second_window_is_told_and_a_killed_window_leaves_no_lock(tmp_path, qapp, monkeypatch, restore_logging):
+def test_a_second_window_is_told_and_a_killed_window_leaves_no_lock(tmp_path, qapp, monkeypatch, clean_process_state):
     from wz_desktop.ui import app as app_module
     from wz_desktop.ui import dialogs
 

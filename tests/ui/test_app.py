@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
-import threading
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -16,19 +15,6 @@ from wz_desktop.ui.main_window import MainWindow
 from .conftest import fill, make_tasks
 
 
-@pytest.fixture
-def clean_process_state(monkeypatch):
-    """run_app installs hooks and a log handler: put them back afterwards."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 def test_a_damaged_database_is_refused_with_a_message(qapp, tmp_path, dialog_log):

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import logging
 import os
 import sqlite3
 import sys
-import threading
 from pathlib import Path
 
-import pytest
 
 from wz_desktop.config import paths
 from wz_desktop.store import Store, backups
@@ -26,18 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from helpers.workbooks import db_snapshot, task_count  # noqa: E402
 
 
-@pytest.fixture
-def clean_process_state(monkeypatch):
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 def damage_index(db_path: Path, index: str = "imports_sha") -> None:
