@@ -1,7 +1,10 @@
 """Attendance and load over a period: per member, per squad, one member's history, who has gone quiet.
 
 Everything is counted in SQL, so a period of a million-task archive and a roster of 3,000 stays
-quick (bench: ``--only attendance``); what comes back are plain dataclasses. How (schema V3): each
+quick (bench: ``--only attendance``); what comes back are plain dataclasses. How: the whole months
+of a period are read from the summaries of schema V6 (``member_month``, ``squad_pairs``, kept by
+triggers: see ``store/summaries.py``); the days at the period's ends, and the members' figures of
+one kind, from the rows, as follows (schema V3): each
 attendance row carries a copy of its task's departure and kind, so a member's figures are one walk
 of the index ``task_members_figures`` (member, kind, attendance, departure, hours) in member order
 -- no join with the tasks and no sort, which on 1.4 million rows took seconds -- and a member's last
@@ -30,6 +33,7 @@ from dataclasses import dataclass, field
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.store.db import Database
+from wz_desktop.store.summaries import MEMBER_FIGURES, Split, split_months
 
 ATTENDED = ("出勤", "迟到", "早退")
 _ATTENDED_SQL = "tm.attendance IN ('出勤', '迟到', '早退')"
@@ -164,6 +168,14 @@ class _Tally:
         self.hours = 0.0
         self.by_kind: dict[str, int] = {}
 
+    def add_sums(self, tasks: int, late: int, left_early: int, absent: int, unrecorded: int, hours: float) -> None:
+        self.tasks += tasks
+        self.late += late
+        self.left_early += left_early
+        self.absent += absent
+        self.unrecorded += unrecorded
+        self.hours += hours
+
     def add(self, kind: str | None, attendance: str | None, count: int, hours: float) -> None:
         if attendance is None:
             self.unrecorded += count
@@ -179,16 +191,57 @@ class _Tally:
             if kind is not None:
                 self.by_kind[kind] = self.by_kind.get(kind, 0) + count
 
+    def merge(self, other: "_Tally") -> None:
+        self.add_sums(other.tasks, other.late, other.left_early, other.absent, other.unrecorded, other.hours)
+        for kind, count in other.by_kind.items():
+            self.by_kind[kind] = self.by_kind.get(kind, 0) + count
+
 
 class AttendanceRepo:
-    def __init__(self, database: Database):
+    """``summaries=False`` counts everything from the rows, as before schema V6 (the tests compare
+    the two ways; the benchmark measures both)."""
+
+    def __init__(self, database: Database, *, summaries: bool = True):
         self.database = database
         self.conn = database.conn
+        self.summaries = summaries
 
     # --- per member ----------------------------------------------------------------------------
 
     def _tallies(self, since, until, squad_id: int | None, kind) -> dict[int, _Tally]:
-        """Each member's figures in the period: a walk of task_members_figures in member order,
+        """Each member's figures in the period: its whole months from the summary member_month
+        (schema V6), the days at its ends from the rows; one kind's figures from the rows."""
+        if not self.summaries or kind is not None:
+            return self._row_tallies(since, until, squad_id, kind)
+        split = split_months(since, until)
+        tallies: dict[int, _Tally] = {}
+        if split.keys is not None:
+            clauses, params = split.key_clauses("mm.month")
+            if squad_id is not None:
+                clauses.append("mm.member_id IN (SELECT id FROM members WHERE squad_id = ?)")
+                params.append(squad_id)
+            for member_id, *sums in self.conn.execute(
+                    f"SELECT mm.member_id, {', '.join('mm.' + c for c in MEMBER_FIGURES)} FROM member_month mm"
+                    f" WHERE (mm.tasks <> 0 OR mm.absent <> 0 OR mm.unrecorded <> 0)"
+                    f"{''.join(' AND ' + c for c in clauses)}", params):
+                tally = tallies.get(member_id)
+                if tally is None:
+                    tally = tallies[member_id] = _Tally()
+                tally.add_sums(*sums[:6])  # and the attended tasks of each kind:
+                for kind_code, count in zip(_KINDS, sums[6:]):
+                    if count:
+                        tally.by_kind[kind_code] = tally.by_kind.get(kind_code, 0) + count
+        for first, last in split.days:
+            for member_id, part in self._row_tallies(first, last, squad_id, None).items():
+                tally = tallies.get(member_id)
+                if tally is None:
+                    tallies[member_id] = part
+                else:
+                    tally.merge(part)
+        return tallies
+
+    def _row_tallies(self, since, until, squad_id: int | None, kind) -> dict[int, _Tally]:
+        """Each member's figures in the period from the rows: a walk of task_members_figures in member order,
         grouped by (member, kind, attendance) as it goes (no sort, no look-up); the members are
         seeks (all of them, or a squad's)."""
         members = "SELECT id FROM members" + (" WHERE squad_id = ?" if squad_id is not None else "")
@@ -273,7 +326,7 @@ class AttendanceRepo:
             name, code, sq_id, squad = info[member_id]
             result.append(MemberSummary(
                 member_id=member_id, name=name, code=code, squad_id=sq_id, squad=squad, tasks=t.tasks, late=t.late,
-                left_early=t.left_early, absent=t.absent, unrecorded=t.unrecorded, hours=float(t.hours),
+                left_early=t.left_early, absent=t.absent, unrecorded=t.unrecorded, hours=round(float(t.hours), 6),
                 by_kind={k: t.by_kind[k] for k in _KINDS if t.by_kind.get(k)}, last_turnout=last.get(member_id)))
         result.sort(key=lambda r: (-r.tasks, -r.hours, r.member_id))
         return result
@@ -281,6 +334,32 @@ class AttendanceRepo:
     # --- per squad -----------------------------------------------------------------------------
 
     def _loads(self, since, until, kind) -> dict[int, tuple[int, int, int, int]]:
+        """Per squad: (turn-outs, people, vehicle trips, turn-outs without a headcount): the
+        period's whole months from the summary squad_pairs (schema V6), the days at its ends from
+        the links."""
+        if not self.summaries:
+            return self._link_loads(since, until, kind)
+        split = split_months(since, until)
+        loads: dict[int, list[int]] = {}
+        if split.keys is not None:
+            clauses, params = split.key_clauses("p.month")
+            kind_value = _kind(kind)
+            if kind_value is not None:
+                clauses.append("p.kind = ?")
+                params.append(kind_value)
+            for squad_id, *figures in self.conn.execute(
+                    "SELECT p.squad_id, sum(p.tasks), sum(p.people), sum(p.trips), sum(p.tasks) - sum(p.with_heads)"
+                    f" FROM squad_pairs p WHERE p.with_id = p.squad_id{''.join(' AND ' + c for c in clauses)}"
+                    " GROUP BY p.squad_id", params):
+                loads[squad_id] = figures
+        for first, last in split.days:
+            for squad_id, figures in self._link_loads(first, last, kind).items():
+                total = loads.setdefault(squad_id, [0, 0, 0, 0])
+                for i, value in enumerate(figures):
+                    total[i] += value
+        return {s: tuple(f) for s, f in loads.items() if f[0]}
+
+    def _link_loads(self, since, until, kind) -> dict[int, tuple[int, int, int, int]]:
         """Per squad: (turn-outs, people, vehicle trips, turn-outs without a headcount), from the
         copies of the tasks' figures on the links (V3): a walk of task_squads_load in squad order,
         and where there is a period a seek and a range per squad."""
@@ -295,18 +374,34 @@ class AttendanceRepo:
     def _squad_people(self, since, until, kind) -> dict[int, list]:
         """Per squad (the members' squad on the roster): [members who turned out, their hours]."""
         squad_of = dict(self.conn.execute("SELECT id, squad_id FROM members WHERE squad_id IS NOT NULL"))
-        people: dict[int, list] = {}
-        if kind is None:  # the turn-outs alone, with their hours: one seek and a range per member
-            clauses, params = _member_period(since, until, None)
-            rows = self.conn.execute(
-                "SELECT tm.member_id, total(tm.hours) FROM task_members tm INDEXED BY task_members_turnouts"
-                f" WHERE tm.member_id IN (SELECT id FROM members WHERE squad_id IS NOT NULL) AND {_TURNOUT_SQL}"
-                f"{''.join(' AND ' + c for c in clauses)} GROUP BY tm.member_id", params)
+        turnouts: dict[int, list] = {}  # member: [attended tasks, hours]
+        if kind is not None:
+            for member_id, t in self._tallies(since, until, None, kind).items():
+                turnouts[member_id] = [t.tasks, t.hours]
         else:
-            rows = ((member_id, t.hours) for member_id, t in self._tallies(since, until, None, kind).items() if t.tasks)
-        for member_id, hours in rows:
+            split = split_months(since, until) if self.summaries else Split(keys=None, days=[(since, until)])
+            parts = []
+            if split.keys is not None:  # whole months: the summary member_month (V6)
+                clauses, params = split.key_clauses("mm.month")
+                parts.append(self.conn.execute(
+                    "SELECT mm.member_id, sum(mm.tasks), total(mm.hours) FROM member_month mm"
+                    " WHERE mm.member_id IN (SELECT id FROM members WHERE squad_id IS NOT NULL)"
+                    f"{''.join(' AND ' + c for c in clauses)} GROUP BY mm.member_id", params))
+            for first, last in split.days:  # the turn-outs alone, with their hours: a seek and a range per member
+                clauses, params = _member_period(first, last, None)
+                parts.append(self.conn.execute(
+                    "SELECT tm.member_id, count(*), total(tm.hours) FROM task_members tm INDEXED BY task_members_turnouts"
+                    f" WHERE tm.member_id IN (SELECT id FROM members WHERE squad_id IS NOT NULL) AND {_TURNOUT_SQL}"
+                    f"{''.join(' AND ' + c for c in clauses)} GROUP BY tm.member_id", params))
+            for rows in parts:
+                for member_id, count, hours in rows:
+                    entry = turnouts.setdefault(member_id, [0, 0.0])
+                    entry[0] += count
+                    entry[1] += hours
+        people: dict[int, list] = {}
+        for member_id, (count, hours) in turnouts.items():
             squad_id = squad_of.get(member_id)
-            if squad_id is None:
+            if squad_id is None or not count:
                 continue
             entry = people.setdefault(squad_id, [0, 0.0])
             entry[0] += 1
@@ -328,7 +423,7 @@ class AttendanceRepo:
             active, hours = people.get(squad_id, (0, 0.0))
             result.append(SquadSummary(
                 squad_id=squad_id, name=names.get(squad_id, ""), turnouts=turnouts, people=heads,
-                vehicle_trips=trips, no_headcount=no_heads, members_active=active, hours=float(hours),
+                vehicle_trips=trips, no_headcount=no_heads, members_active=active, hours=round(float(hours), 6),
                 share=turnouts / period_tasks if period_tasks else 0.0, period_tasks=period_tasks))
         result.sort(key=lambda s: (-s.turnouts, -s.hours, s.name, s.squad_id))
         return result

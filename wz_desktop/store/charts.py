@@ -37,7 +37,9 @@ What each figure counts from:
 
 Speed (a million tasks): months are counted as index ranges of ``tasks_kind``; the heat map walks
 the ``tasks_slot`` index (weekday x hour, schema V4) in order; figures per kind walk
-``tasks_figures``; the squads' load reads the copies each squad link carries (V3, ``task_squads_load``).
+``tasks_figures``; the squads' load, and the months of one squad, read the summary
+``squad_pairs`` (V6: per squad, squad shared with, month and kind) for the period's whole months
+and the copies each squad link carries (V3, ``task_squads_load``) for the days at its ends.
 """
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import RESULTS
 from wz_desktop.store.db import Database
+from wz_desktop.store.summaries import split_months
 
 # the weekday x hour of a departure, exactly as the tasks_slot index (schema V4) spells it, so that
 # SQLite uses the index; 0 = Sunday (strftime's %w)
@@ -240,9 +243,34 @@ def _kinds_filtered(flt: ChartFilter) -> bool:
 
 
 class ChartRepo:
-    def __init__(self, database: Database):
+    """``summaries=False`` counts the squads' charts from the links, as before schema V6 (the
+    tests compare the two ways)."""
+
+    def __init__(self, database: Database, *, summaries: bool = True):
         self.database = database
         self.conn = database.conn
+        self.summaries = summaries
+
+    def _pairs(self, flt: ChartFilter, group: str, period, *, own: bool) -> tuple[list, list[tuple]]:
+        """Sums of the summary squad_pairs (schema V6) over the whole months of the filter's period,
+        grouped by ``group`` (columns of ``p``), and the (since, until) day ranges left over at the
+        period's ends, to count from the rows. ``period``: the split of the filter's period;
+        ``own``: each squad's own tasks only (with a squad chosen: its tasks, once each), not the
+        squads they were shared with."""
+        clauses, params = period.key_clauses("p.month") if period.keys is not None else ([], [])
+        if _kinds_filtered(flt):
+            values = flt.kind_values()
+            clauses.append(f"p.kind IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+        if own:
+            clauses.append("p.with_id = p.squad_id")
+        if flt.squad_id is not None:
+            clauses.append("p.squad_id = ?")
+            params.append(flt.squad_id)
+        rows = [] if period.keys is None else self.conn.execute(
+            f"SELECT {group}, sum(p.tasks), sum(p.people), sum(p.trips), sum(p.tasks) - sum(p.with_heads)"
+            f" FROM squad_pairs p WHERE {' AND '.join(clauses)} GROUP BY {group}", params).fetchall()
+        return rows, period.days
 
     # --- helpers for the filter bar ------------------------------------------------------------
 
@@ -309,15 +337,25 @@ class ChartRepo:
                    " SELECT m.month, k.kind, (SELECT count(*) FROM tasks t INDEXED BY tasks_kind"
                    "  WHERE t.kind = k.kind AND t.departure >= m.lo AND t.departure < m.hi) FROM m, k")
             rows = self.conn.execute(sql, [*lows_highs, *kinds])
+        elif self.summaries:  # one squad's own tasks: whole months from squad_pairs (V6), the ends from its links
+            period = split_months(flt.since, flt.until)
+            period.undated = False  # months only; the undated are counted above
+            pairs, days = self._pairs(flt, "p.month, p.kind", period, own=True)
+            rows = [(month, kind, n) for month, kind, n, *_ in pairs if month]
+            rows += [row for first, last in days for row in self._link_months(flt.with_period(first, last))]
         else:
-            source, clauses, params = _linked(flt)
-            rows = self.conn.execute(
-                f"SELECT substr(t.departure, 1, 7), t.kind, count(*) FROM {source} WHERE t.departure IS NOT NULL"
-                f"{_and(clauses)} GROUP BY 1, 2", params)
+            rows = self._link_months(flt)
         for month, kind, n in rows:
             if kind in counts and month in index:
                 counts[kind][index[month]] += n
         return MonthlyCounts(months=months, counts=counts, undated=undated)
+
+    def _link_months(self, flt: ChartFilter) -> list[tuple[str, str, int]]:
+        """(month, kind, tasks) of one squad's tasks, counted from its links."""
+        source, clauses, params = _linked(flt)
+        return self.conn.execute(
+            f"SELECT substr(t.departure, 1, 7), t.kind, count(*) FROM {source} WHERE t.departure IS NOT NULL"
+            f"{_and(clauses)} GROUP BY 1, 2", params).fetchall()
 
     def years_side_by_side(self, flt: ChartFilter, years: list[int]) -> dict[int, MonthlyCounts]:
         """Each year's twelve months (January to December) with the filter's kinds and squad (its
@@ -391,7 +429,28 @@ class ChartRepo:
     # --- squads ----------------------------------------------------------------------------------
 
     def squad_load(self, flt: ChartFilter) -> list[SquadLoad]:
-        """Per squad: tasks linked to it, people and vehicle trips on them; most tasks first."""
+        """Per squad: tasks linked to it, people and vehicle trips on them; most tasks first. With
+        a squad chosen: the squads that shared its tasks (itself first among equals), with those
+        tasks' figures. The period's whole months come from the summary squad_pairs (V6), the days
+        at its ends from the links."""
+        if not self.summaries:
+            return self._link_squad_load(flt)
+        group = "p.squad_id" if flt.squad_id is None else "p.with_id"
+        rows, days = self._pairs(flt, group, split_months(flt.since, flt.until), own=flt.squad_id is None)
+        totals: dict[int, list[int]] = {s: list(figures) for s, *figures in rows}
+        for first, last in days:
+            for load in self._link_squad_load(flt.with_period(first, last)):
+                entry = totals.setdefault(load.squad_id, [0, 0, 0, 0])
+                for i, value in enumerate((load.tasks, load.people, load.vehicle_trips, load.no_headcount)):
+                    entry[i] += value
+        names = dict(self.conn.execute("SELECT id, name FROM squads"))
+        result = [SquadLoad(squad_id=s, name=names.get(s, ""), tasks=n, people=p, vehicle_trips=v, no_headcount=u)
+                  for s, (n, p, v, u) in totals.items() if n]
+        result.sort(key=lambda r: (-r.tasks, r.name, r.squad_id))
+        return result
+
+    def _link_squad_load(self, flt: ChartFilter) -> list[SquadLoad]:
+        """:meth:`squad_load` counted from the links."""
         figures = ("count(*), coalesce(sum(t.headcount), 0), coalesce(sum(t.vehicles), 0),"
                    " sum(t.headcount IS NULL)")
         clauses, params = _where(flt)

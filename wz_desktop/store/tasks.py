@@ -364,6 +364,17 @@ class TaskRepo:
                 "INSERT OR IGNORE INTO task_squads (task_id, squad_id, departure, kind, headcount, vehicles)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 ((task_id, squad_ids[name], *figures) for task_id, name, figures in links))
+            # and their sums (schema V6, squad_pairs): in one statement here, the triggers leave
+            # links of tasks not yet indexed to it
+            self.conn.execute(
+                "INSERT INTO squad_pairs (squad_id, with_id, month, kind, tasks, people, trips, with_heads)"
+                " SELECT a.squad_id, b.squad_id, coalesce(substr(a.departure, 1, 7), ''), coalesce(a.kind, ''),"
+                " count(*), total(a.headcount), total(a.vehicles), count(a.headcount)"
+                " FROM task_squads a JOIN task_squads b ON b.task_id = a.task_id"
+                " WHERE a.task_id > ? AND a.task_id <= ? GROUP BY 1, 2, 3, 4"
+                " ON CONFLICT (squad_id, with_id, month, kind) DO UPDATE SET tasks = tasks + excluded.tasks,"
+                " people = people + excluded.people, trips = trips + excluded.trips,"
+                " with_heads = with_heads + excluded.with_heads", (upto, top))
             self.conn.execute("UPDATE derived_state SET indexed_upto = ? WHERE id = 1", (top,))
             return cur.rowcount
 
