@@ -337,6 +337,7 @@ EN = {
     '来电（编号 {0}）不存在。': 'The call (no. {0}) does not exist.',
     '直接出队：培训保障、疫情防控、整备保养不需要来电。': 'Direct dispatch: training support, epidemic control and upkeep need no call.',
     '已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。': 'An archived task is read-only; to correct it, first reopen it on the task page with a reason.',
+    '只有值班秘书或管理员可以登记或修改出队；这里只能查看。': 'Only the duty secretary or an administrator may log or change a dispatch; here you can only look.',
     '留空则按名单计算；名单不全时可填写更大的数。': 'Leave empty to count from the list; if the list is incomplete, enter a larger number.',
     '车辆 {0}': 'Vehicle {0}',
     '（{0} 座）': ' ({0} seats)',
@@ -943,3 +944,360 @@ EN_IN = {
 EN.update({  # buttons a role may not use
     '当前用户的角色不能登记来电': "The signed-in user's role cannot log calls",
 })
+
+# the data layer's messages (``msg("…")`` in domain, store, workbook, report): context "Domain",
+# kept apart from ``EN`` so that a word here never changes the English of the same word elsewhere
+DOMAIN = {
+    '任务类别“{value}”无效。': 'The task kind "{value}" is not valid.',
+    # joining words and sentences
+    '、': ', ',
+    '，': ', ',
+    '；': '; ',
+    '{field}：{message}': '{field}: {message}',
+    '{problems}……。': '{problems}…',
+    '{problems}。': '{problems}.',
+    '{note}{reason}': '{note}{reason}',
+    '（{details}）': ' ({details})',
+    '无': 'none',
+    # field names
+    '接报时间': 'Received at',
+    '信息来源': 'Source',
+    '求助人': 'Caller',
+    '联系电话': 'Phone',
+    '区域': 'District',
+    '地点': 'Place',
+    '情况': 'Description',
+    '任务类别': 'Kind',
+    '来电': 'Call',
+    '事件编号': 'Event number',
+    '出队时间': 'Departure',
+    '事件摘要': 'Summary',
+    '分队': 'Squads',
+    '带队队长': 'Leader',
+    '出队队员': 'Members',
+    '出队人数': 'Headcount',
+    '出队车次': 'Vehicle trips',
+    '车辆': 'Vehicles',
+    '返回时间': 'Returned at',
+    '任务结果': 'Result',
+    '救助人数': 'People helped',
+    '出勤': 'Attendance',
+    '意见': 'Comment',
+    # calls and verification
+    '请填写接报时间，例如 2023-03-05 19:30。': 'Please enter when the call was received, e.g. 2023-03-05 19:30.',
+    '接报时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。':
+        'The time received "{value}" cannot be read; please write it like 2023-03-05 19:30.',
+    '接报时间 {moment} 晚于现在，请检查日期和时间。':
+        'The time received {moment} is later than now; please check the date and time.',
+    '接报时间 {moment} 早于建队时间（2015 年），请检查年份。':
+        'The time received {moment} is before the team was founded (2015); please check the year.',
+    '请选择信息来源。': 'Please choose the source.',
+    '信息来源“{value}”不在列表中，请从{choices}中选择。': 'The source "{value}" is not in the list; please choose from {choices}.',
+    '请填写联系电话，核实时要回拨。': 'Please enter a phone number: it is called back to verify the call.',
+    '联系电话“{value}”不像手机或座机号码：手机为 11 位（如 13804112233），座机如 0411-84661234。':
+        'The phone number "{value}" does not look like a mobile or landline number: a mobile has 11 digits '
+        '(e.g. 13804112233), a landline looks like 0411-84661234.',
+    '请填写地点或区域。': 'Please enter the place or the district.',
+    '请简要写明发生了什么。': 'Please describe briefly what happened.',
+    '任务类别“{kind}”无效。': 'The task kind "{kind}" is not valid.',
+    '核实结果“{value}”无效：只能是{choices}之一。': 'The verification result "{value}" is not valid: it must be one of {choices}.',
+    '核实时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。':
+        'The verification time "{value}" cannot be read; please write it like 2023-03-05 19:30.',
+    '核实时间 {moment} 晚于现在，请检查日期和时间。':
+        'The verification time {moment} is later than now; please check the date and time.',
+    '核实时间 {moment} 早于接报时间 {received}，请检查。':
+        'The verification time {moment} is before the call was received ({received}); please check.',
+    '该来电已按“{old}”结案，不能再改为“{new}”。': 'This call was closed as "{old}" and can no longer be changed to "{new}".',
+    '该来电已出队，不能再改为“{new}”。': 'The team has already been dispatched for this call; it can no longer be changed to "{new}".',
+    '该来电已是“{old}”状态。': 'This call is already "{old}".',
+    '来电须先核实属实，才能出队。': 'A call must be verified as true before the team is dispatched.',
+    '来电不能从“{old}”改为“{new}”。': 'A call cannot go from "{old}" to "{new}".',
+    '来电（编号 {call_id}）不存在，可能已被删除。': 'The call (number {call_id}) does not exist; it may have been deleted.',
+    '该来电已登记，不能再存为草稿；请直接修改来电记录。':
+        'This call is already logged and cannot be saved as a draft again; please edit the call record instead.',
+    '该来电已经登记过了。': 'This call has already been logged.',
+    '已登记的来电不能删除，只能核实为不实、重复或已解除。':
+        'A logged call cannot be deleted; it can only be verified as false, duplicate or resolved.',
+    '来电未能保存：{reason}': 'The call was not saved: {reason}',
+    '草稿尚未登记，请先登记来电再核实。': 'This draft is not logged yet; please log the call before verifying it.',
+    '该来电刚被其他人修改过，请刷新后再试。': 'Someone else has just changed this call; please refresh and try again.',
+    # tasks: statuses, dispatch and review
+    '任务已取消，不能再改为“{new}”。': 'The task is cancelled and can no longer be changed to "{new}".',
+    '任务已是“{old}”状态。': 'The task is already "{old}".',
+    '已归档的任务只能写明原因后重新打开（回到“已考核”），不能直接修改状态。':
+        'An archived task can only be reopened with a reason (back to "Reviewed"); its status cannot be changed directly.',
+    '任务已“{old}”，不能再取消；只有出队或返回的任务可以取消。':
+        'The task is already "{old}" and can no longer be cancelled; only dispatched or returned tasks can be cancelled.',
+    '任务不能从“{old}”改为“{new}”。': 'A task cannot go from "{old}" to "{new}".',
+    '重新打开已归档的任务须写明原因。': 'Reopening an archived task needs a reason.',
+    '已归档的任务为只读；如需更正，请先写明原因重新打开。':
+        'An archived task is read-only; to correct it, first reopen it with a reason.',
+    '任务（编号 {task_id}）不存在，可能已被删除。': 'The task (number {task_id}) does not exist; it may have been deleted.',
+    '该任务刚被其他人修改过，请刷新后再试。': 'Someone else has just changed this task; please refresh and try again.',
+    '任务未能保存：{reason}': 'The task was not saved: {reason}',
+    '不能修改这些字段：{fields}': 'These fields cannot be changed: {fields}',
+    '救援任务须从核实属实的来电出队；培训保障、疫情防控、整备保养可直接出队。':
+        'A rescue must be dispatched from a call verified as true; training support, epidemic control and upkeep '
+        'can be dispatched directly.',
+    '该来电尚未核实属实，不能出队。': 'This call has not been verified as true; the team cannot be dispatched yet.',
+    '请填写出队时间，例如 2023-03-05 19:30。': 'Please enter the departure time, e.g. 2023-03-05 19:30.',
+    '出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。':
+        'The departure time "{value}" cannot be read; please write it like 2023-03-05 19:30.',
+    '出队时间 {moment} 早于接报时间 {received}，请检查。':
+        'The departure time {moment} is before the call was received ({received}); please check.',
+    '出队时间 {moment} 晚于现在，请检查日期和时间。': 'The departure time {moment} is later than now; please check the date and time.',
+    '请写一句事件摘要，例如“星海广场附近海域游客落水”。':
+        'Please write a one-line summary, e.g. "Tourist fell into the sea near Xinghai Square".',
+    '请至少选择一个分队。': 'Please choose at least one squad.',
+    '出队人数不能为负数。': 'The headcount cannot be negative.',
+    '出队人数 {headcount} 少于名单上的 {people} 人；请补全人数或删去名单中未去的人。':
+        'The headcount {headcount} is less than the {people} people on the list; please correct the headcount '
+        'or remove the people who did not go.',
+    '请添加出队队员（可粘贴接龙名单），或在名单不详时直接填写出队人数。':
+        'Please add the members who went (you can paste the sign-up list), or enter the headcount if the list '
+        'is not known.',
+    '出队车次不能为负数。': 'The vehicle trips cannot be negative.',
+    '出队车次 {trips} 少于所列车辆（含队员自驾）的 {listed} 车次。':
+        'The vehicle trips {trips} are fewer than the {listed} trips of the listed vehicles (members\' own cars included).',
+    '名单中有重复的队员，请删去重复的一行。': 'A member is on the list twice; please delete the repeated line.',
+    '角色“{role}”无效：只能是{choices}之一。': 'The role "{role}" is not valid: it must be one of {choices}.',
+    '分队（编号 {squad_id}）不存在，请重新选择。': 'The squad (number {squad_id}) does not exist; please choose again.',
+    '来电（编号 {call_id}）不存在。': 'The call (number {call_id}) does not exist.',
+    '该来电已经出队，请在原任务上修改；同一案件的再次出队请用“并案”。':
+        'The team has already been dispatched for this call; please edit that task. For another dispatch on the '
+        'same case, use "Link to case".',
+    '事件编号 {number} 已被另一任务使用，请留空由系统编号。':
+        'The event number {number} is already used by another task; leave it empty to have one assigned.',
+    '出队后不能更换来电。': 'The call cannot be changed after the dispatch.',
+    '出队人数和车次须为不小于 0 的整数。': 'The headcount and the vehicle trips must be whole numbers, 0 or more.',
+    '请填写返回时间。': 'Please enter the return time.',
+    '返回时间“{value}”无法识别，请写成 2023-03-05 23:10 的样子。':
+        'The return time "{value}" cannot be read; please write it like 2023-03-05 23:10.',
+    '返回时间 {moment} 早于出队时间 {departure}，请检查。':
+        'The return time {moment} is before the departure ({departure}); please check.',
+    '返回时间 {moment} 晚于现在，请检查日期和时间。': 'The return time {moment} is later than now; please check the date and time.',
+    '请选择任务结果。': 'Please choose the result.',
+    '任务结果“{value}”无效：请从{choices}中选择。': 'The result "{value}" is not valid: please choose from {choices}.',
+    '救助人数不能为负数。': 'The number of people helped cannot be negative.',
+    '队员 {member_id}': 'member {member_id}',
+    '{who} 重复出现': '{who} appears twice',
+    '{who} 的出勤未填（出勤 / 迟到 / 早退 / 缺勤）': "{who}'s attendance is not filled in (present / late / left early / absent)",
+    '{who} 的时长 {hours:g} 小时不合理（0–{longest:g}）': "{who}'s {hours:g} hours are not plausible (0–{longest:g})",
+    '{who} 缺勤，时长应为 0': '{who} was absent, so the hours should be 0',
+    '{who} 的角色“{role}”无效': '{who} has an invalid role "{role}"',
+    '出队名单上还有 {count} 人没有填写出勤': '{count} people on the dispatch list have no attendance yet',
+    '考勤表中有不在出队名单上的队员，请先在出队记录中添加。':
+        'The attendance lists members who are not on the dispatch list; please add them to the dispatch first.',
+    '退回时请写明原因，队长才知道要改什么。':
+        'Please give a reason when sending it back, so that the squad leader knows what to change.',
+    '取消任务须写明原因。': 'Cancelling a task needs a reason.',
+    '请写案件名称，例如“3·5 老人走失搜寻”。': 'Please name the case, e.g. "3·5 search for a missing elderly man".',
+    '案件（编号 {case_id}）不存在。': 'The case (number {case_id}) does not exist.',
+    # event numbers
+    '事件编号格式“{pattern}”无效（{reason}），例如 WZ{{year}}-{{seq:04d}}。':
+        'The event number pattern "{pattern}" is not valid ({reason}); an example: WZ{{year}}-{{seq:04d}}.',
+    '事件编号格式“{pattern}”无效：须含一个 {{year}}（年份）和一个 {{seq}}（序号），例如 WZ{{year}}-{{seq:04d}}。':
+        'The event number pattern "{pattern}" is not valid: it needs one {{year}} (the year) and one {{seq}} '
+        '(the sequence number), e.g. WZ{{year}}-{{seq:04d}}.',
+    # roles
+    '登记和核实来电': 'log and verify calls',
+    '登记或修改出队': 'record or change dispatches',
+    '交考勤': 'hand in attendance',
+    '考核、退回、归档或取消任务': 'review, send back, archive or cancel tasks',
+    '重新打开已归档的任务': 'reopen archived tasks',
+    '修改名册': 'change the roster',
+    '导入数据': 'import data',
+    '修改设置': 'change the settings',
+    '管理用户': 'manage users',
+    '保存草稿': 'save drafts',
+    '{role}“{name}”无权{action}。如需操作，请用有权限的账号登录。':
+        '{role} "{name}" may not {action}. To do this, sign in with an account that may.',
+    '分队长“{name}”的账号没有指定分队，不能交考勤。请管理员在用户管理中设置分队。':
+        'The account of squad leader "{name}" has no squad, so it cannot hand in attendance. Please ask an '
+        'administrator to set the squad in user management.',
+    '分队长“{name}”只能为本分队的任务交考勤，这项任务不属于本分队。':
+        "Squad leader \"{name}\" can hand in attendance only for their own squad's tasks; this task is not one of them.",
+    # sign-up list matching
+    '“{name}”在名册中属于{squad}，与所写分队“{hint}”不符':
+        '"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")',
+    '未分队': 'no squad',
+    '名册中有{count}人符合“{name}”': '{count} people in the roster match "{name}"',
+    '编号{code}在名册中是“{member}”，与所写姓名“{name}”不符':
+        'Code {code} is "{member}" in the roster, not the name written ("{name}")',
+    '编号{code}不在名册中；': 'Code {code} is not in the roster; ',
+    '名册中没有“{name}”，可添加为新队员': '"{name}" is not in the roster; they can be added as a new member',
+    # roster
+    '考勤“{value}”无效：只能是{choices}之一。': 'The attendance "{value}" is not valid: it must be one of {choices}.',
+    '车辆归属“{value}”无效：只能是队伍车辆（team）或队员私家车（member）。':
+        'The vehicle owner kind "{value}" is not valid: it must be a team vehicle (team) or a member\'s own car (member).',
+    '队员私家车“{vehicle}”需要指明车主。': 'The member\'s own car "{vehicle}" needs an owner.',
+    '{what}：队员编号已被其他队员使用。': '{what}: the member code is already used by another member.',
+    '{what}：同名分队已存在。': '{what}: a squad with this name already exists.',
+    '{what}：引用的分队、队员、车辆或任务不存在。': '{what}: the squad, member, vehicle or task it refers to does not exist.',
+    '{what}：{reason}': '{what}: {reason}',
+    '分队名称不能为空。': 'The squad name cannot be empty.',
+    '无法添加分队': 'Cannot add the squad',
+    '无法设置分队队长': 'Cannot set the squad leaders',
+    '队员姓名不能为空。': "The member's name cannot be empty.",
+    '入队日期的个数与队员人数不一致。': 'The number of joining dates does not match the number of members.',
+    '无法添加队员': 'Cannot add the member',
+    '队员还没有保存，无法修改。': 'The member has not been saved yet and cannot be changed.',
+    '无法保存队员': 'Cannot save the member',
+    '证书名称不能为空。': 'The certificate name cannot be empty.',
+    '无法添加证书': 'Cannot add the certificate',
+    '无法添加车辆': 'Cannot add the vehicle',
+    '无法记录出队队员': 'Cannot record the members of the dispatch',
+    '出队队员的任务编号与所改任务不一致。': 'The task number of the dispatched members does not match the task being changed.',
+    '该队员不在这次任务的出队名单上。': 'This member is not on the dispatch list of this task.',
+    '无法记录出队车辆': 'Cannot record the vehicles of the dispatch',
+    '分队还没有保存，无法修改。': 'The squad has not been saved yet and cannot be changed.',
+    '这个分队已不在数据库中。': 'This squad is no longer in the database.',
+    '无法保存分队': 'Cannot save the squad',
+    '无法按“{sort}”排序。': 'Cannot sort by "{sort}".',
+    '这位队员已不在数据库中。': 'This member is no longer in the database.',
+    '要修改的证书不属于这位队员。': 'The certificate to change does not belong to this member.',
+    '证书还没有保存，无法修改。': 'The certificate has not been saved yet and cannot be changed.',
+    '这张证书已不在数据库中。': 'This certificate is no longer in the database.',
+    '请填写车牌或车辆名称。': 'Please enter the plate or the name of the vehicle.',
+    '这辆车已不在数据库中。': 'This vehicle is no longer in the database.',
+    '无法保存车辆': 'Cannot save the vehicle',
+    # users
+    '密码至少需要 {count} 个字符。': 'The password needs at least {count} characters.',
+    '密码的开头和结尾不能是空格。': 'The password cannot begin or end with a space.',
+    '用户（编号 {user_id}）不存在。': 'The user (number {user_id}) does not exist.',
+    '第一个用户必须是管理员。': 'The first user must be an administrator.',
+    '登录名不能为空，不能含空格，最多 40 个字符。': 'The login name cannot be empty or contain spaces, and has at most 40 characters.',
+    '请填写姓名（将记在经办的记录上）。': 'Please enter the name (it is written on the records this user handles).',
+    '登录名“{login}”已被使用。': 'The login name "{login}" is already taken.',
+    '无法添加用户：{reason}': 'Cannot add the user: {reason}',
+    '已经有用户了：新用户请由管理员在“用户管理”中添加。':
+        'There are users already: new users are added by an administrator in "User management".',
+    '分队长须指定所属分队。': 'A squad leader needs a squad.',
+    '分队（编号 {squad_id}）不存在。': 'The squad (number {squad_id}) does not exist.',
+    '原密码不对，密码没有修改。': 'The current password is wrong; the password was not changed.',
+    '这是唯一的管理员，不能改为其他角色：请先指定另一位管理员。':
+        'This is the only administrator and cannot be given another role: please make someone else an administrator first.',
+    '这是唯一的管理员，不能停用：请先指定另一位管理员。':
+        'This is the only administrator and cannot be deactivated: please make someone else an administrator first.',
+    '不能停用正在使用的账号。': 'The account in use cannot be deactivated.',
+    '用户“{user}”已停用或不存在，不能登录。': 'The user "{user}" is deactivated or does not exist and cannot sign in.',
+    # the database
+    '无法打开数据库“{path}”：{reason}': 'Cannot open the database "{path}": {reason}',
+    '数据库“{name}”已损坏：{reason}': 'The database "{name}" is damaged: {reason}',
+    '数据库“{name}”正被另一个程序占用（{reason}），请稍后再试。':
+        'The database "{name}" is in use by another program ({reason}); please try again later.',
+    '无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）':
+        'Cannot open the database "{path}": the file is not a database or is damaged ({reason})',
+    '数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。':
+        'The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; '
+        'this program knows up to {latest}). Please upgrade the program before opening it.',
+    '数据库结构升级到版本 {version} 失败，数据库未改动：{reason}':
+        'Upgrading the database structure to version {version} failed; the database was not changed: {reason}',
+    '数据库正被另一个程序写入，请稍后再试。': 'Another program is writing to the database; please try again later.',
+    '磁盘已满，没有空间写入。请腾出磁盘空间后再试': 'The disk is full. Please free some disk space and try again',
+    '数据库文件或所在文件夹是只读的，无法写入': 'The database file or its folder is read-only and cannot be written',
+    '没有写入权限（文件可能正被其他程序打开，或文件夹不允许写入）':
+        'No permission to write (the file may be open in another program, or the folder may not allow writing)',
+    '数据库正被另一个程序写入，请稍后再试': 'Another program is writing to the database; please try again later',
+    '读写磁盘时出错（{reason}），请检查磁盘': 'Error reading or writing the disk ({reason}); please check the disk',
+    '自 {since} 起': 'since {since}',
+    '在计算机“{host}”上': 'on computer "{host}"',
+    '进程号 {pid}': 'process {pid}',
+    '数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。':
+        'The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be '
+        'used in only one window at a time; please switch to that window to carry on.',
+    # backups
+    '无法打开：{reason}': 'cannot be opened: {reason}',
+    '不是万众救援台的数据库（没有任务表）': 'not a Wanzhong Rescue Desk database (no task table)',
+    '由更新版本的万众救援台创建（结构版本 {version}）': 'made by a newer version of Wanzhong Rescue Desk (structure version {version})',
+    '已损坏或不是数据库：{reason}': 'damaged or not a database: {reason}',
+    '文件不存在：{path}': 'file not found: {path}',
+    '备份文件“{path}”不存在。': 'The backup file "{path}" does not exist.',
+    '备份“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}），不能用本程序恢复。请升级程序后再恢复。':
+        'The backup "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; '
+        'this program knows up to {latest}) and cannot be restored with this program. Please upgrade the program '
+        'first.',
+    '备份“{name}”不能用来恢复：{error}。': 'The backup "{name}" cannot be restored: {error}.',
+    '备份“{name}”已损坏（完整性检查未通过：{problem}），不能用来恢复。':
+        'The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.',
+    '不能用数据库自己来恢复它。': 'A database cannot be restored from itself.',
+    '恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。':
+        'Could not save a copy of the current database before restoring ({reason}); nothing was restored and '
+        'the database was not changed.',
+    '数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。':
+        'The database "{name}" is still open in another program or background task; nothing was restored and the '
+        'database was not changed. Please close them and try again.',
+    '恢复前的数据库已保存在“{path}”。': 'The database from before the restore is saved at "{path}".',
+    '恢复失败：{reason}。{kept}': 'Restore failed: {reason}. {kept}',
+    '恢复后的数据库未通过完整性检查：{problem}': 'The restored database failed the integrity check: {problem}',
+    # workbooks
+    '导出文件名“{path}”应以 .xlsx 结尾。': 'The export file name "{path}" should end in .xlsx.',
+    '文件夹“{parent}”不存在。': 'The folder "{parent}" does not exist.',
+    '无法写入“{path}”：{reason}': 'Cannot write "{path}": {reason}',
+    '无法写入“{path}”：{reason}。没有写出文件。': 'Cannot write "{path}": {reason}. No file was written.',
+    '隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。':
+        'After hiding personal data there are still what look like names or phone numbers; the export was '
+        'stopped and no file was written.',
+    '数据库中没有 {year} 年的任务（有任务的年份：{years}）。': 'The database has no tasks in {year} (years with tasks: {years}).',
+    '无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。没有写出文件。':
+        'Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open '
+        'in Excel and that the disk is not full. No file was written.',
+    '无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。':
+        'Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not '
+        'open in Excel.',
+    '“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。':
+        'None of the departure times in "{name}" can be read and neither the file name nor the title has a year, '
+        'so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import '
+        'again.',
+    '工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。':
+        'The sheet "{sheet}" has a task header, but it is not clear which of the six task kinds it holds. Please '
+        'name the sheet after one of the six kinds (water rescue, urban search and rescue, mountain rescue, '
+        'training support, epidemic control, team upkeep and equipment maintenance, as the Chinese sheet names '
+        'are written) and import again.',
+    '工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。':
+        'The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read '
+        'reliably. Please add a header row above the tasks and import again.',
+    '“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。':
+        '"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.',
+    '文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。':
+        'The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.',
+    '文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。':
+        'The file "{name}" is damaged or protected by a password and cannot be read ({reason}).',
+    '文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。':
+        'The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.',
+    '找不到文件“{path}”。': 'The file "{path}" was not found.',
+    '“{path}”是文件夹，不是工作簿。': '"{path}" is a folder, not a workbook.',
+    '文件“{path}”是空文件（0 字节），无法读取。': 'The file "{path}" is empty (0 bytes) and cannot be read.',
+    '文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。':
+        'The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.',
+    '文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。':
+        'The sheet "{sheet}" of the file "{name}" has no header (columns such as "{need}"); nothing was imported.',
+    '文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。':
+        'The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.',
+    '导入“{name}”时出错，数据库没有任何改动：{reason}': 'Importing "{name}" failed; the database was not changed: {reason}',
+    '导出已取消，没有写入文件。': 'The export was cancelled; no file was written.',
+    # the report
+    '没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。':
+        'No font that can show Chinese was found, so the report cannot be made. Please install a Chinese font '
+        '(Windows comes with "Microsoft YaHei"; on Linux install Noto Sans CJK SC, the package fonts-noto-cjk) '
+        'and try again.',
+    '报告文件名“{path}”应以 .pdf 结尾。': 'The report file name "{path}" should end in .pdf.',
+    '“{path}”是一个文件夹，请给出文件名。': '"{path}" is a folder; please give a file name.',
+    '内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。':
+        'Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.',
+    '无法写入“{path}”：文件夹不可写或磁盘已满。': 'Cannot write "{path}": the folder cannot be written or the disk is full.',
+    '无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）': 'Cannot write "{path}": {reason} (is the file open in another program?)',
+    '数据库中还没有任务，无法生成报告。': 'The database has no tasks yet, so no report can be made.',
+    '找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。':
+        'pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.',
+    '{year} 年 {month} 月': '{month}/{year}',
+    '{year} 年': '{year}',
+    '年份“{year}”无效。': 'The year "{year}" is not valid.',
+    '月份“{month}”无效，应为 1 到 12。': 'The month "{month}" is not valid; it should be 1 to 12.',
+    '（数据库中还没有任务）': '(the database has no tasks yet)',
+    '{period}没有任务记录，无法生成报告。{year} 年有任务的月份：{months} 月。':
+        'There are no tasks in {period}, so no report can be made. Months of {year} with tasks: {months}.',
+    '{period}没有任务记录，无法生成报告。数据库中有任务的年份：{years}。':
+        'There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.',
+}
+EN_IN.update({("Domain", source): english for source, english in DOMAIN.items()})

@@ -15,6 +15,8 @@ What counts as translatable (found with ``ast``, never by importing the widgets)
 * ``QCoreApplication.translate("Ctx", "…")`` with literal arguments.
 * Strings that reach ``translate`` through a variable, listed in ``DYNAMIC`` below (the module,
   the name of a dict/list/tuple of words, the context).
+* ``msg("…")`` (or ``msg(template="…")``) of ``wz_desktop.domain.text`` anywhere in the package: the
+  messages of the data layer, context ``"Domain"`` (``wz_desktop.ui.texts.message`` translates them).
 
 Translations come from ``en_strings.py`` (``EN``: source -> English, ``EN_IN``: (context, source) ->
 English for the few places a word needs another English), then from what the .ts already holds.
@@ -38,6 +40,9 @@ QM_FILE = HERE / "wz_desktop_en.qm"
 
 # Qt's own contexts (their sources are Qt's English; Qt's translations handle them)
 QT_CONTEXTS = {"QPlatformTheme", "QDialogButtonBox", "QMessageBox", "QFileDialog", "QShortcut"}
+# the context of the data layer's messages (``msg`` of wz_desktop.domain.text)
+DOMAIN_CONTEXT = "Domain"
+TEXT_MODULE = "wz_desktop.domain.text"
 
 # words that reach a translation call through a variable (``_t(NAMES[i])``, ``self.tr(label)``, a
 # class attribute): (module, expression evaluated in that module, context). The calls the scan
@@ -113,9 +118,10 @@ def _is_translate(func: ast.AST) -> bool:
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, rel: str, wrappers: dict[str, str]):
+    def __init__(self, rel: str, wrappers: dict[str, str], msg_names: set[str] | None = None):
         self.rel = rel
         self.wrappers = wrappers
+        self.msg_names = msg_names or set()
         self.classes: list[str] = []
         self.found: list[tuple[str, str, int]] = []
         self.dynamic: list[tuple[str, int, str]] = []
@@ -142,6 +148,14 @@ class _Visitor(ast.NodeVisitor):
                     self.dynamic.append((self.rel, node.lineno, "translate() of a non-literal"))
             elif ctx not in QT_CONTEXTS:
                 self.found.append((ctx, text, node.lineno))
+        elif isinstance(func, ast.Name) and func.id in self.msg_names:
+            template = node.args[0] if node.args else next(
+                (k.value for k in node.keywords if k.arg == "template"), None)
+            text = _literal(template)
+            if text is None:
+                self.dynamic.append((self.rel, node.lineno, f"{func.id}() of a non-literal"))
+            else:
+                self.found.append((DOMAIN_CONTEXT, text, node.lineno))
         elif isinstance(func, ast.Name) and func.id in self.wrappers and node.args:
             text = _literal(node.args[0])
             if text is None:
@@ -163,9 +177,18 @@ def scan_file(path: Path) -> tuple[list[tuple[str, str, int]], list[tuple[str, i
             ctx = _translate_wrapper_context(node.value)
             if ctx:
                 wrappers[node.targets[0].id] = ctx
-    visitor = _Visitor(path.relative_to(ROOT).as_posix(), wrappers)
+    visitor = _Visitor(path.relative_to(ROOT).as_posix(), wrappers, _msg_names(tree, path))
     visitor.visit(tree)
     return visitor.found, visitor.dynamic
+
+
+def _msg_names(tree: ast.Module, path: Path) -> set[str]:
+    """The names ``msg`` of wz_desktop.domain.text goes by in a module (``msg`` in text.py itself)."""
+    names = {"msg"} if path.resolve() == (PACKAGE / "domain" / "text.py").resolve() else set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == TEXT_MODULE:
+            names.update(alias.asname or alias.name for alias in node.names if alias.name == "msg")
+    return names
 
 
 def _dynamic_words(module: str, expression: str) -> list[str]:

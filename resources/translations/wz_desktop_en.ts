@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="156" />
+            <location filename="../../wz_desktop/ui/app.py" line="157" />
             <source>发生了一个意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
 
 {0}：{1}
@@ -19,25 +19,25 @@ Details are in the log: {2}
 If this keeps happening, please send the log file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="195" />
+            <location filename="../../wz_desktop/ui/app.py" line="196" />
             <source>正在填写的表单已保存为草稿，再次打开时可以继续。</source>
             <translation>The forms being filled in were saved as drafts; you can continue when you open them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="196" />
+            <location filename="../../wz_desktop/ui/app.py" line="197" />
             <source>程序出错</source>
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="228" />
-            <location filename="../../wz_desktop/ui/app.py" line="233" />
-            <location filename="../../wz_desktop/ui/app.py" line="239" />
-            <location filename="../../wz_desktop/ui/app.py" line="263" />
+            <location filename="../../wz_desktop/ui/app.py" line="229" />
+            <location filename="../../wz_desktop/ui/app.py" line="234" />
+            <location filename="../../wz_desktop/ui/app.py" line="240" />
+            <location filename="../../wz_desktop/ui/app.py" line="264" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="229" />
+            <location filename="../../wz_desktop/ui/app.py" line="230" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -46,7 +46,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="234" />
+            <location filename="../../wz_desktop/ui/app.py" line="235" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -55,7 +55,7 @@ Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="240" />
+            <location filename="../../wz_desktop/ui/app.py" line="241" />
             <source>无法打开数据库“{0}”：{1}
 
 万众救援台将退出。</source>
@@ -64,12 +64,12 @@ Please check that the folder exists and that you may write to it.</translation>
 Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="248" />
+            <location filename="../../wz_desktop/ui/app.py" line="249" />
             <source>数据库“{0}”未通过完整性检查，已经损坏：{1}</source>
             <translation>The database "{0}" failed the integrity check and is damaged: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="264" />
+            <location filename="../../wz_desktop/ui/app.py" line="265" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -78,12 +78,12 @@ Wanzhong Rescue Desk will quit.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="266" />
+            <location filename="../../wz_desktop/ui/app.py" line="267" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="267" />
+            <location filename="../../wz_desktop/ui/app.py" line="268" />
             <source>{0}
 
 没有找到可以用来恢复的备份。程序仍会打开这个数据库，但部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
@@ -92,67 +92,67 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
 No backup to restore from was found. The database will still be opened, but some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="275" />
+            <location filename="../../wz_desktop/ui/app.py" line="276" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="275" />
+            <location filename="../../wz_desktop/ui/app.py" line="276" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="289" />
+            <location filename="../../wz_desktop/ui/app.py" line="290" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="294" />
+            <location filename="../../wz_desktop/ui/app.py" line="295" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="297" />
+            <location filename="../../wz_desktop/ui/app.py" line="298" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <location filename="../../wz_desktop/ui/app.py" line="299" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="319" />
+            <location filename="../../wz_desktop/ui/app.py" line="320" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="320" />
+            <location filename="../../wz_desktop/ui/app.py" line="321" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="401" />
+            <location filename="../../wz_desktop/ui/app.py" line="402" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="403" />
+            <location filename="../../wz_desktop/ui/app.py" line="404" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="404" />
+            <location filename="../../wz_desktop/ui/app.py" line="405" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="405" />
+            <location filename="../../wz_desktop/ui/app.py" line="406" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="406" />
+            <location filename="../../wz_desktop/ui/app.py" line="407" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -163,7 +163,7 @@ No backup to restore from was found. The database will still be opened, but some
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="430" />
+            <location filename="../../wz_desktop/ui/app.py" line="431" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -175,249 +175,249 @@ A database can be used in only one window at a time; please switch to that windo
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="207" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
             <source>本月</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="207" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
             <source>上月</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>本季度</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>上季度</source>
             <translation>Last quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>今年</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>去年</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
             <source>自定义</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="213" />
             <source>统计的时间段；选“自定义”后可填起止日期</source>
             <translation>The period counted; choose "Custom" to enter start and end dates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="225" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="226" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="228" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="229" />
             <source>导出 Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="231" />
             <source>把当前视图（含筛选条件和统计口径说明）导出为 Excel 工作簿（Ctrl+E）</source>
             <translation>Export the current view (with its filters and how it is counted) as an Excel workbook (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="233" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="234" />
             <source>时间(&amp;T)</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="236" />
             <source>分队(&amp;D)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="238" />
             <source>类别(&amp;K)</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="272" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="273" />
             <source>双击一名队员查看其出队记录。</source>
             <translation>Double-click a member to see their dispatches.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="289" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="290" />
             <source>输入姓名、编号或电话查找队员（Ctrl+F）</source>
             <translation>Type a name, number or phone to find a member (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="296" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="297" />
             <source>队员(&amp;M)</source>
             <translation>&amp;Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="313" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="314" />
             <source>自此日起没有出队(&amp;S)</source>
             <translation>No dispatch &amp;since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="323" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="324" />
             <source>按队员</source>
             <translation>By member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="325" />
             <source>按分队</source>
             <translation>By squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="325" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="326" />
             <source>队员记录</source>
             <translation>Member record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="326" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="327" />
             <source>久未出队</source>
             <translation>Long inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="381" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="382" />
             <source>人员出勤按考勤记录统计（自 {0} 起有记录）</source>
             <translation>Member attendance is counted from attendance records (recorded since {0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="383" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="384" />
             <source>人员出勤按考勤记录统计（目前还没有按人员的考勤记录）</source>
             <translation>Member attendance is counted from attendance records (no per-member attendance recorded yet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="385" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="386" />
             <source>出队次数、人数、车次按任务记录统计（自 {0} 起），含导入的历史数据</source>
             <translation>Dispatches, people and vehicle trips are counted from task records (since {0}), including imported history</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="387" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="388" />
             <source>出队次数、人数、车次按任务记录统计，含导入的历史数据</source>
             <translation>Dispatches, people and vehicle trips are counted from task records, including imported history</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="389" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="390" />
             <source>；导入的历史数据只有人数，没有姓名，不计入人员出勤</source>
             <translation>; imported history has only headcounts, no names, and is not counted in member attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="390" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="391" />
             <source>{0}；{1}。</source>
             <translation>{0}; {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="399" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="400" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="401" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="402" />
             <source>{0}（已撤销）</source>
             <translation>{0} (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="550" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="551" />
             <source>统计出错（{0}），详细信息已写入日志。</source>
             <translation>Counting failed ({0}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="557" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="558" />
             <source>共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时</source>
             <translation>{0} members, {1} attended, {2} attendances, {3:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="560" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="561" />
             <source>这段时间没有按人员的考勤记录。请换一个时间段或分队。</source>
             <translation>No per-member attendance in this period. Try another period or squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="571" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="572" />
             <source>共 {0} 个分队；这段时间共 {1} 次出队（一次出队可有几个分队参加，占比之和可超过 100%）</source>
             <translation>{0} squads; {1} dispatches in this period (several squads may join one dispatch, so shares can add up to more than 100%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="574" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="575" />
             <source>这段时间没有出队记录。</source>
             <translation>No dispatches in this period.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="579" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="580" />
             <source>在上面输入姓名、编号或电话选择一名队员；在“按队员”中双击一名队员也可以。</source>
             <translation>Type a name, number or phone above to choose a member, or double-click a member under "By member".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="590" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="591" />
             <source>这名队员已不在名册中。</source>
             <translation>This member is no longer on the roster.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="593" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="594" />
             <source>{0}（{1}，{2}）的出队记录</source>
             <translation>Dispatches of {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="594" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="630" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="595" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="631" />
             <source>无编号</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="594" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="630" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="595" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="631" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="596" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="597" />
             <source>共 {0} 次，其中出勤 {1} 次，{2:.1f} 小时</source>
             <translation>{0} dispatches, attended {1}, {2:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="603" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="604" />
             <source>共 {0} 名在册队员自 {1} 起没有出队，其中 {2} 名从未出队（只算按人员的考勤记录）</source>
             <translation>{0} members on the roster have not been dispatched since {1}; {2} never (counting per-member attendance only)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="605" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="606" />
             <source>按分队筛选；不按时间段和类别筛选</source>
             <translation>Filtered by squad; not by period or kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="630" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="631" />
             <source>{0}（{1}，{2}）</source>
             <translation>{0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="632" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="633" />
             <source> 已离队</source>
             <translation> (left the team)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="670" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="670" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="674" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="674" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="676" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="678" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="675" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="675" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="677" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="679" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
@@ -425,68 +425,68 @@ A database can be used in only one window at a time; please switch to that windo
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="670" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="672" />
             <source>按队员出勤统计</source>
             <translation>Attendance by member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="672" />
             <source>按分队出勤统计</source>
             <translation>Attendance by squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="672" />
             <source>队员出队记录</source>
             <translation>Member's dispatches</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="672" />
             <source>久未出队的队员</source>
             <translation>Long-inactive members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="676" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="677" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="678" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="679" />
             <source>未出队起始日</source>
             <translation>Not dispatched since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="679" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="680" />
             <source>导出时间</source>
             <translation>Exported at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="697" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="698" />
             <source>导出出勤统计</source>
             <translation>Export attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="698" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="699" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="711" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="712" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="715" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="716" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="716" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="717" />
             <source>已把“{0}”的 {1} 行导出到：
 {2}</source>
             <translation>Exported {1} rows of "{0}" to:
@@ -635,75 +635,75 @@ A database can be used in only one window at a time; please switch to that windo
     <context>
         <name>AuditDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="50" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="51" />
             <source>修改记录</source>
             <translation>Change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="53" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="54" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="55" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="56" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="67" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="68" />
             <source>筛选(&amp;F)</source>
             <translation>&amp;Filter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="69" />
             <source>导出 Excel(&amp;E)…</source>
             <translation>&amp;Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="89" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="90" />
             <source>经办人：</source>
             <translation>By:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="91" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="92" />
             <source>表：</source>
             <translation>Table:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="122" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="126" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="151" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="152" />
             <source>显示最近的 {0} 条（还有更早的，导出可得全部）</source>
             <translation>Showing the latest {0} (there are older ones; export to get them all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="153" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="154" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="163" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="164" />
             <source>修改记录 {0}.xlsx</source>
             <translation>Change log {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="164" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="173" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="175" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="165" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="174" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="176" />
             <source>导出修改记录</source>
             <translation>Export the change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="164" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="165" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="175" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="176" />
             <source>已导出 {0} 条修改记录到 {1}</source>
             <translation>Exported {0} change-log entries to {1}</translation>
         </message>
@@ -1032,121 +1032,121 @@ A database can be used in only one window at a time; please switch to that windo
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="46" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="47" />
             <source>{0:.1f} MB</source>
             <translation>{0:.1f} MB</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="47" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="48" />
             <source>{0} KB</source>
             <translation>{0} KB</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="56" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="57" />
             <source>每日自动备份</source>
             <translation>Daily automatic backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="58" />
             <source>导入前</source>
             <translation>Before import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="58" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="59" />
             <source>升级前</source>
             <translation>Before upgrade</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="59" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="60" />
             <source>恢复前</source>
             <translation>Before restore</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="60" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="61" />
             <source>手动备份</source>
             <translation>Manual backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="61" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="62" />
             <source>名册导入前</source>
             <translation>Before roster import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="62" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="63" />
             <source>损坏的数据库（留档）</source>
             <translation>Damaged database (kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="71" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="72" />
             <source>尚无备份</source>
             <translation>No backup yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="73" />
             <source>最近备份：{0}</source>
             <translation>Last backup: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="85" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="86" />
             <source>备份失败</source>
             <translation>Backup failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="85" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="86" />
             <source>无法备份数据库：{0}。</source>
             <translation>Cannot back up the database: {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="87" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="88" />
             <source>备份完成</source>
             <translation>Backup done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="87" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="88" />
             <source>数据库已备份到：
 {0}</source>
             <translation>Database backed up to:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="105" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="106" />
             <source>每日备份</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="105" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="106" />
             <source>正在备份数据库……</source>
             <translation>Backing up the database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="110" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="111" />
             <source>已自动备份数据库（{0}）</source>
             <translation>Database backed up automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="124" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="125" />
             <source>已用 {0} 的备份（{1}）恢复数据库：{2} 条任务。</source>
             <translation>Database restored from the backup of {0} ({1}): {2} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="127" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="128" />
             <source>恢复前的数据库已保存为：{0}</source>
             <translation>The database from before the restore was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="140" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="201" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="141" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="144" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="140" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="141" />
             <source>另一项工作还在进行，请等它完成后再恢复。</source>
             <translation>Another job is still running; please wait for it to finish before restoring.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="144" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="145" />
             <source>用 {0} 的备份（{1}，{2} 条任务）替换当前数据库？
 
 此后录入的内容会从数据库中消失；当前数据库会先另存一份“恢复前”备份，需要时可以再恢复回来。</source>
@@ -1155,13 +1155,13 @@ A database can be used in only one window at a time; please switch to that windo
 Anything entered since will disappear from the database; the current database is first saved as a "before restore" backup, so you can restore it again if needed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="163" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="165" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="164" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="166" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="165" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="166" />
             <source>{0}
 
 当前数据库没有被替换。</source>
@@ -1170,114 +1170,114 @@ Anything entered since will disappear from the database; the current database is
 The current database was not replaced.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="170" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="171" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="178" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="179" />
             <source>恢复完成</source>
             <translation>Restore done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="201" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="207" />
             <source>选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。</source>
             <translation>Choose a backup to replace the database "{0}" with. The current database is saved first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="208" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="209" />
             <source>没有找到数据库“{0}”的备份（查找了：{1}）。</source>
             <translation>No backups of the database "{0}" were found (looked in: {1}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>最近任务</source>
             <translation>Latest task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="234" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
             <source>恢复所选备份…</source>
             <translation>Restore the chosen backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="234" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
             <source>恢复所选备份</source>
             <translation>Restore the chosen backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="240" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="241" />
             <source>仍然打开</source>
             <translation>Open anyway</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="243" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="243" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="261" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
             <source>可用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="261" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
             <source>不可用：{0}</source>
             <translation>Not usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="295" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="296" />
             <source>这份备份不能用来恢复：{0}</source>
             <translation>This backup cannot be used to restore: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="297" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="297" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="300" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="301" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
             <source>任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。
 {6}</source>
             <translation>{0} tasks ({1}); {2} calls; {3} members; latest dispatch {4}; last change {5}.
@@ -1287,163 +1287,163 @@ The current database was not replaced.</translation>
     <context>
         <name>CallForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="82" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="83" />
             <source>输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. js = family, 1 = 110 command centre</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="85" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="86" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="88" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="89" />
             <source>手机 13804112233 或座机 0411-84661234</source>
             <translation>Mobile 13804112233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="95" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="96" />
             <source>输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. gjzq = Ganjingzi; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="98" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="99" />
             <source>路名、小区、海域、山名、参照物</source>
             <translation>Road, estate, sea area, mountain, landmark</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="102" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="103" />
             <source>发生了什么：谁、几人、何时不见/被困、体貌特征……</source>
             <translation>What happened: who, how many, when missing/trapped, appearance…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="109" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="110" />
             <source>可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记</source>
             <translation>Optional; type pinyin initials to choose, e.g. ssjy = water rescue. Enter here logs the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="115" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="116" />
             <source>核实(&amp;V)…</source>
             <translation>&amp;Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="117" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="118" />
             <source>核实刚登记的来电</source>
             <translation>Verify the call just logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
             <source>接报时间(&amp;T)</source>
             <translation>Received &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="128" />
             <source>信息来源(&amp;O)</source>
             <translation>S&amp;ource</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="128" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="129" />
             <source>求助人(&amp;N)</source>
             <translation>Caller &amp;name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="129" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="130" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="130" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="131" />
             <source>区域(&amp;R)</source>
             <translation>&amp;District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="132" />
             <source>地点(&amp;A)</source>
             <translation>Pl&amp;ace</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="133" />
             <source>情况(&amp;D)</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="133" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="134" />
             <source>建议任务类别(&amp;K)</source>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="144" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="145" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="146" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="146" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="315" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="147" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="316" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="148" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="149" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="150" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="152" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="259" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="260" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="267" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="268" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="280" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="281" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="283" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="284" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="304" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="305" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="316" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="317" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="355" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="356" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="398" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="399" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="400" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="401" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -2178,71 +2178,71 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="96" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="98" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="101" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="103" />
             <source>（已停用）</source>
             <translation> (inactive)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="145" />
             <source>输入姓名、电话或编号查找队员，回车选中</source>
             <translation>Type a name, phone or number to find a member; Enter chooses</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="172" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="174" />
             <source>名册中没有找到“{0}”</source>
             <translation>"{0}" not found on the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="783" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="785" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="785" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="944" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="787" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="946" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
             <source>自带车</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="262" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="995" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="997" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="464" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="466" />
             <source>粘贴接龙名单</source>
             <translation>Paste sign-up list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="468" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="470" />
             <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
             <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="471" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="473" />
             <source>#接龙
 甘井子区老人走失，19:00 集合
 1. 王建国
@@ -2255,378 +2255,383 @@ Ganjingzi: elderly man missing, meet at 19:00
 3. Zhang Wei on leave</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="478" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="480" />
             <source>行</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="478" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="480" />
             <source>接龙原文</source>
             <translation>Sign-up text</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="478" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="480" />
             <source>识别结果</source>
             <translation>Read as</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="478" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="480" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="478" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="480" />
             <source>带车</source>
             <translation>With car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="479" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="787" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="789" />
             <source>加入</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="497" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="499" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="498" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="788" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="500" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="790" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="508" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="510" />
             <source>还没有粘贴名单。</source>
             <translation>No list pasted yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="586" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="588" />
             <source>跳过：{0}</source>
             <translation>Skipped: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="591" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="593" />
             <source>（随行）</source>
             <translation> (accompanying)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="610" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="612" />
             <source>共 {0} 人：已找到 {1}，需选择 {2}，名册中没有 {3}，不来或待定 {4}；跳过 {5} 行。将加入 {6} 人。</source>
             <translation>{0} people: {1} found, {2} to choose, {3} not on the roster, {4} not coming or unsure; {5} lines skipped. {6} will be added.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="614" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="616" />
             <source>同时选中分队：{0}</source>
             <translation>Also ticked squads: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="625" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="627" />
             <source>不来，跳过（{0}）</source>
             <translation>Not coming, skipped ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="627" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="629" />
             <source>待定（{0}），需要时勾选“加入”</source>
             <translation>Unsure ({0}); tick "Add" if needed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="630" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="632" />
             <source>按编号</source>
             <translation>By number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="630" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="632" />
             <source>按昵称</source>
             <translation>By nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="630" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="632" />
             <source>按昵称和分队</source>
             <translation>By nickname and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="631" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="633" />
             <source>按姓名和分队</source>
             <translation>By name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="631" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="633" />
             <source>按部分姓名</source>
             <translation>By part of the name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="632" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="634" />
             <source>按部分姓名和分队</source>
             <translation>By part of the name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="633" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="635" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="635" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="637" />
             <source>已选定</source>
             <translation>Chosen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="637" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="639" />
             <source>；重复接龙的第 {0} 行已合并</source>
             <translation>; repeated sign-up on line {0} merged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="640" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="642" />
             <source>请选择：{0}</source>
             <translation>Please choose: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="641" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
             <source>名册中没有这个人</source>
             <translation>Not on the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="663" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="665" />
             <source>— 请选择是哪一位 —</source>
             <translation>— choose which one —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="675" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="773" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1274" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="677" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="775" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1285" />
             <source>加入名册</source>
             <translation>Add to roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="676" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="678" />
             <source>把“{0}”作为新队员加入名册</source>
             <translation>Add "{0}" to the roster as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="734" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="736" />
             <source>第 {0} 行“{1}”名册中有多人符合，请选择是哪一位，或取消勾选“加入”。</source>
             <translation>Line {0} "{1}": several people on the roster match; choose which one, or untick "Add".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="777" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="779" />
             <source>手机号，如 13804112233</source>
             <translation>Mobile number, e.g. 13804112233</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="779" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="781" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="784" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="786" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="841" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="843" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="865" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="867" />
             <source>已恢复未保存的草稿</source>
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="886" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="888" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="913" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="915" />
             <source>— 请选择 —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="916" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="918" />
             <source>任务类别</source>
             <translation>Task kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="919" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="921" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="920" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="922" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="923" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="925" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="926" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="928" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="927" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="929" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="934" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="936" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="947" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="949" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="948" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="950" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="956" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="958" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="957" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="959" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="958" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="960" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="965" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="967" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="968" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="970" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="982" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="984" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="985" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="987" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="987" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="989" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="994" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="996" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1004" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1006" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1005" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1007" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1005" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1323" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1007" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1334" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1037" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1039" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1041" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1043" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1043" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1045" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1045" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1047" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1055" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1050" />
+            <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
+            <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1066" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1064" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1075" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1066" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1077" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1068" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1079" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1217" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1218" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1228" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1229" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1219" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1230" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1220" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1231" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1225" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1236" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1231" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1242" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1291" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1302" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1322" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1333" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1325" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1336" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -2649,6 +2654,1280 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/signup.py" />
             <source>说明文字</source>
             <translation>Explanatory text</translation>
+        </message>
+    </context>
+    <context>
+        <name>Domain</name>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="31" />
+            <source>已归档的任务为只读；如需更正，请先写明原因重新打开。</source>
+            <translation>An archived task is read-only; to correct it, first reopen it with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="42" />
+            <source>任务类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="42" />
+            <source>来电</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="42" />
+            <source>事件编号</source>
+            <translation>Event number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="42" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <source>分队</source>
+            <translation>Squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <source>带队队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <source>出队队员</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
+            <source>返回时间</source>
+            <translation>Returned at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
+            <source>任务结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
+            <source>救助人数</source>
+            <translation>People helped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
+            <source>出勤</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
+            <source>意见</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="126" />
+            <source>救援任务须从核实属实的来电出队；培训保障、疫情防控、整备保养可直接出队。</source>
+            <translation>A rescue must be dispatched from a call verified as true; training support, epidemic control and upkeep can be dispatched directly.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="128" />
+            <source>该来电尚未核实属实，不能出队。</source>
+            <translation>This call has not been verified as true; the team cannot be dispatched yet.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="131" />
+            <source>请填写出队时间，例如 2023-03-05 19:30。</source>
+            <translation>Please enter the departure time, e.g. 2023-03-05 19:30.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="133" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="384" />
+            <source>出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
+            <translation>The departure time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="138" />
+            <source>出队时间 {moment} 早于接报时间 {received}，请检查。</source>
+            <translation>The departure time {moment} is before the call was received ({received}); please check.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="141" />
+            <source>出队时间 {moment} 晚于现在，请检查日期和时间。</source>
+            <translation>The departure time {moment} is later than now; please check the date and time.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="143" />
+            <source>请写一句事件摘要，例如“星海广场附近海域游客落水”。</source>
+            <translation>Please write a one-line summary, e.g. "Tourist fell into the sea near Xinghai Square".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="145" />
+            <source>请至少选择一个分队。</source>
+            <translation>Please choose at least one squad.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="149" />
+            <source>出队人数不能为负数。</source>
+            <translation>The headcount cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="151" />
+            <source>出队人数 {headcount} 少于名单上的 {people} 人；请补全人数或删去名单中未去的人。</source>
+            <translation>The headcount {headcount} is less than the {people} people on the list; please correct the headcount or remove the people who did not go.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="154" />
+            <source>请添加出队队员（可粘贴接龙名单），或在名单不详时直接填写出队人数。</source>
+            <translation>Please add the members who went (you can paste the sign-up list), or enter the headcount if the list is not known.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="158" />
+            <source>出队车次不能为负数。</source>
+            <translation>The vehicle trips cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="160" />
+            <source>出队车次 {trips} 少于所列车辆（含队员自驾）的 {listed} 车次。</source>
+            <translation>The vehicle trips {trips} are fewer than the {listed} trips of the listed vehicles (members' own cars included).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="163" />
+            <source>名单中有重复的队员，请删去重复的一行。</source>
+            <translation>A member is on the list twice; please delete the repeated line.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="166" />
+            <source>角色“{role}”无效：只能是{choices}之一。</source>
+            <translation>The role "{role}" is not valid: it must be one of {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="216" />
+            <source>请填写返回时间。</source>
+            <translation>Please enter the return time.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="218" />
+            <source>返回时间“{value}”无法识别，请写成 2023-03-05 23:10 的样子。</source>
+            <translation>The return time "{value}" cannot be read; please write it like 2023-03-05 23:10.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="222" />
+            <source>返回时间 {moment} 早于出队时间 {departure}，请检查。</source>
+            <translation>The return time {moment} is before the departure ({departure}); please check.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="225" />
+            <source>返回时间 {moment} 晚于现在，请检查日期和时间。</source>
+            <translation>The return time {moment} is later than now; please check the date and time.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="234" />
+            <source>请选择任务结果。</source>
+            <translation>Please choose the result.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="236" />
+            <source>任务结果“{value}”无效：请从{choices}中选择。</source>
+            <translation>The result "{value}" is not valid: please choose from {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="238" />
+            <source>救助人数不能为负数。</source>
+            <translation>The number of people helped cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="242" />
+            <source>队员 {member_id}</source>
+            <translation>member {member_id}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="244" />
+            <source>{who} 重复出现</source>
+            <translation>{who} appears twice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="247" />
+            <source>{who} 的出勤未填（出勤 / 迟到 / 早退 / 缺勤）</source>
+            <translation>{who}'s attendance is not filled in (present / late / left early / absent)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="249" />
+            <source>{who} 的时长 {hours:g} 小时不合理（0–{longest:g}）</source>
+            <translation>{who}'s {hours:g} hours are not plausible (0–{longest:g})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="252" />
+            <source>{who} 缺勤，时长应为 0</source>
+            <translation>{who} was absent, so the hours should be 0</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="254" />
+            <source>{who} 的角色“{role}”无效</source>
+            <translation>{who} has an invalid role "{role}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="257" />
+            <source>出队名单上还有 {count} 人没有填写出勤</source>
+            <translation>{count} people on the dispatch list have no attendance yet</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="260" />
+            <source>{problems}……。</source>
+            <translation>{problems}…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="261" />
+            <source>{problems}。</source>
+            <translation>{problems}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="58" />
+            <source>登记和核实来电</source>
+            <translation>log and verify calls</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="58" />
+            <source>登记或修改出队</source>
+            <translation>record or change dispatches</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="58" />
+            <source>交考勤</source>
+            <translation>hand in attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="59" />
+            <source>考核、退回、归档或取消任务</source>
+            <translation>review, send back, archive or cancel tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="59" />
+            <source>重新打开已归档的任务</source>
+            <translation>reopen archived tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="60" />
+            <source>修改名册</source>
+            <translation>change the roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="60" />
+            <source>导入数据</source>
+            <translation>import data</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="60" />
+            <source>修改设置</source>
+            <translation>change the settings</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="61" />
+            <source>管理用户</source>
+            <translation>manage users</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="61" />
+            <source>保存草稿</source>
+            <translation>save drafts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="103" />
+            <source>{role}“{name}”无权{action}。如需操作，请用有权限的账号登录。</source>
+            <translation>{role} "{name}" may not {action}. To do this, sign in with an account that may.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="107" />
+            <source>分队长“{name}”的账号没有指定分队，不能交考勤。请管理员在用户管理中设置分队。</source>
+            <translation>The account of squad leader "{name}" has no squad, so it cannot hand in attendance. Please ask an administrator to set the squad in user management.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roles.py" line="109" />
+            <source>分队长“{name}”只能为本分队的任务交考勤，这项任务不属于本分队。</source>
+            <translation>Squad leader "{name}" can hand in attendance only for their own squad's tasks; this task is not one of them.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="453" />
+            <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
+            <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="454" />
+            <source>未分队</source>
+            <translation>no squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="456" />
+            <source>名册中有{count}人符合“{name}”</source>
+            <translation>{count} people in the roster match "{name}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="473" />
+            <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
+            <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="476" />
+            <source>编号{code}不在名册中；</source>
+            <translation>Code {code} is not in the roster; </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="485" />
+            <source>名册中没有“{name}”，可添加为新队员</source>
+            <translation>"{name}" is not in the roster; they can be added as a new member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="487" />
+            <source>{note}{reason}</source>
+            <translation>{note}{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/text.py" line="87" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/text.py" line="88" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
+            <source>接报时间</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
+            <source>信息来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
+            <source>求助人</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <source>区域</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
+            <source>情况</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="52" />
+            <source>{field}：{message}</source>
+            <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="78" />
+            <source>任务类别“{kind}”无效。</source>
+            <translation>The task kind "{kind}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="158" />
+            <source>请填写接报时间，例如 2023-03-05 19:30。</source>
+            <translation>Please enter when the call was received, e.g. 2023-03-05 19:30.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="160" />
+            <source>接报时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
+            <translation>The time received "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="162" />
+            <source>接报时间 {moment} 晚于现在，请检查日期和时间。</source>
+            <translation>The time received {moment} is later than now; please check the date and time.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="164" />
+            <source>接报时间 {moment} 早于建队时间（2015 年），请检查年份。</source>
+            <translation>The time received {moment} is before the team was founded (2015); please check the year.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="166" />
+            <source>请选择信息来源。</source>
+            <translation>Please choose the source.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="168" />
+            <source>信息来源“{value}”不在列表中，请从{choices}中选择。</source>
+            <translation>The source "{value}" is not in the list; please choose from {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="171" />
+            <source>请填写联系电话，核实时要回拨。</source>
+            <translation>Please enter a phone number: it is called back to verify the call.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="173" />
+            <source>联系电话“{value}”不像手机或座机号码：手机为 11 位（如 13804112233），座机如 0411-84661234。</source>
+            <translation>The phone number "{value}" does not look like a mobile or landline number: a mobile has 11 digits (e.g. 13804112233), a landline looks like 0411-84661234.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="176" />
+            <source>请填写地点或区域。</source>
+            <translation>Please enter the place or the district.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="178" />
+            <source>请简要写明发生了什么。</source>
+            <translation>Please describe briefly what happened.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="193" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="202" />
+            <source>核实结果“{value}”无效：只能是{choices}之一。</source>
+            <translation>The verification result "{value}" is not valid: it must be one of {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="208" />
+            <source>核实时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
+            <translation>The verification time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="211" />
+            <source>核实时间 {moment} 晚于现在，请检查日期和时间。</source>
+            <translation>The verification time {moment} is later than now; please check the date and time.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="213" />
+            <source>核实时间 {moment} 早于接报时间 {received}，请检查。</source>
+            <translation>The verification time {moment} is before the call was received ({received}); please check.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="261" />
+            <source>该来电已按“{old}”结案，不能再改为“{new}”。</source>
+            <translation>This call was closed as "{old}" and can no longer be changed to "{new}".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="263" />
+            <source>该来电已出队，不能再改为“{new}”。</source>
+            <translation>The team has already been dispatched for this call; it can no longer be changed to "{new}".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="265" />
+            <source>该来电已是“{old}”状态。</source>
+            <translation>This call is already "{old}".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="267" />
+            <source>来电须先核实属实，才能出队。</source>
+            <translation>A call must be verified as true before the team is dispatched.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="268" />
+            <source>来电不能从“{old}”改为“{new}”。</source>
+            <translation>A call cannot go from "{old}" to "{new}".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="288" />
+            <source>任务已取消，不能再改为“{new}”。</source>
+            <translation>The task is cancelled and can no longer be changed to "{new}".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="290" />
+            <source>任务已是“{old}”状态。</source>
+            <translation>The task is already "{old}".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="292" />
+            <source>已归档的任务只能写明原因后重新打开（回到“已考核”），不能直接修改状态。</source>
+            <translation>An archived task can only be reopened with a reason (back to "Reviewed"); its status cannot be changed directly.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="294" />
+            <source>任务已“{old}”，不能再取消；只有出队或返回的任务可以取消。</source>
+            <translation>The task is already "{old}" and can no longer be cancelled; only dispatched or returned tasks can be cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="295" />
+            <source>任务不能从“{old}”改为“{new}”。</source>
+            <translation>A task cannot go from "{old}" to "{new}".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="297" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="481" />
+            <source>重新打开已归档的任务须写明原因。</source>
+            <translation>Reopening an archived task needs a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="307" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="329" />
+            <source>事件编号格式“{pattern}”无效（{reason}），例如 WZ{{year}}-{{seq:04d}}。</source>
+            <translation>The event number pattern "{pattern}" is not valid ({reason}); an example: WZ{{year}}-{{seq:04d}}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/workflow.py" line="311" />
+            <source>事件编号格式“{pattern}”无效：须含一个 {{year}}（年份）和一个 {{seq}}（序号），例如 WZ{{year}}-{{seq:04d}}。</source>
+            <translation>The event number pattern "{pattern}" is not valid: it needs one {{year}} (the year) and one {{seq}} (the sequence number), e.g. WZ{{year}}-{{seq:04d}}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="64" />
+            <source>没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。</source>
+            <translation>No font that can show Chinese was found, so the report cannot be made. Please install a Chinese font (Windows comes with "Microsoft YaHei"; on Linux install Noto Sans CJK SC, the package fonts-noto-cjk) and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="382" />
+            <source>报告文件名“{path}”应以 .pdf 结尾。</source>
+            <translation>The report file name "{path}" should end in .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="384" />
+            <source>“{path}”是一个文件夹，请给出文件名。</source>
+            <translation>"{path}" is a folder; please give a file name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="386" />
+            <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
+            <location filename="../../wz_desktop/workbook/audit.py" line="30" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="43" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="149" />
+            <source>文件夹“{parent}”不存在。</source>
+            <translation>The folder "{parent}" does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="389" />
+            <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
+            <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="426" />
+            <location filename="../../wz_desktop/report/build.py" line="432" />
+            <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
+            <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="437" />
+            <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
+            <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="463" />
+            <source>数据库中还没有任务，无法生成报告。</source>
+            <translation>The database has no tasks yet, so no report can be made.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="467" />
+            <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
+            <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/figures.py" line="55" />
+            <source>{year} 年 {month} 月</source>
+            <translation>{month}/{year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/figures.py" line="55" />
+            <source>{year} 年</source>
+            <translation>{year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/figures.py" line="63" />
+            <source>年份“{year}”无效。</source>
+            <translation>The year "{year}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/figures.py" line="65" />
+            <source>月份“{month}”无效，应为 1 到 12。</source>
+            <translation>The month "{month}" is not valid; it should be 1 to 12.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/figures.py" line="90" />
+            <source>（数据库中还没有任务）</source>
+            <translation>(the database has no tasks yet)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/figures.py" line="109" />
+            <source>{period}没有任务记录，无法生成报告。{year} 年有任务的月份：{months} 月。</source>
+            <translation>There are no tasks in {period}, so no report can be made. Months of {year} with tasks: {months}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/figures.py" line="111" />
+            <source>{period}没有任务记录，无法生成报告。数据库中有任务的年份：{years}。</source>
+            <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/__init__.py" line="50" />
+            <location filename="../../wz_desktop/store/__init__.py" line="58" />
+            <location filename="../../wz_desktop/store/db.py" line="85" />
+            <source>无法打开数据库“{path}”：{reason}</source>
+            <translation>Cannot open the database "{path}": {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/__init__.py" line="52" />
+            <location filename="../../wz_desktop/store/__init__.py" line="61" />
+            <source>数据库“{name}”已损坏：{reason}</source>
+            <translation>The database "{name}" is damaged: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/__init__.py" line="78" />
+            <source>用户“{user}”已停用或不存在，不能登录。</source>
+            <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/attendance.py" line="130" />
+            <source>任务类别“{value}”无效。</source>
+            <translation>The task kind "{value}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="225" />
+            <source>无法打开：{reason}</source>
+            <translation>cannot be opened: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="231" />
+            <source>不是万众救援台的数据库（没有任务表）</source>
+            <translation>not a Wanzhong Rescue Desk database (no task table)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="252" />
+            <source>由更新版本的万众救援台创建（结构版本 {version}）</source>
+            <translation>made by a newer version of Wanzhong Rescue Desk (structure version {version})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="254" />
+            <source>已损坏或不是数据库：{reason}</source>
+            <translation>damaged or not a database: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="416" />
+            <source>文件不存在：{path}</source>
+            <translation>file not found: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="435" />
+            <source>备份文件“{path}”不存在。</source>
+            <translation>The backup file "{path}" does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="439" />
+            <source>备份“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}），不能用本程序恢复。请升级程序后再恢复。</source>
+            <translation>The backup "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}) and cannot be restored with this program. Please upgrade the program first.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="443" />
+            <source>备份“{name}”不能用来恢复：{error}。</source>
+            <translation>The backup "{name}" cannot be restored: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="446" />
+            <source>备份“{name}”已损坏（完整性检查未通过：{problem}），不能用来恢复。</source>
+            <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="534" />
+            <source>不能用数据库自己来恢复它。</source>
+            <translation>A database cannot be restored from itself.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="539" />
+            <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
+            <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="545" />
+            <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
+            <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="563" />
+            <source>恢复前的数据库已保存在“{path}”。</source>
+            <translation>The database from before the restore is saved at "{path}".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="564" />
+            <source>恢复失败：{reason}。{kept}</source>
+            <translation>Restore failed: {reason}. {kept}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="567" />
+            <source>恢复后的数据库未通过完整性检查：{problem}</source>
+            <translation>The restored database failed the integrity check: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/calls.py" line="84" />
+            <source>来电（编号 {call_id}）不存在，可能已被删除。</source>
+            <translation>The call (number {call_id}) does not exist; it may have been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/calls.py" line="134" />
+            <source>该来电已登记，不能再存为草稿；请直接修改来电记录。</source>
+            <translation>This call is already logged and cannot be saved as a draft again; please edit the call record instead.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/calls.py" line="157" />
+            <source>该来电已经登记过了。</source>
+            <translation>This call has already been logged.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/calls.py" line="171" />
+            <source>已登记的来电不能删除，只能核实为不实、重复或已解除。</source>
+            <translation>A logged call cannot be deleted; it can only be verified as false, duplicate or resolved.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/calls.py" line="180" />
+            <location filename="../../wz_desktop/store/calls.py" line="189" />
+            <source>来电未能保存：{reason}</source>
+            <translation>The call was not saved: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/calls.py" line="206" />
+            <source>草稿尚未登记，请先登记来电再核实。</source>
+            <translation>This draft is not logged yet; please log the call before verifying it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/calls.py" line="239" />
+            <source>该来电刚被其他人修改过，请刷新后再试。</source>
+            <translation>Someone else has just changed this call; please refresh and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/db.py" line="83" />
+            <source>数据库“{name}”正被另一个程序占用（{reason}），请稍后再试。</source>
+            <translation>The database "{name}" is in use by another program ({reason}); please try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/db.py" line="87" />
+            <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
+            <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/db.py" line="107" />
+            <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
+            <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/db.py" line="124" />
+            <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
+            <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/db.py" line="161" />
+            <source>数据库正被另一个程序写入，请稍后再试。</source>
+            <translation>Another program is writing to the database; please try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="35" />
+            <source>磁盘已满，没有空间写入。请腾出磁盘空间后再试</source>
+            <translation>The disk is full. Please free some disk space and try again</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="37" />
+            <source>数据库文件或所在文件夹是只读的，无法写入</source>
+            <translation>The database file or its folder is read-only and cannot be written</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="39" />
+            <source>没有写入权限（文件可能正被其他程序打开，或文件夹不允许写入）</source>
+            <translation>No permission to write (the file may be open in another program, or the folder may not allow writing)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="41" />
+            <source>数据库正被另一个程序写入，请稍后再试</source>
+            <translation>Another program is writing to the database; please try again later</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="43" />
+            <source>读写磁盘时出错（{reason}），请检查磁盘</source>
+            <translation>Error reading or writing the disk ({reason}); please check the disk</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="174" />
+            <source>任务（编号 {task_id}）不存在，可能已被删除。</source>
+            <translation>The task (number {task_id}) does not exist; it may have been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="201" />
+            <source>该任务刚被其他人修改过，请刷新后再试。</source>
+            <translation>Someone else has just changed this task; please refresh and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="218" />
+            <source>分队（编号 {squad_id}）不存在，请重新选择。</source>
+            <translation>The squad (number {squad_id}) does not exist; please choose again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="235" />
+            <source>来电（编号 {call_id}）不存在。</source>
+            <translation>The call (number {call_id}) does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="241" />
+            <source>该来电已经出队，请在原任务上修改；同一案件的再次出队请用“并案”。</source>
+            <translation>The team has already been dispatched for this call; please edit that task. For another dispatch on the same case, use "Link to case".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="249" />
+            <source>事件编号 {number} 已被另一任务使用，请留空由系统编号。</source>
+            <translation>The event number {number} is already used by another task; leave it empty to have one assigned.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="273" />
+            <source>任务未能保存：{reason}</source>
+            <translation>The task was not saved: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="329" />
+            <source>出队后不能更换来电。</source>
+            <translation>The call cannot be changed after the dispatch.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="376" />
+            <source>不能修改这些字段：{fields}</source>
+            <translation>These fields cannot be changed: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="393" />
+            <source>出队人数和车次须为不小于 0 的整数。</source>
+            <translation>The headcount and the vehicle trips must be whole numbers, 0 or more.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="431" />
+            <source>考勤表中有不在出队名单上的队员，请先在出队记录中添加。</source>
+            <translation>The attendance lists members who are not on the dispatch list; please add them to the dispatch first.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="454" />
+            <source>退回时请写明原因，队长才知道要改什么。</source>
+            <translation>Please give a reason when sending it back, so that the squad leader knows what to change.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="491" />
+            <source>取消任务须写明原因。</source>
+            <translation>Cancelling a task needs a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="514" />
+            <source>请写案件名称，例如“3·5 老人走失搜寻”。</source>
+            <translation>Please name the case, e.g. "3·5 search for a missing elderly man".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="530" />
+            <source>案件（编号 {case_id}）不存在。</source>
+            <translation>The case (number {case_id}) does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="134" />
+            <source>自 {since} 起</source>
+            <translation>since {since}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="136" />
+            <source>在计算机“{host}”上</source>
+            <translation>on computer "{host}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="138" />
+            <source>进程号 {pid}</source>
+            <translation>process {pid}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="139" />
+            <source>（{details}）</source>
+            <translation> ({details})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="139" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="140" />
+            <source>数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。</source>
+            <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="126" />
+            <source>考勤“{value}”无效：只能是{choices}之一。</source>
+            <translation>The attendance "{value}" is not valid: it must be one of {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="131" />
+            <source>车辆归属“{value}”无效：只能是队伍车辆（team）或队员私家车（member）。</source>
+            <translation>The vehicle owner kind "{value}" is not valid: it must be a team vehicle (team) or a member's own car (member).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="134" />
+            <source>队员私家车“{vehicle}”需要指明车主。</source>
+            <translation>The member's own car "{vehicle}" needs an owner.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="150" />
+            <source>{what}：队员编号已被其他队员使用。</source>
+            <translation>{what}: the member code is already used by another member.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="152" />
+            <source>{what}：同名分队已存在。</source>
+            <translation>{what}: a squad with this name already exists.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="154" />
+            <source>{what}：引用的分队、队员、车辆或任务不存在。</source>
+            <translation>{what}: the squad, member, vehicle or task it refers to does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="155" />
+            <source>{what}：{reason}</source>
+            <translation>{what}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="186" />
+            <location filename="../../wz_desktop/store/roster.py" line="622" />
+            <source>分队名称不能为空。</source>
+            <translation>The squad name cannot be empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="198" />
+            <source>无法添加分队</source>
+            <translation>Cannot add the squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="222" />
+            <source>无法设置分队队长</source>
+            <translation>Cannot set the squad leaders</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="257" />
+            <location filename="../../wz_desktop/store/roster.py" line="760" />
+            <source>队员姓名不能为空。</source>
+            <translation>The member's name cannot be empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="266" />
+            <source>入队日期的个数与队员人数不一致。</source>
+            <translation>The number of joining dates does not match the number of members.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="283" />
+            <source>无法添加队员</source>
+            <translation>Cannot add the member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="290" />
+            <source>队员还没有保存，无法修改。</source>
+            <translation>The member has not been saved yet and cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="309" />
+            <source>无法保存队员</source>
+            <translation>Cannot save the member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="396" />
+            <location filename="../../wz_desktop/store/roster.py" line="811" />
+            <source>证书名称不能为空。</source>
+            <translation>The certificate name cannot be empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="413" />
+            <source>无法添加证书</source>
+            <translation>Cannot add the certificate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="464" />
+            <source>无法添加车辆</source>
+            <translation>Cannot add the vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="519" />
+            <source>无法记录出队队员</source>
+            <translation>Cannot record the members of the dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="526" />
+            <source>出队队员的任务编号与所改任务不一致。</source>
+            <translation>The task number of the dispatched members does not match the task being changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="549" />
+            <source>该队员不在这次任务的出队名单上。</source>
+            <translation>This member is not on the dispatch list of this task.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="586" />
+            <source>无法记录出队车辆</source>
+            <translation>Cannot record the vehicles of the dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="619" />
+            <source>分队还没有保存，无法修改。</source>
+            <translation>The squad has not been saved yet and cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="630" />
+            <source>这个分队已不在数据库中。</source>
+            <translation>This squad is no longer in the database.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="635" />
+            <source>无法保存分队</source>
+            <translation>Cannot save the squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="692" />
+            <source>无法按“{sort}”排序。</source>
+            <translation>Cannot sort by "{sort}".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="748" />
+            <location filename="../../wz_desktop/store/roster.py" line="769" />
+            <source>这位队员已不在数据库中。</source>
+            <translation>This member is no longer in the database.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="793" />
+            <source>要修改的证书不属于这位队员。</source>
+            <translation>The certificate to change does not belong to this member.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="809" />
+            <source>证书还没有保存，无法修改。</source>
+            <translation>The certificate has not been saved yet and cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="822" />
+            <source>这张证书已不在数据库中。</source>
+            <translation>This certificate is no longer in the database.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="858" />
+            <source>请填写车牌或车辆名称。</source>
+            <translation>Please enter the plate or the name of the vehicle.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="874" />
+            <location filename="../../wz_desktop/store/roster.py" line="888" />
+            <source>这辆车已不在数据库中。</source>
+            <translation>This vehicle is no longer in the database.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="879" />
+            <source>无法保存车辆</source>
+            <translation>Cannot save the vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="116" />
+            <source>密码至少需要 {count} 个字符。</source>
+            <translation>The password needs at least {count} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="118" />
+            <source>密码的开头和结尾不能是空格。</source>
+            <translation>The password cannot begin or end with a space.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="157" />
+            <source>用户（编号 {user_id}）不存在。</source>
+            <translation>The user (number {user_id}) does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="170" />
+            <source>第一个用户必须是管理员。</source>
+            <translation>The first user must be an administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="176" />
+            <source>登录名不能为空，不能含空格，最多 40 个字符。</source>
+            <translation>The login name cannot be empty or contain spaces, and has at most 40 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="178" />
+            <source>请填写姓名（将记在经办的记录上）。</source>
+            <translation>Please enter the name (it is written on the records this user handles).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="190" />
+            <source>登录名“{login}”已被使用。</source>
+            <translation>The login name "{login}" is already taken.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="191" />
+            <source>无法添加用户：{reason}</source>
+            <translation>Cannot add the user: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="201" />
+            <source>已经有用户了：新用户请由管理员在“用户管理”中添加。</source>
+            <translation>There are users already: new users are added by an administrator in "User management".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="208" />
+            <source>分队长须指定所属分队。</source>
+            <translation>A squad leader needs a squad.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="210" />
+            <source>分队（编号 {squad_id}）不存在。</source>
+            <translation>The squad (number {squad_id}) does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="227" />
+            <source>原密码不对，密码没有修改。</source>
+            <translation>The current password is wrong; the password was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="241" />
+            <source>这是唯一的管理员，不能改为其他角色：请先指定另一位管理员。</source>
+            <translation>This is the only administrator and cannot be given another role: please make someone else an administrator first.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="264" />
+            <source>这是唯一的管理员，不能停用：请先指定另一位管理员。</source>
+            <translation>This is the only administrator and cannot be deactivated: please make someone else an administrator first.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="266" />
+            <source>不能停用正在使用的账号。</source>
+            <translation>The account in use cannot be deactivated.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" line="148" />
+            <location filename="../../wz_desktop/workbook/audit.py" line="28" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="41" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="147" />
+            <source>导出文件名“{path}”应以 .xlsx 结尾。</source>
+            <translation>The export file name "{path}" should end in .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" line="195" />
+            <source>导出已取消，没有写入文件。</source>
+            <translation>The export was cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" line="205" />
+            <source>无法写入“{path}”：{reason}</source>
+            <translation>Cannot write "{path}": {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/audit.py" line="55" />
+            <source>无法写入“{path}”：{reason}。没有写出文件。</source>
+            <translation>Cannot write "{path}": {reason}. No file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/exporter.py" line="114" />
+            <source>隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。</source>
+            <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/exporter.py" line="123" />
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/exporter.py" line="124" />
+            <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
+            <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/exporter.py" line="133" />
+            <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。没有写出文件。</source>
+            <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="146" />
+            <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
+            <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="224" />
+            <source>工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。</source>
+            <translation>The sheet "{sheet}" has a task header, but it is not clear which of the six task kinds it holds. Please name the sheet after one of the six kinds (water rescue, urban search and rescue, mountain rescue, training support, epidemic control, team upkeep and equipment maintenance, as the Chinese sheet names are written) and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="234" />
+            <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
+            <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="265" />
+            <source>“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。</source>
+            <translation>"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="52" />
+            <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
+            <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="54" />
+            <source>文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。</source>
+            <translation>The file "{name}" is damaged or protected by a password and cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="55" />
+            <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
+            <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="112" />
+            <source>找不到文件“{path}”。</source>
+            <translation>The file "{path}" was not found.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="114" />
+            <source>“{path}”是文件夹，不是工作簿。</source>
+            <translation>"{path}" is a folder, not a workbook.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="116" />
+            <source>文件“{path}”是空文件（0 字节），无法读取。</source>
+            <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="118" />
+            <source>文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。</source>
+            <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="204" />
+            <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。</source>
+            <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="308" />
+            <source>文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。</source>
+            <translation>The sheet "{sheet}" of the file "{name}" has no header (columns such as "{need}"); nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="317" />
+            <source>文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。</source>
+            <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="591" />
+            <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
+            <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
     </context>
     <context>
@@ -3550,72 +4829,72 @@ The database was not changed.</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="29" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="30" />
             <source>{0}年度工作报告.pdf</source>
             <translation>Work report {0}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="30" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="31" />
             <source>{0}年{1:02d}月工作简报.pdf</source>
             <translation>Work brief {0}-{1:02d}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="58" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="61" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="62" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="61" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="62" />
             <source>{0} 年（{1} 条）</source>
             <translation>{0} ({1} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="64" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="65" />
             <source>全年（年度工作报告）</source>
             <translation>Whole year (yearly work report)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="66" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="67" />
             <source>{0} 月（月度工作简报）</source>
             <translation>Month {0} (monthly work brief)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="67" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="68" />
             <source>A4 版 PDF：主要数据、各项图表（与“统计”页相同）、分队出队与出勤表、队员出勤。</source>
             <translation>A4 PDF: key figures, the charts (as on the Charts page), squad dispatch and attendance tables, member attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="69" />
             <source>年份(&amp;Y)：</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="69" />
             <source>期间(&amp;M)：</source>
             <translation>Peri&amp;od:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="69" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="70" />
             <source>生成</source>
             <translation>Make</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="84" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="85" />
             <source>报告保存到</source>
             <translation>Save report to</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="84" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="85" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF file (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/report_dialog.py" line="92" />
+            <location filename="../../wz_desktop/ui/report_dialog.py" line="93" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
@@ -3635,224 +4914,224 @@ The database was not changed.</translation>
     <context>
         <name>ReviewForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="231" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="232" />
             <source>可按拼音首字母或数字选择，例如 zd → 找到平安</source>
             <translation>Choose by pinyin initials or a digit, e.g. zd → found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="234" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="235" />
             <source>不详可留空</source>
             <translation>Leave empty if unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="239" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
             <source>全部出勤(&amp;A)</source>
             <translation>&amp;All attended</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
             <source>把每位队员设为“出勤”，时长按出队到返回计算</source>
             <translation>Set every member to "attended", with hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="242" />
             <source>方向键移动；出勤列按 1 出勤、2 迟到、3 早退、4 缺勤；角色列按 1 队长、2 副队长、3 队员；时长、备注直接输入，回车确认。</source>
             <translation>Arrow keys move; attendance column: 1 attended, 2 late, 3 left early, 4 absent; role column: 1 leader, 2 deputy leader, 3 member; type hours and remarks directly, Enter confirms.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="260" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="263" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="273" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="274" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="657" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="275" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
             <source>交考勤（Ctrl+S）</source>
             <translation>Hand in attendance (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
             <source>取消任务…</source>
             <translation>Cancel task…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="689" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="278" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="690" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="278" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="279" />
             <source>退回…</source>
             <translation>Return…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="279" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="699" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="701" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="280" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="700" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="702" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="280" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="281" />
             <source>重新打开…</source>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="338" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="339" />
             <source>考核 — {0}</source>
             <translation>Review — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="340" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="341" />
             <source>出队时间 {0}</source>
             <translation>Departure {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="453" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="454" />
             <source>已归档，只读。如需更正，请点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="455" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="456" />
             <source>已归档，只读。如需更正，请管理员写明原因重新打开。</source>
             <translation>Archived, read-only. To correct it, an administrator must reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="458" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="459" />
             <source>只有本任务所属分队的分队长或值班秘书可以交考勤。</source>
             <translation>Only the squad leader of this task's squad or the duty secretary may hand in attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="461" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="462" />
             <source>任务已取消，只读。</source>
             <translation>Task cancelled, read-only.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="464" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="465" />
             <source>考勤被退回（{0}，{1}）：{2}。请修改后重新交考勤。</source>
             <translation>Attendance returned ({0}, {1}): {2}. Please correct it and hand it in again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="467" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="468" />
             <source>考勤已交，待秘书组考核：核对无误点“考核通过”，有问题点“退回…”写明原因。</source>
             <translation>Attendance handed in, waiting for the secretaries' review: if it is right click "Approve", if not click "Return…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="470" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="471" />
             <source>考核已通过，可以归档。</source>
             <translation>Review passed; ready to archive.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="473" />
             <source>已重新打开（{0}，{1}）：{2}</source>
             <translation>Reopened ({0}, {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="505" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="506" />
             <source>早于出队时间？</source>
             <translation>Earlier than the departure?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="507" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="508" />
             <source>出队到返回 {0} 小时</source>
             <translation>{0} hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="612" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="613" />
             <source>救助人数“{0}”不是整数，请填写数字（不详可留空）。</source>
             <translation>People helped "{0}" is not a whole number; please enter a number (leave empty if unknown).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="622" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="623" />
             <source>{0} 的时长“{1}”不是数字</source>
             <translation>The hours "{1}" for {0} are not a number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="628" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="629" />
             <source>。请填写小时数，例如 3 或 2.5。</source>
             <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="695" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="693" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="696" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="693" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="699" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="700" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="704" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="707" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="705" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="708" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="704" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="705" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="711" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="714" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="711" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>
@@ -4306,249 +5585,249 @@ The database was not changed.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="120" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="121" />
             <source>请填写完整的路径，例如 D:\万众救援台\wanzhong.db。</source>
             <translation>Please enter the full path, e.g. D:\Wanzhong\wanzhong.db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="122" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="123" />
             <source>“{0}”是一个文件夹，请填写数据库文件名。</source>
             <translation>"{0}" is a folder; please enter a database file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="124" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="125" />
             <source>文件夹“{0}”不存在，请选择一个已有的文件夹。</source>
             <translation>The folder "{0}" does not exist; please choose an existing folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="130" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="131" />
             <source>无法读取“{0}”：{1}</source>
             <translation>Cannot read "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="132" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="133" />
             <source>“{0}”不是万众救援台的数据库文件。</source>
             <translation>"{0}" is not a Wanzhong Rescue Desk database file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="146" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="147" />
             <source>请填写完整的文件夹路径，例如 D:\万众救援台\备份。</source>
             <translation>Please enter the full folder path, e.g. D:\Wanzhong\Backups.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="148" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="149" />
             <source>“{0}”是一个文件，不是文件夹。</source>
             <translation>"{0}" is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="154" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="155" />
             <source>无法在“{0}”创建或写入备份：{1}。请选择另一个文件夹，或检查权限。</source>
             <translation>Cannot create or write backups in "{0}": {1}. Please choose another folder or check the permissions.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="163" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="164" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="185" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="186" />
             <source>{0}“{1}”</source>
             <translation>{0} "{1}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="186" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="187" />
             <source>只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），这些项目不能更改。</source>
             <translation>Only an administrator may change the event number pattern and the backup settings (signed in: {0}); these cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="193" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="194" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="194" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="195" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="210" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="451" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="211" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="452" />
             <source>数据位置</source>
             <translation>Data location</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="214" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="215" />
             <source>默认：{0}</source>
             <translation>Default: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="215" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="223" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="224" />
             <source>数据库文件(&amp;D)：</source>
             <translation>&amp;Database file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="225" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="226" />
             <source>启动时打开的数据库（命令行 --db 指定的除外）。留空则使用默认位置。更改在下次启动万众救援台时生效；当前打开的是：{0}</source>
             <translation>The database opened at start (unless --db is given on the command line). Leave empty for the default place. A change takes effect the next time Wanzhong Rescue Desk starts; open now: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="230" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="231" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="238" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="239" />
             <source>编号格式(&amp;P)：</source>
             <translation>Number &amp;pattern:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="240" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="241" />
             <source>下一个编号：</source>
             <translation>Next number:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="241" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="242" />
             <source>{year} 为年份，{seq} 为当年的序号，{seq:04d} 表示补足四位，例如 WZ{year}-{seq:04d} → WZ2023-0001。已有的编号不会改变。</source>
             <translation>{year} is the year, {seq} the sequence number within the year, {seq:04d} pads it to four digits, e.g. WZ{year}-{seq:04d} → WZ2023-0001. Existing numbers do not change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="246" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="247" />
             <source>备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="251" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="252" />
             <source>默认：数据库旁的 backups 文件夹（{0}）</source>
             <translation>Default: the backups folder beside the database ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="252" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="253" />
             <source>浏览(&amp;R)…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="263" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="264" />
             <source>备份文件夹(&amp;F)：</source>
             <translation>Backup &amp;folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="265" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="266" />
             <source>保留每日备份(&amp;K)：</source>
             <translation>&amp;Keep daily backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="266" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="267" />
             <source>保留其他备份(&amp;O)：</source>
             <translation>Keep &amp;other backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="268" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="269" />
             <source>每日备份保留最近的若干份；导入、升级、恢复前的备份另计（各 1–365 份）。更改文件夹后，新的备份保存到新文件夹，旧的备份留在原处。</source>
             <translation>The latest daily backups are kept; backups before imports, upgrades and restores are counted separately (1–365 each). After changing the folder, new backups go to the new folder and old ones stay where they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="277" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="278" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="282" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="454" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="283" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="455" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="289" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="290" />
             <source>语言(&amp;L)：</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="290" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
             <source>更改语言在重新启动万众救援台后生效。</source>
             <translation>A change of language takes effect when Wanzhong Rescue Desk is restarted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="294" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="295" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="299" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="300" />
             <source>打开日志文件夹(&amp;G)</source>
             <translation>Open the lo&amp;g folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="303" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="304" />
             <source>日志文件：</source>
             <translation>Log file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="305" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="306" />
             <source>程序出错时，请把这个文件发给维护人员。</source>
             <translation>When the program fails, please send this file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="332" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="333" />
             <source>{0}（{1} 年）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="358" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="359" />
             <source>选择备份文件夹</source>
             <translation>Choose the backup folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="370" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="371" />
             <source>无法打开文件夹</source>
             <translation>Cannot open the folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="371" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="372" />
             <source>无法打开日志文件夹：{0}</source>
             <translation>Cannot open the log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="389" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="390" />
             <source>请填写事件编号格式，例如 WZ{year}-{seq:04d}。</source>
             <translation>Please enter the event number pattern, e.g. WZ{year}-{seq:04d}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="398" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="399" />
             <source>事件编号格式“{0}”无效：{1}</source>
             <translation>The event number pattern "{0}" is not valid: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="405" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="406" />
             <source>保留的备份份数须在 {0} 到 {1} 之间。</source>
             <translation>The number of backups kept must be between {0} and {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="443" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="444" />
             <source>无法保存备份设置：{0}</source>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="458" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="459" />
             <source>无法保存设置文件：{0}</source>
             <translation>Cannot save the settings file: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
             <source>设置已保存</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
             <source>{0}的更改将在下次启动万众救援台时生效。</source>
             <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -4868,438 +6147,438 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>TaskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="129" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="130" />
             <source>修改出队…</source>
             <translation>Edit dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="130" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="131" />
             <source>考核…</source>
             <translation>Review…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="142" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="142" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
             <source>核实</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="142" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="142" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
             <source>考核</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
             <source>工作簿原文与标记</source>
             <translation>Workbook original and flags</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="163" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="384" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="164" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="164" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="468" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="165" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="469" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="207" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="208" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="214" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="215" />
             <source>已归档，只读。更正须在“考核…”中写明原因重新打开。</source>
             <translation>Archived, read-only. Corrections need it reopened with a reason under "Review…".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="217" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="218" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="244" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="245" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="245" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="246" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="248" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="249" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="249" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="250" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="250" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="251" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="251" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="252" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="252" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="253" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="253" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="254" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="254" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="255" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="255" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="256" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="260" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
             <source>没有核实记录。</source>
             <translation>No verification record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="350" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="351" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>核实人</source>
             <translation>Verified by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="270" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="277" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="280" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
             <source>自驾</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>车</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
             <source>没有出队名单。</source>
             <translation>No dispatch list.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="290" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="297" />
             <location filename="../../wz_desktop/ui/task_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
             <source>考核经过</source>
             <translation>Review steps</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="350" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="351" />
             <source>经办人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
             <source>意见 / 原因</source>
             <translation>Comment / reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="305" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="306" />
             <source>尚未交考勤。</source>
             <translation>Attendance not handed in yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="326" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="327" />
             <source>去掉 {0}</source>
             <translation>removed {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="328" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="329" />
             <source>加上 {0}</source>
             <translation>added {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="331" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="332" />
             <source>车辆 {0} → {1} 辆</source>
             <translation>vehicles {0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="348" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="349" />
             <source>没有修改记录。</source>
             <translation>No changes recorded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="350" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="351" />
             <source>经过</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="354" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="355" />
             <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
             <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="355" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="356" />
             <source>{0}（{1} 立案）</source>
             <translation>{0} (opened {1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="360" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="361" />
             <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
             <translation>This case has {0} dispatches; click one below to open it:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="361" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
             <source>本案件暂无其他出队。</source>
             <translation>This case has no other dispatches yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="378" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="379" />
             <source>打开这次出队</source>
             <translation>Open this dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="384" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
             <source>改并其他案件…</source>
             <translation>Move to another case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="389" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="390" />
             <source>工作表“{0}” 第 {1} 行</source>
             <translation>Sheet "{0}" row {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="391" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="392" />
             <source>（导入批次 #{0}）</source>
             <translation> (import batch #{0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="392" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="392" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
             <source>导入位置</source>
             <translation>Imported from</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
             <source>待复核</source>
             <translation>To check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="397" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="398" />
             <source>{0}原文</source>
             <translation>{0} original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="401" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
             <source>已处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="401" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
             <source>未处理</source>
             <translation>Not handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
             <source>标记</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
             <source>没有标记。</source>
             <translation>No flags.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="446" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="459" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="447" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="460" />
             <source>并入案件</source>
             <translation>Join a case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="447" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="448" />
             <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
         </message>
@@ -5395,291 +6674,291 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>Users</name>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="65" />
+            <location filename="../../wz_desktop/ui/users.py" line="66" />
             <source>未登录（以系统身份运行）</source>
             <translation>Not signed in (running as the system)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="66" />
+            <location filename="../../wz_desktop/ui/users.py" line="67" />
             <source>当前用户：{0}（{1}）</source>
             <translation>Signed in: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="70" />
+            <location filename="../../wz_desktop/ui/users.py" line="71" />
             <source>当前用户：{0}（{1}，{2}）</source>
             <translation>Signed in: {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="105" />
+            <location filename="../../wz_desktop/ui/users.py" line="106" />
             <source>创建管理员</source>
             <translation>Create the administrator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="105" />
+            <location filename="../../wz_desktop/ui/users.py" line="106" />
             <source>登录万众救援台</source>
             <translation>Sign in to Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="111" />
+            <location filename="../../wz_desktop/ui/users.py" line="112" />
             <source>例如 王磊（记在经办的记录上）</source>
             <translation>e.g. Wang Lei (written on the records you handle)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="119" />
-            <location filename="../../wz_desktop/ui/users.py" line="273" />
+            <location filename="../../wz_desktop/ui/users.py" line="120" />
+            <location filename="../../wz_desktop/ui/users.py" line="274" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="121" />
+            <location filename="../../wz_desktop/ui/users.py" line="122" />
             <source>这是第一次使用这个数据库。请先创建管理员账号：管理员可以添加值班秘书和分队长的账号、修改设置、重新打开已归档的任务。密码至少 {0} 个字符，请牢记。</source>
             <translation>This is the first use of this database. Please create the administrator account first: the administrator can add accounts for duty secretaries and squad leaders, change settings and reopen archived tasks. The password needs at least {0} characters; keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="124" />
-            <location filename="../../wz_desktop/ui/users.py" line="274" />
+            <location filename="../../wz_desktop/ui/users.py" line="125" />
+            <location filename="../../wz_desktop/ui/users.py" line="275" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="125" />
-            <location filename="../../wz_desktop/ui/users.py" line="129" />
-            <location filename="../../wz_desktop/ui/users.py" line="278" />
+            <location filename="../../wz_desktop/ui/users.py" line="126" />
+            <location filename="../../wz_desktop/ui/users.py" line="130" />
+            <location filename="../../wz_desktop/ui/users.py" line="279" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="126" />
-            <location filename="../../wz_desktop/ui/users.py" line="279" />
+            <location filename="../../wz_desktop/ui/users.py" line="127" />
+            <location filename="../../wz_desktop/ui/users.py" line="280" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="128" />
+            <location filename="../../wz_desktop/ui/users.py" line="129" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="136" />
+            <location filename="../../wz_desktop/ui/users.py" line="137" />
             <source>创建并登录</source>
             <translation>Create and sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="136" />
+            <location filename="../../wz_desktop/ui/users.py" line="137" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="137" />
+            <location filename="../../wz_desktop/ui/users.py" line="138" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="163" />
-            <location filename="../../wz_desktop/ui/users.py" line="318" />
+            <location filename="../../wz_desktop/ui/users.py" line="164" />
+            <location filename="../../wz_desktop/ui/users.py" line="319" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="168" />
+            <location filename="../../wz_desktop/ui/users.py" line="169" />
             <source>两次输入的密码不一样，请重新输入。</source>
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="181" />
+            <location filename="../../wz_desktop/ui/users.py" line="182" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="182" />
+            <location filename="../../wz_desktop/ui/users.py" line="183" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="255" />
-            <location filename="../../wz_desktop/ui/users.py" line="482" />
+            <location filename="../../wz_desktop/ui/users.py" line="256" />
+            <location filename="../../wz_desktop/ui/users.py" line="483" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="255" />
+            <location filename="../../wz_desktop/ui/users.py" line="256" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="266" />
+            <location filename="../../wz_desktop/ui/users.py" line="267" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="275" />
+            <location filename="../../wz_desktop/ui/users.py" line="276" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="276" />
+            <location filename="../../wz_desktop/ui/users.py" line="277" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="290" />
+            <location filename="../../wz_desktop/ui/users.py" line="291" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="320" />
+            <location filename="../../wz_desktop/ui/users.py" line="321" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="322" />
+            <location filename="../../wz_desktop/ui/users.py" line="323" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="324" />
-            <location filename="../../wz_desktop/ui/users.py" line="363" />
+            <location filename="../../wz_desktop/ui/users.py" line="325" />
+            <location filename="../../wz_desktop/ui/users.py" line="364" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="326" />
-            <location filename="../../wz_desktop/ui/users.py" line="365" />
+            <location filename="../../wz_desktop/ui/users.py" line="327" />
+            <location filename="../../wz_desktop/ui/users.py" line="366" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="348" />
+            <location filename="../../wz_desktop/ui/users.py" line="349" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="351" />
+            <location filename="../../wz_desktop/ui/users.py" line="352" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="352" />
+            <location filename="../../wz_desktop/ui/users.py" line="353" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="399" />
+            <location filename="../../wz_desktop/ui/users.py" line="400" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="409" />
+            <location filename="../../wz_desktop/ui/users.py" line="410" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="410" />
+            <location filename="../../wz_desktop/ui/users.py" line="411" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="411" />
+            <location filename="../../wz_desktop/ui/users.py" line="412" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="412" />
-            <location filename="../../wz_desktop/ui/users.py" line="467" />
+            <location filename="../../wz_desktop/ui/users.py" line="413" />
+            <location filename="../../wz_desktop/ui/users.py" line="468" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="419" />
+            <location filename="../../wz_desktop/ui/users.py" line="420" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="444" />
+            <location filename="../../wz_desktop/ui/users.py" line="445" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="444" />
+            <location filename="../../wz_desktop/ui/users.py" line="445" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="467" />
+            <location filename="../../wz_desktop/ui/users.py" line="468" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="494" />
+            <location filename="../../wz_desktop/ui/users.py" line="495" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="505" />
+            <location filename="../../wz_desktop/ui/users.py" line="506" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="508" />
-            <location filename="../../wz_desktop/ui/users.py" line="510" />
+            <location filename="../../wz_desktop/ui/users.py" line="509" />
+            <location filename="../../wz_desktop/ui/users.py" line="511" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="510" />
+            <location filename="../../wz_desktop/ui/users.py" line="511" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="518" />
-            <location filename="../../wz_desktop/ui/users.py" line="521" />
+            <location filename="../../wz_desktop/ui/users.py" line="519" />
+            <location filename="../../wz_desktop/ui/users.py" line="522" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="518" />
+            <location filename="../../wz_desktop/ui/users.py" line="519" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="523" />
+            <location filename="../../wz_desktop/ui/users.py" line="524" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="550" />
+            <location filename="../../wz_desktop/ui/users.py" line="551" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="552" />
+            <location filename="../../wz_desktop/ui/users.py" line="553" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="554" />
+            <location filename="../../wz_desktop/ui/users.py" line="555" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="556" />
+            <location filename="../../wz_desktop/ui/users.py" line="557" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="558" />
+            <location filename="../../wz_desktop/ui/users.py" line="559" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="594" />
-            <location filename="../../wz_desktop/ui/users.py" line="600" />
-            <location filename="../../wz_desktop/ui/users.py" line="602" />
+            <location filename="../../wz_desktop/ui/users.py" line="595" />
+            <location filename="../../wz_desktop/ui/users.py" line="601" />
+            <location filename="../../wz_desktop/ui/users.py" line="603" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="602" />
+            <location filename="../../wz_desktop/ui/users.py" line="603" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
         </message>
@@ -5835,199 +7114,199 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VerifyForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="102" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="103" />
             <source>输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实</source>
             <translation>Type pinyin initials to choose, e.g. hb = called back the source, xc = checked on site</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
             <source>属实(&amp;S)</source>
             <translation>&amp;True</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
             <source>不实(&amp;B)</source>
             <translation>&amp;False</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
             <source>重复(&amp;C)</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="114" />
             <source>已解除(&amp;J)</source>
             <translation>&amp;Resolved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="122" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="123" />
             <source>属实：等待出队</source>
             <translation>True: waiting for dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="124" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
             <source>该来电将结案，不生成任务，但会保留记录</source>
             <translation>The call will be closed without a task, but its record is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="128" />
             <source>如：已与家属通话，老人仍未找到；在此按 Enter 即保存</source>
             <translation>e.g. Spoke to the family; the old man is still missing. Enter here saves</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="136" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="137" />
             <source>核实人(&amp;R)</source>
             <translation>Verified &amp;by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="137" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="138" />
             <source>核实方式(&amp;M)</source>
             <translation>&amp;Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="138" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="139" />
             <source>核实时间(&amp;T)</source>
             <translation>Verified &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="139" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="140" />
             <source>核实结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="140" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="141" />
             <source>说明(&amp;N)</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="152" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="154" />
             <source>保存核实结果（Ctrl+S；在“说明”中按 Enter 也可）</source>
             <translation>Save the verification (Ctrl+S; or Enter in "Note")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="155" />
             <source>出队(&amp;D)…</source>
             <translation>&amp;Dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="157" />
             <source>为这个来电登记出队</source>
             <translation>Record a dispatch for this call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="158" />
             <location filename="../../wz_desktop/ui/verify_form.py" line="371" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="159" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="160" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="225" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="226" />
             <source>来电 #{0} 不存在，可能已被删除。</source>
             <translation>Call #{0} does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="231" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="270" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="232" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="271" />
             <source>来电 #{0}</source>
             <translation>Call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="233" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="234" />
             <source>&lt;b&gt;来电 #{0}&lt;/b&gt;　状态：{1}</source>
             <translation>&lt;b&gt;Call #{0}&lt;/b&gt;  Status: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="236" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="237" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="237" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="238" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="238" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="239" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="239" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="240" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="240" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="241" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="242" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="243" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="243" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="244" />
             <source>登记人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="252" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="253" />
             <source>{0}　{1}　{2}：&lt;b&gt;{3}&lt;/b&gt;</source>
             <translation>{0}  {1}  {2}: &lt;b&gt;{3}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="257" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="258" />
             <source>核实记录：</source>
             <translation>Verifications:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="268" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="269" />
             <source>核实来电 #{0}</source>
             <translation>Verify call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="276" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="277" />
             <source>已等待 {0}</source>
             <translation>Waited {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="301" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="302" />
             <source>请填写核实人。</source>
             <translation>Please enter who verified it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="303" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="304" />
             <source>请填写核实时间，例如 19:40 或 2023-03-05 19:40。</source>
             <translation>Please enter the verification time, e.g. 19:40 or 2023-03-05 19:40.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="305" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="306" />
             <source>请选择核实结果：属实、不实、重复或已解除。</source>
             <translation>Please choose the result: true, false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="329" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="330" />
             <source>结案</source>
             <translation>Close the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="330" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="331" />
             <source>核实结果为“{0}”：该来电将结案，不生成任务，但会保留记录。
 确定吗？</source>
             <translation>Verification result "{0}": the call will be closed without a task, but its record is kept.
@@ -6052,52 +7331,52 @@ Continue?</translation>
     <context>
         <name>Widgets</name>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="61" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="62" />
             <source>如 19:30、昨天 19:30、3-5 19:30</source>
             <translation>e.g. 19:30, 昨天 19:30, 3-5 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="62" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="63" />
             <source>可写 19:30、1930、19点半、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
             <translation>You can write 19:30, 1930, 19点半, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="94" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="95" />
             <source>无法识别“{0}”。可写 19:30、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
             <translation>Cannot read "{0}". You can write 19:30, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="96" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="97" />
             <source>即 {0}</source>
             <translation>= {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="336" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="340" />
             <source>刚刚</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="338" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="342" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="341" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="341" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
             <source>{0} 小时</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="343" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="347" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="343" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="347" />
             <source>{0} 天</source>
             <translation>{0} d</translation>
         </message>
@@ -6105,22 +7384,22 @@ Continue?</translation>
     <context>
         <name>Worker</name>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="84" />
+            <location filename="../../wz_desktop/ui/worker.py" line="85" />
             <source>操作已取消。</source>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="89" />
+            <location filename="../../wz_desktop/ui/worker.py" line="90" />
             <source>后台任务发生内部错误（{0}：{1}），详细信息已写入日志。</source>
             <translation>A background job had an internal error ({0}: {1}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="132" />
+            <location filename="../../wz_desktop/ui/worker.py" line="133" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="155" />
+            <location filename="../../wz_desktop/ui/worker.py" line="156" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>

@@ -27,6 +27,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import Enum
 
+from wz_desktop.domain.text import msg, word
+
 SYSTEM_NAME = "系统/命令行"
 
 
@@ -53,9 +55,10 @@ class Action(str, Enum):
 
 
 ACTION_WORDS = {
-    Action.CALLS: "登记和核实来电", Action.DISPATCH: "登记或修改出队", Action.ATTENDANCE: "交考勤",
-    Action.REVIEW: "考核、退回、归档或取消任务", Action.REOPEN: "重新打开已归档的任务", Action.ROSTER: "修改名册",
-    Action.IMPORT: "导入数据", Action.SETTINGS: "修改设置", Action.USERS: "管理用户", Action.DRAFTS: "保存草稿",
+    Action.CALLS: msg("登记和核实来电"), Action.DISPATCH: msg("登记或修改出队"), Action.ATTENDANCE: msg("交考勤"),
+    Action.REVIEW: msg("考核、退回、归档或取消任务"), Action.REOPEN: msg("重新打开已归档的任务"),
+    Action.ROSTER: msg("修改名册"), Action.IMPORT: msg("导入数据"), Action.SETTINGS: msg("修改设置"),
+    Action.USERS: msg("管理用户"), Action.DRAFTS: msg("保存草稿"),
 }
 
 # what each role may do (the leader's attendance is further limited to their own squad's tasks)
@@ -97,12 +100,13 @@ def refusal(actor: Actor, action: Action, squad_ids: Collection[int] | None = No
         return None
     action = Action(action)
     if action not in ALLOWED.get(actor.role, frozenset()):
-        return f"{actor.role_word}“{actor.name}”无权{ACTION_WORDS[action]}。如需操作，请用有权限的账号登录。"
+        return msg("{role}“{name}”无权{action}。如需操作，请用有权限的账号登录。",
+                   role=word(actor.role_word, "Users"), name=actor.name, action=ACTION_WORDS[action])
     if actor.role == Role.LEADER and action == Action.ATTENDANCE and squad_ids is not None:
         if actor.squad_id is None:
-            return f"分队长“{actor.name}”的账号没有指定分队，不能交考勤。请管理员在用户管理中设置分队。"
+            return msg("分队长“{name}”的账号没有指定分队，不能交考勤。请管理员在用户管理中设置分队。", name=actor.name)
         if actor.squad_id not in set(squad_ids):
-            return f"分队长“{actor.name}”只能为本分队的任务交考勤，这项任务不属于本分队。"
+            return msg("分队长“{name}”只能为本分队的任务交考勤，这项任务不属于本分队。", name=actor.name)
     return None
 
 

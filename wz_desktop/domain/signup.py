@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Protocol
 
+from wz_desktop.domain.text import msg
+
 # --- what the lines say -------------------------------------------------------------------------
 
 # A car: these words or emoji, unless the line says there is none.
@@ -448,9 +450,10 @@ def _decide(match: Match, candidates: list[Candidate], how: str, hint: str | Non
     else:
         match.status = MatchStatus.AMBIGUOUS
         if len(candidates) == 1:
-            match.reason = f"“{match.name}”在名册中属于{candidates[0].squad or '未分队'}，与所写分队“{hint}”不符"
+            match.reason = msg("“{name}”在名册中属于{squad}，与所写分队“{hint}”不符", name=match.name,
+                               squad=candidates[0].squad or msg("未分队"), hint=hint)
         else:
-            match.reason = f"名册中有{len(candidates)}人符合“{match.name}”"
+            match.reason = msg("名册中有{count}人符合“{name}”", count=len(candidates), name=match.name)
     match.candidates = candidates
     return True
 
@@ -467,9 +470,10 @@ def _match_one(entry: SignupEntry, name: str, code: str | None, hint: str | None
                 return match
             others = [c for c in lookup.by_name(name) if c.id != member.id]
             match.status, match.candidates = MatchStatus.AMBIGUOUS, _ordered([member, *others])
-            match.reason = f"编号{code}在名册中是“{member.name}”，与所写姓名“{name}”不符"
+            match.reason = msg("编号{code}在名册中是“{member}”，与所写姓名“{name}”不符", code=code, member=member.name,
+                               name=name)
             return match
-        code_note = f"编号{code}不在名册中；"
+        code_note = msg("编号{code}不在名册中；", code=code)
     found = list(lookup.by_name(name))
     exact = [c for c in found if c.name == name]
     nick = [c for c in found if c.name != name]
@@ -478,8 +482,9 @@ def _match_one(entry: SignupEntry, name: str, code: str | None, hint: str | None
         partial = [c for c in lookup.search(name) if c.name != name and c.nickname != name]
         settled = _decide(match, partial, "partial", hint)
     if not settled:
-        match.reason = f"名册中没有“{name}”，可添加为新队员"
-    match.reason = code_note + match.reason if code_note and match.status != MatchStatus.MATCHED else match.reason
+        match.reason = msg("名册中没有“{name}”，可添加为新队员", name=name)
+    if code_note and match.status != MatchStatus.MATCHED:
+        match.reason = msg("{note}{reason}", note=code_note, reason=match.reason)
     return match
 
 

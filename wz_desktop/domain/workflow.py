@@ -20,6 +20,7 @@ from wz_desktop.domain.records import (
     CallStatus,
     TaskStatus,
 )
+from wz_desktop.domain.text import SEMICOLON, joined, msg, word
 
 DEFAULT_EVENT_NO_PATTERN = "WZ{year}-{seq:04d}"
 NUMERIC_EVENT_NO_PATTERN = "{year}{seq:04d}"  # the 2020 style: 20200153
@@ -29,8 +30,9 @@ KNOWN_EVENT_NO_PATTERNS = (DEFAULT_EVENT_NO_PATTERN, NUMERIC_EVENT_NO_PATTERN)
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)  # clocks differ a little between PCs and phones
 EARLIEST_CALL = dt.datetime(2015, 1, 1)  # the team was founded in 2015
 SERVICE_NUMBERS = {"110", "119", "120", "122", "12345", "12395", "95110"}
-CALL_FIELD_LABELS = {"received_at": "接报时间", "source": "信息来源", "caller_name": "求助人",
-                     "caller_phone": "联系电话", "district": "区域", "place": "地点", "description": "情况"}
+CALL_FIELD_LABELS = {"received_at": msg("接报时间"), "source": msg("信息来源"), "caller_name": msg("求助人"),
+                     "caller_phone": msg("联系电话"), "district": msg("区域"), "place": msg("地点"),
+                     "description": msg("情况")}
 
 
 class WorkflowError(ValueError):
@@ -42,7 +44,13 @@ class CallInvalid(WorkflowError):
 
     def __init__(self, errors: dict[str, str]):
         self.errors = dict(errors)
-        super().__init__("；".join(f"{CALL_FIELD_LABELS.get(k, k)}：{v}" for k, v in errors.items()))
+        super().__init__(field_messages(errors, CALL_FIELD_LABELS))
+
+
+def field_messages(errors: dict[str, str], labels: dict[str, str]):
+    """The messages of a form as one text: ``接报时间：…；联系电话：…`` (each part translatable)."""
+    return joined((msg("{field}：{message}", field=labels.get(k, k), message=v) for k, v in errors.items()),
+                  SEMICOLON)
 
 
 @dataclass
@@ -67,7 +75,7 @@ class Call:
             try:
                 self.suggested_kind = TaskKind(self.suggested_kind) if self.suggested_kind else None
             except ValueError:
-                raise WorkflowError(f"任务类别“{self.suggested_kind}”无效。") from None
+                raise WorkflowError(msg("任务类别“{kind}”无效。", kind=self.suggested_kind)) from None
         if not isinstance(self.status, CallStatus):
             self.status = CallStatus(self.status)
         if isinstance(self.received_at, dt.datetime):
@@ -147,26 +155,27 @@ def validate_call(call: Call, now: dt.datetime | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     received = parse_moment(call.received_at)
     if not call.received_at:
-        errors["received_at"] = "请填写接报时间，例如 2023-03-05 19:30。"
+        errors["received_at"] = msg("请填写接报时间，例如 2023-03-05 19:30。")
     elif received is None:
-        errors["received_at"] = f"接报时间“{call.received_at}”无法识别，请写成 2023-03-05 19:30 的样子。"
+        errors["received_at"] = msg("接报时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。", value=call.received_at)
     elif received > now + FUTURE_TOLERANCE:
-        errors["received_at"] = f"接报时间 {moment_text(received)} 晚于现在，请检查日期和时间。"
+        errors["received_at"] = msg("接报时间 {moment} 晚于现在，请检查日期和时间。", moment=moment_text(received))
     elif received < EARLIEST_CALL:
-        errors["received_at"] = f"接报时间 {moment_text(received)} 早于建队时间（2015 年），请检查年份。"
+        errors["received_at"] = msg("接报时间 {moment} 早于建队时间（2015 年），请检查年份。", moment=moment_text(received))
     if not call.source:
-        errors["source"] = "请选择信息来源。"
+        errors["source"] = msg("请选择信息来源。")
     elif call.source not in CALL_SOURCES:
-        errors["source"] = f"信息来源“{call.source}”不在列表中，请从{'、'.join(CALL_SOURCES)}中选择。"
+        errors["source"] = msg("信息来源“{value}”不在列表中，请从{choices}中选择。", value=call.source,
+                               choices=joined(CALL_SOURCES))
     if not (call.caller_phone or "").strip():
-        errors["caller_phone"] = "请填写联系电话，核实时要回拨。"
+        errors["caller_phone"] = msg("请填写联系电话，核实时要回拨。")
     elif not phone_looks_valid(call.caller_phone):
-        errors["caller_phone"] = (f"联系电话“{call.caller_phone}”不像手机或座机号码：手机为 11 位（如 13804112233），"
-                                  f"座机如 0411-84661234。")
+        errors["caller_phone"] = msg("联系电话“{value}”不像手机或座机号码：手机为 11 位（如 13804112233），"
+                                      "座机如 0411-84661234。", value=call.caller_phone)
     if not (call.place or "").strip() and not (call.district or "").strip():
-        errors["place"] = "请填写地点或区域。"
+        errors["place"] = msg("请填写地点或区域。")
     if not (call.description or "").strip():
-        errors["description"] = "请简要写明发生了什么。"
+        errors["description"] = msg("请简要写明发生了什么。")
     return errors
 
 
@@ -181,7 +190,8 @@ def verification_status(result: str) -> CallStatus:
     try:
         return VERIFY_RESULTS[result]
     except KeyError:
-        raise WorkflowError(f"核实结果“{result}”无效：只能是{'、'.join(VERIFY_RESULTS)}之一。") from None
+        raise WorkflowError(msg("核实结果“{value}”无效：只能是{choices}之一。", value=result,
+                                choices=joined(VERIFY_RESULTS))) from None
 
 
 def validate_verification(verification: Verification, received_at: str | None = None,
@@ -189,16 +199,19 @@ def validate_verification(verification: Verification, received_at: str | None = 
     now = now or dt.datetime.now()
     errors: dict[str, str] = {}
     if verification.result not in VERIFY_RESULTS:
-        errors["result"] = f"核实结果“{verification.result}”无效：只能是{'、'.join(VERIFY_RESULTS)}之一。"
+        errors["result"] = msg("核实结果“{value}”无效：只能是{choices}之一。", value=verification.result,
+                               choices=joined(VERIFY_RESULTS))
     if verification.verified_at:
         at = parse_moment(verification.verified_at)
         received = parse_moment(received_at)
         if at is None:
-            errors["verified_at"] = f"核实时间“{verification.verified_at}”无法识别，请写成 2023-03-05 19:30 的样子。"
+            errors["verified_at"] = msg("核实时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。",
+                                         value=verification.verified_at)
         elif at > now + FUTURE_TOLERANCE:
-            errors["verified_at"] = f"核实时间 {moment_text(at)} 晚于现在，请检查日期和时间。"
+            errors["verified_at"] = msg("核实时间 {moment} 晚于现在，请检查日期和时间。", moment=moment_text(at))
         elif received is not None and at < received.replace(second=0):
-            errors["verified_at"] = f"核实时间 {moment_text(at)} 早于接报时间 {moment_text(received)}，请检查。"
+            errors["verified_at"] = msg("核实时间 {moment} 早于接报时间 {received}，请检查。", moment=moment_text(at),
+                                         received=moment_text(received))
     return errors
 
 
@@ -208,6 +221,17 @@ CALL_STATUS_WORDS = {CallStatus.LOGGED: "接报", CallStatus.VERIFIED: "核实",
                      CallStatus.FALSE: "不实", CallStatus.DUPLICATE: "重复", CallStatus.RESOLVED: "已解除"}
 TASK_STATUS_WORDS = {TaskStatus.DISPATCHED: "出队", TaskStatus.RETURNED: "返回", TaskStatus.SUBMITTED: "待考核",
                      TaskStatus.APPROVED: "已考核", TaskStatus.ARCHIVED: "归档", TaskStatus.CANCELLED: "取消"}
+
+
+
+def _call_word(status: CallStatus) -> str:
+    return word(CALL_STATUS_WORDS[status], "CallStatus")
+
+
+def task_word(status: TaskStatus) -> str:
+    """The word of a task status, translated by the window as its status column does."""
+    return word(TASK_STATUS_WORDS[status], "Labels")
+
 
 CALL_TRANSITIONS: dict[CallStatus, frozenset[CallStatus]] = {
     CallStatus.LOGGED: frozenset({CallStatus.VERIFIED, CallStatus.FALSE, CallStatus.DUPLICATE, CallStatus.RESOLVED}),
@@ -234,14 +258,14 @@ def check_call_transition(old: CallStatus | str, new: CallStatus | str) -> None:
     if new in CALL_TRANSITIONS.get(old, frozenset()):
         return
     if old in CLOSED_CALL_STATUSES:
-        raise WorkflowError(f"该来电已按“{CALL_STATUS_WORDS[old]}”结案，不能再改为“{CALL_STATUS_WORDS[new]}”。")
+        raise WorkflowError(msg("该来电已按“{old}”结案，不能再改为“{new}”。", old=_call_word(old), new=_call_word(new)))
     if old == CallStatus.DISPATCHED:
-        raise WorkflowError(f"该来电已出队，不能再改为“{CALL_STATUS_WORDS[new]}”。")
+        raise WorkflowError(msg("该来电已出队，不能再改为“{new}”。", new=_call_word(new)))
     if old == new:
-        raise WorkflowError(f"该来电已是“{CALL_STATUS_WORDS[old]}”状态。")
+        raise WorkflowError(msg("该来电已是“{old}”状态。", old=_call_word(old)))
     if new == CallStatus.DISPATCHED:
-        raise WorkflowError("来电须先核实属实，才能出队。")
-    raise WorkflowError(f"来电不能从“{CALL_STATUS_WORDS[old]}”改为“{CALL_STATUS_WORDS[new]}”。")
+        raise WorkflowError(msg("来电须先核实属实，才能出队。"))
+    raise WorkflowError(msg("来电不能从“{old}”改为“{new}”。", old=_call_word(old), new=_call_word(new)))
 
 
 def can_move_task(old: TaskStatus | str, new: TaskStatus | str, reason: str | None = None) -> bool:
@@ -261,16 +285,16 @@ def check_task_transition(old: TaskStatus | str, new: TaskStatus | str, reason: 
     old, new = TaskStatus(old), TaskStatus(new)
     if new not in TASK_TRANSITIONS.get(old, frozenset()):
         if old == TaskStatus.CANCELLED:
-            raise WorkflowError(f"任务已取消，不能再改为“{TASK_STATUS_WORDS[new]}”。")
+            raise WorkflowError(msg("任务已取消，不能再改为“{new}”。", new=task_word(new)))
         if old == new:
-            raise WorkflowError(f"任务已是“{TASK_STATUS_WORDS[old]}”状态。")
+            raise WorkflowError(msg("任务已是“{old}”状态。", old=task_word(old)))
         if old == TaskStatus.ARCHIVED:
-            raise WorkflowError("已归档的任务只能写明原因后重新打开（回到“已考核”），不能直接修改状态。")
+            raise WorkflowError(msg("已归档的任务只能写明原因后重新打开（回到“已考核”），不能直接修改状态。"))
         if new == TaskStatus.CANCELLED:
-            raise WorkflowError(f"任务已“{TASK_STATUS_WORDS[old]}”，不能再取消；只有出队或返回的任务可以取消。")
-        raise WorkflowError(f"任务不能从“{TASK_STATUS_WORDS[old]}”改为“{TASK_STATUS_WORDS[new]}”。")
+            raise WorkflowError(msg("任务已“{old}”，不能再取消；只有出队或返回的任务可以取消。", old=task_word(old)))
+        raise WorkflowError(msg("任务不能从“{old}”改为“{new}”。", old=task_word(old), new=task_word(new)))
     if old == TaskStatus.ARCHIVED and not (reason or "").strip():
-        raise WorkflowError("重新打开已归档的任务须写明原因。")
+        raise WorkflowError(msg("重新打开已归档的任务须写明原因。"))
 
 
 # --- event numbers -----------------------------------------------------------------------------
@@ -280,11 +304,12 @@ def _fields(pattern: str) -> list[tuple[str, str | None, str | None]]:
     try:
         pieces = [(literal, name, spec) for literal, name, spec, _ in string.Formatter().parse(pattern)]
     except ValueError as exc:
-        raise WorkflowError(f"事件编号格式“{pattern}”无效（{exc}），例如 WZ{{year}}-{{seq:04d}}。") from None
+        raise WorkflowError(msg("事件编号格式“{pattern}”无效（{reason}），例如 WZ{{year}}-{{seq:04d}}。",
+                                 pattern=pattern, reason=exc)) from None
     names = [name for _, name, _ in pieces if name is not None]
     if any(name not in ("year", "seq") for name in names) or names.count("seq") != 1 or names.count("year") != 1:
-        raise WorkflowError(f"事件编号格式“{pattern}”无效：须含一个 {{year}}（年份）和一个 {{seq}}（序号），"
-                            f"例如 WZ{{year}}-{{seq:04d}}。")
+        raise WorkflowError(msg("事件编号格式“{pattern}”无效：须含一个 {{year}}（年份）和一个 {{seq}}（序号），"
+                                "例如 WZ{{year}}-{{seq:04d}}。", pattern=pattern))
     return pieces
 
 
@@ -301,7 +326,8 @@ def format_event_no(pattern: str | None, year: int, seq: int) -> str:
     try:
         return pattern.format(year=year, seq=seq)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise WorkflowError(f"事件编号格式“{pattern}”无效（{exc}），例如 WZ{{year}}-{{seq:04d}}。") from None
+        raise WorkflowError(msg("事件编号格式“{pattern}”无效（{reason}），例如 WZ{{year}}-{{seq:04d}}。",
+                                 pattern=pattern, reason=exc)) from None
 
 
 def event_no_regex(pattern: str, year: int) -> re.Pattern:

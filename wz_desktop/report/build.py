@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from wz_desktop import APP_TITLE, __version__
 from wz_desktop.domain.kinds import KIND_ORDER
+from wz_desktop.domain.text import msg
 from wz_desktop.report.figures import (
     ReportCancelled,
     ReportError,
@@ -60,8 +61,8 @@ KIND_COLORS = {
 BAR_COLOR = "#1f6fb2"
 COMPARE_COLOR = "#9ab8d6"
 
-NO_FONT = ("没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；"
-           "Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。")
+NO_FONT = msg("没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；"
+              "Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。")
 
 Progress = Callable[[int, str], None]
 
@@ -378,14 +379,14 @@ def build_report(store, path: str | Path, year: int, month: int | None = None, p
     no widget)."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
-        raise ReportError(f"报告文件名“{path.name}”应以 .pdf 结尾。")
+        raise ReportError(msg("报告文件名“{path}”应以 .pdf 结尾。", path=path.name))
     if path.is_dir():
-        raise ReportError(f"“{path}”是一个文件夹，请给出文件名。")
+        raise ReportError(msg("“{path}”是一个文件夹，请给出文件名。", path=path))
     if not path.parent.is_dir():
-        raise ReportError(f"文件夹“{path.parent}”不存在。")
+        raise ReportError(msg("文件夹“{parent}”不存在。", parent=path.parent))
     period = check_period(year, month)
     if QGuiApplication.instance() is None:
-        raise ReportError("内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。")
+        raise ReportError(msg("内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。"))
     family = chinese_family()
     if family is None:
         raise ReportError(NO_FONT)
@@ -422,18 +423,19 @@ def build_report(store, path: str | Path, year: int, month: int | None = None, p
         try:
             finished = pages.paint(_footer(title, made, pages), cancelled or (lambda: False), page_done)
         except OSError:
-            raise ReportError(f"无法写入“{path}”：文件夹不可写或磁盘已满。") from None
+            raise ReportError(msg("无法写入“{path}”：文件夹不可写或磁盘已满。", path=path)) from None
         pages.writer = None
         writer = None  # the file is closed once the writer is gone (before it is moved, for Windows)
         if not finished:
             raise ReportCancelled()
         if not tmp.exists() or tmp.stat().st_size == 0:
-            raise ReportError(f"无法写入“{path}”：文件夹不可写或磁盘已满。")
+            raise ReportError(msg("无法写入“{path}”：文件夹不可写或磁盘已满。", path=path))
         fix_text_mapping(tmp)  # 水, not the radical ⽔, when the text is searched or copied
         try:
             os.replace(tmp, path)
         except OSError as exc:
-            raise ReportError(f"无法写入“{path}”：{exc.strerror or exc}（文件是否正在被其他程序打开？）") from None
+            raise ReportError(msg("无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）", path=path,
+                                  reason=exc.strerror or exc)) from None
     except BaseException:
         writer = None
         try:
@@ -458,11 +460,11 @@ def render_report_page(store, out_dir: str | Path, year: int | None = None, *, n
     if year is None:
         span = store.charts.data_range()
         if span is None:
-            raise ReportError("数据库中还没有任务，无法生成报告。")
+            raise ReportError(msg("数据库中还没有任务，无法生成报告。"))
         year = span[1].year if span[1].month == 12 else span[1].year - 1
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
-        raise ReportError("找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。")
+        raise ReportError(msg("找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。"))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / name

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from wz_desktop.domain import charts as C
 from wz_desktop.domain.charts import ChartFilter
+from wz_desktop.domain.text import joined, msg
 
 TOP_MEMBERS = 20  # members listed in the attendance table, by hours
 
@@ -51,7 +52,7 @@ class Period:
         return Period(self.year - 1, self.month)
 
     def text(self) -> str:
-        return f"{self.year} 年 {self.month} 月" if self.month else f"{self.year} 年"
+        return msg("{year} 年 {month} 月", year=self.year, month=self.month) if self.month else msg("{year} 年", year=self.year)
 
     def span_text(self) -> str:
         return f"{self.since.isoformat()} 至 {self.until.isoformat()}"
@@ -59,9 +60,9 @@ class Period:
 
 def check_period(year: int, month: int | None) -> Period:
     if not 1900 <= int(year) <= 2999:
-        raise ReportError(f"年份“{year}”无效。")
+        raise ReportError(msg("年份“{year}”无效。", year=year))
     if month is not None and not 1 <= int(month) <= 12:
-        raise ReportError(f"月份“{month}”无效，应为 1 到 12。")
+        raise ReportError(msg("月份“{month}”无效，应为 1 到 12。", month=month))
     return Period(int(year), None if month is None else int(month))
 
 
@@ -86,7 +87,7 @@ class ReportFigures:
 
 def _years_text(store) -> str:
     years = sorted(year for year, count in store.tasks.years() if year and count)
-    return "、".join(str(y) for y in years) if years else "（数据库中还没有任务）"
+    return joined(str(y) for y in years) if years else msg("（数据库中还没有任务）")
 
 
 def gather(store, period: Period, *, step: Callable[[int, str], None] | None = None,
@@ -105,9 +106,10 @@ def gather(store, period: Period, *, step: Callable[[int, str], None] | None = N
             months = store.charts.monthly_by_kind(Period(period.year).filter()).month_totals()
             having = [str(i + 1) for i, n in enumerate(months) if n]
             if having:
-                raise ReportError(f"{period.text()}没有任务记录，无法生成报告。{period.year} 年有任务的月份："
-                                  f"{'、'.join(having)} 月。")
-        raise ReportError(f"{period.text()}没有任务记录，无法生成报告。数据库中有任务的年份：{_years_text(store)}。")
+                raise ReportError(msg("{period}没有任务记录，无法生成报告。{year} 年有任务的月份：{months} 月。",
+                                      period=period.text(), year=period.year, months=joined(having)))
+        raise ReportError(msg("{period}没有任务记录，无法生成报告。数据库中有任务的年份：{years}。", period=period.text(),
+                              years=_years_text(store)))
     previous_key = store.charts.key_figures(period.previous().filter())
     tick(8, "正在统计月度任务……")
     if period.is_month:  # the twelve months up to the report's month

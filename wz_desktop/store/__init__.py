@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from wz_desktop.domain.roles import SYSTEM, Action, Actor, Role, may
+from wz_desktop.domain.text import msg
 from wz_desktop.store.attendance import AttendanceRepo
 from wz_desktop.store.audit import audit_of
 from wz_desktop.store.calls import CallRepo
@@ -46,18 +47,18 @@ class Store:
         try:
             store = cls(Database(path, backup_dir=backup_dir))
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"无法打开数据库“{path}”：{exc}") from exc
+            raise StoreError(msg("无法打开数据库“{path}”：{reason}", path=path, reason=exc)) from exc
         except sqlite3.DatabaseError as exc:  # a damaged page met while opening (disk image is malformed)
-            raise DatabaseDamaged(f"数据库“{Path(path).name}”已损坏：{exc}") from exc
+            raise DatabaseDamaged(msg("数据库“{name}”已损坏：{reason}", name=Path(path).name, reason=exc)) from exc
         try:
             if store.tasks.pending_index():  # an import was interrupted before its search index
                 store.tasks.index_pending()
         except sqlite3.OperationalError as exc:
             store.close()
-            raise StoreError(f"无法打开数据库“{path}”：{exc}") from exc
+            raise StoreError(msg("无法打开数据库“{path}”：{reason}", path=path, reason=exc)) from exc
         except sqlite3.DatabaseError as exc:
             store.close()
-            raise DatabaseDamaged(f"数据库“{Path(path).name}”已损坏：{exc}") from exc
+            raise DatabaseDamaged(msg("数据库“{name}”已损坏：{reason}", name=Path(path).name, reason=exc)) from exc
         return store
 
     @property
@@ -74,7 +75,7 @@ class Store:
         what their role may not do, and writes their name as "by" and in the audit."""
         current = self.users.get(user.id)
         if current is None or not current.active:
-            raise NotAllowed(f"用户“{user.name}”已停用或不存在，不能登录。")
+            raise NotAllowed(msg("用户“{user}”已停用或不存在，不能登录。", user=user.name))
         self.audit.actor = current.actor()
         self.signed_in_user = current
 

@@ -26,6 +26,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from wz_desktop.domain.text import msg
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
 
 log = logging.getLogger(__name__)
@@ -221,13 +222,13 @@ def read_preview(path: str | Path) -> BackupPreview:
     try:
         conn = open_read_only(path)
     except (OSError, sqlite3.Error) as exc:
-        preview.error = f"无法打开：{exc}"
+        preview.error = msg("无法打开：{reason}", reason=exc)
         return preview
     try:
         preview.version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "tasks" not in tables:
-            preview.error = "不是万众救援台的数据库（没有任务表）"
+            preview.error = msg("不是万众救援台的数据库（没有任务表）")
             return preview
         if "tasks" in tables:
             preview.tasks_by_year = {year: count for year, count in conn.execute(
@@ -248,9 +249,9 @@ def read_preview(path: str | Path) -> BackupPreview:
         changes = [c for c in changes if c]
         preview.latest_change = max(changes) if changes else None
         if preview.version > LATEST_VERSION:
-            preview.error = f"由更新版本的万众救援台创建（结构版本 {preview.version}）"
+            preview.error = msg("由更新版本的万众救援台创建（结构版本 {version}）", version=preview.version)
     except sqlite3.Error as exc:
-        preview.error = f"已损坏或不是数据库：{exc}"
+        preview.error = msg("已损坏或不是数据库：{reason}", reason=exc)
     finally:
         conn.close()
     return preview
@@ -412,7 +413,7 @@ def check_integrity(db_path: str | Path, *, immutable: bool = False, full: bool 
     try:
         conn = open_read_only(db_path, immutable=immutable)
     except FileNotFoundError:
-        return [f"文件不存在：{db_path}"]
+        return [msg("文件不存在：{path}", path=db_path)]
     except (OSError, sqlite3.Error) as exc:
         return [str(exc)]
     try:
@@ -431,17 +432,19 @@ def check_backup(backup_path: str | Path) -> BackupPreview:
 
     backup_path = Path(backup_path)
     if not backup_path.is_file():
-        raise BackupUnusable(f"备份文件“{backup_path}”不存在。")
+        raise BackupUnusable(msg("备份文件“{path}”不存在。", path=backup_path))
     preview = read_preview(backup_path)
     if preview.version is not None and preview.version > LATEST_VERSION:
         raise DatabaseTooNew(
-            f"备份“{backup_path.name}”由更新版本的万众救援台创建（结构版本 {preview.version}，本程序只认识到 "
-            f"{LATEST_VERSION}），不能用本程序恢复。请升级程序后再恢复。")
+            msg("备份“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}），"
+                "不能用本程序恢复。请升级程序后再恢复。", name=backup_path.name, version=preview.version,
+                latest=LATEST_VERSION))
     if not preview.ok:
-        raise BackupUnusable(f"备份“{backup_path.name}”不能用来恢复：{preview.error}。")
+        raise BackupUnusable(msg("备份“{name}”不能用来恢复：{error}。", name=backup_path.name, error=preview.error))
     problems = check_integrity(backup_path, immutable=True, full=True)
     if problems:
-        raise BackupUnusable(f"备份“{backup_path.name}”已损坏（完整性检查未通过：{problems[0]}），不能用来恢复。")
+        raise BackupUnusable(msg("备份“{name}”已损坏（完整性检查未通过：{problem}），不能用来恢复。",
+                                 name=backup_path.name, problem=problems[0]))
     return preview
 
 
@@ -528,18 +531,19 @@ def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path 
     backup_path, db_path = Path(backup_path), Path(db_path)
     folder = Path(folder) if folder else folder_for(db_path)
     if os.path.normcase(os.path.abspath(backup_path)) == os.path.normcase(os.path.abspath(db_path)):
-        raise BackupUnusable("不能用数据库自己来恢复它。")
+        raise BackupUnusable(msg("不能用数据库自己来恢复它。"))
     preview = check_backup(backup_path)
     try:
         safety = _safety_copy(db_path, folder)
     except OSError as exc:
-        raise StoreError(f"恢复前无法保存当前数据库的副本（{exc.strerror or exc}），没有恢复，数据库没有改动。") from exc
+        raise StoreError(msg("恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。",
+                             reason=exc.strerror or exc)) from exc
     wal = db_path.with_name(db_path.name + "-wal")
     if safety is not None and parse_name(safety)[1] == BEFORE_RESTORE and wal.exists():
         # the last connection to close removes the log: one is still open (a background task, another program)
         safety.unlink(missing_ok=True)
-        raise DatabaseBusy(f"数据库“{db_path.name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。"
-                           "请关闭它们后再试。")
+        raise DatabaseBusy(msg("数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。"
+                               "请关闭它们后再试。", name=db_path.name))
     db_path.parent.mkdir(parents=True, exist_ok=True)
     part = db_path.with_name(db_path.name + ".restore-part")
     try:
@@ -556,11 +560,11 @@ def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path 
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
         reason = getattr(exc, "strerror", None) or exc
-        kept = f"恢复前的数据库已保存在“{safety}”。" if safety else ""
-        raise StoreError(f"恢复失败：{reason}。{kept}") from exc
+        kept = msg("恢复前的数据库已保存在“{path}”。", path=safety) if safety else ""
+        raise StoreError(msg("恢复失败：{reason}。{kept}", reason=reason, kept=kept)) from exc
     problems = check_integrity(db_path)
     if problems:  # never expected: the copy was checked; say so rather than carry on quietly
-        raise DatabaseDamaged(f"恢复后的数据库未通过完整性检查：{problems[0]}")
+        raise DatabaseDamaged(msg("恢复后的数据库未通过完整性检查：{problem}", problem=problems[0]))
     log.info("database %s restored from %s; the one it replaced kept as %s", db_path, backup_path, safety)
     return RestoreResult(restored_from=backup_path, safety_copy=safety, preview=preview)
 

@@ -32,6 +32,7 @@ from wz_desktop.domain.workflow import (
     verification_status,
 )
 from wz_desktop.domain.roles import Action
+from wz_desktop.domain.text import SEMICOLON, joined, msg
 from wz_desktop.store.audit import audit_of
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
@@ -80,7 +81,7 @@ class CallRepo:
     def _require(self, call_id: int) -> Call:
         call = self.get(call_id)
         if call is None:
-            raise StoreError(f"来电（编号 {call_id}）不存在，可能已被删除。")
+            raise StoreError(msg("来电（编号 {call_id}）不存在，可能已被删除。", call_id=call_id))
         return call
 
     def waiting(self) -> list[Call]:
@@ -130,7 +131,7 @@ class CallRepo:
             else:
                 current = self._require(call.id)
                 if not current.is_draft:
-                    raise StoreError("该来电已登记，不能再存为草稿；请直接修改来电记录。")
+                    raise StoreError(msg("该来电已登记，不能再存为草稿；请直接修改来电记录。"))
                 self._update(call.id, values)
             call.is_draft = True
             call.status = CallStatus.LOGGED
@@ -153,7 +154,7 @@ class CallRepo:
             else:
                 current = self._require(call.id)
                 if not current.is_draft:
-                    raise StoreError("该来电已经登记过了。")
+                    raise StoreError(msg("该来电已经登记过了。"))
                 self._update(call.id, values)
             self.audit.inserted("calls", call.id, dict(zip(_WRITE_COLUMNS, values)),
                                 note="由草稿登记" if was_draft else "")
@@ -167,7 +168,7 @@ class CallRepo:
         self.audit.require(Action.CALLS)
         with self.database.transaction():
             if not self._require(call_id).is_draft:
-                raise StoreError("已登记的来电不能删除，只能核实为不实、重复或已解除。")
+                raise StoreError(msg("已登记的来电不能删除，只能核实为不实、重复或已解除。"))
             self.conn.execute("DELETE FROM calls WHERE id = ? AND is_draft = 1", (call_id,))
 
     def _insert(self, values: tuple) -> int:
@@ -176,7 +177,7 @@ class CallRepo:
                 f"INSERT INTO calls ({', '.join(_WRITE_COLUMNS)}, created_at, updated_at)"
                 f" VALUES ({', '.join('?' * len(_WRITE_COLUMNS))}, ?, ?)", (*values, now_text(), now_text()))
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"来电未能保存：{exc}") from exc
+            raise StoreError(msg("来电未能保存：{reason}", reason=exc)) from exc
         return cur.lastrowid
 
     def _update(self, call_id: int, values: tuple) -> None:
@@ -185,7 +186,7 @@ class CallRepo:
                 f"UPDATE calls SET {', '.join(c + ' = ?' for c in _WRITE_COLUMNS)}, updated_at = ? WHERE id = ?",
                 (*values, now_text(), call_id))
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"来电未能保存：{exc}") from exc
+            raise StoreError(msg("来电未能保存：{reason}", reason=exc)) from exc
 
     # --- the workflow ------------------------------------------------------------------------
 
@@ -202,12 +203,12 @@ class CallRepo:
         with self.database.transaction():
             call = self._require(call_id)
             if call.is_draft:
-                raise WorkflowError("草稿尚未登记，请先登记来电再核实。")
+                raise WorkflowError(msg("草稿尚未登记，请先登记来电再核实。"))
             new_status = verification_status(verification.result)
             check_call_transition(call.status, new_status)
             errors = validate_verification(verification, call.received_at, now)
             if errors:
-                raise WorkflowError("；".join(errors.values()))
+                raise WorkflowError(joined(errors.values(), SEMICOLON))
             at = verification.verified_at or moment_text(now or dt.datetime.now())
             moment = parse_moment(at)
             at = moment_text(moment) if moment else at
@@ -235,7 +236,7 @@ class CallRepo:
         cur = self.conn.execute("UPDATE calls SET status = ?, updated_at = ? WHERE id = ? AND status = ?",
                                 (new.value, now_text(), call_id, old.value))
         if cur.rowcount != 1:  # changed by someone else since it was read
-            raise StoreError("该来电刚被其他人修改过，请刷新后再试。")
+            raise StoreError(msg("该来电刚被其他人修改过，请刷新后再试。"))
         self.audit.record("calls", call_id, "update", "status", old.value, new.value)
 
     # --- event numbers -----------------------------------------------------------------------

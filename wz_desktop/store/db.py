@@ -9,6 +9,7 @@ from typing import Iterator
 
 import sqlite_utils
 
+from wz_desktop.domain.text import msg
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
 from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
 from wz_desktop.store.search import search_text
@@ -79,10 +80,12 @@ class Database:
             self.conn.execute("PRAGMA temp_store = MEMORY")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseBusy(f"数据库“{self.path.name}”正被另一个程序占用（{exc}），请稍后再试。") from exc
-            raise DatabaseDamaged(f"无法打开数据库“{self.path}”：{exc}") from exc
+                raise DatabaseBusy(msg("数据库“{name}”正被另一个程序占用（{reason}），请稍后再试。", name=self.path.name,
+                                       reason=exc)) from exc
+            raise DatabaseDamaged(msg("无法打开数据库“{path}”：{reason}", path=self.path, reason=exc)) from exc
         except sqlite3.DatabaseError as exc:
-            raise DatabaseDamaged(f"无法打开数据库“{self.path}”：文件不是数据库或已损坏（{exc}）") from exc
+            raise DatabaseDamaged(msg("无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）", path=self.path,
+                                      reason=exc)) from exc
         self.migrated_from: int | None = None
         self.migration_backup: Path | None = None
         if migrate:
@@ -101,8 +104,8 @@ class Database:
         current = self.version
         if current > LATEST_VERSION:
             raise DatabaseTooNew(
-                f"数据库“{self.path.name}”由更新版本的万众救援台创建（结构版本 {current}，本程序只认识到 "
-                f"{LATEST_VERSION}）。请升级程序后再打开。"
+                msg("数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。"
+                    "请升级程序后再打开。", name=self.path.name, version=current, latest=LATEST_VERSION)
             )
         if current == LATEST_VERSION:
             return
@@ -118,7 +121,8 @@ class Database:
             except sqlite3.Error as exc:
                 if self.conn.in_transaction:
                     self.conn.rollback()
-                raise StoreError(f"数据库结构升级到版本 {version} 失败，数据库未改动：{exc}") from exc
+                raise StoreError(msg("数据库结构升级到版本 {version} 失败，数据库未改动：{reason}", version=version,
+                                     reason=exc)) from exc
         self.migrated_from = current
 
     def _has_tables(self) -> bool:
@@ -154,7 +158,7 @@ class Database:
                     self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseBusy("数据库正被另一个程序写入，请稍后再试。") from exc
+                raise DatabaseBusy(msg("数据库正被另一个程序写入，请稍后再试。")) from exc
             raise
 
     @contextlib.contextmanager

@@ -2,6 +2,8 @@
 
 import sqlite3
 
+from wz_desktop.domain.text import msg
+
 # what SQLite itself raises (disk full, read-only file, ...): callers outside the store catch this
 # name, so that only the store knows it is SQLite underneath
 DatabaseFailure = sqlite3.Error
@@ -30,15 +32,15 @@ def describe_failure(exc: BaseException) -> str:
     text = str(exc)
     code = getattr(exc, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_FULL or "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
-        return "磁盘已满，没有空间写入。请腾出磁盘空间后再试"
+        return msg("磁盘已满，没有空间写入。请腾出磁盘空间后再试")
     if code == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
-        return "数据库文件或所在文件夹是只读的，无法写入"
+        return msg("数据库文件或所在文件夹是只读的，无法写入")
     if getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM):
-        return "没有写入权限（文件可能正被其他程序打开，或文件夹不允许写入）"
+        return msg("没有写入权限（文件可能正被其他程序打开，或文件夹不允许写入）")
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
-        return "数据库正被另一个程序写入，请稍后再试"
+        return msg("数据库正被另一个程序写入，请稍后再试")
     if code == sqlite3.SQLITE_IOERR or "disk I/O error" in text:
-        return f"读写磁盘时出错（{text}），请检查磁盘"
+        return msg("读写磁盘时出错（{reason}），请检查磁盘", reason=text)
     return getattr(exc, "strerror", None) or text
 
 

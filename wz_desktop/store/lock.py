@@ -23,6 +23,7 @@ import socket
 import sys
 from pathlib import Path
 
+from wz_desktop.domain.text import msg, joined
 from wz_desktop.store.errors import StoreError
 
 LOCK_SUFFIX = ".lock"
@@ -130,14 +131,14 @@ class DatabaseLock:
         who = self.holder() or {}
         details = []
         if who.get("since"):
-            details.append(f"自 {who['since']} 起")
+            details.append(msg("自 {since} 起", since=who["since"]))
         if who.get("host") and who.get("host") != socket.gethostname():
-            details.append(f"在计算机“{who['host']}”上")
+            details.append(msg("在计算机“{host}”上", host=who["host"]))
         if who.get("pid"):
-            details.append(f"进程号 {who['pid']}")
-        detail = f"（{'，'.join(details)}）" if details else ""
-        return (f"数据库“{self.db_path.name}”已在另一个万众救援台窗口中打开{detail}。"
-                "同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。")
+            details.append(msg("进程号 {pid}", pid=who["pid"]))
+        detail = msg("（{details}）", details=joined(details, msg("，"))) if details else ""
+        return msg("数据库“{name}”已在另一个万众救援台窗口中打开{detail}。"
+                   "同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。", name=self.db_path.name, detail=detail)
 
     def __enter__(self) -> "DatabaseLock":
         if not self.acquire():

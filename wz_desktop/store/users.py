@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from wz_desktop.domain.roles import ROLE_WORDS, Action, Actor, Role
+from wz_desktop.domain.text import msg
 from wz_desktop.store.audit import audit_of
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import NotAllowed, StoreError
@@ -112,9 +113,9 @@ def _nobody_hash() -> str:
 
 def check_password(password: str) -> None:
     if len(password or "") < MIN_PASSWORD:
-        raise PasswordInvalid(f"密码至少需要 {MIN_PASSWORD} 个字符。")
+        raise PasswordInvalid(msg("密码至少需要 {count} 个字符。", count=MIN_PASSWORD))
     if password != password.strip():
-        raise PasswordInvalid("密码的开头和结尾不能是空格。")
+        raise PasswordInvalid(msg("密码的开头和结尾不能是空格。"))
 
 
 def normalise_login(login: str) -> str:
@@ -153,7 +154,7 @@ class UserRepo:
     def _require(self, user_id: int) -> User:
         user = self.get(user_id)
         if user is None:
-            raise StoreError(f"用户（编号 {user_id}）不存在。")
+            raise StoreError(msg("用户（编号 {user_id}）不存在。", user_id=user_id))
         return user
 
     # --- creating and changing ---------------------------------------------------------------
@@ -166,15 +167,15 @@ class UserRepo:
         first = self.count() == 0
         if first:
             if role != Role.ADMIN:
-                raise StoreError("第一个用户必须是管理员。")
+                raise StoreError(msg("第一个用户必须是管理员。"))
         else:
             self.audit.require(Action.USERS)
         login = normalise_login(login)
         name = (name or "").strip()
         if not login or not re.fullmatch(r"[^\s]{1,40}", login):
-            raise StoreError("登录名不能为空，不能含空格，最多 40 个字符。")
+            raise StoreError(msg("登录名不能为空，不能含空格，最多 40 个字符。"))
         if not name:
-            raise StoreError("请填写姓名（将记在经办的记录上）。")
+            raise StoreError(msg("请填写姓名（将记在经办的记录上）。"))
         check_password(password)
         self._check_squad(role, squad_id)
         hashed = hash_password(password)
@@ -186,8 +187,8 @@ class UserRepo:
                     (login, name, role.value, squad_id if role == Role.LEADER else None, hashed, now_text()))
             except sqlite3.IntegrityError as exc:
                 if "UNIQUE" in str(exc):
-                    raise StoreError(f"登录名“{login}”已被使用。") from exc
-                raise StoreError(f"无法添加用户：{exc}") from exc
+                    raise StoreError(msg("登录名“{login}”已被使用。", login=login)) from exc
+                raise StoreError(msg("无法添加用户：{reason}", reason=exc)) from exc
             user = self.get(cur.lastrowid)
             self.audit.inserted("users", user.id, {"login": login, "display_name": name, "role": role.value,
                                                    "squad_id": user.squad_id},
@@ -197,16 +198,16 @@ class UserRepo:
     def create_first_admin(self, login: str, name: str, password: str) -> User:
         """The first run: the administrator (refused once any user exists)."""
         if self.count():
-            raise NotAllowed("已经有用户了：新用户请由管理员在“用户管理”中添加。")
+            raise NotAllowed(msg("已经有用户了：新用户请由管理员在“用户管理”中添加。"))
         return self.create(login, name, password, Role.ADMIN)
 
     def _check_squad(self, role: Role, squad_id: int | None) -> None:
         if role != Role.LEADER:
             return
         if squad_id is None:
-            raise StoreError("分队长须指定所属分队。")
+            raise StoreError(msg("分队长须指定所属分队。"))
         if self.conn.execute("SELECT 1 FROM squads WHERE id = ?", (squad_id,)).fetchone() is None:
-            raise StoreError(f"分队（编号 {squad_id}）不存在。")
+            raise StoreError(msg("分队（编号 {squad_id}）不存在。", squad_id=squad_id))
 
     def _active_admins(self) -> int:
         return self.conn.execute("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1").fetchone()[0]
@@ -223,7 +224,7 @@ class UserRepo:
             if own:
                 stored = self.conn.execute("SELECT password_hash FROM users WHERE id = ?", (user_id,)).fetchone()[0]
                 if old_password is None or not verify_password(old_password, stored):
-                    raise NotAllowed("原密码不对，密码没有修改。")
+                    raise NotAllowed(msg("原密码不对，密码没有修改。"))
             self.conn.execute("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL"
                               " WHERE id = ?", (hash_password(password), user.id))
             self.audit.record("users", user.id, "update", "password", None, "（已更改）",
@@ -237,7 +238,7 @@ class UserRepo:
         with self.database.transaction():
             user = self._require(user_id)
             if user.role == Role.ADMIN and role != Role.ADMIN and user.active and self._active_admins() <= 1:
-                raise StoreError("这是唯一的管理员，不能改为其他角色：请先指定另一位管理员。")
+                raise StoreError(msg("这是唯一的管理员，不能改为其他角色：请先指定另一位管理员。"))
             after = {"role": role.value, "squad_id": squad_id if role == Role.LEADER else None}
             if name is not None and name.strip():
                 after["display_name"] = name.strip()
@@ -260,9 +261,9 @@ class UserRepo:
             if user.active == active:
                 return
             if not active and user.role == Role.ADMIN and self._active_admins() <= 1:
-                raise StoreError("这是唯一的管理员，不能停用：请先指定另一位管理员。")
+                raise StoreError(msg("这是唯一的管理员，不能停用：请先指定另一位管理员。"))
             if not active and self.audit.actor.user_id == user.id:
-                raise StoreError("不能停用正在使用的账号。")
+                raise StoreError(msg("不能停用正在使用的账号。"))
             self.conn.execute("UPDATE users SET active = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
                               (int(active), user.id))
             self.audit.changes("users", user.id, {"active": user.active}, {"active": active})

@@ -26,6 +26,7 @@ from wz_desktop.store.errors import DatabaseDamaged
 from wz_desktop.store.lock import DatabaseLock
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.palette import app_icon
+from wz_desktop.ui.texts import message
 
 log = logging.getLogger(__name__)
 
@@ -222,11 +223,11 @@ def open_store(path: Path) -> Store | None:
         store = Store.open(path)
     except DatabaseDamaged as exc:
         log.error("database %s is damaged: %s", path, exc)
-        return offer_restore(path, str(exc), None)
+        return offer_restore(path, message(exc), None)
     except StoreError as exc:
         log.error("cannot open database %s: %s", path, exc)
         dialogs.show_error(None, _t("无法打开数据库"),
-                           _t("{0}\n\n万众救援台将退出。数据库文件没有被改动。").format(exc))
+                           _t("{0}\n\n万众救援台将退出。数据库文件没有被改动。").format(message(exc)))
         return None
     except OSError as exc:
         log.error("cannot open database %s: %s", path, exc)
@@ -286,7 +287,7 @@ def offer_restore(path: Path, problem: str, store: Store | None) -> Store | None
             restored = Store.open(path)
         except StoreError as exc:
             log.error("restore of %s from %s failed: %s", path, info.path, exc)
-            dialogs.show_error(None, _t("恢复失败"), str(exc))
+            dialogs.show_error(None, _t("恢复失败"), message(exc))
             infos = [i for i in infos if i.path != info.path]
             if not any(i.usable for i in infos):
                 return None

@@ -50,6 +50,7 @@ from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.labels import kinds_in_order
+from wz_desktop.ui.texts import message
 from wz_desktop.workbook import attendance as sheets
 from wz_desktop.workbook.attendance import AttendanceExportError, Sheet, Table
 
@@ -708,7 +709,7 @@ class AttendancePage(QWidget):
             rows = sheets.write_attendance(path, sheet)
         except AttendanceExportError as exc:
             QGuiApplication.restoreOverrideCursor()
-            dialogs.show_error(self, _t("导出失败"), str(exc))
+            dialogs.show_error(self, _t("导出失败"), message(exc))
             return None
         QGuiApplication.restoreOverrideCursor()
         self.context.settings.setValue("Paths/export_dir", str(path.parent))

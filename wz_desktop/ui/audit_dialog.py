@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.store.audit import TABLE_WORDS, AuditFilter
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.texts import message
 
 SHOWN = 5000
 
@@ -170,7 +171,7 @@ class AuditDialog(QDialog):
         try:
             count = write_audit(self.store.audit.entries(self.current_filter(), newest_first=False), target)
         except ExportError as exc:
-            dialogs.show_error(self, _t("导出修改记录"), str(exc))
+            dialogs.show_error(self, _t("导出修改记录"), message(exc))
             return None
         dialogs.show_info(self, _t("导出修改记录"), _t("已导出 {0} 条修改记录到 {1}").format(count, target))
         return target

@@ -33,6 +33,7 @@ from wz_desktop.store import backups
 from wz_desktop.store.backups import BackupInfo
 from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.texts import message
 
 log = logging.getLogger(__name__)
 
@@ -160,14 +161,14 @@ def restore_into(target, backup: BackupInfo, *, confirm: bool = True) -> bool:
     except StoreError as exc:
         log.error("restore from %s failed: %s", backup.path, exc)
         if isinstance(exc, backups.DatabaseDamaged):  # replaced, yet not whole: never expected
-            dialogs.show_error(window, _t("恢复失败"), str(exc))
+            dialogs.show_error(window, _t("恢复失败"), message(exc))
         else:
-            dialogs.show_error(window, _t("恢复失败"), _t("{0}\n\n当前数据库没有被替换。").format(exc))
+            dialogs.show_error(window, _t("恢复失败"), _t("{0}\n\n当前数据库没有被替换。").format(message(exc)))
     finally:
         try:
             backups.reopen(store)
         except StoreError as exc:
-            dialogs.show_error(window, _t("无法打开数据库"), str(exc))
+            dialogs.show_error(window, _t("无法打开数据库"), message(exc))
             raise
     for name in ("tasks_changed", "calls_changed", "roster_changed"):
         signal = getattr(context, name, None)
@@ -258,7 +259,7 @@ class RestoreDialog(QDialog):
 
     def _fill_row(self, row: int, info: BackupInfo) -> None:
         preview = info.preview
-        state = _t("可用") if info.usable else (_t("不可用：{0}").format(preview.error) if preview else "")
+        state = _t("可用") if info.usable else (_t("不可用：{0}").format(message(preview.error)) if preview else "")
         values = [
             when_text(info.taken_at),
             reason_text(info.reason),
@@ -292,7 +293,7 @@ class RestoreDialog(QDialog):
             return
         preview = info.preview
         if not preview.ok:
-            self.detail.setText(_t("这份备份不能用来恢复：{0}").format(preview.error))
+            self.detail.setText(_t("这份备份不能用来恢复：{0}").format(message(preview.error)))
             return
         years = "，".join(_t("{0} 年 {1} 条").format(y, n) for y, n in preview.tasks_by_year.items()) or _t("无")
         self.detail.setText(_t("任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。\n{6}").format(

@@ -38,6 +38,7 @@ from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.labels import kinds_in_order
+from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
 
 log = logging.getLogger(__name__)
@@ -256,7 +257,7 @@ class CallForm(QWidget):
             self.store.calls.save_draft(call)
         except (StoreError, WorkflowError) as exc:
             log.warning("draft not saved: %s", exc)
-            self.errors.show({"": self.tr("草稿未能保存：{0}").format(exc)}, focus=False)
+            self.errors.show({"": self.tr("草稿未能保存：{0}").format(message(exc))}, focus=False)
             return self.call_id
         except Exception:  # the database went away (closed): nothing the form can do
             log.exception("draft not saved")
@@ -320,7 +321,7 @@ class CallForm(QWidget):
             try:
                 self.store.calls.discard_draft(self.call_id)
             except (StoreError, WorkflowError) as exc:
-                self.errors.show({"": str(exc)}, focus=False)
+                self.errors.show({"": message(exc)}, focus=False)
                 return
             self.context.calls_changed.emit()
         self.clear_form()
@@ -343,7 +344,7 @@ class CallForm(QWidget):
             self.flush()
             return None
         except (WorkflowError, StoreError) as exc:
-            self.errors.show({"": str(exc)})
+            self.errors.show({"": message(exc)})
             self.flush()
             return None
         self.call_id = None

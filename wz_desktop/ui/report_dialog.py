@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.report import ReportCancelled, ReportError, build_report
 from wz_desktop.ui.export_dialog import SaveFileDialog
+from wz_desktop.ui.texts import message
 from wz_desktop.ui.worker import Cancelled, JobFailed
 
 
@@ -41,7 +42,7 @@ def report_job(year: int, month: int | None, path: Path):
         except ReportCancelled:
             raise Cancelled() from None
         except ReportError as exc:
-            raise JobFailed(str(exc)) from None
+            raise JobFailed(message(exc)) from None
 
     return job
 

@@ -61,6 +61,7 @@ from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs, palette
 from wz_desktop.ui.labels import kind_label, status_label
+from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
 
 DRAFT_FORM = "review"
@@ -327,7 +328,7 @@ class ReviewForm(QWidget):
             story = self.store.flow.story(self.task_id)
         except StoreError as exc:
             self.status = None
-            self.heading.setText(html.escape(str(exc)))
+            self.heading.setText(html.escape(message(exc)))
             self._show_buttons(None)
             self._set_editable(False)
             return
@@ -653,7 +654,7 @@ class ReviewForm(QWidget):
             self.errors.show(self._ordered(exc.errors))
             return False
         except (WorkflowError, StoreError) as exc:
-            dialogs.show_error(self, _t("交考勤"), str(exc))
+            dialogs.show_error(self, _t("交考勤"), message(exc))
             return False
         self.store.flow.discard_form_draft(DRAFT_FORM, draft_key(self.task_id))
         self._stepped()
@@ -677,7 +678,7 @@ class ReviewForm(QWidget):
             self.errors.show(exc.errors, focus=False)
             return False
         except (WorkflowError, StoreError) as exc:
-            dialogs.show_error(self, title, str(exc))
+            dialogs.show_error(self, title, message(exc))
             return False
         self._stepped()
         return True

@@ -61,7 +61,7 @@ from wz_desktop.store.roster import (
     normalise_code,
     normalise_phone,
 )
-from wz_desktop.ui import dialogs
+from wz_desktop.ui import dialogs, texts
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.roster_report import RosterReportDialog
 from wz_desktop.ui.worker import BackgroundTask, Cancelled
@@ -496,8 +496,8 @@ class MemberDialog(QDialog):
             member_id = self.roster.save_member(member, certs, notes=self.notes_edit.toPlainText().strip(),
                                                 joined_on=joined)
         except (StoreError, ValueError, DatabaseFailure) as exc:
-            message = str(exc)
-            if "编号" in message:
+            message = texts.message(exc)
+            if "编号" in str(exc):
                 _show_error(self.code_error, message)
                 self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             else:
@@ -584,7 +584,7 @@ class SquadDialog(QDialog):
                 self.roster.update_squad(squad)
         except (StoreError, ValueError, DatabaseFailure) as exc:
             target = self.name_error if "分队" in str(exc) and "名" in str(exc) else self.form_error
-            _show_error(target, str(exc))
+            _show_error(target, texts.message(exc))
             return False
         self.saved.emit(squad.id)
         self.accept()
@@ -694,7 +694,7 @@ class VehicleDialog(QDialog):
         try:
             vehicle_id = self.roster.save_vehicle(vehicle, active=self.active_check.isChecked())
         except (StoreError, ValueError, DatabaseFailure) as exc:
-            _show_error(self.form_error, self.tr("没有保存：{0}").format(exc))
+            _show_error(self.form_error, self.tr("没有保存：{0}").format(texts.message(exc)))
             return False
         self.saved.emit(vehicle_id)
         self.accept()
@@ -1376,7 +1376,7 @@ class RosterPage(QWidget):
         try:
             self.store.roster.set_member_active(member_id, not member.active)
         except (StoreError, DatabaseFailure) as exc:
-            dialogs.show_error(self, self.tr("无法保存"), str(exc))
+            dialogs.show_error(self, self.tr("无法保存"), texts.message(exc))
             return
         self._changed()
         self._on_member_current()
@@ -1424,7 +1424,7 @@ class RosterPage(QWidget):
         try:
             self.store.roster.set_vehicle_active(entry.vehicle.id, not entry.active)
         except (StoreError, DatabaseFailure) as exc:
-            dialogs.show_error(self, self.tr("无法保存"), str(exc))
+            dialogs.show_error(self, self.tr("无法保存"), texts.message(exc))
             return
         self._changed()
         self.vehicle_table.setCurrentIndex(self.vehicle_model.index(row, 0))

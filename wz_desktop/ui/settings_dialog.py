@@ -53,6 +53,7 @@ from wz_desktop.ui.settings import (
     configured_database,
     configured_language,
 )
+from wz_desktop.ui.texts import message
 
 log = logging.getLogger(__name__)
 
@@ -322,7 +323,7 @@ class SettingsDialog(QDialog):
             number = self.store.flow.preview_event_no(self.year, pattern)
         except WorkflowError as exc:
             self.pattern_preview.setText("—")
-            self._show(self.pattern_error, str(exc))
+            self._show(self.pattern_error, message(exc))
             return
         except PREVIEW_ERRORS as exc:  # a pattern the domain lets through but the numbers don't read
             log.warning("previewing the event number pattern %r: %s", pattern, exc)
@@ -392,7 +393,7 @@ class SettingsDialog(QDialog):
                 try:
                     self.store.flow.preview_event_no(self.year, pattern)
                 except WorkflowError as exc:
-                    self._show(self.pattern_error, str(exc))
+                    self._show(self.pattern_error, message(exc))
                     first_bad = first_bad or self.pattern_edit
                 except PREVIEW_ERRORS as exc:
                     self._show(self.pattern_error, self.tr("事件编号格式“{0}”无效：{1}").format(pattern, exc))
@@ -428,7 +429,7 @@ class SettingsDialog(QDialog):
                 with self.store.transaction():
                     self.store.calls.set_event_no_pattern(values.pattern)
             except (StoreError, WorkflowError) as exc:  # NotAllowed is both
-                self._show(self.pattern_error, str(exc))
+                self._show(self.pattern_error, message(exc))
                 self.pattern_edit.setFocus()
                 return False
             self._pattern = values.pattern

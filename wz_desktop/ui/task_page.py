@@ -44,6 +44,7 @@ from wz_desktop.ui.review_form import (
     hours_text,
     status_html,
 )
+from wz_desktop.ui.texts import message
 
 
 def _t(text: str) -> str:
@@ -196,7 +197,7 @@ class TaskPage(QWidget):
             story = self.store.flow.story(self.task_id)
         except StoreError as exc:
             self.story = None
-            self.heading.setText(html.escape(str(exc)))
+            self.heading.setText(html.escape(message(exc)))
             for box in self.boxes.values():
                 box.hide()
             self.edit_dispatch_button.hide()
@@ -456,7 +457,7 @@ class TaskPage(QWidget):
             else:
                 self.store.flow.open_case(answer, [self.task_id], by=self.context.operator)
         except (WorkflowError, StoreError) as exc:
-            dialogs.show_error(self, _t("并入案件"), str(exc))
+            dialogs.show_error(self, _t("并入案件"), message(exc))
             return False
         self._changed()
         return True
@@ -465,7 +466,7 @@ class TaskPage(QWidget):
         try:
             self.store.flow.link_to_case(self.task_id, None, by=self.context.operator)
         except (WorkflowError, StoreError) as exc:
-            dialogs.show_error(self, _t("移出案件"), str(exc))
+            dialogs.show_error(self, _t("移出案件"), message(exc))
             return False
         self._changed()
         return True

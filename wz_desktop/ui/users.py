@@ -43,6 +43,7 @@ from wz_desktop.domain.roles import ROLE_WORDS, Action, Role
 from wz_desktop.store.errors import StoreError
 from wz_desktop.store.users import MIN_PASSWORD, User
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.texts import message
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ class SignInDialog(QDialog):
             try:
                 self.user = self.store.users.create_first_admin(login, self.name_edit.text(), password)
             except StoreError as exc:
-                return self._fail(str(exc))
+                return self._fail(message(exc))
             log.info("first run: administrator %s created", login)
         else:
             user = self.store.users.authenticate(login, password, now=self.now())
@@ -470,7 +471,7 @@ class UsersDialog(QDialog):
         try:
             action()
         except (StoreError, ValueError) as exc:
-            dialogs.show_error(self, title, str(exc))
+            dialogs.show_error(self, title, message(exc))
             return False
         return True
 
@@ -597,7 +598,7 @@ class UserActions(QObject):
         try:
             self.context.store.users.set_password(session.user_id, answer[1], old_password=answer[0])
         except StoreError as exc:
-            dialogs.show_error(self.window, _t("修改密码"), str(exc))
+            dialogs.show_error(self.window, _t("修改密码"), message(exc))
             return False
         dialogs.show_info(self.window, _t("修改密码"), _t("密码已修改，下次登录请用新密码。"))
         return True

@@ -37,6 +37,7 @@ from wz_desktop.ui import dialogs
 from wz_desktop.ui.call_model import call_place, call_status_label, call_waited
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.labels import kind_label
+from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
 
 WAITED_REFRESH_MS = 30_000
@@ -332,11 +333,10 @@ class VerifyForm(QWidget):
         try:
             verification_id = self.store.calls.verify(self.call_id, verification, now=self.now_provider())
         except WorkflowError as exc:
-            message = str(exc)
-            self.errors.show({"verified_at" if "核实时间" in message else "": message})
+            self.errors.show({"verified_at" if "核实时间" in message(exc) else "": message(exc)})
             return None
         except StoreError as exc:
-            self.errors.show({"": str(exc)})
+            self.errors.show({"": message(exc)})
             return None
         self.note_edit.clear()
         self.result_group.setExclusive(False)

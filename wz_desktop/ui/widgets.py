@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.domain.when import format_when, parse_when
+from wz_desktop.ui.texts import message
 
 ERROR_COLOR = "#c62828"
 
@@ -252,11 +253,14 @@ class FormErrors:
         return entry[1].text()
 
     def show(self, errors: dict[str, str], focus: bool = True) -> None:
-        """Show these messages (and only these); focus the first field in error, in form order."""
+        """Show these messages (and only these); focus the first field in error, in form order.
+
+        A message of the data layer (a ``Text``) is shown in the window's language."""
         self.clear()
         general: list[str] = []
         first: QWidget | None = None
         for name, text in errors.items():
+            text = message(text)
             entry = self._fields.get(name)
             if entry is None:
                 general.append(text)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from wz_desktop.store import Store, StoreError
+from wz_desktop.ui.texts import message
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ class Worker(QObject):
             self.was_cancelled = True
             outcome = ("failed", _t("操作已取消。"))
         except (JobFailed, StoreError, *self.expected) as exc:
-            outcome = ("failed", str(exc))
+            outcome = ("failed", message(exc))
         except Exception as exc:  # a fault of ours: say so plainly, keep the details in the log
             log.exception("background job failed")
             outcome = ("failed", _t("后台任务发生内部错误（{0}：{1}），详细信息已写入日志。").format(type(exc).__name__, exc))

@@ -18,6 +18,7 @@ import xlsxwriter
 import xlsxwriter.exceptions
 
 from wz_desktop.domain.kinds import KIND_ORDER, SHEET_NAMES, TaskKind
+from wz_desktop.domain.text import msg
 
 # how a column's values are shown: as text, whole numbers, hours (one decimal), a share, or a day
 TEXT, COUNT, HOURS, SHARE, DAY = "text", "count", "hours", "share", "day"
@@ -144,9 +145,9 @@ def write_attendance(path: str | Path, sheets: Sheet | Sequence[Sheet], *,
     if isinstance(sheets, Sheet):
         sheets = [sheets]
     if path.suffix.lower() != ".xlsx":
-        raise AttendanceExportError(f"导出文件名“{path.name}”应以 .xlsx 结尾。")
+        raise AttendanceExportError(msg("导出文件名“{path}”应以 .xlsx 结尾。", path=path.name))
     if not path.parent.is_dir():
-        raise AttendanceExportError(f"文件夹“{path.parent}”不存在。")
+        raise AttendanceExportError(msg("文件夹“{parent}”不存在。", parent=path.parent))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     total = sum(len(s.table.rows) for s in sheets) or 1
     written = 0
@@ -191,7 +192,7 @@ def write_attendance(path: str | Path, sheets: Sheet | Sequence[Sheet], *,
                 written += 1
                 if written % 500 == 0:
                     if cancelled is not None and cancelled():
-                        raise AttendanceExportError("导出已取消，没有写入文件。")
+                        raise AttendanceExportError(msg("导出已取消，没有写入文件。"))
                     if progress is not None:
                         progress(int(written * 100 / total), f"已写入 {written:,} 行")
             ws.freeze_panes(header_row + 1, 0)
@@ -201,7 +202,7 @@ def write_attendance(path: str | Path, sheets: Sheet | Sequence[Sheet], *,
     except (OSError, xlsxwriter.exceptions.XlsxFileError) as exc:
         tmp.unlink(missing_ok=True)
         reason = getattr(exc, "strerror", None) or exc
-        raise AttendanceExportError(f"无法写入“{path}”：{reason}") from exc
+        raise AttendanceExportError(msg("无法写入“{path}”：{reason}", path=path, reason=reason)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -8,6 +8,7 @@ from pathlib import Path
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from wz_desktop.domain.text import msg
 from wz_desktop.workbook.exporter import ExportError
 
 HEADER = ["时间", "经办人", "表", "记录编号", "操作", "字段", "原值", "新值", "说明"]
@@ -24,9 +25,9 @@ def write_audit(entries: Iterable, path: str | Path) -> int:
     """Write the entries to ``path`` (.xlsx), all or nothing. Returns how many rows were written."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ExportError(f"导出文件名“{path.name}”应以 .xlsx 结尾。")
+        raise ExportError(msg("导出文件名“{path}”应以 .xlsx 结尾。", path=path.name))
     if not path.parent.exists():
-        raise ExportError(f"文件夹“{path.parent}”不存在。")
+        raise ExportError(msg("文件夹“{parent}”不存在。", parent=path.parent))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     written = 0
     try:
@@ -51,7 +52,8 @@ def write_audit(entries: Iterable, path: str | Path) -> int:
         tmp.replace(path)
     except (OSError, xlsxwriter.exceptions.XlsxFileError) as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"无法写入“{path}”：{getattr(exc, 'strerror', None) or exc}。没有写出文件。") from exc
+        raise ExportError(msg("无法写入“{path}”：{reason}。没有写出文件。", path=path,
+                              reason=getattr(exc, "strerror", None) or exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

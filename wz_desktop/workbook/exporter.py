@@ -17,6 +17,7 @@ import xlsxwriter.exceptions
 from wz_desktop.domain.anonymize import find_personal_data, mask_text
 from wz_desktop.domain.kinds import KIND_ORDER
 from wz_desktop.domain.parse import is_placeholder
+from wz_desktop.domain.text import joined, msg
 from wz_desktop.workbook.layout import HEADER
 
 # widths in Excel's character units, to fit Chinese text (a Chinese character is about two units)
@@ -37,9 +38,9 @@ def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
     Returns the number of rows written."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ExportError(f"导出文件名“{path.name}”应以 .xlsx 结尾。")
+        raise ExportError(msg("导出文件名“{path}”应以 .xlsx 结尾。", path=path.name))
     if not path.parent.exists():
-        raise ExportError(f"文件夹“{path.parent}”不存在。")
+        raise ExportError(msg("文件夹“{parent}”不存在。", parent=path.parent))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     workbook = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_numbers": False,
                                               "strings_to_formulas": False, "strings_to_urls": False})
@@ -110,7 +111,7 @@ def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
 def _masked(text: str) -> str:
     masked = mask_text(text)
     if masked and find_personal_data(masked):  # a guard against a later change to the masking rules
-        raise ExportError("隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。")
+        raise ExportError(msg("隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。"))
     return masked
 
 
@@ -119,8 +120,8 @@ def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, 
     """Export one year of the database to ``path`` in the canonical form. Returns the number of tasks."""
     total = store.tasks.count_year(year)
     if total == 0:
-        years = "、".join(str(y) for y, _ in store.tasks.years()) or "无"
-        raise ExportError(f"数据库中没有 {year} 年的任务（有任务的年份：{years}）。")
+        years = joined(str(y) for y, _ in store.tasks.years()) or msg("无")
+        raise ExportError(msg("数据库中没有 {year} 年的任务（有任务的年份：{years}）。", year=year, years=years))
     if progress:
         progress(2, f"正在导出 {year} 年的 {total} 条任务")
     try:
@@ -129,8 +130,8 @@ def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, 
     except (OSError, xlsxwriter.exceptions.XlsxFileError) as exc:
         from wz_desktop.store.errors import describe_failure
 
-        raise ExportError(f"无法写入“{path}”：{describe_failure(exc)}。请检查文件夹能否写入、文件是否在 Excel 中打开、"
-                          "磁盘是否已满。没有写出文件。") from exc
+        raise ExportError(msg("无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、"
+                              "磁盘是否已满。没有写出文件。", path=path, reason=describe_failure(exc))) from exc
     if progress:
         progress(100, f"已导出 {written} 条任务")
     return written

@@ -35,6 +35,7 @@ from wz_desktop.domain.parse import (
 )
 from wz_desktop.domain.records import FIELD_LABELS, TaskBatch
 from wz_desktop.domain.report import Code, FileReport
+from wz_desktop.domain.text import msg
 from wz_desktop.workbook.layout import (
     FIELDS,
     NOTE_PREFIXES,
@@ -142,8 +143,8 @@ def _fill_years(batch: TaskBatch, start: int, year: int | None, report: FileRepo
         if batch.year[i] is not None:
             continue
         if year is None:
-            raise WorkbookError(f"“{file_name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。"
-                                "请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。")
+            raise WorkbookError(msg("“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。"
+                                    "请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。", name=file_name))
         batch.year[i] = year
         batch.flag(i, ("year", "guess", None, f"出队时间无法识别，年份按工作簿认作 {year}"))
         report.add(Code.GUESS, f"出队时间无法识别，年份按工作簿认作 {year}", sheet=batch.sheet_name(i),
@@ -220,20 +221,19 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
             report.sheets.append({"name": sheet.name, "kind": None, "skipped": "not a task sheet"})
             continue
         if kind is None:
-            raise WorkbookError(
-                f"工作表“{sheet.name}”有任务表头，但看不出属于六类任务中的哪一类。"
-                f"请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。"
-            )
+            raise WorkbookError(msg(
+                "工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。"
+                "请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。",
+                sheet=sheet.name))
         if found is None:
             # a sheet named for a kind but with no header: read it in the canonical column order
             # only if its rows look like that (a date in column C); otherwise say so and stop
             content = [row for row in sheet.rows if any(not is_blank(v) for v in row)]
             dated = sum(1 for row in content if len(row) > 2 and parse_departure(row[2], year_hint).value)
             if dated * 2 < len(content):
-                raise WorkbookError(
-                    f"工作表“{sheet.name}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {len(content)} 行"
-                    "无法可靠地读取。请在任务上方加上表头行后再导入。"
-                )
+                raise WorkbookError(msg(
+                    "工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行"
+                    "无法可靠地读取。请在任务上方加上表头行后再导入。", sheet=sheet.name, rows=len(content)))
             mapping = {i: name for i, name in enumerate(FIELDS)}
             start = next(r for r, row in enumerate(sheet.rows) if any(not is_blank(v) for v in row))
             report.add(Code.GUESS, "没有找到表头行，按标准的七列顺序读取", sheet=sheet.name, row=start + 1)
@@ -262,7 +262,7 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
             _fill_years(batch, start, year_hint, report, file_name)
 
     if not plans:
-        raise WorkbookError(f"“{file_name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。")
+        raise WorkbookError(msg("“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。", name=file_name))
     if not streaming:
         if title_years:
             year_hint = Counter(title_years).most_common(1)[0][0]

@@ -14,6 +14,7 @@ from typing import Any, Iterator
 import python_calamine
 
 from wz_desktop.workbook.layout import column_letter
+from wz_desktop.domain.text import msg
 
 log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -48,10 +49,10 @@ def _explain(path: Path, exc: Exception) -> str:
     except OSError:
         pass
     if head.startswith(b"PK") and not zipfile.is_zipfile(path):
-        return f"文件“{path.name}”已损坏或不完整（可能没有下载或复制完），无法读取。"
+        return msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=path.name)
     if head.startswith(b"PK") or head.startswith(b"\xd0\xcf\x11\xe0"):
-        return f"文件“{path.name}”已损坏，或受密码保护，无法读取（{exc}）。"
-    return f"文件“{path.name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。"
+        return msg("文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。", name=path.name, reason=exc)
+    return msg("文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。", name=path.name)
 
 
 def read_cells(path: str | Path) -> list[SheetCells]:
@@ -108,13 +109,13 @@ def iter_cells(path: str | Path) -> Iterator[SheetCells]:
 def check_file(path: Path) -> None:
     """Refuse in words what is not a workbook file at all (missing, a folder, empty, another kind)."""
     if not path.exists():
-        raise WorkbookError(f"找不到文件“{path}”。")
+        raise WorkbookError(msg("找不到文件“{path}”。", path=path))
     if path.is_dir():
-        raise WorkbookError(f"“{path}”是文件夹，不是工作簿。")
+        raise WorkbookError(msg("“{path}”是文件夹，不是工作簿。", path=path))
     if path.stat().st_size == 0:
-        raise WorkbookError(f"文件“{path.name}”是空文件（0 字节），无法读取。")
+        raise WorkbookError(msg("文件“{path}”是空文件（0 字节），无法读取。", path=path.name))
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise WorkbookError(f"文件“{path.name}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。")
+        raise WorkbookError(msg("文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。", path=path.name))
 
 
 def _read_sheets(path: Path) -> Iterator[SheetCells]:

@@ -25,6 +25,7 @@ import xlsxwriter.exceptions
 from wz_desktop.domain.records import Member, Squad, Vehicle
 from wz_desktop.domain.report import CODE_LABELS as ALL_LABELS
 from wz_desktop.domain.report import Code, Entry
+from wz_desktop.domain.text import joined, msg
 from wz_desktop.store.errors import StoreError
 from wz_desktop.store.roster import Certification, normalise_code, normalise_phone
 from wz_desktop.workbook.layout import column_letter, normalise_header
@@ -143,9 +144,9 @@ def export_roster(store, path: str | Path) -> dict[str, int]:
     """Write the roster to ``path`` (.xlsx). Returns the rows written per sheet."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise WorkbookError(f"导出文件名“{path.name}”应以 .xlsx 结尾。")
+        raise WorkbookError(msg("导出文件名“{path}”应以 .xlsx 结尾。", path=path.name))
     if not path.parent.exists():
-        raise WorkbookError(f"文件夹“{path.parent}”不存在。")
+        raise WorkbookError(msg("文件夹“{parent}”不存在。", parent=path.parent))
     roster = store.roster
     squads = roster.squads()
     members = roster.members()
@@ -200,7 +201,8 @@ def export_roster(store, path: str | Path) -> dict[str, int]:
         if tmp.exists():
             tmp.unlink()
         reason = getattr(exc, "strerror", None) or exc
-        raise WorkbookError(f"无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。") from exc
+        raise WorkbookError(msg("无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。", path=path,
+                                reason=reason)) from exc
     except BaseException:
         if tmp.exists():
             tmp.unlink()
@@ -303,9 +305,8 @@ def _find_sheets(path: Path, sheets: list[SheetCells], report: RosterReport) -> 
         if header is None:
             if not any(_text(c) for row in sheet.rows for c in row):
                 continue  # an empty sheet: nothing to import
-            need = "、".join(REQUIRED[kind])
-            raise WorkbookError(f"文件“{path.name}”的工作表“{sheet.name}”找不到表头（应有“{need}”等列），"
-                                "未导入任何内容。")
+            raise WorkbookError(msg("文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。",
+                                    name=path.name, sheet=sheet.name, need=joined(REQUIRED[kind])))
         r, columns = header
         for i, cell in enumerate(sheet.rows[r]):
             if _text(cell) and i not in columns.values():
@@ -313,7 +314,7 @@ def _find_sheets(path: Path, sheets: list[SheetCells], report: RosterReport) -> 
                            row=r + 1, column=column_letter(i))
         found[kind] = _Sheet(kind, sheet.name, r, columns, sheet.rows)
     if not found:
-        raise WorkbookError(f"文件“{path.name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。")
+        raise WorkbookError(msg("文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。", name=path.name))
     return found
 
 
@@ -587,7 +588,7 @@ def import_roster(store, path: str | Path) -> RosterReport:
             store.audit.record("roster", None, "import", None, None, path.name,
                                note=f"导入名册 {path.name}：" + " ".join(line.strip() for line in report.summary_lines()[1:]))
     except (StoreError, ValueError) as exc:
-        raise WorkbookError(f"导入“{path.name}”时出错，数据库没有任何改动：{exc}") from exc
+        raise WorkbookError(msg("导入“{name}”时出错，数据库没有任何改动：{reason}", name=path.name, reason=exc)) from exc
     return report
 
 

@@ -1,0 +1,135 @@
+"""The data layer's messages in the window's language: ``wz_desktop.ui.texts.message`` translates
+a ``Text`` (context "Domain") with the installed .qm, and the forms show the store's refusals and
+the domain's field messages in English when the window is in English."""
+from __future__ import annotations
+
+import datetime as dt
+import string
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from wz_desktop.domain.roles import Role
+from wz_desktop.domain.text import msg, word
+from wz_desktop.domain.workflow import WorkflowError
+from wz_desktop.store import users as users_module
+from wz_desktop.store.errors import NotAllowed
+from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.texts import message
+
+from .test_call_form import NOW, fill_by_keyboard, press
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "resources" / "translations"
+PASSWORD = "correct horse 7"
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _domain_messages() -> dict[str, str]:
+    for context in ET.parse(FOLDER / "wz_desktop_en.ts").getroot().iter("context"):
+        if context.findtext("name") == "Domain":
+            return {m.findtext("source"): m.findtext("translation") or "" for m in context.iter("message")
+                    if (m.find("translation").get("type") or "") != "obsolete"}
+    return {}
+
+
+def test_every_domain_message_is_extracted_and_keeps_its_placeholders():
+    sys.path.insert(0, str(FOLDER))
+    import extract  # noqa: PLC0415
+
+    messages, _ = extract.extract()
+    domain = {source for ctx, source in messages if ctx == "Domain"}
+    assert len(domain) > 200
+    assert "{role}“{name}”无权{action}。如需操作，请用有权限的账号登录。" in domain  # the role refusal
+    assert "任务类别“{kind}”无效。" in domain
+    ts = _domain_messages()
+    assert domain <= set(ts)
+    wrong = [(source, ts[source]) for source in domain if _fields(source) != _fields(ts[source])]
+    assert not wrong, wrong
+    # every template and its English format with the template's names (no stray brace)
+    for source in domain:
+        values = {name: 1 for name in _fields(source)}
+        source.format(**values)
+        ts[source].format(**values)
+
+
+@pytest.fixture
+def language(qapp):
+    from wz_desktop.ui import app as app_module
+
+    yield lambda name: app_module.install_translations(qapp, name)
+    app_module.install_translations(qapp, "zh_CN")
+
+
+def test_message_follows_the_installed_language(language):
+    refusal = NotAllowed(msg("{role}“{name}”无权{action}。如需操作，请用有权限的账号登录。",
+                             role=word("分队长", "Users"), name="王建国", action=msg("登记和核实来电")))
+    language("zh_CN")
+    assert message(refusal) == "分队长“王建国”无权登记和核实来电。如需操作，请用有权限的账号登录。" == str(refusal)
+    language("en")
+    assert message(refusal) == 'Squad leader "王建国" may not log and verify calls. To do this, sign in with an account that may.'
+    assert message(refusal.args[0]) == message(refusal)  # the Text itself
+    assert message(WorkflowError(msg("任务类别“{kind}”无效。", kind="xx"))) == 'The task kind "xx" is not valid.'
+    assert message("不是 Text 的字") == "不是 Text 的字" and message(ValueError("plain")) == "plain"
+
+
+@pytest.fixture
+def quick_hashes(monkeypatch):
+    monkeypatch.setattr(users_module, "SCRYPT_N", 2 ** 10)
+    monkeypatch.setattr(users_module, "SCRYPT_P", 1)
+    monkeypatch.setattr(users_module, "_NOBODY", None)
+
+
+@pytest.fixture
+def make_form(qtbot, store):
+    from wz_desktop.ui.call_form import CallForm
+
+    def make():
+        context = AppContext(store)
+        form = CallForm(context, now_provider=lambda: NOW)
+        qtbot.addWidget(form)
+        form.show()
+        qtbot.waitExposed(form)
+        form.activateWindow()
+        qtbot.waitUntil(lambda: form.received_edit.hasFocus())
+        return form
+    return make
+
+
+def test_the_call_form_shows_the_domain_messages_in_english(language, make_form, qtbot, store):
+    language("en")
+    form = make_form()
+    fill_by_keyboard(qtbot, form, phone="138041", source="")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    shown = form.errors.shown()
+    assert shown["source"] == "Please choose the source."
+    assert shown["caller_phone"].startswith('The phone number "138041" does not look like a mobile or landline')
+    assert form.phone_edit.accessibleDescription() == shown["caller_phone"]
+    assert store.calls.waiting() == []
+
+
+def test_a_refusal_of_the_store_is_shown_in_english(language, make_form, qtbot, store, quick_hashes):
+    store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
+    squad = store.roster.add_squad("甘井子分队")
+    leader = store.users.create("gjz", "王建国", PASSWORD, Role.LEADER, squad_id=squad)
+    store.sign_in(leader)
+    language("en")
+    form = make_form()
+    fill_by_keyboard(qtbot, form)
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    # (a leader may not keep call drafts either: the form says so with the same refusal)
+    assert form.general_error.isVisible()
+    assert form.general_error.text().endswith('Squad leader "王建国" may not log and verify calls. '
+                                              'To do this, sign in with an account that may.')
+    assert "无权" not in form.general_error.text()
+    assert store.calls.waiting() == []
+    # and in Chinese, the store's own words
+    language("zh_CN")
+    form.log_call()
+    assert form.general_error.text().endswith("分队长“王建国”无权登记和核实来电。如需操作，请用有权限的账号登录。")

@@ -1,0 +1,134 @@
+"""Messages for people that the window can put into its language (no Qt here).
+
+The data layer (domain, store, workbook, report) writes its messages in Chinese. A message made
+with :func:`msg` is a :class:`Text`: a ``str`` whose value is the Chinese text, as before, so
+``str(exc)``, the logs, the command line and every comparison see the same Chinese words. It also
+remembers its template and arguments, so that the window can translate the template (Qt context
+``"Domain"``) and fill in the arguments again::
+
+    raise StoreError(msg("分队（编号 {squad_id}）不存在。", squad_id=squad_id))
+
+``resources/translations/extract.py`` finds every ``msg("…")`` (a literal template) and puts it in
+the .ts. :func:`render` turns a Text into another language with a translate function (the window
+passes ``QCoreApplication.translate``: ``wz_desktop.ui.texts.message``); :func:`text_of` finds
+the Text of an exception.
+
+Two helpers cover the words that reach a message from a table:
+
+* :func:`word` marks a word that the window already translates in a context of its own (a status
+  word: ``word(TASK_STATUS_WORDS[old], "Labels")``);
+* :func:`joined` joins words or sentences with "、" or "；", each translated, and the separator too.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+DOMAIN = "Domain"  # the translation context of every msg()
+
+Translate = Callable[[str, str], str]  # (context, source) -> translation, as QCoreApplication.translate
+
+
+class Text(str):
+    """A message in Chinese (the str value) that remembers how it was made.
+
+    ``template`` is the Chinese source (what a translation is looked up by), ``args`` the values
+    put into its ``{names}`` (``None`` for a word used as it is, not formatted) and ``context``
+    the translation context (``"Domain"`` unless made by :func:`word`).
+    """
+
+    template: str
+    args: dict[str, Any] | None
+    context: str
+
+    def __new__(cls, template: str, args: dict[str, Any] | None = None, context: str = DOMAIN) -> Text:
+        value = template if args is None else template.format(**args)
+        self = super().__new__(cls, value)
+        self.template = template
+        self.args = None if args is None else dict(args)
+        self.context = context
+        return self
+
+    def __reduce__(self):
+        return (type(self), (self.template, self.args, self.context))
+
+
+class Joined(Text):
+    """Words or sentences joined by a separator (itself a :class:`Text`); each part is translated."""
+
+    parts: tuple[Any, ...]
+    separator: Text
+
+    def __new__(cls, parts: Iterable[Any], separator: Text) -> Joined:
+        parts = tuple(parts)
+        self = str.__new__(cls, str(separator).join(str(p) for p in parts))
+        self.template = str(separator)
+        self.args = None
+        self.context = separator.context
+        self.parts = parts
+        self.separator = separator
+        return self
+
+    def __reduce__(self):
+        return (type(self), (self.parts, self.separator))
+
+
+def msg(template: str, /, **args: Any) -> Text:
+    """The message ``template.format(**args)`` as a :class:`Text` (write the template as a literal,
+    so that ``extract.py`` finds it; ``{{`` and ``}}`` stand for a brace, as in ``str.format``)."""
+    return Text(template, args)
+
+
+def word(text: str, context: str) -> Text:
+    """A word from a table (a status, a role) that the window translates in ``context``."""
+    return Text(str(text), None, context)
+
+
+COMMA = msg("、")  # between the words of a list
+SEMICOLON = msg("；")  # between sentences
+
+
+def joined(parts: Iterable[Any], separator: Text = COMMA) -> Joined:
+    """``parts`` joined by ``separator`` ("、" unless told): translated part by part."""
+    return Joined(parts, separator)
+
+
+def text_of(obj: Any) -> Text | None:
+    """The :class:`Text` of a message or of an exception (its own ``__str__`` or its one argument);
+    None where there is none (an ordinary string, an error of Python or of the system)."""
+    if isinstance(obj, Text):
+        return obj
+    if isinstance(obj, BaseException):
+        method = type(obj).__str__
+        if method is not BaseException.__str__:
+            try:
+                value = method(obj)
+            except Exception:  # noqa: BLE001 (a broken __str__ is no reason to fail here)
+                value = None
+            if isinstance(value, Text):
+                return value
+        if len(obj.args) == 1 and isinstance(obj.args[0], Text):
+            return obj.args[0]
+    return None
+
+
+def render(obj: Any, translate: Translate) -> str:
+    """``obj`` (a :class:`Text`, an exception or anything else) in the language of ``translate``.
+
+    The template is translated and its arguments filled in again, each argument that is itself a
+    Text (or an exception carrying one) translated the same way. Without a Text: ``str(obj)``. A
+    translation that cannot be filled in (a broken placeholder) gives the Chinese text."""
+    text = text_of(obj)
+    if text is None:
+        return str(obj)
+    if isinstance(text, Joined):
+        return render(text.separator, translate).join(render(p, translate) for p in text.parts)
+    translated = translate(text.context, text.template) or text.template
+    if text.args is None:
+        return translated
+    args = {name: (render(value, translate) if text_of(value) is not None else value)
+            for name, value in text.args.items()}
+    try:
+        return translated.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
