@@ -154,6 +154,32 @@ def test_a_leader_cannot_touch_an_archived_task_of_their_own_squad(store, team):
     assert store.tasks.get(task_id).status == TaskStatus.ARCHIVED
 
 
+def test_who_went_on_an_archived_task_is_read_only_for_everyone_signed_in(store, team):
+    """The roster's own writes of who went and their attendance refuse an archived task too (the
+    secretary and the administrator alike: correcting it takes reopening); the system (an import,
+    the demo's history) may still write them."""
+    task_id = dispatch(store, team, "甘井子分队")
+    archived(store, task_id)
+    member = store.roster.task_members(task_id)[0]
+    for who in ("secretary", "admin"):
+        store.sign_in(team[who])
+        refused = [
+            lambda: store.roster.record_attendance(task_id, member.member_id, "缺勤", 0),
+            lambda: store.roster.add_task_members([TaskMember(task_id, team["members"]["张磊"])]),
+            lambda: store.roster.set_task_members(task_id, []),
+            lambda: store.roster.add_task_vehicles([(task_id, 1, 2)]),
+        ]
+        entries = store.audit.count()
+        for step in refused:
+            with pytest.raises(WorkflowError, match="只读"):
+                step()
+        assert store.audit.count() == entries
+        assert store.roster.task_members(task_id)[0] == member
+    store.sign_out()
+    store.roster.record_attendance(task_id, member.member_id, "迟到", 2.5)  # the system: as the demo does
+    assert store.roster.task_members(task_id)[0].attendance == "迟到"
+
+
 def test_a_secretary_cannot_reopen_an_archived_task_an_administrator_can(store, team):
     task_id = dispatch(store, team, "甘井子分队")
     store.sign_in(team["secretary"])

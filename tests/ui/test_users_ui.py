@@ -6,6 +6,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from tests.ui.lifecycle_helpers import minutes_ago
@@ -329,3 +330,28 @@ def test_pages_enable_only_what_the_role_may_do(qtbot, store, team, context):
     context.user_changed.emit()
     assert calls.new_button.isEnabled()
     assert roster.import_button.isEnabled() and roster.new_member_button.isEnabled()
+
+
+# --- the dispatch form by role --------------------------------------------------------------------
+
+def test_a_leader_sees_a_dispatch_but_cannot_save_it(qtbot, store, team, context):
+    from wz_desktop.ui.dispatch_form import DispatchForm
+
+    task_id = dispatch(store, team, "甘井子分队")
+    before = store.flow.dispatch_of(task_id)
+    store.sign_in(team["leader"])
+    form = DispatchForm(context, task_id=task_id)
+    qtbot.addWidget(form)
+    form.show()
+    assert not form.save_button.isEnabled()
+    assert "只有值班秘书或管理员可以登记或修改出队" in form.call_label.text()
+    form.summary_edit.setText("分队长改的摘要")
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S: nothing is written
+    assert store.flow.dispatch_of(task_id).summary == before.summary
+    store.sign_in(team["secretary"])
+    form = DispatchForm(context, task_id=task_id)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.save_button.isEnabled() and "只能查看" not in form.call_label.text()
+    form.summary_edit.setText("秘书更正的摘要")
+    assert form.save() == task_id and store.flow.dispatch_of(task_id).summary == "秘书更正的摘要"

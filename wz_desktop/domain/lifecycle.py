@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import ATTENDANCE, RESULTS
-from wz_desktop.domain.workflow import FUTURE_TOLERANCE, WorkflowError, moment_text, parse_moment
+from wz_desktop.domain.text import SEMICOLON, joined, msg
+from wz_desktop.domain.workflow import (
+    FUTURE_TOLERANCE,
+    WorkflowError,
+    field_messages,
+    moment_text,
+    parse_moment,
+)
+
+# what the store says when an archived task is written to (TaskFlow, and the roster's lists of who went)
+READ_ONLY = msg("已归档的任务为只读；如需更正，请先写明原因重新打开。")
 
 RESCUE_KINDS = frozenset({TaskKind.WATER, TaskKind.URBAN, TaskKind.MOUNTAIN})
 DIRECT_KINDS = frozenset({TaskKind.TRAINING, TaskKind.EPIDEMIC, TaskKind.UPKEEP})
@@ -29,24 +39,24 @@ LONGEST_TURN_OUT_HOURS = 96.0  # a search of four days and nights; more is a typ
 PLANNED_AHEAD = dt.timedelta(days=60)
 
 DISPATCH_FIELD_LABELS = {
-    "kind": "任务类别", "call_id": "来电", "event_no": "事件编号", "departure": "出队时间", "summary": "事件摘要",
-    "squad_ids": "分队", "leader_id": "带队队长", "members": "出队队员", "headcount": "出队人数",
-    "vehicle_trips": "出队车次", "vehicle_ids": "车辆",
+    "kind": msg("任务类别"), "call_id": msg("来电"), "event_no": msg("事件编号"), "departure": msg("出队时间"),
+    "summary": msg("事件摘要"), "squad_ids": msg("分队"), "leader_id": msg("带队队长"), "members": msg("出队队员"),
+    "headcount": msg("出队人数"), "vehicle_trips": msg("出队车次"), "vehicle_ids": msg("车辆"),
 }
-REVIEW_FIELD_LABELS = {"returned_at": "返回时间", "result": "任务结果", "people_helped": "救助人数",
-                       "entries": "出勤", "comment": "意见"}
+REVIEW_FIELD_LABELS = {"returned_at": msg("返回时间"), "result": msg("任务结果"), "people_helped": msg("救助人数"),
+                       "entries": msg("出勤"), "comment": msg("意见")}
 
 
 class DispatchInvalid(WorkflowError):
     def __init__(self, errors: dict[str, str]):
         self.errors = dict(errors)
-        super().__init__("；".join(f"{DISPATCH_FIELD_LABELS.get(k, k)}：{v}" for k, v in errors.items()))
+        super().__init__(field_messages(errors, DISPATCH_FIELD_LABELS))
 
 
 class ReviewInvalid(WorkflowError):
     def __init__(self, errors: dict[str, str]):
         self.errors = dict(errors)
-        super().__init__("；".join(f"{REVIEW_FIELD_LABELS.get(k, k)}：{v}" for k, v in errors.items()))
+        super().__init__(field_messages(errors, REVIEW_FIELD_LABELS))
 
 
 @dataclass
@@ -113,44 +123,47 @@ def validate_dispatch(dispatch: Dispatch, call_received_at: str | None = None, c
     now = now or dt.datetime.now()
     errors: dict[str, str] = {}
     if dispatch.kind in RESCUE_KINDS and dispatch.call_id is None:
-        errors["call_id"] = "救援任务须从核实属实的来电出队；培训保障、疫情防控、整备保养可直接出队。"
+        errors["call_id"] = msg("救援任务须从核实属实的来电出队；培训保障、疫情防控、整备保养可直接出队。")
     elif dispatch.call_id is not None and call_verified is False:
-        errors["call_id"] = "该来电尚未核实属实，不能出队。"
+        errors["call_id"] = msg("该来电尚未核实属实，不能出队。")
     departure = parse_moment(dispatch.departure)
     if not dispatch.departure:
-        errors["departure"] = "请填写出队时间，例如 2023-03-05 19:30。"
+        errors["departure"] = msg("请填写出队时间，例如 2023-03-05 19:30。")
     elif departure is None:
-        errors["departure"] = f"出队时间“{dispatch.departure}”无法识别，请写成 2023-03-05 19:30 的样子。"
+        errors["departure"] = msg("出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。", value=dispatch.departure)
     else:
         received = parse_moment(call_received_at)
         ahead = PLANNED_AHEAD if dispatch.kind in DIRECT_KINDS else FUTURE_TOLERANCE
         if received is not None and departure < received.replace(second=0):
-            errors["departure"] = f"出队时间 {moment_text(departure)} 早于接报时间 {moment_text(received)}，请检查。"
+            errors["departure"] = msg("出队时间 {moment} 早于接报时间 {received}，请检查。", moment=moment_text(departure),
+                                      received=moment_text(received))
         elif departure > now + ahead:
-            errors["departure"] = f"出队时间 {moment_text(departure)} 晚于现在，请检查日期和时间。"
+            errors["departure"] = msg("出队时间 {moment} 晚于现在，请检查日期和时间。", moment=moment_text(departure))
     if not (dispatch.summary or "").strip():
-        errors["summary"] = "请写一句事件摘要，例如“星海广场附近海域游客落水”。"
+        errors["summary"] = msg("请写一句事件摘要，例如“星海广场附近海域游客落水”。")
     if not dispatch.squad_ids:
-        errors["squad_ids"] = "请至少选择一个分队。"
+        errors["squad_ids"] = msg("请至少选择一个分队。")
     people = dispatch.listed_people
     if dispatch.headcount is not None:
         if dispatch.headcount < 0:
-            errors["headcount"] = "出队人数不能为负数。"
+            errors["headcount"] = msg("出队人数不能为负数。")
         elif dispatch.headcount < people:
-            errors["headcount"] = f"出队人数 {dispatch.headcount} 少于名单上的 {people} 人；请补全人数或删去名单中未去的人。"
+            errors["headcount"] = msg("出队人数 {headcount} 少于名单上的 {people} 人；请补全人数或删去名单中未去的人。",
+                                        headcount=dispatch.headcount, people=people)
     elif not dispatch.members:
-        errors["members"] = "请添加出队队员（可粘贴接龙名单），或在名单不详时直接填写出队人数。"
+        errors["members"] = msg("请添加出队队员（可粘贴接龙名单），或在名单不详时直接填写出队人数。")
     trips = dispatch.listed_trips
     if dispatch.vehicle_trips is not None:
         if dispatch.vehicle_trips < 0:
-            errors["vehicle_trips"] = "出队车次不能为负数。"
+            errors["vehicle_trips"] = msg("出队车次不能为负数。")
         elif dispatch.vehicle_trips < trips:
-            errors["vehicle_trips"] = f"出队车次 {dispatch.vehicle_trips} 少于所列车辆（含队员自驾）的 {trips} 车次。"
+            errors["vehicle_trips"] = msg("出队车次 {trips} 少于所列车辆（含队员自驾）的 {listed} 车次。",
+                                            trips=dispatch.vehicle_trips, listed=trips)
     if len({m.member_id for m in dispatch.members}) != len(dispatch.members):
-        errors["members"] = "名单中有重复的队员，请删去重复的一行。"
+        errors["members"] = msg("名单中有重复的队员，请删去重复的一行。")
     for m in dispatch.members:
         if m.role not in MEMBER_ROLES:
-            errors["members"] = f"角色“{m.role}”无效：只能是{'、'.join(MEMBER_ROLES)}之一。"
+            errors["members"] = msg("角色“{role}”无效：只能是{choices}之一。", role=m.role, choices=joined(MEMBER_ROLES))
             break
     return errors
 
@@ -200,15 +213,16 @@ def validate_return(departure: str | None, returned_at: str | None, now: dt.date
     errors: dict[str, str] = {}
     back = parse_moment(returned_at)
     if not returned_at:
-        errors["returned_at"] = "请填写返回时间。"
+        errors["returned_at"] = msg("请填写返回时间。")
     elif back is None:
-        errors["returned_at"] = f"返回时间“{returned_at}”无法识别，请写成 2023-03-05 23:10 的样子。"
+        errors["returned_at"] = msg("返回时间“{value}”无法识别，请写成 2023-03-05 23:10 的样子。", value=returned_at)
     else:
         start = parse_moment(departure)
         if start is not None and back < start:
-            errors["returned_at"] = f"返回时间 {moment_text(back)} 早于出队时间 {moment_text(start)}，请检查。"
+            errors["returned_at"] = msg("返回时间 {moment} 早于出队时间 {departure}，请检查。", moment=moment_text(back),
+                                        departure=moment_text(start))
         elif back > now + FUTURE_TOLERANCE:
-            errors["returned_at"] = f"返回时间 {moment_text(back)} 晚于现在，请检查日期和时间。"
+            errors["returned_at"] = msg("返回时间 {moment} 晚于现在，请检查日期和时间。", moment=moment_text(back))
     return errors
 
 
@@ -217,31 +231,34 @@ def validate_review(sheet: ReviewSheet, departure: str | None, listed_members: s
     """What must be fixed before the attendance is handed in: field → message."""
     errors = validate_return(departure, sheet.returned_at, now)
     if not sheet.result:
-        errors["result"] = "请选择任务结果。"
+        errors["result"] = msg("请选择任务结果。")
     elif sheet.result not in RESULTS:
-        errors["result"] = f"任务结果“{sheet.result}”无效：请从{'、'.join(RESULTS)}中选择。"
+        errors["result"] = msg("任务结果“{value}”无效：请从{choices}中选择。", value=sheet.result, choices=joined(RESULTS))
     if sheet.people_helped is not None and sheet.people_helped < 0:
-        errors["people_helped"] = "救助人数不能为负数。"
+        errors["people_helped"] = msg("救助人数不能为负数。")
     seen: set[int] = set()
     problems: list[str] = []
     for entry in sheet.entries:
-        who = entry.name or f"队员 {entry.member_id}"
+        who = entry.name or msg("队员 {member_id}", member_id=entry.member_id)
         if entry.member_id in seen:
-            problems.append(f"{who} 重复出现")
+            problems.append(msg("{who} 重复出现", who=who))
         seen.add(entry.member_id)
         if entry.attendance not in ATTENDANCE:
-            problems.append(f"{who} 的出勤未填（出勤 / 迟到 / 早退 / 缺勤）")
+            problems.append(msg("{who} 的出勤未填（出勤 / 迟到 / 早退 / 缺勤）", who=who))
         if entry.hours is not None and not 0 <= entry.hours <= LONGEST_TURN_OUT_HOURS:
-            problems.append(f"{who} 的时长 {entry.hours:g} 小时不合理（0–{LONGEST_TURN_OUT_HOURS:g}）")
+            problems.append(msg("{who} 的时长 {hours:g} 小时不合理（0–{longest:g}）", who=who, hours=entry.hours,
+                                 longest=LONGEST_TURN_OUT_HOURS))
         if entry.attendance == "缺勤" and entry.hours:
-            problems.append(f"{who} 缺勤，时长应为 0")
+            problems.append(msg("{who} 缺勤，时长应为 0", who=who))
         if entry.role not in MEMBER_ROLES:
-            problems.append(f"{who} 的角色“{entry.role}”无效")
+            problems.append(msg("{who} 的角色“{role}”无效", who=who, role=entry.role))
     missing = listed_members - seen
     if missing:
-        problems.append(f"出队名单上还有 {len(missing)} 人没有填写出勤")
+        problems.append(msg("出队名单上还有 {count} 人没有填写出勤", count=len(missing)))
     if problems:
-        errors["entries"] = "；".join(problems[:5]) + ("……" if len(problems) > 5 else "") + "。"
+        listed = joined(problems[:5], SEMICOLON)
+        errors["entries"] = (msg("{problems}……。", problems=listed) if len(problems) > 5
+                             else msg("{problems}。", problems=listed))
     return errors
 
 

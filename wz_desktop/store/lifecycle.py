@@ -18,6 +18,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from wz_desktop.domain.lifecycle import (
+    READ_ONLY,
     Dispatch,
     DispatchInvalid,
     DispatchMember,
@@ -39,6 +40,7 @@ from wz_desktop.domain.workflow import (
     parse_moment,
 )
 from wz_desktop.domain.roles import Action
+from wz_desktop.domain.text import joined, msg
 from wz_desktop.store.audit import audit_of
 from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.db import Database, now_text
@@ -46,7 +48,6 @@ from wz_desktop.store.errors import StoreError
 from wz_desktop.store.roster import RosterRepo, TaskMember
 from wz_desktop.store.tasks import TaskRepo
 
-READ_ONLY = "已归档的任务为只读；如需更正，请先写明原因重新打开。"
 EDITABLE_FIELDS = ("event_no", "summary", "departure", "headcount", "vehicles", "squads", "remarks", "result",
                    "people_helped", "returned_at")
 
@@ -170,7 +171,7 @@ class TaskFlow:
     def _require(self, task_id: int) -> Task:
         task = self.tasks.get(task_id)
         if task is None:
-            raise StoreError(f"任务（编号 {task_id}）不存在，可能已被删除。")
+            raise StoreError(msg("任务（编号 {task_id}）不存在，可能已被删除。", task_id=task_id))
         return task
 
     def _writable(self, task_id: int) -> Task:
@@ -197,7 +198,7 @@ class TaskFlow:
             f"UPDATE tasks SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ? AND status = ?",
             (*sets.values(), task.id, task.status.value))
         if cur.rowcount != 1:
-            raise StoreError("该任务刚被其他人修改过，请刷新后再试。")
+            raise StoreError(msg("该任务刚被其他人修改过，请刷新后再试。"))
         self._log(task.id, by, action, "status", TASK_STATUS_WORDS[task.status], TASK_STATUS_WORDS[new],
                   (reason or "").strip())
         task.status = new
@@ -214,7 +215,7 @@ class TaskFlow:
         for squad_id in dict.fromkeys(squad_ids):
             squad = self.roster.squad(squad_id)
             if squad is None:
-                raise DispatchInvalid({"squad_ids": f"分队（编号 {squad_id}）不存在，请重新选择。"})
+                raise DispatchInvalid({"squad_ids": msg("分队（编号 {squad_id}）不存在，请重新选择。", squad_id=squad_id)})
             names.append(squad.name)
         return names
 
@@ -231,13 +232,13 @@ class TaskFlow:
     def _check_dispatch(self, dispatch: Dispatch, task_id: int | None, now: dt.datetime | None) -> Call | None:
         call = self.calls.get(dispatch.call_id) if dispatch.call_id is not None else None
         if dispatch.call_id is not None and call is None:
-            raise DispatchInvalid({"call_id": f"来电（编号 {dispatch.call_id}）不存在。"})
+            raise DispatchInvalid({"call_id": msg("来电（编号 {call_id}）不存在。", call_id=dispatch.call_id)})
         verified = None
         if call is not None:
             linked = self.conn.execute("SELECT id FROM tasks WHERE call_id = ? AND id IS NOT ?",
                                        (call.id, task_id)).fetchone()
             if task_id is None and linked is not None:
-                raise DispatchInvalid({"call_id": "该来电已经出队，请在原任务上修改；同一案件的再次出队请用“并案”。"})
+                raise DispatchInvalid({"call_id": msg("该来电已经出队，请在原任务上修改；同一案件的再次出队请用“并案”。")})
             verified = call.status == CallStatus.VERIFIED or (task_id is not None and call.status == CallStatus.DISPATCHED)
         check_dispatch(dispatch, call.received_at if call else None, verified, now)
         number = (dispatch.event_no or "").strip()
@@ -245,7 +246,7 @@ class TaskFlow:
             other = self.conn.execute("SELECT id FROM tasks WHERE event_no = ? AND id IS NOT ?",
                                       (number, task_id)).fetchone()
             if other is not None:
-                raise DispatchInvalid({"event_no": f"事件编号 {number} 已被另一任务使用，请留空由系统编号。"})
+                raise DispatchInvalid({"event_no": msg("事件编号 {number} 已被另一任务使用，请留空由系统编号。", number=number)})
         return call
 
     def dispatch(self, dispatch: Dispatch, by: str, now: dt.datetime | None = None) -> int:
@@ -269,7 +270,7 @@ class TaskFlow:
                 with self.audit.quiet():  # the task's history says it (below)
                     task_id = self.tasks.insert_many([task])[0]
             except sqlite3.IntegrityError as exc:
-                raise StoreError(f"任务未能保存：{exc}") from exc
+                raise StoreError(msg("任务未能保存：{reason}", reason=exc)) from exc
             self._write_lists(task_id, dispatch)
             self.tasks.index_pending()
             if call is not None:
@@ -325,7 +326,7 @@ class TaskFlow:
         with self.database.transaction():
             task = self._writable(task_id)
             if dispatch.call_id != task.call_id:
-                raise DispatchInvalid({"call_id": "出队后不能更换来电。"})
+                raise DispatchInvalid({"call_id": msg("出队后不能更换来电。")})
             self._check_dispatch(dispatch, task_id, now)
             names = self._squad_names(dispatch.squad_ids)
             departure = moment_text(parse_moment(dispatch.departure))
@@ -372,7 +373,7 @@ class TaskFlow:
         by = self._by(Action.DISPATCH, by)
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
-            raise StoreError(f"不能修改这些字段：{'、'.join(sorted(unknown))}")
+            raise StoreError(msg("不能修改这些字段：{fields}", fields=joined(sorted(unknown))))
         with self.database.transaction():
             task = self._writable(task_id)
             self._keep_import_key(task)
@@ -380,7 +381,8 @@ class TaskFlow:
             if "departure" in values:
                 moment = parse_moment(values["departure"])
                 if moment is None:
-                    raise WorkflowError(f"出队时间“{values['departure']}”无法识别，请写成 2023-03-05 19:30 的样子。")
+                    raise WorkflowError(msg("出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。",
+                                              value=values["departure"]))
                 values["departure"] = moment_text(moment)
                 values["year"] = moment.year
                 values["departure_raw"] = None
@@ -388,7 +390,7 @@ class TaskFlow:
                 if count in values:
                     value = values[count]
                     if value is not None and (not isinstance(value, int) or value < 0):
-                        raise WorkflowError("出队人数和车次须为不小于 0 的整数。")
+                        raise WorkflowError(msg("出队人数和车次须为不小于 0 的整数。"))
                     values[count + "_raw"] = None
             changed = {k: v for k, v in values.items() if getattr(task, k) != v}
             if not changed:
@@ -426,7 +428,7 @@ class TaskFlow:
             check_review(sheet, task.departure, listed, now)
             unknown = {e.member_id for e in sheet.entries} - listed
             if unknown:
-                raise ReviewInvalid({"entries": "考勤表中有不在出队名单上的队员，请先在出队记录中添加。"})
+                raise ReviewInvalid({"entries": msg("考勤表中有不在出队名单上的队员，请先在出队记录中添加。")})
             returned_at = moment_text(parse_moment(sheet.returned_at))
             if task.status == TaskStatus.DISPATCHED:
                 self._move(task, TaskStatus.RETURNED, by, "returned", extra={"returned_at": returned_at})
@@ -449,7 +451,7 @@ class TaskFlow:
         """退回: the secretariat sends the attendance back to the squad leader, saying why."""
         by = self._by(Action.REVIEW, by)
         if not (comment or "").strip():
-            raise ReviewInvalid({"comment": "退回时请写明原因，队长才知道要改什么。"})
+            raise ReviewInvalid({"comment": msg("退回时请写明原因，队长才知道要改什么。")})
         with self.database.transaction():
             task = self._writable(task_id)
             self._move(task, TaskStatus.RETURNED, by, "sent_back", comment)
@@ -476,7 +478,7 @@ class TaskFlow:
         when someone is signed in."""
         by = self._by(Action.REOPEN, by)
         if not (reason or "").strip():
-            raise ReviewInvalid({"comment": "重新打开已归档的任务须写明原因。"})
+            raise ReviewInvalid({"comment": msg("重新打开已归档的任务须写明原因。")})
         with self.database.transaction():
             task = self._require(task_id)
             self._move(task, TaskStatus.APPROVED, by, "reopened", reason)
@@ -486,7 +488,7 @@ class TaskFlow:
         """取消 a task that is out or back (e.g. the person was found before the team arrived)."""
         by = self._by(Action.REVIEW, by)
         if not (reason or "").strip():
-            raise ReviewInvalid({"comment": "取消任务须写明原因。"})
+            raise ReviewInvalid({"comment": msg("取消任务须写明原因。")})
         with self.database.transaction():
             task = self._writable(task_id)
             self._move(task, TaskStatus.CANCELLED, by, "cancelled", reason)
@@ -509,7 +511,7 @@ class TaskFlow:
         """A case (案件) links the turn-outs of one search; returns its id."""
         by = self._by(Action.DISPATCH, by)
         if not (title or "").strip():
-            raise WorkflowError("请写案件名称，例如“3·5 老人走失搜寻”。")
+            raise WorkflowError(msg("请写案件名称，例如“3·5 老人走失搜寻”。"))
         with self.database.transaction():
             cur = self.conn.execute("INSERT INTO cases (title, opened_at, notes) VALUES (?, ?, ?)",
                                     (title.strip(), now_text(), notes or ""))
@@ -525,7 +527,7 @@ class TaskFlow:
         with self.database.transaction():
             task = self._require(task_id)
             if case_id is not None and self.case(case_id) is None:
-                raise StoreError(f"案件（编号 {case_id}）不存在。")
+                raise StoreError(msg("案件（编号 {case_id}）不存在。", case_id=case_id))
             if task.case_id == case_id:
                 return
             self.conn.execute("UPDATE tasks SET case_id = ? WHERE id = ?", (case_id, task_id))

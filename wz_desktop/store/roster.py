@@ -18,9 +18,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from wz_desktop.domain.lifecycle import READ_ONLY
 from wz_desktop.domain.records import ATTENDANCE, Member, Squad, Vehicle
-from wz_desktop.domain.workflow import normalise_phone  # one rule for phones, calls and roster alike
+from wz_desktop.domain.workflow import WorkflowError, normalise_phone  # one rule for phones, calls and roster alike
 from wz_desktop.domain.roles import Action
+from wz_desktop.domain.text import joined, msg
 from wz_desktop.store.audit import audit_of
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
@@ -121,14 +123,15 @@ def _date_text(value: str | dt.date | None) -> str | None:
 
 def _check_attendance(value: str | None) -> None:
     if value is not None and value not in ATTENDANCE:
-        raise ValueError(f"考勤“{value}”无效：只能是{'、'.join(ATTENDANCE)}之一。")
+        raise ValueError(msg("考勤“{value}”无效：只能是{choices}之一。", value=value, choices=joined(ATTENDANCE)))
 
 
 def _check_vehicle(vehicle: Vehicle) -> None:
     if vehicle.owner_kind not in OWNER_KINDS:
-        raise ValueError(f"车辆归属“{vehicle.owner_kind}”无效：只能是队伍车辆（team）或队员私家车（member）。")
+        raise ValueError(msg("车辆归属“{value}”无效：只能是队伍车辆（team）或队员私家车（member）。",
+                             value=vehicle.owner_kind))
     if vehicle.owner_kind == "member" and vehicle.owner_member_id is None:
-        raise ValueError(f"队员私家车“{vehicle.plate or vehicle.name}”需要指明车主。")
+        raise ValueError(msg("队员私家车“{vehicle}”需要指明车主。", vehicle=vehicle.plate or vehicle.name))
 
 
 _MEMBER_COLUMNS = "m.id, m.name, m.squad_id, m.code, m.phone, m.role, m.nickname, m.active"
@@ -141,14 +144,15 @@ def _member(row: Sequence) -> Member:
 
 
 def _integrity(exc: sqlite3.IntegrityError, what: str) -> StoreError:
+    """The error for a refused write: ``what`` (a :func:`msg`, "无法添加队员") and why."""
     text = str(exc)
     if "UNIQUE" in text and "members.code" in text:
-        return StoreError(f"{what}：队员编号已被其他队员使用。")
+        return StoreError(msg("{what}：队员编号已被其他队员使用。", what=what))
     if "UNIQUE" in text and "squads.name" in text:
-        return StoreError(f"{what}：同名分队已存在。")
+        return StoreError(msg("{what}：同名分队已存在。", what=what))
     if "FOREIGN KEY" in text:
-        return StoreError(f"{what}：引用的分队、队员、车辆或任务不存在。")
-    return StoreError(f"{what}：{text}")
+        return StoreError(msg("{what}：引用的分队、队员、车辆或任务不存在。", what=what))
+    return StoreError(msg("{what}：{reason}", what=what, reason=text))
 
 
 _MEMBER_AUDIT = ("code", "name", "nickname", "squad_id", "phone", "role", "active")
@@ -179,7 +183,7 @@ class RosterRepo:
         self.audit.require(Action.ROSTER)
         names = [s.name.strip() for s in squads]
         if any(not n for n in names):
-            raise ValueError("分队名称不能为空。")
+            raise ValueError(msg("分队名称不能为空。"))
         try:
             with self.database.transaction():
                 start = self._next_id("squads")
@@ -191,7 +195,7 @@ class RosterRepo:
                 self.audit.inserted_many("squads", ids, ({"name": n, "district": s.district, "leader_id": s.leader_id}
                                                          for n, s in zip(names, squads)))
         except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, "无法添加分队") from exc
+            raise _integrity(exc, msg("无法添加分队")) from exc
         for squad, squad_id, name in zip(squads, ids, names):
             squad.id, squad.name = squad_id, name
         return ids
@@ -215,7 +219,7 @@ class RosterRepo:
                             self.audit.changes("squads", squad_id, {"leader_id": before[squad_id]},
                                                {"leader_id": member_id})
         except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, "无法设置分队队长") from exc
+            raise _integrity(exc, msg("无法设置分队队长")) from exc
 
     def squads(self, active_only: bool = False) -> list[Squad]:
         sql = "SELECT id, name, district, leader_id, active FROM squads"
@@ -250,7 +254,7 @@ class RosterRepo:
         """
         for m in members:
             if not m.name.strip():
-                raise ValueError("队员姓名不能为空。")
+                raise ValueError(msg("队员姓名不能为空。"))
             m.name = m.name.strip()
             m.code = normalise_code(m.code)
             m.phone = normalise_phone(m.phone)
@@ -259,7 +263,7 @@ class RosterRepo:
         else:
             joined = [_date_text(j) for j in joined_on]
             if len(joined) != len(members):
-                raise ValueError("入队日期的个数与队员人数不一致。")
+                raise ValueError(msg("入队日期的个数与队员人数不一致。"))
         self.audit.require(Action.ROSTER)
         now = now_text()
         try:
@@ -276,14 +280,14 @@ class RosterRepo:
                                                            "role": m.role, "joined_on": j}
                                                           for m, j in zip(members, joined)))
         except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, "无法添加队员") from exc
+            raise _integrity(exc, msg("无法添加队员")) from exc
         for m, member_id in zip(members, ids):
             m.id = member_id
         return ids
 
     def update_member(self, member: Member) -> None:
         if member.id is None:
-            raise ValueError("队员还没有保存，无法修改。")
+            raise ValueError(msg("队员还没有保存，无法修改。"))
         self.audit.require(Action.ROSTER)
         member.code = normalise_code(member.code)
         member.phone = normalise_phone(member.phone)
@@ -302,7 +306,7 @@ class RosterRepo:
                         "squad_id": member.squad_id, "phone": member.phone, "role": member.role,
                         "active": int(member.active)})
         except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, "无法保存队员") from exc
+            raise _integrity(exc, msg("无法保存队员")) from exc
 
     def member(self, member_id: int) -> Member | None:
         row = self.conn.execute(f"SELECT {_MEMBER_COLUMNS} FROM members m WHERE m.id = ?", (member_id,)).fetchone()
@@ -389,7 +393,7 @@ class RosterRepo:
     def add_certifications(self, certs: Sequence[Certification]) -> list[int]:
         for c in certs:
             if not c.name.strip():
-                raise ValueError("证书名称不能为空。")
+                raise ValueError(msg("证书名称不能为空。"))
             c.expires_on = _date_text(c.expires_on)
             c.issued_on = _date_text(c.issued_on)
         self.audit.require(Action.ROSTER)
@@ -406,7 +410,7 @@ class RosterRepo:
                     {"member_id": c.member_id, "name": c.name.strip(), "number": c.number, "expires_on": c.expires_on}
                     for c in certs))
         except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, "无法添加证书") from exc
+            raise _integrity(exc, msg("无法添加证书")) from exc
         for c, cert_id in zip(certs, ids):
             c.id = cert_id
         return ids
@@ -457,7 +461,7 @@ class RosterRepo:
                                                             "owner_member_id": v.owner_member_id, "seats": v.seats}
                                                            for v in vehicles))
         except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, "无法添加车辆") from exc
+            raise _integrity(exc, msg("无法添加车辆")) from exc
         for v, vehicle_id in zip(vehicles, ids):
             v.id = vehicle_id
         return ids
@@ -477,6 +481,19 @@ class RosterRepo:
 
     # --- who went on a task ------------------------------------------------------------------
 
+    def _refuse_archived(self, task_ids: Iterable[int]) -> None:
+        """Who went on an archived task, and their attendance, are read-only for a person signed in
+        (correcting them takes reopening the task: TaskFlow.reopen); the system (an import, the demo,
+        a script) writes the history of archived tasks through here."""
+        if self.audit.actor.is_system:
+            return
+        ids = sorted(set(task_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            if self.conn.execute(f"SELECT 1 FROM tasks WHERE status = 'archived' AND id IN ({', '.join('?' * len(chunk))})"
+                                 " LIMIT 1", chunk).fetchone():
+                raise WorkflowError(READ_ONLY)
+
     def add_task_members(self, entries: Iterable[TaskMember]) -> int:
         """Put members on tasks (a member already on the task is updated). Returns rows written."""
         self.audit.require(Action.DISPATCH)
@@ -484,6 +501,7 @@ class RosterRepo:
         for e in entries:
             _check_attendance(e.attendance)
             rows.append((e.task_id, e.member_id, e.role, int(e.brings_car), e.attendance, e.hours, e.note))
+        self._refuse_archived(r[0] for r in rows)
         try:
             with self.database.transaction():
                 self.conn.executemany(
@@ -498,15 +516,16 @@ class RosterRepo:
                     self.audit.record("task_members", tasks[0] if len(tasks) == 1 else None, "insert",
                                       note=f"{len(rows):,} 名队员记入 {len(tasks):,} 次任务的出队名单")
         except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, "无法记录出队队员") from exc
+            raise _integrity(exc, msg("无法记录出队队员")) from exc
         return len(rows)
 
     def set_task_members(self, task_id: int, entries: Iterable[TaskMember]) -> int:
         """The members of one task become exactly these."""
         entries = list(entries)
         if any(e.task_id != task_id for e in entries):
-            raise ValueError("出队队员的任务编号与所改任务不一致。")
+            raise ValueError(msg("出队队员的任务编号与所改任务不一致。"))
         self.audit.require(Action.DISPATCH)
+        self._refuse_archived([task_id])
         with self.database.transaction():
             self.conn.execute("DELETE FROM task_members WHERE task_id = ?", (task_id,))
             with self.audit.quiet():
@@ -519,6 +538,7 @@ class RosterRepo:
                           hours: float | None = None, note: str | None = None) -> None:
         _check_attendance(attendance)
         self.audit.require(Action.REVIEW)
+        self._refuse_archived([task_id])
         with self.database.transaction():
             before = self.conn.execute("SELECT attendance, hours, note FROM task_members WHERE task_id = ? AND member_id = ?",
                                        (task_id, member_id)).fetchone()
@@ -526,7 +546,7 @@ class RosterRepo:
                 "UPDATE task_members SET attendance = ?, hours = ?, note = coalesce(?, note)"
                 " WHERE task_id = ? AND member_id = ?", (attendance, hours, note, task_id, member_id))
             if cur.rowcount == 0:
-                raise StoreError("该队员不在这次任务的出队名单上。")
+                raise StoreError(msg("该队员不在这次任务的出队名单上。"))
             after = {"attendance": attendance, "hours": hours, "note": before[2] if note is None else note}
             self.audit.changes("task_members", task_id, dict(zip(("attendance", "hours", "note"), before)), after,
                                note=f"队员编号 {member_id}")
@@ -552,6 +572,7 @@ class RosterRepo:
         """(task id, vehicle id, trips) rows; a vehicle already on the task gets the new trips."""
         self.audit.require(Action.DISPATCH)
         rows = list(rows)
+        self._refuse_archived(r[0] for r in rows)
         try:
             with self.database.transaction():
                 self.conn.executemany(
@@ -562,7 +583,7 @@ class RosterRepo:
                     self.audit.record("task_vehicles", tasks[0] if len(tasks) == 1 else None, "insert",
                                       note=f"{len(rows):,} 车次记入 {len(tasks):,} 次任务")
         except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, "无法记录出队车辆") from exc
+            raise _integrity(exc, msg("无法记录出队车辆")) from exc
         return len(rows)
 
     def task_vehicles(self, task_id: int) -> list[tuple[Vehicle, int]]:
@@ -595,10 +616,10 @@ class RosterRepo:
     def update_squad(self, squad: Squad) -> None:
         """Save a squad's name, district, leader and whether it is active."""
         if squad.id is None:
-            raise ValueError("分队还没有保存，无法修改。")
+            raise ValueError(msg("分队还没有保存，无法修改。"))
         name = squad.name.strip()
         if not name:
-            raise ValueError("分队名称不能为空。")
+            raise ValueError(msg("分队名称不能为空。"))
         self.audit.require(Action.ROSTER)
         try:
             with self.database.transaction():
@@ -606,12 +627,12 @@ class RosterRepo:
                 cur = self.conn.execute("UPDATE squads SET name = ?, district = ?, leader_id = ?, active = ? WHERE id = ?",
                                         (name, squad.district.strip(), squad.leader_id, int(squad.active), squad.id))
                 if cur.rowcount == 0:
-                    raise StoreError("这个分队已不在数据库中。")
+                    raise StoreError(msg("这个分队已不在数据库中。"))
                 self.audit.changes("squads", squad.id, before, {"name": name, "district": squad.district.strip(),
                                                                 "leader_id": squad.leader_id,
                                                                 "active": int(squad.active)})
         except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, "无法保存分队") from exc
+            raise _integrity(exc, msg("无法保存分队")) from exc
         squad.name = name
 
     @staticmethod
@@ -668,7 +689,7 @@ class RosterRepo:
             "expiry": f"{self._NEXT_EXPIRY} IS NULL, {self._NEXT_EXPIRY}{direction}, m.id",
         }
         if sort not in orders:
-            raise ValueError(f"无法按“{sort}”排序。")
+            raise ValueError(msg("无法按“{sort}”排序。", sort=sort))
         sql = f"SELECT m.id FROM members m{where} ORDER BY {orders[sort]}"
         return [r[0] for r in self.conn.execute(sql, params)]
 
@@ -724,7 +745,7 @@ class RosterRepo:
             cur = self.conn.execute("UPDATE members SET active = ?, updated_at = ? WHERE id = ?",
                                     (int(active), now_text(), member_id))
             if cur.rowcount == 0:
-                raise StoreError("这位队员已不在数据库中。")
+                raise StoreError(msg("这位队员已不在数据库中。"))
             self.audit.changes("members", member_id, before, {"active": int(active)})
 
     def save_member(self, member: Member, certifications: Sequence[Certification] | None = None, *,
@@ -736,7 +757,7 @@ class RosterRepo:
         left out keep what is stored. Returns the member's id (also set on ``member``).
         """
         if not member.name.strip():
-            raise ValueError("队员姓名不能为空。")
+            raise ValueError(msg("队员姓名不能为空。"))
         self.audit.require(Action.ROSTER)
         member.role = (member.role or "").strip() or "队员"
         with self.database.transaction():
@@ -745,7 +766,7 @@ class RosterRepo:
                 self.add_members([member], joined_on=[joined])
             else:
                 if self.conn.execute("SELECT 1 FROM members WHERE id = ?", (member.id,)).fetchone() is None:
-                    raise StoreError("这位队员已不在数据库中。")
+                    raise StoreError(msg("这位队员已不在数据库中。"))
                 member.name = member.name.strip()
                 self.update_member(member)
                 if joined_on is not ...:
@@ -769,7 +790,7 @@ class RosterRepo:
                                                         (member_id,))}
             keep = {c.id for c in certs if c.id is not None}
             if keep - existing:
-                raise StoreError("要修改的证书不属于这位队员。")
+                raise StoreError(msg("要修改的证书不属于这位队员。"))
             gone = existing - keep
             if gone:
                 for cert_id in sorted(gone):
@@ -785,9 +806,9 @@ class RosterRepo:
 
     def update_certification(self, cert: Certification) -> None:
         if cert.id is None:
-            raise ValueError("证书还没有保存，无法修改。")
+            raise ValueError(msg("证书还没有保存，无法修改。"))
         if not cert.name.strip():
-            raise ValueError("证书名称不能为空。")
+            raise ValueError(msg("证书名称不能为空。"))
         cert.name = cert.name.strip()
         cert.expires_on = _date_text(cert.expires_on)
         cert.issued_on = _date_text(cert.issued_on)
@@ -798,7 +819,7 @@ class RosterRepo:
                 "UPDATE certifications SET member_id = ?, name = ?, number = ?, issued_on = ?, expires_on = ?"
                 " WHERE id = ?", (cert.member_id, cert.name, cert.number, cert.issued_on, cert.expires_on, cert.id))
             if cur.rowcount == 0:
-                raise StoreError("这张证书已不在数据库中。")
+                raise StoreError(msg("这张证书已不在数据库中。"))
             self.audit.changes("certifications", cert.id, before, {
                 "member_id": cert.member_id, "name": cert.name, "number": cert.number, "issued_on": cert.issued_on,
                 "expires_on": cert.expires_on})
@@ -834,7 +855,7 @@ class RosterRepo:
         _check_vehicle(vehicle)
         vehicle.plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", vehicle.plate)).upper()
         if not vehicle.plate and not vehicle.name.strip():
-            raise ValueError("请填写车牌或车辆名称。")
+            raise ValueError(msg("请填写车牌或车辆名称。"))
         self.audit.require(Action.ROSTER)
         try:
             with self.database.transaction():
@@ -850,12 +871,12 @@ class RosterRepo:
                      vehicle.owner_member_id if vehicle.owner_kind == "member" else None, vehicle.seats,
                      int(active), notes, vehicle.id))
                 if cur.rowcount == 0:
-                    raise StoreError("这辆车已不在数据库中。")
+                    raise StoreError(msg("这辆车已不在数据库中。"))
                 if before is not None:
                     self.audit.changes("vehicles", vehicle.id, before, self.audit.row("vehicles", vehicle.id,
                                                                                       _VEHICLE_AUDIT))
         except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, "无法保存车辆") from exc
+            raise _integrity(exc, msg("无法保存车辆")) from exc
         return vehicle.id
 
     def set_vehicle_active(self, vehicle_id: int, active: bool) -> None:
@@ -864,5 +885,5 @@ class RosterRepo:
             before = self.audit.row("vehicles", vehicle_id, ("active",))
             cur = self.conn.execute("UPDATE vehicles SET active = ? WHERE id = ?", (int(active), vehicle_id))
             if cur.rowcount == 0:
-                raise StoreError("这辆车已不在数据库中。")
+                raise StoreError(msg("这辆车已不在数据库中。"))
             self.audit.changes("vehicles", vehicle_id, before, {"active": int(active)})

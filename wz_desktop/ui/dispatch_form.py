@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.lifecycle import DIRECT_KINDS, MEMBER_ROLES, Dispatch, DispatchInvalid, DispatchMember
 from wz_desktop.domain.records import Member, Squad, TaskStatus
+from wz_desktop.domain.roles import Action
 from wz_desktop.domain.signup import (
     SKIP_LABELS,
     Candidate,
@@ -66,6 +67,7 @@ from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.labels import kind_label
+from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
 
 DRAFT_FORM = "dispatch"
@@ -637,8 +639,8 @@ class SignupDialog(QDialog):
                 text += _t("；重复接龙的第 {0} 行已合并").format("、".join(str(n) for n in match.entry.repeats))
             return text, MATCHED_BG
         if match.status == MatchStatus.AMBIGUOUS:
-            return _t("请选择：{0}").format(match.reason), AMBIGUOUS_BG
-        return match.reason or _t("名册中没有这个人"), UNKNOWN_BG
+            return _t("请选择：{0}").format(message(match.reason)), AMBIGUOUS_BG
+        return message(match.reason) if match.reason else _t("名册中没有这个人"), UNKNOWN_BG
 
     def _cell(self, row: int, column: int, text: str, bg: QColor | None = None, fg: QColor | None = None) -> None:
         item = QTableWidgetItem(text)
@@ -1044,6 +1046,15 @@ class DispatchForm(QWidget):
         if self._read_only:
             self.call_label.setText(self.call_label.text() + "\n" + _t("已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。"))
             self.save_button.setEnabled(False)
+        elif not self.may_dispatch():
+            self.call_label.setText(self.call_label.text() + "\n" + _t("只有值班秘书或管理员可以登记或修改出队；这里只能查看。"))
+            self.save_button.setEnabled(False)
+
+    def may_dispatch(self) -> bool:
+        """Whether the signed-in person may dispatch or correct a dispatch (``domain.roles``): the
+        save button is disabled for the others; the store refuses them anyway."""
+        may = getattr(self.store, "may", None)
+        return True if may is None else may(Action.DISPATCH)
 
     def _count_field(self, parent: QWidget) -> tuple[QLineEdit, QLabel, QWidget]:
         box = QWidget(parent)
@@ -1271,7 +1282,7 @@ class DispatchForm(QWidget):
         try:
             member_id = self.store.roster.add_member(Member(name=name or "", squad_id=squad, phone=phone))
         except (StoreError, ValueError) as exc:
-            dialogs.show_error(self, _t("加入名册"), str(exc))
+            dialogs.show_error(self, _t("加入名册"), message(exc))
             return None
         self.context.roster_changed.emit()
         return member_id
@@ -1281,7 +1292,7 @@ class DispatchForm(QWidget):
     def save(self) -> int | None:
         """出队 (or save the correction): the task id, or None where the store refused (the messages
         are then beside their fields and nothing is written)."""
-        if self._read_only:
+        if self._read_only or not self.save_button.isEnabled():
             return None
         self.errors.clear()
         self.done_label.hide()
@@ -1303,7 +1314,7 @@ class DispatchForm(QWidget):
             self.errors.show(errors)
             return None
         except (WorkflowError, StoreError) as exc:
-            self.errors.show({"_": str(exc)})
+            self.errors.show({"_": message(exc)})
             return None
         old_key = self.draft_key
         first = self.task_id is None
