@@ -369,6 +369,8 @@ def task_list_window(args: dict, measure: Measure) -> dict:
 CHART_METHODS = [("monthly_by_kind", "月度任务"), ("response_minutes", "响应时间"), ("hour_weekday", "求助时段"),
                  ("squad_load", "分队负担"), ("per_task_by_kind", "每任务人数与车次"), ("search_outcomes", "走失搜寻结果"),
                  ("key_figures", "关键数字")]
+# the charts that read the summaries of schema V6 (squad_pairs); the benchmark also times them counted from the rows
+SUMMARY_CHART_METHODS = {"monthly_by_kind", "squad_load"}
 
 
 def charts(args: dict, measure: Measure) -> dict:
@@ -380,6 +382,7 @@ def charts(args: dict, measure: Measure) -> dict:
     from wz_desktop.domain.charts import ChartFilter, year_period
     from wz_desktop.domain.kinds import TaskKind
     from wz_desktop.store import Store
+    from wz_desktop.store.charts import ChartRepo
 
     repeat = args.get("repeat", 5)
     year = args["year"]
@@ -400,15 +403,18 @@ def charts(args: dict, measure: Measure) -> dict:
 
     results = []
     with Store.open(args["db"]) as store, measure:
+        from_rows = ChartRepo(store.database, summaries=False)
         total = store.tasks.total()
         for label, flt in filters:
             matched = store.charts.count(flt)
             floor_cold, floor_warm = timed(lambda flt=flt: store.charts.count(flt))
             for method, title in CHART_METHODS:
                 cold, warm = timed(lambda method=method, flt=flt: getattr(store.charts, method)(flt))
-                results.append({"chart": title, "method": method, "filter": label, "tasks": matched,
-                                "cold_ms": round(cold, 2), "warm_ms": round(warm, 2),
-                                "floor_ms": round(floor_warm, 2)})
+                entry = {"chart": title, "method": method, "filter": label, "tasks": matched,
+                         "cold_ms": round(cold, 2), "warm_ms": round(warm, 2), "floor_ms": round(floor_warm, 2)}
+                if method in SUMMARY_CHART_METHODS:  # the same chart counted from the rows (before V6), same run
+                    _, entry["rows_ms"] = timed(lambda method=method, flt=flt: getattr(from_rows, method)(flt))
+                results.append(entry)
     return {"tasks": total, "charts": results}
 
 
@@ -425,11 +431,12 @@ def attendance(args: dict, measure: Measure) -> dict:
 
     from wz_desktop.domain.attendance import months_before
     from wz_desktop.store import Store
+    from wz_desktop.store.attendance import AttendanceRepo
 
     repeat = args.get("repeat", 5)
     year = args["year"]
     periods = [(f"{year} 年第三季度", f"{year}-07-01", f"{year}-09-30"), (f"{year} 年", f"{year}-01-01", f"{year}-12-31"),
-               ("全部", None, None)]
+               (f"{year - 1}-03-15 至 {year}-06-30", f"{year - 1}-03-15", f"{year}-06-30"), ("全部", None, None)]
 
     def timed(run) -> tuple[float, float, object]:
         times, value = [], None
@@ -452,6 +459,7 @@ def attendance(args: dict, measure: Measure) -> dict:
     results = []
     with Store.open(args["db"]) as store, measure:
         conn = store.database.conn
+        from_rows = AttendanceRepo(store.database, summaries=False)  # counted from the rows, as before V6
         total = store.tasks.total()
         members = store.roster.count_members()
         rows_total = conn.execute("SELECT count(*) FROM task_members").fetchone()[0]
@@ -482,25 +490,31 @@ def attendance(args: dict, measure: Measure) -> dict:
             end = dt_.date.fromisoformat(until) if until else dt_.date(year, 12, 31)
             quiet = months_before(end, 3)
             views = [
-                ("按队员（全部分队）", lambda s=since, u=until: store.attendance.member_summary(s, u), floor_members),
+                ("按队员（全部分队）", lambda s=since, u=until: store.attendance.member_summary(s, u), floor_members,
+                 lambda s=since, u=until: from_rows.member_summary(s, u)),
                 (f"按队员（{squad_name}）", lambda s=since, u=until: store.attendance.member_summary(s, u, squad_id=squad_id),
                  floor_squad_members),
                 ("按队员（水上救援）", lambda s=since, u=until: store.attendance.member_summary(s, u, kind="water"),
                  floor_members),
-                ("按分队", lambda s=since, u=until: store.attendance.squad_summary(s, u), floor_links),
+                ("按分队", lambda s=since, u=until: store.attendance.squad_summary(s, u), floor_links,
+                 lambda s=since, u=until: from_rows.squad_summary(s, u)),
                 ("按分队（水上救援）", lambda s=since, u=until: store.attendance.squad_summary(s, u, kind="water"),
                  floor_links),
                 ("队员记录（出队最多的队员）", lambda s=since, u=until: store.attendance.member_history(member_id, s, u),
                  None),
                 (f"久未出队（自 {quiet} 起）", lambda q=quiet: store.attendance.inactive_members(q), None),
             ]
-            for view, run, floor in views:
+            for view, run, floor, *before in views:
                 cold, warm, value = timed(run)
                 entry = {"view": view, "period": label, "rows": len(value), "cold_ms": round(cold, 2),
                          "warm_ms": round(warm, 2)}
                 if floor is not None:
                     _, floor_warm, counted = timed(floor)
                     entry.update(floor_ms=round(floor_warm, 2), floor_rows=counted)
+                if before:
+                    _, rows_warm, same = timed(before[0])
+                    assert same == value, f"{view} {label}: the summaries and the rows disagree"
+                    entry["rows_ms"] = round(rows_warm, 2)
                 results.append(entry)
     return {"tasks": total, "members": members, "attendance_rows": rows_total, "views": results}
 
