@@ -519,9 +519,105 @@ def attendance(args: dict, measure: Measure) -> dict:
     return {"tasks": total, "members": members, "attendance_rows": rows_total, "views": results}
 
 
+# --- the attendance and chart pages themselves (offscreen Qt) ---------------------------------------
+
+def stats_window(args: dict, measure: Measure) -> dict:
+    """The 出勤 and 统计 pages as a squad leader and the secretariat use them (offscreen Qt, each
+    step until the page has painted): the attendance per member and per squad for a quarter, a
+    year and the whole archive; every chart tab for the whole archive, a year and one squad. Each
+    beside its floor measured in the same process: the store query the step needs."""
+    import datetime as dt_
+    import os as _os
+    import tempfile
+    from statistics import median
+
+    _os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _os.environ["WZ_DESKTOP_HOME"] = tempfile.mkdtemp(dir=args["tmp"])
+    from PySide6.QtWidgets import QApplication
+
+    from wz_desktop.domain.charts import ChartFilter, year_period
+    from wz_desktop.store import Store
+    from wz_desktop.ui.attendance_page import AttendancePage
+    from wz_desktop.ui.charts_page import ChartsPage
+    from wz_desktop.ui.context import AppContext
+
+    app = QApplication.instance() or QApplication([])
+    repeat = args.get("repeat", 5)
+    year = args["year"]
+    store = Store.open(args["db"])
+    context = AppContext(store)
+    total = store.tasks.total()
+
+    def settle(widget) -> None:
+        for _ in range(3):
+            app.processEvents()
+        widget.repaint()  # paint now, not when the event loop gets round to it
+
+    def timed(step, widget, prepare=None) -> list[float]:
+        times = []
+        for _ in range(repeat + 1):
+            if prepare is not None:
+                prepare()
+                settle(widget)
+            started = time.perf_counter()
+            step()
+            settle(widget)
+            times.append((time.perf_counter() - started) * 1000)
+        return times
+
+    def floor(run) -> list[float]:
+        times = []
+        for _ in range(repeat + 1):
+            started = time.perf_counter()
+            run()
+            times.append((time.perf_counter() - started) * 1000)
+        return times
+
+    steps = []
+    with measure:
+        page = AttendancePage(context, today=lambda: dt_.date(year, 12, 31))
+        page.resize(1280, 760)
+        page.show()
+        settle(page)
+        periods = [(f"{year} 年第三季度", dt_.date(year, 7, 1), dt_.date(year, 9, 30)),
+                   (f"{year} 年", dt_.date(year, 1, 1), dt_.date(year, 12, 31)), ("全部", None, None)]
+        away = (dt_.date(year, 2, 1), dt_.date(year, 2, 28))  # where each step starts from, untimed
+        for tab, view, query in ((0, "按队员", store.attendance.member_summary),
+                                 (1, "按分队", store.attendance.squad_summary)):
+            page.tabs.setCurrentIndex(tab)
+            for label, since, until in periods:
+                steps.append((f"出勤·{view}", label,
+                              timed(lambda s=since, u=until: page.set_period(s, u), page, lambda: page.set_period(*away)),
+                              floor(lambda s=since, u=until, q=query: q(s, u))))
+        page.close()
+
+        charts = ChartsPage(context)
+        charts.resize(1280, 760)
+        charts.show()
+        settle(charts)
+        squads = store.charts.squads()
+        load = {r.squad_id: r.tasks for r in store.charts.squad_load(ChartFilter(*year_period(year)))}
+        squad_id, squad_name = max(squads, key=lambda sq: load.get(sq[0], 0))
+        filters = [("全部", ChartFilter()), (f"{year} 年", ChartFilter(*year_period(year))),
+                   (squad_name, ChartFilter(squad_id=squad_id))]
+        start = ChartFilter(*year_period(year - 1))
+        for index in range(charts.tabs.count()):
+            charts.tabs.setCurrentIndex(index)
+            tab = charts.current_tab()
+            for label, flt in filters:
+                steps.append((f"统计·{charts.tabs.tabText(index)}", label,
+                              timed(lambda f=flt: charts.set_filter(f), charts, lambda: charts.set_filter(start)),
+                              floor(lambda f=flt, t=tab: t.compute(store, f))))
+        charts.close()
+    results = [{"step": step, "filter": label, "ms": round(median(ours[1:]), 2), "first_ms": round(ours[0], 2),
+                "floor_ms": round(median(low[1:]), 2)} for step, label, ours, low in steps]
+    store.close()
+    return {"tasks": total, "steps": results}
+
+
 CASES = {"task_list_window": task_list_window, "floor_read": floor_read, "import_workbook": import_workbook, "export_year": export_year,
          "floor_write": floor_write, "queries": queries, "charts": charts,
-         "attendance": attendance}
+         "attendance": attendance, "stats_window": stats_window}
 
 
 def main() -> None:
