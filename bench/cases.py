@@ -266,27 +266,36 @@ def queries(args: dict, measure: Measure) -> dict:
     return {"tasks": total, "queries": results}
 
 
-def task_list_window(args: dict, measure: Measure) -> dict:
-    """The task list page as the secretary uses it (offscreen Qt): opening it, scrolling to the
-    middle and the end, choosing a year, searching. Each beside its floor measured in the same
-    process: the store queries the step needs at least (count and one page of 200 rows)."""
+def _window_case(args: dict):
+    """(QApplication, Store, AppContext) for a case that drives the window offscreen, with a data
+    folder of its own (settings and logs) in ``args["tmp"]`` and the database ``args["db"]``."""
     import os as _os
     import tempfile
-    from statistics import median
 
     _os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _os.environ["WZ_DESKTOP_HOME"] = tempfile.mkdtemp(dir=args["tmp"])
     from PySide6.QtWidgets import QApplication
 
-    from wz_desktop.store import Store, TaskFilter
+    from wz_desktop.store import Store
     from wz_desktop.ui.context import AppContext
-    from wz_desktop.ui.task_list import TaskListPage
 
     app = QApplication.instance() or QApplication([])
+    store = Store.open(args["db"])
+    return app, store, AppContext(store)
+
+
+def task_list_window(args: dict, measure: Measure) -> dict:
+    """The task list page as the secretary uses it (offscreen Qt): opening it, scrolling to the
+    middle and the end, choosing a year, searching. Each beside its floor measured in the same
+    process: the store queries the step needs at least (count and one page of 200 rows)."""
+    from statistics import median
+
+    app, store, context = _window_case(args)
+    from wz_desktop.store import TaskFilter
+    from wz_desktop.ui.task_list import TaskListPage
+
     repeat = args.get("repeat", 5)
     year = args["year"]
-    store = Store.open(args["db"])
-    context = AppContext(store)
     total = store.tasks.total()
 
     def settle() -> None:
@@ -527,25 +536,15 @@ def stats_window(args: dict, measure: Measure) -> dict:
     year and the whole archive; every chart tab for the whole archive, a year and one squad. Each
     beside its floor measured in the same process: the store query the step needs."""
     import datetime as dt_
-    import os as _os
-    import tempfile
     from statistics import median
 
-    _os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _os.environ["WZ_DESKTOP_HOME"] = tempfile.mkdtemp(dir=args["tmp"])
-    from PySide6.QtWidgets import QApplication
-
+    app, store, context = _window_case(args)
     from wz_desktop.domain.charts import ChartFilter, year_period
-    from wz_desktop.store import Store
     from wz_desktop.ui.attendance_page import AttendancePage
     from wz_desktop.ui.charts_page import ChartsPage
-    from wz_desktop.ui.context import AppContext
 
-    app = QApplication.instance() or QApplication([])
     repeat = args.get("repeat", 5)
     year = args["year"]
-    store = Store.open(args["db"])
-    context = AppContext(store)
     total = store.tasks.total()
 
     def settle(widget) -> None:
