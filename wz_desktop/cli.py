@@ -1,7 +1,14 @@
-"""The command line: ``wz-desktop [--db PATH] [--demo] [COMMAND ...]``.
+"""The command line: ``wz-desktop [--db PATH] [--demo] [--lang zh_CN|en] [COMMAND ...]``.
 
-With no command it opens the window. Messages for people are in Chinese; bad input gets a clear
-message and a non-zero exit, never a traceback, and leaves the database untouched.
+With no command it opens the window. Bad input gets a clear message and a non-zero exit, never a
+traceback, and leaves the database untouched.
+
+Messages for people follow the language: ``--lang`` when given, else the language chosen in the
+settings (``ui/language``, as the window reads it), else Chinese. They are written as
+``msg("…")`` (Chinese; ``resources/translations/extract.py`` puts them in the .ts, context
+``"Domain"``) and printed by :func:`say`, which renders them, and the messages of the store and the
+workbooks carried by exceptions, with :func:`text`: in Chinese as they are, in English translated
+by our .qm installed on a ``QCoreApplication`` (QtCore only: no window, no display).
 """
 from __future__ import annotations
 
@@ -11,17 +18,135 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from wz_desktop import APP_TITLE, __version__
 from wz_desktop.config import paths
+from wz_desktop.domain.text import SEMICOLON, joined, msg, render, word
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+
+log = logging.getLogger(__name__)
+
+
+# --- the language of the messages ----------------------------------------------------------------
+
+_language = DEFAULT_LANGUAGE
+_translators: list = []  # the QTranslators installed for English (kept alive)
+_application = None  # the QCoreApplication made here for English, if one was needed
+_argv: list[str] = []  # the arguments main() parses (a usage error needs --lang before parsing ends)
+
+
+def configured_language() -> str:
+    """The language chosen in the settings (the window's ``ui/language``), 'zh_CN' without one.
+
+    Reads the settings file the window writes, with the window's own function, without creating
+    the data folder when there is no settings file yet."""
+    try:
+        from PySide6.QtCore import QSettings
+
+        from wz_desktop.ui.settings import configured_language as read_language
+        from wz_desktop.ui.settings import settings_path
+
+        path = settings_path()
+        if not path.is_file():
+            return DEFAULT_LANGUAGE
+        return read_language(QSettings(str(path), QSettings.Format.IniFormat))
+    except Exception:  # a settings file that cannot be read: Chinese
+        log.exception("reading the language setting")
+        return DEFAULT_LANGUAGE
+
+
+def _language_in(argv: list[str]) -> str | None:
+    """``--lang`` among arguments that did not parse (a usage error)."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def use_language(language: str | None, *, gui: bool = False) -> str:
+    """Print messages in ``language`` ('zh_CN' or 'en'; None: the settings'). For English our .qm
+    is installed on the running Qt application, or on a QCoreApplication made here (a
+    QGuiApplication with ``gui``: the PDF report needs one). Returns the language used."""
+    global _language, _application
+    language = language if language in LANGUAGES else configured_language()
+    _language = language
+    if language != "en":
+        _remove_translators()
+        return language
+    if _translators:
+        return language
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from wz_desktop.config import resources_dir
+
+    app = QCoreApplication.instance()
+    if app is None:
+        if gui:
+            from wz_desktop.report import ensure_gui_application
+
+            app = _application = ensure_gui_application()
+        else:
+            app = _application = QCoreApplication([sys.argv[0] if sys.argv else "wz-desktop"])
+    translator = QTranslator(app)
+    if translator.load("wz_desktop_en", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+        _translators.append(translator)
+    else:  # the messages stay Chinese
+        log.warning("translation wz_desktop_en not found in %s", resources_dir() / "translations")
+    return language
+
+
+def _remove_translators() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance() if _translators else None
+    for translator in _translators:
+        if app is not None:
+            app.removeTranslator(translator)
+    _translators.clear()
+
+
+def _translate(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def text(obj: Any) -> str:
+    """A message (a ``msg`` Text, an exception carrying one, anything) in the language in use: in
+    Chinese exactly ``str(obj)`` (the identity), in English translated (its arguments too)."""
+    if _language != "en":
+        return str(obj)
+    return render(obj, _translate)
+
+
+def say(obj: Any, file=None, flush: bool = False) -> None:
+    """Print a message for people (stdout unless ``file``) in the language in use."""
+    print(text(obj), file=file if file is not None else sys.stdout, flush=flush)
+
+
+def fail(obj: Any) -> None:
+    """An error for people on stderr: "错误：" and the message (an exception's Text translated too)."""
+    say(msg("错误：{error}", error=obj), file=sys.stderr)
+
 
 class ChineseArgumentParser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse's own messages are English; say it in Chinese
+        self.print_usage(sys.stderr)
+        if use_language(_language_in(_argv)) == "en":
+            fail(message)
+            sys.exit(EXIT_USAGE)
         translations = {
             "the following arguments are required": "缺少必需的参数",
             "unrecognized arguments": "无法识别的参数",
@@ -34,7 +159,6 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         }
         for en, zh in translations.items():
             message = message.replace(en, zh)
-        self.print_usage(sys.stderr)
         print(f"错误：{message}", file=sys.stderr)
         sys.exit(EXIT_USAGE)
 
@@ -50,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="显示版本号并退出")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据目录中的 wanzhong.db）")
     parser.add_argument("--demo", action="store_true", help="在一个新建的演示数据库上打开窗口")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="窗口的语言（zh_CN 或 en；默认按设置）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="窗口和命令行消息的语言（zh_CN 或 en；默认按设置）")
     # hidden: the installer's smoke test (installer/smoke_test.py) starts the bundle with it
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
@@ -130,25 +254,26 @@ def _open_store(path: Path):
     try:
         return Store.open(path)
     except StoreError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        fail(exc)
         return None
 
 
 def _open_existing(path: Path):
     """The store of a database that must already exist (export, backup); None after saying why."""
     if not path.exists():
-        print(f"错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。", file=sys.stderr)
+        say(msg("错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。", path=path), file=sys.stderr)
         return None
     return _open_store(path)
 
 
-def _new_file(target: Path, what: str) -> bool:
-    """Commands that write a database file write a new one, never over an old one."""
+def _new_file(target: Path, exists: Any) -> bool:
+    """Commands that write a database file write a new one, never over an old one (``exists``: the
+    message when it is there already)."""
     if target.exists():
-        print(f"错误：“{target}”已存在。{what}只写入新文件，不覆盖。", file=sys.stderr)
+        say(exists, file=sys.stderr)
         return False
     if not target.parent.exists():
-        print(f"错误：文件夹“{target.parent}”不存在。", file=sys.stderr)
+        say(msg("错误：文件夹“{folder}”不存在。", folder=target.parent), file=sys.stderr)
         return False
     return True
 
@@ -166,6 +291,143 @@ def _logged_progress(file_name: str):
     return progress
 
 
+# --- the import reports in the language in use ---------------------------------------------------
+# (the reports write their own Chinese, domain/report.py and workbook/roster.py; in Chinese those
+# are printed as they are, in English these say the same, line by line)
+
+def _code_words() -> dict[str, Any]:
+    from wz_desktop.domain.report import Code
+
+    return {
+        Code.SKIPPED_SHEET: msg("跳过的工作表"),
+        Code.SKIPPED_ROW: msg("跳过的行"),
+        Code.RAW_VALUE: msg("无法识别、保留原文的值"),
+        Code.GUESS: msg("推断的值"),
+        Code.UNKNOWN_COLUMN: msg("无法识别的列"),
+        Code.MISSING_COLUMN: msg("缺少的列"),
+        Code.HEADER: msg("表头位置"),
+        Code.DUPLICATE_EVENT_NO: msg("重复的事件编号"),
+        Code.DIFFERS: msg("与数据库不一致（以数据库为准）"),
+        Code.FILLED_FROM_MERGE: msg("由合并单元格补齐的值"),
+        Code.DUPLICATE: msg("文件内重复的行"),
+        Code.CREATED_SQUAD: msg("新建的分队"),
+    }
+
+
+def _where(entry) -> str:
+    parts = []
+    if entry.sheet is not None:
+        parts.append(text(msg("工作表“{sheet}”", sheet=entry.sheet)))
+    if entry.row is not None:
+        parts.append(text(msg("第 {row} 行", row=entry.row)))
+    if entry.column:
+        parts.append(text(msg("{column} 列", column=entry.column)))
+    return " ".join(parts)
+
+
+def _entry_groups(entries, labels: dict[str, str], raw: bool = True) -> list[str]:
+    """The entries of a report, grouped by kind (``labels``: code -> the report's own label; ``raw``:
+    with the original text, as the task import's report has it)."""
+    words = _code_words()
+    lines = []
+    for code, label in labels.items():
+        group = [e for e in entries if e.code == code]
+        if not group:
+            continue
+        lines += ["", text(msg("【{label}】{count} 处", label=words.get(code, label), count=len(group)))]
+        for e in group:
+            extra = ""
+            if raw and e.raw is not None and code != "skipped_row":
+                extra = text(msg("（原文：{raw}）", raw=e.raw))
+            lines.append(text(msg("  {where}：{message}{extra}", where=_where(e), message=e.message, extra=extra)))
+    return lines
+
+
+def import_summary_lines(report) -> list[str]:
+    """``FileReport.summary_lines`` in the language in use."""
+    from collections import Counter
+
+    from wz_desktop.domain.report import Code
+
+    if not report.ok:
+        return [text(msg("✗ {file}：未导入。{error}", file=report.file, error=report.error or "")).rstrip(),
+                text(msg("  数据库没有任何改动。"))]
+    counts = {"file": report.file, "rows": report.rows_read, "added": report.added, "unchanged": report.unchanged,
+              "differing": report.differing}
+    if report.year:
+        first = msg("✓ {file}：{year} 年，读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，"
+                    "与数据库不一致 {differing} 条（以数据库为准）。", year=report.year, **counts)
+    else:
+        first = msg("✓ {file}：读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，"
+                    "与数据库不一致 {differing} 条（以数据库为准）。", **counts)
+    lines = [text(first), text(msg("  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，"
+                                    "{flagged} 条任务标记为待复核。", skipped=report.skipped, raw=report.raw_values,
+                                    guesses=report.guesses, flagged=report.flagged))]
+    words = _code_words()
+    by_code = Counter(e.code for e in report.entries)
+    for code in (Code.SKIPPED_SHEET, Code.UNKNOWN_COLUMN, Code.MISSING_COLUMN, Code.DUPLICATE_EVENT_NO):
+        if by_code.get(code):
+            examples = [f"{_where(e)} {e.message}".strip() for e in report.entries if e.code == code][:3]
+            lines.append(text(msg("  {label} {count} 处，例如：{examples}", label=words[code], count=by_code[code],
+                                  examples=joined(examples, SEMICOLON))))
+    if report.previously_imported:
+        lines.append(text(msg("  此文件以前导入过：{imports}", imports=joined(report.previously_imported, msg("，")))))
+    if report.backup:
+        lines.append(text(msg("  导入前的数据库备份：{path}", path=report.backup)))
+    return lines
+
+
+def import_report_text(report, details: bool = False) -> str:
+    """What ``import`` prints for one file: ``FileReport.summary_text`` (or ``detail_text`` with
+    ``details``), in the language in use."""
+    if _language != "en":
+        return report.detail_text() if details else report.summary_text()
+    from wz_desktop.domain.report import CODE_LABELS
+
+    lines = import_summary_lines(report)
+    if details:
+        lines += _entry_groups(report.entries, CODE_LABELS)
+    return "\n".join(lines)
+
+
+def _roster_sheet_words() -> dict[str, Any]:
+    return {"分队": msg("分队"), "队员": msg("队员"), "证书": msg("证书"), "车辆": msg("车辆")}
+
+
+def roster_summary_lines(report) -> list[str]:
+    """``RosterReport.summary_lines`` in the language in use."""
+    from wz_desktop.workbook.roster import SHEET_ORDER
+
+    words = _roster_sheet_words()
+    lines = [text(msg("✓ {file}：名册已导入。", file=report.file))]
+    for name in SHEET_ORDER:
+        c = report.sheets[name]
+        counts = {"sheet": words.get(name, name), "rows": c.rows, "added": c.added, "updated": c.updated,
+                  "unchanged": c.unchanged, "skipped": c.skipped}
+        if c.differing:
+            line = msg("  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，"
+                       "与数据库不一致 {differing}（以数据库为准）。", differing=c.differing, **counts)
+        else:
+            line = msg("  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。",
+                       **counts)
+        lines.append(text(line))
+    return lines
+
+
+def roster_report_text(report, details: bool = False) -> str:
+    """What ``roster import`` prints: the summary (or ``detail_text`` with ``details``), in the language in use."""
+    if _language != "en":
+        return report.detail_text() if details else "\n".join(report.summary_lines())
+    from wz_desktop.workbook.roster import CODE_LABELS
+
+    lines = roster_summary_lines(report)
+    if details:
+        lines += _entry_groups(report.entries, CODE_LABELS, raw=False)
+    return "\n".join(lines)
+
+
+# --- the commands --------------------------------------------------------------------------------
+
 def cmd_import(args) -> int:
     from wz_desktop.workbook.importer import import_workbook
 
@@ -178,8 +440,7 @@ def cmd_import(args) -> int:
         for name in args.files:
             report = import_workbook(store, Path(name), index=False, progress=_logged_progress(Path(name).name))
             reports.append(report)
-            text = report.detail_text() if args.details else report.summary_text()
-            print(text, file=sys.stdout if report.ok else sys.stderr, flush=True)
+            print(import_report_text(report, args.details), file=sys.stdout if report.ok else sys.stderr, flush=True)
             if not report.ok:
                 failed += 1
         if failed < len(reports):  # the search index and squad links, once for all the files
@@ -192,12 +453,13 @@ def cmd_import(args) -> int:
         try:
             Path(args.report).write_text(
                 json.dumps({"files": [r.to_dict() for r in reports]}, ensure_ascii=False, indent=1), encoding="utf-8")
-            print(f"完整报告已写入 {args.report}")
+            say(msg("完整报告已写入 {path}", path=args.report))
         except OSError as exc:
-            print(f"错误：无法写入报告“{args.report}”：{exc.strerror or exc}", file=sys.stderr)
+            say(msg("错误：无法写入报告“{path}”：{reason}", path=args.report, reason=exc.strerror or exc), file=sys.stderr)
             return EXIT_FAILED
     if len(reports) > 1:
-        print(f"共 {len(reports)} 个文件：导入 {len(reports) - failed} 个，失败 {failed} 个。")
+        say(msg("共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。", files=len(reports),
+                imported=len(reports) - failed, failed=failed))
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -211,22 +473,30 @@ def cmd_export(args) -> int:
         try:
             count = export_year(store, args.year, Path(args.output), anonymize=args.anonymize)
         except ExportError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
+            fail(exc)
             return EXIT_FAILED
-    kind = "（已隐去姓名和电话）" if args.anonymize else ""
-    print(f"已导出 {args.year} 年的 {count} 条任务到 {args.output}{kind}")
+    kind = msg("（已隐去姓名和电话）") if args.anonymize else ""
+    say(msg("已导出 {year} 年的 {count} 条任务到 {path}{kind}", year=args.year, count=count, path=args.output, kind=kind))
     return EXIT_OK
+
+
+def _years_text(tasks_by_year: dict) -> Any:
+    """'2022 年 5 条，2023 年 7 条' (or '无')."""
+    return joined([msg("{year} 年 {count} 条", year=y, count=n) for y, n in tasks_by_year.items()], msg("，")) or msg("无")
 
 
 def _preview_line(info) -> str:
     preview = info.preview
-    head = f"{info.taken_at:%Y-%m-%d %H:%M}  {info.reason_label}"
+    head = f"{info.taken_at:%Y-%m-%d %H:%M}  {text(word(info.reason_label, 'Backups'))}"
     size = f"{info.size / 1024 / 1024:.1f} MB" if info.size >= 1024 * 1024 else f"{max(1, round(info.size / 1024))} KB"
     if preview is None or not preview.ok:
-        return f"{head}  {size}  不可用：{preview.error if preview else '未读取'}\n    {info.path}"
-    years = "，".join(f"{y} 年 {n} 条" for y, n in preview.tasks_by_year.items()) or "无"
-    return (f"{head}  {size}  任务 {preview.tasks} 条（{years}），接报 {preview.calls} 条，队员 {preview.members} 人，"
-            f"最近任务 {preview.latest_departure or '无'}，最后修改 {preview.latest_change or '无'}\n    {info.path}")
+        error = preview.error if preview else msg("未读取")
+        return text(msg("{head}  {size}  不可用：{error}\n    {path}", head=head, size=size, error=error, path=info.path))
+    return text(msg("{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，"
+                    "最近任务 {latest}，最后修改 {changed}\n    {path}", head=head, size=size, tasks=preview.tasks,
+                    years=_years_text(preview.tasks_by_year), calls=preview.calls, members=preview.members,
+                    latest=preview.latest_departure or msg("无"), changed=preview.latest_change or msg("无"),
+                    path=info.path))
 
 
 def cmd_backup_list(args) -> int:
@@ -235,10 +505,10 @@ def cmd_backup_list(args) -> int:
     path = _db_path(args)
     infos = backups.backups_of(path)
     if not infos:
-        folders = "；".join(str(f) for f in backups.search_folders(path))
-        print(f"数据库“{path.name}”还没有备份（查找了：{folders}）。")
+        folders = joined([str(f) for f in backups.search_folders(path)], SEMICOLON)
+        say(msg("数据库“{name}”还没有备份（查找了：{folders}）。", name=path.name, folders=folders))
         return EXIT_OK
-    print(f"数据库“{path}”的备份（{len(infos)} 份，最新的在前）：")
+    say(msg("数据库“{path}”的备份（{count} 份，最新的在前）：", path=path, count=len(infos)))
     for info in infos:
         print(_preview_line(info))
     return EXIT_OK
@@ -251,7 +521,7 @@ def cmd_restore(args) -> int:
 
     path, source = _db_path(args), Path(args.file)
     if not source.is_file():
-        print(f"错误：找不到备份文件“{source}”。", file=sys.stderr)
+        say(msg("错误：找不到备份文件“{path}”。", path=source), file=sys.stderr)
         return EXIT_FAILED
     lock = DatabaseLock(path)
     try:
@@ -259,35 +529,35 @@ def cmd_restore(args) -> int:
     except OSError:
         held = True  # no lock file possible here (a read-only folder): nothing else can hold one either
     if not held:
-        print(f"错误：{lock.holder_text()}请先关闭那个窗口，再恢复。", file=sys.stderr)
+        say(msg("错误：{holder}请先关闭那个窗口，再恢复。", holder=lock.holder_text()), file=sys.stderr)
         return EXIT_FAILED
     try:
         try:
             preview = backups.check_backup(source)
         except StoreError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
+            fail(exc)
             return EXIT_FAILED
-        years = "，".join(f"{y} 年 {n} 条" for y, n in preview.tasks_by_year.items()) or "无"
-        print(f"备份“{source.name}”：任务 {preview.tasks} 条（{years}），接报 {preview.calls} 条，"
-              f"队员 {preview.members} 人，最近任务 {preview.latest_departure or '无'}。")
+        say(msg("备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。",
+                name=source.name, tasks=preview.tasks, years=_years_text(preview.tasks_by_year), calls=preview.calls,
+                members=preview.members, latest=preview.latest_departure or msg("无")))
         if not args.yes:
             if not sys.stdin or not sys.stdin.isatty():
-                print("错误：要替换数据库，请在终端中确认，或加上 --yes。", file=sys.stderr)
+                say(msg("错误：要替换数据库，请在终端中确认，或加上 --yes。"), file=sys.stderr)
                 return EXIT_FAILED
-            answer = input(f"用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] ").strip().lower()
+            answer = input(text(msg("用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] ", path=path))).strip().lower()
             if answer not in ("y", "yes", "是"):
-                print("没有恢复，数据库没有改动。")
+                say(msg("没有恢复，数据库没有改动。"))
                 return EXIT_FAILED
         try:
             result = backups.restore(source, path)
         except StoreError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
+            fail(exc)
             return EXIT_FAILED
     finally:
         lock.release()
-    print(f"已从“{source}”恢复数据库“{path}”（{result.preview.tasks} 条任务）。")
+    say(msg("已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。", source=source, path=path, tasks=result.preview.tasks))
     if result.safety_copy:
-        print(f"恢复前的数据库已另存为 {result.safety_copy}")
+        say(msg("恢复前的数据库已另存为 {path}", path=result.safety_copy))
     return EXIT_OK
 
 
@@ -295,7 +565,7 @@ def cmd_backup(args) -> int:
     if args.list:
         return cmd_backup_list(args)
     target = Path(args.output)
-    if not _new_file(target, "备份"):
+    if not _new_file(target, msg("错误：“{target}”已存在。备份只写入新文件，不覆盖。", target=target)):
         return EXIT_FAILED
     store = _open_existing(_db_path(args))
     if store is None:
@@ -306,10 +576,11 @@ def cmd_backup(args) -> int:
         try:
             store.database.backup_to(target)
         except (OSError, DatabaseFailure) as exc:
-            print(f"错误：无法写入“{target}”：{getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+            say(msg("错误：无法写入“{path}”：{reason}", path=target, reason=getattr(exc, "strerror", None) or exc),
+                file=sys.stderr)
             return EXIT_FAILED
         count = store.tasks.total()
-    print(f"已备份到 {target}（{count} 条任务）")
+    say(msg("已备份到 {path}（{count} 条任务）", path=target, count=count))
     return EXIT_OK
 
 
@@ -324,10 +595,11 @@ def cmd_roster_export(args) -> int:
         try:
             counts = export_roster(store, Path(args.output))
         except WorkbookError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
+            fail(exc)
             return EXIT_FAILED
-    print(f"已导出名册到 {args.output}：{counts['分队']} 个分队、{counts['队员']} 名队员、"
-          f"{counts['证书']} 张证书、{counts['车辆']} 辆车")
+    say(msg("已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车",
+            path=args.output, squads=counts["分队"], members=counts["队员"], certificates=counts["证书"],
+            vehicles=counts["车辆"]))
     return EXIT_OK
 
 
@@ -338,7 +610,7 @@ def cmd_roster_import(args) -> int:
 
     source = Path(args.file)
     if not source.is_file():
-        print(f"错误：找不到文件“{source}”。", file=sys.stderr)
+        say(msg("错误：找不到文件“{path}”。", path=source), file=sys.stderr)
         return EXIT_FAILED
     store = _open_store(_db_path(args))
     if store is None:
@@ -349,22 +621,22 @@ def cmd_roster_import(args) -> int:
             try:
                 backup = store.backup("before-roster-import")
             except (OSError, StoreError, DatabaseFailure) as exc:
-                print(f"错误：导入前无法备份数据库（{getattr(exc, 'strerror', None) or exc}），没有导入。",
-                      file=sys.stderr)
+                say(msg("错误：导入前无法备份数据库（{reason}），没有导入。", reason=getattr(exc, "strerror", None) or exc),
+                    file=sys.stderr)
                 return EXIT_FAILED
-            print(f"导入前的数据库已备份到 {backup}")
+            say(msg("导入前的数据库已备份到 {path}", path=backup))
         try:
             report = import_roster(store, source)
         except (WorkbookError, StoreError) as exc:
-            print(f"错误：{exc}", file=sys.stderr)
+            fail(exc)
             return EXIT_FAILED
-    print(report.detail_text() if args.report else "\n".join(report.summary_lines()))
+    print(roster_report_text(report, bool(args.report)))
     if args.report and args.report != "-":
         try:
             Path(args.report).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
-            print(f"完整报告已写入 {args.report}")
+            say(msg("完整报告已写入 {path}", path=args.report))
         except OSError as exc:
-            print(f"错误：无法写入报告“{args.report}”：{exc.strerror or exc}", file=sys.stderr)
+            say(msg("错误：无法写入报告“{path}”：{reason}", path=args.report, reason=exc.strerror or exc), file=sys.stderr)
             return EXIT_FAILED
     return EXIT_OK
 
@@ -380,9 +652,10 @@ def cmd_report(args) -> int:
             ensure_gui_application()
             result = build_report(store, Path(args.output), args.year, args.month)
         except ReportError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
+            fail(exc)
             return EXIT_FAILED
-    print(f"已生成《{result.title}》：{result.path}（{result.pages} 页，{result.tasks} 条任务）")
+    say(msg("已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）", title=result.title, path=result.path,
+            pages=result.pages, tasks=result.tasks))
     return EXIT_OK
 
 
@@ -398,7 +671,7 @@ def cmd_audit(args) -> int:
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                print(f"错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。", file=sys.stderr)
+                say(msg("错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。", value=value), file=sys.stderr)
                 return EXIT_USAGE
     store = _open_existing(_db_path(args))
     if store is None:
@@ -408,37 +681,39 @@ def cmd_audit(args) -> int:
         try:
             count = write_audit(entries, Path(args.output))
         except ExportError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
+            fail(exc)
             return EXIT_FAILED
-    print(f"已导出 {count} 条修改记录到 {args.output}")
+    say(msg("已导出 {count} 条修改记录到 {path}", count=count, path=args.output))
     return EXIT_OK
 
 
-def _parse_day(text: str, what: str):
-    """A day typed as 2022-10-01, 2022/10/1, 2022.10.1 or 20221001; None after saying why."""
+def _parse_day(value_text: str, what: Any):
+    """A day typed as 2022-10-01, 2022/10/1, 2022.10.1 or 20221001; None after saying why
+    (``what``: the message's name of the day, msg("起始日期"))."""
     import datetime as dt
     import re
 
-    value = (text or "").strip()
+    value = (value_text or "").strip()
     match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", value) or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", value)
     if match:
         try:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             pass
-    print(f"错误：{what}“{text}”不是有效的日期，请写成 2022-10-01 这样。", file=sys.stderr)
+    say(msg("错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。", what=what, value=value_text), file=sys.stderr)
     return None
 
 
-def _parse_kind(text: str):
+def _parse_kind(value_text: str):
     from wz_desktop.domain.kinds import KIND_ORDER, SHEET_NAMES
 
-    value = text.strip()
+    value = value_text.strip()
     for kind in KIND_ORDER:
         if value.lower() == kind.value or value == SHEET_NAMES[kind] or SHEET_NAMES[kind].startswith(value) and value:
             return kind
-    names = "、".join(SHEET_NAMES[k] for k in KIND_ORDER)
-    print(f"错误：没有“{text}”这一类任务。可选：{names}（或 {', '.join(k.value for k in KIND_ORDER)}）。", file=sys.stderr)
+    names = joined([word(SHEET_NAMES[k], "Labels") for k in KIND_ORDER])
+    say(msg("错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。", value=value_text, names=names,
+            codes=", ".join(k.value for k in KIND_ORDER)), file=sys.stderr)
     return None
 
 
@@ -451,11 +726,11 @@ def cmd_attendance(args) -> int:
     from wz_desktop.workbook.attendance import (AttendanceExportError, Sheet, member_table, squad_table,
                                                 write_attendance)
 
-    since, until = _parse_day(args.since, "起始日期"), _parse_day(args.until, "截止日期")
+    since, until = _parse_day(args.since, msg("起始日期")), _parse_day(args.until, msg("截止日期"))
     if since is None or until is None:
         return EXIT_FAILED
     if since > until:
-        print(f"错误：起始日期 {since} 晚于截止日期 {until}。", file=sys.stderr)
+        say(msg("错误：起始日期 {since} 晚于截止日期 {until}。", since=since, until=until), file=sys.stderr)
         return EXIT_FAILED
     kind = None
     if args.kind:
@@ -464,10 +739,10 @@ def cmd_attendance(args) -> int:
             return EXIT_FAILED
     target = Path(args.output)
     if target.suffix.lower() != ".xlsx":
-        print(f"错误：输出文件名“{target.name}”应以 .xlsx 结尾。", file=sys.stderr)
+        say(msg("错误：输出文件名“{name}”应以 .xlsx 结尾。", name=target.name), file=sys.stderr)
         return EXIT_FAILED
     if not target.parent.exists():
-        print(f"错误：文件夹“{target.parent}”不存在。", file=sys.stderr)
+        say(msg("错误：文件夹“{folder}”不存在。", folder=target.parent), file=sys.stderr)
         return EXIT_FAILED
     store = _open_existing(_db_path(args))
     if store is None:
@@ -482,14 +757,18 @@ def cmd_attendance(args) -> int:
                 names = [s.name for s in squads]
                 close = difflib.get_close_matches(wanted, names, n=5, cutoff=0.3)
                 close += [n for n in names if (wanted in n or n in wanted) and n not in close]
-                hint = f"相近的分队：{'、'.join(close[:5])}。" if close else f"现有分队：{'、'.join(names) or '（无）'}。"
-                print(f"错误：没有名为“{wanted}”的分队。{hint}", file=sys.stderr)
+                if close:
+                    hint = msg("相近的分队：{names}。", names=joined(close[:5]))
+                else:
+                    hint = msg("现有分队：{names}。", names=joined(names) or msg("（无）"))
+                say(msg("错误：没有名为“{name}”的分队。{hint}", name=wanted, hint=hint), file=sys.stderr)
                 return EXIT_FAILED
         members = store.attendance.member_summary(since, until, squad_id=squad.id if squad else None, kind=kind)
         squads = store.attendance.squad_summary(since, until, kind=kind)
         if squad is not None:
             squads = [s for s in squads if s.squad_id == squad.id]
         coverage = store.attendance.coverage()
+    # the workbook's own words (its filters and note) are the data's: Chinese
     note = coverage_note(coverage.first_named_day, coverage.first_task_day)
     filters = [("时间", period_text(since, until)), ("分队", squad.name if squad else "全部分队"),
                ("类别", SHEET_NAMES[kind] if kind else "全部类别"),
@@ -499,14 +778,15 @@ def cmd_attendance(args) -> int:
     try:
         write_attendance(target, sheets)
     except AttendanceExportError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        fail(exc)
         return EXIT_FAILED
     attended = sum(m.tasks for m in members)
     hours = sum(m.hours for m in members)
     turnouts = sum(s.turnouts for s in squads)
-    who = f"{squad.name}" if squad else "全队"
-    print(f"已导出{who} {period_text(since, until)} 的出勤统计到 {target}：{len(members)} 名队员出勤 {attended} 人次、"
-          f"{hours:.1f} 小时；{len(squads)} 个分队出队 {turnouts} 次")
+    who = squad.name if squad else msg("全队")
+    say(msg("已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；"
+            "{squads} 个分队出队 {turnouts} 次", who=who, period=msg("{since} 至 {until}", since=since, until=until),
+            path=target, members=len(members), attended=attended, hours=hours, squads=len(squads), turnouts=turnouts))
     return EXIT_OK
 
 
@@ -514,14 +794,14 @@ def cmd_demo(args) -> int:
     from wz_desktop.demo import build_demo_database
 
     target = Path(args.output)
-    if not _new_file(target, "演示数据库"):
+    if not _new_file(target, msg("错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。", target=target)):
         return EXIT_FAILED
     counts = build_demo_database(target)
-    print(f"演示数据库已生成：{target}（{counts['tasks']} 条任务）")
+    say(msg("演示数据库已生成：{path}（{count} 条任务）", path=target, count=counts["tasks"]))
     from wz_desktop.demo import DEMO_ADMIN, DEMO_LEADER, DEMO_PASSWORD, DEMO_SECRETARY
 
-    print(f"演示用户（密码都是 {DEMO_PASSWORD}）：{DEMO_ADMIN}（管理员）、{DEMO_SECRETARY}（值班秘书）、"
-          f"{DEMO_LEADER}（分队长）")
+    say(msg("演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）",
+            password=DEMO_PASSWORD, admin=DEMO_ADMIN, secretary=DEMO_SECRETARY, leader=DEMO_LEADER))
     return EXIT_OK
 
 
@@ -630,18 +910,21 @@ def open_window(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _argv
     if hasattr(sys.stdout, "reconfigure"):
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.reconfigure(encoding="utf-8", errors="replace")
             except Exception:
                 pass
+    _argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command:  # the window sets up its own (same) log when it opens
+    if args.command:  # the window sets up its own (same) log and language when it opens
         from wz_desktop.logs import setup_logging
 
         setup_logging()
+        use_language(args.lang, gui=args.command == "report")
     try:
         if args.command == "import":
             return cmd_import(args)
@@ -665,7 +948,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_self_test(args)
         return open_window(args)
     except KeyboardInterrupt:
-        print("已中断。", file=sys.stderr)
+        say(msg("已中断。"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into a command that stopped reading (e.g. head)
         try:

@@ -1300,4 +1300,108 @@ DOMAIN = {
     '{period}没有任务记录，无法生成报告。数据库中有任务的年份：{years}。':
         'There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.',
 }
+DOMAIN.update({  # the command line's own messages (wz_desktop/cli.py)
+    '错误：{error}': 'Error: {error}',
+    '错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。':
+        'Error: the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.',
+    '错误：文件夹“{folder}”不存在。': 'Error: the folder "{folder}" does not exist.',
+    '跳过的工作表': 'Skipped sheets',
+    '跳过的行': 'Skipped rows',
+    '无法识别的列': 'Unrecognised columns',
+    '缺少的列': 'Missing columns',
+    '表头位置': 'Header position',
+    '文件内重复的行': 'Rows repeated within the file',
+    '新建的分队': 'Squads created',
+    '工作表“{sheet}”': 'sheet "{sheet}"',
+    '第 {row} 行': 'row {row}',
+    '{column} 列': 'column {column}',
+    '【{label}】{count} 处': '[{label}] {count}',
+    '（原文：{raw}）': ' (as written: {raw})',
+    '  {where}：{message}{extra}': '  {where}: {message}{extra}',
+    '✗ {file}：未导入。{error}': '✗ {file}: not imported. {error}',
+    '  数据库没有任何改动。': '  The database was not changed at all.',
+    '✓ {file}：{year} 年，读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。':
+        '✓ {file}: year {year}, {rows} task rows read: {added} added, {unchanged} already there and the same, '
+        '{differing} different from the database (the database wins).',
+    '✓ {file}：读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。':
+        '✓ {file}: {rows} task rows read: {added} added, {unchanged} already there and the same, '
+        '{differing} different from the database (the database wins).',
+    '  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。':
+        '  {skipped} rows skipped, {raw} values kept as written, {guesses} values inferred, '
+        '{flagged} tasks marked for review.',
+    '  {label} {count} 处，例如：{examples}': '  {label}: {count}, for example: {examples}',
+    '  此文件以前导入过：{imports}': '  This file was imported before: {imports}',
+    '  导入前的数据库备份：{path}': '  Backup of the database before the import: {path}',
+    '✓ {file}：名册已导入。': '✓ {file}: roster imported.',
+    '  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，与数据库不一致 {differing}（以数据库为准）。':
+        '  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped, '
+        '{differing} different from the database (the database wins).',
+    '  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。':
+        '  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.',
+    '队员': 'Members',
+    '证书': 'Certificates',
+    '完整报告已写入 {path}': 'The full report was written to {path}',
+    '错误：无法写入报告“{path}”：{reason}': 'Error: cannot write the report "{path}": {reason}',
+    '共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。': '{files} files: {imported} imported, {failed} failed.',
+    '（已隐去姓名和电话）': ' (names and phone numbers hidden)',
+    '已导出 {year} 年的 {count} 条任务到 {path}{kind}': 'Exported {count} tasks of {year} to {path}{kind}',
+    '{year} 年 {count} 条': '{year}: {count}',
+    '未读取': 'not read',
+    '{head}  {size}  不可用：{error}\n    {path}': '{head}  {size}  unusable: {error}\n    {path}',
+    '{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}\n    {path}':
+        '{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, '
+        'last changed {changed}\n    {path}',
+    '数据库“{name}”还没有备份（查找了：{folders}）。': 'The database "{name}" has no backups yet (looked in: {folders}).',
+    '数据库“{path}”的备份（{count} 份，最新的在前）：': 'Backups of the database "{path}" ({count}, newest first):',
+    '错误：找不到备份文件“{path}”。': 'Error: the backup file "{path}" was not found.',
+    '错误：{holder}请先关闭那个窗口，再恢复。': 'Error: {holder} Please close that window first, then restore.',
+    '备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。':
+        'Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.',
+    '错误：要替换数据库，请在终端中确认，或加上 --yes。':
+        'Error: to replace the database, confirm in a terminal or add --yes.',
+    '用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] ':
+        'Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] ',
+    '没有恢复，数据库没有改动。': 'Not restored; the database was not changed.',
+    '已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。': 'Restored the database "{path}" from "{source}" ({tasks} tasks).',
+    '恢复前的数据库已另存为 {path}': 'The database as it was before the restore was saved as {path}',
+    '错误：“{target}”已存在。备份只写入新文件，不覆盖。':
+        'Error: "{target}" already exists. A backup is only written to a new file, never over an old one.',
+    '错误：无法写入“{path}”：{reason}': 'Error: cannot write "{path}": {reason}',
+    '已备份到 {path}（{count} 条任务）': 'Backed up to {path} ({count} tasks)',
+    '已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车':
+        'Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, '
+        '{vehicles} vehicles',
+    '错误：找不到文件“{path}”。': 'Error: the file "{path}" was not found.',
+    '错误：导入前无法备份数据库（{reason}），没有导入。':
+        'Error: the database could not be backed up before the import ({reason}); nothing was imported.',
+    '导入前的数据库已备份到 {path}': 'The database was backed up before the import to {path}',
+    '已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）': 'Made "{title}": {path} ({pages} pages, {tasks} tasks)',
+    '错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。':
+        'Error: the date "{value}" cannot be read; please write it like 2023-03-05.',
+    '已导出 {count} 条修改记录到 {path}': 'Exported {count} change records to {path}',
+    '错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。':
+        'Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.',
+    '错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。':
+        'Error: there is no task kind "{value}". Choose from: {names} (or {codes}).',
+    '起始日期': 'start date',
+    '截止日期': 'end date',
+    '错误：起始日期 {since} 晚于截止日期 {until}。': 'Error: the start date {since} is after the end date {until}.',
+    '错误：输出文件名“{name}”应以 .xlsx 结尾。': 'Error: the output file name "{name}" should end in .xlsx.',
+    '相近的分队：{names}。': 'Similar squads: {names}.',
+    '现有分队：{names}。': 'Existing squads: {names}.',
+    '（无）': '(none)',
+    '错误：没有名为“{name}”的分队。{hint}': 'Error: there is no squad named "{name}". {hint}',
+    '全队': 'the whole team',
+    '已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次':
+        'Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, '
+        '{hours:.1f} hours; {squads} squads, {turnouts} turnouts',
+    '{since} 至 {until}': '{since} to {until}',
+    '错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。':
+        'Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.',
+    '演示数据库已生成：{path}（{count} 条任务）': 'Demo database created: {path} ({count} tasks)',
+    '演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）':
+        'Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), '
+        '{leader} (squad leader)',
+    '已中断。': 'Interrupted.',
+})
 EN_IN.update({("Domain", source): english for source, english in DOMAIN.items()})

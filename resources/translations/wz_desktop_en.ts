@@ -2659,6 +2659,441 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>Domain</name>
         <message>
+            <location filename="../../wz_desktop/cli.py" line="141" />
+            <source>错误：{error}</source>
+            <translation>Error: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="264" />
+            <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
+            <translation>Error: the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="276" />
+            <location filename="../../wz_desktop/cli.py" line="745" />
+            <source>错误：文件夹“{folder}”不存在。</source>
+            <translation>Error: the folder "{folder}" does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="302" />
+            <source>跳过的工作表</source>
+            <translation>Skipped sheets</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="303" />
+            <source>跳过的行</source>
+            <translation>Skipped rows</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="304" />
+            <source>无法识别、保留原文的值</source>
+            <translation>Unrecognised values (original kept)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="305" />
+            <source>推断的值</source>
+            <translation>Inferred values</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="306" />
+            <source>无法识别的列</source>
+            <translation>Unrecognised columns</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="307" />
+            <source>缺少的列</source>
+            <translation>Missing columns</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="308" />
+            <source>表头位置</source>
+            <translation>Header position</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="309" />
+            <source>重复的事件编号</source>
+            <translation>Duplicate event numbers</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="310" />
+            <source>与数据库不一致（以数据库为准）</source>
+            <translation>Differs from the database (the database wins)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="311" />
+            <source>由合并单元格补齐的值</source>
+            <translation>Values filled from merged cells</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="312" />
+            <source>文件内重复的行</source>
+            <translation>Rows repeated within the file</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="313" />
+            <source>新建的分队</source>
+            <translation>Squads created</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="320" />
+            <source>工作表“{sheet}”</source>
+            <translation>sheet "{sheet}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="322" />
+            <source>第 {row} 行</source>
+            <translation>row {row}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="324" />
+            <source>{column} 列</source>
+            <translation>column {column}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="337" />
+            <source>【{label}】{count} 处</source>
+            <translation>[{label}] {count}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="341" />
+            <source>（原文：{raw}）</source>
+            <translation> (as written: {raw})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="342" />
+            <source>  {where}：{message}{extra}</source>
+            <translation>  {where}: {message}{extra}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="353" />
+            <source>✗ {file}：未导入。{error}</source>
+            <translation>✗ {file}: not imported. {error}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="354" />
+            <source>  数据库没有任何改动。</source>
+            <translation>  The database was not changed at all.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="358" />
+            <source>✓ {file}：{year} 年，读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
+            <translation>✓ {file}: year {year}, {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="361" />
+            <source>✓ {file}：读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
+            <translation>✓ {file}: {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="363" />
+            <source>  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。</source>
+            <translation>  {skipped} rows skipped, {raw} values kept as written, {guesses} values inferred, {flagged} tasks marked for review.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="371" />
+            <source>  {label} {count} 处，例如：{examples}</source>
+            <translation>  {label}: {count}, for example: {examples}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="374" />
+            <source>  此文件以前导入过：{imports}</source>
+            <translation>  This file was imported before: {imports}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="374" />
+            <location filename="../../wz_desktop/cli.py" line="485" />
+            <location filename="../../wz_desktop/store/lock.py" line="139" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="376" />
+            <source>  导入前的数据库备份：{path}</source>
+            <translation>  Backup of the database before the import: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="394" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <source>分队</source>
+            <translation>Squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="394" />
+            <source>队员</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="394" />
+            <source>证书</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="394" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="402" />
+            <source>✓ {file}：名册已导入。</source>
+            <translation>✓ {file}: roster imported.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="408" />
+            <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，与数据库不一致 {differing}（以数据库为准）。</source>
+            <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped, {differing} different from the database (the database wins).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="411" />
+            <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。</source>
+            <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="456" />
+            <location filename="../../wz_desktop/cli.py" line="637" />
+            <source>完整报告已写入 {path}</source>
+            <translation>The full report was written to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="458" />
+            <location filename="../../wz_desktop/cli.py" line="639" />
+            <source>错误：无法写入报告“{path}”：{reason}</source>
+            <translation>Error: cannot write the report "{path}": {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="461" />
+            <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
+            <translation>{files} files: {imported} imported, {failed} failed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="478" />
+            <source>（已隐去姓名和电话）</source>
+            <translation> (names and phone numbers hidden)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="479" />
+            <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
+            <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="485" />
+            <source>{year} 年 {count} 条</source>
+            <translation>{year}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="485" />
+            <location filename="../../wz_desktop/cli.py" line="498" />
+            <location filename="../../wz_desktop/cli.py" line="498" />
+            <location filename="../../wz_desktop/cli.py" line="542" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="123" />
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="493" />
+            <source>未读取</source>
+            <translation>not read</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="494" />
+            <source>{head}  {size}  不可用：{error}
+    {path}</source>
+            <translation>{head}  {size}  unusable: {error}
+    {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="495" />
+            <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
+    {path}</source>
+            <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
+    {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="509" />
+            <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
+            <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="511" />
+            <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
+            <translation>Backups of the database "{path}" ({count}, newest first):</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="524" />
+            <source>错误：找不到备份文件“{path}”。</source>
+            <translation>Error: the backup file "{path}" was not found.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="532" />
+            <source>错误：{holder}请先关闭那个窗口，再恢复。</source>
+            <translation>Error: {holder} Please close that window first, then restore.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="540" />
+            <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
+            <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="545" />
+            <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
+            <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="547" />
+            <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
+            <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="549" />
+            <source>没有恢复，数据库没有改动。</source>
+            <translation>Not restored; the database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="558" />
+            <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
+            <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="560" />
+            <source>恢复前的数据库已另存为 {path}</source>
+            <translation>The database as it was before the restore was saved as {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="568" />
+            <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
+            <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="579" />
+            <source>错误：无法写入“{path}”：{reason}</source>
+            <translation>Error: cannot write "{path}": {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="583" />
+            <source>已备份到 {path}（{count} 条任务）</source>
+            <translation>Backed up to {path} ({count} tasks)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="600" />
+            <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
+            <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="613" />
+            <source>错误：找不到文件“{path}”。</source>
+            <translation>Error: the file "{path}" was not found.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="624" />
+            <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
+            <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="627" />
+            <source>导入前的数据库已备份到 {path}</source>
+            <translation>The database was backed up before the import to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="657" />
+            <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
+            <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="674" />
+            <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
+            <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="686" />
+            <source>已导出 {count} 条修改记录到 {path}</source>
+            <translation>Exported {count} change records to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="703" />
+            <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
+            <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="715" />
+            <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
+            <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="729" />
+            <source>起始日期</source>
+            <translation>start date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="729" />
+            <source>截止日期</source>
+            <translation>end date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="733" />
+            <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
+            <translation>Error: the start date {since} is after the end date {until}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="742" />
+            <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
+            <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="761" />
+            <source>相近的分队：{names}。</source>
+            <translation>Similar squads: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="763" />
+            <source>现有分队：{names}。</source>
+            <translation>Existing squads: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="763" />
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="764" />
+            <source>错误：没有名为“{name}”的分队。{hint}</source>
+            <translation>Error: there is no squad named "{name}". {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="786" />
+            <source>全队</source>
+            <translation>the whole team</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="787" />
+            <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
+            <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="788" />
+            <source>{since} 至 {until}</source>
+            <translation>{since} to {until}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="797" />
+            <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
+            <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="800" />
+            <source>演示数据库已生成：{path}（{count} 条任务）</source>
+            <translation>Demo database created: {path} ({count} tasks)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="803" />
+            <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
+            <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="951" />
+            <source>已中断。</source>
+            <translation>Interrupted.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="31" />
             <source>已归档的任务为只读；如需更正，请先写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it with a reason.</translation>
@@ -2690,11 +3125,6 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
-            <source>分队</source>
-            <translation>Squads</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
             <source>带队队长</source>
             <translation>Leader</translation>
         </message>
@@ -2712,11 +3142,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
-            <source>车辆</source>
-            <translation>Vehicles</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
@@ -3557,11 +3982,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation> ({details})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="139" />
-            <source>，</source>
-            <translation>, </translation>
-        </message>
-        <message>
             <location filename="../../wz_desktop/store/lock.py" line="140" />
             <source>数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。</source>
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
@@ -3838,11 +4258,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/exporter.py" line="114" />
             <source>隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。</source>
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="123" />
-            <source>无</source>
-            <translation>none</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/exporter.py" line="124" />
