@@ -73,6 +73,12 @@ def test_refusals_are_in_english_and_fail(english_home, tmp_path):
     assert_clean_failure(no_file)
     assert english(no_file.stderr, str(tmp_path)), no_file.stderr
 
+    not_a_workbook = tmp_path / "bad.xlsx"
+    not_a_workbook.write_text("not a workbook", encoding="utf-8")
+    bad = run(home, "--lang", "en", "import", not_a_workbook)
+    assert_clean_failure(bad)
+    assert "bad.xlsx: not imported. The file" in bad.stderr and english(bad.stderr, "bad.xlsx"), bad.stderr
+
     usage = run(home, "--lang", "en", "export", "--year")  # argparse's own words, in English
     assert usage.returncode == 2
     assert "Error: argument --year: expected one argument" in usage.stderr, usage.stderr
@@ -119,14 +125,15 @@ def test_the_language_chosen_in_the_settings_is_followed(app_home, tmp_path):
     assert chinese.stderr.startswith(f"错误：数据库“{missing}”不存在。"), chinese.stderr
 
 
-# --- the English report lines say what the reports' own Chinese says -------------------------------
+# --- the reports' own lines, in both languages -------------------------------------------------------
 
 @pytest.fixture
-def chinese_cli(monkeypatch):
+def cli_in(qapp):
+    """Switch the command line's language in this process (``use_language``), back to Chinese after."""
     from wz_desktop import cli
 
-    monkeypatch.setattr(cli, "_language", "zh_CN")
-    return cli
+    yield cli
+    cli.use_language("zh_CN")
 
 
 def _entry(code: str, message: str, **where):
@@ -135,31 +142,46 @@ def _entry(code: str, message: str, **where):
     return Entry(code=code, message=message, **where)
 
 
-def test_the_import_lines_match_the_import_report(chinese_cli, store):
-    """In Chinese the lines written for English are the report's own, line for line (so the two
-    cannot drift apart unnoticed)."""
+def _made_import_report():
     from wz_desktop.domain.report import CODE_LABELS, Code, FileReport
-    from wz_desktop.workbook.importer import import_workbook
 
-    real = import_workbook(store, SAMPLE, index=False)
     made = FileReport(file="a.xlsx", status="imported", year=None, rows_read=5, added=2, unchanged=1, differing=1,
                       skipped=3, raw_values=1, guesses=2, flagged=1, backup="/b/a-before-import.db",
                       previously_imported=["2023-01-01 10:00（a.xlsx）", "2023-02-01 10:00（b.xlsx）"])
-    made.entries = [_entry(code, f"说明 {i}", sheet="表一" if i % 2 else None, row=i or None,
+    made.entries = [_entry(code, "说明", sheet="表一" if i % 2 else None, row=i or None,
                            column="C" if i % 3 else None, raw="原文" if i % 4 == 1 else None)
                     for i, code in enumerate(list(CODE_LABELS) * 2)]
     made.entries.append(_entry(Code.SKIPPED_SHEET, "", sheet="说明"))
-    failed = FileReport(file="b.xlsx", status="failed", error="找不到文件。")
-    failed_silently = FileReport(file="c.xlsx", status="failed")
-    for report in (real, made, failed, failed_silently):
-        assert chinese_cli.import_summary_lines(report) == report.summary_lines()
-        lines = chinese_cli.import_summary_lines(report) + chinese_cli._entry_groups(report.entries, CODE_LABELS)
-        assert "\n".join(lines) == report.detail_text()
+    return made
 
 
-def test_the_roster_lines_match_the_roster_report(chinese_cli):
+def test_the_import_report_in_both_languages(cli_in, store):
+    """The report's lines are the same Chinese as ever through the command line, and every word of
+    theirs is English with --lang en (what is left is the data: file, sheet, the entries' own notes)."""
+    from wz_desktop.domain.report import FileReport
+    from wz_desktop.workbook.importer import import_workbook
+
+    real = import_workbook(store, SAMPLE, index=False)
+    reports = [real, _made_import_report(), FileReport(file="b.xlsx", status="failed", error="x"),
+               FileReport(file="c.xlsx", status="failed")]
+    cli_in.use_language("zh_CN")
+    for report in reports:
+        assert cli_in.import_report_text(report) == report.summary_text()
+        assert cli_in.import_report_text(report, details=True) == report.detail_text()
+    made = reports[1]
+    assert report.summary_text().startswith("✗ c.xlsx：未导入。")
+    assert "\n【跳过的工作表】3 处\n" in made.detail_text() and "（原文：原文）" in made.detail_text()
+    cli_in.use_language("en")
+    data = ("2023-01-01 10:00（a.xlsx）", "2023-02-01 10:00（b.xlsx）",  # the store's record of earlier imports
+            "a.xlsx", "b.xlsx", "c.xlsx", "表一", "说明", "原文", SAMPLE.name)
+    for report in reports[1:]:
+        assert english(cli_in.import_report_text(report, details=True), *data), report.file
+    assert "【" not in cli_in.import_report_text(made, details=True)
+
+
+def test_the_roster_report_in_both_languages(cli_in):
     from wz_desktop.domain.report import Code
-    from wz_desktop.workbook.roster import CODE_LABELS, RosterReport
+    from wz_desktop.workbook.roster import RosterReport
 
     report = RosterReport(file="名册.xlsx")
     for i, counts in enumerate(report.sheets.values()):
@@ -167,9 +189,9 @@ def test_the_roster_lines_match_the_roster_report(chinese_cli):
         counts.differing = i % 2
     report.skip("队员", 4, "空行")
     report.add(Code.CREATED_SQUAD, "分队“新”不存在，已新建", sheet="队员", row=5)
-    report.add(Code.DIFFERS, "辖区不同", sheet="分队", row=2, raw="中山区")
-    assert chinese_cli.roster_summary_lines(report) == report.summary_lines()
-    lines = chinese_cli.roster_summary_lines(report) + chinese_cli._entry_groups(report.entries, CODE_LABELS,
-                                                                                  raw=False)
-    assert "\n".join(lines) == report.detail_text()
-    assert chinese_cli.roster_report_text(report, True) == report.detail_text()
+    cli_in.use_language("zh_CN")
+    assert cli_in.roster_report_text(report, True) == report.detail_text()
+    assert report.summary_lines()[1] == "  分队：读取 9 行，新增 0，更新 2，未变 3，跳过 1。"
+    cli_in.use_language("en")
+    shown = cli_in.roster_report_text(report, True)
+    assert english(shown, "名册.xlsx", "队员", "空行", "分队“新”不存在，已新建"), shown

@@ -295,135 +295,15 @@ def _logged_progress(file_name: str):
 # (the reports write their own Chinese, domain/report.py and workbook/roster.py; in Chinese those
 # are printed as they are, in English these say the same, line by line)
 
-def _code_words() -> dict[str, Any]:
-    from wz_desktop.domain.report import Code
-
-    return {
-        Code.SKIPPED_SHEET: msg("跳过的工作表"),
-        Code.SKIPPED_ROW: msg("跳过的行"),
-        Code.RAW_VALUE: msg("无法识别、保留原文的值"),
-        Code.GUESS: msg("推断的值"),
-        Code.UNKNOWN_COLUMN: msg("无法识别的列"),
-        Code.MISSING_COLUMN: msg("缺少的列"),
-        Code.HEADER: msg("表头位置"),
-        Code.DUPLICATE_EVENT_NO: msg("重复的事件编号"),
-        Code.DIFFERS: msg("与数据库不一致（以数据库为准）"),
-        Code.FILLED_FROM_MERGE: msg("由合并单元格补齐的值"),
-        Code.DUPLICATE: msg("文件内重复的行"),
-        Code.CREATED_SQUAD: msg("新建的分队"),
-    }
-
-
-def _where(entry) -> str:
-    parts = []
-    if entry.sheet is not None:
-        parts.append(text(msg("工作表“{sheet}”", sheet=entry.sheet)))
-    if entry.row is not None:
-        parts.append(text(msg("第 {row} 行", row=entry.row)))
-    if entry.column:
-        parts.append(text(msg("{column} 列", column=entry.column)))
-    return " ".join(parts)
-
-
-def _entry_groups(entries, labels: dict[str, str], raw: bool = True) -> list[str]:
-    """The entries of a report, grouped by kind (``labels``: code -> the report's own label; ``raw``:
-    with the original text, as the task import's report has it)."""
-    words = _code_words()
-    lines = []
-    for code, label in labels.items():
-        group = [e for e in entries if e.code == code]
-        if not group:
-            continue
-        lines += ["", text(msg("【{label}】{count} 处", label=words.get(code, label), count=len(group)))]
-        for e in group:
-            extra = ""
-            if raw and e.raw is not None and code != "skipped_row":
-                extra = text(msg("（原文：{raw}）", raw=e.raw))
-            lines.append(text(msg("  {where}：{message}{extra}", where=_where(e), message=e.message, extra=extra)))
-    return lines
-
-
-def import_summary_lines(report) -> list[str]:
-    """``FileReport.summary_lines`` in the language in use."""
-    from collections import Counter
-
-    from wz_desktop.domain.report import Code
-
-    if not report.ok:
-        return [text(msg("✗ {file}：未导入。{error}", file=report.file, error=report.error or "")).rstrip(),
-                text(msg("  数据库没有任何改动。"))]
-    counts = {"file": report.file, "rows": report.rows_read, "added": report.added, "unchanged": report.unchanged,
-              "differing": report.differing}
-    if report.year:
-        first = msg("✓ {file}：{year} 年，读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，"
-                    "与数据库不一致 {differing} 条（以数据库为准）。", year=report.year, **counts)
-    else:
-        first = msg("✓ {file}：读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，"
-                    "与数据库不一致 {differing} 条（以数据库为准）。", **counts)
-    lines = [text(first), text(msg("  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，"
-                                    "{flagged} 条任务标记为待复核。", skipped=report.skipped, raw=report.raw_values,
-                                    guesses=report.guesses, flagged=report.flagged))]
-    words = _code_words()
-    by_code = Counter(e.code for e in report.entries)
-    for code in (Code.SKIPPED_SHEET, Code.UNKNOWN_COLUMN, Code.MISSING_COLUMN, Code.DUPLICATE_EVENT_NO):
-        if by_code.get(code):
-            examples = [f"{_where(e)} {e.message}".strip() for e in report.entries if e.code == code][:3]
-            lines.append(text(msg("  {label} {count} 处，例如：{examples}", label=words[code], count=by_code[code],
-                                  examples=joined(examples, SEMICOLON))))
-    if report.previously_imported:
-        lines.append(text(msg("  此文件以前导入过：{imports}", imports=joined(report.previously_imported, msg("，")))))
-    if report.backup:
-        lines.append(text(msg("  导入前的数据库备份：{path}", path=report.backup)))
-    return lines
-
-
 def import_report_text(report, details: bool = False) -> str:
-    """What ``import`` prints for one file: ``FileReport.summary_text`` (or ``detail_text`` with
+    """What ``import`` prints for one file: the report's summary (every entry too with
     ``details``), in the language in use."""
-    if _language != "en":
-        return report.detail_text() if details else report.summary_text()
-    from wz_desktop.domain.report import CODE_LABELS
-
-    lines = import_summary_lines(report)
-    if details:
-        lines += _entry_groups(report.entries, CODE_LABELS)
-    return "\n".join(lines)
-
-
-def _roster_sheet_words() -> dict[str, Any]:
-    return {"分队": msg("分队"), "队员": msg("队员"), "证书": msg("证书"), "车辆": msg("车辆")}
-
-
-def roster_summary_lines(report) -> list[str]:
-    """``RosterReport.summary_lines`` in the language in use."""
-    from wz_desktop.workbook.roster import SHEET_ORDER
-
-    words = _roster_sheet_words()
-    lines = [text(msg("✓ {file}：名册已导入。", file=report.file))]
-    for name in SHEET_ORDER:
-        c = report.sheets[name]
-        counts = {"sheet": words.get(name, name), "rows": c.rows, "added": c.added, "updated": c.updated,
-                  "unchanged": c.unchanged, "skipped": c.skipped}
-        if c.differing:
-            line = msg("  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，"
-                       "与数据库不一致 {differing}（以数据库为准）。", differing=c.differing, **counts)
-        else:
-            line = msg("  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。",
-                       **counts)
-        lines.append(text(line))
-    return lines
+    return "\n".join(text(line) for line in (report.detail_lines() if details else report.summary_lines()))
 
 
 def roster_report_text(report, details: bool = False) -> str:
-    """What ``roster import`` prints: the summary (or ``detail_text`` with ``details``), in the language in use."""
-    if _language != "en":
-        return report.detail_text() if details else "\n".join(report.summary_lines())
-    from wz_desktop.workbook.roster import CODE_LABELS
-
-    lines = roster_summary_lines(report)
-    if details:
-        lines += _entry_groups(report.entries, CODE_LABELS, raw=False)
-    return "\n".join(lines)
+    """What ``roster import`` prints: the summary (every entry too with ``details``), in the language in use."""
+    return "\n".join(text(line) for line in (report.detail_lines() if details else report.summary_lines()))
 
 
 # --- the commands --------------------------------------------------------------------------------

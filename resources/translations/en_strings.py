@@ -948,6 +948,13 @@ EN.update({  # buttons a role may not use
 # the data layer's messages (``msg("…")`` in domain, store, workbook, report): context "Domain",
 # kept apart from ``EN`` so that a word here never changes the English of the same word elsewhere
 DOMAIN = {
+    '  …… 另有 {count} 处，见完整报告': '  … {count} more, see the full report',
+    '写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。':
+        'Writing to the database failed: {reason}. The import was undone; the database is unchanged.',
+    '读写文件时出错：{reason}。没有导入，数据库没有改动。':
+        'Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.',
+    '导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。':
+        'An internal error occurred during the import ({error}); the import was undone and the database is unchanged.',
     '任务类别“{value}”无效。': 'The task kind "{value}" is not valid.',
     # joining words and sentences
     '、': ', ',

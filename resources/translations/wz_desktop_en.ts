@@ -2670,426 +2670,259 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="276" />
-            <location filename="../../wz_desktop/cli.py" line="745" />
+            <location filename="../../wz_desktop/cli.py" line="625" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="302" />
-            <source>跳过的工作表</source>
-            <translation>Skipped sheets</translation>
+            <location filename="../../wz_desktop/cli.py" line="336" />
+            <location filename="../../wz_desktop/cli.py" line="517" />
+            <source>完整报告已写入 {path}</source>
+            <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="303" />
-            <source>跳过的行</source>
-            <translation>Skipped rows</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="304" />
-            <source>无法识别、保留原文的值</source>
-            <translation>Unrecognised values (original kept)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="305" />
-            <source>推断的值</source>
-            <translation>Inferred values</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="306" />
-            <source>无法识别的列</source>
-            <translation>Unrecognised columns</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="307" />
-            <source>缺少的列</source>
-            <translation>Missing columns</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="308" />
-            <source>表头位置</source>
-            <translation>Header position</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="309" />
-            <source>重复的事件编号</source>
-            <translation>Duplicate event numbers</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="310" />
-            <source>与数据库不一致（以数据库为准）</source>
-            <translation>Differs from the database (the database wins)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="311" />
-            <source>由合并单元格补齐的值</source>
-            <translation>Values filled from merged cells</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="312" />
-            <source>文件内重复的行</source>
-            <translation>Rows repeated within the file</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="313" />
-            <source>新建的分队</source>
-            <translation>Squads created</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="320" />
-            <source>工作表“{sheet}”</source>
-            <translation>sheet "{sheet}"</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="322" />
-            <source>第 {row} 行</source>
-            <translation>row {row}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="324" />
-            <source>{column} 列</source>
-            <translation>column {column}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="337" />
-            <source>【{label}】{count} 处</source>
-            <translation>[{label}] {count}</translation>
+            <location filename="../../wz_desktop/cli.py" line="338" />
+            <location filename="../../wz_desktop/cli.py" line="519" />
+            <source>错误：无法写入报告“{path}”：{reason}</source>
+            <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="341" />
-            <source>（原文：{raw}）</source>
-            <translation> (as written: {raw})</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="342" />
-            <source>  {where}：{message}{extra}</source>
-            <translation>  {where}: {message}{extra}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="353" />
-            <source>✗ {file}：未导入。{error}</source>
-            <translation>✗ {file}: not imported. {error}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="354" />
-            <source>  数据库没有任何改动。</source>
-            <translation>  The database was not changed at all.</translation>
+            <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
+            <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="358" />
-            <source>✓ {file}：{year} 年，读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
-            <translation>✓ {file}: year {year}, {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
+            <source>（已隐去姓名和电话）</source>
+            <translation> (names and phone numbers hidden)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="361" />
-            <source>✓ {file}：读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
-            <translation>✓ {file}: {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
+            <location filename="../../wz_desktop/cli.py" line="359" />
+            <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
+            <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="363" />
-            <source>  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。</source>
-            <translation>  {skipped} rows skipped, {raw} values kept as written, {guesses} values inferred, {flagged} tasks marked for review.</translation>
+            <location filename="../../wz_desktop/cli.py" line="365" />
+            <source>{year} 年 {count} 条</source>
+            <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="371" />
-            <source>  {label} {count} 处，例如：{examples}</source>
-            <translation>  {label}: {count}, for example: {examples}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="374" />
-            <source>  此文件以前导入过：{imports}</source>
-            <translation>  This file was imported before: {imports}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="374" />
-            <location filename="../../wz_desktop/cli.py" line="485" />
+            <location filename="../../wz_desktop/cli.py" line="365" />
+            <location filename="../../wz_desktop/domain/report.py" line="153" />
             <location filename="../../wz_desktop/store/lock.py" line="139" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="376" />
-            <source>  导入前的数据库备份：{path}</source>
-            <translation>  Backup of the database before the import: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="394" />
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
-            <source>分队</source>
-            <translation>Squads</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="394" />
-            <source>队员</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="394" />
-            <source>证书</source>
-            <translation>Certificates</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="394" />
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
-            <source>车辆</source>
-            <translation>Vehicles</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="402" />
-            <source>✓ {file}：名册已导入。</source>
-            <translation>✓ {file}: roster imported.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="408" />
-            <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，与数据库不一致 {differing}（以数据库为准）。</source>
-            <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped, {differing} different from the database (the database wins).</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="411" />
-            <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。</source>
-            <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="456" />
-            <location filename="../../wz_desktop/cli.py" line="637" />
-            <source>完整报告已写入 {path}</source>
-            <translation>The full report was written to {path}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="458" />
-            <location filename="../../wz_desktop/cli.py" line="639" />
-            <source>错误：无法写入报告“{path}”：{reason}</source>
-            <translation>Error: cannot write the report "{path}": {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="461" />
-            <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
-            <translation>{files} files: {imported} imported, {failed} failed.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="478" />
-            <source>（已隐去姓名和电话）</source>
-            <translation> (names and phone numbers hidden)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="479" />
-            <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
-            <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="485" />
-            <source>{year} 年 {count} 条</source>
-            <translation>{year}: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="485" />
-            <location filename="../../wz_desktop/cli.py" line="498" />
-            <location filename="../../wz_desktop/cli.py" line="498" />
-            <location filename="../../wz_desktop/cli.py" line="542" />
+            <location filename="../../wz_desktop/cli.py" line="365" />
+            <location filename="../../wz_desktop/cli.py" line="378" />
+            <location filename="../../wz_desktop/cli.py" line="378" />
+            <location filename="../../wz_desktop/cli.py" line="422" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="123" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="493" />
+            <location filename="../../wz_desktop/cli.py" line="373" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="494" />
+            <location filename="../../wz_desktop/cli.py" line="374" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="495" />
+            <location filename="../../wz_desktop/cli.py" line="375" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="509" />
+            <location filename="../../wz_desktop/cli.py" line="389" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="511" />
+            <location filename="../../wz_desktop/cli.py" line="391" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="524" />
+            <location filename="../../wz_desktop/cli.py" line="404" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="532" />
+            <location filename="../../wz_desktop/cli.py" line="412" />
             <source>错误：{holder}请先关闭那个窗口，再恢复。</source>
             <translation>Error: {holder} Please close that window first, then restore.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="540" />
+            <location filename="../../wz_desktop/cli.py" line="420" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="545" />
+            <location filename="../../wz_desktop/cli.py" line="425" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="547" />
+            <location filename="../../wz_desktop/cli.py" line="427" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="549" />
+            <location filename="../../wz_desktop/cli.py" line="429" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="558" />
+            <location filename="../../wz_desktop/cli.py" line="438" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="560" />
+            <location filename="../../wz_desktop/cli.py" line="440" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="568" />
+            <location filename="../../wz_desktop/cli.py" line="448" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="579" />
+            <location filename="../../wz_desktop/cli.py" line="459" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="583" />
+            <location filename="../../wz_desktop/cli.py" line="463" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="600" />
+            <location filename="../../wz_desktop/cli.py" line="480" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="613" />
+            <location filename="../../wz_desktop/cli.py" line="493" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="624" />
+            <location filename="../../wz_desktop/cli.py" line="504" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="627" />
+            <location filename="../../wz_desktop/cli.py" line="507" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="657" />
+            <location filename="../../wz_desktop/cli.py" line="537" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="674" />
+            <location filename="../../wz_desktop/cli.py" line="554" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="686" />
+            <location filename="../../wz_desktop/cli.py" line="566" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="703" />
+            <location filename="../../wz_desktop/cli.py" line="583" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="715" />
+            <location filename="../../wz_desktop/cli.py" line="595" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="729" />
+            <location filename="../../wz_desktop/cli.py" line="609" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="729" />
+            <location filename="../../wz_desktop/cli.py" line="609" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="733" />
+            <location filename="../../wz_desktop/cli.py" line="613" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="742" />
+            <location filename="../../wz_desktop/cli.py" line="622" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="761" />
+            <location filename="../../wz_desktop/cli.py" line="641" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="763" />
+            <location filename="../../wz_desktop/cli.py" line="643" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="763" />
+            <location filename="../../wz_desktop/cli.py" line="643" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="764" />
+            <location filename="../../wz_desktop/cli.py" line="644" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="786" />
+            <location filename="../../wz_desktop/cli.py" line="666" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="787" />
+            <location filename="../../wz_desktop/cli.py" line="667" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="788" />
+            <location filename="../../wz_desktop/cli.py" line="668" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="797" />
+            <location filename="../../wz_desktop/cli.py" line="677" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="800" />
+            <location filename="../../wz_desktop/cli.py" line="680" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="803" />
+            <location filename="../../wz_desktop/cli.py" line="683" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="951" />
+            <location filename="../../wz_desktop/cli.py" line="831" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3125,6 +2958,12 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <source>分队</source>
+            <translation>Squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
             <source>带队队长</source>
             <translation>Leader</translation>
         </message>
@@ -3142,6 +2981,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
@@ -3323,6 +3168,141 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/lifecycle.py" line="261" />
             <source>{problems}。</source>
             <translation>{problems}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="28" />
+            <source>跳过的工作表</source>
+            <translation>Skipped sheets</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="29" />
+            <source>跳过的行</source>
+            <translation>Skipped rows</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="30" />
+            <source>无法识别、保留原文的值</source>
+            <translation>Unrecognised values (original kept)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="31" />
+            <source>推断的值</source>
+            <translation>Inferred values</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="32" />
+            <source>无法识别的列</source>
+            <translation>Unrecognised columns</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="33" />
+            <source>缺少的列</source>
+            <translation>Missing columns</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="34" />
+            <source>表头位置</source>
+            <translation>Header position</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="35" />
+            <source>重复的事件编号</source>
+            <translation>Duplicate event numbers</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="36" />
+            <source>与数据库不一致（以数据库为准）</source>
+            <translation>Differs from the database (the database wins)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="37" />
+            <source>由合并单元格补齐的值</source>
+            <translation>Values filled from merged cells</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="38" />
+            <source>文件内重复的行</source>
+            <translation>Rows repeated within the file</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="39" />
+            <source>新建的分队</source>
+            <translation>Squads created</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="60" />
+            <source>工作表“{sheet}”</source>
+            <translation>sheet "{sheet}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="62" />
+            <source>第 {row} 行</source>
+            <translation>row {row}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="64" />
+            <source>{column} 列</source>
+            <translation>column {column}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="69" />
+            <source>（原文：{raw}）</source>
+            <translation> (as written: {raw})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="70" />
+            <source>  {where}：{message}{extra}</source>
+            <translation>  {where}: {message}{extra}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="81" />
+            <source>【{label}】{count} 处</source>
+            <translation>[{label}] {count}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="84" />
+            <source>  …… 另有 {count} 处，见完整报告</source>
+            <translation>  … {count} more, see the full report</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="134" />
+            <source>✗ {file}：未导入。{error}</source>
+            <translation>✗ {file}: not imported. {error}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="134" />
+            <source>  数据库没有任何改动。</source>
+            <translation>  The database was not changed at all.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="138" />
+            <source>✓ {file}：{year} 年，读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
+            <translation>✓ {file}: year {year}, {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="141" />
+            <source>✓ {file}：读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
+            <translation>✓ {file}: {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="143" />
+            <source>  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。</source>
+            <translation>  {skipped} rows skipped, {raw} values kept as written, {guesses} values inferred, {flagged} tasks marked for review.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="150" />
+            <source>  {label} {count} 处，例如：{examples}</source>
+            <translation>  {label}: {count}, for example: {examples}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="153" />
+            <source>  此文件以前导入过：{imports}</source>
+            <translation>  This file was imported before: {imports}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="155" />
+            <source>  导入前的数据库备份：{path}</source>
+            <translation>  Backup of the database before the import: {path}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/roles.py" line="58" />
@@ -3637,7 +3617,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
             <location filename="../../wz_desktop/workbook/audit.py" line="30" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="43" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="149" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="151" />
             <source>文件夹“{parent}”不存在。</source>
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
@@ -4235,7 +4215,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/attendance.py" line="148" />
             <location filename="../../wz_desktop/workbook/audit.py" line="28" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="41" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="147" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="149" />
             <source>导出文件名“{path}”应以 .xlsx 结尾。</source>
             <translation>The export file name "{path}" should end in .xlsx.</translation>
         </message>
@@ -4290,6 +4270,26 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="611" />
+            <source>导入已取消。</source>
+            <translation>Import cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="621" />
+            <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
+            <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="625" />
+            <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
+            <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="629" />
+            <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
+            <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/reader.py" line="52" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
@@ -4325,22 +4325,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="204" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <source>队员</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <source>证书</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="117" />
+            <source>✓ {file}：名册已导入。</source>
+            <translation>✓ {file}: roster imported.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="123" />
+            <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，与数据库不一致 {differing}（以数据库为准）。</source>
+            <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped, {differing} different from the database (the database wins).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="126" />
+            <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。</source>
+            <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="206" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="308" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="310" />
             <source>文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。</source>
             <translation>The sheet "{sheet}" of the file "{name}" has no header (columns such as "{need}"); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="317" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="319" />
             <source>文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。</source>
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="591" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="593" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
@@ -4418,72 +4443,72 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>ImportReportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="36" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="37" />
             <source>导入完成</source>
             <translation>Import done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="38" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="39" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="40" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="41" />
             <source>导入部分完成</source>
             <translation>Import partly done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="44" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="45" />
             <source>{0} 个文件：导入 {1} 个，失败 {2} 个；新增任务 {3} 条。</source>
             <translation>{0} files: {1} imported, {2} failed; {3} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="47" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="48" />
             <source>未导入的文件没有对数据库做任何改动。</source>
             <translation>Files not imported made no change to the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="65" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="66" />
             <source>保存完整报告(&amp;S)…</source>
             <translation>&amp;Save full report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="66" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="67" />
             <source>把每一处跳过、保留原文和推断的值写成 JSON 文件</source>
             <translation>Write every skipped row, kept original text and inferred value to a JSON file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="69" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="70" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="76" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="77" />
             <source>详细报告：</source>
             <translation>Full report:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="87" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="88" />
             <source>{0}-导入报告.json</source>
             <translation>{0}-import report.json</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="88" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="89" />
             <source>保存导入报告</source>
             <translation>Save the import report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="88" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="89" />
             <source>JSON 文件 (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="95" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="96" />
             <source>无法保存报告</source>
             <translation>Cannot save the report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="96" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="97" />
             <source>无法写入“{0}”：{1}</source>
             <translation>Cannot write "{0}": {1}</translation>
         </message>
@@ -5919,62 +5944,62 @@ The database was not changed.</translation>
     <context>
         <name>RosterReportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="31" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="32" />
             <source>名册导入完成</source>
             <translation>Roster import done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="35" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="36" />
             <source>{0}：新增 {1} 行，更新 {2} 行，跳过 {3} 行。</source>
             <translation>{0}: {1} rows added, {2} updated, {3} skipped.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="37" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="38" />
             <source>跳过的行没有导入，原因见下面的详细报告；改好后可以再导入一次。</source>
             <translation>Skipped rows were not imported; the reasons are in the full report below. Correct them and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="49" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="50" />
             <source>导入前的数据库已备份到：{0}</source>
             <translation>The database from before the import was backed up to: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="58" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="59" />
             <source>保存完整报告(&amp;S)…</source>
             <translation>&amp;Save full report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="61" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="62" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="68" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="69" />
             <source>详细报告：</source>
             <translation>Full report:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="78" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="79" />
             <source>{0}-导入报告.json</source>
             <translation>{0}-import report.json</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="79" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="80" />
             <source>保存名册导入报告</source>
             <translation>Save the roster import report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="79" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="80" />
             <source>JSON 文件 (*.json)</source>
             <translation>JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="86" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="87" />
             <source>无法保存报告</source>
             <translation>Cannot save the report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="86" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="87" />
             <source>无法写入“{0}”：{1}</source>
             <translation>Cannot write "{0}": {1}</translation>
         </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from wz_desktop.domain.text import SEMICOLON, Text, joined, msg
+
 
 class Code:
     """The kinds of report entry. Each names file, sheet, row and column where it applies."""
@@ -22,20 +24,21 @@ class Code:
     CREATED_SQUAD = "created_squad"  # roster import: a squad the database did not have
 
 
-CODE_LABELS = {
-    Code.SKIPPED_SHEET: "跳过的工作表",
-    Code.SKIPPED_ROW: "跳过的行",
-    Code.RAW_VALUE: "无法识别、保留原文的值",
-    Code.GUESS: "推断的值",
-    Code.UNKNOWN_COLUMN: "无法识别的列",
-    Code.MISSING_COLUMN: "缺少的列",
-    Code.HEADER: "表头位置",
-    Code.DUPLICATE_EVENT_NO: "重复的事件编号",
-    Code.DIFFERS: "与数据库不一致（以数据库为准）",
-    Code.FILLED_FROM_MERGE: "由合并单元格补齐的值",
-    Code.DUPLICATE: "文件内重复的行",
-    Code.CREATED_SQUAD: "新建的分队",
+CODE_LABELS = {  # Texts: Chinese, and translated where the window or the command line speaks English
+    Code.SKIPPED_SHEET: msg("跳过的工作表"),
+    Code.SKIPPED_ROW: msg("跳过的行"),
+    Code.RAW_VALUE: msg("无法识别、保留原文的值"),
+    Code.GUESS: msg("推断的值"),
+    Code.UNKNOWN_COLUMN: msg("无法识别的列"),
+    Code.MISSING_COLUMN: msg("缺少的列"),
+    Code.HEADER: msg("表头位置"),
+    Code.DUPLICATE_EVENT_NO: msg("重复的事件编号"),
+    Code.DIFFERS: msg("与数据库不一致（以数据库为准）"),
+    Code.FILLED_FROM_MERGE: msg("由合并单元格补齐的值"),
+    Code.DUPLICATE: msg("文件内重复的行"),
+    Code.CREATED_SQUAD: msg("新建的分队"),
 }
+SPACE = Text(" ")  # between the parts of where an entry is (not translated: a space in every language)
 
 
 @dataclass
@@ -50,15 +53,36 @@ class Entry:
     value: str | None = None
     database: str | None = None  # with DIFFERS: what the database holds
 
-    def where(self) -> str:
+    def where(self) -> Text:
+        """工作表“…” 第 N 行 C 列, each part where known ('' where none is)."""
         parts = []
         if self.sheet is not None:
-            parts.append(f"工作表“{self.sheet}”")
+            parts.append(msg("工作表“{sheet}”", sheet=self.sheet))
         if self.row is not None:
-            parts.append(f"第 {self.row} 行")
+            parts.append(msg("第 {row} 行", row=self.row))
         if self.column:
-            parts.append(f"{self.column} 列")
-        return " ".join(parts)
+            parts.append(msg("{column} 列", column=self.column))
+        return joined(parts, SPACE)
+
+    def line(self, raw: bool = True) -> Text:
+        """The entry as the detailed report lists it; ``raw``: with the cell's original text."""
+        extra = msg("（原文：{raw}）", raw=self.raw) if raw and self.raw is not None else ""
+        return msg("  {where}：{message}{extra}", where=self.where(), message=self.message, extra=extra)
+
+
+def entry_groups(entries: list[Entry], labels: dict[str, Text], raw_codes=(), limit: int | None = None) -> list[Text]:
+    """The entries grouped by kind in the order of ``labels``, each group headed 【label】N 处;
+    ``raw_codes``: the kinds whose entries show the cell's original text; ``limit``: entries a group."""
+    lines: list[Text] = []
+    for code, label in labels.items():
+        group = [e for e in entries if e.code == code]
+        if not group:
+            continue
+        lines += [Text(""), msg("【{label}】{count} 处", label=label, count=len(group))]
+        lines += [e.line(raw=code in raw_codes) for e in (group[:limit] if limit else group)]
+        if limit and len(group) > limit:
+            lines.append(msg("  …… 另有 {count} 处，见完整报告", count=len(group) - limit))
+    return lines
 
 
 @dataclass
@@ -103,46 +127,42 @@ class FileReport:
         data["entry_counts"] = dict(Counter(e.code for e in self.entries))
         return data
 
-    def summary_lines(self) -> list[str]:
-        """A short summary for people (Chinese), as the command line prints it."""
+    def summary_lines(self) -> list[Text]:
+        """A short summary for people, as the command line prints it (Chinese Texts: the window
+        and the command line render them in English where asked)."""
         if not self.ok:
-            return [f"✗ {self.file}：未导入。{self.error or ''}".rstrip(), "  数据库没有任何改动。"]
-        year = f"{self.year} 年，" if self.year else ""
-        lines = [
-            f"✓ {self.file}：{year}读取 {self.rows_read} 行任务，新增 {self.added} 条，"
-            f"已有且一致 {self.unchanged} 条，与数据库不一致 {self.differing} 条（以数据库为准）。",
-            f"  跳过 {self.skipped} 行，保留原文 {self.raw_values} 个值，推断 {self.guesses} 个值，"
-            f"{self.flagged} 条任务标记为待复核。",
-        ]
+            return [msg("✗ {file}：未导入。{error}", file=self.file, error=self.error or ""), msg("  数据库没有任何改动。")]
+        counts = {"file": self.file, "rows": self.rows_read, "added": self.added, "unchanged": self.unchanged,
+                  "differing": self.differing}
+        if self.year:
+            first = msg("✓ {file}：{year} 年，读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，"
+                        "与数据库不一致 {differing} 条（以数据库为准）。", year=self.year, **counts)
+        else:
+            first = msg("✓ {file}：读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，"
+                        "与数据库不一致 {differing} 条（以数据库为准）。", **counts)
+        lines = [first, msg("  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。",
+                            skipped=self.skipped, raw=self.raw_values, guesses=self.guesses, flagged=self.flagged)]
         by_code = Counter(e.code for e in self.entries)
         for code in (Code.SKIPPED_SHEET, Code.UNKNOWN_COLUMN, Code.MISSING_COLUMN, Code.DUPLICATE_EVENT_NO):
             if by_code.get(code):
-                examples = [e for e in self.entries if e.code == code][:3]
-                lines.append(f"  {CODE_LABELS[code]} {by_code[code]} 处，例如：" +
-                             "；".join(f"{e.where()} {e.message}".strip() for e in examples))
+                examples = [joined([p for p in (e.where(), e.message) if p], SPACE)
+                            for e in self.entries if e.code == code][:3]
+                lines.append(msg("  {label} {count} 处，例如：{examples}", label=CODE_LABELS[code], count=by_code[code],
+                                 examples=joined(examples, SEMICOLON)))
         if self.previously_imported:
-            lines.append("  此文件以前导入过：" + "，".join(self.previously_imported))
+            lines.append(msg("  此文件以前导入过：{imports}", imports=joined(self.previously_imported, msg("，"))))
         if self.backup:
-            lines.append(f"  导入前的数据库备份：{self.backup}")
+            lines.append(msg("  导入前的数据库备份：{path}", path=self.backup))
         return lines
 
     def summary_text(self) -> str:
         return "\n".join(self.summary_lines())
 
+    def detail_lines(self, limit: int | None = None) -> list[Text]:
+        """The summary, then every entry, one line each, grouped by kind (at most ``limit`` a kind)."""
+        return self.summary_lines() + entry_groups(
+            self.entries, CODE_LABELS, raw_codes=set(CODE_LABELS) - {Code.SKIPPED_ROW}, limit=limit)
+
     def detail_text(self, limit: int | None = None) -> str:
         """Every entry, one line each, grouped by kind: for the report window and the text report."""
-        lines = self.summary_lines()
-        for code, label in CODE_LABELS.items():
-            group = [e for e in self.entries if e.code == code]
-            if not group:
-                continue
-            lines.append("")
-            lines.append(f"【{label}】{len(group)} 处")
-            for e in group[:limit] if limit else group:
-                extra = ""
-                if e.raw is not None and code != Code.SKIPPED_ROW:
-                    extra = f"（原文：{e.raw}）"
-                lines.append(f"  {e.where()}：{e.message}{extra}")
-            if limit and len(group) > limit:
-                lines.append(f"  …… 另有 {len(group) - limit} 处，见完整报告")
-        return "\n".join(lines)
+        return "\n".join(self.detail_lines(limit))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.domain.report import FileReport
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.texts import message
 
 
 def reports_json(reports: list[FileReport]) -> str:
@@ -50,7 +51,7 @@ class ImportReportDialog(QDialog):
         bold = self.headline.font()
         bold.setBold(True)
         self.headline.setFont(bold)
-        self.summary = QLabel("\n".join(r.summary_text() for r in reports), self)
+        self.summary = QLabel("\n".join(message(line) for r in reports for line in r.summary_lines()), self)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -60,7 +61,7 @@ class ImportReportDialog(QDialog):
         self.details.setObjectName("importDetails")
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setPlainText("\n\n".join(r.detail_text() for r in reports))
+        self.details.setPlainText("\n\n".join("\n".join(message(line) for line in r.detail_lines()) for r in reports))
 
         self.save_button = QPushButton(self.tr("保存完整报告(&S)…"), self)
         self.save_button.setToolTip(self.tr("把每一处跳过、保留原文和推断的值写成 JSON 文件"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.texts import message
 from wz_desktop.workbook.roster import RosterReport
 
 
@@ -53,7 +54,7 @@ class RosterReportDialog(QDialog):
         self.details.setObjectName("rosterReportDetails")
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setPlainText(report.detail_text())
+        self.details.setPlainText("\n".join(message(line) for line in report.detail_lines()))
 
         self.save_button = QPushButton(self.tr("保存完整报告(&S)…"), self)
         self.save_button.clicked.connect(self.save_json)

@@ -35,7 +35,7 @@ from wz_desktop.domain.parse import (
 )
 from wz_desktop.domain.records import FIELD_LABELS, TaskBatch
 from wz_desktop.domain.report import Code, FileReport
-from wz_desktop.domain.text import msg
+from wz_desktop.domain.text import msg, text_of
 from wz_desktop.workbook.layout import (
     FIELDS,
     NOTE_PREFIXES,
@@ -608,25 +608,26 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
                            "在此之前搜索仍能找到这些任务。")
     except ImportCancelled:
         report.status = "failed"
-        report.error = "导入已取消。"
+        report.error = msg("导入已取消。")
     except WorkbookError as exc:
         report.status = "failed"
-        report.error = str(exc)
+        report.error = text_of(exc) or str(exc)  # the Text, so that the window and the command line can translate it
     except StoreError as exc:  # busy, damaged, too new: said in words already
         report.status = "failed"
-        report.error = str(exc)
+        report.error = text_of(exc) or str(exc)
     except DatabaseFailure as exc:  # disk full, read-only folder ...: the transaction was rolled back
         log.warning("import of %s failed: %s", path, exc)
         report.status = "failed"
-        report.error = f"写入数据库时出错：{describe_failure(exc)}。已撤销本次导入，数据库没有改动。"
+        report.error = msg("写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。", reason=describe_failure(exc))
     except OSError as exc:  # the workbook unreadable, or no room for the copy taken before the import
         log.warning("import of %s failed: %s", path, exc)
         report.status = "failed"
-        report.error = f"读写文件时出错：{describe_failure(exc)}。没有导入，数据库没有改动。"
+        report.error = msg("读写文件时出错：{reason}。没有导入，数据库没有改动。", reason=describe_failure(exc))
     except Exception as exc:  # a fault of ours: say so plainly, keep the details for the log
         log.exception("import of %s failed", path)
         report.status = "failed"
-        report.error = f"导入时发生内部错误（{type(exc).__name__}: {exc}），已撤销本次导入，数据库没有改动。"
+        report.error = msg("导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。",
+                           error=f"{type(exc).__name__}: {exc}")
     if progress:
         progress(100, "完成" if report.ok else "未导入")
     return report

@@ -24,8 +24,8 @@ import xlsxwriter.exceptions
 
 from wz_desktop.domain.records import Member, Squad, Vehicle
 from wz_desktop.domain.report import CODE_LABELS as ALL_LABELS
-from wz_desktop.domain.report import Code, Entry
-from wz_desktop.domain.text import joined, msg
+from wz_desktop.domain.report import Code, Entry, entry_groups
+from wz_desktop.domain.text import Text, joined, msg
 from wz_desktop.store.errors import StoreError
 from wz_desktop.store.roster import Certification, normalise_code, normalise_phone
 from wz_desktop.workbook.layout import column_letter, normalise_header
@@ -33,6 +33,7 @@ from wz_desktop.workbook.reader import SheetCells, WorkbookError, read_cells
 
 SQUADS, MEMBERS, CERTS, VEHICLES = "分队", "队员", "证书", "车辆"
 SHEET_ORDER = (SQUADS, MEMBERS, CERTS, VEHICLES)
+SHEET_LABELS = {SQUADS: msg("分队"), MEMBERS: msg("队员"), CERTS: msg("证书"), VEHICLES: msg("车辆")}  # as reports say them
 
 HEADERS: dict[str, list[str]] = {
     SQUADS: ["名称", "辖区", "队长"],
@@ -111,25 +112,26 @@ class RosterReport:
         return {"file": self.file, "sheets": {k: dict(v.__dict__) for k, v in self.sheets.items()},
                 "entries": [dict(e.__dict__) for e in self.entries]}
 
-    def summary_lines(self) -> list[str]:
-        lines = [f"✓ {self.file}：名册已导入。"]
+    def summary_lines(self) -> list[Text]:
+        """What the import did, a sheet a line (Chinese Texts, rendered in English where asked)."""
+        lines = [msg("✓ {file}：名册已导入。", file=self.file)]
         for name in SHEET_ORDER:
             c = self.sheets[name]
-            line = (f"  {name}：读取 {c.rows} 行，新增 {c.added}，更新 {c.updated}，未变 {c.unchanged}，"
-                    f"跳过 {c.skipped}")
+            counts = {"sheet": SHEET_LABELS[name], "rows": c.rows, "added": c.added, "updated": c.updated,
+                      "unchanged": c.unchanged, "skipped": c.skipped}
             if c.differing:
-                line += f"，与数据库不一致 {c.differing}（以数据库为准）"
-            lines.append(line + "。")
+                lines.append(msg("  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，"
+                                 "与数据库不一致 {differing}（以数据库为准）。", differing=c.differing, **counts))
+            else:
+                lines.append(msg("  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。",
+                                 **counts))
         return lines
 
+    def detail_lines(self) -> list[Text]:
+        return self.summary_lines() + entry_groups(self.entries, CODE_LABELS)
+
     def detail_text(self) -> str:
-        lines = self.summary_lines()
-        for code, label in CODE_LABELS.items():
-            group = [e for e in self.entries if e.code == code]
-            if group:
-                lines += ["", f"【{label}】{len(group)} 处"]
-                lines += [f"  {e.where()}：{e.message}" for e in group]
-        return "\n".join(lines)
+        return "\n".join(self.detail_lines())
 
 
 # --- export --------------------------------------------------------------------------------------
