@@ -222,9 +222,7 @@ def render(results: dict) -> str:
                       "| 查询 | 结果 | 首次 | 之后（中位数） | 目标 < 250 ms |", "|---|---:|---:|---:|---|"]
             for row in q["queries"]:
                 result = f"{row['result']:,}" + (" 条" if row["kind"] == "count" else " 行")
-                verdict = "✓" if row["warm_ms"] < QUERY_TARGET_MS else "✗ 慢"
-                if verdict == "✓" and row["warm_ms"] >= 100:
-                    verdict = "✓（偏慢）"
+                verdict = _verdict(row["warm_ms"], QUERY_TARGET_MS, slow=100)
                 lines.append(f"| {row['query']} | {result} | {row['cold_ms']:.1f} ms | {row['warm_ms']:.1f} ms | {verdict} |")
     w = results.get("window")
     if w:
@@ -237,7 +235,7 @@ def render(results: dict) -> str:
                       "|---|---:|---:|---:|---:|---|"]
             for row in w["steps"]:
                 ratio = row["ms"] / row["floor_ms"] if row["floor_ms"] else float("nan")
-                verdict = "✓" if row["ms"] < QUERY_TARGET_MS else "✗ 慢"
+                verdict = _verdict(row["ms"], QUERY_TARGET_MS)
                 lines.append(f"| {row['step']} | {row['ms']:.1f} ms | {row['first_ms']:.1f} ms | "
                              f"{row['floor_ms']:.1f} ms | {ratio:.2f}× | {verdict} |")
     c = results.get("charts")
@@ -251,9 +249,7 @@ def render(results: dict) -> str:
                       "|---|---|---:|---:|---:|---:|---:|---:|---|"]
             for row in c["charts"]:
                 ratio = row["warm_ms"] / row["floor_ms"] if row["floor_ms"] else float("nan")
-                verdict = "✓" if row["warm_ms"] < CHART_TARGET_MS else "✗ 慢"
-                if verdict == "✓" and row["warm_ms"] >= 250:
-                    verdict = "✓（偏慢）"
+                verdict = _verdict(row["warm_ms"], CHART_TARGET_MS, slow=250)
                 lines.append(f"| {row['chart']} | {row['filter']} | {row['tasks']:,} | {row['cold_ms']:.1f} ms | "
                              f"{row['warm_ms']:.1f} ms | {row['floor_ms']:.1f} ms | {ratio:.1f}× | "
                              f"{_before(row)} | {verdict} |")
@@ -270,9 +266,7 @@ def render(results: dict) -> str:
             for row in a["views"]:
                 floor = row.get("floor_ms")
                 ratio = f"{row['warm_ms'] / floor:.1f}×" if floor else ""
-                verdict = "✓" if row["warm_ms"] < ATTENDANCE_TARGET_MS else "✗ 慢"
-                if verdict == "✓" and row["warm_ms"] >= 250:
-                    verdict = "✓（偏慢）"
+                verdict = _verdict(row["warm_ms"], ATTENDANCE_TARGET_MS, slow=250)
                 lines.append(f"| {row['view']} | {row['period']} | {row['rows']:,} | {row['cold_ms']:.1f} ms | "
                              f"{row['warm_ms']:.1f} ms | {f'{floor:.1f} ms' if floor is not None else '—'} | "
                              + (f"{row['floor_rows']:,} | " if "floor_rows" in row else "— | ") + f"{ratio} | {_before(row)} | {verdict} |")
@@ -286,9 +280,7 @@ def render(results: dict) -> str:
                       "| 页面 | 筛选 | 页面（中位数） | 首次 | 下限：同样的查询 | 目标 < 500 ms |",
                       "|---|---|---:|---:|---:|---|"]
             for row in sw["steps"]:
-                verdict = "✓" if row["ms"] < ATTENDANCE_TARGET_MS else "✗ 慢"
-                if verdict == "✓" and row["ms"] >= 250:
-                    verdict = "✓（偏慢）"
+                verdict = _verdict(row["ms"], ATTENDANCE_TARGET_MS, slow=250)
                 lines.append(f"| {row['step']} | {row['filter']} | {row['ms']:.1f} ms | {row['first_ms']:.1f} ms | "
                              f"{row['floor_ms']:.1f} ms | {verdict} |")
     for name, text in (results.get("profiles") or {}).items():
@@ -296,6 +288,13 @@ def render(results: dict) -> str:
     lines += ["", f"总用时 {results['seconds_total']:.0f} 秒（其中准备输入 {results['seconds_preparing']:.0f} 秒）。"
                   "结果另存于 bench/out/results.json。"]
     return "\n".join(lines)
+
+
+def _verdict(ms: float, target: float, slow: float | None = None) -> str:
+    """✓ under the target (✓（偏慢） from ``slow`` on), ✗ 慢 at or over it."""
+    if ms >= target:
+        return "✗ 慢"
+    return "✓（偏慢）" if slow is not None and ms >= slow else "✓"
 
 
 def _before(row: dict) -> str:
