@@ -4443,74 +4443,66 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>ImportReportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="37" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="99" />
             <source>导入完成</source>
             <translation>Import done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="39" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="101" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="41" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="103" />
             <source>导入部分完成</source>
             <translation>Import partly done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="45" />
-            <source>{0} 个文件：导入 {1} 个，失败 {2} 个；新增任务 {3} 条。</source>
-            <translation>{0} files: {1} imported, {2} failed; {3} new tasks.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="48" />
-            <source>未导入的文件没有对数据库做任何改动。</source>
-            <translation>Files not imported made no change to the database.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="66" />
-            <source>保存完整报告(&amp;S)…</source>
-            <translation>&amp;Save full report…</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="67" />
-            <source>把每一处跳过、保留原文和推断的值写成 JSON 文件</source>
-            <translation>Write every skipped row, kept original text and inferred value to a JSON file</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="70" />
-            <source>关闭</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="77" />
-            <source>详细报告：</source>
-            <translation>Full report:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="88" />
-            <source>{0}-导入报告.json</source>
-            <translation>{0}-import report.json</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="89" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="104" />
             <source>保存导入报告</source>
             <translation>Save the import report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="89" />
+            <location filename="../../wz_desktop/ui/import_report.py" line="106" />
+            <source>{0} 个文件：导入 {1} 个，失败 {2} 个；新增任务 {3} 条。</source>
+            <translation>{0} files: {1} imported, {2} failed; {3} new tasks.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="109" />
+            <source>未导入的文件没有对数据库做任何改动。</source>
+            <translation>Files not imported made no change to the database.</translation>
+        </message>
+        <message>
+            <source>保存完整报告(&amp;S)…</source>
+            <translation type="obsolete">&amp;Save full report…</translation>
+        </message>
+        <message>
+            <source>把每一处跳过、保留原文和推断的值写成 JSON 文件</source>
+            <translation type="obsolete">Write every skipped row, kept original text and inferred value to a JSON file</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation type="obsolete">Close</translation>
+        </message>
+        <message>
+            <source>详细报告：</source>
+            <translation type="obsolete">Full report:</translation>
+        </message>
+        <message>
+            <source>{0}-导入报告.json</source>
+            <translation type="obsolete">{0}-import report.json</translation>
+        </message>
+        <message>
             <source>JSON 文件 (*.json)</source>
-            <translation>JSON file (*.json)</translation>
+            <translation type="obsolete">JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="96" />
             <source>无法保存报告</source>
-            <translation>Cannot save the report</translation>
+            <translation type="obsolete">Cannot save the report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/import_report.py" line="97" />
             <source>无法写入“{0}”：{1}</source>
-            <translation>Cannot write "{0}": {1}</translation>
+            <translation type="obsolete">Cannot write "{0}": {1}</translation>
         </message>
     </context>
     <context>
@@ -5269,6 +5261,46 @@ The database was not changed.</translation>
     <context>
         <name>ReportDialog</name>
         <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="50" />
+            <source>保存完整报告(&amp;S)…</source>
+            <translation>&amp;Save full report…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="51" />
+            <source>把每一处跳过、保留原文和推断的值写成 JSON 文件</source>
+            <translation>Write every skipped row, kept original text and inferred value to a JSON file</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="54" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="61" />
+            <source>详细报告：</source>
+            <translation>Full report:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="77" />
+            <source>{0}-导入报告.json</source>
+            <translation>{0}-import report.json</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="78" />
+            <source>JSON 文件 (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="85" />
+            <source>无法保存报告</source>
+            <translation>Cannot save the report</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/import_report.py" line="86" />
+            <source>无法写入“{0}”：{1}</source>
+            <translation>Cannot write "{0}": {1}</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/ui/report_dialog.py" line="30" />
             <source>{0}年度工作报告.pdf</source>
             <translation>Work report {0}.pdf</translation>
@@ -5944,64 +5976,57 @@ The database was not changed.</translation>
     <context>
         <name>RosterReportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="32" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="22" />
             <source>名册导入完成</source>
             <translation>Roster import done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="36" />
-            <source>{0}：新增 {1} 行，更新 {2} 行，跳过 {3} 行。</source>
-            <translation>{0}: {1} rows added, {2} updated, {3} skipped.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="38" />
-            <source>跳过的行没有导入，原因见下面的详细报告；改好后可以再导入一次。</source>
-            <translation>Skipped rows were not imported; the reasons are in the full report below. Correct them and import again.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="50" />
-            <source>导入前的数据库已备份到：{0}</source>
-            <translation>The database from before the import was backed up to: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="59" />
-            <source>保存完整报告(&amp;S)…</source>
-            <translation>&amp;Save full report…</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="62" />
-            <source>关闭</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="69" />
-            <source>详细报告：</source>
-            <translation>Full report:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="79" />
-            <source>{0}-导入报告.json</source>
-            <translation>{0}-import report.json</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="80" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="23" />
             <source>保存名册导入报告</source>
             <translation>Save the roster import report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="80" />
+            <location filename="../../wz_desktop/ui/roster_report.py" line="27" />
+            <source>{0}：新增 {1} 行，更新 {2} 行，跳过 {3} 行。</source>
+            <translation>{0}: {1} rows added, {2} updated, {3} skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="29" />
+            <source>跳过的行没有导入，原因见下面的详细报告；改好后可以再导入一次。</source>
+            <translation>Skipped rows were not imported; the reasons are in the full report below. Correct them and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster_report.py" line="35" />
+            <source>导入前的数据库已备份到：{0}</source>
+            <translation>The database from before the import was backed up to: {0}</translation>
+        </message>
+        <message>
+            <source>保存完整报告(&amp;S)…</source>
+            <translation type="obsolete">&amp;Save full report…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation type="obsolete">Close</translation>
+        </message>
+        <message>
+            <source>详细报告：</source>
+            <translation type="obsolete">Full report:</translation>
+        </message>
+        <message>
+            <source>{0}-导入报告.json</source>
+            <translation type="obsolete">{0}-import report.json</translation>
+        </message>
+        <message>
             <source>JSON 文件 (*.json)</source>
-            <translation>JSON file (*.json)</translation>
+            <translation type="obsolete">JSON file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="87" />
             <source>无法保存报告</source>
-            <translation>Cannot save the report</translation>
+            <translation type="obsolete">Cannot save the report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="87" />
             <source>无法写入“{0}”：{1}</source>
-            <translation>Cannot write "{0}": {1}</translation>
+            <translation type="obsolete">Cannot write "{0}": {1}</translation>
         </message>
     </context>
     <context>
