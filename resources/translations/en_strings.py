@@ -948,6 +948,14 @@ EN.update({  # buttons a role may not use
 # the data layer's messages (``msg("…")`` in domain, store, workbook, report): context "Domain",
 # kept apart from ``EN`` so that a word here never changes the English of the same word elsewhere
 DOMAIN = {
+    '{since} 起': 'from {since}',
+    '至 {until}': 'until {until}',
+    '人员出勤按考勤记录统计（自 {month} 起有记录）': 'Member attendance is counted from attendance records (recorded since {month})',
+    '出队次数、人数、车次按任务记录统计（自 {month} 起），含导入的历史数据':
+        'Dispatches, people and vehicle trips are counted from task records (since {month}), including imported history',
+    '{named}；{tasks}；导入的历史数据只有人数，没有姓名，不计入人员出勤。':
+        '{named}; {tasks}; imported history has headcounts but no names, so it is not in member attendance.',
+    '{named}；{tasks}。': '{named}; {tasks}.',
     '  …… 另有 {count} 处，见完整报告': '  … {count} more, see the full report',
     '写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。':
         'Writing to the database failed: {reason}. The import was undone; the database is unchanged.',

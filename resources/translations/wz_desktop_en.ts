@@ -290,134 +290,104 @@ A database can be used in only one window at a time; please switch to that windo
             <translation>Long inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="382" />
-            <source>人员出勤按考勤记录统计（自 {0} 起有记录）</source>
-            <translation>Member attendance is counted from attendance records (recorded since {0})</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="384" />
-            <source>人员出勤按考勤记录统计（目前还没有按人员的考勤记录）</source>
-            <translation>Member attendance is counted from attendance records (no per-member attendance recorded yet)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="386" />
-            <source>出队次数、人数、车次按任务记录统计（自 {0} 起），含导入的历史数据</source>
-            <translation>Dispatches, people and vehicle trips are counted from task records (since {0}), including imported history</translation>
-        </message>
-        <message>
             <location filename="../../wz_desktop/ui/attendance_page.py" line="388" />
-            <source>出队次数、人数、车次按任务记录统计，含导入的历史数据</source>
-            <translation>Dispatches, people and vehicle trips are counted from task records, including imported history</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="390" />
-            <source>；导入的历史数据只有人数，没有姓名，不计入人员出勤</source>
-            <translation>; imported history has only headcounts, no names, and is not counted in member attendance</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="391" />
-            <source>{0}；{1}。</source>
-            <translation>{0}; {1}.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="400" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="653" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="402" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="390" />
             <source>{0}（已撤销）</source>
             <translation>{0} (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="551" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="539" />
             <source>统计出错（{0}），详细信息已写入日志。</source>
             <translation>Counting failed ({0}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="558" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="546" />
             <source>共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时</source>
             <translation>{0} members, {1} attended, {2} attendances, {3:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="561" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="549" />
             <source>这段时间没有按人员的考勤记录。请换一个时间段或分队。</source>
             <translation>No per-member attendance in this period. Try another period or squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="572" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="560" />
             <source>共 {0} 个分队；这段时间共 {1} 次出队（一次出队可有几个分队参加，占比之和可超过 100%）</source>
             <translation>{0} squads; {1} dispatches in this period (several squads may join one dispatch, so shares can add up to more than 100%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="575" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="563" />
             <source>这段时间没有出队记录。</source>
             <translation>No dispatches in this period.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="580" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="568" />
             <source>在上面输入姓名、编号或电话选择一名队员；在“按队员”中双击一名队员也可以。</source>
             <translation>Type a name, number or phone above to choose a member, or double-click a member under "By member".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="591" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="579" />
             <source>这名队员已不在名册中。</source>
             <translation>This member is no longer on the roster.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="594" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="582" />
             <source>{0}（{1}，{2}）的出队记录</source>
             <translation>Dispatches of {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="595" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="631" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="583" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
             <source>无编号</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="595" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="631" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="583" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="597" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="585" />
             <source>共 {0} 次，其中出勤 {1} 次，{2:.1f} 小时</source>
             <translation>{0} dispatches, attended {1}, {2:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="604" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="592" />
             <source>共 {0} 名在册队员自 {1} 起没有出队，其中 {2} 名从未出队（只算按人员的考勤记录）</source>
             <translation>{0} members on the roster have not been dispatched since {1}; {2} never (counting per-member attendance only)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="606" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="594" />
             <source>按分队筛选；不按时间段和类别筛选</source>
             <translation>Filtered by squad; not by period or kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="631" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
             <source>{0}（{1}，{2}）</source>
             <translation>{0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="633" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="621" />
             <source> 已离队</source>
             <translation> (left the team)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="675" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="675" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="677" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="679" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="663" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="663" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="667" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
@@ -425,68 +395,68 @@ A database can be used in only one window at a time; please switch to that windo
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="671" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="672" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
             <source>按队员出勤统计</source>
             <translation>Attendance by member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="672" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
             <source>按分队出勤统计</source>
             <translation>Attendance by squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="672" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
             <source>队员出队记录</source>
             <translation>Member's dispatches</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="672" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
             <source>久未出队的队员</source>
             <translation>Long-inactive members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="677" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="679" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="667" />
             <source>未出队起始日</source>
             <translation>Not dispatched since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="680" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
             <source>导出时间</source>
             <translation>Exported at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="698" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="686" />
             <source>导出出勤统计</source>
             <translation>Export attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="699" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="687" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="712" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="700" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="716" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="704" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="717" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="705" />
             <source>已把“{0}”的 {1} 行导出到：
 {2}</source>
             <translation>Exported {1} rows of "{0}" to:
@@ -630,6 +600,30 @@ A database can be used in only one window at a time; please switch to that windo
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <source>入队日期</source>
             <translation>Joined on</translation>
+        </message>
+        <message>
+            <source>人员出勤按考勤记录统计（自 {0} 起有记录）</source>
+            <translation type="obsolete">Member attendance is counted from attendance records (recorded since {0})</translation>
+        </message>
+        <message>
+            <source>人员出勤按考勤记录统计（目前还没有按人员的考勤记录）</source>
+            <translation type="obsolete">Member attendance is counted from attendance records (no per-member attendance recorded yet)</translation>
+        </message>
+        <message>
+            <source>出队次数、人数、车次按任务记录统计（自 {0} 起），含导入的历史数据</source>
+            <translation type="obsolete">Dispatches, people and vehicle trips are counted from task records (since {0}), including imported history</translation>
+        </message>
+        <message>
+            <source>出队次数、人数、车次按任务记录统计，含导入的历史数据</source>
+            <translation type="obsolete">Dispatches, people and vehicle trips are counted from task records, including imported history</translation>
+        </message>
+        <message>
+            <source>；导入的历史数据只有人数，没有姓名，不计入人员出勤</source>
+            <translation type="obsolete">; imported history has only headcounts, no names, and is not counted in member attendance</translation>
+        </message>
+        <message>
+            <source>{0}；{1}。</source>
+            <translation type="obsolete">{0}; {1}.</translation>
         </message>
     </context>
     <context>
@@ -2903,6 +2897,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="668" />
+            <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
@@ -2925,6 +2920,51 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/cli.py" line="831" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/attendance.py" line="76" />
+            <source>{since} 起</source>
+            <translation>from {since}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/attendance.py" line="78" />
+            <source>至 {until}</source>
+            <translation>until {until}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/attendance.py" line="79" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/attendance.py" line="85" />
+            <source>人员出勤按考勤记录统计（自 {month} 起有记录）</source>
+            <translation>Member attendance is counted from attendance records (recorded since {month})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/attendance.py" line="86" />
+            <source>人员出勤按考勤记录统计（目前还没有按人员的考勤记录）</source>
+            <translation>Member attendance is counted from attendance records (no per-member attendance recorded yet)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/attendance.py" line="88" />
+            <source>出队次数、人数、车次按任务记录统计（自 {month} 起），含导入的历史数据</source>
+            <translation>Dispatches, people and vehicle trips are counted from task records (since {month}), including imported history</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/attendance.py" line="90" />
+            <source>出队次数、人数、车次按任务记录统计，含导入的历史数据</source>
+            <translation>Dispatches, people and vehicle trips are counted from task records, including imported history</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/attendance.py" line="92" />
+            <source>{named}；{tasks}；导入的历史数据只有人数，没有姓名，不计入人员出勤。</source>
+            <translation>{named}; {tasks}; imported history has headcounts but no names, so it is not in member attendance.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/attendance.py" line="93" />
+            <source>{named}；{tasks}。</source>
+            <translation>{named}; {tasks}.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="31" />

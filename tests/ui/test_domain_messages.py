@@ -133,3 +133,24 @@ def test_a_refusal_of_the_store_is_shown_in_english(language, make_form, qtbot, 
     language("zh_CN")
     form.log_call()
     assert form.general_error.text().endswith("分队长“王建国”无权登记和核实来电。如需操作，请用有权限的账号登录。")
+
+
+def test_the_attendance_note_follows_the_language(language, qtbot, demo_store):
+    """The sentence that says what the attendance figures count from is the domain's own
+    (``coverage_note``), in the window's language."""
+    from wz_desktop.domain.attendance import coverage_note, period_text
+    from wz_desktop.ui.attendance_page import AttendancePage
+
+    language("en")
+    page = AttendancePage(AppContext(demo_store))
+    qtbot.addWidget(page)
+    note = page.note_label.text()
+    assert note.startswith("Member attendance is counted from attendance records (recorded since 2022-03)"), note
+    assert "imported history has headcounts but no names" in note and not any("\u4e00" <= ch <= "\u9fff" for ch in note)
+    assert message(period_text("2022-10-01", "2022-12-31")) == "2022-10-01 to 2022-12-31"
+    assert message(period_text(None, None)) == "All"
+    language("zh_CN")
+    page.reload()
+    c = demo_store.attendance.coverage()
+    assert page.note_label.text() == coverage_note(c.first_named_day, c.first_task_day)
+    assert page.note_label.text().startswith("人员出勤按考勤记录统计（自 2022-03 起有记录）")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from wz_desktop.domain.text import Text, msg
+
 PERIOD_THIS_MONTH = "this_month"
 PERIOD_LAST_MONTH = "last_month"
 PERIOD_THIS_QUARTER = "this_quarter"
@@ -64,26 +66,28 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return min(dt.date(year, month, 1) + dt.timedelta(days=day.day - 1), _month_end(year, month))
 
 
-def period_text(since: dt.date | str | None, until: dt.date | str | None) -> str:
+def period_text(since: dt.date | str | None, until: dt.date | str | None) -> Text:
     """A period as people read it: '2022-10-01 至 2022-12-31', '2022-10-01 起', '全部'."""
     a = str(since)[:10] if since else ""
     b = str(until)[:10] if until else ""
     if a and b:
-        return f"{a} 至 {b}"
+        return msg("{since} 至 {until}", since=a, until=b)
     if a:
-        return f"{a} 起"
+        return msg("{since} 起", since=a)
     if b:
-        return f"至 {b}"
-    return "全部"
+        return msg("至 {until}", until=b)
+    return msg("全部")
 
 
-def coverage_note(first_named_day: str | None, first_task_day: str | None) -> str:
-    """The sentence each view shows: what member figures and squad figures count from. Dates are
-    the data's own (months 'YYYY-MM')."""
-    named = (f"人员出勤按考勤记录统计（自 {first_named_day[:7]} 起有记录）" if first_named_day
-             else "人员出勤按考勤记录统计（目前还没有按人员的考勤记录）")
-    tasks = (f"出队次数、人数、车次按任务记录统计（自 {first_task_day[:7]} 起），含导入的历史数据"
-             if first_task_day else "出队次数、人数、车次按任务记录统计，含导入的历史数据")
+def coverage_note(first_named_day: str | None, first_task_day: str | None) -> Text:
+    """The sentence each view shows and exports: what member figures and squad figures count
+    from. Dates are the data's own (months 'YYYY-MM'). A Text: the window shows it in its language."""
+    named = (msg("人员出勤按考勤记录统计（自 {month} 起有记录）", month=first_named_day[:7]) if first_named_day
+             else msg("人员出勤按考勤记录统计（目前还没有按人员的考勤记录）"))
+    if first_task_day:
+        tasks = msg("出队次数、人数、车次按任务记录统计（自 {month} 起），含导入的历史数据", month=first_task_day[:7])
+    else:
+        tasks = msg("出队次数、人数、车次按任务记录统计，含导入的历史数据")
     if first_named_day and first_task_day and first_task_day < first_named_day:
-        tasks += "；导入的历史数据只有人数，没有姓名，不计入人员出勤"
-    return f"{named}；{tasks}。"
+        return msg("{named}；{tasks}；导入的历史数据只有人数，没有姓名，不计入人员出勤。", named=named, tasks=tasks)
+    return msg("{named}；{tasks}。", named=named, tasks=tasks)

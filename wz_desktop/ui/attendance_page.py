@@ -374,21 +374,9 @@ class AttendancePage(QWidget):
         return dt.date.today()
 
     def note_text(self) -> str:
-        """What the figures count from, from the data's own dates."""
+        """What the figures count from, from the data's own dates (``domain.attendance.coverage_note``)."""
         c = self.coverage
-        if c is None:
-            return ""
-        if c.first_named_day:
-            named = _t("人员出勤按考勤记录统计（自 {0} 起有记录）").format(c.first_named_day[:7])
-        else:
-            named = _t("人员出勤按考勤记录统计（目前还没有按人员的考勤记录）")
-        if c.first_task_day:
-            tasks = _t("出队次数、人数、车次按任务记录统计（自 {0} 起），含导入的历史数据").format(c.first_task_day[:7])
-        else:
-            tasks = _t("出队次数、人数、车次按任务记录统计，含导入的历史数据")
-        if c.first_named_day and c.first_task_day and c.first_task_day < c.first_named_day:
-            tasks += _t("；导入的历史数据只有人数，没有姓名，不计入人员出勤")
-        return _t("{0}；{1}。").format(named, tasks)
+        return "" if c is None else message(periods.coverage_note(c.first_named_day, c.first_task_day))
 
     # --- filters -------------------------------------------------------------------------------
 
@@ -664,7 +652,7 @@ class AttendancePage(QWidget):
         since, until = self.period()
         squad = self.squad_combo.currentText() if self.squad_id() is not None else _t("全部分队")
         kind = self.kind_combo.currentText()
-        period = periods.period_text(since, until)
+        period = message(periods.period_text(since, until))
         choice = self.period_combo.currentText()
         if self.period_combo.currentData() not in (periods.PERIOD_CUSTOM, periods.PERIOD_ALL):
             period = f"{choice}（{period}）"
