@@ -107,6 +107,7 @@ def _same_figures(store: Store) -> None:
                     *(ChartFilter(since, until, squad_id=s.id) for s in squads)):
             assert fast_charts.squad_load(flt) == row_charts.squad_load(flt), flt
             assert fast_charts.monthly_by_kind(flt) == row_charts.monthly_by_kind(flt), flt
+            assert fast_charts.key_figures(flt) == row_charts.key_figures(flt), flt
 
 
 def _right(store: Store) -> None:

@@ -203,8 +203,11 @@ def _after(day: dt.date) -> str:
     return (day + dt.timedelta(days=1)).isoformat()
 
 
-def _where(flt: ChartFilter, *, kinds: bool = True, squad: bool = True) -> tuple[list[str], list]:
-    """Conditions on ``tasks t`` for a filter."""
+def _where(flt: ChartFilter, *, kinds: bool = True, squad: bool = True,
+           probe: bool = False) -> tuple[list[str], list]:
+    """Conditions on ``tasks t`` for a filter. ``probe``: the squad tested task by task (a look-up
+    in task_squads' key), for a query driven by another index that reads few tasks (those with a
+    call); otherwise the squad's tasks are gathered first (all of a squad's, for a walk of the tasks)."""
     clauses: list[str] = []
     params: list = []
     if flt.since is not None:
@@ -218,7 +221,8 @@ def _where(flt: ChartFilter, *, kinds: bool = True, squad: bool = True) -> tuple
         clauses.append(f"t.kind IN ({', '.join('?' * len(values))})")
         params.extend(values)
     if squad and flt.squad_id is not None:
-        clauses.append("t.id IN (SELECT task_id FROM task_squads WHERE squad_id = ?)")
+        clauses.append("EXISTS (SELECT 1 FROM task_squads s WHERE s.task_id = t.id AND s.squad_id = ?)" if probe
+                       else "t.id IN (SELECT task_id FROM task_squads WHERE squad_id = ?)")
         params.append(flt.squad_id)
     return clauses, params
 
@@ -367,9 +371,11 @@ class ChartRepo:
     def response_minutes(self, flt: ChartFilter) -> ResponseTimes:
         """Minutes from the call received (calls.received_at) to the departure, for tasks with a
         logged call and a departure time: overall, per kind and per squad."""
-        clauses, params = _where(flt)
+        source, total_clauses, total_params = _linked(flt)  # one squad: its links, no task looked up
+        total = self.conn.execute(f"SELECT count(*) FROM {source} WHERE 1{_and(total_clauses)}",
+                                  total_params).fetchone()[0]
+        clauses, params = _where(flt, probe=True)
         where = _and(clauses)
-        total = self.conn.execute(f"SELECT count(*) FROM tasks t WHERE 1{where}", params).fetchone()[0]
         # tasks with a call are few (the rescues logged in the application): walk them by tasks_call
         with_call = self.conn.execute(
             f"SELECT count(*) FROM tasks t INDEXED BY tasks_call WHERE t.call_id IS NOT NULL{where}",
@@ -507,10 +513,17 @@ class ChartRepo:
         whose kinds leave out 城市搜救 has none."""
         found: dict[str | None, int] = {}
         if not _kinds_filtered(flt) or SEARCH_KIND in flt.kinds:
-            clauses, params = _where(flt, kinds=False)
-            found = dict(self.conn.execute(
-                f"SELECT t.result, count(*) FROM tasks t WHERE t.kind = ?{_and(clauses)} GROUP BY 1",
-                [SEARCH_KIND.value, *params]).fetchall())
+            if flt.squad_id is None:
+                clauses, params = _where(flt, kinds=False)
+                sql = f"SELECT t.result, count(*) FROM tasks t WHERE t.kind = ?{_and(clauses)} GROUP BY 1"
+                params = [SEARCH_KIND.value, *params]
+            else:  # the squad's searches through its links (their kind and departure are copies), each task looked up
+                clauses, params = _where(flt, kinds=False, squad=False)
+                sql = ("SELECT t.result, count(*) FROM task_squads ts INDEXED BY task_squads_load"
+                       " CROSS JOIN tasks t ON t.id = ts.task_id WHERE ts.squad_id = ? AND ts.kind = ?"
+                       f"{_and([c.replace('t.', 'ts.') for c in clauses])} GROUP BY 1")
+                params = [flt.squad_id, SEARCH_KIND.value, *params]
+            found = dict(self.conn.execute(sql, params).fetchall())
         counts: list[tuple[str | None, int]] = [(r, found.pop(r, 0)) for r in RESULTS]
         unknown = found.pop(None, 0)
         counts += sorted(found.items(), key=lambda kv: str(kv[0]))
@@ -519,13 +532,39 @@ class ChartRepo:
 
     def key_figures(self, flt: ChartFilter) -> KeyFigures:
         """Tasks, people, vehicle trips and people helped, in all and per kind."""
-        clauses, params = _where(flt)
         by_kind = {k: KindFigures() for k in flt.kind_values()}
-        for kind, n, heads, trips, helped, no_heads in self.conn.execute(
+        if flt.squad_id is None:
+            clauses, params = _where(flt)
+            rows = self.conn.execute(
                 "SELECT t.kind, count(*), coalesce(sum(t.headcount), 0), coalesce(sum(t.vehicles), 0),"
                 " coalesce(sum(t.people_helped), 0), sum(t.headcount IS NULL) FROM tasks t"
-                f" WHERE 1{_and(clauses)} GROUP BY 1", params):
-            by_kind[kind] = KindFigures(tasks=n, people=heads, vehicle_trips=trips, people_helped=helped,
+                f" WHERE 1{_and(clauses)} GROUP BY 1", params).fetchall()
+        else:  # one squad: the whole months from squad_pairs (V6), the ends from the copies on its links;
+            # people helped (rare) from the tasks that have it
+            helped_clauses, helped_params = _where(flt, probe=True)
+            helped = dict(self.conn.execute(
+                "SELECT t.kind, sum(t.people_helped) FROM tasks t WHERE t.people_helped IS NOT NULL"
+                f"{_and(helped_clauses)} GROUP BY 1", helped_params).fetchall())
+            period = split_months(flt.since, flt.until) if self.summaries else None
+            if period is not None:
+                sums, days = self._pairs(flt, "p.kind", period, own=True)
+            else:
+                sums, days = [], [(flt.since, flt.until)]
+            totals: dict[str, list[int]] = {}
+            for kind, *figures in sums:
+                totals[kind] = list(figures)
+            for first, last in days:
+                source, clauses, params = _linked(flt.with_period(first, last))
+                for kind, *figures in self.conn.execute(
+                        "SELECT t.kind, count(*), coalesce(sum(t.headcount), 0), coalesce(sum(t.vehicles), 0),"
+                        f" sum(t.headcount IS NULL) FROM {source} WHERE 1{_and(clauses)} GROUP BY 1", params):
+                    entry = totals.setdefault(kind, [0, 0, 0, 0])
+                    for i, value in enumerate(figures):
+                        entry[i] += value or 0
+            rows = [(kind, n, heads, trips, helped.get(kind, 0), no_heads)
+                    for kind, (n, heads, trips, no_heads) in totals.items() if n]
+        for kind, n, heads, trips, helped_count, no_heads in rows:
+            by_kind[kind] = KindFigures(tasks=n, people=heads, vehicle_trips=trips, people_helped=helped_count,
                                         no_headcount=no_heads or 0)
         values = by_kind.values()
         return KeyFigures(tasks=sum(f.tasks for f in values), people=sum(f.people for f in values),
