@@ -20,7 +20,7 @@ from wz_desktop.store.errors import NotAllowed
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.texts import message
 
-from .test_call_form import NOW, fill_by_keyboard, press
+from .test_call_form import context, fill_by_keyboard, make_form, press  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
@@ -84,22 +84,6 @@ def quick_hashes(monkeypatch):
     monkeypatch.setattr(users_module, "SCRYPT_N", 2 ** 10)
     monkeypatch.setattr(users_module, "SCRYPT_P", 1)
     monkeypatch.setattr(users_module, "_NOBODY", None)
-
-
-@pytest.fixture
-def make_form(qtbot, store):
-    from wz_desktop.ui.call_form import CallForm
-
-    def make():
-        context = AppContext(store)
-        form = CallForm(context, now_provider=lambda: NOW)
-        qtbot.addWidget(form)
-        form.show()
-        qtbot.waitExposed(form)
-        form.activateWindow()
-        qtbot.waitUntil(lambda: form.received_edit.hasFocus())
-        return form
-    return make
 
 
 def test_the_call_form_shows_the_domain_messages_in_english(language, make_form, qtbot, store):
