@@ -14,7 +14,7 @@ import inspect
 import openpyxl
 import pytest
 
-from tests.conftest import SAMPLE_FILES
+from tests.conftest import PASSWORD, SAMPLE_FILES
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.lifecycle import (
     AttendanceEntry,
@@ -36,31 +36,9 @@ from wz_desktop.store.tasks import TaskRepo
 from wz_desktop.store.users import UserRepo, hash_password, verify_password
 
 NOW = dt.datetime(2023, 7, 16, 8, 0)
-PASSWORD = "correct horse"
 
 
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch):
-    """Cheaper scrypt for the tests (the parameters are stored with each hash, so this is honest)."""
-    monkeypatch.setattr(users_module, "SCRYPT_N", 2 ** 10)
-    monkeypatch.setattr(users_module, "SCRYPT_P", 1)
-    monkeypatch.setattr(users_module, "_NOBODY", None)
-
-
-@pytest.fixture
-def team(store):
-    """Two squads, four members, a car, an administrator, a secretary and the leader of 甘井子分队."""
-    squads = {name: store.roster.add_squad(name) for name in ("甘井子分队", "水上救援分队")}
-    members = {}
-    for code, name, squad in (("WZ0001", "王建国", "甘井子分队"), ("WZ0002", "李海波", "甘井子分队"),
-                              ("WZ0003", "张磊", "水上救援分队"), ("WZ0004", "刘洋", "水上救援分队")):
-        members[name] = store.roster.add_member(Member(name=name, code=code, squad_id=squads[squad]))
-    car = store.roster.add_vehicle(Vehicle(plate="辽B12345", name="救援车1"))
-    admin = store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
-    secretary = store.users.create("mishu", "值班秘书 陈静", PASSWORD, Role.SECRETARY)
-    leader = store.users.create("gjz", "甘井子分队 王建国", PASSWORD, Role.LEADER, squad_id=squads["甘井子分队"])
-    return {"squads": squads, "members": members, "car": car, "admin": admin, "secretary": secretary,
-            "leader": leader}
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 def dispatch(store, team, squad: str, departure="2023-07-15 20:05") -> int:

@@ -3,7 +3,6 @@ a ``Text`` (context "Domain") with the installed .qm, and the forms show the sto
 the domain's field messages in English when the window is in English."""
 from __future__ import annotations
 
-import datetime as dt
 import string
 import sys
 import xml.etree.ElementTree as ET
@@ -15,7 +14,6 @@ from PySide6.QtCore import Qt
 from wz_desktop.domain.roles import Role
 from wz_desktop.domain.text import msg, word
 from wz_desktop.domain.workflow import WorkflowError
-from wz_desktop.store import users as users_module
 from wz_desktop.store.errors import NotAllowed
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.texts import message
@@ -32,9 +30,9 @@ def _fields(text: str) -> set[str]:
 
 
 def _domain_messages() -> dict[str, str]:
-    for context in ET.parse(FOLDER / "wz_desktop_en.ts").getroot().iter("context"):
-        if context.findtext("name") == "Domain":
-            return {m.findtext("source"): m.findtext("translation") or "" for m in context.iter("message")
+    for element in ET.parse(FOLDER / "wz_desktop_en.ts").getroot().iter("context"):
+        if element.findtext("name") == "Domain":
+            return {m.findtext("source"): m.findtext("translation") or "" for m in element.iter("message")
                     if (m.find("translation").get("type") or "") != "obsolete"}
     return {}
 
@@ -77,13 +75,6 @@ def test_message_follows_the_installed_language(language):
     assert message(refusal.args[0]) == message(refusal)  # the Text itself
     assert message(WorkflowError(msg("任务类别“{kind}”无效。", kind="xx"))) == 'The task kind "xx" is not valid.'
     assert message("不是 Text 的字") == "不是 Text 的字" and message(ValueError("plain")) == "plain"
-
-
-@pytest.fixture
-def quick_hashes(monkeypatch):
-    monkeypatch.setattr(users_module, "SCRYPT_N", 2 ** 10)
-    monkeypatch.setattr(users_module, "SCRYPT_P", 1)
-    monkeypatch.setattr(users_module, "_NOBODY", None)
 
 
 def test_the_call_form_shows_the_domain_messages_in_english(language, make_form, qtbot, store):

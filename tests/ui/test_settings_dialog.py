@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from tests.conftest import PASSWORD
 from wz_desktop.domain.roles import Role
 from wz_desktop.domain.workflow import DEFAULT_EVENT_NO_PATTERN
 from wz_desktop.store import NotAllowed, backups
-from wz_desktop.store import users as users_module
 from wz_desktop.ui import app as app_module
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
@@ -27,14 +27,9 @@ from wz_desktop.ui.settings import (
 from wz_desktop.ui.settings_dialog import SettingsDialog, open_settings_dialog
 
 YEAR = dt.date.today().year
-PASSWORD = "correct horse"
 
 
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch):
-    monkeypatch.setattr(users_module, "SCRYPT_N", 2 ** 10)
-    monkeypatch.setattr(users_module, "SCRYPT_P", 1)
-    monkeypatch.setattr(users_module, "_NOBODY", None)
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from tests.conftest import PASSWORD
 from tests.ui.lifecycle_helpers import minutes_ago
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.lifecycle import (
@@ -20,30 +21,11 @@ from wz_desktop.domain.lifecycle import (
 from wz_desktop.domain.records import Member, TaskStatus
 from wz_desktop.domain.roles import Role
 from wz_desktop.domain.workflow import moment_text
-from wz_desktop.store import users as users_module
 from wz_desktop.ui import users as users_ui
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.review_form import ReviewForm
 
-PASSWORD = "correct horse"
-
-
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch):
-    monkeypatch.setattr(users_module, "SCRYPT_N", 2 ** 10)
-    monkeypatch.setattr(users_module, "SCRYPT_P", 1)
-    monkeypatch.setattr(users_module, "_NOBODY", None)
-
-
-@pytest.fixture
-def team(store):
-    squads = {name: store.roster.add_squad(name) for name in ("甘井子分队", "水上救援分队")}
-    members = {name: store.roster.add_member(Member(name=name, squad_id=squads[squad])) for name, squad in
-               (("王建国", "甘井子分队"), ("李海波", "甘井子分队"), ("张磊", "水上救援分队"), ("刘洋", "水上救援分队"))}
-    admin = store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
-    secretary = store.users.create("mishu", "值班秘书 陈静", PASSWORD, Role.SECRETARY)
-    leader = store.users.create("gjz", "甘井子分队 王建国", PASSWORD, Role.LEADER, squad_id=squads["甘井子分队"])
-    return {"squads": squads, "members": members, "admin": admin, "secretary": secretary, "leader": leader}
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 @pytest.fixture
