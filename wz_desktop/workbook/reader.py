@@ -29,6 +29,11 @@ class SheetCells:
     name: str
     rows: list[list[Any]]  # from A1: rows[r][c] is Excel row r+1, column c
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), inclusive
+    hidden: bool = False  # the sheet is hidden (or very hidden): a view setting, its tasks are imported
+    hidden_rows: frozenset[int] = frozenset()  # 0-based indexes into rows of rows hidden in the file
+    # cells holding a formula saved without its result: (row, col) -> the formula text ("=SUM(D2:D9)");
+    # rows[r][c] holds that text, and the importer keeps it raw and flags the row
+    formula_text: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def file_digest(path: Path) -> tuple[str, int]:
