@@ -258,6 +258,127 @@ def test_extra_sample_files_parse_if_present():
         assert accounted == sum(1 for line in text.splitlines() if line.strip()), path.name
 
 
+# --- the lists in other hands (tests/data/signup-lists/more) -------------------------------------
+
+MORE_DIR = LISTS / "more"
+MORE_EXPECTED = json.loads((MORE_DIR / "expected.json").read_text(encoding="utf-8"))
+MORE_DEFAULTS = {**DEFAULTS, "plus": 0, "unsure": [], "repeats": [], "doubts": 0}
+
+
+def test_there_are_at_least_fifteen_lists_in_other_hands():
+    assert len(MORE_EXPECTED) >= 15
+    assert sorted(MORE_EXPECTED) == sorted(p.name for p in MORE_DIR.glob("*.txt"))
+
+
+@pytest.mark.parametrize("file_name", sorted(MORE_EXPECTED))
+def test_lists_in_other_hands_come_to_expected_json(file_name):
+    text = (MORE_DIR / file_name).read_text(encoding="utf-8")
+    want = MORE_EXPECTED[file_name]
+    result = parse_signup(text)
+    assert result.heading == want["heading"]
+    got = []
+    for entry in result.entries:
+        fields = {"line": entry.line_no, **_fields(entry, MORE_DEFAULTS.keys() - {"doubts"} | {"name"}),
+                  "doubts": len(entry.doubts)}
+        got.append(fields)
+    assert got == [{**MORE_DEFAULTS, **item} for item in want["entries"]]
+    assert [[s.line_no, s.reason.value] for s in result.skipped] == want["skipped"]
+    assert result.lists == want["lists"]
+    assert bool(result.remarks) == (len(want["lists"]) > 1)
+    # every non-blank line is a heading line, a line of one or more people, or a skipped line
+    lines = text.splitlines()
+    people_lines = {e.line_no for e in result.entries}
+    skipped_lines = {s.line_no for s in result.skipped}
+    assert not people_lines & skipped_lines
+    assert len(result.heading) + len(people_lines) + len(skipped_lines) == sum(1 for line in lines if line.strip())
+    for entry in result.entries:
+        assert lines[entry.line_no - 1].strip() == entry.line
+    # nobody written is lost: every name of every line is an entry, brought along, or in a doubt
+    for entry in result.entries:
+        for name in entry.unsure:
+            assert name in entry.extra
+
+
+def test_everyone_brought_along_is_kept():
+    """The class of issue 10 item 5: bring words, role words and separators in every combination."""
+    cases = {
+        "+3（带家属王敏、新队员赵磊和刘洋）": ["王敏", "赵磊", "刘洋"],
+        "+3（新队员赵磊和刘洋、带家属王敏）": ["赵磊", "刘洋", "王敏"],
+        "+2 携家属王敏与新人赵磊": ["王敏", "赵磊"],
+        "+2（家属王敏及朋友赵磊）": ["王敏", "赵磊"],
+        "+2 王敏，赵磊": ["王敏", "赵磊"],
+        "+2 王敏；赵磊": ["王敏", "赵磊"],
+        "+2 王敏/赵磊": ["王敏", "赵磊"],
+        "+2 王敏 跟 赵磊": ["王敏", "赵磊"],
+        "带家属王敏和朋友赵磊": ["王敏", "赵磊"],
+        "带上爱人王敏": ["王敏"],
+        "还有新队员赵磊、刘洋": ["赵磊", "刘洋"],
+        "（家属王敏）+1": ["王敏"],
+        "带车+1（家属欧阳娜娜）": ["欧阳娜娜"],
+        "+1 和平": ["和平"],
+        "+1（带家属和静）": ["和静"],
+    }
+    for note, names in cases.items():
+        [entry] = parse_signup(f"1. 孙明 {note}").entries
+        assert entry.extra == names, note
+        assert entry.plus == len(names) and not entry.unsure and not entry.doubts, note
+
+
+def test_counts_that_disagree_with_the_names_are_flagged_not_guessed():
+    for note, count, names in (("+1（带家属王敏、刘洋）", 1, ["王敏", "刘洋"]), ("+3 带新队员何洋", 3, ["何洋"]),
+                               ("+2（带朋友王敏、赵磊和刘洋）", 2, ["王敏", "赵磊", "刘洋"])):
+        [entry] = parse_signup(f"1. 孙明 {note}").entries
+        assert (entry.plus, entry.extra, entry.unsure) == (count, names, names), note
+        assert len(entry.doubts) == 1 and f"+{count}" in entry.doubts[0], note
+    # a count with people whose names are not given agrees with them
+    for note, count in (("+2 带两个朋友", 2), ("+2（带孩子和爱人）", 2), ("带个朋友", 1), ("+3 带两个朋友和家属王敏", 3)):
+        [entry] = parse_signup(f"1. 孙明 {note}").entries
+        assert entry.plus == count and not entry.doubts, note
+
+
+def test_runs_that_read_several_ways_are_left_to_the_leader():
+    [entry] = parse_signup("1. 周七 +2 李四和平和王五").entries
+    assert set(entry.unsure) == {"李四", "平和王五", "李四和平", "王五"} and len(entry.doubts) == 1
+    [entry] = parse_signup("1. 周七 +1 带干女儿王丫").entries
+    assert entry.extra == [] and "带干女儿王丫" in entry.doubts[0]  # not read, but not dropped: the leader sees it
+
+
+def test_several_people_on_one_line():
+    result = parse_signup("#接龙\n出队 19:00\n1. 张三 李四 王五\n2. 陈静、杨帆 请假\n3. @韩梅梅 @李雷\n4. 马超和林杰 带车")
+    assert [(e.name, e.line_no, e.coming, e.car) for e in result.entries] == [
+        ("张三", 3, True, False), ("李四", 3, True, False), ("王五", 3, True, False),
+        ("陈静", 4, False, False), ("杨帆", 4, False, False), ("韩梅梅", 5, True, False), ("李雷", 5, True, False),
+        ("马超", 6, True, False), ("林杰", 6, True, True)]
+    # the trailing note on a line of several is placed, and the line says so
+    assert [len(e.doubts) for e in result.entries] == [0, 0, 0, 0, 1, 0, 0, 0, 1]
+    # a note word after a name is a note, not a person
+    for line, note in (("1. 张三 晚到", "晚到"), ("1. 张三 准时", "准时"), ("1. 张三 队长", "队长"),
+                       ("1. 张三 带队", "带队"), ("1. 张三 带头灯", "带头灯"), ("1. 张三 已到", "已到")):
+        [entry] = parse_signup(line).entries
+        assert (entry.name, entry.note, entry.extra) == ("张三", note, []), line
+
+
+def test_a_second_list_is_merged_and_said():
+    result = parse_signup((MORE_DIR / "05-two-lists-pasted.txt").read_text(encoding="utf-8"))
+    assert [e.name for e in result.entries] == ["胡军", "郭敏", "何洋", "高静", "罗磊"]
+    [remark] = result.remarks
+    assert "2份接龙" in remark and "1人重复" in remark
+
+
+def test_unsure_names_are_never_settled_by_the_roster_alone():
+    matches = _match("1. 王建国 +1（带家属马超、何洋）\n2. 杨帆 带马超\n3. 陈静 +1 家属马超")
+    by = [(m.name, m.status, m.is_extra) for m in matches]
+    assert by == [("王建国", MatchStatus.MATCHED, False), ("马超", MatchStatus.AMBIGUOUS, True),
+                  ("何洋", MatchStatus.AMBIGUOUS, True), ("杨帆", MatchStatus.MATCHED, False),
+                  ("陈静", MatchStatus.MATCHED, False)]
+    assert [c.id for c in matches[1].candidates] == [9] and "+1" in matches[1].reason
+    assert matches[1].member_id is None  # offered, not picked
+    # the same name written plainly is matched
+    plain = _match("1. 陈静 +1 家属马超")
+    assert [(m.name, m.status, m.member_id) for m in plain] == [("陈静", MatchStatus.MATCHED, 10),
+                                                               ("马超", MatchStatus.MATCHED, 9)]
+
+
 def test_empty_and_blank_text():
     for text in ("", "\n\n", "   \r\n  "):
         result = parse_signup(text)

@@ -1419,4 +1419,23 @@ DOMAIN.update({  # the command line's own messages (wz_desktop/cli.py)
         '{leader} (squad leader)',
     '已中断。': 'Interrupted.',
 })
+# signup:
+EN.update({
+    '另一份接龙的标题': 'Heading of another list',
+})
+DOMAIN.update({
+    '“{text}”：是带来的人吗？请核对': '"{text}": is this someone brought along? Please check',
+    '“{text}”可以读作{readings}，请确认是哪几位': '"{text}" reads as {readings}; please confirm who they are',
+    ' 或 ': ' or ',
+    '带来的人“{text}”读不出姓名，请核对': 'No name could be read in "{text}" (brought along); please check',
+    '未写姓名{count}人': '{count} without a name',
+    '写的是+{count}，列出的却是{listed}人（{names}），请核对':
+        'It says +{count} but lists {listed} ({names}); please check',
+    '这一行写了{count}人，“{note}”记在了{name}名下，请核对':
+        'This line names {count} people; "{note}" was put with {name}; please check',
+    '粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次':
+        '{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once',
+    '是否随行，请核对': 'Brought along? Please check',
+    '{doubt}；{reason}': '{doubt}; {reason}',
+})
 EN_IN.update({("Domain", source): english for source, english in DOMAIN.items()})

@@ -2193,7 +2193,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="785" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="796" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -2204,8 +2204,8 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="787" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="946" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="798" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="957" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
@@ -2221,22 +2221,22 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="997" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1008" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="466" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="467" />
             <source>粘贴接龙名单</source>
             <translation>Paste sign-up list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="470" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="471" />
             <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
             <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="473" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="474" />
             <source>#接龙
 甘井子区老人走失，19:00 集合
 1. 王建国
@@ -2249,383 +2249,383 @@ Ganjingzi: elderly man missing, meet at 19:00
 3. Zhang Wei on leave</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="480" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
             <source>行</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="480" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
             <source>接龙原文</source>
             <translation>Sign-up text</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="480" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
             <source>识别结果</source>
             <translation>Read as</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="480" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="480" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
             <source>带车</source>
             <translation>With car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="789" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="482" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="800" />
             <source>加入</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="499" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="500" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="500" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="790" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="501" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="801" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="510" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="511" />
             <source>还没有粘贴名单。</source>
             <translation>No list pasted yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="588" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="590" />
             <source>跳过：{0}</source>
             <translation>Skipped: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="593" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="595" />
             <source>（随行）</source>
             <translation> (accompanying)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="612" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="614" />
             <source>共 {0} 人：已找到 {1}，需选择 {2}，名册中没有 {3}，不来或待定 {4}；跳过 {5} 行。将加入 {6} 人。</source>
             <translation>{0} people: {1} found, {2} to choose, {3} not on the roster, {4} not coming or unsure; {5} lines skipped. {6} will be added.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="616" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="619" />
             <source>同时选中分队：{0}</source>
             <translation>Also ticked squads: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="627" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="638" />
             <source>不来，跳过（{0}）</source>
             <translation>Not coming, skipped ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="629" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="640" />
             <source>待定（{0}），需要时勾选“加入”</source>
             <translation>Unsure ({0}); tick "Add" if needed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="632" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
             <source>按编号</source>
             <translation>By number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="632" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
             <source>按昵称</source>
             <translation>By nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="632" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
             <source>按昵称和分队</source>
             <translation>By nickname and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="633" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="644" />
             <source>按姓名和分队</source>
             <translation>By name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="633" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="644" />
             <source>按部分姓名</source>
             <translation>By part of the name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="634" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="645" />
             <source>按部分姓名和分队</source>
             <translation>By part of the name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="635" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="646" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="637" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="648" />
             <source>已选定</source>
             <translation>Chosen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="639" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="650" />
             <source>；重复接龙的第 {0} 行已合并</source>
             <translation>; repeated sign-up on line {0} merged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="642" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="653" />
             <source>请选择：{0}</source>
             <translation>Please choose: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="654" />
             <source>名册中没有这个人</source>
             <translation>Not on the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="665" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="676" />
             <source>— 请选择是哪一位 —</source>
             <translation>— choose which one —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="677" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="775" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1285" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="688" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="786" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1296" />
             <source>加入名册</source>
             <translation>Add to roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="678" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="689" />
             <source>把“{0}”作为新队员加入名册</source>
             <translation>Add "{0}" to the roster as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="736" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="747" />
             <source>第 {0} 行“{1}”名册中有多人符合，请选择是哪一位，或取消勾选“加入”。</source>
             <translation>Line {0} "{1}": several people on the roster match; choose which one, or untick "Add".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="779" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="790" />
             <source>手机号，如 13804112233</source>
             <translation>Mobile number, e.g. 13804112233</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="781" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="792" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="786" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="797" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="843" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="854" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="867" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="878" />
             <source>已恢复未保存的草稿</source>
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="888" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="899" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="915" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="926" />
             <source>— 请选择 —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="918" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="929" />
             <source>任务类别</source>
             <translation>Task kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="921" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="932" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="922" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="933" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="925" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="936" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="928" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="939" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="929" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="940" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="936" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="947" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="949" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="960" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="950" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="961" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="958" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="969" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="959" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="970" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="960" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="971" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="967" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="978" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="970" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="981" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="984" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="995" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="987" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="998" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="989" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1000" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="996" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1007" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1006" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1017" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1007" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1018" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1007" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1334" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1018" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1345" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1039" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1050" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1043" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1054" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1045" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1056" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1047" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1058" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1050" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1061" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1066" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1077" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1075" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1086" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1077" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1088" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1079" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1090" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1228" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1229" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1239" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1240" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1230" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1241" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1231" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1242" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1236" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1247" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1242" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1253" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1302" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1313" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1333" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1344" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1336" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1347" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -2648,6 +2648,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/signup.py" />
             <source>说明文字</source>
             <translation>Explanatory text</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" />
+            <source>另一份接龙的标题</source>
+            <translation>Heading of another list</translation>
         </message>
     </context>
     <context>
@@ -3410,49 +3415,100 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Squad leader "{name}" can hand in attendance only for their own squad's tasks; this task is not one of them.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="453" />
+            <location filename="../../wz_desktop/domain/signup.py" line="383" />
+            <source>“{text}”：是带来的人吗？请核对</source>
+            <translation>"{text}": is this someone brought along? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="392" />
+            <source>“{text}”可以读作{readings}，请确认是哪几位</source>
+            <translation>"{text}" reads as {readings}; please confirm who they are</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="393" />
+            <source> 或 </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="396" />
+            <source>带来的人“{text}”读不出姓名，请核对</source>
+            <translation>No name could be read in "{text}" (brought along); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="418" />
+            <source>未写姓名{count}人</source>
+            <translation>{count} without a name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="419" />
+            <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
+            <translation>It says +{count} but lists {listed} ({names}); please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="467" />
+            <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
+            <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="585" />
+            <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
+            <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="715" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="454" />
+            <location filename="../../wz_desktop/domain/signup.py" line="716" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="456" />
+            <location filename="../../wz_desktop/domain/signup.py" line="718" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="473" />
+            <location filename="../../wz_desktop/domain/signup.py" line="735" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="476" />
+            <location filename="../../wz_desktop/domain/signup.py" line="738" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="485" />
+            <location filename="../../wz_desktop/domain/signup.py" line="747" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="487" />
+            <location filename="../../wz_desktop/domain/signup.py" line="749" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="784" />
+            <location filename="../../wz_desktop/domain/text.py" line="88" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="784" />
+            <source>是否随行，请核对</source>
+            <translation>Brought along? Please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="789" />
+            <source>{doubt}；{reason}</source>
+            <translation>{doubt}; {reason}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/text.py" line="87" />
             <source>、</source>
             <translation>, </translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/text.py" line="88" />
-            <source>；</source>
-            <translation>; </translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/workflow.py" line="33" />
@@ -4330,37 +4386,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="52" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="57" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="54" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="59" />
             <source>文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。</source>
             <translation>The file "{name}" is damaged or protected by a password and cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="55" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="60" />
             <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="112" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="117" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="114" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="119" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="116" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="121" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="118" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="123" />
             <source>文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。</source>
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
         </message>

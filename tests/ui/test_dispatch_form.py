@@ -398,3 +398,24 @@ def test_default_add_member_asks_and_adds_to_the_roster(qtbot, store, roster, co
     dialog.accept()
     rows = {r["name"]: r for r in form.member_table.rows()}
     assert set(rows) == {"钱多多", "李娜"} and rows["钱多多"]["brings_car"] and rows["钱多多"]["squad"] == "沙河口分队"
+
+
+def test_signup_lines_with_several_people_doubts_and_two_lists(qtbot, store, roster, context, open_form):
+    """Several people on a line are each a row; a count that disagrees is shown and its names must be
+    confirmed (never taken silently); a second list pasted under the first is merged and said."""
+    form = open_form(call_id=verified_call(store))
+    dialog = form.open_signup()
+    dialog.set_text("#接龙\n甘井子 19:00\n1. 王建国、张伟\n2. 李娜 +1（家属刘洋、陈静）\n"
+                    "#接龙\n甘井子 19:00\n1. 王建国\n2. 李娜 +1（家属刘洋、陈静）\n")
+    rows = {(m.name if m else None): (text, m) for text, m in dialog.rows()}
+    assert rows["王建国"][0].startswith("已找到") and rows["张伟"][0].startswith("已找到")
+    assert rows["王建国"][1].entry.line_no == rows["张伟"][1].entry.line_no == 3
+    assert "+1" in rows["李娜"][0] and "2人" in rows["李娜"][0]  # the line shows what to check
+    # both are in the roster, yet neither is taken without the leader's choice
+    for name in ("刘洋", "陈静"):
+        assert rows[name][1].is_extra and rows[name][1].status == MatchStatus.AMBIGUOUS
+        assert rows[name][0].startswith("请选择")
+    assert "2份接龙" in dialog.summary_label.text()
+    # the doubtful 刘洋 must be picked before the list is taken
+    dialog.accept()
+    assert dialog.isVisible() and "刘洋" in dialog.error_label.text()

@@ -7,16 +7,24 @@ along (``+1（带家属队员马超）``). :func:`parse_signup` reads such a tex
 :func:`match_entries` finds each person in the roster through a small :class:`MemberLookup`, so this
 module needs no store. Nothing is decided silently: lines that are left open (``在外地``, ``待定``),
 names that fit several members and lines that could not be read are all reported.
+
+Everyone written is kept: several people on a line (``张三 李四``, ``陈静、杨帆``, ``@韩梅梅 @李雷``,
+``马超和林杰``) are several entries; every person brought along is read, whatever the bring word
+(带/携/还有), role words (家属, 新队员, 朋友 …) and separators (、,；/ 和 及 与 跟); a count that
+disagrees with the names, a run of names that reads in several ways or a name after a bare 带 is
+put to the leader (``SignupEntry.doubts`` / ``unsure``), never settled by the roster alone. A second
+list pasted under the first is merged, and ``SignupList.remarks`` says so.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Protocol
 
-from wz_desktop.domain.text import msg
+from wz_desktop.domain.text import Text, joined, msg
 
 # --- what the lines say -------------------------------------------------------------------------
 
@@ -34,7 +42,7 @@ OPEN_WORDS = ("在外地", "外地", "明早到", "明天到", "明早", "明天
 # Words that may follow a name without a space ("李娜带车"): the name ends where one begins.
 _NOTE_STARTS = ("带车", "开车", "自驾", "有车", "没车", "不带车", "无车", "请假", "不去", "来不了", "去不了", "到不了",
                 "到了", "已到", "晚到", "迟到", "早退", "在外地", "明早", "明天", "待定", "看情况", "可坐", "可拉", "下班",
-                "马上", "稍晚", "晚点", "直接", "带家属", "带朋友")
+                "马上", "稍晚", "晚点", "直接", "带家属", "带朋友", "取消", "退出", "不参加", "参加不了", "去不成", "不能")
 # A line that names any of these before its first space is a heading (what, where, when), not a person.
 _HEADING_WORDS = ("接龙", "报名", "集合", "地点", "时间", "出队", "救援", "搜救", "搜寻", "走失", "落水", "被困", "培训",
                   "保障", "分队", "紧急", "通知", "今晚", "今天", "明天", "明早", "上午", "下午", "晚上", "凌晨", "中午",
@@ -42,9 +50,26 @@ _HEADING_WORDS = ("接龙", "报名", "集合", "地点", "时间", "出队", "�
                   "大队", "中队", "以上", "以下", "人员", "队员", "大家", "收到", "格式", "例",
                   "好的", "明白", "谢谢", "辛苦", "加油", "安全", "已满", "满员")
 _HEADING_ENDINGS = ("区", "路", "站", "街", "市", "县", "镇", "号", "队", "组", "群", "点")
-# Relations that come before a name brought along: "带家属队员马超" → 马超.
-_RELATION_WORDS = ("带上", "带", "家属", "新队员", "队员", "新人", "朋友", "同事", "爱人", "老公", "老婆", "妻子", "丈夫",
-                   "儿子", "女儿", "孩子", "战友", "同学", "亲属", "还有", "和", "及", "与")
+# People brought along: "+3（带家属王敏、新队员赵磊和刘洋）". A bring word, then perhaps a quantity
+# ("两个"), then role words, then a name or not ("带个朋友" brings one whose name is not given).
+_BRING_WORDS = ("带上", "带着", "携带", "携同", "带", "携", "还有", "另有", "另外", "加上")
+_ROLE_WORDS = tuple(sorted((
+    "家属", "新队员", "老队员", "队员", "新人", "学员", "朋友", "好友", "同事", "爱人", "老公", "老婆", "媳妇", "妻子", "丈夫",
+    "儿子", "女儿", "闺女", "孩子", "小孩", "战友", "同学", "亲属", "亲戚", "家人", "邻居", "队友", "志愿者", "父亲",
+    "母亲", "爸爸", "妈妈", "哥哥", "姐姐", "弟弟", "妹妹", "表弟", "表妹", "表哥", "表姐", "侄子", "外甥", "徒弟", "师傅",
+    "同伴", "伙伴"), key=len, reverse=True))
+# Between two names: "赵磊和刘洋", "王敏及赵磊". These characters also occur in names (和平, 和静), so a
+# run is only split where every part is a name, and where it can be split in several ways nothing is
+# picked (the leader confirms).
+_CONJ = "和及与跟"
+_QUANTITY = re.compile(r"^(\d{1,2}|[一二两俩三四五六七八九十]{1,3})?\s*[个位名]")
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# What a note says that a name never is (a word, not a person): "带车", "晚到", "头灯", "夫妻俩".
+_NOT_NAME_WORDS = ("车", "到", "点", "分钟", "小时", "半", "犬", "装备", "头灯", "手电", "绳", "无人机", "对讲", "电台",
+                   "担架", "药", "救生", "帐篷", "睡袋", "干粮", "工具", "设备", "热成像", "船", "舟", "一起", "夫妻",
+                   "全家", "俩", "人一", "准时", "马上", "路上", "出发", "已", "收到", "好的", "队长", "领队", "司机",
+                   "帮", "替", "代", "接龙", "报名", "都", "也", "我", "你", "他", "她", "们", "这", "那", "吗", "呢",
+                   "吧", "啊", "了")
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NUMBERING = re.compile(
@@ -89,8 +114,13 @@ class SignupEntry:
 
     ``coming`` is True, False (请假, ❌ …) or None where the line leaves it open (在外地, 明早到,
     待定 …). ``extra`` are the names of people brought along (``+1（带家属队员马超）``), ``plus`` how
-    many the line says it brings (named or not). ``repeats`` are the numbers of later lines that named
-    the same person again (they are folded into this entry).
+    many the line says it brings (named or not; where no ``+N`` is written, how many it names).
+    ``repeats`` are the numbers of later lines that named the same person again (they are folded
+    into this entry). ``doubts`` say what could not be read for sure (a count that disagrees with the
+    names, a run of names that splits in several ways, a trailing note on a line of several people);
+    ``unsure`` are the names of ``extra`` that stand in such a doubt: matching never settles them
+    alone, the leader confirms each. Several people on one line (``1. 张三、李四``) are several entries
+    with the same ``line_no``.
     """
 
     name: str
@@ -104,17 +134,21 @@ class SignupEntry:
     extra: list[str] = field(default_factory=list)
     plus: int = 0
     repeats: list[int] = field(default_factory=list)
+    unsure: list[str] = field(default_factory=list)  # names in ``extra`` the leader must confirm
+    doubts: list[Text] = field(default_factory=list)  # what the leader should check on this line
 
 
 class SkipReason(str, Enum):
     EMPTY = "empty"  # a number with no name ("3. ")
     DUPLICATE = "duplicate"  # the same person, or the same heading, again
     UNREADABLE = "unreadable"  # a numbered line where no name could be read
-    TEXT = "text"  # a line after the list began that is not a person (a remark, a second heading)
+    TEXT = "text"  # a line after the list began that is not a person (a remark)
+    HEADING = "heading"  # the heading of a second list pasted under the first
 
 
 SKIP_LABELS = {SkipReason.EMPTY: "空行（只有序号）", SkipReason.DUPLICATE: "重复",
-               SkipReason.UNREADABLE: "无法识别姓名", SkipReason.TEXT: "说明文字"}
+               SkipReason.UNREADABLE: "无法识别姓名", SkipReason.TEXT: "说明文字",
+               SkipReason.HEADING: "另一份接龙的标题"}
 
 
 @dataclass
@@ -129,6 +163,8 @@ class SignupList:
     heading: list[str] = field(default_factory=list)  # lines before the first person: what, where, when
     entries: list[SignupEntry] = field(default_factory=list)
     skipped: list[SkippedLine] = field(default_factory=list)
+    lists: list[int] = field(default_factory=list)  # line where each list pasted begins (its first person)
+    remarks: list[Text] = field(default_factory=list)  # what the reading did to the whole text (merged lists)
 
     @property
     def coming(self) -> list[SignupEntry]:
@@ -151,6 +187,7 @@ class _Reading:
     code: str | None
     squad_hint: str | None
     rest: str
+    lead: str = ""  # an emoji before the name (🚗刘强): part of the note
 
 
 def _read_person(text: str, strict: bool) -> _Reading | None:
@@ -186,7 +223,9 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             name = word[:cut]
         elif 2 <= len(word) <= 4 or ("·" in word and len(word) <= 16):
             name = word
-        if name is None:
+        elif len(readings := _readings(word)) == 1:
+            name = readings[0][0]  # "张三和李四": the others are read from the rest
+        if name is None or name.startswith(_NOTE_STARTS) or name in NOT_COMING_WORDS:
             return None
         rest = text[len(name):]
         if strict:
@@ -204,7 +243,7 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
             code = re.sub(r"[\s\-]", "", m.group(0)).upper()
             rest = rest[:m.start()] + rest[m.end():]
             rest = re.sub(r"[(（]\s*[)）]", "", rest)
-    return _Reading(name, code, squad, f"{lead} {rest}" if lead else rest)
+    return _Reading(name, code, squad, rest, lead)
 
 
 def _note(rest: str) -> str:
@@ -225,31 +264,216 @@ def _car(note: str) -> bool:
     return _has(note, CAR_WORDS) and not _has(note, NO_CAR_WORDS)
 
 
-def _extras(note: str) -> tuple[int, list[str]]:
-    """(how many, names) of the people a note brings along: ``+1（带家属队员马超）``, ``+2 马超、李四``."""
+def _name_like(text: str) -> bool:
+    """Whether ``text`` can be a name standing in a note or beside another name: 2–4 Chinese
+    characters (or a name with ·) holding no word that a note uses (车, 到, 队长, 家属 …)."""
+    if not (re.fullmatch(r"[" + _CJK + r"]{2,4}", text)
+            or re.fullmatch(r"[" + _CJK + r"]{1,8}·[" + _CJK + r"·]{1,8}", text)):
+        return False
+    return not (_noteish(text) or _has(text, _ROLE_WORDS) or text.startswith(_BRING_WORDS))
+
+
+def _noteish(text: str) -> bool:
+    return any(_has(text, words) for words in (_NOT_NAME_WORDS, _NOTE_STARTS, CAR_WORDS, NO_CAR_WORDS,
+                                               NOT_COMING_WORDS, OPEN_WORDS, _HEADING_WORDS))
+
+
+def _strip_role(text: str) -> tuple[str, bool]:
+    """``text`` without the role words before it ("新队员赵磊" → 赵磊), and whether there were any."""
+    had = False
+    while True:
+        word = next((w for w in _ROLE_WORDS if text.startswith(w)), None)
+        if word is None:
+            return text, had
+        text, had = text[len(word):], True
+
+
+def _readings(run: str) -> list[list[str]]:
+    """Every way of reading ``run`` as names joined by 和/及/与/跟 ("赵磊和刘洋" → [[赵磊, 刘洋]];
+    "王和平" → [[王和平]]; "李四和平和王五" → two readings). A part may carry role words before it."""
+    found: list[list[str]] = []
+
+    def walk(start: int, acc: list[str]) -> None:
+        for j in range(start + 1, len(run) - 1):
+            if run[j] in _CONJ:
+                part = _strip_role(run[start:j])[0]
+                if _name_like(part):
+                    walk(j + 1, [*acc, part])
+        part = _strip_role(run[start:])[0]
+        if _name_like(part):
+            found.append([*acc, part])
+
+    if len(run) <= 24:  # a name run, not a paragraph
+        walk(0, [])
+    return [r for i, r in enumerate(found) if r not in found[:i]]
+
+
+def _quantity(text: str | None) -> int:
+    if not text:
+        return 1
+    if text.isdigit():
+        return int(text)
+    if text.startswith("十"):
+        return 10 + _NUMERALS.get(text[1:], 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(ones, 0)
+    return _NUMERALS.get(text, 1)
+
+
+@dataclass
+class _Companions:
+    named: list[str] = field(default_factory=list)
+    unnamed: int = 0  # "带个朋友", "两位家属": brought along, no name given
+    unsure: list[str] = field(default_factory=list)
+    doubts: list[Text] = field(default_factory=list)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.named or self.unnamed or self.unsure or self.doubts)
+
+
+_PIECE = re.compile(r"[^\s、,，/;；()（）【】\[\]。.:：!！~～]+")
+
+
+def _companions(segment: str, counted: bool) -> _Companions:
+    """The people ``segment`` of a note brings along.
+
+    ``counted``: the segment follows a ``+N``, so every name in it is someone brought along.
+    Otherwise only what a bring or role word introduces is (带家属王敏, 携朋友, 还有新队员赵磊), and
+    the names that follow it in the same list; a plain word (晚到, 带车, 带头灯) is a note.
+    """
+    out = _Companions()
+    going = counted
+    for m in _PIECE.finditer(segment):
+        piece = m.group(0).lstrip("@")
+        if not re.fullmatch(r"[" + _CJK + r"·]+", piece):
+            continue  # a count, an emoji, a code: not a person
+        rest, bring, role, quantity = piece, False, False, None
+        while True:  # 带 / 两个 / 家属 / 新队员, in any order people write them
+            word = next((w for w in _BRING_WORDS if rest.startswith(w) and len(rest) > len(w)), None)
+            if word is not None:
+                rest, bring = rest[len(word):], True
+                continue
+            q = _QUANTITY.match(rest)
+            if q and rest[q.end():].startswith(_ROLE_WORDS):
+                rest, quantity = rest[q.end():], _quantity(q.group(1))
+                continue
+            stripped, had = _strip_role(rest)
+            if had:
+                rest, role = stripped, True
+                continue
+            if role and rest[:1] in _CONJ and not _readings(rest):  # "两个朋友和家属王敏": one more group
+                out.unnamed += quantity or 1
+                rest, role, quantity = rest[1:], False, None
+                going = True
+                continue
+            break
+        if not rest:
+            if role:  # "带个朋友", "两位家属": people without a name
+                out.unnamed += quantity or 1
+                going = True
+            continue
+        if not (going or role or bring):
+            continue  # a note before anyone is brought ("晚到", "带车")
+        readings = _readings(rest)
+        if rest[0] in _CONJ and len(rest) > 2:
+            joining = _readings(rest[1:])
+            if joining and (out.named or out.unnamed):
+                readings = joining  # "王敏 和赵磊": 和 joins the names
+            else:
+                readings += [r for r in joining if r not in readings]
+        if bring and not role and not going and readings:
+            # "带王敏": a person, or a thing the note does not know (带急救包)? the leader says
+            names = [n for r in readings for n in r]
+            out.unsure += [n for n in names if n not in out.unsure]
+            out.doubts.append(msg("“{text}”：是带来的人吗？请核对", text=piece))
+            going = True
+            continue
+        if len(readings) == 1:
+            out.named += [n for n in readings[0] if n not in out.named]
+            going = True
+        elif readings:
+            names = [n for r in readings for n in r]
+            out.unsure += [n for n in names if n not in out.unsure]
+            out.doubts.append(msg("“{text}”可以读作{readings}，请确认是哪几位", text=piece,
+                                  readings=joined(("、".join(r) for r in readings), msg(" 或 "))))
+            going = True
+        elif (role or going) and not _noteish(rest) and len(rest) >= 2:
+            out.doubts.append(msg("带来的人“{text}”读不出姓名，请核对", text=piece))
+    return out
+
+
+def _extras(note: str) -> tuple[int, list[str], list[str], list[Text]]:
+    """(how many, names, names to confirm, doubts) of the people a note brings along:
+    ``+1（带家属队员马超）``, ``+2 马超、李四``, ``+3（带家属王敏、新队员赵磊和刘洋）``, ``带朋友王敏``.
+
+    Nobody written is dropped: a name is read whole or left to the leader with a doubt, and a count
+    that disagrees with the names listed puts every one of them to the leader.
+    """
     m = _PLUS.search(note)
-    if not m:
-        return 0, []
+    if m is None:
+        found = _companions(note, counted=False)
+        return len(found.named) + found.unnamed, [*found.named, *found.unsure], found.unsure, found.doubts
     count = int(m.group(1))
-    names: list[str] = []
-    for piece in re.split(r"[\s、,，/;；()（）【】\[\]和及与]+", note[m.end():]):
-        piece = piece.strip()
-        changed = True
-        while changed:
-            changed = False
-            for word in _RELATION_WORDS:
-                if piece.startswith(word) and len(piece) > len(word):
-                    piece, changed = piece[len(word):], True
-        if re.fullmatch(r"[" + _CJK + r"]{2,4}", piece) and not _has(piece, _NOTE_STARTS) and piece not in names:
-            names.append(piece)
-    return count, names
+    found = _companions(note[m.end():], counted=True)
+    if not found.any:  # the names before the count: "（带家属王敏）+1"
+        found = _companions(note[:m.start()], counted=False)
+    listed = len(found.named) + found.unnamed
+    unsure = list(found.unsure)
+    if (found.named or found.unnamed) and not found.unsure and listed != count:
+        who = [*found.named] + ([msg("未写姓名{count}人", count=found.unnamed)] if found.unnamed else [])
+        found.doubts.append(msg("写的是+{count}，列出的却是{listed}人（{names}），请核对", count=count, listed=listed,
+                                names=joined(who)))
+        unsure = [*found.named]
+    return count, [*found.named, *[n for n in found.unsure if n not in found.named]], unsure, found.doubts
 
 
-def _entry(reading: _Reading, line: str, line_no: int) -> SignupEntry:
-    note = _note(reading.rest)
-    plus, extra = _extras(note)
-    return SignupEntry(name=reading.name, line=line, line_no=line_no, code=reading.code, squad_hint=reading.squad_hint,
-                       car=_car(note), coming=_coming(note), note=note, extra=extra, plus=plus)
+_TOKEN = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]|[^\s、,，;；/(（【\[]+")
+
+
+def _others(rest: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the other people a line names after its first ("张三 李四 王五",
+    "张三、李四", "@张三 @李四", "张三和李四"): the names that follow one another, each perhaps with a
+    note in brackets; the first word that is not a name ends them (the rest is the note)."""
+    found: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(rest):
+        token = m.group(0)
+        if token[0] in "(（【[":
+            continue  # "张三（带车）、李四": the bracket is the note of the name before it
+        name = token.lstrip("@")
+        if name[:1] in _CONJ and _name_like(name[1:]):
+            name = name[1:]  # "张三 和李四"
+        elif not _name_like(name):
+            break
+        found.append((m.start(), m.end(), name))
+    return found
+
+
+def _entries(reading: _Reading, line: str, line_no: int) -> list[SignupEntry]:
+    """The entries of one line: its person, and the others it names, each with their note."""
+    others = _others(reading.rest)
+    spans = [(reading.name, 0), *((name, end) for _, end, name in others)]
+    ends = [start for start, _, _ in others] + [len(reading.rest)]
+    entries = []
+    for (name, start), end in zip(spans, ends):
+        own = reading.rest[start:end]
+        if not entries and reading.lead:
+            own = f"{reading.lead} {own}"
+        note = _note(own)
+        plus, extra, unsure, doubts = _extras(note)
+        entries.append(SignupEntry(
+            name=name, line=line, line_no=line_no, code=reading.code if not entries else None,
+            squad_hint=reading.squad_hint, car=_car(note), coming=_coming(note), note=note, extra=extra, plus=plus,
+            unsure=unsure, doubts=doubts))
+    if len(entries) > 1 and (last := entries[-1]).note:
+        # "张三、李四 请假": the note after the last name may be meant for all; say where it went
+        for entry in entries[:-1]:
+            if not entry.note and last.coming is not True:
+                entry.note, entry.coming = last.note, last.coming
+        last.doubts.append(msg("这一行写了{count}人，“{note}”记在了{name}名下，请核对", count=len(entries),
+                               note=last.note, name=last.name))
+    return entries
 
 
 def _same_person(a: SignupEntry, b: SignupEntry) -> bool:
@@ -273,21 +497,55 @@ def _fold(first: SignupEntry, again: SignupEntry) -> None:
     for name in again.extra:
         if name not in first.extra:
             first.extra.append(name)
+    for name in again.unsure:
+        if name not in first.unsure:
+            first.unsure.append(name)
+    for doubt in again.doubts:
+        if doubt not in first.doubts:
+            first.doubts.append(doubt)
     first.plus = max(first.plus, again.plus)
 
 
+def _number(numbering: str) -> int | None:
+    """The number a numbered line starts with ("12." → 12, "③" → 3), None where none can be told."""
+    digits = re.search(r"\d+", numbering)
+    if digits:
+        return int(digits.group(0))
+    for ch in numbering:
+        try:
+            return int(unicodedata.numeric(ch))
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
 def parse_signup(text: str) -> SignupList:
-    """Read a pasted 接龙 list. Every line ends up a heading line, an entry, or a skipped line."""
+    """Read a pasted 接龙 list. Every line ends up a heading line, one or more entries, or a skipped line.
+
+    A second list pasted under the first (its numbers start again at 1) is merged into one: a person
+    on both is one entry (the later line a repeat), the second heading is skipped as such, and
+    ``remarks`` says so.
+    """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [line.lstrip("\ufeff") for line in lines]
     numbered = [_NUMBERING.match(line.translate(_WIDTH).strip()) for line in lines]
     result = SignupList()
     started = False
+    last_number: int | None = None
+    last_entry_line = 0
+    between = False  # a line that is not a person since the last entry
     for line_no, (raw, has_number) in enumerate(zip(lines, numbered), start=1):
         line = raw.translate(_WIDTH).strip()
         if not line:
             continue
         if has_number is not None:
+            number = _number(has_number.group(0))
+            if number == 1 and result.entries and (between or (last_number or 0) >= 2):
+                result.lists.append(line_no)  # numbering starts again: a second list
+                for skipped in result.skipped:
+                    if skipped.line_no > last_entry_line and skipped.reason == SkipReason.TEXT:
+                        skipped.reason = SkipReason.HEADING
+            last_number = number if number is not None else last_number
             body = line[has_number.end():].strip()
             if not body or all(_is_decoration(ch) for ch in body):
                 result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.EMPTY))
@@ -299,6 +557,7 @@ def parse_signup(text: str) -> SignupList:
                     result.heading.append(raw.strip())
                 else:
                     result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.UNREADABLE))
+                    between = True
                 continue
         else:
             reading = None
@@ -313,15 +572,25 @@ def parse_signup(text: str) -> SignupList:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.DUPLICATE))
                 else:
                     result.skipped.append(SkippedLine(line_no, stripped, SkipReason.TEXT))
+                between = True
                 continue
-        started = True
-        entry = _entry(reading, raw.strip(), line_no)
-        first = next((e for e in result.entries if _same_person(e, entry)), None)
-        if first is None:
-            result.entries.append(entry)
-        else:
-            _fold(first, entry)
+        if not started or not result.lists:
+            result.lists.append(line_no)
+        started, between, last_entry_line = True, False, line_no
+        added = False
+        for entry in _entries(reading, raw.strip(), line_no):
+            first = next((e for e in result.entries if _same_person(e, entry)), None)
+            if first is None:
+                result.entries.append(entry)
+                added = True
+            else:
+                _fold(first, entry)
+        if not added:  # everyone on the line was listed before
             result.skipped.append(SkippedLine(line_no, raw.strip(), SkipReason.DUPLICATE))
+    if len(result.lists) > 1:
+        repeats = sum(1 for e in result.entries for n in e.repeats if n >= result.lists[1])
+        result.remarks.append(msg("粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次",
+                                  count=len(result.lists), lines=joined(result.lists), again=repeats))
     return result
 
 
@@ -490,7 +759,9 @@ def _match_one(entry: SignupEntry, name: str, code: str | None, hint: str | None
 
 def match_entries(entries: Iterable[SignupEntry] | SignupList, lookup: MemberLookup) -> list[Match]:
     """One :class:`Match` per entry, in list order, each followed by those for the people it brings
-    along (a name brought along that is also on the list, or brought twice, is matched once).
+    along (a name brought along that is also on the list, or brought twice, is matched once). A name
+    the entry is unsure of (:attr:`SignupEntry.unsure`) is left for the leader to confirm even
+    where the roster has exactly one member of that name.
 
     Order of trust: the member code; then the exact name (narrowed by the squad prefix where several
     members share it); then an unambiguous nickname; then an unambiguous partial match. A name that
@@ -508,5 +779,18 @@ def match_entries(entries: Iterable[SignupEntry] | SignupList, lookup: MemberLoo
             if name in listed or name in brought:
                 continue
             brought.add(name)
-            matches.append(_match_one(entry, name, None, None, lookup, entry))
+            match = _match_one(entry, name, None, None, lookup, entry)
+            if name in entry.unsure:
+                _confirm(match, entry)
+            matches.append(match)
     return matches
+
+
+def _confirm(match: Match, entry: SignupEntry) -> None:
+    """A name read with a doubt is never settled by the roster alone: the leader picks or adds."""
+    doubt = joined(entry.doubts, msg("；")) if entry.doubts else msg("是否随行，请核对")
+    if match.status == MatchStatus.MATCHED:
+        match.status, match.member_id, match.how = MatchStatus.AMBIGUOUS, None, ""
+        match.reason = doubt
+    else:
+        match.reason = msg("{doubt}；{reason}", doubt=doubt, reason=match.reason)

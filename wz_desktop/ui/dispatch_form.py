@@ -457,6 +457,7 @@ class SignupDialog(QDialog):
         self.default_squad = default_squad
         self.matches: list[Match] = []
         self.skipped: list[SkippedLine] = []
+        self.remarks: list = []  # what reading did to the whole list (two lists merged), shown under the text
         self._hinted: list[int] = []
         self._choice: dict[tuple, int | None] = {}  # (line, name) → member chosen (or added)
         self._take: dict[tuple, bool] = {}  # (line, name) → taken or not, as the secretary set it
@@ -533,6 +534,7 @@ class SignupDialog(QDialog):
         signup = parse_signup(self.text_edit.toPlainText())
         self.matches = match_entries(signup, self._lookup())
         self.skipped = list(signup.skipped)
+        self.remarks = list(signup.remarks)
         self._hinted = self._squads_named(signup)
         self._build()
 
@@ -611,7 +613,8 @@ class SignupDialog(QDialog):
             self.summary_label.setText(
                 _t("共 {0} 人：已找到 {1}，需选择 {2}，名册中没有 {3}，不来或待定 {4}；跳过 {5} 行。将加入 {6} 人。").format(
                     len(self.matches), counts["matched"], counts["ambiguous"], counts["unknown"], counts["away"],
-                    counts["skipped"], people))
+                    counts["skipped"], people)
+                + "".join(" " + message(remark) for remark in self.remarks))
             if self._hinted:
                 self.squad_box.setText(_t("同时选中分队：{0}").format(
                     "、".join(names.get(s, str(s)) for s in self._hinted)))
@@ -622,6 +625,14 @@ class SignupDialog(QDialog):
             self._building = False
 
     def _outcome(self, match: Match, member_id: int | None) -> tuple[str, QColor | None]:
+        text, background = self._plain_outcome(match, member_id)
+        if match.entry.doubts and not match.is_extra:  # what the line leaves to check (a count, a note of several)
+            text += "".join(" — " + message(d) for d in match.entry.doubts)
+            if background is MATCHED_BG:
+                background = AMBIGUOUS_BG
+        return text, background
+
+    def _plain_outcome(self, match: Match, member_id: int | None) -> tuple[str, QColor | None]:
         note = match.entry.note
         if match.entry.coming is False:
             return _t("不来，跳过（{0}）").format(note), None
