@@ -1,0 +1,121 @@
+"""The corpus of workbooks LibreOffice itself wrote (tests/data/corpus), each against its truth.
+
+Every workbook in ``tests/data/corpus`` was written by ``make_corpus.py`` and saved by LibreOffice
+as .xlsx, .xls and .ods; each covers one class of issue 10 (times with 下午/PM, weekdays, Chinese
+numerals, serials as text, a date range, date and time in two columns, counts in words, a title row
+and a two-row header, extra columns, totals, footers, hidden rows and sheets, a kind over two
+sheets, a kind column, formulas). Each file is imported into a fresh store, its year exported, and
+the export compared with ``STEM.truth.json`` by ``tests/data/compare_export.py``: every task back
+field for field, nothing extra.
+
+A case that today's importer gets wrong is marked ``xfail(strict=True)`` with what is missing:
+when the feature lands the case XPASSes, the run fails, and the mark is to be removed.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib.util
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA
+
+CORPUS = DATA / "corpus"
+COMPARE = DATA / "compare_export.py"
+SUFFIXES = ("xlsx", "xls", "ods")
+STEMS = sorted(p.name[: -len(".truth.json")] for p in CORPUS.glob("*.truth.json"))
+
+# (stem, suffix or None for every format) -> what the importer does not do yet
+MISSING: dict[tuple[str, str | None], str] = {
+    ("2022-times-ampm", None): "AM/PM ignored: '2022/1/2 3:45 PM' stored as 03:45, '12:05 AM' as 12:05",
+    ("2022-weekdays", None): "a weekday (星期六, 周日, (一)) in the cell drops its time: stored at 00:00",
+    ("2022-cn-numeral-dates", None): "dates in Chinese numerals (二〇二二年三月五日, 三月十六日) kept raw",
+    ("2022-serial-text", None): "Excel serials stored as text ('44562.5') kept raw",
+    ("2022-date-range", None): "a date range (3月5日-3月7日) read as its first day instead of kept raw",
+    ("2022-split-date-time", None): "the 出队时间 column beside 出队日期 is ignored: departures at 00:00",
+    ("2022-counts", None): "counts typed as text '16.0', '3.0', '8.0人' kept raw",
+    ("2022-title-two-row-header", None): "header over two merged rows: 人数|车次 under 出队情况 not mapped, both "
+                                         "counts lost",
+    ("2022-totals", None): "'3月合计', '本页合计' and a sums-only row imported as tasks",
+    ("2022-footer", None): "the footer row '填表日期：2023年1月5日 … 审核：李明' imported as a task",
+    ("2022-kind-column", None): "a sheet of several kinds told apart by a 任务类型 column: the file is refused",
+    ("2022-merged-cells", "ods"): ".ods merged cells lost: the rows under a merged departure are kept raw/empty",
+}
+
+
+def _case(stem: str, suffix: str):
+    reason = MISSING.get((stem, suffix)) or MISSING.get((stem, None))
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(stem, suffix, marks=marks, id=f"{stem}.{suffix}")
+
+
+CASES = [_case(stem, suffix) for stem in STEMS for suffix in SUFFIXES]
+
+
+def test_the_corpus_is_complete():
+    """Each workbook in its three formats, each with its truth, each class of the issue present."""
+    assert len(STEMS) >= 15
+    for stem in STEMS:
+        for suffix in SUFFIXES:
+            assert (CORPUS / f"{stem}.{suffix}").is_file(), f"{stem}.{suffix}"
+    assert set(MISSING) <= {(s, x) for s in STEMS for x in (*SUFFIXES, None)}, "a mark names no file"
+
+
+@pytest.mark.parametrize(("stem", "suffix"), CASES)
+def test_corpus_workbook_imports_and_exports_back_to_its_truth(stem, suffix, tmp_path):
+    from wz_desktop.store import Store
+    from wz_desktop.workbook.exporter import export_year
+    from wz_desktop.workbook.importer import import_workbook
+
+    source = CORPUS / f"{stem}.{suffix}"
+    year = int(stem[:4])
+    out = tmp_path / f"{year}年救援任务统计（导出）.xlsx"
+    with Store.open(tmp_path / "wanzhong.db") as store:
+        report = import_workbook(store, source, backup=False)
+        assert report.ok, report.error
+        export_year(store, year, out)
+    code, said = compare(out, CORPUS / f"{stem}.truth.json")
+    assert code == 0, said
+
+
+def compare(export: Path, truth: Path) -> tuple[int, str]:
+    """compare_export.py run on ``export`` against ``truth``: (exit code, what it printed)."""
+    module = _compare_module()
+    argv, sys.argv = sys.argv, ["compare_export.py", str(export), "--truth", str(truth), "--show", "20"]
+    printed = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(printed):
+            code = module.main()
+    finally:
+        sys.argv = argv
+    return code, printed.getvalue()
+
+
+@functools.cache
+def _compare_module():
+    spec = importlib.util.spec_from_file_location("compare_export", COMPARE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+HIDDEN_NOT_SAID = "the import report does not say which rows and which sheet were hidden"
+
+
+@pytest.mark.parametrize("suffix", [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=HIDDEN_NOT_SAID))
+                                    for s in SUFFIXES])
+def test_hidden_rows_and_the_hidden_sheet_are_said_in_the_report(suffix, tmp_path):
+    from wz_desktop.store import Store
+    from wz_desktop.workbook.importer import import_workbook
+
+    with Store.open(tmp_path / "wanzhong.db") as store:
+        report = import_workbook(store, CORPUS / f"2022-hidden.{suffix}", backup=False)
+    assert report.ok
+    hidden = [e for e in report.entries if "隐藏" in e.message]
+    said = [f"{e.sheet} {e.row}: {e.message}" for e in hidden]
+    assert any(e.sheet == "培训保障" or "培训保障" in e.message for e in hidden), said  # the hidden sheet
+    assert any(e.sheet == "城市搜救" for e in hidden), said  # its rows 3 and 4
