@@ -317,6 +317,8 @@ def test_everyone_brought_along_is_kept():
         "带车+1（家属欧阳娜娜）": ["欧阳娜娜"],
         "+1 和平": ["和平"],
         "+1（带家属和静）": ["和静"],
+        "+1 赵六（朋友）": ["赵六"],
+        "+2 赵六（新队员）、钱七": ["赵六", "钱七"],
     }
     for note, names in cases.items():
         [entry] = parse_signup(f"1. 孙明 {note}").entries
@@ -331,7 +333,8 @@ def test_counts_that_disagree_with_the_names_are_flagged_not_guessed():
         assert (entry.plus, entry.extra, entry.unsure) == (count, names, names), note
         assert len(entry.doubts) == 1 and f"+{count}" in entry.doubts[0], note
     # a count with people whose names are not given agrees with them
-    for note, count in (("+2 带两个朋友", 2), ("+2（带孩子和爱人）", 2), ("带个朋友", 1), ("+3 带两个朋友和家属王敏", 3)):
+    for note, count in (("+2 带两个朋友", 2), ("+2（带孩子和爱人）", 2), ("带个朋友", 1), ("+3 带两个朋友和家属王敏", 3),
+                        ("带老婆孩子", 2), ("+2 李四 朋友", 2)):
         [entry] = parse_signup(f"1. 孙明 {note}").entries
         assert entry.plus == count and not entry.doubts, note
 

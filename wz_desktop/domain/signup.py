@@ -86,6 +86,7 @@ _SQUAD_BRACKET = re.compile(r"^[【\[［(（]([" + _CJK + r"]{2,8})[】\]］)）
 _NAME_RUN = re.compile(r"^[" + _CJK + r"·•]+")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 _TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*点|[上下]午|今晚|明早|周[一二三四五六日天]")
+_LEADING_TIME = re.compile(r"(\d{1,2}\s*[:：]\s*\d{2}到?|\d{1,2}点(?:半|\d{1,2}分?)?到?)\s+(?=[" + _CJK + r"@])")
 _PLUS = re.compile(r"[+＋]\s*(\d{1,2})")
 # Full-width digits, letters and the ideographic space are read as their ASCII selves (one for one,
 # so positions do not move); full-width punctuation is kept as typed, for the note.
@@ -202,6 +203,8 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
         i += 1
     lead = re.sub(r"[\s@#*~～\-—_·•>》|｜]+", "", text[:i])  # an emoji before the name (🚗刘强) is part of the note
     text = text[i:]
+    if not strict and (when := _LEADING_TIME.match(text)):  # "1. 19:30 张三": the time is a note
+        lead, text = f"{lead} {when.group(1)}".strip(), text[when.end():].lstrip("@")
     for _ in range(3):
         m = _CODE.match(text)
         if m and code is None:
@@ -278,14 +281,14 @@ def _noteish(text: str) -> bool:
                                                NOT_COMING_WORDS, OPEN_WORDS, _HEADING_WORDS))
 
 
-def _strip_role(text: str) -> tuple[str, bool]:
-    """``text`` without the role words before it ("新队员赵磊" → 赵磊), and whether there were any."""
-    had = False
+def _strip_role(text: str) -> tuple[str, int]:
+    """``text`` without the role words before it ("新队员赵磊" → 赵磊), and how many there were."""
+    count = 0
     while True:
         word = next((w for w in _ROLE_WORDS if text.startswith(w)), None)
         if word is None:
-            return text, had
-        text, had = text[len(word):], True
+            return text, count
+        text, count = text[len(word):], count + 1
 
 
 def _readings(run: str) -> list[list[str]]:
@@ -345,11 +348,13 @@ def _companions(segment: str, counted: bool) -> _Companions:
     """
     out = _Companions()
     going = counted
+    named_end = -1  # where the last name read ends: "李四（朋友）" says who 李四 is, it brings nobody more
     for m in _PIECE.finditer(segment):
         piece = m.group(0).lstrip("@")
         if not re.fullmatch(r"[" + _CJK + r"·]+", piece):
             continue  # a count, an emoji, a code: not a person
-        rest, bring, role, quantity = piece, False, False, None
+        describes = named_end >= 0 and re.fullmatch(r"\s*[(（【\[]\s*", segment[named_end:m.start()]) is not None
+        rest, bring, role, quantity = piece, False, 0, None
         while True:  # 带 / 两个 / 家属 / 新队员, in any order people write them
             word = next((w for w in _BRING_WORDS if rest.startswith(w) and len(rest) > len(w)), None)
             if word is not None:
@@ -361,17 +366,19 @@ def _companions(segment: str, counted: bool) -> _Companions:
                 continue
             stripped, had = _strip_role(rest)
             if had:
-                rest, role = stripped, True
+                rest, role = stripped, role + had
                 continue
-            if role and rest[:1] in _CONJ and not _readings(rest):  # "两个朋友和家属王敏": one more group
-                out.unnamed += quantity or 1
-                rest, role, quantity = rest[1:], False, None
+            if role and rest and rest[0] in _CONJ and not _readings(rest):  # "两个朋友和家属王敏": one more group
+                out.unnamed += quantity or role
+                rest, role, quantity = rest[1:], 0, None
                 going = True
                 continue
             break
         if not rest:
-            if role:  # "带个朋友", "两位家属": people without a name
-                out.unnamed += quantity or 1
+            if role and describes and not bring and quantity is None:
+                continue  # "+1 李四（朋友）"
+            if role:  # "带个朋友", "两位家属", "带老婆孩子": people without a name
+                out.unnamed += quantity or role
                 going = True
             continue
         if not (going or role or bring):
@@ -393,6 +400,8 @@ def _companions(segment: str, counted: bool) -> _Companions:
         if len(readings) == 1:
             out.named += [n for n in readings[0] if n not in out.named]
             going = True
+            named_end = m.end()
+            continue
         elif readings:
             names = [n for r in readings for n in r]
             out.unsure += [n for n in names if n not in out.unsure]
