@@ -404,6 +404,57 @@ def merged_cells() -> Workbook:
     return Workbook(f"{YEAR}-merged-cells", "a departure and a squad merged down several rows", [sheet], tasks)
 
 
+def header_deep() -> Workbook:
+    r = "队伍整备与设备保养"
+    tasks = [plain(r, "2022-02-10 09:00", "冲锋舟发动机保养", people=4, cars=1, squad="水上救援分队"),
+             plain(r, "2022-02-17 14:00", "救援车辆年检", people=2, cars=2, squad="装备部"),
+             plain(r, "2022-02-24 08:30", "队员体能训练", people=25, cars=0, squad="甘井子分队")]
+    placeholders = ["/", "—", "－"]  # a remark that says nothing
+    rows = [[f"大连万众救援队{YEAR}年队伍整备与设备保养记录"] + [None] * 6,
+            [None] * 7,
+            ["填报单位：大连万众救援队", None, None, None, "统计时间：2022年全年", None, None],
+            HEADER] + [t.cells()[:6] + [p] for t, p in zip(tasks, placeholders)]
+    rows.append([None, "合 计", None, sum(t.people for t in tasks), sum(t.cars for t in tasks), None, None])
+    return Workbook(f"{YEAR}-header-deep", "the header on row 4 under a title, a blank row and a unit line; "
+                    "remarks that are placeholders; '合 计' in the summary column", [Sheet(r, rows, ["A1:G1"])], tasks)
+
+
+def mixed() -> Workbook:
+    """A workbook as another secretary keeps it: many classes at once (the check of them together)."""
+    u, w = "城市搜救", "水上救援"
+    d = {day: weekday(day) for day in ("2022-02-05", "2022-02-12")}
+    jan = [typed(u, None, "2022-01-03 15:20", "甘井子区老人走失，家属求助", people=14, cars=3),
+           typed(u, None, "2022-01-15 20:15", "金州区学生未归", people=20, cars=5, squad="金州分队"),
+           typed(u, None, "2022-01-28 09:05", "西岗区失智老人走失（隐藏行）", people=8, cars=2)]
+    feb = [typed(u, None, "2022-02-05 07:30", "中山区儿童走失", people=6, cars=1, squad="中山分队"),
+           typed(u, None, "2022-02-12", "高新园区老人走失", people=None, cars=None, remarks="人数未统计")]
+    cells = [  # (出队日期, 出队时间) as this secretary typed them
+        (dt.datetime(2022, 1, 3), "下午3:20"), ("2022/1/15", "8:15 PM"), (dt.datetime(2022, 1, 28), "9时5分"),
+        (f"2022年2月5日{d['2022-02-05'][0]}", "07:30"), (f"2022/2/12（{d['2022-02-12'][2]}）", None)]
+    counts = [("14", "3"), ("二十", "5.0"), (8, 2), ("6人", "一"), ("/", "—")]
+    rows = [[f"{YEAR}年城市搜救任务统计表"] + [None] * 10,
+            ["序号", "事件编号", "事件摘要", "出队日期", "出队时间", "出队情况", None, "分队名称", "联系人", "天气", "备注"],
+            [None, None, None, None, None, "人数", "车次", None, None, None, None]]
+    tasks = jan + feb
+    for i, (t, (day, hour), (hc, vc)) in enumerate(zip(tasks, cells, counts), start=1):
+        rows.append([i, t.event_no, t.summary, day, hour, hc, vc, t.squad, "王女士", "晴", t.remarks or None])
+        if t is jan[-1]:
+            rows.append([None, "1月合计", None, None, None, sum(x.people for x in jan), sum(x.cars for x in jan),
+                         None, None, None, None])
+    rows.append([None, "2月合计", None, None, None, 6, 1, None, None, None, None])
+    rows.append([None, "合计", None, None, None, 48, 11, None, None, None, None])
+    rows.append(["制表人：王秀英", None, None, None, None, None, None, None, None, None, None])
+    merges = ["A1:K1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:G2", "H2:H3", "I2:I3", "J2:J3", "K2:K3"]
+    city = Sheet(f"{u} ", rows, merges, hidden_rows=[6])
+    water = [plain(w, "2022-01-09 10:40", "星海湾有人落水", people=16, cars=4, squad="水上救援分队"),
+             plain(w, "2022-02-20 16:10", "老虎滩游客被困", people=9, cars=2, squad="水上救援分队")]
+    water[0].headcount = "=10+6"
+    water[1].departure = "2022/2/20 4:10 PM"
+    notes = Sheet("填表说明", [["填表说明"], ["1. 每次出队后三日内填写。"], ["2. 出队时间写到分钟。"]])
+    return Workbook(f"{YEAR}-mixed", "many classes at once, as another secretary keeps a workbook",
+                    [city, standard(w, water), notes], tasks + water)
+
+
 README = """# Workbooks LibreOffice wrote, each with its truth
 
 Written by `make_corpus.py` (openpyxl, then `soffice --headless --convert-to xlsx|xls|ods`, so the
@@ -419,7 +470,7 @@ hand in `make_corpus.py`, never taken from the importer. Regenerate with
 
 WORKBOOKS = [times_cn, times_ampm, weekdays, cn_numeral_dates, serial_text, hour_minute, date_range, split_date_time,
              counts, title_two_row_header, extra_columns, totals, footer, hidden, continued, kind_column, formulas,
-             merged_cells]
+             merged_cells, header_deep, mixed]
 
 
 # --- writing -----------------------------------------------------------------------------------------
