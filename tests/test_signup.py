@@ -551,3 +551,10 @@ def test_function_lookup_and_candidate_from_member():
 ])
 def test_squad_fits(hint, squad, fits):
     assert squad_fits(hint, squad) is fits
+
+
+def test_chatter_under_a_list_is_not_people():
+    for chatter in ("队长 我去", "我也去", "收到！", "辛苦 大家", "明天见", "注意安全 带好头灯", "[强][强]", "@王队 我去"):
+        result = parse_signup(f"#接龙\n出队 19:00\n1. 王刚\n{chatter}")
+        assert [e.name for e in result.entries] == ["王刚"], chatter
+        assert [(s.line_no, s.reason) for s in result.skipped] == [(4, SkipReason.TEXT)], chatter

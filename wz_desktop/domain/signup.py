@@ -233,8 +233,8 @@ def _read_person(text: str, strict: bool) -> _Reading | None:
         rest = text[len(name):]
         if strict:
             glued = name == word and rest[:1].isascii() and rest[:1].isalnum() and not _CODE.match(rest)
-            if glued or _has(name, _HEADING_WORDS) or name.endswith(_HEADING_ENDINGS):
-                return None  # "甘井子区78岁…", "今晚8点…", "集合地点：…" are not people
+            if glued or _has(name, _HEADING_WORDS) or name.endswith(_HEADING_ENDINGS) or _noteish(name):
+                return None  # "甘井子区78岁…", "今晚8点…", "集合地点：…", "队长 我去", "我也去" are not people
     elif not strict and (latin := _LATIN_NAME.match(text)) and not _CODE.match(text):
         name = latin.group(0)
         rest = text[len(name):]
