@@ -419,3 +419,10 @@ def test_signup_lines_with_several_people_doubts_and_two_lists(qtbot, store, ros
     # the doubtful 刘洋 must be picked before the list is taken
     dialog.accept()
     assert dialog.isVisible() and "刘洋" in dialog.error_label.text()
+
+
+def test_on_a_line_of_several_each_person_comes_with_those_they_bring(qtbot, store, roster, context, open_form):
+    form = open_form(call_id=verified_call(store))
+    dialog = form.open_signup()
+    dialog.set_text("1. 李娜（+1 家属陈静） 张伟\n")
+    assert [(m.name, m.is_extra) for _, m in dialog.rows()] == [("李娜", False), ("陈静", True), ("张伟", False)]

@@ -578,7 +578,7 @@ class SignupDialog(QDialog):
             names = self.squad_names()
             lines: list[tuple[int, int, object]] = [(m.entry.line_no, 1 if m.is_extra else 0, m) for m in self.matches]
             lines += [(s.line_no, 0, s) for s in self.skipped]
-            lines.sort(key=lambda x: (x[0], x[1]))
+            lines.sort(key=lambda x: x[0])  # stable: on a line of several, each person before the next, with theirs
             counts = {"matched": 0, "ambiguous": 0, "unknown": 0, "away": 0, "skipped": len(self.skipped)}
             for line_no, _, thing in lines:
                 row = self.table.rowCount()
