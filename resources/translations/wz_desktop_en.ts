@@ -3210,6 +3210,283 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{problems}.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="143" />
+            <location filename="../../wz_desktop/domain/parse.py" line="262" />
+            <location filename="../../wz_desktop/domain/parse.py" line="578" />
+            <location filename="../../wz_desktop/domain/parse.py" line="610" />
+            <location filename="../../wz_desktop/domain/parse.py" line="737" />
+            <source>占位符，视为空</source>
+            <translation>a placeholder: taken as empty</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="165" />
+            <source>占位符，视为无编号</source>
+            <translation>a placeholder: no event number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="168" />
+            <source>编号“{raw}”按“{value}”读取</source>
+            <translation>event number "{raw}" read as "{value}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="244" />
+            <location filename="../../wz_desktop/domain/parse.py" line="252" />
+            <source>不是数字，保留原值</source>
+            <translation>not a number; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="247" />
+            <source>不是整数，保留原值</source>
+            <translation>not a whole number; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="249" />
+            <source>负数，保留原值</source>
+            <translation>a negative number; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="268" />
+            <source>全角数字“{raw}”读作 {value}</source>
+            <translation>full-width digits "{raw}" read as {value}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="271" />
+            <source>无法读出数字，保留原文“{raw}”</source>
+            <translation>cannot read a number; the text "{raw}" is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="273" />
+            <source>“{raw}”不是整数，保留原文</source>
+            <translation>"{raw}" is not a whole number; the text is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="276" />
+            <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
+            <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="278" />
+            <source>中文数字“{raw}”读作 {value}</source>
+            <translation>Chinese numerals "{raw}" read as {value}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="280" />
+            <source>从文字“{raw}”中读出 {value}</source>
+            <translation>read {value} out of the words "{raw}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="347" />
+            <source>星期一</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="347" />
+            <source>星期二</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="347" />
+            <source>星期三</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="347" />
+            <source>星期四</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="347" />
+            <source>星期五</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="347" />
+            <source>星期六</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="347" />
+            <source>星期日</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="396" />
+            <source>写了不止一个星期几</source>
+            <translation>more than one weekday is written</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="430" />
+            <location filename="../../wz_desktop/domain/parse.py" line="443" />
+            <source>中文数字的时刻</source>
+            <translation>a time in Chinese numerals</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="441" />
+            <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
+            <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="454" />
+            <source>时刻“{time}”前后矛盾或超出范围</source>
+            <translation>the time "{time}" contradicts itself or is out of range</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="456" />
+            <source>分钟或秒数超出范围</source>
+            <translation>the minutes or seconds are out of range</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="459" />
+            <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
+            <translation>hour {hour} with "{period}" read as {h}:00</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="461" />
+            <source>秒数不计</source>
+            <translation>seconds left out</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="469" />
+            <source>没有年份，工作簿的年份也不知道</source>
+            <translation>no year, and the workbook's year is not known</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="471" />
+            <source>没有年份，按工作簿年份 {year} 年读取</source>
+            <translation>no year: read with the workbook's year {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="478" />
+            <source>英文月份</source>
+            <translation>an English month name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="483" />
+            <source>中文数字的日期</source>
+            <translation>a date in Chinese numerals</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="485" />
+            <source>连写的日期</source>
+            <translation>a date written without separators</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="487" />
+            <source>年份 {year} 不在 1990 到 2100 之间</source>
+            <translation>the year {year} is not between 1990 and 2100</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="491" />
+            <source>没有这一天</source>
+            <translation>there is no such day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="518" />
+            <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
+            <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="520" />
+            <source>星期几与日期相符</source>
+            <translation>the weekday matches the date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="522" />
+            <source>不是一个日期或时间</source>
+            <translation>not one date or time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="528" />
+            <location filename="../../wz_desktop/domain/parse.py" line="645" />
+            <source>不是一个时刻</source>
+            <translation>not a time of day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="546" />
+            <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
+            <translation>the number {raw} read as an Excel date serial: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="562" />
+            <location filename="../../wz_desktop/domain/parse.py" line="570" />
+            <source>不是日期，保留原值</source>
+            <translation>not a date; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="566" />
+            <source>数字“{raw}”不是日期，保留原值</source>
+            <translation>the number "{raw}" is not a date; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="568" />
+            <source>只有时刻没有日期，保留原值</source>
+            <translation>a time without a date; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="587" />
+            <location filename="../../wz_desktop/domain/parse.py" line="615" />
+            <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
+            <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="591" />
+            <location filename="../../wz_desktop/domain/parse.py" line="686" />
+            <location filename="../../wz_desktop/domain/parse.py" line="691" />
+            <source>“{raw}”读作 {value}：{why}</source>
+            <translation>"{raw}" read as {value}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="621" />
+            <source>时间一栏里是日期</source>
+            <translation>the time column holds a date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="633" />
+            <source>时间一栏里的数字不是一天中的时刻</source>
+            <translation>the number in the time column is not a time of day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="637" />
+            <source>数字按 Excel 时刻读取</source>
+            <translation>a number read as an Excel time of day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="647" />
+            <source>时刻超出一天</source>
+            <translation>the time is beyond one day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="651" />
+            <source>只有时刻没有日期</source>
+            <translation>a time without a date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="661" />
+            <source>日期一栏里的数字不是日期</source>
+            <translation>the number in the date column is not a date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="665" />
+            <location filename="../../wz_desktop/domain/parse.py" line="672" />
+            <source>数字按 Excel 日期序号读取</source>
+            <translation>a number read as an Excel date serial</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="680" />
+            <source>不是日期</source>
+            <translation>not a date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="682" />
+            <source>日期一栏里的时刻与时间一栏不同</source>
+            <translation>the time in the date column differs from the time column</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="744" />
+            <source>分队“{raw}”整理为“{value}”</source>
+            <translation>squads "{raw}" tidied to "{value}"</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/report.py" line="28" />
             <source>跳过的工作表</source>
             <translation>Skipped sheets</translation>
@@ -4330,37 +4607,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="52" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="57" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="54" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="59" />
             <source>文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。</source>
             <translation>The file "{name}" is damaged or protected by a password and cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="55" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="60" />
             <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="112" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="117" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="114" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="119" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="116" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="121" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="118" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="123" />
             <source>文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。</source>
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
         </message>
@@ -4408,6 +4685,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/roster.py" line="593" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
+        </message>
+        <message>
+            <source>“{raw}”表示人数或车次不详，视为空，原文保留</source>
+            <translation type="obsolete">"{raw}" says the number is not known: taken as empty, the text is kept</translation>
+        </message>
+        <message>
+            <source>分钟数不清楚（应写成两位数字或带“分”）</source>
+            <translation type="obsolete">the minutes are unclear (write two digits, or add 分)</translation>
+        </message>
+        <message>
+            <source>“{period}{hour}点”读作 {h} 时</source>
+            <translation type="obsolete">"{period}{hour}点" read as hour {h}</translation>
+        </message>
+        <message>
+            <source>“{hour} {period}”读作 {h} 时</source>
+            <translation type="obsolete">"{hour} {period}" read as hour {h}</translation>
         </message>
     </context>
     <context>
