@@ -115,7 +115,9 @@ def written_times(draw):
         return draw(st.sampled_from([f"上午{hour}:{minute:02d}", f"{hour}:{minute:02d} AM", f"凌晨{hour}点"])), 0, 0, False
     if 1 <= hour <= 11:
         return draw(st.sampled_from([f"下午{hour + 12}:{minute:02d} AM", f"上午{hour}:{minute:02d} PM"])), 0, 0, False
-    return f"{hour}:{minute:02d} PM", 0, 0, False if hour == 0 else True
+    if hour == 12:
+        return f"12:{minute:02d} PM", 12, minute, True
+    return f"0:{minute:02d} PM", 0, 0, False
 
 
 @st.composite

@@ -1467,6 +1467,7 @@ DOMAIN.update({  # parse: the notes of the cell readers (wz_desktop/domain/parse
     '星期几与日期相符': 'the weekday matches the date',
     '没有年份，工作簿的年份也不知道': "no year, and the workbook's year is not known",
     '没有年份，按工作簿年份 {year} 年读取': "no year: read with the workbook's year {year}",
+    '“{raw}”没有年份，按工作簿年份读作 {value}': '"{raw}" has no year; read with the workbook\'s year as {value}',
     '没有这一天': 'there is no such day',
     '秒数不计': 'seconds left out',
     '编号“{raw}”按“{value}”读取': 'event number "{raw}" read as "{value}"',

@@ -358,6 +358,39 @@ _WEEKDAY = re.compile(
 )
 
 
+_NO_WEEKDAY = re.compile(r"[^星周礼(a-zA-Z]*").fullmatch  # no character a weekday can start with
+
+# The tidy shapes, read at once (the general grammars above read them too, only slower): whole texts
+_TIDY = Grammar(r"(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?:(?:\ |T|(?<=日))(\d{1,2}):(\d{2}))?")
+_TIDY_NO_YEAR = Grammar(r"(\d{1,2})月(\d{1,2})日(?:\ ?(\d{1,2}):(\d{2}))?")
+
+
+def _tidy_departure(text: str, original: str, year_hint: int | None) -> Parsed | None:
+    match = _TIDY.read(text)
+    if match is not None:
+        year, _, m1, d1, m2, d2, hour, minute = match.groups()
+        year = int(year)
+        if not 1990 <= year <= 2100:
+            return None
+        month, day = int(m1 or m2), int(d1 or d2)
+    else:
+        match = _TIDY_NO_YEAR.read(text)
+        if match is None or not year_hint:
+            return None
+        m1, d1, hour, minute = match.groups()
+        year, month, day = year_hint, int(m1), int(d1)
+    try:
+        if hour is None:
+            canonical = day_text(dt.date(year, month, day))
+        else:
+            canonical = minute_text(dt.datetime(year, month, day, int(hour), int(minute)))
+    except ValueError:
+        return None  # the general reader says why
+    if match.re is _TIDY.pattern:
+        return Parsed(canonical, Reading.OK, original)
+    return Parsed(canonical, Reading.GUESS, original, msg("“{raw}”没有年份，按工作簿年份读作 {value}", raw=original, value=canonical))
+
+
 def minute_text(moment: dt.datetime) -> str:
     return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
 
@@ -391,6 +424,8 @@ class _Unread(NamedTuple):
 
 def _take_weekday(text: str) -> tuple[str, int | None, str | None] | _Unread:
     """The text without its weekday, the weekday (Monday 0) and how it was written."""
+    if _NO_WEEKDAY(text):
+        return text, None, None
     found = list(_WEEKDAY.finditer(text))
     if not found:
         return text, None, None
@@ -576,9 +611,12 @@ def parse_departure(value: Any, year_hint: int | None = None) -> Parsed:
 @functools.lru_cache(maxsize=8192)
 def _departure_text(value: str, year_hint: int | None) -> Parsed:
     original = value.strip()
+    text = normal(original)
+    tidy = _tidy_departure(text, original, year_hint)
+    if tidy is not None:
+        return tidy
     if is_placeholder(original):
         return Parsed(None, Reading.EMPTY, original, msg("占位符，视为空"))
-    text = normal(original)
     if _SERIAL_TEXT.read(text):
         number = float(text)
         if 20000 <= number <= 80000:
