@@ -489,6 +489,8 @@ PARTS = [
     (dt.datetime(2022, 3, 5), dt.timedelta(hours=14, minutes=30), None, "2022-03-05 14:30"),
     (dt.date(2022, 3, 5), dt.time(14, 29, 59, 999000), None, "2022-03-05 14:30"),  # float noise
     (dt.date(2022, 3, 5), None, None, "2022-03-05"),
+    (dt.datetime(2022, 3, 5), None, None, "2022-03-05"),  # a date column's 00:00 is the day alone
+    (dt.datetime(2022, 3, 5, 14, 30), None, None, "2022-03-05 14:30"),
     (dt.date(2022, 3, 5), "/", None, "2022-03-05"),
     (dt.date(2022, 3, 5), "", None, "2022-03-05"),
     ("2022年3月5日", "14:30", None, "2022-03-05 14:30"),
@@ -508,6 +510,7 @@ PARTS = [
     ("/", dt.time(14, 30), 2022, None),
     ("不详", "14:30", 2022, None),
     ("3月5日-3月7日", "14:30", 2022, None),
+    (dt.datetime(1899, 12, 30, 14, 30), dt.time(14, 30), 2022, None),  # a time in the date column
 ]
 
 
@@ -527,3 +530,14 @@ def test_no_date_and_no_time_is_empty():
     assert parse_departure_parts(None, None, 2022).reading is EMPTY
     assert parse_departure_parts("/", "—", 2022).reading is EMPTY
     assert parse_departure_parts(None, "", 2022).reading is EMPTY
+
+
+@pytest.mark.parametrize("cell, raw", [
+    (dt.datetime(1899, 12, 30, 14, 30), "14:30"),  # a time-of-day cell: Excel's day 0
+    (dt.datetime(1899, 12, 31, 8, 5), "08:05"),
+    (dt.datetime(1900, 1, 12), "1900-01-12 00:00"),  # the number 12 shown as a date
+    (dt.date(1900, 1, 12), "1900-01-12"),
+])
+def test_a_cell_on_excels_first_days_is_no_departure(cell, raw):
+    parsed = parse_departure(cell, 2022)
+    assert (parsed.value, parsed.reading, parsed.raw) == (None, RAW, raw)

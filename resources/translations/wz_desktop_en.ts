@@ -3212,9 +3212,9 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="145" />
             <location filename="../../wz_desktop/domain/parse.py" line="264" />
-            <location filename="../../wz_desktop/domain/parse.py" line="619" />
-            <location filename="../../wz_desktop/domain/parse.py" line="650" />
-            <location filename="../../wz_desktop/domain/parse.py" line="777" />
+            <location filename="../../wz_desktop/domain/parse.py" line="624" />
+            <location filename="../../wz_desktop/domain/parse.py" line="655" />
+            <location filename="../../wz_desktop/domain/parse.py" line="784" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
@@ -3402,7 +3402,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="565" />
-            <location filename="../../wz_desktop/domain/parse.py" line="685" />
+            <location filename="../../wz_desktop/domain/parse.py" line="690" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
@@ -3412,82 +3412,89 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="599" />
-            <location filename="../../wz_desktop/domain/parse.py" line="607" />
-            <source>不是日期，保留原值</source>
-            <translation>not a date; the value is kept</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="603" />
-            <source>数字“{raw}”不是日期，保留原值</source>
-            <translation>the number "{raw}" is not a date; the value is kept</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="605" />
+            <location filename="../../wz_desktop/domain/parse.py" line="597" />
+            <location filename="../../wz_desktop/domain/parse.py" line="610" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="627" />
-            <location filename="../../wz_desktop/domain/parse.py" line="655" />
+            <location filename="../../wz_desktop/domain/parse.py" line="598" />
+            <source>日期 {raw} 不是出队日期，保留原值</source>
+            <translation>the date {raw} is no departure date; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="604" />
+            <location filename="../../wz_desktop/domain/parse.py" line="612" />
+            <source>不是日期，保留原值</source>
+            <translation>not a date; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="608" />
+            <source>数字“{raw}”不是日期，保留原值</source>
+            <translation>the number "{raw}" is not a date; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="632" />
+            <location filename="../../wz_desktop/domain/parse.py" line="660" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="631" />
-            <location filename="../../wz_desktop/domain/parse.py" line="726" />
-            <location filename="../../wz_desktop/domain/parse.py" line="731" />
+            <location filename="../../wz_desktop/domain/parse.py" line="636" />
+            <location filename="../../wz_desktop/domain/parse.py" line="733" />
+            <location filename="../../wz_desktop/domain/parse.py" line="738" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="661" />
+            <location filename="../../wz_desktop/domain/parse.py" line="666" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="673" />
+            <location filename="../../wz_desktop/domain/parse.py" line="678" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="677" />
+            <location filename="../../wz_desktop/domain/parse.py" line="682" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="687" />
+            <location filename="../../wz_desktop/domain/parse.py" line="692" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="691" />
+            <location filename="../../wz_desktop/domain/parse.py" line="696" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="701" />
-            <source>日期一栏里的数字不是日期</source>
-            <translation>the number in the date column is not a date</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="705" />
-            <location filename="../../wz_desktop/domain/parse.py" line="712" />
-            <source>数字按 Excel 日期序号读取</source>
-            <translation>a number read as an Excel date serial</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="720" />
+            <location filename="../../wz_desktop/domain/parse.py" line="698" />
+            <location filename="../../wz_desktop/domain/parse.py" line="727" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="722" />
+            <location filename="../../wz_desktop/domain/parse.py" line="708" />
+            <source>日期一栏里的数字不是日期</source>
+            <translation>the number in the date column is not a date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="712" />
+            <location filename="../../wz_desktop/domain/parse.py" line="719" />
+            <source>数字按 Excel 日期序号读取</source>
+            <translation>a number read as an Excel date serial</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="729" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="784" />
+            <location filename="../../wz_desktop/domain/parse.py" line="791" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>

@@ -585,12 +585,17 @@ def _serial(value: float, raw: str) -> Parsed:
 
 def parse_departure(value: Any, year_hint: int | None = None) -> Parsed:
     """Departure: 'YYYY-MM-DD HH:MM', or 'YYYY-MM-DD' where only the day is known."""
-    if type(value) is dt.datetime:  # the common case first
+    if type(value) is dt.datetime and value.year > 1900:  # the common case first
         if value.second or value.microsecond:
             value = _round_minute(value)
         return Parsed(value.isoformat(" ", "minutes"))
     if is_blank(value):
         return Parsed(None, Reading.EMPTY)
+    if isinstance(value, dt.date) and value.year <= 1900:
+        # Excel's day 0 or 1 (1899-12-30, 1900-01-01): a time-of-day cell or a small number shown as a date
+        if isinstance(value, dt.datetime) and value.date() <= dt.date(1900, 1, 1) and value.time() != dt.time(0, 0):
+            return Parsed(None, Reading.RAW, value.strftime("%H:%M"), msg("只有时刻没有日期，保留原值"))
+        return Parsed(None, Reading.RAW, cell_text(value), msg("日期 {raw} 不是出队日期，保留原值", raw=cell_text(value)))
     if isinstance(value, dt.datetime):
         return Parsed(minute_text(_round_minute(value)))
     if isinstance(value, dt.date):
@@ -642,10 +647,10 @@ def parse_departure_parts(date_value: Any, time_value: Any, year_hint: int | Non
     columns: the day and its time, or the day alone where the time is empty; RAW keeping both
     texts ('date time') where either cannot be read whole or they disagree."""
     if is_blank(time_value) or (isinstance(time_value, str) and is_placeholder(time_value)):
+        if type(date_value) is dt.datetime and date_value.year > 1900 and date_value.time() == dt.time(0, 0):
+            date_value = date_value.date()  # a date column holds days: its 00:00 is no time of day
         day = parse_departure(date_value, year_hint)
-        if time_value is None or is_blank(time_value) or day.reading is Reading.RAW:
-            return day
-        if day.reading is Reading.EMPTY:  # both placeholders
+        if day.reading is Reading.EMPTY and not is_blank(time_value):  # a placeholder in both columns
             return Parsed(None, Reading.EMPTY, " ".join(t for t in (day.raw, time_value.strip()) if t),
                           msg("占位符，视为空"))
         return day
@@ -689,6 +694,8 @@ def parse_departure_parts(date_value: Any, time_value: Any, year_hint: int | Non
     # the day
     if is_blank(date_value) or (isinstance(date_value, str) and is_placeholder(date_value)):
         return unread(msg("只有时刻没有日期"))
+    if isinstance(date_value, dt.date) and date_value.year <= 1900:  # Excel's day 0: a time, or a small number
+        return unread(msg("不是日期"))
     if isinstance(date_value, dt.datetime):
         day, day_time = date_value.date(), None
         if date_value.time() != dt.time(0, 0):
