@@ -541,3 +541,54 @@ def test_no_date_and_no_time_is_empty():
 def test_a_cell_on_excels_first_days_is_no_departure(cell, raw):
     parsed = parse_departure(cell, 2022)
     assert (parsed.value, parsed.reading, parsed.raw) == (None, RAW, raw)
+
+
+# --- mutants: whatever a text holds, an OK reading differs from it only in width, spaces, separators ---
+
+SOUP = ["2020", "3", "05", "12", "14", "30", "00", "年", "月", "日", "号", "-", "/", ".", ":", "：", " ", "\u3000",
+        "T", ",", "时", "分", "点", "半", "秒", "下午", "上午", "晚上", "PM", "AM", "星期四", "周六", "(四)", "Thu", "约",
+        "至", "左右", "三", "十", "〇", "初", "农历", "人", "余", "(含队长1人)", "２０２０", "１４"]
+
+
+def numbers_in(text: str) -> list[int]:
+    import re
+    import unicodedata
+    return [int(n) for n in re.findall(r"\d+", unicodedata.normalize("NFKC", text))]
+
+
+@st.composite
+def mutants(draw):
+    """A text written in some hand, then changed in one to three places: a token put in, a character taken out
+    or doubled."""
+    text = draw(st.one_of(written_departures().map(lambda case: case[0]), written_counts().map(lambda case: case[0])))
+    for _ in range(draw(st.integers(1, 3))):
+        i = draw(st.integers(0, len(text)))
+        change = draw(st.sampled_from(["put", "put", "drop", "double"]))
+        if change == "put":
+            text = text[:i] + draw(st.sampled_from(SOUP)) + text[i:]
+        elif change == "drop" and len(text) > 1:
+            text = text[:i] + text[i + 1:]
+        else:
+            text = text[:i] + text[i:i + 1] + text[i:]
+    return text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutants(), st.sampled_from([None, 2020]))
+def test_an_ok_reading_differs_from_its_text_only_in_width_spaces_and_separators(text, year_hint):
+    parsed = parse_departure(text, year_hint)
+    note(f"{text!r} -> {parsed}")
+    if parsed.reading is RAW:
+        assert parsed.raw == text.strip() and parsed.value is None
+    elif parsed.reading is OK:
+        said = numbers_in(parsed.value)
+        written = numbers_in(text)
+        assert written == said or written == said + [0], (text, parsed)  # ':00' seconds are no difference
+    elif parsed.reading is GUESS:
+        assert parsed.raw == text.strip() and parsed.value in parsed.note
+    count = parse_count(text)
+    note(f"count -> {count}")
+    if count.reading is OK:
+        assert numbers_in(text) == [count.value] and text.strip().isdigit()
+    elif count.reading is GUESS:
+        assert count.raw == text.strip() and str(count.value) in count.note
