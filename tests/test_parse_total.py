@@ -450,7 +450,7 @@ COUNTS = [
     ("二十余人", 20), ("一百零五人", 105), ("两百", 200), ("十来人", 10), ("20多人", 20), ("20人左右", 20),
     ("约 20 人", 20), ("三四人", None), ("两三辆车", None), ("一百二", None), ("十十", None), ("二十余余人", None),
     ("20人，另2车", None), ("12人 另有家属", None), ("-3", None), ("+3", None), ("1 2", None), ("12（含队长1人）", 12),
-    ("12人(含队长)另2人", None),
+    ("12人(含队长)另2人", None), ("两台车", 2), ("3艘船", 3), ("12名队员", 12), ("12人人", None),
 ]
 
 
@@ -592,3 +592,18 @@ def test_an_ok_reading_differs_from_its_text_only_in_width_spaces_and_separators
         assert numbers_in(text) == [count.value] and text.strip().isdigit()
     elif count.reading is GUESS:
         assert count.raw == text.strip() and str(count.value) in count.note
+
+
+def test_the_readers_match_whole_texts_only():
+    """The design rule, checked in the source: a value is read from a text by a Grammar (full match
+    only); the other patterns only look for a weekday to take out, or ask whether a text is untidy."""
+    import inspect
+    import re
+
+    from wz_desktop.domain import parse
+
+    source = inspect.getsource(parse)
+    assert not re.search(r"\.match\(|re\.match|re\.search\(\w", source)
+    assert sorted(set(re.findall(r"(\w+)\.(?:search|finditer|findall|sub)\(", source))) == [
+        "_ANY_SPACE", "_SQUADS_UNTIDY", "_WEEKDAY", "re"]
+    assert sorted(set(re.findall(r"\bre\.(\w+)\(", source))) == ["compile", "sub"]
