@@ -1474,6 +1474,7 @@ DOMAIN.update({  # parse: the notes of the cell readers (wz_desktop/domain/parse
     '英文月份': 'an English month name',
     '负数，保留原值': 'a negative number; the value is kept',
     '连写的日期': 'a date written without separators',
+    '“{word}”读作 {minute} 分': '"{word}" read as {minute} minutes',
     '日期 {raw} 不是出队日期，保留原值': 'the date {raw} is no departure date; the value is kept',
 })
 EN_IN.update({("Domain", source): english for source, english in DOMAIN.items()})

@@ -3211,7 +3211,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="145" />
-            <location filename="../../wz_desktop/domain/parse.py" line="264" />
+            <location filename="../../wz_desktop/domain/parse.py" line="265" />
             <location filename="../../wz_desktop/domain/parse.py" line="624" />
             <location filename="../../wz_desktop/domain/parse.py" line="655" />
             <location filename="../../wz_desktop/domain/parse.py" line="784" />
@@ -3229,101 +3229,106 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>event number "{raw}" read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="246" />
-            <location filename="../../wz_desktop/domain/parse.py" line="254" />
+            <location filename="../../wz_desktop/domain/parse.py" line="247" />
+            <location filename="../../wz_desktop/domain/parse.py" line="255" />
             <source>不是数字，保留原值</source>
             <translation>not a number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="249" />
+            <location filename="../../wz_desktop/domain/parse.py" line="250" />
             <source>不是整数，保留原值</source>
             <translation>not a whole number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="251" />
+            <location filename="../../wz_desktop/domain/parse.py" line="252" />
             <source>负数，保留原值</source>
             <translation>a negative number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="270" />
+            <location filename="../../wz_desktop/domain/parse.py" line="271" />
             <source>全角数字“{raw}”读作 {value}</source>
             <translation>full-width digits "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="273" />
+            <location filename="../../wz_desktop/domain/parse.py" line="274" />
             <source>无法读出数字，保留原文“{raw}”</source>
             <translation>cannot read a number; the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="275" />
+            <location filename="../../wz_desktop/domain/parse.py" line="276" />
             <source>“{raw}”不是整数，保留原文</source>
             <translation>"{raw}" is not a whole number; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="278" />
+            <location filename="../../wz_desktop/domain/parse.py" line="279" />
             <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
             <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="280" />
+            <location filename="../../wz_desktop/domain/parse.py" line="281" />
             <source>中文数字“{raw}”读作 {value}</source>
             <translation>Chinese numerals "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="282" />
+            <location filename="../../wz_desktop/domain/parse.py" line="283" />
             <source>从文字“{raw}”中读出 {value}</source>
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="349" />
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="349" />
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="349" />
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="349" />
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="349" />
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="349" />
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="349" />
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="391" />
+            <location filename="../../wz_desktop/domain/parse.py" line="392" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="433" />
+            <location filename="../../wz_desktop/domain/parse.py" line="434" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="467" />
+            <location filename="../../wz_desktop/domain/parse.py" line="468" />
             <location filename="../../wz_desktop/domain/parse.py" line="480" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="472" />
+            <source>“{word}”读作 {minute} 分</source>
+            <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="478" />

@@ -467,10 +467,9 @@ def _time_of(g: dict[str, Any]) -> tuple[int, int, list[Text]] | _Unread | None:
         if g["hcn"] is not None:
             why.append(msg("中文数字的时刻"))
         second = g["s2"]
-        if g["half"]:
-            minute = 30
-        elif g["quarter"]:
-            minute = 15 if g["quarter"][0] == "一" else 45
+        if g["half"] or g["quarter"]:
+            minute = 30 if g["half"] else 15 if g["quarter"][0] == "一" else 45
+            why.append(msg("“{word}”读作 {minute} 分", word=g["half"] or g["quarter"], minute=minute))
         elif g["mi2"] is not None or g["micn"] is not None:
             minute = _number(g["mi2"], g["micn"])
             # '3点5' and '三点五': 3:05 or 3:30 (three and a half)? Only with '分' or two digits
