@@ -3215,6 +3215,300 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{problems}.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="145" />
+            <location filename="../../wz_desktop/domain/parse.py" line="265" />
+            <location filename="../../wz_desktop/domain/parse.py" line="624" />
+            <location filename="../../wz_desktop/domain/parse.py" line="655" />
+            <location filename="../../wz_desktop/domain/parse.py" line="784" />
+            <source>占位符，视为空</source>
+            <translation>a placeholder: taken as empty</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="167" />
+            <source>占位符，视为无编号</source>
+            <translation>a placeholder: no event number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="170" />
+            <source>编号“{raw}”按“{value}”读取</source>
+            <translation>event number "{raw}" read as "{value}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="247" />
+            <location filename="../../wz_desktop/domain/parse.py" line="255" />
+            <source>不是数字，保留原值</source>
+            <translation>not a number; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="250" />
+            <source>不是整数，保留原值</source>
+            <translation>not a whole number; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="252" />
+            <source>负数，保留原值</source>
+            <translation>a negative number; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="271" />
+            <source>全角数字“{raw}”读作 {value}</source>
+            <translation>full-width digits "{raw}" read as {value}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="274" />
+            <source>无法读出数字，保留原文“{raw}”</source>
+            <translation>cannot read a number; the text "{raw}" is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="276" />
+            <source>“{raw}”不是整数，保留原文</source>
+            <translation>"{raw}" is not a whole number; the text is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="279" />
+            <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
+            <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="281" />
+            <source>中文数字“{raw}”读作 {value}</source>
+            <translation>Chinese numerals "{raw}" read as {value}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="283" />
+            <source>从文字“{raw}”中读出 {value}</source>
+            <translation>read {value} out of the words "{raw}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <source>星期一</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <source>星期二</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <source>星期三</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <source>星期四</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <source>星期五</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <source>星期六</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <source>星期日</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="392" />
+            <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
+            <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="434" />
+            <source>写了不止一个星期几</source>
+            <translation>more than one weekday is written</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="468" />
+            <location filename="../../wz_desktop/domain/parse.py" line="480" />
+            <source>中文数字的时刻</source>
+            <translation>a time in Chinese numerals</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="472" />
+            <source>“{word}”读作 {minute} 分</source>
+            <translation>"{word}" read as {minute} minutes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="478" />
+            <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
+            <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="491" />
+            <source>时刻“{time}”前后矛盾或超出范围</source>
+            <translation>the time "{time}" contradicts itself or is out of range</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="493" />
+            <source>分钟或秒数超出范围</source>
+            <translation>the minutes or seconds are out of range</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="496" />
+            <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
+            <translation>hour {hour} with "{period}" read as {h}:00</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="498" />
+            <source>秒数不计</source>
+            <translation>seconds left out</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="506" />
+            <source>没有年份，工作簿的年份也不知道</source>
+            <translation>no year, and the workbook's year is not known</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="508" />
+            <source>没有年份，按工作簿年份 {year} 年读取</source>
+            <translation>no year: read with the workbook's year {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="515" />
+            <source>英文月份</source>
+            <translation>an English month name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="520" />
+            <source>中文数字的日期</source>
+            <translation>a date in Chinese numerals</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="522" />
+            <source>连写的日期</source>
+            <translation>a date written without separators</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="524" />
+            <source>年份 {year} 不在 1990 到 2100 之间</source>
+            <translation>the year {year} is not between 1990 and 2100</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="528" />
+            <source>没有这一天</source>
+            <translation>there is no such day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="555" />
+            <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
+            <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="557" />
+            <source>星期几与日期相符</source>
+            <translation>the weekday matches the date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="559" />
+            <source>不是一个日期或时间</source>
+            <translation>not one date or time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="565" />
+            <location filename="../../wz_desktop/domain/parse.py" line="690" />
+            <source>不是一个时刻</source>
+            <translation>not a time of day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="583" />
+            <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
+            <translation>the number {raw} read as an Excel date serial: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="597" />
+            <location filename="../../wz_desktop/domain/parse.py" line="610" />
+            <source>只有时刻没有日期，保留原值</source>
+            <translation>a time without a date; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="598" />
+            <source>日期 {raw} 不是出队日期，保留原值</source>
+            <translation>the date {raw} is no departure date; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="604" />
+            <location filename="../../wz_desktop/domain/parse.py" line="612" />
+            <source>不是日期，保留原值</source>
+            <translation>not a date; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="608" />
+            <source>数字“{raw}”不是日期，保留原值</source>
+            <translation>the number "{raw}" is not a date; the value is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="632" />
+            <location filename="../../wz_desktop/domain/parse.py" line="660" />
+            <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
+            <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="636" />
+            <location filename="../../wz_desktop/domain/parse.py" line="733" />
+            <location filename="../../wz_desktop/domain/parse.py" line="738" />
+            <source>“{raw}”读作 {value}：{why}</source>
+            <translation>"{raw}" read as {value}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="666" />
+            <source>时间一栏里是日期</source>
+            <translation>the time column holds a date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="678" />
+            <source>时间一栏里的数字不是一天中的时刻</source>
+            <translation>the number in the time column is not a time of day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="682" />
+            <source>数字按 Excel 时刻读取</source>
+            <translation>a number read as an Excel time of day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="692" />
+            <source>时刻超出一天</source>
+            <translation>the time is beyond one day</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="696" />
+            <source>只有时刻没有日期</source>
+            <translation>a time without a date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="698" />
+            <location filename="../../wz_desktop/domain/parse.py" line="727" />
+            <source>不是日期</source>
+            <translation>not a date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="708" />
+            <source>日期一栏里的数字不是日期</source>
+            <translation>the number in the date column is not a date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="712" />
+            <location filename="../../wz_desktop/domain/parse.py" line="719" />
+            <source>数字按 Excel 日期序号读取</source>
+            <translation>a number read as an Excel date serial</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="729" />
+            <source>日期一栏里的时刻与时间一栏不同</source>
+            <translation>the time in the date column differs from the time column</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="791" />
+            <source>分队“{raw}”整理为“{value}”</source>
+            <translation>squads "{raw}" tidied to "{value}"</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/report.py" line="28" />
             <source>跳过的工作表</source>
             <translation>Skipped sheets</translation>
@@ -4464,6 +4758,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/roster.py" line="593" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
+        </message>
+        <message>
+            <source>“{raw}”表示人数或车次不详，视为空，原文保留</source>
+            <translation type="obsolete">"{raw}" says the number is not known: taken as empty, the text is kept</translation>
+        </message>
+        <message>
+            <source>分钟数不清楚（应写成两位数字或带“分”）</source>
+            <translation type="obsolete">the minutes are unclear (write two digits, or add 分)</translation>
+        </message>
+        <message>
+            <source>“{period}{hour}点”读作 {h} 时</source>
+            <translation type="obsolete">"{period}{hour}点" read as hour {h}</translation>
+        </message>
+        <message>
+            <source>“{hour} {period}”读作 {h} 时</source>
+            <translation type="obsolete">"{hour} {period}" read as hour {h}</translation>
         </message>
     </context>
     <context>
