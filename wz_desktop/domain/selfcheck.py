@@ -1,0 +1,159 @@
+"""The import's self-check: every stored value, rendered back the way the export writes it, is
+compared with the cell it was read from.
+
+The comparison allows only the documented normalisations (docs/workbook-format.md):
+
+* width (NFKC: ``１６`` is ``16``, ``：`` is ``:``) and white space (trimmed, runs of spaces as one);
+* a whole number stored as a float (``16.0`` is ``16``; an event number ``20200153.0`` is ``20200153``);
+* a date or date-time cell against its text (``yyyy-mm-dd hh:mm`` / ``yyyy-mm-dd``, to the minute,
+  the workbook's precision);
+* the separators of a date (``2020.3.5 14:30``, ``2020年3月5日 14时30分``, ``2020/03/05T14:30`` all
+  have the numbers 2020 3 5 14 30), zero seconds, and the workbook's year filled in (``3月5日``);
+* the separators between squads (``中山分队,西岗分队`` is ``中山分队、西岗分队``).
+
+Any other difference must be explained by the import report's note on that cell: a GUESS that
+names the value stored (``“18人”读作 18``), a RAW value kept as its text, a placeholder read as
+empty. A difference nothing explains is *unexplained*: the importer flags the row and reports it.
+The check is independent of the readers in ``domain.parse``: it does not call them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any, NamedTuple
+
+COUNT_FIELDS = ("headcount", "vehicles")
+_DATE_CHARS = re.compile(r"^[\d\s\-/.年月日号时分秒点:T,，]+$")
+_NUMBER = re.compile(r"\d+")
+_WHOLE_FLOAT_TEXT = re.compile(r"^(\d+)\.0+$")
+_SQUAD_SEPARATORS = re.compile(r"\s*(?:[、,，;；/|+&]|\s)\s*")
+_DATETIME = dt.datetime
+
+
+class Difference(NamedTuple):
+    index: int  # the task's index in the columns checked
+    field: str
+    source: str  # the cell, as read (normalised)
+    stored: str  # what the export writes back (normalised)
+
+
+def normal(text: str) -> str:
+    """Width folded, white space trimmed, runs of white space as one space."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def source_form(cell: Any) -> str:
+    """A cell as text, under the normalisations (a date-time to the minute, 16.0 as 16)."""
+    if cell is None:
+        return ""
+    if type(cell) is str:
+        return normal(cell)
+    if isinstance(cell, bool):
+        return "TRUE" if cell else "FALSE"
+    if isinstance(cell, float):
+        return str(int(cell)) if cell.is_integer() else repr(cell)
+    if isinstance(cell, int):
+        return str(cell)
+    if isinstance(cell, dt.datetime):
+        if cell.second or cell.microsecond:  # to the minute, the nearest one
+            cell = cell.replace(second=0, microsecond=0) + dt.timedelta(minutes=1 if cell.second >= 30 else 0)
+        return f"{cell.year:04d}-{cell.month:02d}-{cell.day:02d} {cell.hour:02d}:{cell.minute:02d}"
+    if isinstance(cell, dt.date):
+        return f"{cell.year:04d}-{cell.month:02d}-{cell.day:02d}"
+    if isinstance(cell, dt.time):
+        return f"{cell.hour:02d}:{cell.minute:02d}"
+    return normal(str(cell))
+
+
+def stored_form(field: str, value: Any, raw: str | None, is_placeholder) -> str:
+    """What the export writes for a stored value (and its raw text), as text."""
+    if value is not None and value != "":
+        return normal(str(value))
+    if field in ("departure", "headcount", "vehicles") and raw and not is_placeholder(raw):
+        return normal(raw)
+    return ""
+
+
+def _date_numbers(text: str) -> list[int] | None:
+    if not _DATE_CHARS.match(text):
+        return None
+    return [int(n) for n in _NUMBER.findall(text)]
+
+
+def same(field: str, source: str, stored: str, year: int | None = None) -> bool:
+    """Whether a cell and a stored value are the same under the documented normalisations."""
+    if source == stored:
+        return True
+    if field == "event_no":
+        return source.replace(" ", "") == stored
+    if field == "departure":
+        a, b = _date_numbers(source), _date_numbers(stored)
+        if not a or not b:
+            return False
+        if len(a) == 6 and a[5] == 0:  # zero seconds
+            a = a[:5]
+        if a == b:
+            return True
+        # the year filled in (the workbook's): '3月5日 14:30' is 2020-03-05 14:30
+        return len(a) == len(b) - 1 and b[1:] == a and (year is None or b[0] == year)
+    if field in COUNT_FIELDS:
+        whole = _WHOLE_FLOAT_TEXT.match(source)
+        return bool(whole) and str(int(whole.group(1))) == stored
+    if field == "squads":
+        return [p for p in _SQUAD_SEPARATORS.split(source) if p] == stored.split("、")
+    return False
+
+
+def explained(note: tuple[str, str] | None, stored: str) -> bool:
+    """Whether the report's note on a cell accounts for the stored value: a guess that names what
+    was stored, a raw value (kept as its text), or a placeholder read as empty."""
+    if note is None:
+        return False
+    reading, text = note
+    if reading == "raw":
+        return True
+    if reading == "empty":
+        return stored == ""
+    if not stored:
+        return False
+    # the value named whole, not as a part of another ('1' in '16', '2020-03-05' in '2020-03-05 14:30')
+    pattern = r"(?<![\d\w:-])" + re.escape(stored) + r"(?![\d\w:]|\s\d)"
+    return re.search(pattern, normal(text)) is not None
+
+
+def check_column(field: str, cells: list[Any], values: list[Any], raws: list[Any],
+                 notes: dict[int, tuple[str, str]], is_placeholder, year: int | None = None) -> list[Difference]:
+    """The unexplained differences between one column's cells and the values stored for them.
+
+    ``cells[i]`` is the cell (or, for a departure read from a date and a time column, the two
+    cells' text joined), ``values[i]``/``raws[i]`` what is stored, ``notes[i]`` the report's note
+    on the cell as (reading, text) where there is one. The tidy cells are passed over first with
+    a cheap test of identity; only the others are normalised.
+    """
+    out: list[Difference] = []
+    datetime = _DATETIME
+    for i, cell in enumerate(cells):
+        value = values[i]
+        kind = type(cell)
+        # the tidy cases, decided at once (the value is the cell itself)
+        if kind is str:
+            if cell == value and cell and not cell[0].isspace() and not cell[-1].isspace():
+                continue
+        elif kind is float:
+            if value is not None and cell == value and field in COUNT_FIELDS:
+                continue
+        elif kind is datetime:
+            if (field == "departure" and value is not None and not cell.second and not cell.microsecond
+                    and len(value) == 16 and value == cell.isoformat(" ", "minutes")):
+                continue
+        elif cell is None and (value is None or value == "") and raws[i] is None:
+            continue
+        source = source_form(cell)
+        stored = stored_form(field, value, raws[i], is_placeholder)
+        if same(field, source, stored, year):
+            continue
+        if explained(notes.get(i), stored):
+            continue
+        out.append(Difference(i, field, source, stored))
+    return out
