@@ -491,7 +491,9 @@ def _sum_rows(view, first: int, candidates: list[int], skipped: set[int], by_fie
                     and all(v is not None for v in cells.values()):
                 is_sum = True
             elif cells and all(v is not None for v in cells.values()) and any(cells.values()):
-                is_sum = ((tasks_since >= 2 and all(v == since[c] for c, v in cells.items()))
+                # one task under a subtotal sums itself too, once the sheet has shown it keeps subtotals
+                enough = tasks_since >= 2 or (tasks_since == 1 and bool(found))
+                is_sum = ((enough and all(v == since[c] for c, v in cells.items()))
                           or (tasks_all >= 2 and all(v == totals[c] for c, v in cells.items())))
             if is_sum:
                 found.append((r, msg("合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务")))
