@@ -356,3 +356,11 @@ def test_a_few_empty_rows_are_still_named_one_by_one():
     result = interpret([_cells("队伍整备与设备保养", rows)], "2022年.xlsx")
     assert sorted(e.row for e in entries(result.report, Code.SKIPPED_ROW)) == [3, 4]
     assert [k for k in result.batch.kind] == [TaskKind.UPKEEP, TaskKind.UPKEEP]
+
+
+def test_a_row_of_units_under_the_header_is_part_of_the_header():
+    rows = [HEADER, [None, None, None, "（人）", "(辆)", None, None],
+            ["WZ2022-1501", "冲锋舟保养", D(2022, 1, 5, 9, 0), 3, 1, "水上救援分队", None]]
+    result = interpret([_cells("队伍整备与设备保养", rows)], "2022年.xlsx")
+    assert len(result.batch) == 1 and result.batch.headcount == [3] and result.batch.vehicles == [1]
+    assert not entries(result.report, Code.SKIPPED_ROW)

@@ -140,6 +140,7 @@ def exact_field(text: object) -> str | None:
 
 HEADER_SEARCH_ROWS = 30
 HEADER_DEPTH = 3  # a header spread over at most three rows (a group cell merged over its parts)
+_UNIT_CELL = re.compile(r"^[（(\[【][^）)\]】]{1,6}[）)\]】]$")
 _DATE_PART = re.compile(r"日期|年月日|^日$")
 _TIME_PART = re.compile(r"时间|时刻|时分|钟点|^时$")
 
@@ -200,8 +201,10 @@ def _continues(rows, merges, top: int, bottom: int, row: int) -> bool:
                 return True
     if not present or not all(_is_header_text(v) for _, v in present):
         return False
-    # a row of sub-headers: every cell names a field, an extra column or a part (时间 / 人数 / 车次)
-    return all(exact_field(v) or is_extra_label(v) or is_serial_label(v) for _, v in present)
+    # a row of sub-headers: every cell names a field, an extra column or a part (时间 / 人数 / 车次),
+    # or is a unit in brackets under its column ('（人）', '(辆)')
+    return all(exact_field(v) or is_extra_label(v) or is_serial_label(v) or _UNIT_CELL.match(v.strip())
+               for _, v in present)
 
 
 def _column_labels(rows, merges, top: int, bottom: int, width: int) -> dict[int, list[str]]:
