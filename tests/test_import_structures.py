@@ -364,3 +364,23 @@ def test_a_row_of_units_under_the_header_is_part_of_the_header():
     result = interpret([_cells("队伍整备与设备保养", rows)], "2022年.xlsx")
     assert len(result.batch) == 1 and result.batch.headcount == [3] and result.batch.vehicles == [1]
     assert not entries(result.report, Code.SKIPPED_ROW)
+
+
+def test_a_title_row_of_two_cells_is_not_taken_for_the_header_s_first_row():
+    rows = [["2022年水上救援统计", None, None, "单位：人"], HEADER,
+            ["WZ2022-1601", "游客落水救援", D(2022, 7, 1, 14, 0), 8, 2, "水上救援分队", None]]
+    result = interpret([_cells("Sheet1", rows)], "统计.xlsx")
+    assert result.year == 2022 and result.batch.kind == [TaskKind.WATER]
+    assert result.report.sheets[0]["header_row"] == 2
+
+
+def test_a_departure_group_over_date_and_time_and_a_return_group_that_is_no_field():
+    rows = [["事件编号", "事件摘要", "出队时间", None, "出队人数", "返回", None],
+            [None, None, "日期", "时间", None, "时间", "人数"],
+            ["WZ2022-1701", "夜间山地搜寻", dt.date(2022, 9, 1), dt.time(20, 15), 12, dt.time(23, 50), 11]]
+    merges = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 1, 4), (0, 5, 0, 6)]
+    result = interpret([_cells("山地救援", rows, merged=merges)], "2022年.xlsx")
+    batch = result.batch
+    assert (batch.departure, batch.headcount, batch.vehicles) == (["2022-09-01 20:15"], [12], [None])
+    assert {e.column for e in entries(result.report, Code.UNKNOWN_COLUMN)} == {"F", "G"}
+    no_self_check(result.report)

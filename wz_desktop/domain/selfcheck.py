@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from itertools import compress
+from operator import is_not, ne
 from typing import Any, NamedTuple
 
 COUNT_FIELDS = ("headcount", "vehicles")
@@ -119,8 +121,21 @@ def explained(note: tuple[str, str] | None, stored: str) -> bool:
         return False
     # the value named whole, not as a part of another ('1' in '16', '2020-03-05' in '2020-03-05 14:30',
     # '中山分队' in '“中山分队、西岗分队”'): between spaces, quotes, brackets or the ends of a clause
-    pattern = r"(?:^|(?<=[\s“\"'(（]))" + re.escape(stored) + r"(?=$|[\s”\"')），。;；])(?!\s\d)"
-    return re.search(pattern, normal(text)) is not None
+    text = normal(text)
+    at = text.find(stored)
+    while at >= 0:
+        end = at + len(stored)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if (not before or before in _BEFORE) and (not after or after in _AFTER):
+            if not (after == " " and end + 1 < len(text) and text[end + 1].isdigit()):
+                return True
+        at = text.find(stored, at + 1)
+    return False
+
+
+_BEFORE = frozenset(" “\"'(（")
+_AFTER = frozenset(" ”\"')），。;；")
 
 
 def check_column(field: str, cells: list[Any], values: list[Any], raws: list[Any],
@@ -147,15 +162,17 @@ def check_column(field: str, cells: list[Any], values: list[Any], raws: list[Any
 
 def _not_identical(field: str, cells: list[Any], values: list[Any], raws: list[Any]) -> list[int]:
     """The rows whose stored value is not simply the cell itself (the same text, the same number,
-    the date-time cell's own minute, nothing for an empty cell): only these are normalised."""
-    if field in COUNT_FIELDS:
-        return [i for i, (c, v, r) in enumerate(zip(cells, values, raws))
-                if not ((c is None and v is None and r is None)
-                        or (v is not None and (type(c) is float or type(c) is int) and c == v))]
+    the date-time cell's own minute, nothing for an empty cell): only these are normalised. The
+    first sieve runs in C (``map``/``compress``), so the tidy rows cost well under a microsecond."""
+    n = len(cells)
+    if field in COUNT_FIELDS:  # 16.0 == 16 and None == None in C; a raw text is always looked at
+        differing = compress(range(n), map(ne, cells, values))
+        return sorted(set(differing).union(compress(range(n), raws)))
     if field == "departure":
         datetime, fromiso = _DATETIME, _DATETIME.fromisoformat  # ten times quicker than isoformat(timespec)
         return [i for i, (c, v, r) in enumerate(zip(cells, values, raws))
                 if not ((c is None and v is None and r is None)
                         or (type(c) is datetime and v is not None and len(v) == 16 and fromiso(v) == c))]
-    return [i for i, (c, v) in enumerate(zip(cells, values))
-            if not (c is v or (c is None and v == "") or (type(c) is str and c == v))]
+    # text: the stored text is the cell's own object, or an equal text; an empty cell is empty text
+    return [i for i in compress(range(n), map(is_not, cells, values))
+            if not ((cells[i] is None and values[i] == "") or (type(cells[i]) is str and cells[i] == values[i]))]

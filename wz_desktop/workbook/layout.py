@@ -233,10 +233,10 @@ def _score(parts: list[str]) -> tuple[int, str | None]:
     exact_whole, exact_leaf = exact_field(whole), exact_field(leaf)
     if exact_whole:
         return 4, exact_whole
+    if len(parts) > 1 and is_extra_label(whole):
+        return 0, None  # '返回' over '时间' is no departure
     if exact_leaf:
         return 3, exact_leaf
-    if len(parts) > 1 and is_extra_label(whole):
-        return 0, None
     found = field_for_header(whole)
     if found:
         return 2, found
@@ -291,8 +291,9 @@ def find_header(rows: list[list], merged=(), search: int = HEADER_SEARCH_ROWS) -
     merges = _merge_index(merged, search + HEADER_DEPTH)
     for top in range(min(search, len(rows))):
         row = rows[top]
-        if sum(1 for v in row if _is_header_text(v)) < 2:
-            continue
+        texts = [v for v in row if _is_header_text(v)]
+        if len(texts) < 2 or not any(field_for_header(v) or is_extra_label(v) for v in texts):
+            continue  # a title row ('2022年水上救援统计 | 单位：人') is no header's first row
         bottom = top
         while bottom + 1 < top + HEADER_DEPTH and _continues(rows, merges, top, bottom, bottom + 1):
             bottom += 1
