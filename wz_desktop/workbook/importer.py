@@ -665,7 +665,8 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         "needs_review": [i in flags for i in range(n)],
         "import_key": [None if e else f"nn:{k.value}|{d or departure_text(None, dr)}|{su}"
                        for e, d, dr, su, k in zip(values["event_no"], departures, departure_raws, summaries, kinds)],
-        "import_sheet": [None if name == k.sheet_name else name for k in kinds],
+        "import_sheet": ([None if name == kind.sheet_name else name] * n if layout is None or layout.kind_col is None
+                         else [None if name == k.sheet_name else name for k in kinds]),
         "import_row": [r + 1 for r, _ in task_rows],
     }
     batch.extend(columns, flags)
