@@ -384,3 +384,28 @@ def test_a_departure_group_over_date_and_time_and_a_return_group_that_is_no_fiel
     assert (batch.departure, batch.headcount, batch.vehicles) == (["2022-09-01 20:15"], [12], [None])
     assert {e.column for e in entries(result.report, Code.UNKNOWN_COLUMN)} == {"F", "G"}
     no_self_check(result.report)
+
+
+def test_a_column_headed_bianhao_that_numbers_the_rows_is_no_event_number(store, tmp_path):
+    """'编号' with 1, 2, 3 on every sheet is a 序号: as event numbers, the 1 of one sheet (or year) would
+    be taken for the 1 of another and a task would be lost as 'already in the database'."""
+    header = ["编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称"]
+    sheets = {
+        "水上救援": [header, [1, "游客落水救援", D(2022, 7, 1, 14, 0), 8, 2, "水上救援分队"],
+                 [2, "渔船漂流搜寻", D(2022, 7, 2, 14, 0), 9, 2, "中山分队"],
+                 [3, "皮划艇翻覆救援", D(2022, 7, 3, 14, 0), 5, 1, "中山分队"]],
+        "城市搜救": [header, [1, "寻找走失老人", D(2022, 7, 1, 9, 0), 10, 2, "西岗分队"],
+                 [2, "寻找离家少年", D(2022, 7, 2, 9, 0), 6, 1, "西岗分队"],
+                 [3, "协助消防搜索", D(2022, 7, 3, 9, 0), 7, 1, "西岗分队"]],
+    }
+    report = imp(store, book(tmp_path / "2022年.xlsx", sheets))
+    assert report.added == 6
+    assert not entries(report, Code.DUPLICATE_EVENT_NO)
+    assert {e.column for e in entries(report, Code.UNKNOWN_COLUMN)} == {"A"}
+    assert all(r.event_no == "" for r in exported(store, 2022, tmp_path).rows)
+
+
+def test_a_column_headed_event_number_keeps_short_numbers():
+    rows = [HEADER] + [[i, f"任务{i}", D(2022, 1, i, 9, 0), 3, 1, "中山分队", None] for i in range(1, 5)]
+    result = interpret([_cells("水上救援", rows)], "2022年.xlsx")
+    assert result.batch.event_no == ["1", "2", "3", "4"]

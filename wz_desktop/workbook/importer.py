@@ -112,6 +112,39 @@ def _kind_column(sheet: SheetCells, layout: HeaderLayout, sheet_kind: TaskKind |
     return None
 
 
+_GENERIC_NUMBER_LABELS = {"编号", "号", "no", "no.", "号码"}
+
+
+def _row_numbers_are_no_event_numbers(sheet: SheetCells, layout: HeaderLayout) -> None:
+    """A column headed only '编号' whose values run 1, 2, 3 … numbers the rows (a 序号), not the events:
+    taken as event numbers, the same '1' of every sheet and every year would make different tasks one."""
+    c = next((c for c, name in layout.mapping.items() if name == "event_no"), None)
+    if c is None or normalise_header(layout.labels.get(c, "").split("/")[-1]).lower() not in _GENERIC_NUMBER_LABELS:
+        return
+    numbers = []
+    for row in sheet.rows[layout.bottom + 1:]:
+        value = row[c] if c < len(row) else None
+        if is_blank(value):
+            continue
+        if type(value) is float and value.is_integer():
+            numbers.append(int(value))
+        elif type(value) is int:
+            numbers.append(value)
+        elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 5:
+            numbers.append(int(value.strip()))
+        elif isinstance(value, str) and (is_total_label(value) or _header_like([value] * 3)):
+            continue
+        else:
+            return
+    if len(numbers) < 3 or numbers[0] > 2:
+        return
+    running = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)
+    if running < 0.9 * (len(numbers) - 1):
+        return
+    del layout.mapping[c]
+    layout.serial_cols = layout.serial_cols | {c}
+
+
 def _report_header(sheet: SheetCells, layout: HeaderLayout, kind: TaskKind | None, report: FileReport) -> None:
     """Where the header is, and each column that is none of the seven fields."""
     name, top, bottom, mapping = sheet.name, layout.top, layout.bottom, layout.mapping
@@ -301,6 +334,7 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
             header_row = start - 1
             found = HeaderLayout(top=header_row, bottom=header_row, mapping=mapping, labels={})
         else:
+            _row_numbers_are_no_event_numbers(sheet, found)
             mapping = found.mapping
             found.kind_col = kind_column
             _report_header(sheet, found, kind, report)
