@@ -36,6 +36,13 @@ HEADER = ["事件编号", "事件摘要", "出队时间", "出队人数", "出�
     ("departure", "2020-03-05 14:30:00", "2020-03-05 14:30"),  # zero seconds
     ("departure", D(2020, 3, 5, 14, 30), "2020-03-05 14:30"),  # a date cell against its text
     ("departure", dt.date(2020, 3, 5), "2020-03-05"),
+    ("departure", "2022/1/2 3:45 PM", "2022-01-02 15:45"),  # the 12-hour clock, read exactly
+    ("departure", "2022年1月2日下午3点半", "2022-01-02 15:30"),
+    ("departure", "2022年1月2日 凌晨12:10", "2022-01-02 00:10"),
+    ("departure", "2022年1月8日星期六 18:50", "2022-01-08 18:50"),  # the date's own weekday
+    ("departure", "2022年1月8日(六)", "2022-01-08"),
+    ("departure", "二〇二二年三月五日", "2022-03-05"),  # Chinese numerals
+    ("departure", "2022-03-05 14:30:40", "2022-03-05 14:31"),  # seconds to the nearest minute
     ("headcount", 16.0, "16"),
     ("headcount", "16.0", "16"),
     ("headcount", "１６", "16"),
@@ -53,7 +60,10 @@ def test_the_documented_normalisations_are_no_difference(field, cell, stored):
     ("departure", "2022/1/2 3:45 PM", "2022-01-02 03:45"),  # PM ignored
     ("departure", "2022年1月8日星期六 18:50", "2022-01-08 00:00"),
     ("departure", "3月5日 14:30", "2021-03-05 14:30"),  # another year than the workbook's
-    ("departure", "2020-03-05 14:30:20", "2020-03-05 14:30"),  # seconds dropped without a word
+    ("departure", "2022年1月7日星期六 18:50", "2022-01-07 18:50"),  # the weekday is not the date's
+    ("departure", "2022/1/2 3:45 AM", "2022-01-02 15:45"),
+    ("departure", "3月5日-3月7日", "2020-03-05"),  # a range is no departure
+    ("departure", "2020-03-05 14:30:40", "2020-03-05 14:30"),  # seconds cut, not rounded
     ("headcount", "16人", "16"),  # words around the number need the report's note
     ("headcount", 16.0, "17"),
     ("summary", "落水救援", "落水"),

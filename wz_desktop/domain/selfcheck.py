@@ -9,7 +9,11 @@ The comparison allows only the documented normalisations (docs/workbook-format.m
   the workbook's precision);
 * the separators of a date (``2020.3.5 14:30``, ``2020年3月5日 14时30分``, ``2020/03/05T14:30`` all
   have the numbers 2020 3 5 14 30), zero seconds, and the workbook's year filled in (``3月5日``);
-* the separators between squads (``中山分队,西岗分队`` is ``中山分队、西岗分队``).
+* the separators between squads (``中山分队,西岗分队`` is ``中山分队、西岗分队``);
+* how a time of day is said, checked exactly: a 12-hour clock with its marker (``下午3:45``,
+  ``3:45 PM`` are 15:45, ``凌晨12:10`` is 00:10), ``14点``, ``3点半``, seconds to the nearest minute;
+  a date in Chinese numerals (``二〇二二年三月五日``); a weekday beside the date, which must be the
+  date's own (``2022年1月8日星期六``, ``周六``, ``(六)``, ``Sat``).
 
 Any other difference must be explained by the import report's note on that cell: a GUESS that
 names the value stored (``“18人”读作 18``), a RAW value kept as its text, a placeholder read as
@@ -83,6 +87,87 @@ def _date_numbers(text: str) -> list[int] | None:
     return [int(n) for n in _NUMBER.findall(text)]
 
 
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_RUN = re.compile(r"[〇零一二两三四五六七八九十]+")
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEKDAY = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])|[(（]([一二三四五六日天])[)）]"
+                      r"|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
+_EN_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_MARKER = re.compile(r"上午|早上|早晨|凌晨|中午|下午|晚上|夜间|夜里|晚|\b[ap]\.?m\.?(?![a-z])", re.IGNORECASE)
+_AFTERNOON = {"下午", "晚上", "夜间", "夜里", "晚", "pm"}
+
+
+def _cn_number(run: str) -> str:
+    """'二〇二二' -> '2022', '十二' -> '12', '三十一' -> '31' (digits read one by one, or tens)."""
+    if "十" not in run:
+        return "".join(str(_CN_DIGIT[ch]) for ch in run)
+    tens, _, ones = run.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return run  # no number of a date: left as it is, and the text is then no date
+    return str((_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0))
+
+
+def _departure_parts(text: str) -> tuple[list[int], str | None, int | None] | None:
+    """The numbers of a date-time text, its 12-hour marker (上午/下午/AM/PM …) and weekday, if any."""
+    weekday = None
+    for m in _WEEKDAY.finditer(text):
+        word = m.group(1) or m.group(2)
+        day = _WEEKDAYS[word] if word else _EN_WEEKDAYS[m.group(3).lower()]
+        if weekday is not None and weekday != day:
+            return None
+        weekday = day
+    text = _WEEKDAY.sub(" ", text)
+    markers = {m.group(0).lower().replace(".", "") for m in _MARKER.finditer(text)}
+    if len(markers) > 1:
+        return None
+    text = _MARKER.sub(" ", text)
+    text = _CN_RUN.sub(lambda m: _cn_number(m.group(0)), text.replace("点半", ":30").replace("时半", ":30"))
+    numbers = _date_numbers(text)
+    if numbers is None:
+        return None
+    return numbers, (markers.pop() if markers else None), weekday
+
+
+def _same_departure(source: str, stored: str, year: int | None) -> bool:
+    parts, b = _departure_parts(source), _date_numbers(stored)
+    if not parts or not b:
+        return False
+    a, marker, weekday = parts
+    if len(a) == 6:  # seconds: to the nearest minute, as a date-time cell is
+        if a[5] >= 60:
+            return False
+        if a[5] >= 30:
+            h, m = divmod(a[3] * 60 + a[4] + 1, 60)
+            a = a[:3] + [h, m]  # (a day's last half-minute is left to the reader's note)
+        else:
+            a = a[:5]
+    if len(a) + 1 == len(b) and b[1:3] == a[:2] and (year is None or b[0] == year):
+        a = [b[0]] + a  # the year filled in (the workbook's): '3月5日 14:30' is 2020-03-05 14:30
+    if marker is not None:  # a 12-hour clock: the hour as the marker says
+        if len(a) < 4:
+            return False
+        hour = a[3]
+        if not 0 <= hour <= 12:
+            return False
+        if marker in _AFTERNOON:
+            hour = hour + 12 if hour < 12 else hour
+        elif marker == "中午":
+            hour = hour + 12 if hour < 11 else hour
+        elif hour == 12:  # 12 AM, 凌晨12点: midnight
+            hour = 0
+        a = a[:3] + [hour] + a[4:]
+    if len(a) == 4:
+        a = a + [0]  # '14点', '14时': on the hour
+    if a != b:
+        return False
+    if weekday is not None:
+        try:
+            return dt.date(a[0], a[1], a[2]).weekday() == weekday
+        except ValueError:
+            return False
+    return True
+
+
 def same(field: str, source: str, stored: str, year: int | None = None) -> bool:
     """Whether a cell and a stored value are the same under the documented normalisations."""
     if source == stored:
@@ -90,15 +175,7 @@ def same(field: str, source: str, stored: str, year: int | None = None) -> bool:
     if field == "event_no":
         return source.replace(" ", "") == stored
     if field == "departure":
-        a, b = _date_numbers(source), _date_numbers(stored)
-        if not a or not b:
-            return False
-        if len(a) == 6 and a[5] == 0:  # zero seconds
-            a = a[:5]
-        if a == b:
-            return True
-        # the year filled in (the workbook's): '3月5日 14:30' is 2020-03-05 14:30
-        return len(a) == len(b) - 1 and b[1:] == a and (year is None or b[0] == year)
+        return _same_departure(source, stored, year)
     if field in COUNT_FIELDS:
         whole = _WHOLE_FLOAT_TEXT.match(source)
         return bool(whole) and str(int(whole.group(1))) == stored
