@@ -226,12 +226,12 @@ def check_column(field: str, cells: list[Any], values: list[Any], raws: list[Any
     """
     out: list[Difference] = []
     for i in _not_identical(field, cells, values, raws):
-        cell, value = cells[i], values[i]
-        source = source_form(cell)
-        stored = stored_form(field, value, raws[i], is_placeholder)
+        stored = stored_form(field, values[i], raws[i], is_placeholder)
+        note = notes.get(i)
+        if note is not None and explained(note, stored):
+            continue  # the report says what was stored (the cheaper test first)
+        source = source_form(cells[i])
         if same(field, source, stored, year):
-            continue
-        if explained(notes.get(i), stored):
             continue
         out.append(Difference(i, field, source, stored))
     return out
