@@ -185,10 +185,12 @@ def test_a_row_of_sums_without_a_label_is_a_total_and_other_numbers_are_a_task(s
         [None, None, None, 4, 2, None],  # the sum since the last subtotal
         [None, None, None, 9, 4, None],  # the sum of all tasks: the grand total
         [None, None, None, 7, 1, "西岗分队"],  # numbers that are no sum: kept as a task, flagged
+        ["WZ2022-0504", "库房盘点", D(2022, 3, 1, 9, 0), "5人", "1辆", "中山分队"],
+        [None, None, None, "12人", "2", None],  # the sum of the two rows above, written with units
     ]
     report = imp(store, book(tmp_path / "2022年.xlsx", {"队伍整备与设备保养": rows}))
-    assert skipped_rows(report) == {("队伍整备与设备保养", r) for r in (4, 6, 7)}
-    assert report.added == 4
+    assert skipped_rows(report) == {("队伍整备与设备保养", r) for r in (4, 6, 7, 10)}
+    assert report.added == 5
     assert report.flagged == 1
 
 
@@ -311,7 +313,7 @@ def test_hidden_rows_are_one_report_line_a_run_and_their_tasks_are_kept():
     hidden = entries(result.report, Code.HIDDEN)
     assert sorted((e.row, e.message) for e in hidden if e.row) == [
         (6, "第 6–15 行是隐藏行（隐藏只是显示设置），其中 10 条任务照常导入"),
-        (19, "第 19–19 行是隐藏行（隐藏只是显示设置），其中 1 条任务照常导入")]
+        (19, "第 19 行是隐藏行（隐藏只是显示设置），其中的任务照常导入")]
     assert any(e.row is None for e in hidden)  # the sheet itself
 
 

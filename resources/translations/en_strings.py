@@ -1433,6 +1433,8 @@ DOMAIN.update({  # structure: the import's reading of a sheet's structure, and i
         '"{label}" is a row-number column, not the event number and none of the seven columns; its values are '
         'kept with the tasks in their review notes and not exported',
     '第 {first}–{last} 行共 {count} 行是空行，跳过': 'Rows {first}–{last}: {count} empty rows, skipped',
+    '第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入':
+        'Row {row} is hidden (hiding is only a view setting); its task is imported as usual',
     '第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入':
         'Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual',
     '合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务':

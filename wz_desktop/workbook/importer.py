@@ -480,18 +480,25 @@ def _report_empty_rows(rows: list[int], name: str, report: FileReport) -> None:
 
 def _report_hidden_rows(rows: list[int], name: str, report: FileReport) -> None:
     for a, b in _runs(rows):
-        report.add(Code.HIDDEN, msg("第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入",
-                                    first=a + 1, last=b + 1, count=b - a + 1), sheet=name, row=a + 1)
+        if a == b:
+            message = msg("第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入", row=a + 1)
+        else:
+            message = msg("第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入",
+                          first=a + 1, last=b + 1, count=b - a + 1)
+        report.add(Code.HIDDEN, message, sheet=name, row=a + 1)
 
 
 def _number(value: Any) -> int | float | None:
     if type(value) in (int, float) and not isinstance(value, bool):
         return value
     if isinstance(value, str):
-        text = fold(value).strip()
-        if re.fullmatch(r"\d+(?:\.0+)?", text):
-            return float(text)
+        match = _COUNT_TEXT.match(fold(value))
+        if match:
+            return float(match.group(1))
     return None
+
+
+_COUNT_TEXT = re.compile(r"^\s*(\d+)(?:\.0+)?\s*(?:人次|车次|人|名|位|辆|台|次|趟)?\s*$")
 
 
 def _may_be_sum_row(row: list[Any], by_field: dict[str, int], sheet: SheetCells, r: int) -> bool:
