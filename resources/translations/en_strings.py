@@ -1496,4 +1496,35 @@ DOMAIN.update({  # parse: the notes of the cell readers (wz_desktop/domain/parse
     '“{word}”读作 {minute} 分': '"{word}" read as {minute} minutes',
     '日期 {raw} 不是出队日期，保留原值': 'the date {raw} is no departure date; the value is kept',
 })
+DOMAIN.update({  # structure: the import's reading of a sheet's structure, and its self-check
+    '这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入':
+        'This sheet is hidden (hiding is only a view setting); its tasks are imported as usual',
+    '表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）':
+        'The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read '
+        'together with the column names under it)',
+    '出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间':
+        'The departure date (column {date}) and the departure time (column {time}) make one departure',
+    '“{label}”列说明每行任务的类别，按该列归入六类任务':
+        'The column "{label}" gives each task\'s kind; tasks are sorted into the six kinds by it',
+    '“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出':
+        '"{label}" is a row-number column, not the event number and none of the seven columns; its values are '
+        'kept with the tasks in their review notes and not exported',
+    '第 {first}–{last} 行共 {count} 行是空行，跳过': 'Rows {first}–{last}: {count} empty rows, skipped',
+    '第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入':
+        'Row {row} is hidden (hiding is only a view setting); its task is imported as usual',
+    '第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入':
+        'Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual',
+    '合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务':
+        'A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task',
+    '公式“{formula}”没有保存计算结果，保留公式原文':
+        'The formula "{formula}" was saved without its result; the formula text is kept',
+    '表尾（制表人、审核、日期等），不是任务': 'The footer of the table (made by, checked by, date …), not a task',
+    '类别“{value}”不是六类任务之一，暂归入“{kind}”': 'The kind "{value}" is none of the six; put under "{kind}" for now',
+    '没有类别，暂归入“{kind}”': 'No kind given; put under "{kind}" for now',
+    '自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对':
+        'Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the '
+        'difference; please check it',
+    '隐藏的工作表和行（任务照常导入）': 'Hidden sheets and rows (tasks imported as usual)',
+    '自检发现的差异（已标记待复核）': 'Differences found by the self-check (marked for review)',
+})
 EN_IN.update({("Domain", source): english for source, english in DOMAIN.items()})

@@ -2707,7 +2707,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="365" />
-            <location filename="../../wz_desktop/domain/report.py" line="153" />
+            <location filename="../../wz_desktop/domain/report.py" line="158" />
             <location filename="../../wz_desktop/store/lock.py" line="139" />
             <source>，</source>
             <translation>, </translation>
@@ -3509,137 +3509,147 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="28" />
+            <location filename="../../wz_desktop/domain/report.py" line="30" />
             <source>跳过的工作表</source>
             <translation>Skipped sheets</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="29" />
+            <location filename="../../wz_desktop/domain/report.py" line="31" />
             <source>跳过的行</source>
             <translation>Skipped rows</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="30" />
+            <location filename="../../wz_desktop/domain/report.py" line="32" />
             <source>无法识别、保留原文的值</source>
             <translation>Unrecognised values (original kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="31" />
+            <location filename="../../wz_desktop/domain/report.py" line="33" />
             <source>推断的值</source>
             <translation>Inferred values</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="32" />
+            <location filename="../../wz_desktop/domain/report.py" line="34" />
             <source>无法识别的列</source>
             <translation>Unrecognised columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="33" />
+            <location filename="../../wz_desktop/domain/report.py" line="35" />
             <source>缺少的列</source>
             <translation>Missing columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="34" />
+            <location filename="../../wz_desktop/domain/report.py" line="36" />
             <source>表头位置</source>
             <translation>Header position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="35" />
+            <location filename="../../wz_desktop/domain/report.py" line="37" />
             <source>重复的事件编号</source>
             <translation>Duplicate event numbers</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="36" />
+            <location filename="../../wz_desktop/domain/report.py" line="38" />
             <source>与数据库不一致（以数据库为准）</source>
             <translation>Differs from the database (the database wins)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="37" />
+            <location filename="../../wz_desktop/domain/report.py" line="39" />
             <source>由合并单元格补齐的值</source>
             <translation>Values filled from merged cells</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="38" />
+            <location filename="../../wz_desktop/domain/report.py" line="40" />
             <source>文件内重复的行</source>
             <translation>Rows repeated within the file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="39" />
+            <location filename="../../wz_desktop/domain/report.py" line="41" />
             <source>新建的分队</source>
             <translation>Squads created</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="60" />
+            <location filename="../../wz_desktop/domain/report.py" line="42" />
+            <source>隐藏的工作表和行（任务照常导入）</source>
+            <translation>Hidden sheets and rows (tasks imported as usual)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="43" />
+            <source>自检发现的差异（已标记待复核）</source>
+            <translation>Differences found by the self-check (marked for review)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/report.py" line="64" />
             <source>工作表“{sheet}”</source>
             <translation>sheet "{sheet}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="62" />
+            <location filename="../../wz_desktop/domain/report.py" line="66" />
             <source>第 {row} 行</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="64" />
+            <location filename="../../wz_desktop/domain/report.py" line="68" />
             <source>{column} 列</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="69" />
+            <location filename="../../wz_desktop/domain/report.py" line="73" />
             <source>（原文：{raw}）</source>
             <translation> (as written: {raw})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="70" />
+            <location filename="../../wz_desktop/domain/report.py" line="74" />
             <source>  {where}：{message}{extra}</source>
             <translation>  {where}: {message}{extra}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="81" />
+            <location filename="../../wz_desktop/domain/report.py" line="85" />
             <source>【{label}】{count} 处</source>
             <translation>[{label}] {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="84" />
+            <location filename="../../wz_desktop/domain/report.py" line="88" />
             <source>  …… 另有 {count} 处，见完整报告</source>
             <translation>  … {count} more, see the full report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="134" />
+            <location filename="../../wz_desktop/domain/report.py" line="138" />
             <source>✗ {file}：未导入。{error}</source>
             <translation>✗ {file}: not imported. {error}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="134" />
+            <location filename="../../wz_desktop/domain/report.py" line="138" />
             <source>  数据库没有任何改动。</source>
             <translation>  The database was not changed at all.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="138" />
+            <location filename="../../wz_desktop/domain/report.py" line="142" />
             <source>✓ {file}：{year} 年，读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
             <translation>✓ {file}: year {year}, {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="141" />
+            <location filename="../../wz_desktop/domain/report.py" line="145" />
             <source>✓ {file}：读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
             <translation>✓ {file}: {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="143" />
+            <location filename="../../wz_desktop/domain/report.py" line="147" />
             <source>  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。</source>
             <translation>  {skipped} rows skipped, {raw} values kept as written, {guesses} values inferred, {flagged} tasks marked for review.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="150" />
+            <location filename="../../wz_desktop/domain/report.py" line="155" />
             <source>  {label} {count} 处，例如：{examples}</source>
             <translation>  {label}: {count}, for example: {examples}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="153" />
+            <location filename="../../wz_desktop/domain/report.py" line="158" />
             <source>  此文件以前导入过：{imports}</source>
             <translation>  This file was imported before: {imports}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="155" />
+            <location filename="../../wz_desktop/domain/report.py" line="160" />
             <source>  导入前的数据库备份：{path}</source>
             <translation>  Backup of the database before the import: {path}</translation>
         </message>
@@ -4640,42 +4650,112 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="146" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="152" />
+            <source>表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）</source>
+            <translation>The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read together with the column names under it)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="158" />
+            <source>出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间</source>
+            <translation>The departure date (column {date}) and the departure time (column {time}) make one departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="162" />
+            <source>“{label}”列说明每行任务的类别，按该列归入六类任务</source>
+            <translation>The column "{label}" gives each task's kind; tasks are sorted into the six kinds by it</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="171" />
+            <source>“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出</source>
+            <translation>"{label}" is a row-number column, not the event number and none of the seven columns; its values are kept with the tasks in their review notes and not exported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="238" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="224" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="318" />
             <source>工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which of the six task kinds it holds. Please name the sheet after one of the six kinds (water rescue, urban search and rescue, mountain rescue, training support, epidemic control, team upkeep and equipment maintenance, as the Chinese sheet names are written) and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="234" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="328" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="265" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="343" />
+            <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
+            <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="351" />
             <source>“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="611" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="474" />
+            <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
+            <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="484" />
+            <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
+            <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="486" />
+            <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
+            <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="540" />
+            <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
+            <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="627" />
+            <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
+            <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="736" />
+            <source>表尾（制表人、审核、日期等），不是任务</source>
+            <translation>The footer of the table (made by, checked by, date …), not a task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="774" />
+            <source>类别“{value}”不是六类任务之一，暂归入“{kind}”</source>
+            <translation>The kind "{value}" is none of the six; put under "{kind}" for now</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="775" />
+            <source>没有类别，暂归入“{kind}”</source>
+            <translation>No kind given; put under "{kind}" for now</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="792" />
+            <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
+            <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="933" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="621" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="943" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="625" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="947" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="629" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="951" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>

@@ -22,6 +22,8 @@ class Code:
     FILLED_FROM_MERGE = "merged"
     DUPLICATE = "duplicate"  # roster import: a row repeating an earlier one of the file
     CREATED_SQUAD = "created_squad"  # roster import: a squad the database did not have
+    HIDDEN = "hidden"  # a hidden sheet or hidden rows: a view setting, their tasks are imported
+    SELF_CHECK = "self_check"  # a stored value differs from its cell in a way no other entry explains
 
 
 CODE_LABELS = {  # Texts: Chinese, and translated where the window or the command line speaks English
@@ -37,6 +39,8 @@ CODE_LABELS = {  # Texts: Chinese, and translated where the window or the comman
     Code.FILLED_FROM_MERGE: msg("由合并单元格补齐的值"),
     Code.DUPLICATE: msg("文件内重复的行"),
     Code.CREATED_SQUAD: msg("新建的分队"),
+    Code.HIDDEN: msg("隐藏的工作表和行（任务照常导入）"),
+    Code.SELF_CHECK: msg("自检发现的差异（已标记待复核）"),
 }
 SPACE = Text(" ")  # between the parts of where an entry is (not translated: a space in every language)
 
@@ -143,7 +147,8 @@ class FileReport:
         lines = [first, msg("  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。",
                             skipped=self.skipped, raw=self.raw_values, guesses=self.guesses, flagged=self.flagged)]
         by_code = Counter(e.code for e in self.entries)
-        for code in (Code.SKIPPED_SHEET, Code.UNKNOWN_COLUMN, Code.MISSING_COLUMN, Code.DUPLICATE_EVENT_NO):
+        for code in (Code.SELF_CHECK, Code.SKIPPED_SHEET, Code.UNKNOWN_COLUMN, Code.MISSING_COLUMN,
+                     Code.DUPLICATE_EVENT_NO, Code.HIDDEN):
             if by_code.get(code):
                 examples = [joined([p for p in (e.where(), e.message) if p], SPACE)
                             for e in self.entries if e.code == code][:3]

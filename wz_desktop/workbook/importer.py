@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from wz_desktop.domain import matching
-from wz_desktop.domain.kinds import TaskKind, kind_from_name
+from wz_desktop.domain import matching, selfcheck
+from wz_desktop.domain.kinds import TaskKind, kind_from_label, kind_from_name
 from wz_desktop.domain.parse import (
     PLACEHOLDERS,
     Parsed,
@@ -25,6 +25,7 @@ from wz_desktop.domain.parse import (
     departure_text,
     fold,
     is_blank,
+    is_placeholder,
     looks_like_event_no,
     parse_count,
     parse_departure,
@@ -39,10 +40,13 @@ from wz_desktop.domain.text import msg, text_of
 from wz_desktop.workbook.layout import (
     FIELDS,
     NOTE_PREFIXES,
-    TOTAL_LABEL,
+    HeaderLayout,
     column_letter,
     exact_field,
-    field_for_header,
+    find_header,
+    is_footer_cell,
+    is_total_label,
+    normalise_header,
 )
 from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
 from wz_desktop.workbook.reader import (
@@ -78,34 +82,122 @@ def _year_from_text(text: str) -> int | None:
     return None
 
 
-def _find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str]] | None:
-    """The first row in which at least three cells name distinct columns: the departure, and the
-    summary or the event number among them (a statistics table's '出队人数 | 出队车次' is no header)."""
-    for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        mapping: dict[int, str] = {}
-        for c, value in enumerate(row):
-            if isinstance(value, str) and value.strip():
-                name = field_for_header(value)
-                if name and name not in mapping.values():
-                    mapping[c] = name
-        names = set(mapping.values())
-        if len(mapping) >= 3 and "departure" in names and names & {"summary", "event_no"}:
-            return r, mapping
+def _find_header(sheet: SheetCells) -> HeaderLayout | None:
+    """The sheet's header, found by content in its first rows (see ``layout.find_header``)."""
+    return find_header(sheet.rows, sheet.merged, HEADER_SEARCH_ROWS)
+
+
+def _kind_of_value(value: Any) -> TaskKind | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return kind_from_label(value.strip())
+
+
+def _kind_column(sheet: SheetCells, layout: HeaderLayout, sheet_kind: TaskKind | None) -> int | None:
+    """The column that says each row's kind (类型 / 类别 / 任务类型), where its values name the kinds:
+    several kinds, or any kind on a sheet whose name names none. Otherwise it is an extra column."""
+    c = layout.kind_col
+    if c is None:
+        return None
+    kinds = set()
+    for row in sheet.rows[layout.bottom + 1:]:
+        if c < len(row):
+            kind = _kind_of_value(row[c])
+            if kind is not None:
+                kinds.add(kind)
+                if len(kinds) > 1:
+                    return c
+    if kinds and sheet_kind is None:
+        return c
     return None
 
 
-def _header_like(row: list[Any]) -> bool:
-    """A header row repeated further down (a page break printed as a row)."""
+_GENERIC_NUMBER_LABELS = {"编号", "号", "no", "no.", "号码"}
+
+
+def _row_numbers_are_no_event_numbers(sheet: SheetCells, layout: HeaderLayout) -> None:
+    """A column headed only '编号' whose values run 1, 2, 3 … numbers the rows (a 序号), not the events:
+    taken as event numbers, the same '1' of every sheet and every year would make different tasks one."""
+    c = next((c for c, name in layout.mapping.items() if name == "event_no"), None)
+    if c is None or normalise_header(layout.labels.get(c, "").split("/")[-1]).lower() not in _GENERIC_NUMBER_LABELS:
+        return
+    numbers = []
+    for row in sheet.rows[layout.bottom + 1:]:
+        value = row[c] if c < len(row) else None
+        if is_blank(value):
+            continue
+        if type(value) is float and value.is_integer():
+            numbers.append(int(value))
+        elif type(value) is int:
+            numbers.append(value)
+        elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 5:
+            numbers.append(int(value.strip()))
+        elif isinstance(value, str) and (is_total_label(value) or _header_like([value] * 3)):
+            continue
+        else:
+            return
+    if len(numbers) < 3 or numbers[0] > 2:
+        return
+    running = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)
+    if running < 0.9 * (len(numbers) - 1):
+        return
+    del layout.mapping[c]
+    layout.serial_cols = layout.serial_cols | {c}
+
+
+def _report_header(sheet: SheetCells, layout: HeaderLayout, kind: TaskKind | None, report: FileReport) -> None:
+    """Where the header is, and each column that is none of the seven fields."""
+    name, top, bottom, mapping = sheet.name, layout.top, layout.bottom, layout.mapping
+    if bottom > top:
+        report.add(Code.HEADER, msg("表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）",
+                                    top=top + 1, bottom=bottom + 1), sheet=name, row=top + 1)
+    elif top != 0:
+        report.add(Code.HEADER, f"表头在第 {top + 1} 行，上面的标题行不是任务", sheet=name, row=top + 1)
+    if layout.time_col is not None:
+        d = next(c for c, f in mapping.items() if f == "departure")
+        report.add(Code.HEADER, msg("出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间",
+                                    date=column_letter(d), time=column_letter(layout.time_col)),
+                   sheet=name, row=top + 1, column=column_letter(layout.time_col), field="departure")
+    if layout.kind_col is not None:
+        report.add(Code.HEADER, msg("“{label}”列说明每行任务的类别，按该列归入六类任务",
+                                    label=layout.labels.get(layout.kind_col, "")),
+                   sheet=name, row=top + 1, column=column_letter(layout.kind_col), field="kind")
+    data = sheet.rows[bottom + 1:]
+    for c, label in layout.labels.items():
+        if c in mapping or c == layout.time_col or c == layout.kind_col:
+            continue
+        column_has_data = any(c < len(row) and not is_blank(row[c]) for row in data)
+        if c in layout.serial_cols:
+            message = msg("“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出",
+                          label=label)
+        else:
+            message = (f"表头“{label}”不是七列之一"
+                       + ("，该列的值随任务保存在待复核标记中，不写入导出" if column_has_data else "（该列为空）"))
+        report.add(Code.UNKNOWN_COLUMN, message, sheet=name, row=top + 1, column=column_letter(c))
+    for field_name in FIELDS:
+        if field_name not in mapping.values():
+            report.add(Code.MISSING_COLUMN, f"没有“{FIELD_LABELS[field_name]}”列", sheet=name, row=top + 1,
+                       field=field_name)
+
+
+def _header_like(row: list[Any], words: frozenset[str] = frozenset()) -> bool:
+    """A header row repeated further down (a page break printed as a row): three cells that name
+    fields, or (under a header of several rows) cells that are all words of the header."""
     short = 0
+    texts = []
     for v in row:
         if isinstance(v, str):
-            if v.strip() and len(v) <= 16:
-                short += 1
+            if v.strip():
+                texts.append(v)
+                if len(v) <= 16:
+                    short += 1
         elif v is not None and v != "":
             return False  # a date or a number: a task, not a header
+    if words and len(texts) >= 2 and all(normalise_header(v) in words for v in texts):
+        return True
     if short < 3:
         return False
-    names = {exact_field(v) for v in row if isinstance(v, str) and v.strip()}
+    names = {exact_field(v) for v in texts}
     names.discard(None)
     return len(names) >= 3
 
@@ -129,11 +221,11 @@ def _merge_fill(sheet: SheetCells, first_data_row: int, mapped: set[int]) -> dic
 
 
 def _row_total_word(values: list[Any]) -> str | None:
+    """The total word of a row with a totals label ('合计', '3月合计', '本页合计', 'Total'), if any."""
     for v in values:
-        if isinstance(v, str) and ("计" in v or "总数" in v):
-            match = TOTAL_LABEL.match(re.sub(r"\s+", "", fold(v)))
-            if match:
-                return match.group(1)
+        word = is_total_label(v)
+        if word:
+            return word
     return None
 
 
@@ -153,17 +245,18 @@ def _fill_years(batch: TaskBatch, start: int, year: int | None, report: FileRepo
 
 
 def _take_sheet(plan, path: Path | None, year_hint: int | None, report: FileReport, batch: TaskBatch) -> None:
-    sheet, kind, header_row, mapping = plan
+    sheet, kind, header_row, mapping, layout = plan
     if path is not None:
         _restore_midnight_times(path, [plan])
-    taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report, batch)
-    report.sheets.append({"name": sheet.name, "kind": kind.value, "header_row": header_row + 1, "tasks": taken})
+    taken = _read_sheet(sheet, kind, header_row, mapping, year_hint, report, batch, layout)
+    report.sheets.append({"name": sheet.name, "kind": kind.value if kind else None, "header_row": layout.top + 1,
+                          "tasks": taken})
 
 
 def _restore_midnight_times(path: Path, plans) -> None:
     """python-calamine gives a date-time cell at 00:00 as a date; the cell's format tells (reader)."""
     wanted: dict[str, list[tuple[int, int]]] = {}
-    for sheet, _, header_row, mapping in plans:
+    for sheet, _, header_row, mapping, _layout in plans:
         column = next((c for c, name in mapping.items() if name == "departure"), None)
         if column is None:
             continue
@@ -193,17 +286,18 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
     plans = []
     title_years: list[int] = []
     for sheet in sheets:
-        found = _find_header(sheet.rows)
+        found = _find_header(sheet)
         non_empty = any(any(not is_blank(v) for v in row) for row in sheet.rows)
         kind = kind_from_name(sheet.name)
-        header_row = found[0] if found else None
+        header_row = found.top if found else None
         titles = [cell_text(v) for row in sheet.rows[: header_row if header_row is not None else 3]
                   for v in row if isinstance(v, str) and v.strip()]
         for title in titles:
             year = _year_from_text(title)
             if year:
                 title_years.append(year)
-        if kind is None and found is not None:
+        kind_column = _kind_column(sheet, found, kind) if found is not None else None
+        if kind is None and found is not None and kind_column is None:
             for title in titles:
                 kind = kind_from_name(title)
                 if kind:
@@ -220,7 +314,7 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
                        sheet=sheet.name)
             report.sheets.append({"name": sheet.name, "kind": None, "skipped": "not a task sheet"})
             continue
-        if kind is None:
+        if kind is None and kind_column is None:
             raise WorkbookError(msg(
                 "工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。"
                 "请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。",
@@ -238,24 +332,16 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
             start = next(r for r, row in enumerate(sheet.rows) if any(not is_blank(v) for v in row))
             report.add(Code.GUESS, "没有找到表头行，按标准的七列顺序读取", sheet=sheet.name, row=start + 1)
             header_row = start - 1
+            found = HeaderLayout(top=header_row, bottom=header_row, mapping=mapping, labels={})
         else:
-            mapping = found[1]
-            if header_row != 0:
-                report.add(Code.HEADER, f"表头在第 {header_row + 1} 行，上面的标题行不是任务", sheet=sheet.name,
-                           row=header_row + 1)
-            header = sheet.rows[header_row]
-            for c, value in enumerate(header):
-                if c not in mapping and not is_blank(value):
-                    column_has_data = any(c < len(row) and not is_blank(row[c]) for row in sheet.rows[header_row + 1:])
-                    report.add(Code.UNKNOWN_COLUMN,
-                               f"表头“{cell_text(value).strip()}”不是七列之一"
-                               + ("，该列的值随任务保存在待复核标记中，不写入导出" if column_has_data else "（该列为空）"),
-                               sheet=sheet.name, row=header_row + 1, column=column_letter(c))
-            for name in FIELDS:
-                if name not in mapping.values():
-                    report.add(Code.MISSING_COLUMN, f"没有“{FIELD_LABELS[name]}”列", sheet=sheet.name,
-                               row=header_row + 1, field=name)
-        plans.append((sheet, kind, header_row, mapping))
+            _row_numbers_are_no_event_numbers(sheet, found)
+            mapping = found.mapping
+            found.kind_col = kind_column
+            _report_header(sheet, found, kind, report)
+            header_row = found.bottom
+        if sheet.hidden:
+            report.add(Code.HIDDEN, msg("这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入"), sheet=sheet.name)
+        plans.append((sheet, kind, header_row, mapping, found))
         if streaming:
             start = len(batch)
             _take_sheet(plans[-1], path, year_hint, report, batch)
@@ -292,14 +378,16 @@ _PARSERS: dict[str, Callable[..., Parsed]] = {
 }
 
 
-def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dict[int, str],
-                year_hint: int | None, report: FileReport, batch: TaskBatch) -> int:
+def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mapping: dict[int, str],
+                year_hint: int | None, report: FileReport, batch: TaskBatch, layout: HeaderLayout | None = None) -> int:
     """The task rows of one sheet, read column by column.
 
     Most cells of a real workbook are already tidy (a date-time cell, a whole number, plain text),
     so each column is first read with a cheap test for the tidy case; only the cells that fail it
     go through the full readers in ``domain.parse``, which report what they did.
     """
+    if layout is None:
+        layout = HeaderLayout(top=header_row, bottom=header_row, mapping=mapping, labels={})
     first = header_row + 1
     filled_cells = _merge_fill(sheet, first, set(mapping))
     filled_by_row: dict[int, dict[int, Any]] = defaultdict(dict)
@@ -314,6 +402,7 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dic
     rows_all = sheet.rows
     filled_rows: dict[int, list[Any]] = {}
     skipped_here: set[int] = set()
+    empty_rows: list[int] = []
     for r, fills in sorted(filled_by_row.items()):
         if r < first or r >= len(rows_all):
             continue
@@ -335,45 +424,223 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind, header_row: int, mapping: dic
     else:
         undated = [first + i for i, row in enumerate(view)
                    if departure_col >= len(row) or type(row[departure_col]) not in _DATE_TYPES]
+    words = layout.words
     for r in undated:
         if r in skipped_here:
             continue
-        reason = _not_a_task(view[r - first], mapping, by_field, year_hint)
+        reason = _not_a_task(view[r - first], mapping, by_field, year_hint, words)
         if reason is not None:
             message, column, raw = reason
+            report.skipped += 1
+            skipped_here.add(r)
+            if message is _EMPTY_ROW:
+                empty_rows.append(r)
+                continue
             report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1, column=column, raw=raw)
+    _report_empty_rows(empty_rows, name, report)
+    candidates = [r for r in undated if r not in skipped_here and _may_be_sum_row(view[r - first], by_field, sheet, r)]
+    if candidates:
+        for r, message in _sum_rows(view, first, candidates, skipped_here, by_field, sheet):
+            report.add(Code.SKIPPED_ROW, message, sheet=name, row=r + 1,
+                       raw=_row_text([(c, v) for c, v in enumerate(view[r - first]) if not is_blank(v)]))
             report.skipped += 1
             skipped_here.add(r)
     if skipped_here:
         task_rows = [(first + i, row) for i, row in enumerate(view) if first + i not in skipped_here]
     else:
         task_rows = list(enumerate(view, start=first))
-    return _read_task_rows(task_rows, filled_by_row, mapping, kind, name, year_hint, report, batch)
+    if sheet.hidden_rows:
+        _report_hidden_rows(sorted(sheet.hidden_rows & {r for r, _ in task_rows}), name, report)
+    return _read_task_rows(task_rows, filled_by_row, mapping, kind, name, year_hint, report, batch, layout, sheet)
+
+
+_EMPTY_ROW = "空行"
+_LONG_EMPTY_RUN = 10  # a longer run of empty rows is one line of the report, not one line a row
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for r in rows:
+        if runs and r == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], r)
+        else:
+            runs.append((r, r))
+    return runs
+
+
+def _report_empty_rows(rows: list[int], name: str, report: FileReport) -> None:
+    for a, b in _runs(rows):
+        if b - a + 1 > _LONG_EMPTY_RUN:
+            report.add(Code.SKIPPED_ROW, msg("第 {first}–{last} 行共 {count} 行是空行，跳过",
+                                             first=a + 1, last=b + 1, count=b - a + 1), sheet=name, row=a + 1)
+        else:
+            for r in range(a, b + 1):
+                report.add(Code.SKIPPED_ROW, _EMPTY_ROW, sheet=name, row=r + 1)
+
+
+def _report_hidden_rows(rows: list[int], name: str, report: FileReport) -> None:
+    for a, b in _runs(rows):
+        if a == b:
+            message = msg("第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入", row=a + 1)
+        else:
+            message = msg("第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入",
+                          first=a + 1, last=b + 1, count=b - a + 1)
+        report.add(Code.HIDDEN, message, sheet=name, row=a + 1)
+
+
+def _number(value: Any) -> int | float | None:
+    if type(value) in (int, float) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        match = _COUNT_TEXT.match(fold(value))
+        if match:
+            return float(match.group(1))
+    return None
+
+
+_COUNT_TEXT = re.compile(r"^\s*(\d+)(?:\.0+)?\s*(?:人次|车次|人|名|位|辆|台|次|趟)?\s*$")
+
+
+def _may_be_sum_row(row: list[Any], by_field: dict[str, int], sheet: SheetCells, r: int) -> bool:
+    """No event number, summary or departure, and a number (or a formula) in a count column."""
+    for name in ("event_no", "summary", "departure"):
+        c = by_field.get(name)
+        if c is not None and c < len(row) and not is_blank(row[c]):
+            return False
+    counts = [by_field[n] for n in ("headcount", "vehicles") if n in by_field]
+    return any(c < len(row) and (_number(row[c]) is not None or (r, c) in sheet.formula_text) for c in counts)
+
+
+def _sum_rows(view, first: int, candidates: list[int], skipped: set[int], by_field: dict[str, int],
+              sheet: SheetCells) -> list[tuple[int, str]]:
+    """Of the candidate rows, those whose numbers are the sums of the task rows above them (since
+    the sheet's first task, or since the last totals row): a subtotal or total without a label."""
+    counts = [by_field[n] for n in ("headcount", "vehicles") if n in by_field]
+    wanted = set(candidates)
+    found: list[tuple[int, str]] = []
+    totals = {c: 0.0 for c in counts}
+    since = {c: 0.0 for c in counts}
+    tasks_since = tasks_all = 0
+    for i, row in enumerate(view):
+        r = first + i
+        if r in wanted:
+            formulas = [sheet.formula_text[(r, c)] for c in counts if (r, c) in sheet.formula_text]
+            cells = {c: _number(row[c]) for c in counts if c < len(row) and not is_blank(row[c])
+                     and (r, c) not in sheet.formula_text}
+            is_sum = False
+            if formulas and all(re.match(r"^=\s*(SUM|SUBTOTAL)\s*\(", f, re.I) for f in formulas) \
+                    and all(v is not None for v in cells.values()):
+                is_sum = True
+            elif cells and all(v is not None for v in cells.values()) and any(cells.values()):
+                # one task under a subtotal sums itself too, once the sheet has shown it keeps subtotals
+                enough = tasks_since >= 2 or (tasks_since == 1 and bool(found))
+                is_sum = ((enough and all(v == since[c] for c, v in cells.items()))
+                          or (tasks_all >= 2 and all(v == totals[c] for c, v in cells.items())))
+            if is_sum:
+                found.append((r, msg("合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务")))
+                since = {c: 0.0 for c in counts}
+                tasks_since = 0
+                continue
+        if r in skipped:
+            continue
+        for c in counts:
+            v = _number(row[c]) if c < len(row) else None
+            if v is not None:
+                totals[c] += v
+                since[c] += v
+        tasks_since += 1
+        tasks_all += 1
+    return found
+
+
+def _combine_departure(date: Any, time: Any) -> Any:
+    """A departure from a date column and a time column (出队日期 | 出队时间): a date-time where both
+    cells are tidy, else the two cells' text joined, for ``parse_departure`` to read whole or keep raw.
+    (To be replaced by ``parse.parse_departure_parts`` once it lands.)"""
+    if is_blank(time):
+        return date
+    if is_blank(date):
+        return time if not isinstance(time, (dt.time, float)) else cell_text(time)
+    day = date.date() if type(date) is dt.datetime and date.time() == dt.time(0) else date if type(date) is dt.date else None
+    if day is not None:
+        if isinstance(time, dt.time):
+            return dt.datetime.combine(day, time.replace(tzinfo=None))
+        if type(time) is dt.datetime and time.date() in (day, dt.date(1899, 12, 30), dt.date(1899, 12, 31)):
+            return dt.datetime.combine(day, time.time())
+        if type(time) is float and 0 <= time < 1:  # a time of day as Excel keeps it: a fraction of a day
+            seconds = round(time * 86400)
+            return dt.datetime.combine(day, dt.time(seconds // 3600, seconds % 3600 // 60, seconds % 60))
+    return _parts_text(date, time)
+
+
+def _parts_text(date: Any, time: Any) -> str:
+    def text(v: Any) -> str:
+        if type(v) is dt.datetime and v.time() == dt.time(0):
+            return v.date().isoformat()
+        if type(v) is dt.datetime and v.date() in (dt.date(1899, 12, 30), dt.date(1899, 12, 31)):
+            return v.strftime("%H:%M")
+        if type(v) is float and 0 <= v < 1:
+            seconds = round(v * 86400)
+            return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
+        return cell_text(v).strip()
+    return " ".join(t for t in (text(date), text(time)) if t)
 
 
 def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict, mapping: dict[int, str],
-                    kind: TaskKind, name: str, year_hint: int | None, report: FileReport, batch: TaskBatch) -> int:
+                    kind: TaskKind | None, name: str, year_hint: int | None, report: FileReport, batch: TaskBatch,
+                    layout: HeaderLayout | None = None, sheet: SheetCells | None = None) -> int:
     # 2. each column: the tidy cells at once, the others one by one
     values: dict[str, list[Any]] = {}
     raws: dict[str, list[Any]] = {}
+    notes: dict[str, dict[int, tuple[str, str]]] = {}
+    sources: dict[str, list[Any]] = {}
     slow_rows: set[int] = set()
+    n = len(task_rows)
     transposed = list(zip_longest(*(row for _, row in task_rows)))
+    time_col = layout.time_col if layout is not None else None
+    formula_text = sheet.formula_text if sheet is not None else {}
+    formulas: dict[int, dict[int, str]] = defaultdict(dict)  # column -> task index -> formula
+    if formula_text:
+        index_of = {r: i for i, (r, _) in enumerate(task_rows)}
+        for (r, c), text in formula_text.items():
+            if r in index_of:
+                formulas[c][index_of[r]] = text
     for c, field_name in mapping.items():
-        cells = list(transposed[c]) if c < len(transposed) else [None] * len(task_rows)
+        cells = list(transposed[c]) if c < len(transposed) else [None] * n
+        sources[field_name] = cells
+        if field_name == "departure" and time_col is not None:
+            times = transposed[time_col] if time_col < len(transposed) else [None] * n
+            sources[field_name] = [_parts_text(d, t) if not is_blank(t) else d for d, t in zip(cells, times)]
+            cells = [_combine_departure(d, t) for d, t in zip(cells, times)]
         fast = _FAST[field_name](cells)
         raw_list: list[Any] = [None] * len(cells)
+        field_notes: dict[int, tuple[str, str]] = {}
         letter = column_letter(c)
         is_text = field_name in _TEXT_ATTRS
+        for i, formula in formulas.get(c, {}).items():
+            fast[i] = _SLOW  # a formula saved without its result: kept as its text, never read
         for i in [i for i, value in enumerate(fast) if value is _SLOW]:
             cell = cells[i]
             slow_rows.add(i)
-            parsed = parse_departure(cell, year_hint) if field_name == "departure" else _PARSERS[field_name](cell)
+            formula = formulas.get(c, {}).get(i)
+            if formula is not None:
+                parsed = Parsed(None, Reading.RAW, formula, msg("公式“{formula}”没有保存计算结果，保留公式原文",
+                                                                formula=formula))
+            elif field_name == "departure":
+                parsed = parse_departure(cell, year_hint)
+            else:
+                parsed = _PARSERS[field_name](cell)
             result = parsed.value
             fast[i] = "" if result is None and is_text else result
             raw_list[i] = parsed.raw
             reading = parsed.reading
-            if reading is _OK or reading is _EMPTY:
+            if reading is _OK:
                 continue
+            if reading is _EMPTY:
+                if parsed.raw is not None:
+                    field_notes[i] = ("empty", parsed.note)
+                continue
+            field_notes[i] = (reading.value, parsed.note)
             excel_row = task_rows[i][0] + 1
             if reading is _GUESS:
                 report.guesses += 1
@@ -383,26 +650,33 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
                 report.raw_values += 1
                 report.add(Code.RAW_VALUE, parsed.note, sheet=name, row=excel_row, column=letter, field=field_name,
                            raw=parsed.raw)
-                raw_list[i] = (_RAW_MARK, parsed.raw, parsed.note)
+                if is_text and formula is not None:
+                    fast[i] = formula  # a text field keeps the formula as its text
+                    raw_list[i] = (_RAW_MARK, None, parsed.note)
+                else:
+                    raw_list[i] = (_RAW_MARK, parsed.raw, parsed.note)
         values[field_name] = fast
         raws[field_name] = raw_list
+        notes[field_name] = field_notes
     for field_name in FIELDS:
         if field_name not in values:
-            values[field_name] = [None if field_name in ("departure", "headcount", "vehicles") else ""] * len(task_rows)
-            raws[field_name] = [None] * len(task_rows)
+            values[field_name] = [None if field_name in ("departure", "headcount", "vehicles") else ""] * n
+            raws[field_name] = [None] * n
 
     # 3. the tasks, as columns
-    n = len(task_rows)
     flags: dict[int, list[tuple[str, str, str | None, str]]] = defaultdict(list)
-    for field_name in ("event_no", "departure", "headcount", "vehicles", "squads", "remarks"):
+    for field_name in ("event_no", "summary", "departure", "headcount", "vehicles", "squads", "remarks"):
         raw_list = raws[field_name]
         for i in slow_rows:
             raw = raw_list[i]
             if type(raw) is tuple:
-                flags[i].append((field_name, "raw", raw[1], raw[2]))
+                flags[i].append((field_name, "raw", raw[1] if raw[1] is not None else values[field_name][i], raw[2]))
                 raw_list[i] = raw[1]
+    kinds = _row_kinds(task_rows, layout, kind, name, report, flags)
+    _self_check(task_rows, mapping, sources, values, raws, notes, year_hint, name, report, flags)
     width = max((len(row) for _, row in task_rows), default=0)
-    extra_cols = [c for c in range(width) if c not in mapping]
+    skip_cols = {time_col, layout.kind_col if layout is not None else None}
+    extra_cols = [c for c in range(width) if c not in mapping and c not in skip_cols]
     for c in extra_cols:
         column = transposed[c] if c < len(transposed) else ()
         letter = column_letter(c)
@@ -421,9 +695,8 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         flags[i].append(("summary", "missing", None, "没有事件摘要"))
     for i in [i for i, (d, dr) in enumerate(zip(departures, departure_raws)) if d is None and dr is None]:
         flags[i].append(("departure", "missing", None, "没有出队时间"))
-    kind_value = kind.value
     columns = {
-        "kind": [kind] * n,
+        "kind": kinds,
         "event_no": values["event_no"], "summary": summaries, "departure": departures,
         "departure_raw": departure_raws, "year": [int(d[:4]) if d else None for d in departures],
         "headcount": values["headcount"], "headcount_raw": raws["headcount"],
@@ -431,9 +704,10 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         "squads": values["squads"], "squads_raw": raws["squads"],
         "remarks": values["remarks"], "remarks_raw": raws["remarks"],
         "needs_review": [i in flags for i in range(n)],
-        "import_key": [None if e else f"nn:{kind_value}|{d or departure_text(None, dr)}|{su}"
-                       for e, d, dr, su in zip(values["event_no"], departures, departure_raws, summaries)],
-        "import_sheet": [None if name == kind.sheet_name else name] * n,
+        "import_key": [None if e else f"nn:{k.value}|{d or departure_text(None, dr)}|{su}"
+                       for e, d, dr, su, k in zip(values["event_no"], departures, departure_raws, summaries, kinds)],
+        "import_sheet": ([None if name == kind.sheet_name else name] * n if layout is None or layout.kind_col is None
+                         else [None if name == k.sheet_name else name for k in kinds]),
         "import_row": [r + 1 for r, _ in task_rows],
     }
     batch.extend(columns, flags)
@@ -441,7 +715,7 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
 
 
 def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int],
-                year_hint: int | None) -> tuple[str, str | None, str | None] | None:
+                year_hint: int | None, words: frozenset[str] = frozenset()) -> tuple[str, str | None, str | None] | None:
     """Why a row is not a task (message, column, original text), or None when it is one."""
     departure_col = by_field.get("departure")
     if departure_col is not None and departure_col < len(row):
@@ -450,28 +724,76 @@ def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int
             return None  # a date typed as text ('2020.3.5 14:30'): a task, not a header, total or note
     present = [(c, v) for c, v in enumerate(row) if not is_blank(v)]
     if not present:
-        return "空行", None, None
-    if _header_like(row):
+        return _EMPTY_ROW, None, None
+    if _header_like(row, words):
         return "重复的表头行", None, _row_text(present)
-    total_cols = [by_field.get("event_no"), by_field.get("summary"), by_field.get("squads")]
-    total = _row_total_word([row[c] for c in total_cols if c is not None and c < len(row)] + [present[0][1]])
+    total = _row_total_word([v for _, v in present])
     if total:
-        departure_col = by_field.get("departure")
         departure_cell = row[departure_col] if departure_col is not None and departure_col < len(row) else None
         if parse_departure(departure_cell, year_hint).value is None:
             return f"{total}行，不是任务", None, _row_text(present)
+    if len(present) > 1 and all(isinstance(v, str) and is_footer_cell(v) for _, v in present):
+        return msg("表尾（制表人、审核、日期等），不是任务"), None, _row_text(present)
     if len(present) == 1:
         c, v = present[0]
         field_name = mapping.get(c)
         text = cell_text(v).strip()
         is_note = isinstance(v, str) and (
             fold(text).startswith(NOTE_PREFIXES)
+            or is_footer_cell(text)
             or field_name not in ("event_no", "summary", "departure", "headcount", "vehicles")
             or (field_name == "event_no" and not looks_like_event_no(text))
         )
         if is_note:
             return "说明文字，不是任务（原文见此处）", column_letter(c), text
     return None
+
+
+def _row_kinds(task_rows, layout: HeaderLayout | None, kind: TaskKind | None, name: str, report: FileReport,
+               flags: dict[int, list]) -> list[TaskKind]:
+    """Each row's kind: the sheet's, or, on a sheet with a kind column, the one its cell names. A
+    row whose cell names none is kept (in the sheet's kind, or the kind most rows of the sheet
+    have), flagged and reported."""
+    c = layout.kind_col if layout is not None else None
+    n = len(task_rows)
+    if c is None:
+        return [kind] * n
+    cells = [row[c] if c < len(row) else None for _, row in task_rows]
+    found = [_kind_of_value(v) for v in cells]
+    fallback = kind or Counter(k for k in found if k is not None).most_common(1)[0][0]
+    letter = column_letter(c)
+    kinds = []
+    for i, (cell, got) in enumerate(zip(cells, found)):
+        if got is not None:
+            kinds.append(got)
+            continue
+        kinds.append(fallback)
+        if kind is not None and is_blank(cell):
+            continue  # no kind of its own: the sheet's
+        text = cell_text(cell).strip()
+        note = (msg("类别“{value}”不是六类任务之一，暂归入“{kind}”", value=text, kind=fallback.sheet_name) if text
+                else msg("没有类别，暂归入“{kind}”", kind=fallback.sheet_name))
+        flags[i].append(("kind", "raw", text or None, note))
+        report.raw_values += 1
+        report.add(Code.RAW_VALUE, note, sheet=name, row=task_rows[i][0] + 1, column=letter, field="kind",
+                   raw=text or None)
+    return kinds
+
+
+def _self_check(task_rows, mapping: dict[int, str], sources: dict[str, list[Any]], values: dict[str, list[Any]],
+                raws: dict[str, list[Any]], notes: dict[str, dict[int, tuple[str, str]]], year_hint: int | None,
+                name: str, report: FileReport, flags: dict[int, list]) -> None:
+    """Every stored value, rendered back as the export writes it, against its cell (domain.selfcheck):
+    a difference the report does not explain flags the row and is itself reported."""
+    for c, field_name in mapping.items():
+        differences = selfcheck.check_column(field_name, sources[field_name], values[field_name], raws[field_name],
+                                             notes.get(field_name, {}), is_placeholder, year_hint)
+        for d in differences:
+            note = msg("自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对",
+                       source=d.source, stored=d.stored)
+            flags[d.index].append((field_name, "self_check", d.source, note))
+            report.add(Code.SELF_CHECK, note, sheet=name, row=task_rows[d.index][0] + 1, column=column_letter(c),
+                       field=field_name, raw=d.source, value=d.stored)
 
 
 def _row_text(present: list[tuple[int, Any]]) -> str:
