@@ -29,6 +29,7 @@ from wz_desktop.domain.parse import (
     looks_like_event_no,
     parse_count,
     parse_departure,
+    parse_departure_parts,
     parse_event_no,
     parse_remarks,
     parse_squads,
@@ -553,26 +554,6 @@ def _sum_rows(view, first: int, candidates: list[int], skipped: set[int], by_fie
     return found
 
 
-def _combine_departure(date: Any, time: Any) -> Any:
-    """A departure from a date column and a time column (出队日期 | 出队时间): a date-time where both
-    cells are tidy, else the two cells' text joined, for ``parse_departure`` to read whole or keep raw.
-    (To be replaced by ``parse.parse_departure_parts`` once it lands.)"""
-    if is_blank(time):
-        return date
-    if is_blank(date):
-        return time if not isinstance(time, (dt.time, float)) else cell_text(time)
-    day = date.date() if type(date) is dt.datetime and date.time() == dt.time(0) else date if type(date) is dt.date else None
-    if day is not None:
-        if isinstance(time, dt.time):
-            return dt.datetime.combine(day, time.replace(tzinfo=None))
-        if type(time) is dt.datetime and time.date() in (day, dt.date(1899, 12, 30), dt.date(1899, 12, 31)):
-            return dt.datetime.combine(day, time.time())
-        if type(time) is float and 0 <= time < 1:  # a time of day as Excel keeps it: a fraction of a day
-            seconds = round(time * 86400)
-            return dt.datetime.combine(day, dt.time(seconds // 3600, seconds % 3600 // 60, seconds % 60))
-    return _parts_text(date, time)
-
-
 def _parts_text(date: Any, time: Any) -> str:
     def text(v: Any) -> str:
         if type(v) is dt.datetime and v.time() == dt.time(0):
@@ -608,11 +589,11 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
     for c, field_name in mapping.items():
         cells = list(transposed[c]) if c < len(transposed) else [None] * n
         sources[field_name] = cells
+        times = None
         if field_name == "departure" and time_col is not None:
             times = transposed[time_col] if time_col < len(transposed) else [None] * n
             sources[field_name] = [_parts_text(d, t) if not is_blank(t) else d for d, t in zip(cells, times)]
-            cells = [_combine_departure(d, t) for d, t in zip(cells, times)]
-        fast = _FAST[field_name](cells)
+        fast = _FAST[field_name](cells) if times is None else [_SLOW] * n  # two columns: read together below
         raw_list: list[Any] = [None] * len(cells)
         field_notes: dict[int, tuple[str, str]] = {}
         letter = column_letter(c)
@@ -626,6 +607,8 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
             if formula is not None:
                 parsed = Parsed(None, Reading.RAW, formula, msg("公式“{formula}”没有保存计算结果，保留公式原文",
                                                                 formula=formula))
+            elif times is not None:
+                parsed = parse_departure_parts(cell, times[i], year_hint)
             elif field_name == "departure":
                 parsed = parse_departure(cell, year_hint)
             else:
@@ -820,7 +803,9 @@ def _fast_text(cells: list[Any]) -> list[Any]:
 
 
 def _fast_departure(cells: list[Any]) -> list[Any]:
-    return [v.isoformat(" ", "minutes") if type(v) is _DATETIME and not v.second and not v.microsecond
+    # a date-time on Excel's first days is a time-only cell or a small number shown as a date: the
+    # reader decides (kept raw), never the fast path
+    return [v.isoformat(" ", "minutes") if type(v) is _DATETIME and not v.second and not v.microsecond and v.year > 1900
             else _SLOW for v in cells]
 
 
