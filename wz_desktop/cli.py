@@ -190,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("--year", type=int, required=True, metavar="YYYY", help="年份")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件")
     p_export.add_argument("--anonymize", action="store_true",
-                          help="给研究者和合作方的版本：隐去摘要和备注中的姓名与电话")
+                          help="给研究者和合作方的版本：隐去所有单元格中的姓名、电话、证件号、车牌、地址等个人信息")
 
     p_backup = sub.add_parser("backup", help="把数据库完整复制到一个文件（运行中也安全）", add_help=False)
     p_backup.add_argument("-h", "--help", action="help", help="显示帮助并退出")
@@ -351,12 +351,28 @@ def cmd_export(args) -> int:
         return EXIT_FAILED
     with store:
         try:
+            if args.anonymize:
+                return _export_anonymized(store, args)
             count = export_year(store, args.year, Path(args.output), anonymize=args.anonymize)
         except ExportError as exc:
             fail(exc)
             return EXIT_FAILED
     kind = msg("（已隐去姓名和电话）") if args.anonymize else ""
     say(msg("已导出 {year} 年的 {count} 条任务到 {path}{kind}", year=args.year, count=count, path=args.output, kind=kind))
+    return EXIT_OK
+
+
+def _export_anonymized(store, args) -> int:
+    """export --anonymize: masked in layers, checked, written only when the check finds nothing."""
+    from wz_desktop.domain.privacy_check import describe
+    from wz_desktop.workbook.anonymized import prepare_year, write_plan
+
+    plan = prepare_year(store, args.year)
+    count = write_plan(store, plan, Path(args.output))
+    say(msg("已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）", year=args.year,
+            count=count, path=args.output, cells=len(plan.changes)))
+    for problem in plan.unsure[:20]:
+        say(msg("请人工确认：{where}", where=describe(problem)))
     return EXIT_OK
 
 

@@ -1,0 +1,133 @@
+"""The anonymised yearly workbook: every text cell masked in layers (``domain/anonymize.py``), then
+judged by the independent check (``domain/privacy_check.py``), then — only when nothing sure is
+left — written as the canonical workbook (``exporter.write_year``), with one audit entry.
+
+``prepare_year`` gives a :class:`SharePlan` (the masked rows, every changed cell with what was
+masked, the problems the check found) that the window shows before anything is written;
+``write_plan`` writes it; ``export_anonymized`` does both (the command line).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from wz_desktop.domain.anonymize import LAYERS, Finding, Masker
+from wz_desktop.domain.kinds import KIND_ORDER
+from wz_desktop.domain.privacy_check import PrivacyChecker, Problem, describe
+from wz_desktop.domain.text import joined, msg
+from wz_desktop.workbook.exporter import ExportError, write_year
+from wz_desktop.workbook.layout import HEADER
+
+# the text fields of TaskRepo.workbook_rows, by position, and their column in the file
+_TEXT_FIELDS = {1: ("event_no", 0), 2: ("summary", 1), 4: ("departure", 2), 6: ("headcount", 3),
+                8: ("vehicles", 4), 9: ("squads", 5), 10: ("remarks", 6)}
+
+
+class PrivacyRefused(ExportError):
+    """The check found personal data left after masking. The message is for people (Chinese)."""
+
+    def __init__(self, message, problems: list[Problem]):
+        super().__init__(message)
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class CellChange:
+    sheet: str
+    row: int
+    column: str
+    before: str
+    after: str
+    findings: tuple[Finding, ...]
+
+
+@dataclass
+class SharePlan:
+    year: int
+    rows: list[tuple] = field(default_factory=list)
+    changes: list[CellChange] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def refused(self) -> list[Problem]:
+        return [p for p in self.problems if p.sure]
+
+    @property
+    def unsure(self) -> list[Problem]:
+        return [p for p in self.problems if not p.sure]
+
+
+def maskers_for(store, layers: Iterable[str] = LAYERS) -> tuple[Masker, PrivacyChecker]:
+    names = store.sharing.known_names()
+    words = store.sharing.team_words()
+    return Masker(names, words, layers=layers), PrivacyChecker(names, words)
+
+
+def mask_rows(rows, masker: Masker, checker: PrivacyChecker, year: int) -> SharePlan:
+    plan = SharePlan(year)
+    sheet_of = {kind.value: kind.sheet_name for kind in KIND_ORDER}
+    counters: dict[str, int] = {}
+    cells = []
+    for row in rows:
+        row = list(row)
+        sheet = sheet_of[row[0]]
+        counters[sheet] = counters.get(sheet, 1) + 1
+        number = counters[sheet]
+        for index, (name, column) in _TEXT_FIELDS.items():
+            value = row[index]
+            if not value or not isinstance(value, str):
+                continue
+            masked = masker.mask_cell(name, value)
+            if masked.changed:
+                plan.changes.append(CellChange(sheet, number, HEADER[column], value, masked.text, masked.findings))
+                row[index] = masked.text
+            if _written(row, index):
+                cells.append((sheet, number, HEADER[column], row[index], name == "event_no"))
+        plan.rows.append(tuple(row))
+    plan.problems = checker.check_rows(cells)
+    return plan
+
+
+def _written(row: list, index: int) -> bool:
+    """Whether a text field ends up in the file (a raw count or departure only where no value was read)."""
+    if index == 4:
+        return row[3] is None
+    if index == 6:
+        return row[5] is None
+    if index == 8:
+        return row[7] is None
+    return True
+
+
+def prepare_year(store, year: int, layers: Iterable[str] = LAYERS) -> SharePlan:
+    if store.tasks.count_year(year) == 0:
+        years = joined(str(y) for y, _ in store.tasks.years()) or msg("无")
+        raise ExportError(msg("数据库中没有 {year} 年的任务（有任务的年份：{years}）。", year=year, years=years))
+    masker, checker = maskers_for(store, layers)
+    return mask_rows(store.tasks.workbook_rows(year), masker, checker, year)
+
+
+def refusal(problems: list[Problem]):
+    shown = [describe(p) for p in problems[:5]]
+    more = msg("等共 {n} 处", n=len(problems)) if len(problems) > 5 else ""
+    return msg("隐去个人信息后仍有个人信息：{cells}{more}。已停止导出，没有写出文件。",
+               cells=joined(shown, msg("；")), more=more)
+
+
+def write_plan(store, plan: SharePlan, path: str | Path, *, progress: Callable[[int, str], None] | None = None,
+               confirmed_by: str = "") -> int:
+    """Write the masked rows (refused while the check found something sure) and record the share."""
+    if plan.refused:
+        raise PrivacyRefused(refusal(plan.refused), plan.refused)
+    written = write_year(plan.rows, plan.year, path, total=len(plan.rows), progress=progress)
+    store.sharing.record_share(f"匿名工作簿 {plan.year} 年（{written} 条任务）", str(path), len(plan.changes),
+                               note=f"确认人 {confirmed_by}" if confirmed_by else "")
+    return written
+
+
+def export_anonymized(store, year: int, path: str | Path, *, layers: Iterable[str] = LAYERS,
+                      progress: Callable[[int, str], None] | None = None) -> SharePlan:
+    plan = prepare_year(store, year, layers)
+    write_plan(store, plan, path, progress=progress)
+    return plan
