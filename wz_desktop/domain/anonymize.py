@@ -78,7 +78,7 @@ SURNAMES = frozenset(_SINGLE_SURNAMES + _RARE_SURNAMES)
 _COMPOUND_SET = frozenset(_COMPOUND_SURNAMES)
 
 # Dalian's districts and places in the team's records that a tagger takes for names.
-PLACES = ("中山区", "西岗区", "沙河口区", "甘井子区", "旅顺口区", "金州区", "普兰店区", "瓦房店", "庄河", "长海县",
+PLACES = ("中山区", "西岗区", "甘井子", "沙河口", "旅顺口", "普兰店", "旅顺", "金州", "长海", "西岗", "沙河口区", "甘井子区", "旅顺口区", "金州区", "普兰店区", "瓦房店", "庄河", "长海县",
           "高新区", "金普新区", "金普", "保税区", "黑石礁", "马栏", "马栏河", "春柳", "红旗", "龙王塘", "夏家河",
           "老铁山", "小黑山", "大黑山", "老虎滩", "金石滩", "步云山", "棒棰岛", "星海", "付家庄", "傅家庄",
           "城山", "冰峪沟", "凌水", "凌水湾", "石槽", "夏家", "龙王", "友谊", "安波", "仙浴湾", "七贤岭",
@@ -246,7 +246,9 @@ class Masker:
                        key=lambda n: (-len(n), n))
         self.known_names = tuple(names)
         self._known_re = re.compile("|".join(map(re.escape, names))) if names else None
-        words = {w for w in (*TEAM_WORDS, *PLACES, *team_words) if w and len(w) >= 2}
+        # a squad the importer read from "沙河口分队 亓小雨" is named after a person: not the team's word
+        words = {w for w in (*TEAM_WORDS, *PLACES, *team_words)
+                 if w and len(w) >= 2 and not (self._known_re and self._known_re.search(w))}
         self.team_words = frozenset(words)
         self._team_re = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 

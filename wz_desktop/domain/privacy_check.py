@@ -20,6 +20,7 @@ Plain Python: no Qt, no SQL.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -37,7 +38,8 @@ _PERSON_CUES = frozenset(("家属", "其子", "其女", "其父", "其母", "其
                           "报警人", "求助人", "联系人", "当事人", "监护人", "走失者", "失踪者", "被困者", "被救者",
                           "走失人员", "失踪人员", "老人", "男子", "女子", "男孩", "女孩", "驴友", "学生", "妻子", "丈夫",
                           "儿子", "女儿", "父亲", "母亲", "市民", "热心市民", "游客", "患者"))
-_SKIP_TAGS = ("x", "w")  # punctuation and spaces between a cue and the name
+_SKIP_TAGS = ("x", "w")
+_EVENT_PREFIX = re.compile(r"[A-Za-z]{1,6}[-_]?(?:19|20)\d\d(?:-\d{1,6})?")  # punctuation and spaces between a cue and the name
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,7 @@ class PrivacyChecker:
     def __init__(self, known_names: Iterable[str] = (), team_words: Iterable[str] = (), segmenter: bool = True):
         self.known_names = sorted({n.strip() for n in known_names if n and len(n.strip()) >= 2},
                                   key=len, reverse=True)
-        self.team_words = frozenset(team_words)
+        self.team_words = frozenset(w for w in team_words if not any(n in w for n in self.known_names))
         self.segmenter = segmenter
 
     def problems(self, text: str, *, event_no: bool = False) -> list[tuple[str, str, bool]]:
@@ -167,7 +169,8 @@ class PrivacyChecker:
         if event_no and EVENT_NO_RE.fullmatch(text.strip()):
             return []
         out += [(r, "digits", True) for r in digit_runs(text)]
-        out += [(t, kind, True) for t, kind in latin_tokens(text)]
+        out += [(t, kind, True) for t, kind in latin_tokens(text)
+                if not (event_no and _EVENT_PREFIX.fullmatch(t))]
         out += [(r, "address", True) for r in room_numbers(text)]
         out += [(n, "known_name", True) for n in self.known_names if n in text]
         if self.segmenter and any("\u4e00" <= c <= "\u9fff" for c in text):
@@ -179,10 +182,11 @@ class PrivacyChecker:
 
         tagger, _, _ = _tagger()
         tokens = [(p.word, p.flag) for p in tagger.cut(text)]
+        team = [w for w in self.team_words if w in text]
         out = []
         last_cue = False
         for k, (word, flag) in enumerate(tokens):
-            if flag.startswith("nr") and "某" not in word and word not in self.team_words and len(word) >= 2:
+            if flag.startswith("nr") and "某" not in word and len(word) >= 2 and not any(word in w for w in team):
                 out.append((word, "name_after_cue" if last_cue else "name", last_cue))
             elif last_cue and len(word) == 1 and flag.startswith("nr") and k + 1 < len(tokens) \
                     and tokens[k + 1][1].startswith("nr"):
