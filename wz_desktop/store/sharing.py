@@ -63,7 +63,7 @@ class SharingRepo:
         """Tasks departing in the period, with their call (district, place, description, received
         time), squads' district, result."""
         cur = self.conn.execute(
-            "SELECT t.id AS task_id, t.kind, t.departure, t.returned_at, t.headcount, t.vehicles, t.status,"
+            "SELECT t.id AS task_id, t.call_id, t.kind, t.departure, t.returned_at, t.headcount, t.vehicles, t.status,"
             " t.result, t.people_helped, t.summary, t.squads, t.case_id,"
             " c.received_at, c.district AS call_district, c.place AS call_place, c.source AS call_source,"
             " c.description AS call_description,"
