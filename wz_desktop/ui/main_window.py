@@ -92,6 +92,18 @@ def export_job(year: int, path: Path, anonymize: bool = False):
     return job
 
 
+def share_plan_job(year: int):
+    """The anonymised workbook's plan (masked rows, changed cells, the check's findings), not written."""
+
+    def job(store, progress, cancelled):
+        from wz_desktop.workbook.anonymized import prepare_year
+
+        progress(5, f"正在隐去 {year} 年的个人信息")
+        return prepare_year(store, year)
+
+    return job
+
+
 NAV_PAGES = ("desk", "calls", "tasks", "attendance", "stats", "roster")
 
 
@@ -593,12 +605,38 @@ class MainWindow(QMainWindow):
         self.start_export(year, Path(path), anonymize=bool(rest and rest[0]))
 
     def start_export(self, year: int, path: Path, anonymize: bool = False) -> BackgroundTask:
+        if anonymize:  # masked and checked in the background, then looked at before it is written
+            task = self._run(share_plan_job(year), title=self.tr("匿名导出"),
+                             label=self.tr("正在隐去 {0} 年的个人信息……").format(year), expected=(ExportError,))
+            task.succeeded.connect(lambda plan: self.review_share(plan, path))
+            task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
+            return task
         task = self._run(export_job(year, path, anonymize), title=self.tr("导出年度工作簿"),
                          label=self.tr("正在导出 {0} 年……").format(year), expected=(ExportError,))
         task.succeeded.connect(lambda count: self._on_export_finished(year, path, count))
         task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
         self.statusBar().showMessage(self.tr("正在导出 {0} 年……").format(year))
         return task
+
+    def review_share(self, plan, path: Path) -> bool:
+        """The secretary looks at every masked cell and confirms; only then is the file written."""
+        from PySide6.QtWidgets import QDialog
+
+        from wz_desktop.ui.share_review import ShareReviewDialog
+        from wz_desktop.workbook.anonymized import write_plan
+
+        dialog = ShareReviewDialog(plan, path, self)
+        self.share_review = dialog
+        if dialog.exec() != QDialog.Accepted:
+            self.statusBar().showMessage(self.tr("匿名导出已取消，没有写入文件。"), 6000)
+            return False
+        try:
+            count = write_plan(self.context.store, plan, path, confirmed_by=self.context.store.audit.actor.name)
+        except (ExportError, OSError) as exc:
+            self._on_export_failed(str(exc), False)
+            return False
+        self._on_export_finished(plan.year, path, count)
+        return True
 
     def _on_export_finished(self, year: int, path: Path, count: int) -> None:
         self.settings.setValue("Paths/export_dir", str(path.parent))
