@@ -1420,3 +1420,51 @@ DOMAIN.update({  # the command line's own messages (wz_desktop/cli.py)
     '已中断。': 'Interrupted.',
 })
 EN_IN.update({("Domain", source): english for source, english in DOMAIN.items()})
+
+# anon: sharing data (anonymised workbook with review, research dataset)
+EN.update({
+    '对外共享': 'Shares',
+    '共享': 'Shared',
+    '文件': 'File',
+    '匿名导出': 'Anonymised export',
+    '正在隐去 {0} 年的个人信息……': 'Masking the personal data of {0}…',
+    '匿名导出已取消，没有写入文件。': 'Anonymised export cancelled; no file was written.',
+    '匿名导出：请确认要共享的内容': 'Anonymised export: please confirm what will be shared',
+    '{0} 年：{1} 条任务，隐去个人信息的单元格 {2} 个，待人工确认 {3} 处。文件：{4}':
+        '{0}: {1} tasks, {2} cells with personal data masked, {3} fragments to confirm by eye. File: {4}',
+    '位置': 'Where',
+    '共享的内容': 'What is shared',
+    '隐去的内容': 'What was masked',
+    '检查': 'Check',
+    '确认并导出(&C)': '&Confirm and export',
+    '检查发现仍有个人信息（红色行），不能导出。请修改这些记录后再试。':
+        'The check found personal data left (red rows); the file cannot be exported. Please edit these records and try again.',
+    '{0}表 第 {1} 行 {2}': 'sheet {0}, row {1}, {2}',
+})
+EN_IN.update({("Domain", source): english for source, english in {
+    '已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）':
+        'Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)',
+    '请人工确认：{where}': 'Please confirm by eye: {where}',
+    '{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，删除 {gone} 行':
+        '{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {gone} rows suppressed',
+    '已导出研究数据集到 {path}': 'Research dataset exported to {path}',
+    '数据集表 {name} 的列与数据字典不符。': "The columns of the dataset's table {name} do not match the data dictionary.",
+    '数据集表 {name} 引用了不存在的任务。': "The dataset's table {name} refers to tasks that are not in it.",
+    '数据集的任务编号重复。': "The dataset's task references are not unique.",
+    '日期应写成 YYYY-MM-DD。': 'Dates are written YYYY-MM-DD.',
+    '截止日期早于起始日期。': 'The end date is before the start date.',
+    '文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。':
+        'The folder "{folder}" is not empty; please choose a new or empty folder.',
+    '{since} 至 {until} 之间没有任务和来电。': 'There are no tasks or calls between {since} and {until}.',
+    '一串数字': 'a run of digits',
+    '字母数字编号': 'a letter-and-digit id',
+    '门牌、楼号或房号': 'a house, building or room number',
+    '电子邮箱': 'an e-mail address',
+    '数据库中的姓名': 'a name the database holds',
+    '称谓后的姓名': 'a name after a relation word',
+    '疑似姓名': 'a possible name',
+    '{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”': 'sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"',
+    '等共 {n} 处': ', {n} in all',
+    '隐去个人信息后仍有个人信息：{cells}{more}。已停止导出，没有写出文件。':
+        'Personal data is left after masking: {cells}{more}. The export was stopped; no file was written.',
+}.items()})
