@@ -24,6 +24,7 @@ Plain Python: no Qt, no SQL, no Excel.
 """
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -88,7 +89,8 @@ TEAM_WORDS = ("队员", "分队", "队长", "副队长", "秘书", "值班秘书
               "安全员", "联络员", "张开", "安全", "安抚", "马拉松", "沙滩", "金属", "石头", "高速", "高空",
               "向导", "车辆", "应急", "任务", "成功", "常规", "明确", "明显", "宁静", "凌晨", "江边", "海边",
               "周边", "周围", "全员", "全程", "时间", "方向", "文明", "安置", "关注", "包括", "车主",
-              "师傅", "老师", "阿姨", "大爷", "大妈", "大姐", "大哥", "先生", "女士", "小姐")
+              "师傅", "老师", "阿姨", "大爷", "大妈", "大姐", "大哥", "先生", "女士", "小姐",
+              "阿尔茨海默", "老年痴呆", "微信", "加微信", "已拉", "拉群", "海默")
 
 _CJK = r"\u4e00-\u9fff"
 _CJK_RE = re.compile(f"[{_CJK}]")
@@ -223,6 +225,14 @@ def _tagger():
             _jieba["tags"] = tagger.word_tag_tab
             _jieba["freq"] = tokenizer.FREQ
         return _jieba["tagger"], _jieba["tags"], _jieba["freq"]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words and part-of-speech tags of ``text`` (remembered: summaries repeat, and the
+    check reads the masked text, mostly the same as the original)."""
+    tagger, _, _ = _tagger()
+    return tuple((p.word, p.flag) for p in tagger.cut(text))
 
 
 def is_common_word(word: str) -> bool:
@@ -381,8 +391,7 @@ class Masker:
         return "".join(out)
 
     def _mask_segmented(self, text: str, findings: list[Finding]) -> str:
-        tagger, _, _ = _tagger()
-        tokens = [(p.word, p.flag) for p in tagger.cut(text)]
+        tokens = pos_tokens(text)
         spans = []
         pos = 0
         i = 0

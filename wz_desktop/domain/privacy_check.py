@@ -37,8 +37,9 @@ _ROOM_WORDS = ("室", "单元", "号楼", "栋", "幢", "门洞")
 _PERSON_CUES = frozenset(("家属", "其子", "其女", "其父", "其母", "其妻", "其夫", "老伴", "爱人", "名叫", "叫做", "姓名",
                           "报警人", "求助人", "联系人", "当事人", "监护人", "走失者", "失踪者", "被困者", "被救者",
                           "走失人员", "失踪人员", "老人", "男子", "女子", "男孩", "女孩", "驴友", "学生", "妻子", "丈夫",
-                          "儿子", "女儿", "父亲", "母亲", "市民", "热心市民", "游客", "患者"))
-_SKIP_TAGS = ("x", "w")
+                          "儿子", "女儿", "父亲", "母亲", "市民", "热心市民", "游客", "患者", "老伴", "其孙",
+                          "被救者", "失联者", "落水者", "伤者", "车主", "失主"))
+_AFTER_CUES = frozenset(("报警", "求助", "走失", "失联", "未归", "来电"))
 _EVENT_PREFIX = re.compile(r"[A-Za-z]{1,6}[-_]?(?:19|20)\d\d(?:-\d{1,6})?")  # punctuation and spaces between a cue and the name
 
 
@@ -141,6 +142,10 @@ def room_numbers(text: str) -> list[str]:
             if text[k - 1].isdigit() or text[k - 1] in _DIGIT_CHARS and text[k - 1] not in "一二三四五六七八九":
                 out.append(text[max(0, k - 4):k + len(word)])
             k = text.find(word, k + 1)
+    # A座1506, 3楼302: a building letter or floor, then a room
+    for k, c in enumerate(text[:-3]):
+        if c in "座楼" and text[k + 1:k + 4].isdigit() and k > 0 and (text[k - 1].isalnum()):
+            out.append(text[max(0, k - 2):k + 5])
     # 8-2-601: three dash-separated numbers
     parts = text.replace("－", "-").split("-")
     for a, b, c in zip(parts, parts[1:], parts[2:]):
@@ -178,23 +183,32 @@ class PrivacyChecker:
         return out
 
     def _segmented(self, text: str) -> list[tuple[str, str, bool]]:
-        from wz_desktop.domain.anonymize import _tagger  # jieba, loaded once
+        """Words the segmenter tags as person names (a surname token joined with the given name
+        after it); sure when a relation or role word stands right before (家属：X, 其女X, 名叫X)
+        or a report verb right after (X报警), unsure otherwise."""
+        from wz_desktop.domain.anonymize import pos_tokens  # jieba, loaded once
 
-        tagger, _, _ = _tagger()
-        tokens = [(p.word, p.flag) for p in tagger.cut(text)]
+        tokens = pos_tokens(text)
         team = [w for w in self.team_words if w in text]
         out = []
-        last_cue = False
-        for k, (word, flag) in enumerate(tokens):
-            if flag.startswith("nr") and "某" not in word and len(word) >= 2 and not any(word in w for w in team):
-                out.append((word, "name_after_cue" if last_cue else "name", last_cue))
-            elif last_cue and len(word) == 1 and flag.startswith("nr") and k + 1 < len(tokens) \
-                    and tokens[k + 1][1].startswith("nr"):
-                out.append((word + tokens[k + 1][0], "name_after_cue", True))
-            if word in _PERSON_CUES:
-                last_cue = True
-            elif flag not in _SKIP_TAGS and word.strip() not in ("：", ":", ""):
-                last_cue = False
+        pos = 0
+        k = 0
+        while k < len(tokens):
+            word, flag = tokens[k]
+            start = pos
+            if flag.startswith("nr") and len(word) == 1 and k + 1 < len(tokens) \
+                    and 1 <= len(tokens[k + 1][0]) <= 2 and all("\u4e00" <= c <= "\u9fff" for c in tokens[k + 1][0]) \
+                    and tokens[k + 1][1][:1] in ("n", "a"):
+                word = word + tokens[k + 1][0]
+                k += 1
+            pos = start + len(word)
+            k += 1
+            if not flag.startswith("nr") or len(word) < 2 or "某" in word or any(word in w for w in team):
+                continue
+            before = text[max(0, start - 6):start].rstrip(" ：:\u3000")
+            after = text[pos:pos + 2]
+            sure = any(before.endswith(c) for c in _PERSON_CUES) or after in _AFTER_CUES
+            out.append((word, "name_after_cue" if sure else "name", sure))
         return out
 
     def check_rows(self, rows: Iterable[tuple[str, int, str, str, bool]]) -> list[Problem]:
