@@ -207,6 +207,8 @@ def build(store, since: str, until: str, k: int = K) -> tuple[dict, dict]:
     } for a in store.sharing.dataset_attendance(since, until) if a["task_id"] in task_refs],
         columns=list(DICTIONARY["attendance_task"]))
     attendance = attendance[attendance["task_ref"].isin(kept)].reset_index(drop=True)
+    attendance["hours"] = pd.to_numeric(attendance["hours"], errors="coerce").astype("float64")
+    attendance["brings_car"] = attendance["brings_car"].astype(bool)
     attended = attendance["attendance"].isin(["出勤", "迟到", "早退"])
     per_member = pd.DataFrame({
         "tasks": attendance.groupby("member").size(),

@@ -1440,6 +1440,26 @@ EN.update({
     '检查发现仍有个人信息（红色行），不能导出。请修改这些记录后再试。':
         'The check found personal data left (red rows); the file cannot be exported. Please edit these records and try again.',
     '{0}表 第 {1} 行 {2}': 'sheet {0}, row {1}, {2}',
+    '导出研究数据集': 'Export the research dataset',
+    '研究数据集': 'research dataset',
+    '不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。':
+        'No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; '
+        'ages in five-year bands, places to the district, times to the hour; the k-anonymity report is in the '
+        "dataset's README.md.",
+    '起始日期(&S)：': '&Start date:',
+    '截止日期(&U)：': '&Until:',
+    '文件夹(&F)：': '&Folder:',
+    '选择文件夹': 'Choose a folder',
+    '截止日期早于起始日期。': 'The end date is before the start date.',
+    '请填写一个新的或空的文件夹，它所在的文件夹必须已存在。':
+        'Please enter a new or empty folder; the folder it is in must exist.',
+    '文件夹“{0}”不是空的，请选择一个新的或空的文件夹。': 'The folder "{0}" is not empty; please choose a new or empty folder.',
+    '导出研究数据集(&D)…': 'Export the research &dataset…',
+    '供研究者使用的匿名数据集：求助、调度、出勤、车辆、执行结果（CSV 与 Parquet）':
+        'An anonymised dataset for researchers: calls, dispatch, attendance, vehicles, outcomes (CSV and Parquet)',
+    '正在导出研究数据集……': 'Exporting the research dataset…',
+    '已导出研究数据集到：\n{0}\n（k-匿名：删除 {1} 行，详见其中的 README.md）':
+        'Research dataset exported to:\n{0}\n(k-anonymity: {1} rows suppressed; see its README.md)',
 })
 EN_IN.update({("Domain", source): english for source, english in {
     '已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）':

@@ -2004,6 +2004,64 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
     </context>
     <context>
+        <name>DatasetDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="110" />
+            <source>导出研究数据集</source>
+            <translation>Export the research dataset</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="117" />
+            <source>研究数据集</source>
+            <translation>research dataset</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="119" />
+            <source>浏览(&amp;B)…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="124" />
+            <source>不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。</source>
+            <translation>No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; ages in five-year bands, places to the district, times to the hour; the k-anonymity report is in the dataset's README.md.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="131" />
+            <source>起始日期(&amp;S)：</source>
+            <translation>&amp;Start date:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="132" />
+            <source>截止日期(&amp;U)：</source>
+            <translation>&amp;Until:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="133" />
+            <source>文件夹(&amp;F)：</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="144" />
+            <source>选择文件夹</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="151" />
+            <source>截止日期早于起始日期。</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="153" />
+            <source>请填写一个新的或空的文件夹，它所在的文件夹必须已存在。</source>
+            <translation>Please enter a new or empty folder; the folder it is in must exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="155" />
+            <source>文件夹“{0}”不是空的，请选择一个新的或空的文件夹。</source>
+            <translation>The folder "{0}" is not empty; please choose a new or empty folder.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskPage</name>
         <message>
             <location filename="../../wz_desktop/ui/desk_page.py" line="41" />
@@ -2169,17 +2227,17 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Choose the roster to import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dialogs.py" line="80" />
+            <location filename="../../wz_desktop/ui/dialogs.py" line="90" />
             <source>打开所在文件夹</source>
             <translation>Open containing folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dialogs.py" line="129" />
+            <location filename="../../wz_desktop/ui/dialogs.py" line="139" />
             <source>选择数据库文件</source>
             <translation>Choose the database file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dialogs.py" line="129" />
+            <location filename="../../wz_desktop/ui/dialogs.py" line="139" />
             <source>万众救援台数据库 (*.db);;所有文件 (*)</source>
             <translation>Wanzhong Rescue Desk database (*.db);;All files (*)</translation>
         </message>
@@ -2958,37 +3016,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="253" />
+            <location filename="../../wz_desktop/dataset.py" line="255" />
             <source>数据集表 {name} 的列与数据字典不符。</source>
             <translation>The columns of the dataset's table {name} do not match the data dictionary.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="257" />
+            <location filename="../../wz_desktop/dataset.py" line="259" />
             <source>数据集表 {name} 引用了不存在的任务。</source>
             <translation>The dataset's table {name} refers to tasks that are not in it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="259" />
+            <location filename="../../wz_desktop/dataset.py" line="261" />
             <source>数据集的任务编号重复。</source>
             <translation>The dataset's task references are not unique.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="297" />
+            <location filename="../../wz_desktop/dataset.py" line="299" />
             <source>日期应写成 YYYY-MM-DD。</source>
             <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="299" />
+            <location filename="../../wz_desktop/dataset.py" line="301" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="302" />
+            <location filename="../../wz_desktop/dataset.py" line="304" />
             <source>文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{folder}" is not empty; please choose a new or empty folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="305" />
+            <location filename="../../wz_desktop/dataset.py" line="307" />
             <source>{since} 至 {until} 之间没有任务和来电。</source>
             <translation>There are no tasks or calls between {since} and {until}.</translation>
         </message>
@@ -3281,42 +3339,42 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{problems}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="59" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="60" />
             <source>一串数字</source>
             <translation>a run of digits</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="59" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="60" />
             <source>字母数字编号</source>
             <translation>a letter-and-digit id</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="59" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="60" />
             <source>门牌、楼号或房号</source>
             <translation>a house, building or room number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="60" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="61" />
             <source>电子邮箱</source>
             <translation>an e-mail address</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="60" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="61" />
             <source>数据库中的姓名</source>
             <translation>a name the database holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="60" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="61" />
             <source>称谓后的姓名</source>
             <translation>a name after a relation word</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="61" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="62" />
             <source>疑似姓名</source>
             <translation>a possible name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="62" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="63" />
             <source>{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”</source>
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
@@ -4844,324 +4902,334 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Updating the search index</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="124" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="141" />
             <source>万众救援台 — {0}</source>
             <translation>Wanzhong Rescue Desk — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="214" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
             <source>导入工作簿(&amp;I)…</source>
             <translation>&amp;Import workbooks…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="215" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="232" />
             <source>导入年度任务工作簿（.xlsx / .xls），可一次选择多个</source>
             <translation>Import yearly task workbooks (.xlsx / .xls); several may be chosen at once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="218" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="235" />
             <source>导出年度工作簿(&amp;E)…</source>
             <translation>&amp;Export yearly workbook…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="219" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
             <source>把某一年的任务导出为标准六表工作簿</source>
             <translation>Export one year's tasks as the standard six-sheet workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="222" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="239" />
             <source>生成报告(&amp;R)…</source>
             <translation>Make &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="223" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
             <source>月度或年度工作报告（PDF，A4）：关键数字、图表和表格</source>
             <translation>Monthly or yearly work report (PDF, A4): key figures, charts and tables</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="225" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="242" />
+            <source>导出研究数据集(&amp;D)…</source>
+            <translation>Export the research &amp;dataset…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="243" />
+            <source>供研究者使用的匿名数据集：求助、调度、出勤、车辆、执行结果（CSV 与 Parquet）</source>
+            <translation>An anonymised dataset for researchers: calls, dispatch, attendance, vehicles, outcomes (CSV and Parquet)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
             <source>备份数据库(&amp;B)…</source>
             <translation>&amp;Back up database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="226" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="246" />
             <source>用 SQLite 备份接口复制一份数据库到备份文件夹（使用中也安全）</source>
             <translation>Copy the database to the backup folder with SQLite's backup API (safe while in use)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="228" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="248" />
             <source>从备份恢复(&amp;S)…</source>
             <translation>Re&amp;store from backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="229" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="249" />
             <source>查看备份的内容，选一份恢复（恢复前先备份当前数据库）</source>
             <translation>See what the backups hold and restore one (the current database is backed up first)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="251" />
             <source>设置(&amp;T)…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="232" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="252" />
             <source>数据位置、事件编号格式、备份位置与保留份数、界面语言</source>
             <translation>Data location, event number pattern, backup folder and rotation, language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="235" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="255" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="235" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="255" />
             <source>关闭万众救援台</source>
             <translation>Close Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
             <source>刷新(&amp;R)</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
             <source>重新读取数据库</source>
             <translation>Read the database again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="260" />
             <source>搜索(&amp;F)</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="241" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
             <source>把光标移到本页的搜索框（工作台、接报页：任务搜索）</source>
             <translation>Move the cursor to this page's search box (Desk and Calls: task search)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="243" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="263" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="244" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="264" />
             <source>登记一个新来电（在任何窗口中都可按 Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N works in every window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="248" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="268" />
             <source>直接出队(&amp;D)…</source>
             <translation>&amp;Direct dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="249" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
             <source>培训保障、疫情防控、整备保养：不经来电直接出队</source>
             <translation>Training support, epidemic control, upkeep: dispatch without a call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="251" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="271" />
             <source>值班员(&amp;O)…</source>
             <translation>&amp;Operator…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="252" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
             <source>写在每条记录上的登记人、核实人、修改人</source>
             <translation>Who logged, verified and changed each record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
             <source>转到“{0}”</source>
             <translation>Go to "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="260" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="280" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="265" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="285" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="298" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="281" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="302" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="284" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="305" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="290" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="311" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="296" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="317" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="319" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="340" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="321" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="342" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="357" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="357" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="337" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="337" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="338" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="338" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="347" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="368" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="347" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="368" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="347" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="368" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="348" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="348" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="348" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="392" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="419" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="440" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="442" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="463" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="466" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="471" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="487" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="492" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="466" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="487" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="471" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="492" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="474" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="664" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="495" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="706" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="481" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="502" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="487" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="508" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="498" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="519" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="533" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="554" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="534" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="555" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="537" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="558" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="549" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="570" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="551" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="572" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="559" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="580" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="559" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="580" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -5170,95 +5238,115 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="599" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="614" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="635" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="599" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="609" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="630" />
             <source>匿名导出</source>
             <translation>Anonymised export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="610" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="631" />
             <source>正在隐去 {0} 年的个人信息……</source>
             <translation>Masking the personal data of {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="615" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="618" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="636" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="639" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="631" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="651" />
+            <source>导出研究数据集</source>
+            <translation>Export the research dataset</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="652" />
+            <source>正在导出研究数据集……</source>
+            <translation>Exporting the research dataset…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="658" />
+            <source>已导出研究数据集到：
+{0}
+（k-匿名：删除 {1} 行，详见其中的 README.md）</source>
+            <translation>Research dataset exported to:
+{0}
+(k-anonymity: {1} rows suppressed; see its README.md)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="660" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="688" />
+            <source>导出完成</source>
+            <translation>Export done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="673" />
             <source>匿名导出已取消，没有写入文件。</source>
             <translation>Anonymised export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="643" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="685" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="646" />
-            <source>导出完成</source>
-            <translation>Export done</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="651" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="693" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="654" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="696" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="710" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="721" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="729" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="752" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="763" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="771" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="710" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="752" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="721" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="763" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="728" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="770" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="729" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="771" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="735" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="777" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="737" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="779" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
@@ -6478,52 +6566,52 @@ The database was not changed.</translation>
     <context>
         <name>ShareReviewDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="29" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="38" />
             <source>匿名导出：请确认要共享的内容</source>
             <translation>Anonymised export: please confirm what will be shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="31" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="40" />
             <source>{0} 年：{1} 条任务，隐去个人信息的单元格 {2} 个，待人工确认 {3} 处。文件：{4}</source>
             <translation>{0}: {1} tasks, {2} cells with personal data masked, {3} fragments to confirm by eye. File: {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="36" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="45" />
             <source>位置</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="36" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="45" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="36" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="45" />
             <source>共享的内容</source>
             <translation>What is shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="37" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="46" />
             <source>隐去的内容</source>
             <translation>What was masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="37" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="46" />
             <source>检查</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="57" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="66" />
             <source>确认并导出(&amp;C)</source>
             <translation>&amp;Confirm and export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="67" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="76" />
             <source>检查发现仍有个人信息（红色行），不能导出。请修改这些记录后再试。</source>
             <translation>The check found personal data left (red rows); the file cannot be exported. Please edit these records and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="83" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="92" />
             <source>{0}表 第 {1} 行 {2}</source>
             <translation>sheet {0}, row {1}, {2}</translation>
         </message>

@@ -272,3 +272,34 @@ def test_anonymised_export_cancelled_in_the_review_writes_nothing(make_window, s
     assert seen["after"] == "老人走失，其女某某（微信***）求助，家住***"
     assert not target.exists()
     assert not [e for e in store.audit.entries() if e.table == "shares"]
+
+
+def test_research_dataset_from_the_window(window, qtbot, dialog_log, tmp_path):
+    """文件 → 导出研究数据集…: the period and a folder, written in the background; pandas reads it."""
+    folder = tmp_path / "dataset"
+    dialog_log.answers["ask_dataset_target"] = ("2021-01-01", "2022-12-31", folder)
+    with qtbot.waitSignal(window.export_done, timeout=WAIT_MS) as blocker:
+        window.dataset_action.trigger()
+    assert blocker.args[0], blocker.args
+    from wz_desktop.dataset import load
+
+    tables = load(folder)
+    assert len(tables["dispatch"]) > 0 and len(tables["outcomes"]) == len(tables["dispatch"])
+    assert "k-anonymity" in (folder / "README.md").read_text(encoding="utf-8")
+    assert dialog_log.names() == ["ask_dataset_target", "show_export_done"]
+
+
+def test_the_dataset_dialog_refuses_a_folder_that_is_not_empty(qtbot, tmp_path):
+    from wz_desktop.ui.share_review import DatasetDialog
+
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "x.txt").write_text("x")
+    dialog = DatasetDialog(str(tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.target()[2].parent == tmp_path
+    dialog.folder_edit.setText(str(tmp_path / "full"))
+    dialog._accept()
+    assert dialog.error_label.isVisibleTo(dialog) and "不是空的" in dialog.error_label.text()
+    dialog.folder_edit.setText(str(tmp_path / "new"))
+    dialog._accept()
+    assert dialog.result() == DatasetDialog.DialogCode.Accepted
