@@ -1441,6 +1441,11 @@ EN.update({
         'The check found personal data left (red rows); the file cannot be exported. Please edit these records and try again.',
     '{0}表 第 {1} 行 {2}': 'sheet {0}, row {1}, {2}',
     '导出研究数据集': 'Export the research dataset',
+    '黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。可以双击“共享的内容”修改措辞，修改后会重新检查。':
+        'Yellow: the check cannot tell whether this is personal, please look; red: personal data is left, the file '
+        'cannot be exported. Double-click "What is shared" to reword a cell; it is checked again.',
+    '检查发现仍有个人信息（红色行），不能导出。请修改这些内容后再试。':
+        'The check found personal data left (red rows); the file cannot be exported. Please reword these cells and try again.',
     '研究数据集': 'research dataset',
     '不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。':
         'No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; '

@@ -2006,57 +2006,57 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DatasetDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="110" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="136" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="117" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="143" />
             <source>研究数据集</source>
             <translation>research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="119" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="145" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="124" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="150" />
             <source>不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。</source>
             <translation>No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; ages in five-year bands, places to the district, times to the hour; the k-anonymity report is in the dataset's README.md.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="131" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="157" />
             <source>起始日期(&amp;S)：</source>
             <translation>&amp;Start date:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="132" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
             <source>截止日期(&amp;U)：</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="133" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
             <source>文件夹(&amp;F)：</source>
             <translation>&amp;Folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="144" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="170" />
             <source>选择文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="151" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="177" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="153" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="179" />
             <source>请填写一个新的或空的文件夹，它所在的文件夹必须已存在。</source>
             <translation>Please enter a new or empty folder; the folder it is in must exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="155" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="181" />
             <source>文件夹“{0}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{0}" is not empty; please choose a new or empty folder.</translation>
         </message>
@@ -2805,7 +2805,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/cli.py" line="421" />
             <location filename="../../wz_desktop/cli.py" line="421" />
             <location filename="../../wz_desktop/cli.py" line="465" />
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="105" />
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="128" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="123" />
             <source>无</source>
             <translation>none</translation>
@@ -3620,7 +3620,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/text.py" line="88" />
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="115" />
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="138" />
             <source>；</source>
             <translation>; </translation>
         </message>
@@ -4422,18 +4422,18 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The account in use cannot be deactivated.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="106" />
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="129" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="124" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="113" />
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="136" />
             <source>等共 {n} 处</source>
             <translation>, {n} in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="114" />
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="137" />
             <source>隐去个人信息后仍有个人信息：{cells}{more}。已停止导出，没有写出文件。</source>
             <translation>Personal data is left after masking: {cells}{more}. The export was stopped; no file was written.</translation>
         </message>
@@ -6566,54 +6566,63 @@ The database was not changed.</translation>
     <context>
         <name>ShareReviewDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="38" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="41" />
             <source>匿名导出：请确认要共享的内容</source>
             <translation>Anonymised export: please confirm what will be shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="40" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="43" />
             <source>{0} 年：{1} 条任务，隐去个人信息的单元格 {2} 个，待人工确认 {3} 处。文件：{4}</source>
             <translation>{0}: {1} tasks, {2} cells with personal data masked, {3} fragments to confirm by eye. File: {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="45" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="46" />
+            <source>黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。可以双击“共享的内容”修改措辞，修改后会重新检查。</source>
+            <translation>Yellow: the check cannot tell whether this is personal, please look; red: personal data is left, the file cannot be exported. Double-click "What is shared" to reword a cell; it is checked again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
             <source>位置</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="45" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="45" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
             <source>共享的内容</source>
             <translation>What is shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="46" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
             <source>隐去的内容</source>
             <translation>What was masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="46" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
             <source>检查</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="66" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="70" />
             <source>确认并导出(&amp;C)</source>
             <translation>&amp;Confirm and export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="76" />
-            <source>检查发现仍有个人信息（红色行），不能导出。请修改这些记录后再试。</source>
-            <translation>The check found personal data left (red rows); the file cannot be exported. Please edit these records and try again.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="92" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="98" />
             <source>{0}表 第 {1} 行 {2}</source>
             <translation>sheet {0}, row {1}, {2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="118" />
+            <source>检查发现仍有个人信息（红色行），不能导出。请修改这些内容后再试。</source>
+            <translation>The check found personal data left (red rows); the file cannot be exported. Please reword these cells and try again.</translation>
+        </message>
+        <message>
+            <source>检查发现仍有个人信息（红色行），不能导出。请修改这些记录后再试。</source>
+            <translation type="obsolete">The check found personal data left (red rows); the file cannot be exported. Please edit these records and try again.</translation>
         </message>
     </context>
     <context>

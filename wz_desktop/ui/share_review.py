@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,9 @@ REFUSED = QColor("#ffcdd2")
 
 
 class ShareReviewDialog(QDialog):
+    """``plan``: a workbook.anonymized.SharePlan. The column 共享的内容 can be edited: the check
+    judges the new wording at once, and a cell it refuses keeps the export from being written."""
+
     def __init__(self, plan, path, parent=None):
         super().__init__(parent)
         self.plan = plan
@@ -40,25 +43,26 @@ class ShareReviewDialog(QDialog):
         summary = QLabel(self.tr("{0} 年：{1} 条任务，隐去个人信息的单元格 {2} 个，待人工确认 {3} 处。文件：{4}").format(
             plan.year, len(plan.rows), len(plan.changes), len(plan.unsure), path), self)
         summary.setWordWrap(True)
+        hint = QLabel(self.tr("黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。"
+                              "可以双击“共享的内容”修改措辞，修改后会重新检查。"), self)
+        hint.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("shareReviewTable")
         self.table.setHorizontalHeaderLabels([self.tr("位置"), self.tr("原文"), self.tr("共享的内容"),
                                               self.tr("隐去的内容"), self.tr("检查")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.setWordWrap(True)
-        unsure = {(p.sheet, p.row, p.column): p for p in plan.unsure}
-        refused = {(p.sheet, p.row, p.column): p for p in plan.refused}
+        self.places: list[tuple[str, int, str]] = []
+        problems = self._problems()
         shown = set()
         for change in plan.changes:
             where = (change.sheet, change.row, change.column)
             shown.add(where)
-            note = refused.get(where) or unsure.get(where)
-            self._add(where, change.before, change.after, "、".join(f.text for f in change.findings),
-                      note, where in refused)
-        for where, problem in {**unsure, **refused}.items():
+            self._add(where, change.before, change.after, "、".join(f.text for f in change.findings))
+        for where in problems:
             if where not in shown:
-                self._add(where, "", self._after(where), "", problem, where in refused)
+                self._add(where, plan.text_at(*where), plan.text_at(*where), "")
         self.table.resizeColumnsToContents()
         for col, width in ((1, 300), (2, 300)):
             self.table.setColumnWidth(col, width)
@@ -71,35 +75,57 @@ class ShareReviewDialog(QDialog):
         self.refusal = QLabel(self)
         self.refusal.setStyleSheet("color: #c62828")
         self.refusal.setWordWrap(True)
-        if plan.refused:
-            self.confirm_button.setEnabled(False)
-            self.refusal.setText(self.tr("检查发现仍有个人信息（红色行），不能导出。请修改这些记录后再试。"))
-        else:
-            self.refusal.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.refusal)
         layout.addWidget(self.buttons)
+        self._mark()
+        self.table.itemChanged.connect(self._edited)
 
-    def _after(self, where) -> str:
-        return ""
+    def _problems(self) -> dict:
+        out: dict = {}
+        for p in self.plan.problems:
+            out.setdefault((p.sheet, p.row, p.column), []).append(p)
+        return out
 
-    def _add(self, where, before: str, after: str, masked: str, problem, refused: bool) -> None:
+    def _add(self, where, before: str, after: str, masked: str) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
+        self.places.append(where)
         sheet, number, column = where
-        items = [self.tr("{0}表 第 {1} 行 {2}").format(sheet, number, column), before, after, masked,
-                 str(describe(problem)) if problem else ""]
+        items = [self.tr("{0}表 第 {1} 行 {2}").format(sheet, number, column), before, after, masked, ""]
         for col, text in enumerate(items):
             item = QTableWidgetItem(text)
-            if problem is not None:
-                item.setBackground(QBrush(REFUSED if refused else UNSURE))
+            if col != 2:
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
             self.table.setItem(row, col, item)
 
+    def _mark(self) -> None:
+        """Colour the rows by what the check says now; refuse while anything sure is left."""
+        problems = self._problems()
+        self.table.blockSignals(True)
+        for row, where in enumerate(self.places):
+            found = problems.get(where, [])
+            colour = REFUSED if any(p.sure for p in found) else UNSURE if found else None
+            self.table.item(row, 4).setText("；".join(str(describe(p)) for p in found))
+            for col in range(5):
+                self.table.item(row, col).setBackground(QBrush(colour) if colour else QBrush())
+        self.table.blockSignals(False)
+        refused = bool(self.plan.refused)
+        self.confirm_button.setEnabled(not refused)
+        self.refusal.setText(self.tr("检查发现仍有个人信息（红色行），不能导出。请修改这些内容后再试。") if refused else "")
+        self.refusal.setVisible(refused)
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if item.column() != 2:
+            return
+        self.plan.edit(*self.places[item.row()], item.text())
+        self._mark()
+
     def highlighted_rows(self) -> list[int]:
-        return [r for r in range(self.table.rowCount())
-                if self.table.item(r, 4) is not None and self.table.item(r, 4).text()]
+        return [r for r in range(self.table.rowCount()) if self.table.item(r, 4).text()]
 
 
 class DatasetDialog(QDialog):

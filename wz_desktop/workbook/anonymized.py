@@ -40,6 +40,8 @@ class CellChange:
     before: str
     after: str
     findings: tuple[Finding, ...]
+    index: int = -1   # the row in SharePlan.rows
+    slot: int = -1    # the field in that row (TaskRepo.workbook_rows' order)
 
 
 @dataclass
@@ -48,6 +50,25 @@ class SharePlan:
     rows: list[tuple] = field(default_factory=list)
     changes: list[CellChange] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    checker: PrivacyChecker | None = field(default=None, repr=False)
+    places: dict = field(default_factory=dict, repr=False)  # (sheet, row, column header) → (index, field)
+    edited: set = field(default_factory=set)  # the cells the secretary reworded
+
+    def text_at(self, sheet: str, row: int, column: str) -> str:
+        index, fld = self.places.get((sheet, row, column), (-1, -1))
+        return self.rows[index][fld] if index >= 0 and isinstance(self.rows[index][fld], str) else ""
+
+    def edit(self, sheet: str, row: int, column: str, text: str) -> list[Problem]:
+        """The secretary's own wording of a cell; the check judges it again. Returns its problems."""
+        index, fld = self.places[(sheet, row, column)]
+        values = list(self.rows[index])
+        values[fld] = text
+        self.rows[index] = tuple(values)
+        self.edited.add((sheet, row, column))
+        self.problems = [p for p in self.problems if (p.sheet, p.row, p.column) != (sheet, row, column)]
+        found = self.checker.check_rows([(sheet, row, column, text, fld == 1)]) if self.checker else []
+        self.problems += found
+        return found
 
     @property
     def refused(self) -> list[Problem]:
@@ -65,7 +86,7 @@ def maskers_for(store, layers: Iterable[str] = LAYERS) -> tuple[Masker, PrivacyC
 
 
 def mask_rows(rows, masker: Masker, checker: PrivacyChecker, year: int) -> SharePlan:
-    plan = SharePlan(year)
+    plan = SharePlan(year, checker=checker)
     sheet_of = {kind.value: kind.sheet_name for kind in KIND_ORDER}
     counters: dict[str, int] = {}
     cells = []
@@ -79,8 +100,10 @@ def mask_rows(rows, masker: Masker, checker: PrivacyChecker, year: int) -> Share
             if not value or not isinstance(value, str):
                 continue
             masked = masker.mask_cell(name, value)
+            plan.places[(sheet, number, HEADER[column])] = (len(plan.rows), index)
             if masked.changed:
-                plan.changes.append(CellChange(sheet, number, HEADER[column], value, masked.text, masked.findings))
+                plan.changes.append(CellChange(sheet, number, HEADER[column], value, masked.text, masked.findings,
+                                               len(plan.rows), index))
                 row[index] = masked.text
             if _written(row, index):
                 cells.append((sheet, number, HEADER[column], row[index], name == "event_no"))
@@ -121,8 +144,9 @@ def write_plan(store, plan: SharePlan, path: str | Path, *, progress: Callable[[
     if plan.refused:
         raise PrivacyRefused(refusal(plan.refused), plan.refused)
     written = write_year(plan.rows, plan.year, path, total=len(plan.rows), progress=progress)
-    store.sharing.record_share(f"匿名工作簿 {plan.year} 年（{written} 条任务）", str(path), len(plan.changes),
-                               note=f"确认人 {confirmed_by}" if confirmed_by else "")
+    note = "；".join(x for x in (f"确认人 {confirmed_by}" if confirmed_by else "",
+                                  f"人工修改 {len(plan.edited)} 个单元格" if plan.edited else "") if x)
+    store.sharing.record_share(f"匿名工作簿 {plan.year} 年（{written} 条任务）", str(path), len(plan.changes), note=note)
     return written
 
 
