@@ -98,3 +98,13 @@ def test_a_folder_that_is_not_empty_is_refused(datasets, tmp_path):
     done = run("--db", str(db), "dataset", "--from", "2023-01-01", "--to", "2023-12-31", "-o", str(a),
                home=tmp_path)
     assert done.returncode != 0 and "不是空的" in done.stderr
+
+
+def test_the_window_starts_without_pandas_or_jieba():
+    """pandas (the dataset) and jieba (the anonymisation) load when they are used, not at start."""
+    code = ("import sys, wz_desktop.ui.main_window, wz_desktop.cli, wz_desktop.store;"
+            "print(sorted(m for m in ('pandas', 'pyarrow', 'jieba') if m in sys.modules));"
+            "import pandas, wz_desktop.dataset; print('pandas', 'pandas' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["[]", "pandas True"]
