@@ -397,8 +397,9 @@ def cmd_dataset(args) -> int:
             fail(exc)
             return EXIT_FAILED
     for name, r in reports.items():
-        say(msg("{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，删除 {gone} 行", name=name,
-                rows=r["rows"], month=r["date_to_month"], age=r["age_to_unknown"], gone=r["suppressed"]))
+        say(msg("{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行",
+                name=name, rows=r["rows"], month=r["date_to_month"], age=r["age_to_unknown"],
+                quarter=r["month_to_quarter"], gone=r["suppressed"]))
     say(msg("已导出研究数据集到 {path}", path=args.output))
     return EXIT_OK
 

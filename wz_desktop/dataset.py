@@ -11,7 +11,7 @@ dictionary (Chinese and English) and a README holding the k-anonymity report.
   place → district, times → the hour.
 - k-anonymity on (kind, district, date, age band) in calls and dispatch: a row whose combination
   is shared by fewer than k rows has its date coarsened to the month, then its age band to 未知,
-  then is suppressed (dropped); the README says how many of each.
+  then its month to the quarter, then is suppressed (dropped); the README says how many of each.
 
 pandas is imported here only (never at the window's start). ``load(DIR)`` gives the tables back.
 """
@@ -37,7 +37,7 @@ DICTIONARY: dict[str, dict[str, tuple[str, str, str]]] = {
     "calls": {
         "call_ref": ("求助编号", "call reference", "sequential id of the call in this dataset only"),
         "received_hour": ("接报时间（到小时）", "received (hour)", "when the call came in, to the hour (YYYY-MM-DD HH:00); coarsened rows: the month"),
-        "date": ("日期", "date", "day of the call (YYYY-MM-DD), or the month (YYYY-MM) where k-anonymity coarsened it"),
+        "date": ("日期", "date", "day of the call (YYYY-MM-DD), or the month (YYYY-MM) or quarter (YYYY-Q2) where k-anonymity coarsened it"),
         "source": ("来源", "source", "who passed the call on (110指挥中心, 家属, 群众 …)"),
         "district": ("区域", "district", "district of the place (no finer)"),
         "kind": ("类别", "kind", "kind of task the call asked for (water, urban, mountain …)"),
@@ -49,7 +49,7 @@ DICTIONARY: dict[str, dict[str, tuple[str, str, str]]] = {
     "dispatch": {
         "task_ref": ("任务编号", "task reference", "sequential id of the task in this dataset only"),
         "kind": ("类别", "kind", "water, urban, mountain, training, epidemic, upkeep"),
-        "date": ("日期", "date", "day of departure, or the month where k-anonymity coarsened it"),
+        "date": ("日期", "date", "day of departure, or the month (YYYY-MM) or quarter (YYYY-Q2) where k-anonymity coarsened it"),
         "departure_hour": ("出队时间（到小时）", "departure (hour)", "departure to the hour; empty where the date was coarsened"),
         "district": ("区域", "district", "district of the call, else of the first squad"),
         "age_band": ("年龄段", "age band", "age band of the person concerned, 未知 when unknown"),
@@ -135,7 +135,7 @@ def k_anonymize(frame, k: int = K) -> dict:
     """Coarsen then suppress the rows of ``frame`` (columns kind, district, date, age_band) whose
     combination fewer than k rows share. Changes ``frame`` in place; returns the report."""
     key = ["kind", "district", "date", "age_band"]
-    report = {"rows": len(frame), "date_to_month": 0, "age_to_unknown": 0, "suppressed": 0}
+    report = {"rows": len(frame), "date_to_month": 0, "age_to_unknown": 0, "month_to_quarter": 0, "suppressed": 0}
 
     def rare():
         return frame.groupby(key, dropna=False)["kind"].transform("size") < k
@@ -149,6 +149,10 @@ def k_anonymize(frame, k: int = K) -> dict:
     mask = rare()
     report["age_to_unknown"] = int((mask & (frame["age_band"] != "未知")).sum())
     frame.loc[mask, "age_band"] = "未知"
+    mask = rare()
+    report["month_to_quarter"] = int(mask.sum())
+    months = frame.loc[mask, "date"].str[:7]
+    frame.loc[mask, "date"] = months.str[:4] + "-Q" + ((months.str[5:7].astype(int) - 1) // 3 + 1).astype(str)
     mask = rare()
     report["suppressed"] = int(mask.sum())
     frame.drop(frame.index[mask], inplace=True)
@@ -275,10 +279,12 @@ def _readme(since: str, until: str, tables: dict, reports: dict, k: int) -> str:
               f"## k-匿名报告 / k-anonymity report (k = {k})", "",
               "准标识符 / quasi-identifiers: (kind, district, date, age_band)。年龄为五岁一段，地点只到区，时间只到小时。"
               " Age in five-year bands, place to the district, times to the hour.", "",
-              "| 表 table | 行 rows | 日期改为月份 date → month | 年龄段改为未知 age → unknown | 删除 suppressed | 最小组 smallest group |",
-              "|---|---|---|---|---|---|"]
+              "| 表 table | 行 rows | 日期改为月份 date → month | 年龄段改为未知 age → unknown | 月份改为季度 month → quarter"
+              " | 删除 suppressed | 最小组 smallest group |",
+              "|---|---|---|---|---|---|---|"]
     for name, r in reports.items():
-        lines.append(f"| {name} | {r['rows']} | {r['date_to_month']} | {r['age_to_unknown']} | {r['suppressed']} |"
+        lines.append(f"| {name} | {r['rows']} | {r['date_to_month']} | {r['age_to_unknown']} | {r['month_to_quarter']} |"
+                     f" {r['suppressed']} |"
                      f" {r['smallest_group']} |")
     lines += ["", "研究者可以了解：各类任务的数量、时间（到小时）、区域、出队人数和车次、响应时长、结果，以及匿名队员的出勤规律。",
               "研究者不能了解：任何求助人、走失者或队员的身份、联系方式、住址或车辆；也不能把本数据集与其他导出关联。",

@@ -1470,8 +1470,9 @@ EN_IN.update({("Domain", source): english for source, english in {
     '已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）':
         'Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)',
     '请人工确认：{where}': 'Please confirm by eye: {where}',
-    '{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，删除 {gone} 行':
-        '{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {gone} rows suppressed',
+    '{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行':
+        '{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months '
+        'coarsened to the quarter, {gone} rows suppressed',
     '已导出研究数据集到 {path}': 'Research dataset exported to {path}',
     '数据集表 {name} 的列与数据字典不符。': "The columns of the dataset's table {name} do not match the data dictionary.",
     '数据集表 {name} 引用了不存在的任务。': "The dataset's table {name} refers to tasks that are not in it.",

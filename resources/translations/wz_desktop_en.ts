@@ -2737,19 +2737,19 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="284" />
-            <location filename="../../wz_desktop/cli.py" line="668" />
+            <location filename="../../wz_desktop/cli.py" line="669" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="344" />
-            <location filename="../../wz_desktop/cli.py" line="560" />
+            <location filename="../../wz_desktop/cli.py" line="561" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="346" />
-            <location filename="../../wz_desktop/cli.py" line="562" />
+            <location filename="../../wz_desktop/cli.py" line="563" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
@@ -2780,273 +2780,273 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="400" />
-            <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，删除 {gone} 行</source>
-            <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {gone} rows suppressed</translation>
+            <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
+            <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="402" />
+            <location filename="../../wz_desktop/cli.py" line="403" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="408" />
+            <location filename="../../wz_desktop/cli.py" line="409" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="408" />
+            <location filename="../../wz_desktop/cli.py" line="409" />
             <location filename="../../wz_desktop/domain/report.py" line="153" />
             <location filename="../../wz_desktop/store/lock.py" line="139" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="408" />
-            <location filename="../../wz_desktop/cli.py" line="421" />
-            <location filename="../../wz_desktop/cli.py" line="421" />
-            <location filename="../../wz_desktop/cli.py" line="465" />
+            <location filename="../../wz_desktop/cli.py" line="409" />
+            <location filename="../../wz_desktop/cli.py" line="422" />
+            <location filename="../../wz_desktop/cli.py" line="422" />
+            <location filename="../../wz_desktop/cli.py" line="466" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="128" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="123" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="416" />
+            <location filename="../../wz_desktop/cli.py" line="417" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="417" />
+            <location filename="../../wz_desktop/cli.py" line="418" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="418" />
+            <location filename="../../wz_desktop/cli.py" line="419" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="432" />
+            <location filename="../../wz_desktop/cli.py" line="433" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="434" />
+            <location filename="../../wz_desktop/cli.py" line="435" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="447" />
+            <location filename="../../wz_desktop/cli.py" line="448" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="455" />
+            <location filename="../../wz_desktop/cli.py" line="456" />
             <source>错误：{holder}请先关闭那个窗口，再恢复。</source>
             <translation>Error: {holder} Please close that window first, then restore.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="463" />
+            <location filename="../../wz_desktop/cli.py" line="464" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="468" />
+            <location filename="../../wz_desktop/cli.py" line="469" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="470" />
+            <location filename="../../wz_desktop/cli.py" line="471" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="472" />
+            <location filename="../../wz_desktop/cli.py" line="473" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="481" />
+            <location filename="../../wz_desktop/cli.py" line="482" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="483" />
+            <location filename="../../wz_desktop/cli.py" line="484" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="491" />
+            <location filename="../../wz_desktop/cli.py" line="492" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="502" />
+            <location filename="../../wz_desktop/cli.py" line="503" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="506" />
+            <location filename="../../wz_desktop/cli.py" line="507" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="523" />
+            <location filename="../../wz_desktop/cli.py" line="524" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="536" />
+            <location filename="../../wz_desktop/cli.py" line="537" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="547" />
+            <location filename="../../wz_desktop/cli.py" line="548" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="550" />
+            <location filename="../../wz_desktop/cli.py" line="551" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="580" />
+            <location filename="../../wz_desktop/cli.py" line="581" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="597" />
+            <location filename="../../wz_desktop/cli.py" line="598" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="609" />
+            <location filename="../../wz_desktop/cli.py" line="610" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="626" />
+            <location filename="../../wz_desktop/cli.py" line="627" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="638" />
+            <location filename="../../wz_desktop/cli.py" line="639" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="652" />
+            <location filename="../../wz_desktop/cli.py" line="653" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="652" />
+            <location filename="../../wz_desktop/cli.py" line="653" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="656" />
+            <location filename="../../wz_desktop/cli.py" line="657" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="665" />
+            <location filename="../../wz_desktop/cli.py" line="666" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="684" />
+            <location filename="../../wz_desktop/cli.py" line="685" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="686" />
+            <location filename="../../wz_desktop/cli.py" line="687" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="686" />
+            <location filename="../../wz_desktop/cli.py" line="687" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="687" />
+            <location filename="../../wz_desktop/cli.py" line="688" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="709" />
+            <location filename="../../wz_desktop/cli.py" line="710" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="710" />
+            <location filename="../../wz_desktop/cli.py" line="711" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="711" />
+            <location filename="../../wz_desktop/cli.py" line="712" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="720" />
+            <location filename="../../wz_desktop/cli.py" line="721" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="723" />
+            <location filename="../../wz_desktop/cli.py" line="724" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="726" />
+            <location filename="../../wz_desktop/cli.py" line="727" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="876" />
+            <location filename="../../wz_desktop/cli.py" line="877" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="255" />
+            <location filename="../../wz_desktop/dataset.py" line="259" />
             <source>数据集表 {name} 的列与数据字典不符。</source>
             <translation>The columns of the dataset's table {name} do not match the data dictionary.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="259" />
+            <location filename="../../wz_desktop/dataset.py" line="263" />
             <source>数据集表 {name} 引用了不存在的任务。</source>
             <translation>The dataset's table {name} refers to tasks that are not in it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="261" />
+            <location filename="../../wz_desktop/dataset.py" line="265" />
             <source>数据集的任务编号重复。</source>
             <translation>The dataset's task references are not unique.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="299" />
+            <location filename="../../wz_desktop/dataset.py" line="305" />
             <source>日期应写成 YYYY-MM-DD。</source>
             <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="301" />
+            <location filename="../../wz_desktop/dataset.py" line="307" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="304" />
+            <location filename="../../wz_desktop/dataset.py" line="310" />
             <source>文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{folder}" is not empty; please choose a new or empty folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="307" />
+            <location filename="../../wz_desktop/dataset.py" line="313" />
             <source>{since} 至 {until} 之间没有任务和来电。</source>
             <translation>There are no tasks or calls between {since} and {until}.</translation>
         </message>
@@ -4589,6 +4589,10 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/roster.py" line="593" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
+        </message>
+        <message>
+            <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，删除 {gone} 行</source>
+            <translation type="obsolete">{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {gone} rows suppressed</translation>
         </message>
     </context>
     <context>

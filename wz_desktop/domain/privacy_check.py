@@ -186,8 +186,9 @@ class PrivacyChecker:
         """Words the segmenter tags as person names (a surname token joined with the given name
         after it); sure when a relation or role word stands right before (家属：X, 其女X, 名叫X)
         or a report verb right after (X报警), unsure otherwise."""
-        from wz_desktop.domain.anonymize import pos_tokens  # jieba, loaded once
+        from wz_desktop.domain.anonymize import SURNAMES, _tagger, pos_tokens  # jieba, loaded once
 
+        _, _, freq = _tagger()
         tokens = pos_tokens(text)
         team = [w for w in self.team_words if w in text]
         out = []
@@ -205,6 +206,8 @@ class PrivacyChecker:
             k += 1
             if not flag.startswith("nr") or len(word) < 2 or "某" in word or any(word in w for w in team):
                 continue
+            if word[0] not in SURNAMES and freq.get(word, 0) >= 300 and not word.startswith(("欧阳", "司马", "上官")):
+                continue  # a common word the dictionary tags as a name (幼儿园), not led by a surname
             before = text[max(0, start - 6):start].rstrip(" ：:\u3000")
             after = text[pos:pos + 2]
             sure = any(before.endswith(c) for c in _PERSON_CUES) or after in _AFTER_CUES
