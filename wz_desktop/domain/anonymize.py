@@ -90,7 +90,10 @@ TEAM_WORDS = ("队员", "分队", "队长", "副队长", "秘书", "值班秘书
               "向导", "车辆", "应急", "任务", "成功", "常规", "明确", "明显", "宁静", "凌晨", "江边", "海边",
               "周边", "周围", "全员", "全程", "时间", "方向", "文明", "安置", "关注", "包括", "车主",
               "师傅", "老师", "阿姨", "大爷", "大妈", "大姐", "大哥", "先生", "女士", "小姐",
-              "阿尔茨海默", "老年痴呆", "微信", "加微信", "已拉", "拉群", "海默", "幼儿园")
+              "阿尔茨海默", "老年痴呆", "微信", "加微信", "已拉", "拉群", "海默", "幼儿园",
+              # kin: 其孙女李雪 is 孙女 and a name, not 孙女 the name
+              "孙女", "孙子", "外孙", "外孙女", "儿媳", "女婿", "侄子", "侄女", "外甥", "外甥女", "姐姐", "妹妹",
+              "哥哥", "弟弟", "爷爷", "奶奶", "姥姥", "姥爷", "老伴", "爱人", "妻子", "丈夫", "儿子", "女儿")
 
 _CJK = r"\u4e00-\u9fff"
 _CJK_RE = re.compile(f"[{_CJK}]")
@@ -187,6 +190,7 @@ _CUE_RE = re.compile(f"(?:^|(?<=[^{_CJK}])|(?<=[由据经向与和及、]))({_SU
                      r"(?=报警|求助|来电|称|讲述|反映|等\s*[0-9０-９一二三四五六七八九十两]+\s*[人名]|走失|失联|未归|落水|被困)")
 _BETWEEN_RE = re.compile(f"({_SURNAME_RX}[{_CJK}]{{1,2}}?)"
                          r"(?=报警|求助|走失|未归|离家|失联|失踪|被困|落水|溺水|等\s*[0-9０-９一二三四五六七八九十两]+\s*[人名])")
+_APART_RE = re.compile(f"({_SURNAME_RX}[{_CJK}]{{1,2}}?)(?=[\\s，,。；;、（(）)0-9０-９*]|$)")
 _STOP_CHARS = set("称说等在被已的和与及、，。；：:,.;!！?？（）()\"“”‘’ 　*某")
 _NAME_ENDERS = ("报警", "求助", "来电", "走失", "未归", "离家", "失联", "失踪", "被困", "落水", "溺水", "驾车", "到场",
                 "提供", "讲述", "反映", "确认", "告知", "表示", "介绍", "已经", "送至", "送往", "赶到", "负责")
@@ -366,6 +370,9 @@ class Masker:
             if end == m.end():  # 老人黄海走失: a word, but a name between a role and a cue
                 cue = _BETWEEN_RE.match(text, m.end())
                 end = cue.end(1) if cue and cue.group(1) not in self.team_words else end
+            if end == m.end() and m.group(0)[-1] in "：: ":  # 联系人：冷月 0411…: a word, but set apart
+                apart = _APART_RE.match(text, m.end())
+                end = apart.end(1) if apart and apart.group(1) not in self.team_words else end
             if end > m.end():
                 spans.append((m.end(), end, "name", NAME_MASK))
         for m in _CUE_RE.finditer(text):
