@@ -77,7 +77,7 @@ def test_numbers_in_any_hand_are_masked(number, before, after, cue):
     assert masked.startswith(before) and masked.endswith("，" + after) and NUMBER_MASK in masked
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(plates(), st.sampled_from(CLEAN))
 def test_plates_are_masked(plate, after):
     text = "车辆" + plate + "，" + after
