@@ -115,6 +115,10 @@ def seed_names(db) -> None:
             store.calls.log(Call(received_at=f"{YEAR}-06-01 10:00", source="家属", caller_name=name,
                                  caller_phone="13904110000", district="金州区", place="海边",
                                  description="老人走失"))
+        for k, (text, _) in enumerate(SENTENCES[:20]):  # calls that hold personal data in every field
+            store.calls.log(Call(received_at=f"{YEAR}-07-{k + 1:02d} 09:30", source="家属", caller_name="刘强",
+                                 caller_phone="13904118888", district="中山区", place="星海湾小区5号楼1单元302",
+                                 description=text))
         store.calls.log(Call(received_at=f"{YEAR}-06-01 11:00", source="110指挥中心", caller_name="110指挥中心", caller_phone="110",
                              district="金州区", place="海边", description="有人落水"))
         for name in KNOWN_USERS:
@@ -205,3 +209,24 @@ def test_the_check_refuses_when_a_layer_is_off(exported, tmp_path, off):
     expected = {"detectors": {"digits", "latin", "address", "email"}, "known": {"known_name"},
                 "contexts": {"name_after_cue"}}[off]
     assert reasons & expected, reasons
+
+
+def test_the_research_dataset_holds_none_of_it(exported, tmp_path):
+    db, fragments, _, _, _ = exported
+    folder = tmp_path / "dataset"
+    done = run("--db", str(db), "dataset", "--from", f"{YEAR}-01-01", "--to", f"{YEAR}-12-31", "-o", str(folder),
+               home=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    # the CSV files are read as text: every cell of every column
+    found = []
+    names = fragments + KNOWN_MEMBERS + KNOWN_CALLERS + KNOWN_USERS + ["刘强", "星海湾", "13904118888"]
+    for path in sorted(set(folder.glob("*.csv")) - {folder / "data_dictionary.csv"}):
+        for r, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines()):
+            for c, cell in enumerate(line.split(",")):
+                hits = leaks(cell, names)
+                if hits and not (r == 0 or re.fullmatch(r"[MV][0-9a-f]+|[TC]\d{5}|\d{4}-(?:Q\d|\d\d(?:-\d\d)?)"
+                                                        r"(?: \d\d:00)?", cell)):
+                    found.append((path.name, r, c, cell, hits))
+    assert found == [], found[:10]
+    calls = (folder / "calls.csv").read_text(encoding="utf-8-sig")
+    assert calls.count("中山区") >= 20  # the district is kept

@@ -24,12 +24,21 @@ import re
 import secrets
 from pathlib import Path
 
+from wz_desktop.domain.lifecycle import MEMBER_ROLES
+from wz_desktop.domain.records import CALL_SOURCES, DISTRICTS as RECORD_DISTRICTS, RESULTS
 from wz_desktop.domain.text import msg
 
 K = 3
+KIND_VALUES = ("water", "urban", "mountain", "training", "epidemic", "upkeep")
 TABLES = ("calls", "dispatch", "attendance_task", "attendance_member", "resources", "outcomes")
-DISTRICTS = ("中山区", "西岗区", "沙河口区", "甘井子区", "旅顺口区", "金州区", "普兰店区", "瓦房店市", "庄河市", "长海县",
-             "高新区", "金普新区", "保税区", "长兴岛")
+DISTRICTS = tuple(dict.fromkeys((*RECORD_DISTRICTS, "高新区", "保税区", "长兴岛")))
+OTHER = "其他"
+
+
+def _one_of(value, allowed) -> str:
+    """A word of a fixed list, or 其他: no free text reaches a researcher through a category."""
+    value = (value or "").strip()
+    return value if value in allowed else (OTHER if value else "")
 _AGE = re.compile(r"(\d{1,3})\s*岁")
 
 # column → (Chinese, English, meaning in English)
@@ -174,9 +183,9 @@ def build(store, since: str, until: str, k: int = K) -> tuple[dict, dict]:
         "call_ref": call_refs[c["call_id"]],
         "received_hour": _hour(c["received_at"]),
         "date": (c["received_at"] or "")[:10],
-        "source": c["source"] or "",
+        "source": _one_of(c["source"], CALL_SOURCES),
         "district": _district(c["district"], c["place"]),
-        "kind": c["suggested_kind"] or "",
+        "kind": _one_of(c["suggested_kind"], KIND_VALUES),
         "age_band": _age_band(c["description"]),
         "verified": c["verified"] or "",
         "minutes_to_verify": _minutes(c["received_at"], c["verified_at"]),
@@ -204,7 +213,7 @@ def build(store, since: str, until: str, k: int = K) -> tuple[dict, dict]:
     attendance = pd.DataFrame([{
         "task_ref": task_refs[a["task_id"]],
         "member": "M" + _pseudonym(secret, "member", a["member_id"], 10),
-        "role": a["role"],
+        "role": _one_of(a["role"], MEMBER_ROLES),
         "attendance": a["attendance"] or "",
         "hours": a["hours"],
         "brings_car": bool(a["brings_car"]),
@@ -234,7 +243,7 @@ def build(store, since: str, until: str, k: int = K) -> tuple[dict, dict]:
     outcomes = pd.DataFrame([{
         "task_ref": task_refs[t["task_id"]],
         "status": t["status"],
-        "result": t["result"] or "",
+        "result": _one_of(t["result"], RESULTS),
         "people_helped": t["people_helped"],
         "duration_hours": (None if _minutes(t["departure"], t["returned_at"]) is None
                            else round(_minutes(t["departure"], t["returned_at"]) / 60, 2)),
