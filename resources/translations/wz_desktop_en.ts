@@ -3016,37 +3016,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="259" />
+            <location filename="../../wz_desktop/dataset.py" line="268" />
             <source>数据集表 {name} 的列与数据字典不符。</source>
             <translation>The columns of the dataset's table {name} do not match the data dictionary.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="263" />
+            <location filename="../../wz_desktop/dataset.py" line="272" />
             <source>数据集表 {name} 引用了不存在的任务。</source>
             <translation>The dataset's table {name} refers to tasks that are not in it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="265" />
+            <location filename="../../wz_desktop/dataset.py" line="274" />
             <source>数据集的任务编号重复。</source>
             <translation>The dataset's task references are not unique.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="305" />
+            <location filename="../../wz_desktop/dataset.py" line="314" />
             <source>日期应写成 YYYY-MM-DD。</source>
             <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="307" />
+            <location filename="../../wz_desktop/dataset.py" line="316" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="310" />
+            <location filename="../../wz_desktop/dataset.py" line="319" />
             <source>文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{folder}" is not empty; please choose a new or empty folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="313" />
+            <location filename="../../wz_desktop/dataset.py" line="322" />
             <source>{since} 至 {until} 之间没有任务和来电。</source>
             <translation>There are no tasks or calls between {since} and {until}.</translation>
         </message>
@@ -4624,8 +4624,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/export_dialog.py" line="153" />
-            <source>同样的六表工作簿，事件摘要和备注中的姓名、电话号码被遮盖（如 某女士、***）；若仍发现个人信息，导出会被拒绝。</source>
-            <translation>The same six-sheet workbook, with names and phone numbers in summaries and remarks masked (e.g. Ms X, ***); if personal data is still found, the export is refused.</translation>
+            <source>同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。</source>
+            <translation>The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. 某女士, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/export_dialog.py" line="156" />
@@ -4651,6 +4651,10 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/ui/export_dialog.py" line="172" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>同样的六表工作簿，事件摘要和备注中的姓名、电话号码被遮盖（如 某女士、***）；若仍发现个人信息，导出会被拒绝。</source>
+            <translation type="obsolete">The same six-sheet workbook, with names and phone numbers in summaries and remarks masked (e.g. Ms X, ***); if personal data is still found, the export is refused.</translation>
         </message>
         <message>
             <source>浏览(&amp;B)…</source>
