@@ -1443,7 +1443,7 @@ EN.update({
     '导出研究数据集': 'Export the research dataset',
     '同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。':
         'The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room '
-        'numbers masked in every cell (e.g. 某女士, ***); every change is listed for you to confirm before the file '
+        'numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file '
         'is written; if personal data is still found, the export is refused.',
     '黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。可以双击“共享的内容”修改措辞，修改后会重新检查。':
         'Yellow: the check cannot tell whether this is personal, please look; red: personal data is left, the file '

@@ -4625,7 +4625,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/ui/export_dialog.py" line="153" />
             <source>同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。</source>
-            <translation>The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. 某女士, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
+            <translation>The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/export_dialog.py" line="156" />
