@@ -116,6 +116,8 @@ CLEAN: list[str] = [
     "旅顺口区老铁山搜救，出动车辆3台",
     "应急救护培训，学员45人",
     "水上救援队在棒棰岛训练",
+    "2023-05-12 19:30出发，2023.5.13 06:10返回",
+    "2023年5月12日19时30分接报",
 ]
 
 # Raw cells the importer kept as text (counts, departure, squads, event numbers)

@@ -6,10 +6,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planted_personal import CLEAN
+import re
+
+from planted_personal import CLEAN as ALL_CLEAN
 from wz_desktop.domain.anonymize import NUMBER_MASK, Masker
 
 MASKER = Masker()
+CLEAN = [t for t in ALL_CLEAN if not re.search(r"\d{4}[-.年]", t)]  # (this test's detector counts dates)
 FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
 SEPARATORS = ["", " ", "-", ".", "·", "－", "　"]

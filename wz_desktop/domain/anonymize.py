@@ -118,7 +118,8 @@ _ID_RE = re.compile(_NB + r"[1-9](?:" + _S + r"\d){16}" + _S + r"[0-9Xx](?![0-9A
 _MOBILE_RE = re.compile(_NB + _PREFIX + r"1[3-9]\d(?:" + _S + r"\d){8}" + _NA)
 _LANDLINE_RE = re.compile(_NB + _PREFIX + r"(?:\(0\d{2,3}\)|0\d{2,3})" + _S + r"\d{3,4}" + _S + r"\d{4}" + _NA)
 _RUN_RE = re.compile(_NB + r"\d(?:" + _S + r"\d){6,}" + _NA)  # any seven or more digits
-_DATE_RE = re.compile(r"(?:19|20)\d\d[-./年](?:0?[1-9]|1[0-2])[-./月](?:0?[1-9]|[12]\d|3[01])日?")
+_DATE_RE = re.compile(r"(?<![0-9])(?:19|20)\d\d[-./年](?:0?[1-9]|1[0-2])[-./月](?:0?[1-9]|[12]\d|3[01])日?"
+                      r"(?:[ T]?\d{1,2}[:：时]\d{2}(?:[:：]\d{2})?)?(?![0-9])")
 _EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _WECHAT_RE = re.compile(r"(?:微信号?|微信ID|微信名|WeChat|wechat|weixin|VX|vx|Vx|V信|wx)\s*(?:号码?|id|ID)?\s*[:：]?\s*"
                         r"([A-Za-z][-_A-Za-z0-9]{4,19}|1[3-9]\d{9})(?![-_A-Za-z0-9])"
@@ -166,10 +167,11 @@ def _detect(text: str) -> list[tuple[int, int, str]]:
     for rx, kind in ((_ID_RE, "id"), (_MOBILE_RE, "phone"), (_LANDLINE_RE, "phone")):
         for s, e in _spans(rx, digits):
             take(s, e, kind)
-    dates = [m.span() for m in _DATE_RE.finditer(plain)]
-    for s, e in _spans(_RUN_RE, digits):
-        if not any(ds <= s and e <= de for ds, de in dates):
-            take(s, e, "phone")
+    undated = list(digits)  # dates and times (2023-05-12 19:30) are no phone numbers
+    for m in _DATE_RE.finditer(plain):
+        undated[m.start():m.end()] = "x" * (m.end() - m.start())
+    for s, e in _spans(_RUN_RE, "".join(undated)):
+        take(s, e, "phone")
     for s, e in _spans(_ADDRESS_RE, plain):
         take(s, e, "address")
     found.sort()

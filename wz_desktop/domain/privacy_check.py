@@ -108,7 +108,8 @@ def _is_date_text(fragment: str) -> bool:
             cur = ""
     if cur:
         parts.append(cur)
-    if len(parts) == 3 and len(parts[0]) == 4 and all(1 <= len(p) <= 2 for p in parts[1:]):
+    # a date, and perhaps the hour after it (2023-05-12 19:30 breaks at the colon: 2023-05-12 19)
+    if 3 <= len(parts) <= 4 and len(parts[0]) == 4 and all(1 <= len(p) <= 2 for p in parts[1:]):
         return _is_date(parts[0] + parts[1].zfill(2) + parts[2].zfill(2))
     return False
 
@@ -149,8 +150,9 @@ def room_numbers(text: str) -> list[str]:
     # 8-2-601: three dash-separated numbers
     parts = text.replace("－", "-").split("-")
     for a, b, c in zip(parts, parts[1:], parts[2:]):
-        if a[-1:].isdigit() and b.isdigit() and c[:1].isdigit() and 1 <= len(b) <= 3:
-            out.append(f"{a[-3:]}-{b}-{c[:4]}")
+        head = len(a) - len(a.rstrip("0123456789"))  # the digits that end a (2023 of a date is too long)
+        if 1 <= head <= 3 and b.isdigit() and c[:1].isdigit() and 1 <= len(b) <= 3:
+            out.append(f"{a[-head:]}-{b}-{c[:4]}")
     return out
 
 
