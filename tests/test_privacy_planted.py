@@ -23,8 +23,13 @@ YEAR = 2023
 _DIGITS = "0123456789０１２３４５６７８９〇零一二三四五六七八九幺"
 
 
+_DATE_TIME = re.compile(r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}[:：时]\d{2})?")
+
+
 def digit_count(text: str) -> int:
-    """The longest run of digit characters of any hand, with up to two separators between them."""
+    """The longest run of digit characters of any hand, with up to two separators between them
+    (dates and times left out)."""
+    text = _DATE_TIME.sub("", text)
     best = run = gap = 0
     for c in text:
         if c in _DIGITS:
