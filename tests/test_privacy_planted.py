@@ -97,6 +97,11 @@ def planted_workbook(path) -> list[str]:
         row[index] = raw
         sheets["城市搜救"].append(row)
         fragments += frags
+    # a name only a call's description gives by its context (老人侯淑芬走失), here without any
+    n += 1
+    day += dt.timedelta(days=1)
+    sheets["城市搜救"].append([f"{YEAR}{n:04d}", "配合派出所寻找走失老人", day, 6, 1, "沙河口分队", "侯淑芬已找到，送回家中"])
+    fragments.append("侯淑芬")
     for text in CLEAN:  # rows with nothing personal at all
         n += 1
         day += dt.timedelta(days=1)
@@ -124,6 +129,9 @@ def seed_names(db) -> None:
             store.calls.log(Call(received_at=f"{YEAR}-07-{k + 1:02d} 09:30", source="家属", caller_name="刘强",
                                  caller_phone="13904118888", district="中山区", place="星海湾小区5号楼1单元302",
                                  description=text))
+        store.calls.log(Call(received_at=f"{YEAR}-06-02 07:00", source="家属", caller_name="某女士",
+                             caller_phone="13904117777", district="金州区", place="友谊街道",
+                             description="金州区老人侯淑芬走失，黄海边最后出现"))
         store.calls.log(Call(received_at=f"{YEAR}-06-01 11:00", source="110指挥中心", caller_name="110指挥中心", caller_phone="110",
                              district="金州区", place="海边", description="有人落水"))
         for name in KNOWN_USERS:

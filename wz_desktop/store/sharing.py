@@ -8,6 +8,7 @@ API (``store.sharing``, a :class:`SharingRepo`):
   users, whoever verified, reviewed or changed a record — without organisations (110指挥中心,
   派出所 …) and the system's own name;
 - ``team_words()``: squad names, their districts, the districts and places of calls;
+- ``free_texts()``: what people typed about people outside the workbook (calls, cases, notes);
 - ``dataset_*(since, until)``: the rows of the research dataset (``wz_desktop/dataset.py``), periods
   are days 'YYYY-MM-DD' inclusive on the task's departure (calls: on their received time);
 - ``record_share(...)``: one audit entry per share (who, when, what, which file, how many cells).
@@ -43,6 +44,17 @@ class SharingRepo:
             if _PERSON_NAME.fullmatch(value) and not _NOT_A_PERSON.search(value):
                 names.add(value)
         return sorted(names)
+
+    def free_texts(self) -> list[str]:
+        """What people typed about people outside the workbook's columns: calls' descriptions and
+        places, cases, verification and review notes, members' and vehicles' notes, attendance notes.
+        The names the masking finds in them are masked wherever they appear."""
+        rows = self.conn.execute(
+            "SELECT description FROM calls UNION ALL SELECT place FROM calls UNION ALL SELECT title FROM cases"
+            " UNION ALL SELECT notes FROM cases UNION ALL SELECT note FROM verifications"
+            " UNION ALL SELECT comment FROM reviews UNION ALL SELECT notes FROM members"
+            " UNION ALL SELECT notes FROM vehicles UNION ALL SELECT note FROM task_members WHERE note <> ''").fetchall()
+        return [v for (v,) in rows if v]
 
     def team_words(self) -> list[str]:
         rows = self.conn.execute(

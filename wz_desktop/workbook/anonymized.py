@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from wz_desktop.domain.anonymize import LAYERS, Finding, Masker
+from wz_desktop.domain.anonymize import LAYERS, Finding, Masker, is_common_word
 from wz_desktop.domain.kinds import KIND_ORDER
 from wz_desktop.domain.privacy_check import PrivacyChecker, Problem, describe
 from wz_desktop.domain.text import joined, msg
@@ -79,10 +79,28 @@ class SharePlan:
         return [p for p in self.problems if not p.sure]
 
 
-def maskers_for(store, layers: Iterable[str] = LAYERS) -> tuple[Masker, PrivacyChecker]:
+def maskers_for(store, layers: Iterable[str] = LAYERS, texts: Iterable[str] = ()) -> tuple[Masker, PrivacyChecker]:
+    """The masking and the check of a share: the names the database holds, and the names its free
+    texts give by their context (老人王秀英走失 in a call: 王秀英 is masked in every cell, also where
+    nothing around it says it is a name) — except names that are also common words (黄海)."""
+    layers = list(layers)
     names = store.sharing.known_names()
     words = store.sharing.team_words()
+    if "known" in layers and "contexts" in layers:  # what the contexts find, masked everywhere
+        names = sorted(set(names) | harvest_names([*store.sharing.free_texts(), *texts], names, words))
     return Masker(names, words, layers=layers), PrivacyChecker(names, words)
+
+
+def harvest_names(texts: Iterable[str], names: Iterable[str] = (), words: Iterable[str] = ()) -> set[str]:
+    """Names the contexts find in ``texts`` (no segmenter: quick), without common words."""
+    finder = Masker(names, words, layers=("contexts",))
+    found = set()
+    for text in texts:
+        if text:
+            for f in finder.mask(text).findings:
+                if f.kind == "name" and 2 <= len(f.text) <= 4 and not is_common_word(f.text):
+                    found.add(f.text)
+    return found
 
 
 def mask_rows(rows, masker: Masker, checker: PrivacyChecker, year: int) -> SharePlan:
@@ -127,8 +145,9 @@ def prepare_year(store, year: int, layers: Iterable[str] = LAYERS) -> SharePlan:
     if store.tasks.count_year(year) == 0:
         years = joined(str(y) for y, _ in store.tasks.years()) or msg("无")
         raise ExportError(msg("数据库中没有 {year} 年的任务（有任务的年份：{years}）。", year=year, years=years))
-    masker, checker = maskers_for(store, layers)
-    return mask_rows(store.tasks.workbook_rows(year), masker, checker, year)
+    rows = list(store.tasks.workbook_rows(year))
+    masker, checker = maskers_for(store, layers, (text for row in rows for text in (row[2], row[10])))
+    return mask_rows(rows, masker, checker, year)
 
 
 def refusal(problems: list[Problem]):
