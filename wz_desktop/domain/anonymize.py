@@ -5,7 +5,7 @@ dataset), in layers, each of which can be switched off (the tests do, to see the
    full-width digits, Chinese numerals 一三九…/幺, landlines with area code, a run of seven or more
    digits), resident ID numbers (18 with X, 15, with separators), vehicle plates (``辽B6K2M7``,
    ``辽B·7Q3D1``, new-energy plates), e-mail, WeChat and QQ ids, and addresses down to the
-   building, unit and room (``5号楼1单元302``, ``8-2-601室``, ``华北路123号``) → ``***``;
+   building, unit and room (``5号楼1单元302``, ``8-2-601室``, ``华北路123号``, ``12号楼``) → ``***``;
 2. ``known`` — every name the database holds (members, callers, users …; the store gives them,
    ``Store.known_names``) → ``某某`` wherever it appears, except inside the team's own words;
 3. ``contexts`` — names nobody recorded, from the words around them: a relation or role before
@@ -132,6 +132,7 @@ _ADDRESS_RE = re.compile(_NB + r"(?:" + _UNIT + r"\s*){2,}(?:\d{2,5}\s*室?)?"
                          + "|" + _NB + _UNIT + r"\s*\d{3,5}\s*室?" + _NA
                          + "|" + _NB + r"\d{1,3}-\d{1,3}-\d{1,4}(?:室|号)?(?![0-9\-])"
                          + "|" + _NB + r"\d{3,4}室"
+                         + "|" + _NB + r"\d{1,4}\s*(?:号楼|栋|幢|单元|门洞)"  # a building or unit alone
                          + "|" + r"(?<=[路街巷里屯村道])\d{1,5}号(?![楼院线分])")
 # An event number keeps its shape in the event-number column (20230015, WZ2023-0015, 2023-015).
 EVENT_NO_RE = re.compile(r"[A-Za-z]{0,6}[-_ ]?(?:19|20)\d\d[-_年]?\d{1,6}号?|\d{1,10}")

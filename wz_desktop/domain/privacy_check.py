@@ -33,14 +33,15 @@ _DIGIT_CHARS = {**{c: c for c in "0123456789"},
                 **dict(zip("〇零一二三四五六七八九幺", "0012345678 91".replace(" ", "")))}
 _SEPARATORS = set(" -.·/－—–．（）()+＋\u00a0\u3000")
 _ROOM_WORDS = ("室", "单元", "号楼", "栋", "幢", "门洞")
-# the words after which a person is named; checked on the segmenter's tokens
+# the words after which a person is named, and the verbs after a name (X报警): around the segmenter's names
 _PERSON_CUES = frozenset(("家属", "其子", "其女", "其父", "其母", "其妻", "其夫", "老伴", "爱人", "名叫", "叫做", "姓名",
                           "报警人", "求助人", "联系人", "当事人", "监护人", "走失者", "失踪者", "被困者", "被救者",
                           "走失人员", "失踪人员", "老人", "男子", "女子", "男孩", "女孩", "驴友", "学生", "妻子", "丈夫",
                           "儿子", "女儿", "父亲", "母亲", "市民", "热心市民", "游客", "患者", "老伴", "其孙",
                           "被救者", "失联者", "落水者", "伤者", "车主", "失主"))
 _AFTER_CUES = frozenset(("报警", "求助", "走失", "失联", "未归", "来电"))
-_EVENT_PREFIX = re.compile(r"[A-Za-z]{1,6}[-_]?(?:19|20)\d\d(?:-\d{1,6})?")  # punctuation and spaces between a cue and the name
+# the prefix and year of an event number (WZ2023-0015) in the event-number column is no id
+_EVENT_PREFIX = re.compile(r"[A-Za-z]{1,6}[-_]?(?:19|20)\d\d(?:-\d{1,6})?")
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def room_numbers(text: str) -> list[str]:
     for word in _ROOM_WORDS:
         k = text.find(word)
         while k > 0:
-            if text[k - 1].isdigit() or text[k - 1] in _DIGIT_CHARS and text[k - 1] not in "一二三四五六七八九":
+            if text[k - 1].isdigit():
                 out.append(text[max(0, k - 4):k + len(word)])
             k = text.find(word, k + 1)
     # A座1506, 3楼302: a building letter or floor, then a room
