@@ -190,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("--year", type=int, required=True, metavar="YYYY", help="年份")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件")
     p_export.add_argument("--anonymize", action="store_true",
-                          help="给研究者和合作方的版本：隐去摘要和备注中的姓名与电话")
+                          help="给研究者和合作方的版本：隐去所有单元格中的姓名、电话、证件号、车牌、地址等个人信息")
 
     p_backup = sub.add_parser("backup", help="把数据库完整复制到一个文件（运行中也安全）", add_help=False)
     p_backup.add_argument("-h", "--help", action="help", help="显示帮助并退出")
@@ -237,6 +237,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_att.add_argument("--squad", metavar="NAME", help="只统计这个分队（分队名称）")
     p_att.add_argument("--kind", metavar="KIND", help="只统计这一类任务（如 水上救援、城市搜救，或 water、urban）")
     p_att.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件")
+
+    p_dataset = sub.add_parser("dataset", help="导出供研究者使用的匿名数据集（CSV 与 Parquet、数据字典、k-匿名报告）",
+                               add_help=False)
+    p_dataset.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_dataset.add_argument("--from", dest="since", required=True, metavar="DATE", help="起始日期（含），如 2023-01-01")
+    p_dataset.add_argument("--to", dest="until", required=True, metavar="DATE", help="截止日期（含），如 2023-12-31")
+    p_dataset.add_argument("-k", type=int, default=3, metavar="K", help="k-匿名的 k（默认 3）")
+    p_dataset.add_argument("-o", "--output", required=True, metavar="DIR", help="输出文件夹（新的或空的）")
 
     p_demo = sub.add_parser("demo", help="生成演示数据库", add_help=False)
     p_demo.add_argument("-h", "--help", action="help", help="显示帮助并退出")
@@ -351,12 +359,48 @@ def cmd_export(args) -> int:
         return EXIT_FAILED
     with store:
         try:
+            if args.anonymize:
+                return _export_anonymized(store, args)
             count = export_year(store, args.year, Path(args.output), anonymize=args.anonymize)
         except ExportError as exc:
             fail(exc)
             return EXIT_FAILED
     kind = msg("（已隐去姓名和电话）") if args.anonymize else ""
     say(msg("已导出 {year} 年的 {count} 条任务到 {path}{kind}", year=args.year, count=count, path=args.output, kind=kind))
+    return EXIT_OK
+
+
+def _export_anonymized(store, args) -> int:
+    """export --anonymize: masked in layers, checked, written only when the check finds nothing."""
+    from wz_desktop.domain.privacy_check import describe
+    from wz_desktop.workbook.anonymized import prepare_year, write_plan
+
+    plan = prepare_year(store, args.year)
+    count = write_plan(store, plan, Path(args.output))
+    say(msg("已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）", year=args.year,
+            count=count, path=args.output, cells=len(plan.changes)))
+    for problem in plan.unsure[:20]:
+        say(msg("请人工确认：{where}", where=describe(problem)))
+    return EXIT_OK
+
+
+def cmd_dataset(args) -> int:
+    from wz_desktop import dataset
+
+    store = _open_existing(_db_path(args))
+    if store is None:
+        return EXIT_FAILED
+    with store:
+        try:
+            reports = dataset.write(store, args.since, args.until, Path(args.output), k=args.k)
+        except dataset.DatasetError as exc:
+            fail(exc)
+            return EXIT_FAILED
+    for name, r in reports.items():
+        say(msg("{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行",
+                name=name, rows=r["rows"], month=r["date_to_month"], age=r["age_to_unknown"],
+                quarter=r["month_to_quarter"], gone=r["suppressed"]))
+    say(msg("已导出研究数据集到 {path}", path=args.output))
     return EXIT_OK
 
 
@@ -810,6 +854,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_import(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command == "dataset":
+            return cmd_dataset(args)
         if args.command == "report":
             return cmd_report(args)
         if args.command == "attendance":

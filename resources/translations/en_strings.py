@@ -1528,3 +1528,81 @@ DOMAIN.update({  # structure: the import's reading of a sheet's structure, and i
     '自检发现的差异（已标记待复核）': 'Differences found by the self-check (marked for review)',
 })
 EN_IN.update({("Domain", source): english for source, english in DOMAIN.items()})
+
+# anon: sharing data (anonymised workbook with review, research dataset)
+EN.update({
+    '对外共享': 'Shares',
+    '共享': 'Shared',
+    '文件': 'File',
+    '匿名导出': 'Anonymised export',
+    '正在隐去 {0} 年的个人信息……': 'Masking the personal data of {0}…',
+    '匿名导出已取消，没有写入文件。': 'Anonymised export cancelled; no file was written.',
+    '匿名导出：请确认要共享的内容': 'Anonymised export: please confirm what will be shared',
+    '{0} 年：{1} 条任务，隐去个人信息的单元格 {2} 个，待人工确认 {3} 处。文件：{4}':
+        '{0}: {1} tasks, {2} cells with personal data masked, {3} fragments to confirm by eye. File: {4}',
+    '位置': 'Where',
+    '共享的内容': 'What is shared',
+    '隐去的内容': 'What was masked',
+    '检查': 'Check',
+    '确认并导出(&C)': '&Confirm and export',
+    '检查发现仍有个人信息（红色行），不能导出。请修改这些记录后再试。':
+        'The check found personal data left (red rows); the file cannot be exported. Please edit these records and try again.',
+    '{0}表 第 {1} 行 {2}': 'sheet {0}, row {1}, {2}',
+    '导出研究数据集': 'Export the research dataset',
+    '同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。':
+        'The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room '
+        'numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file '
+        'is written; if personal data is still found, the export is refused.',
+    '黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。可以双击“共享的内容”修改措辞，修改后会重新检查。':
+        'Yellow: the check cannot tell whether this is personal, please look; red: personal data is left, the file '
+        'cannot be exported. Double-click "What is shared" to reword a cell; it is checked again.',
+    '检查发现仍有个人信息（红色行），不能导出。请修改这些内容后再试。':
+        'The check found personal data left (red rows); the file cannot be exported. Please reword these cells and try again.',
+    '研究数据集': 'research dataset',
+    '不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。':
+        'No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; '
+        'ages in five-year bands, places to the district, times to the hour; the k-anonymity report is in the '
+        "dataset's README.md.",
+    '起始日期(&S)：': '&Start date:',
+    '截止日期(&U)：': '&Until:',
+    '文件夹(&F)：': '&Folder:',
+    '选择文件夹': 'Choose a folder',
+    '截止日期早于起始日期。': 'The end date is before the start date.',
+    '请填写一个新的或空的文件夹，它所在的文件夹必须已存在。':
+        'Please enter a new or empty folder; the folder it is in must exist.',
+    '文件夹“{0}”不是空的，请选择一个新的或空的文件夹。': 'The folder "{0}" is not empty; please choose a new or empty folder.',
+    '导出研究数据集(&D)…': 'Export the research &dataset…',
+    '供研究者使用的匿名数据集：求助、调度、出勤、车辆、执行结果（CSV 与 Parquet）':
+        'An anonymised dataset for researchers: calls, dispatch, attendance, vehicles, outcomes (CSV and Parquet)',
+    '正在导出研究数据集……': 'Exporting the research dataset…',
+    '已导出研究数据集到：\n{0}\n（k-匿名：删除 {1} 行，详见其中的 README.md）':
+        'Research dataset exported to:\n{0}\n(k-anonymity: {1} rows suppressed; see its README.md)',
+})
+EN_IN.update({("Domain", source): english for source, english in {
+    '已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）':
+        'Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)',
+    '请人工确认：{where}': 'Please confirm by eye: {where}',
+    '{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行':
+        '{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months '
+        'coarsened to the quarter, {gone} rows suppressed',
+    '已导出研究数据集到 {path}': 'Research dataset exported to {path}',
+    '数据集表 {name} 的列与数据字典不符。': "The columns of the dataset's table {name} do not match the data dictionary.",
+    '数据集表 {name} 引用了不存在的任务。': "The dataset's table {name} refers to tasks that are not in it.",
+    '数据集的任务编号重复。': "The dataset's task references are not unique.",
+    '日期应写成 YYYY-MM-DD。': 'Dates are written YYYY-MM-DD.',
+    '截止日期早于起始日期。': 'The end date is before the start date.',
+    '文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。':
+        'The folder "{folder}" is not empty; please choose a new or empty folder.',
+    '{since} 至 {until} 之间没有任务和来电。': 'There are no tasks or calls between {since} and {until}.',
+    '一串数字': 'a run of digits',
+    '字母数字编号': 'a letter-and-digit id',
+    '门牌、楼号或房号': 'a house, building or room number',
+    '电子邮箱': 'an e-mail address',
+    '数据库中的姓名': 'a name the database holds',
+    '称谓后的姓名': 'a name after a relation word',
+    '疑似姓名': 'a possible name',
+    '{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”': 'sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"',
+    '等共 {n} 处': ', {n} in all',
+    '隐去个人信息后仍有个人信息：{cells}{more}。已停止导出，没有写出文件。':
+        'Personal data is left after masking: {cells}{more}. The export was stopped; no file was written.',
+}.items()})

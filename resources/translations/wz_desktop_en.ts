@@ -786,6 +786,11 @@ A database can be used in only one window at a time; please switch to that windo
         </message>
         <message>
             <location filename="../../wz_desktop/store/audit.py" />
+            <source>对外共享</source>
+            <translation>Shares</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
             <source>新增</source>
             <translation>Insert</translation>
         </message>
@@ -813,6 +818,11 @@ A database can be used in only one window at a time; please switch to that windo
             <location filename="../../wz_desktop/store/audit.py" />
             <source>状态变更</source>
             <translation>Status change</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>共享</source>
+            <translation>Shared</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/audit.py" />
@@ -981,6 +991,11 @@ A database can be used in only one window at a time; please switch to that windo
             <location filename="../../wz_desktop/store/audit.py" />
             <source>类别</source>
             <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>文件</source>
+            <translation>File</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/audit_dialog.py" />
@@ -1989,6 +2004,64 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
     </context>
     <context>
+        <name>DatasetDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="136" />
+            <source>导出研究数据集</source>
+            <translation>Export the research dataset</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="143" />
+            <source>研究数据集</source>
+            <translation>research dataset</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="145" />
+            <source>浏览(&amp;B)…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="150" />
+            <source>不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。</source>
+            <translation>No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; ages in five-year bands, places to the district, times to the hour; the k-anonymity report is in the dataset's README.md.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="157" />
+            <source>起始日期(&amp;S)：</source>
+            <translation>&amp;Start date:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
+            <source>截止日期(&amp;U)：</source>
+            <translation>&amp;Until:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
+            <source>文件夹(&amp;F)：</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="170" />
+            <source>选择文件夹</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="177" />
+            <source>截止日期早于起始日期。</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="179" />
+            <source>请填写一个新的或空的文件夹，它所在的文件夹必须已存在。</source>
+            <translation>Please enter a new or empty folder; the folder it is in must exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="181" />
+            <source>文件夹“{0}”不是空的，请选择一个新的或空的文件夹。</source>
+            <translation>The folder "{0}" is not empty; please choose a new or empty folder.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskPage</name>
         <message>
             <location filename="../../wz_desktop/ui/desk_page.py" line="41" />
@@ -2154,17 +2227,17 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Choose the roster to import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dialogs.py" line="80" />
+            <location filename="../../wz_desktop/ui/dialogs.py" line="90" />
             <source>打开所在文件夹</source>
             <translation>Open containing folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dialogs.py" line="129" />
+            <location filename="../../wz_desktop/ui/dialogs.py" line="139" />
             <source>选择数据库文件</source>
             <translation>Choose the database file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dialogs.py" line="129" />
+            <location filename="../../wz_desktop/ui/dialogs.py" line="139" />
             <source>万众救援台数据库 (*.db);;所有文件 (*)</source>
             <translation>Wanzhong Rescue Desk database (*.db);;All files (*)</translation>
         </message>
@@ -2663,268 +2736,324 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Error: {error}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="264" />
+            <location filename="../../wz_desktop/cli.py" line="272" />
             <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
             <translation>Error: the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="276" />
-            <location filename="../../wz_desktop/cli.py" line="625" />
+            <location filename="../../wz_desktop/cli.py" line="284" />
+            <location filename="../../wz_desktop/cli.py" line="669" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="336" />
-            <location filename="../../wz_desktop/cli.py" line="517" />
+            <location filename="../../wz_desktop/cli.py" line="344" />
+            <location filename="../../wz_desktop/cli.py" line="561" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="338" />
-            <location filename="../../wz_desktop/cli.py" line="519" />
+            <location filename="../../wz_desktop/cli.py" line="346" />
+            <location filename="../../wz_desktop/cli.py" line="563" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="341" />
+            <location filename="../../wz_desktop/cli.py" line="349" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="358" />
+            <location filename="../../wz_desktop/cli.py" line="368" />
             <source>（已隐去姓名和电话）</source>
             <translation> (names and phone numbers hidden)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="359" />
+            <location filename="../../wz_desktop/cli.py" line="369" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
             <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="365" />
+            <location filename="../../wz_desktop/cli.py" line="380" />
+            <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
+            <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="383" />
+            <source>请人工确认：{where}</source>
+            <translation>Please confirm by eye: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="400" />
+            <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
+            <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="403" />
+            <source>已导出研究数据集到 {path}</source>
+            <translation>Research dataset exported to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="409" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="365" />
+            <location filename="../../wz_desktop/cli.py" line="409" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
             <location filename="../../wz_desktop/store/lock.py" line="139" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="365" />
-            <location filename="../../wz_desktop/cli.py" line="378" />
-            <location filename="../../wz_desktop/cli.py" line="378" />
+            <location filename="../../wz_desktop/cli.py" line="409" />
             <location filename="../../wz_desktop/cli.py" line="422" />
+            <location filename="../../wz_desktop/cli.py" line="422" />
+            <location filename="../../wz_desktop/cli.py" line="466" />
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="146" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="123" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="373" />
+            <location filename="../../wz_desktop/cli.py" line="417" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="374" />
+            <location filename="../../wz_desktop/cli.py" line="418" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="375" />
+            <location filename="../../wz_desktop/cli.py" line="419" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="389" />
+            <location filename="../../wz_desktop/cli.py" line="433" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="391" />
+            <location filename="../../wz_desktop/cli.py" line="435" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="404" />
+            <location filename="../../wz_desktop/cli.py" line="448" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="412" />
+            <location filename="../../wz_desktop/cli.py" line="456" />
             <source>错误：{holder}请先关闭那个窗口，再恢复。</source>
             <translation>Error: {holder} Please close that window first, then restore.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="420" />
+            <location filename="../../wz_desktop/cli.py" line="464" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="425" />
+            <location filename="../../wz_desktop/cli.py" line="469" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="427" />
+            <location filename="../../wz_desktop/cli.py" line="471" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="429" />
+            <location filename="../../wz_desktop/cli.py" line="473" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="438" />
+            <location filename="../../wz_desktop/cli.py" line="482" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="440" />
+            <location filename="../../wz_desktop/cli.py" line="484" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="448" />
+            <location filename="../../wz_desktop/cli.py" line="492" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="459" />
+            <location filename="../../wz_desktop/cli.py" line="503" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="463" />
+            <location filename="../../wz_desktop/cli.py" line="507" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="480" />
+            <location filename="../../wz_desktop/cli.py" line="524" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="493" />
+            <location filename="../../wz_desktop/cli.py" line="537" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="504" />
+            <location filename="../../wz_desktop/cli.py" line="548" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="507" />
+            <location filename="../../wz_desktop/cli.py" line="551" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="537" />
+            <location filename="../../wz_desktop/cli.py" line="581" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="554" />
+            <location filename="../../wz_desktop/cli.py" line="598" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="566" />
+            <location filename="../../wz_desktop/cli.py" line="610" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="583" />
+            <location filename="../../wz_desktop/cli.py" line="627" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="595" />
+            <location filename="../../wz_desktop/cli.py" line="639" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="609" />
+            <location filename="../../wz_desktop/cli.py" line="653" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="609" />
+            <location filename="../../wz_desktop/cli.py" line="653" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="613" />
+            <location filename="../../wz_desktop/cli.py" line="657" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="622" />
+            <location filename="../../wz_desktop/cli.py" line="666" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="641" />
+            <location filename="../../wz_desktop/cli.py" line="685" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="643" />
+            <location filename="../../wz_desktop/cli.py" line="687" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="643" />
+            <location filename="../../wz_desktop/cli.py" line="687" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="644" />
+            <location filename="../../wz_desktop/cli.py" line="688" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="666" />
+            <location filename="../../wz_desktop/cli.py" line="710" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="667" />
+            <location filename="../../wz_desktop/cli.py" line="711" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="668" />
+            <location filename="../../wz_desktop/cli.py" line="712" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="677" />
+            <location filename="../../wz_desktop/cli.py" line="721" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="680" />
+            <location filename="../../wz_desktop/cli.py" line="724" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="683" />
+            <location filename="../../wz_desktop/cli.py" line="727" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="831" />
+            <location filename="../../wz_desktop/cli.py" line="877" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="268" />
+            <source>数据集表 {name} 的列与数据字典不符。</source>
+            <translation>The columns of the dataset's table {name} do not match the data dictionary.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="272" />
+            <source>数据集表 {name} 引用了不存在的任务。</source>
+            <translation>The dataset's table {name} refers to tasks that are not in it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="274" />
+            <source>数据集的任务编号重复。</source>
+            <translation>The dataset's task references are not unique.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="314" />
+            <source>日期应写成 YYYY-MM-DD。</source>
+            <translation>Dates are written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="316" />
+            <source>截止日期早于起始日期。</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="319" />
+            <source>文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。</source>
+            <translation>The folder "{folder}" is not empty; please choose a new or empty folder.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="322" />
+            <source>{since} 至 {until} 之间没有任务和来电。</source>
+            <translation>There are no tasks or calls between {since} and {until}.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/attendance.py" line="76" />
@@ -3509,6 +3638,46 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="61" />
+            <source>一串数字</source>
+            <translation>a run of digits</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="61" />
+            <source>字母数字编号</source>
+            <translation>a letter-and-digit id</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="61" />
+            <source>门牌、楼号或房号</source>
+            <translation>a house, building or room number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="62" />
+            <source>电子邮箱</source>
+            <translation>an e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="62" />
+            <source>数据库中的姓名</source>
+            <translation>a name the database holds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="62" />
+            <source>称谓后的姓名</source>
+            <translation>a name after a relation word</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="63" />
+            <source>疑似姓名</source>
+            <translation>a possible name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="64" />
+            <source>{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”</source>
+            <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/report.py" line="30" />
             <source>跳过的工作表</source>
             <translation>Skipped sheets</translation>
@@ -3796,6 +3965,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/signup.py" line="801" />
             <location filename="../../wz_desktop/domain/text.py" line="88" />
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="157" />
             <source>；</source>
             <translation>; </translation>
         </message>
@@ -4083,20 +4253,20 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="50" />
-            <location filename="../../wz_desktop/store/__init__.py" line="58" />
+            <location filename="../../wz_desktop/store/__init__.py" line="52" />
+            <location filename="../../wz_desktop/store/__init__.py" line="60" />
             <location filename="../../wz_desktop/store/db.py" line="85" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="52" />
-            <location filename="../../wz_desktop/store/__init__.py" line="61" />
+            <location filename="../../wz_desktop/store/__init__.py" line="54" />
+            <location filename="../../wz_desktop/store/__init__.py" line="63" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="78" />
+            <location filename="../../wz_desktop/store/__init__.py" line="80" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
@@ -4612,6 +4782,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The account in use cannot be deactivated.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="147" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="124" />
+            <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
+            <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="155" />
+            <source>等共 {n} 处</source>
+            <translation>, {n} in all</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="156" />
+            <source>隐去个人信息后仍有个人信息：{cells}{more}。已停止导出，没有写出文件。</source>
+            <translation>Personal data is left after masking: {cells}{more}. The export was stopped; no file was written.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/attendance.py" line="148" />
             <location filename="../../wz_desktop/workbook/audit.py" line="28" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="41" />
@@ -4640,122 +4826,117 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="124" />
-            <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
-            <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="133" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="137" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。没有写出文件。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="152" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="153" />
             <source>表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）</source>
             <translation>The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read together with the column names under it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="158" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="159" />
             <source>出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间</source>
             <translation>The departure date (column {date}) and the departure time (column {time}) make one departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="162" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="163" />
             <source>“{label}”列说明每行任务的类别，按该列归入六类任务</source>
             <translation>The column "{label}" gives each task's kind; tasks are sorted into the six kinds by it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="171" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="172" />
             <source>“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>"{label}" is a row-number column, not the event number and none of the seven columns; its values are kept with the tasks in their review notes and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="238" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="239" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="318" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="319" />
             <source>工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which of the six task kinds it holds. Please name the sheet after one of the six kinds (water rescue, urban search and rescue, mountain rescue, training support, epidemic control, team upkeep and equipment maintenance, as the Chinese sheet names are written) and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="328" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="329" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="343" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="344" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="351" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="352" />
             <source>“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="474" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="475" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="484" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="485" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="486" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="487" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="540" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="541" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="627" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="608" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="736" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="719" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="774" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="757" />
             <source>类别“{value}”不是六类任务之一，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the six; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="775" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="758" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="792" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="775" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="933" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="918" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="943" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="928" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="947" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="932" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="951" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="936" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
@@ -4885,8 +5066,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/export_dialog.py" line="153" />
-            <source>同样的六表工作簿，事件摘要和备注中的姓名、电话号码被遮盖（如 某女士、***）；若仍发现个人信息，导出会被拒绝。</source>
-            <translation>The same six-sheet workbook, with names and phone numbers in summaries and remarks masked (e.g. Ms X, ***); if personal data is still found, the export is refused.</translation>
+            <source>同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。</source>
+            <translation>The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/export_dialog.py" line="156" />
@@ -4912,6 +5093,10 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/ui/export_dialog.py" line="172" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>同样的六表工作簿，事件摘要和备注中的姓名、电话号码被遮盖（如 某女士、***）；若仍发现个人信息，导出会被拒绝。</source>
+            <translation type="obsolete">The same six-sheet workbook, with names and phone numbers in summaries and remarks masked (e.g. Ms X, ***); if personal data is still found, the export is refused.</translation>
         </message>
         <message>
             <source>浏览(&amp;B)…</source>
@@ -5167,324 +5352,334 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Updating the search index</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="112" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="141" />
             <source>万众救援台 — {0}</source>
             <translation>Wanzhong Rescue Desk — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="202" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
             <source>导入工作簿(&amp;I)…</source>
             <translation>&amp;Import workbooks…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="203" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="232" />
             <source>导入年度任务工作簿（.xlsx / .xls），可一次选择多个</source>
             <translation>Import yearly task workbooks (.xlsx / .xls); several may be chosen at once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="206" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="235" />
             <source>导出年度工作簿(&amp;E)…</source>
             <translation>&amp;Export yearly workbook…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="207" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
             <source>把某一年的任务导出为标准六表工作簿</source>
             <translation>Export one year's tasks as the standard six-sheet workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="210" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="239" />
             <source>生成报告(&amp;R)…</source>
             <translation>Make &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="211" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
             <source>月度或年度工作报告（PDF，A4）：关键数字、图表和表格</source>
             <translation>Monthly or yearly work report (PDF, A4): key figures, charts and tables</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="213" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="242" />
+            <source>导出研究数据集(&amp;D)…</source>
+            <translation>Export the research &amp;dataset…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="243" />
+            <source>供研究者使用的匿名数据集：求助、调度、出勤、车辆、执行结果（CSV 与 Parquet）</source>
+            <translation>An anonymised dataset for researchers: calls, dispatch, attendance, vehicles, outcomes (CSV and Parquet)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
             <source>备份数据库(&amp;B)…</source>
             <translation>&amp;Back up database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="214" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="246" />
             <source>用 SQLite 备份接口复制一份数据库到备份文件夹（使用中也安全）</source>
             <translation>Copy the database to the backup folder with SQLite's backup API (safe while in use)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="216" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="248" />
             <source>从备份恢复(&amp;S)…</source>
             <translation>Re&amp;store from backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="217" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="249" />
             <source>查看备份的内容，选一份恢复（恢复前先备份当前数据库）</source>
             <translation>See what the backups hold and restore one (the current database is backed up first)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="219" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="251" />
             <source>设置(&amp;T)…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="220" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="252" />
             <source>数据位置、事件编号格式、备份位置与保留份数、界面语言</source>
             <translation>Data location, event number pattern, backup folder and rotation, language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="223" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="255" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="223" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="255" />
             <source>关闭万众救援台</source>
             <translation>Close Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="225" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
             <source>刷新(&amp;R)</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="225" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
             <source>重新读取数据库</source>
             <translation>Read the database again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="228" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="260" />
             <source>搜索(&amp;F)</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="229" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
             <source>把光标移到本页的搜索框（工作台、接报页：任务搜索）</source>
             <translation>Move the cursor to this page's search box (Desk and Calls: task search)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="263" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="232" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="264" />
             <source>登记一个新来电（在任何窗口中都可按 Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N works in every window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="268" />
             <source>直接出队(&amp;D)…</source>
             <translation>&amp;Direct dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
             <source>培训保障、疫情防控、整备保养：不经来电直接出队</source>
             <translation>Training support, epidemic control, upkeep: dispatch without a call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="239" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="271" />
             <source>值班员(&amp;O)…</source>
             <translation>&amp;Operator…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
             <source>写在每条记录上的登记人、核实人、修改人</source>
             <translation>Who logged, verified and changed each record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
             <source>转到“{0}”</source>
             <translation>Go to "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="248" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="280" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="253" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="285" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="265" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="298" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="302" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="305" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="278" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="311" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="284" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="317" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="307" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="340" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="309" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="342" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="324" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="357" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="324" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="357" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="326" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="326" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="368" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="368" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="368" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="392" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="407" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="440" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="430" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="463" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="454" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="459" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="487" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="492" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="454" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="487" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="459" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="492" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="462" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="626" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="495" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="706" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="469" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="502" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="475" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="508" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="486" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="519" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="521" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="554" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="522" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="555" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="525" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="558" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="537" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="570" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="539" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="572" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="580" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="580" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -5493,80 +5688,115 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="587" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="596" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="635" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="587" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="597" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="600" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="630" />
+            <source>匿名导出</source>
+            <translation>Anonymised export</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="631" />
+            <source>正在隐去 {0} 年的个人信息……</source>
+            <translation>Masking the personal data of {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="636" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="639" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="605" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="651" />
+            <source>导出研究数据集</source>
+            <translation>Export the research dataset</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="652" />
+            <source>正在导出研究数据集……</source>
+            <translation>Exporting the research dataset…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="658" />
+            <source>已导出研究数据集到：
+{0}
+（k-匿名：删除 {1} 行，详见其中的 README.md）</source>
+            <translation>Research dataset exported to:
+{0}
+(k-anonymity: {1} rows suppressed; see its README.md)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="660" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="688" />
+            <source>导出完成</source>
+            <translation>Export done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="673" />
+            <source>匿名导出已取消，没有写入文件。</source>
+            <translation>Anonymised export cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="685" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="608" />
-            <source>导出完成</source>
-            <translation>Export done</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="613" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="693" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="696" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="683" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="752" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="763" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="771" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="752" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="683" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="763" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="770" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="771" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="777" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="699" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="779" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
@@ -6781,6 +7011,64 @@ The database was not changed.</translation>
             <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
             <source>、</source>
             <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareReviewDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="41" />
+            <source>匿名导出：请确认要共享的内容</source>
+            <translation>Anonymised export: please confirm what will be shared</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="43" />
+            <source>{0} 年：{1} 条任务，隐去个人信息的单元格 {2} 个，待人工确认 {3} 处。文件：{4}</source>
+            <translation>{0}: {1} tasks, {2} cells with personal data masked, {3} fragments to confirm by eye. File: {4}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="46" />
+            <source>黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。可以双击“共享的内容”修改措辞，修改后会重新检查。</source>
+            <translation>Yellow: the check cannot tell whether this is personal, please look; red: personal data is left, the file cannot be exported. Double-click "What is shared" to reword a cell; it is checked again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
+            <source>位置</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
+            <source>原文</source>
+            <translation>Original</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
+            <source>共享的内容</source>
+            <translation>What is shared</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
+            <source>隐去的内容</source>
+            <translation>What was masked</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
+            <source>检查</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="70" />
+            <source>确认并导出(&amp;C)</source>
+            <translation>&amp;Confirm and export</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="98" />
+            <source>{0}表 第 {1} 行 {2}</source>
+            <translation>sheet {0}, row {1}, {2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/share_review.py" line="118" />
+            <source>检查发现仍有个人信息（红色行），不能导出。请修改这些内容后再试。</source>
+            <translation>The check found personal data left (red rows); the file cannot be exported. Please reword these cells and try again.</translation>
         </message>
     </context>
     <context>

@@ -84,7 +84,7 @@ def dialog_log(monkeypatch) -> DialogRecorder:
     defaults = {
         "show_error": None, "show_warning": None, "show_info": None, "show_about": None,
         "show_export_done": None, "ask_yes_no": False, "ask_open_workbooks": [], "ask_save_file": None,
-        "ask_export_target": None,
+        "ask_export_target": None, "ask_dataset_target": None,
     }
     for name, default in defaults.items():
         def fake(*args, _name=name, _default=default, **kwargs):

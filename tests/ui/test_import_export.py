@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import openpyxl
+from PySide6.QtCore import Qt, QTimer
 import pytest
 
 from wz_desktop.domain.kinds import KIND_ORDER
@@ -188,9 +189,30 @@ def test_anonymised_export_from_the_window(make_window, store, qtbot, dialog_log
 
     target = tmp_path / "anon.xlsx"
     dialog_log.answers["ask_export_target"] = (2022, target, True)
+    seen = {}
+
+    def review():  # the secretary looks at the masked cells, then confirms
+        dialog = getattr(window, "share_review", None)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(50, review)
+            return
+        table = dialog.table
+        seen["rows"] = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+        seen["written_before_confirm"] = target.exists()
+        qtbot.mouseClick(dialog.confirm_button, Qt.LeftButton)
+
+    QTimer.singleShot(50, review)
     with qtbot.waitSignal(window.export_done, timeout=WAIT_MS) as blocker:
         window.export_action.trigger()
     assert blocker.args[0], blocker.args
+    assert seen["written_before_confirm"] is False
+    before = [r[1] for r in seen["rows"]]
+    assert "金州区老人王秀英走失，家属蔡女士（电话13804112233）求助" in before and "已找到，交家属李建国" in before
+    masked = " ".join(r[3] for r in seen["rows"])
+    assert "王秀英" in masked and "13804112233" in masked and "李建国" in masked
+    assert all("城市搜救表 第 2 行" in r[0] for r in seen["rows"])
+    shares = [e for e in store.audit.entries() if e.table == "shares"]
+    assert shares and str(target) == shares[0].new and "2022" in shares[0].note
     sheet = openpyxl.load_workbook(target)["城市搜救"]
     row = [c.value for c in sheet[2]]
     text = " ".join(str(v) for v in row if v is not None)
@@ -220,3 +242,64 @@ def test_report_from_the_file_menu(window, qtbot, dialog_log, tmp_path, monkeypa
     assert [y for y, _ in asked["years"]] == [2022, 2021]
     assert "show_export_done" in dialog_log.names()
     assert window.settings.value("Paths/report_dir") == str(tmp_path)
+
+
+def test_anonymised_export_cancelled_in_the_review_writes_nothing(make_window, store, qtbot, dialog_log, tmp_path):
+    from wz_desktop.domain.kinds import TaskKind
+    from wz_desktop.domain.records import Task
+
+    from .conftest import fill
+
+    fill(store, [Task(kind=TaskKind.URBAN, event_no="WZ2022-0008", year=2022, departure="2022-04-05 19:30",
+                      summary="老人走失，其女张敏（微信zm_0411）求助，家住5号楼1单元302", headcount=6, vehicles=2,
+                      squads="金州分队", remarks="")])
+    window = make_window(store)
+    target = tmp_path / "anon.xlsx"
+    dialog_log.answers["ask_export_target"] = (2022, target, True)
+    seen = {}
+
+    def review():
+        dialog = getattr(window, "share_review", None)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(50, review)
+            return
+        seen["after"] = dialog.table.item(0, 2).text()
+        dialog.reject()
+
+    QTimer.singleShot(50, review)
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: "after" in seen and window.background is None, timeout=WAIT_MS)
+    assert seen["after"] == "老人走失，其女某某（微信***）求助，家住***"
+    assert not target.exists()
+    assert not [e for e in store.audit.entries() if e.table == "shares"]
+
+
+def test_research_dataset_from_the_window(window, qtbot, dialog_log, tmp_path):
+    """文件 → 导出研究数据集…: the period and a folder, written in the background; pandas reads it."""
+    folder = tmp_path / "dataset"
+    dialog_log.answers["ask_dataset_target"] = ("2021-01-01", "2022-12-31", folder)
+    with qtbot.waitSignal(window.export_done, timeout=WAIT_MS) as blocker:
+        window.dataset_action.trigger()
+    assert blocker.args[0], blocker.args
+    from wz_desktop.dataset import load
+
+    tables = load(folder)
+    assert len(tables["dispatch"]) > 0 and len(tables["outcomes"]) == len(tables["dispatch"])
+    assert "k-anonymity" in (folder / "README.md").read_text(encoding="utf-8")
+    assert dialog_log.names() == ["ask_dataset_target", "show_export_done"]
+
+
+def test_the_dataset_dialog_refuses_a_folder_that_is_not_empty(qtbot, tmp_path):
+    from wz_desktop.ui.share_review import DatasetDialog
+
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "x.txt").write_text("x")
+    dialog = DatasetDialog(str(tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.target()[2].parent == tmp_path
+    dialog.folder_edit.setText(str(tmp_path / "full"))
+    dialog._accept()
+    assert dialog.error_label.isVisibleTo(dialog) and "不是空的" in dialog.error_label.text()
+    dialog.folder_edit.setText(str(tmp_path / "new"))
+    dialog._accept()
+    assert dialog.result() == DatasetDialog.DialogCode.Accepted

@@ -20,6 +20,7 @@ from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNe
 from wz_desktop.store.imports import ImportRepo
 from wz_desktop.store.lifecycle import TaskFlow
 from wz_desktop.store.roster import RosterRepo
+from wz_desktop.store.sharing import SharingRepo
 from wz_desktop.store.tasks import TaskFilter, TaskRepo
 from wz_desktop.store.users import User, UserRepo
 
@@ -39,6 +40,7 @@ class Store:
         self.attendance = AttendanceRepo(database)
         self.charts = ChartRepo(database)
         self.flow = TaskFlow(database, self.tasks, self.calls, self.roster)
+        self.sharing = SharingRepo(database, self.audit)
 
     @classmethod
     def open(cls, path: str | Path, *, backup_dir: str | Path | None = None) -> "Store":

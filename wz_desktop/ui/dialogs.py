@@ -74,6 +74,16 @@ def ask_export_target(parent: QWidget | None, years: list[tuple[int, int]], dire
     return dialog.year(), dialog.path(), dialog.anonymize()
 
 
+def ask_dataset_target(parent: QWidget | None, directory: str) -> tuple | None:
+    """The research dataset's period and folder: (since, until, folder), or None when cancelled."""
+    from wz_desktop.ui.share_review import DatasetDialog
+
+    dialog = DatasetDialog(directory, parent)
+    if dialog.exec() != DatasetDialog.DialogCode.Accepted:
+        return None
+    return dialog.target()
+
+
 def show_export_done(parent: QWidget | None, title: str, text: str, folder: Path) -> None:
     """Tell where the export went, with a button that opens the folder."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)

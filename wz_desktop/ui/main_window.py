@@ -92,6 +92,35 @@ def export_job(year: int, path: Path, anonymize: bool = False):
     return job
 
 
+class DatasetError(Exception):
+    """Stands for wz_desktop.dataset.DatasetError without importing pandas at the window's start."""
+
+
+def dataset_job(since: str, until: str, folder: Path):
+    def job(store, progress, cancelled):
+        from wz_desktop import dataset
+
+        progress(5, "正在整理研究数据集")
+        try:
+            return dataset.write(store, since, until, folder)
+        except dataset.DatasetError as exc:
+            raise DatasetError(str(exc)) from exc
+
+    return job
+
+
+def share_plan_job(year: int):
+    """The anonymised workbook's plan (masked rows, changed cells, the check's findings), not written."""
+
+    def job(store, progress, cancelled):
+        from wz_desktop.workbook.anonymized import prepare_year
+
+        progress(5, f"正在隐去 {year} 年的个人信息")
+        return prepare_year(store, year)
+
+    return job
+
+
 NAV_PAGES = ("desk", "calls", "tasks", "attendance", "stats", "roster")
 
 
@@ -210,6 +239,9 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(self.tr("生成报告(&R)…"), "Ctrl+P", self.make_report,
                                           self.tr("月度或年度工作报告（PDF，A4）：关键数字、图表和表格"))
         self.report_action.setObjectName("reportAction")
+        self.dataset_action = self._action(self.tr("导出研究数据集(&D)…"), None, self.export_dataset,
+                                           self.tr("供研究者使用的匿名数据集：求助、调度、出勤、车辆、执行结果（CSV 与 Parquet）"))
+        self.dataset_action.setObjectName("datasetAction")
         self.backup_action = self._action(self.tr("备份数据库(&B)…"), None, self.backup_now,
                                           self.tr("用 SQLite 备份接口复制一份数据库到备份文件夹（使用中也安全）"))
         self.backup_action.setObjectName("backupAction")
@@ -254,6 +286,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.report_action)
+        file_menu.addAction(self.dataset_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -593,12 +626,59 @@ class MainWindow(QMainWindow):
         self.start_export(year, Path(path), anonymize=bool(rest and rest[0]))
 
     def start_export(self, year: int, path: Path, anonymize: bool = False) -> BackgroundTask:
+        if anonymize:  # masked and checked in the background, then looked at before it is written
+            task = self._run(share_plan_job(year), title=self.tr("匿名导出"),
+                             label=self.tr("正在隐去 {0} 年的个人信息……").format(year), expected=(ExportError,))
+            task.succeeded.connect(lambda plan: self.review_share(plan, path))
+            task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
+            return task
         task = self._run(export_job(year, path, anonymize), title=self.tr("导出年度工作簿"),
                          label=self.tr("正在导出 {0} 年……").format(year), expected=(ExportError,))
         task.succeeded.connect(lambda count: self._on_export_finished(year, path, count))
         task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
         self.statusBar().showMessage(self.tr("正在导出 {0} 年……").format(year))
         return task
+
+    @Slot()
+    def export_dataset(self) -> None:
+        """The research dataset of a period, written in the background into a new folder."""
+        if self._busy():
+            return
+        target = dialogs.ask_dataset_target(self, self._folder("Paths/export_dir"))
+        if target is None:
+            return
+        since, until, folder = target
+        task = self._run(dataset_job(since, until, Path(folder)), title=self.tr("导出研究数据集"),
+                         label=self.tr("正在导出研究数据集……"), expected=(DatasetError,))
+        task.succeeded.connect(lambda reports: self._on_dataset_done(Path(folder), reports))
+        task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
+
+    def _on_dataset_done(self, folder: Path, reports: dict) -> None:
+        gone = sum(r["suppressed"] for r in reports.values())
+        message = self.tr("已导出研究数据集到：\n{0}\n（k-匿名：删除 {1} 行，详见其中的 README.md）").format(folder, gone)
+        self.statusBar().showMessage(message.replace("\n", ""), 10000)
+        dialogs.show_export_done(self, self.tr("导出完成"), message, folder)
+        self.export_done.emit(True, message)
+
+    def review_share(self, plan, path: Path) -> bool:
+        """The secretary looks at every masked cell and confirms; only then is the file written."""
+        from PySide6.QtWidgets import QDialog
+
+        from wz_desktop.ui.share_review import ShareReviewDialog
+        from wz_desktop.workbook.anonymized import write_plan
+
+        dialog = ShareReviewDialog(plan, path, self)
+        self.share_review = dialog
+        if dialog.exec() != QDialog.Accepted:
+            self.statusBar().showMessage(self.tr("匿名导出已取消，没有写入文件。"), 6000)
+            return False
+        try:
+            count = write_plan(self.context.store, plan, path, confirmed_by=self.context.store.audit.actor.name)
+        except (ExportError, OSError) as exc:
+            self._on_export_failed(str(exc), False)
+            return False
+        self._on_export_finished(plan.year, path, count)
+        return True
 
     def _on_export_finished(self, year: int, path: Path, count: int) -> None:
         self.settings.setValue("Paths/export_dir", str(path.parent))

@@ -1,0 +1,226 @@
+"""The independent check of what is about to be shared, after the masking — by other means than
+the masking (``domain/anonymize.py``), so that it sees what the masking missed:
+
+* a **digit scanner**: every character that is a digit in any hand (ASCII, full-width, Chinese
+  numerals 〇一二…九 and 幺) counts, separators between digits are skipped, and a run of seven or
+  more digits is refused (dates 2023-05-12 / 2023年5月12日 aside);
+* a **character-class scanner**: a token of Latin letters and digits (after full-width folding)
+  that mixes both and is five or more long (plates B6K2M7, ids zm_0411), anything with ``@``, and
+  a digit followed by 室 / 单元 / 号楼 / 栋 (rooms, units, buildings) are refused;
+* the **names the database knows**, as plain substrings: any of them in a cell is refused;
+* a **segmenter pass** (jieba): a word tagged as a person's name right after a relation or role
+  word (家属, 其女, 名叫, 报警人 …) is refused; any other word tagged as a person's name is
+  reported as *unsure*, for the secretary to look at.
+
+``check_cells`` gives every problem with its place (sheet, row, column). The export is refused
+when any problem is ``sure``; the unsure ones are shown in the review.
+
+Plain Python: no Qt, no SQL.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from wz_desktop.domain.text import msg
+
+__all__ = ["Problem", "PrivacyChecker", "describe"]
+
+_DIGIT_CHARS = {**{c: c for c in "0123456789"},
+                **{chr(0xFF10 + i): str(i) for i in range(10)},
+                **dict(zip("〇零一二三四五六七八九幺", "0012345678 91".replace(" ", "")))}
+_SEPARATORS = set(" -.·/－—–．（）()+＋\u00a0\u3000")
+_ROOM_WORDS = ("室", "单元", "号楼", "栋", "幢", "门洞")
+# the words after which a person is named, and the verbs after a name (X报警): around the segmenter's names
+_PERSON_CUES = frozenset(("家属", "其子", "其女", "其父", "其母", "其妻", "其夫", "老伴", "爱人", "名叫", "叫做", "姓名",
+                          "报警人", "求助人", "联系人", "当事人", "监护人", "走失者", "失踪者", "被困者", "被救者",
+                          "走失人员", "失踪人员", "老人", "男子", "女子", "男孩", "女孩", "驴友", "学生", "妻子", "丈夫",
+                          "儿子", "女儿", "父亲", "母亲", "市民", "热心市民", "游客", "患者", "老伴", "其孙",
+                          "被救者", "失联者", "落水者", "伤者", "车主", "失主"))
+_AFTER_CUES = frozenset(("报警", "求助", "走失", "失联", "未归", "来电"))
+# the prefix and year of an event number (WZ2023-0015) in the event-number column is no id
+_EVENT_PREFIX = re.compile(r"[A-Za-z]{1,6}[-_]?(?:19|20)\d\d(?:-\d{1,6})?")
+
+
+@dataclass(frozen=True)
+class Problem:
+    sheet: str
+    row: int          # as the file shows it (the header is row 1)
+    column: str       # the column's header
+    fragment: str
+    reason: str       # digits, latin, address, known_name, name_after_cue, name
+    sure: bool
+
+    def __str__(self) -> str:
+        return str(describe(self))
+
+
+def describe(p: Problem):
+    what = {"digits": msg("一串数字"), "latin": msg("字母数字编号"), "address": msg("门牌、楼号或房号"),
+            "email": msg("电子邮箱"), "known_name": msg("数据库中的姓名"), "name_after_cue": msg("称谓后的姓名"),
+            "name": msg("疑似姓名")}[p.reason]
+    return msg("{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”", sheet=p.sheet, row=p.row, column=p.column,
+               what=what, fragment=p.fragment)
+
+
+def _is_date(digits: str) -> bool:
+    if len(digits) != 8 or digits[:2] not in ("19", "20"):
+        return False
+    try:
+        dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return False
+    return True
+
+
+def digit_runs(text: str) -> list[str]:
+    """Runs of seven or more digits in any hand, separators inside skipped (not dates)."""
+    runs = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in _DIGIT_CHARS:
+            i += 1
+            continue
+        start, digits, j, last = i, [], i, i
+        while j < n and (text[j] in _DIGIT_CHARS or (text[j] in _SEPARATORS and j + 1 < n
+                                                    and (text[j + 1] in _DIGIT_CHARS or text[j + 1] in _SEPARATORS))):
+            if text[j] in _DIGIT_CHARS:
+                digits.append(_DIGIT_CHARS[text[j]])
+                last = j
+            j += 1
+        i = j
+        run = "".join(digits)
+        # a date in a hand with 年月日 or separators keeps few digits per part; 20230512 is a date too
+        if len(run) >= 7 and not _is_date(run) and not _is_date_text(text[start:last + 1]):
+            runs.append(text[start:last + 1])
+    return runs
+
+
+def _is_date_text(fragment: str) -> bool:
+    parts, cur = [], ""
+    for c in fragment:
+        if c in _DIGIT_CHARS:
+            cur += _DIGIT_CHARS[c]
+        else:
+            if cur:
+                parts.append(cur)
+            cur = ""
+    if cur:
+        parts.append(cur)
+    # a date, and perhaps the hour after it (2023-05-12 19:30 breaks at the colon: 2023-05-12 19)
+    if 3 <= len(parts) <= 4 and len(parts[0]) == 4 and all(1 <= len(p) <= 2 for p in parts[1:]):
+        return _is_date(parts[0] + parts[1].zfill(2) + parts[2].zfill(2))
+    return False
+
+
+def latin_tokens(text: str) -> list[tuple[str, str]]:
+    """Tokens of Latin letters and digits (full-width folded) that look like ids, and e-mail."""
+    folded = "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in text)
+    out = []
+    token = ""
+    for c in folded + " ":
+        if c.isascii() and (c.isalnum() or c in "_@.-·"):
+            token += c
+            continue
+        t = token.strip(".-·")
+        token = ""
+        if not t:
+            continue
+        if "@" in t:
+            out.append((t, "email"))
+        elif len(t.replace("-", "").replace("_", "").replace("·", "")) >= 5 \
+                and any(ch.isdigit() for ch in t) and any(ch.isalpha() for ch in t):
+            out.append((t, "latin"))
+    return out
+
+
+def room_numbers(text: str) -> list[str]:
+    out = []
+    for word in _ROOM_WORDS:
+        k = text.find(word)
+        while k > 0:
+            if text[k - 1].isdigit():
+                out.append(text[max(0, k - 4):k + len(word)])
+            k = text.find(word, k + 1)
+    # A座1506, 3楼302: a building letter or floor, then a room
+    for k, c in enumerate(text[:-3]):
+        if c in "座楼" and text[k + 1:k + 4].isdigit() and k > 0 and (text[k - 1].isalnum()):
+            out.append(text[max(0, k - 2):k + 5])
+    # 8-2-601: three dash-separated numbers
+    parts = text.replace("－", "-").split("-")
+    for a, b, c in zip(parts, parts[1:], parts[2:]):
+        head = len(a) - len(a.rstrip("0123456789"))  # the digits that end a (2023 of a date is too long)
+        if 1 <= head <= 3 and b.isdigit() and c[:1].isdigit() and 1 <= len(b) <= 3:
+            out.append(f"{a[-head:]}-{b}-{c[:4]}")
+    return out
+
+
+class PrivacyChecker:
+    """``known_names``: every name the database holds (the check looks for each as a substring);
+    ``team_words``: the team's own words, which are not names whatever the segmenter says."""
+
+    def __init__(self, known_names: Iterable[str] = (), team_words: Iterable[str] = (), segmenter: bool = True):
+        self.known_names = sorted({n.strip() for n in known_names if n and len(n.strip()) >= 2},
+                                  key=len, reverse=True)
+        self.team_words = frozenset(w for w in team_words if not any(n in w for n in self.known_names))
+        self.segmenter = segmenter
+
+    def problems(self, text: str, *, event_no: bool = False) -> list[tuple[str, str, bool]]:
+        """(fragment, reason, sure) for one text."""
+        if not text or not isinstance(text, str):
+            return []
+        out: list[tuple[str, str, bool]] = []
+        from wz_desktop.domain.anonymize import EVENT_NO_RE  # the event number's shape, not a masking rule
+
+        if event_no and EVENT_NO_RE.fullmatch(text.strip()):
+            return []
+        out += [(r, "digits", True) for r in digit_runs(text)]
+        out += [(t, kind, True) for t, kind in latin_tokens(text)
+                if not (event_no and _EVENT_PREFIX.fullmatch(t))]
+        out += [(r, "address", True) for r in room_numbers(text)]
+        out += [(n, "known_name", True) for n in self.known_names if n in text]
+        if self.segmenter and any("\u4e00" <= c <= "\u9fff" for c in text):
+            out += self._segmented(text)
+        return out
+
+    def _segmented(self, text: str) -> list[tuple[str, str, bool]]:
+        """Words the segmenter tags as person names (a surname token joined with the given name
+        after it); sure when a relation or role word stands right before (家属：X, 其女X, 名叫X)
+        or a report verb right after (X报警), unsure otherwise."""
+        from wz_desktop.domain.anonymize import SURNAMES, _tagger, pos_tokens  # jieba, loaded once
+
+        _, _, freq = _tagger()
+        tokens = pos_tokens(text)
+        team = [w for w in self.team_words if w in text]
+        out = []
+        pos = 0
+        k = 0
+        while k < len(tokens):
+            word, flag = tokens[k]
+            start = pos
+            if flag.startswith("nr") and len(word) == 1 and k + 1 < len(tokens) \
+                    and 1 <= len(tokens[k + 1][0]) <= 2 and all("\u4e00" <= c <= "\u9fff" for c in tokens[k + 1][0]) \
+                    and tokens[k + 1][1][:1] in ("n", "a"):
+                word = word + tokens[k + 1][0]
+                k += 1
+            pos = start + len(word)
+            k += 1
+            if not flag.startswith("nr") or len(word) < 2 or "某" in word or any(word in w for w in team):
+                continue
+            if word[0] not in SURNAMES and freq.get(word, 0) >= 300 and not word.startswith(("欧阳", "司马", "上官")):
+                continue  # a common word the dictionary tags as a name (幼儿园), not led by a surname
+            before = text[max(0, start - 6):start].rstrip(" ：:\u3000")
+            after = text[pos:pos + 2]
+            sure = any(before.endswith(c) for c in _PERSON_CUES) or after in _AFTER_CUES
+            out.append((word, "name_after_cue" if sure else "name", sure))
+        return out
+
+    def check_rows(self, rows: Iterable[tuple[str, int, str, str, bool]]) -> list[Problem]:
+        """Every problem in (sheet, row, column header, text, is_event_no) cells."""
+        found = []
+        for sheet, row, column, text, event_no in rows:
+            for fragment, reason, sure in self.problems(text, event_no=event_no):
+                found.append(Problem(sheet, row, column, fragment, reason, sure))
+        return found
