@@ -214,13 +214,16 @@ SEVENTH_WORDS = [
     ("    TaskKind.UPKEEP,\n]", "    TaskKind.SEARCH,\n"),
     ('    TaskKind.UPKEEP: "队伍整备与设备保养",\n', '    TaskKind.SEARCH: "失踪人员搜寻",\n'),
     ('    TaskKind.UPKEEP: ("整备", "保养", "装备", "设备", "维护", "器材"),\n', '    TaskKind.SEARCH: ("搜寻", "失踪"),\n'),
+    ('    "upkeep": "#8c564b",\n', '    "search": "#17becf",\n'),
 ]
 
 SEVENTH_USE = r'''
 import sys
 from pathlib import Path
 import openpyxl
-from wz_desktop.domain.kinds import KIND_ORDER, TaskKind, kind_from_name
+from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, TaskKind, kind_from_name
+from wz_desktop.domain.lifecycle import DIRECT_KINDS
+from wz_desktop.ui.labels import kind_label
 from wz_desktop.domain.records import Member, Squad, Task
 from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.store import Store, TaskFilter, summaries
@@ -231,6 +234,8 @@ from wz_desktop.workbook.importer import import_workbook
 folder = Path(sys.argv[1])
 search = TaskKind("search")
 assert KIND_ORDER[-1] is search and kind_from_name("2024年失踪人员搜寻任务统计") is search
+assert not search.needs_call and search in DIRECT_KINDS and KIND_COLORS["search"]
+assert kind_label(search) == "失踪人员搜寻"  # the window's word: the sheet's name, translated where the .qm has it
 with Store.open(folder / "first.db") as store:
     assert store.database.version == 8
     [squad] = store.roster.add_squads([Squad("甘井子分队")])
