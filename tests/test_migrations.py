@@ -26,6 +26,7 @@ SHIPPED = {
     4: "6acc6b2082231464b0a1f254084d2e236a0560f4c4374f168def314abb0180bf",
     5: "eeb116ab4a68e6ba37b8aeeecc8c2b7b2ef234fb730c791d351c1e8857316e4d",
     6: "e4176eb16b9c859ed5a169e9af3739c9cb6745378acfe3d7d12f31bde573ef67",
+    7: "07dfc511f5e98e8867dfa7c1a87a9c7dd8759fdadab5785a9d5fbc971d32ab7d",
 }
 
 
@@ -140,8 +141,8 @@ def test_the_word_table_and_the_database_know_the_same_kinds(store):
 
 
 def test_v7_turns_the_kind_checks_into_references_and_keeps_every_row(tmp_path):
-    """A V6 database with rows, migrated to V7: the same rows, the same summaries (the kinds now in
-    member_month_kind), an unknown kind still refused, on this connection and on one opened before."""
+    """A V6 database with rows, migrated to V7: the same rows, the same summaries (the kind columns now
+    slots), an unknown kind still refused, on this connection and on one opened before."""
     from wz_desktop.store import Store, summaries
     from wz_desktop.store.db import Database
 
@@ -162,10 +163,13 @@ def test_v7_turns_the_kind_checks_into_references_and_keeps_every_row(tmp_path):
         for table, rows in before.items():
             assert new.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall() == rows, table
         assert summaries.check(new) == []
-        kinds = {(m, k, mo): n for m, k, mo, n in new.execute("SELECT member_id, kind, month, tasks FROM member_month_kind")}
-        assert kinds == {(member, kind, month): count for member, month, *counts in kinds_before
-                         for kind, count in zip(("water", "urban", "mountain", "training", "epidemic", "upkeep"), counts)
-                         if count}
+        # the kind columns are the kinds' slots now, the same figures; six free slots for new kinds
+        assert new.execute("SELECT member_id, month, kind1, kind2, kind3, kind4, kind5, kind6 FROM member_month"
+                           " ORDER BY 1, 2").fetchall() == kinds_before
+        assert new.execute("SELECT sum(kind7 + kind8 + kind9 + kind10 + kind11 + kind12) FROM member_month"
+                           ).fetchone()[0] == 0
+        assert new.execute("SELECT code FROM task_kinds ORDER BY slot").fetchall() == [
+            (k,) for k in ("water", "urban", "mountain", "training", "epidemic", "upkeep")]
         tasks_sql, calls_sql = (new.execute("SELECT sql FROM sqlite_master WHERE name = ?", (n,)).fetchone()[0]
                                 for n in ("tasks", "calls"))
         assert "kind          TEXT NOT NULL REFERENCES task_kinds(code)," in tasks_sql and "'water'" not in tasks_sql
@@ -177,11 +181,20 @@ def test_v7_turns_the_kind_checks_into_references_and_keeps_every_row(tmp_path):
                 with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
                     c.execute(sql)
         # a kind the table knows is taken, by either connection
-        new.execute("INSERT INTO task_kinds (code) VALUES ('search')")
+        with pytest.raises(sqlite3.IntegrityError):  # each kind its own slot, one of twelve
+            new.execute("INSERT INTO task_kinds (code, slot) VALUES ('search', 6)")
+        with pytest.raises(sqlite3.IntegrityError):
+            new.execute("INSERT INTO task_kinds (code, slot) VALUES ('search', 13)")
+        new.execute("INSERT INTO task_kinds (code, slot) VALUES ('search', 7)")
         conn.execute("INSERT INTO tasks (kind, year) VALUES ('search', 2024)")
         new.execute("INSERT INTO calls (received_at, suggested_kind) VALUES ('2024-01-01', 'search')")
+        conn.execute("INSERT INTO task_members (task_id, member_id, attendance, hours)"
+                     " SELECT max(id), 3, '出勤', 2 FROM tasks")
+        assert new.execute("SELECT kind7 FROM member_month WHERE member_id = 3 AND month = ''").fetchone() == (1,)
         conn.execute("UPDATE tasks SET kind = 'urban' WHERE id = 1")  # summaries follow a change of kind
+        conn.execute("UPDATE tasks SET kind = 'water', departure = '2024-05-01' WHERE kind = 'search'")
         assert summaries.check(new) == []
+        assert new.execute("SELECT sum(kind7) FROM member_month").fetchone() == (0,)
         with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
             new.execute("DELETE FROM task_kinds WHERE code = 'search'")  # a kind in use stays
     conn.close()
@@ -199,15 +212,15 @@ def test_v7_fails_whole_on_a_database_whose_kind_check_is_not_the_shipped_one(tm
         Database(path, backup_dir=tmp_path / "backups")
     conn = connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('task_kinds', 'member_month_kind')"
-                        ).fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'task_kinds'").fetchone()[0] == 0
+    assert "water" in [r[1] for r in conn.execute("PRAGMA table_info(member_month)")]
     assert "kind = 'other'" in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'tasks'").fetchone()[0]
 
 
 # --- a seventh kind: one migration file and the word table ---------------------------------------
 
 # The whole change, as a developer makes it (docs/adding-a-kind.md): the next migration ...
-SEVENTH_MIGRATION = "\nINSERT INTO task_kinds (code) VALUES ('search');\n"
+SEVENTH_MIGRATION = "\nINSERT INTO task_kinds (code, slot) VALUES ('search', 7);\n"
 # ... and the kind's words in domain/kinds.py: (after this line, insert this)
 SEVENTH_WORDS = [
     ('    UPKEEP = "upkeep"\n', '    SEARCH = "search"\n'),

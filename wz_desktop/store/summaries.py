@@ -1,12 +1,12 @@
-"""The summary tables of schema V6 (``member_month``, ``squad_pairs``; ``member_month_kind`` since
-V7): how a period is read from them, and how they are checked and rebuilt.
+"""The summary tables of schema V6 (``member_month``, ``squad_pairs``): how a period is read from
+them, and how they are checked and rebuilt.
 
 A period of days is split into the whole months the summaries answer and, at its two ends, the
 days they do not: those are counted from the rows themselves, as before V6. The whole archive, a
 year, a quarter, 本月 read the summaries alone; 2023-03-15 to 2025-06-30 reads April 2023 to June
 2025 from them and 15 to 31 March 2023 from the rows.
 
-``check(conn)`` recounts the tables from the rows they sum and says where they differ (a test
+``check(conn)`` recounts both tables from the rows they sum and says where they differ (a test
 runs it after every kind of write); ``rebuild(conn)`` writes them afresh, for a repair.
 """
 from __future__ import annotations
@@ -82,20 +82,17 @@ def split_months(since, until) -> Split:
 
 # --- checking and rebuilding -----------------------------------------------------------------------
 
-# member_month's columns after (member_id, month), in order (its columns per kind moved to
-# member_month_kind in V7: a new kind needs no new column)
-MEMBER_FIGURES = ("tasks", "late", "left_early", "absent", "unrecorded", "hours")
+# member_month's columns after (member_id, month), in order. Since V7 its attended tasks per kind
+# are in slots kind1 … kind12, a kind's slot given by task_kinds (a new kind takes a free one).
+KIND_SLOTS = tuple(range(1, 13))
+MEMBER_FIGURES = ("tasks", "late", "left_early", "absent", "unrecorded", "hours", *(f"kind{n}" for n in KIND_SLOTS))
 _ATTENDED = "coalesce(attendance, '') IN ('出勤', '迟到', '早退')"
 MEMBER_MONTH_FROM_ROWS = f"""
 SELECT member_id, coalesce(substr(departure, 1, 7), ''),
        sum({_ATTENDED}), sum(attendance IS '迟到'), sum(attendance IS '早退'), sum(attendance IS '缺勤'),
-       sum(attendance IS NULL), total(CASE WHEN {_ATTENDED} THEN hours END)
-FROM task_members GROUP BY 1, 2"""
-
-# member_month_kind (V7): attended tasks per member, kind and month
-MEMBER_MONTH_KIND_FROM_ROWS = f"""
-SELECT member_id, kind, coalesce(substr(departure, 1, 7), ''), count(*)
-FROM task_members WHERE {_ATTENDED} AND kind IS NOT NULL GROUP BY 1, 2, 3"""
+       sum(attendance IS NULL), total(CASE WHEN {_ATTENDED} THEN hours END),
+       {', '.join(f"sum({_ATTENDED} AND k.slot IS {n})" for n in KIND_SLOTS)}
+FROM task_members LEFT JOIN task_kinds k ON k.code = kind GROUP BY 1, 2"""
 
 SQUAD_PAIRS_FROM_ROWS = """
 SELECT a.squad_id, b.squad_id, coalesce(substr(a.departure, 1, 7), ''), coalesce(a.kind, ''),
@@ -120,8 +117,6 @@ def check(conn) -> list[str]:
     for table, key_length, fresh_sql, kept_sql in (
             ("member_month", 2, MEMBER_MONTH_FROM_ROWS,
              f"SELECT member_id, month, {', '.join(MEMBER_FIGURES)} FROM member_month"),
-            ("member_month_kind", 3, MEMBER_MONTH_KIND_FROM_ROWS,
-             "SELECT member_id, kind, month, tasks FROM member_month_kind"),
             ("squad_pairs", 4, SQUAD_PAIRS_FROM_ROWS,
              "SELECT squad_id, with_id, month, kind, tasks, people, trips, with_heads FROM squad_pairs")):
         fresh, kept = _rows(conn, fresh_sql, key_length), _rows(conn, kept_sql, key_length)
@@ -132,11 +127,9 @@ def check(conn) -> list[str]:
 
 
 def rebuild(conn) -> None:
-    """Write the summary tables afresh from the rows (in the caller's transaction)."""
+    """Write both summary tables afresh from the rows (in the caller's transaction)."""
     conn.execute("DELETE FROM member_month")
     conn.execute(f"INSERT INTO member_month (member_id, month, {', '.join(MEMBER_FIGURES)})" + MEMBER_MONTH_FROM_ROWS)
-    conn.execute("DELETE FROM member_month_kind")
-    conn.execute("INSERT INTO member_month_kind (member_id, kind, month, tasks)" + MEMBER_MONTH_KIND_FROM_ROWS)
     conn.execute("DELETE FROM squad_pairs")
     conn.execute("INSERT INTO squad_pairs (squad_id, with_id, month, kind, tasks, people, trips, with_heads)"
                  + SQUAD_PAIRS_FROM_ROWS)
