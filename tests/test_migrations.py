@@ -310,3 +310,18 @@ def test_a_seventh_kind_needs_one_migration_file_and_the_word_table(tmp_path):
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "seventh kind ok" in done.stdout
+
+
+def test_the_package_and_the_installer_carry_the_migration_files():
+    """store/schema.py reads them beside itself: setuptools must ship them as package data, and the
+    PyInstaller spec must put them at the same place in the bundle (`make installer` runs them)."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    import wz_desktop
+
+    root = Path(wz_desktop.__file__).parent.parent
+    assert schema.MIGRATIONS_DIR == Path(schema.__file__).parent / "migrations"
+    package_data = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]
+    assert "migrations/*.sql" in package_data["wz_desktop.store"]
+    spec = (root / "installer" / "wz_desktop.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "wz_desktop" / "store" / "migrations" / "*.sql"), "wz_desktop/store/migrations")' in spec
+    assert "wz_desktop/store/migrations/*.sql -text" in (root / ".gitattributes").read_text(encoding="utf-8")
