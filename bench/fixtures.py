@@ -209,7 +209,8 @@ def _write_count(ws, r: int, c: int, value: int, rng: random.Random, people: boo
 # --- databases -----------------------------------------------------------------------------------
 
 def _schema_key() -> str:
-    return _source_digest("wz_desktop/store/schema.py", "wz_desktop/store/tasks.py")
+    migrations = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "wz_desktop" / "store" / "migrations").glob("*.sql"))
+    return _source_digest("wz_desktop/store/schema.py", "wz_desktop/store/tasks.py", *migrations)
 
 
 def imported_db(workbook: Path, name: str) -> Path:
@@ -300,7 +301,7 @@ def attendance_db(n: int) -> Path:
     path = OUT / f"attendance-{n}.db"
     key = (f"base={base.name}:{base.with_name(base.name + '.key').read_text()};members={ATTENDANCE_MEMBERS};"
            f"squads={ATTENDANCE_SQUADS};from={ATTENDANCE_FROM};per={ATTENDANCE_PER_TASK};seed=11;"
-           f"src={_source_digest('bench/fixtures.py', 'wz_desktop/store/schema.py')}")
+           f"src={_source_digest('bench/fixtures.py')};schema={_schema_key()}")
     if _fresh(path, key):
         return path
     _remove_db(path)

@@ -202,7 +202,7 @@ def test_rebuild_mends_a_summary(store, world):
 def test_migration_fills_the_summaries_from_existing_rows(tmp_path):
     """A database of schema V5 with attendance and links: opened, its summaries equal a fresh count."""
     from wz_desktop.store.db import Database
-    from wz_desktop.store.schema import MIGRATIONS
+    from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
 
     path = tmp_path / "v5.db"
     conn = sqlite3.connect(path)
@@ -223,7 +223,7 @@ def test_migration_fills_the_summaries_from_existing_rows(tmp_path):
     """)
     conn.close()
     database = Database(path, backup_dir=tmp_path / "backups")
-    assert database.version == 6 and database.migrated_from == 5
+    assert database.version == LATEST_VERSION and database.migrated_from == 5
     assert summaries.check(database.conn) == []
     assert database.conn.execute("SELECT tasks, people, trips, with_heads FROM squad_pairs"
                                  " WHERE squad_id = 1 AND with_id = 2").fetchone() == (1, 5, 1, 1)

@@ -69,13 +69,14 @@ DYNAMIC = [
     ("wz_desktop.ui.review_form", "STAGE_WORDS.values()", "TaskPage"),
     ("wz_desktop.domain.roles", "ROLE_WORDS.values()", "Users"),
     ("wz_desktop.ui.users", "COLUMNS", "Users"),
+    ("wz_desktop.ui.labels", "[SHEET_NAMES[k] for k in KIND_ORDER]", "Labels"),
 ]
 # the unreadable calls DYNAMIC above accounts for (file, line text)
 DYNAMIC_CALLS = {
     "CALL_STATUS_WORDS", "HEADERS[", "WEEKDAY_NAMES", "_t(title)", "_t(tab.title)", "_t(text), key",
     "self.table.columns[section].title", "_t(c.title)", "_t(h) for h", "TABLE_WORDS", "_t(str(value))",
     "SKIP_LABELS", "CERT_COLUMNS", "self.tr(label)", "MEMBER_HEADERS", "self.headers[section]", "_t(kind)",
-    "HISTORY_FIELDS", "STAGE_WORDS", "ROLE_WORDS", "_t(c) for c in COLUMNS", "word)",
+    "HISTORY_FIELDS", "STAGE_WORDS", "ROLE_WORDS", "_t(c) for c in COLUMNS", "word)", "_t(SHEET_NAMES[kind])",
 }
 
 

@@ -1660,154 +1660,154 @@ The current database was not replaced.</translation>
     <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="88" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="84" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="181" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="177" />
             <source>对比年份：</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="183" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="197" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="179" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="193" />
             <source>不对比</source>
             <translation>No comparison</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="199" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="239" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="195" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="235" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="238" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="234" />
             <source>{0} 年（左）与 {1} 年（右，浅色）</source>
             <translation>{0} (left) and {1} (right, lighter)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="253" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="249" />
             <source>共 {0} 条任务</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="255" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="251" />
             <source>；另有 {0} 条任务出队时间不明，未计入</source>
             <translation>; {0} more tasks with an unknown departure time are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="283" />
             <source>类别 / 分队</source>
             <translation>Kind / squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="287" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="332" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="328" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="283" />
             <source>中位数（分钟）</source>
             <translation>Median (minutes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="305" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="301" />
             <source>仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({0}); the other {1} have no call record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="307" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="303" />
             <source>；另有 {0} 条有来电但出队时间只有日期</source>
             <translation>; {0} more have a call but only a date for the departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="309" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="305" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="323" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="319" />
             <source>从接报到出队的分钟数</source>
             <translation>Minutes from call to dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="335" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="331" />
             <source>中位数 {0:g} 分钟</source>
             <translation>Median {0:g} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="349" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="345" />
             <source>{0} 分钟：{1} 条任务</source>
             <translation>{0} min: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="366" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="362" />
             <source>统计出队时间精确到时分的任务 {0} 条</source>
             <translation>{0} tasks with the departure time to the minute</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="367" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="363" />
             <source>；{0} 条只有日期，未计入</source>
             <translation>; {0} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="368" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="364" />
             <source>；{0} 条出队时间不明</source>
             <translation>; {0} with an unknown departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="372" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="368" />
             <source>出队时段（小时 × 星期）</source>
             <translation>Departures by hour × weekday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="379" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="375" />
             <source>时</source>
             <translation>Hour</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="391" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="387" />
             <source>{0} {1}:00–{1}:59：{2} 条任务</source>
             <translation>{0} {1}:00–{1}:59: {2} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="424" />
             <source>人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队</source>
             <translation>People and vehicle trips are the headcounts and trips recorded for each task (imported history included); a task with several squads counts for each squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="429" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="425" />
             <source>；{0} 条任务人数不明，未计入人次</source>
             <translation>; {0} tasks with an unknown headcount are not counted in people</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="441" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="437" />
             <source>{0}
 任务 {1}，人次 {2}，车次 {3}</source>
             <translation>{0}
 Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="471" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="467" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="473" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="469" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="479" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="475" />
             <source>柱高为平均数，菱形为中位数；人数、车次不明的任务不计入</source>
             <translation>Bars are means, diamonds medians; tasks with an unknown headcount or number of trips are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="491" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="487" />
             <source>{0}（{1} 条任务）
 人数：平均 {2}，中位数 {3}
 车次：平均 {4}，中位数 {5}</source>
@@ -1816,84 +1816,84 @@ People: mean {2}, median {3}
 Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="512" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="508" />
             <source>走失搜寻按“城市搜救”类别统计</source>
             <translation>Missing-person searches are counted from the "Urban search" kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="514" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="510" />
             <source>未记录</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="516" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="512" />
             <source>走失人员搜寻结果（城市搜救，共 {0} 次）</source>
             <translation>Missing-person search results (urban search, {0} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="521" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="517" />
             <source>走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务</source>
             <translation>Missing-person searches are counted from the "Urban search" kind; "Not recorded" means no result was entered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="532" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="528" />
             <source>{0}：{1} 次（{2:.0f}%）</source>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="569" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="565" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="572" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="568" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="573" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="569" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="573" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="569" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="674" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="676" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="690" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="670" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="672" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="686" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="674" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="670" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="676" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="672" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="690" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="686" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="711" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="707" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="743" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="743" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -3106,240 +3106,240 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>An archived task is read-only; to correct it, first reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="42" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
             <source>任务类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="42" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="42" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
             <source>事件编号</source>
             <translation>Event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="42" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <location filename="../../wz_desktop/workbook/roster.py" line="36" />
             <source>分队</source>
             <translation>Squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>带队队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>出队队员</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <location filename="../../wz_desktop/workbook/roster.py" line="36" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
             <source>任务结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
             <source>意见</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="126" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="127" />
             <source>救援任务须从核实属实的来电出队；培训保障、疫情防控、整备保养可直接出队。</source>
             <translation>A rescue must be dispatched from a call verified as true; training support, epidemic control and upkeep can be dispatched directly.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="128" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="129" />
             <source>该来电尚未核实属实，不能出队。</source>
             <translation>This call has not been verified as true; the team cannot be dispatched yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="131" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="132" />
             <source>请填写出队时间，例如 2023-03-05 19:30。</source>
             <translation>Please enter the departure time, e.g. 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="133" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="134" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="384" />
             <source>出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The departure time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="138" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="139" />
             <source>出队时间 {moment} 早于接报时间 {received}，请检查。</source>
             <translation>The departure time {moment} is before the call was received ({received}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="141" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="142" />
             <source>出队时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The departure time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="143" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="144" />
             <source>请写一句事件摘要，例如“星海广场附近海域游客落水”。</source>
             <translation>Please write a one-line summary, e.g. "Tourist fell into the sea near Xinghai Square".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="145" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="146" />
             <source>请至少选择一个分队。</source>
             <translation>Please choose at least one squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="149" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="150" />
             <source>出队人数不能为负数。</source>
             <translation>The headcount cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="151" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="152" />
             <source>出队人数 {headcount} 少于名单上的 {people} 人；请补全人数或删去名单中未去的人。</source>
             <translation>The headcount {headcount} is less than the {people} people on the list; please correct the headcount or remove the people who did not go.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="154" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="155" />
             <source>请添加出队队员（可粘贴接龙名单），或在名单不详时直接填写出队人数。</source>
             <translation>Please add the members who went (you can paste the sign-up list), or enter the headcount if the list is not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="158" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="159" />
             <source>出队车次不能为负数。</source>
             <translation>The vehicle trips cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="160" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="161" />
             <source>出队车次 {trips} 少于所列车辆（含队员自驾）的 {listed} 车次。</source>
             <translation>The vehicle trips {trips} are fewer than the {listed} trips of the listed vehicles (members' own cars included).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="163" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="164" />
             <source>名单中有重复的队员，请删去重复的一行。</source>
             <translation>A member is on the list twice; please delete the repeated line.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="166" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="167" />
             <source>角色“{role}”无效：只能是{choices}之一。</source>
             <translation>The role "{role}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="216" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="217" />
             <source>请填写返回时间。</source>
             <translation>Please enter the return time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="218" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="219" />
             <source>返回时间“{value}”无法识别，请写成 2023-03-05 23:10 的样子。</source>
             <translation>The return time "{value}" cannot be read; please write it like 2023-03-05 23:10.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="222" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="223" />
             <source>返回时间 {moment} 早于出队时间 {departure}，请检查。</source>
             <translation>The return time {moment} is before the departure ({departure}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="225" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="226" />
             <source>返回时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The return time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="234" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="235" />
             <source>请选择任务结果。</source>
             <translation>Please choose the result.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="236" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="237" />
             <source>任务结果“{value}”无效：请从{choices}中选择。</source>
             <translation>The result "{value}" is not valid: please choose from {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="238" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="239" />
             <source>救助人数不能为负数。</source>
             <translation>The number of people helped cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="242" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="243" />
             <source>队员 {member_id}</source>
             <translation>member {member_id}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="244" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="245" />
             <source>{who} 重复出现</source>
             <translation>{who} appears twice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="247" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="248" />
             <source>{who} 的出勤未填（出勤 / 迟到 / 早退 / 缺勤）</source>
             <translation>{who}'s attendance is not filled in (present / late / left early / absent)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="249" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="250" />
             <source>{who} 的时长 {hours:g} 小时不合理（0–{longest:g}）</source>
             <translation>{who}'s {hours:g} hours are not plausible (0–{longest:g})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="252" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="253" />
             <source>{who} 缺勤，时长应为 0</source>
             <translation>{who} was absent, so the hours should be 0</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="254" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="255" />
             <source>{who} 的角色“{role}”无效</source>
             <translation>{who} has an invalid role "{role}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="257" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="258" />
             <source>出队名单上还有 {count} 人没有填写出勤</source>
             <translation>{count} people on the dispatch list have no attendance yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="260" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="261" />
             <source>{problems}……。</source>
             <translation>{problems}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="261" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="262" />
             <source>{problems}。</source>
             <translation>{problems}.</translation>
         </message>
@@ -4168,22 +4168,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The event number pattern "{pattern}" is not valid: it needs one {{year}} (the year) and one {{seq}} (the sequence number), e.g. WZ{{year}}-{{seq:04d}}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="64" />
+            <location filename="../../wz_desktop/report/build.py" line="59" />
             <source>没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。</source>
             <translation>No font that can show Chinese was found, so the report cannot be made. Please install a Chinese font (Windows comes with "Microsoft YaHei"; on Linux install Noto Sans CJK SC, the package fonts-noto-cjk) and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="382" />
+            <location filename="../../wz_desktop/report/build.py" line="377" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="384" />
+            <location filename="../../wz_desktop/report/build.py" line="379" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="386" />
+            <location filename="../../wz_desktop/report/build.py" line="381" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
             <location filename="../../wz_desktop/workbook/audit.py" line="30" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="43" />
@@ -4192,28 +4192,28 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="389" />
+            <location filename="../../wz_desktop/report/build.py" line="384" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="426" />
-            <location filename="../../wz_desktop/report/build.py" line="432" />
+            <location filename="../../wz_desktop/report/build.py" line="421" />
+            <location filename="../../wz_desktop/report/build.py" line="427" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="437" />
+            <location filename="../../wz_desktop/report/build.py" line="432" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="463" />
+            <location filename="../../wz_desktop/report/build.py" line="458" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="467" />
+            <location filename="../../wz_desktop/report/build.py" line="462" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
@@ -5179,154 +5179,154 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="23" />
-            <source>水上救援</source>
-            <translation>Water rescue</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="24" />
-            <source>城市搜救</source>
-            <translation>Urban search</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="25" />
-            <source>山地救援</source>
-            <translation>Mountain rescue</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="26" />
-            <source>培训保障</source>
-            <translation>Training support</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="27" />
-            <source>疫情防控</source>
-            <translation>Epidemic control</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="28" />
-            <source>队伍整备与设备保养</source>
-            <translation>Team upkeep and equipment</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="44" />
+            <location filename="../../wz_desktop/ui/labels.py" line="37" />
             <source>出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="45" />
+            <location filename="../../wz_desktop/ui/labels.py" line="38" />
             <source>返回</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="46" />
+            <location filename="../../wz_desktop/ui/labels.py" line="39" />
             <source>待考核</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="47" />
+            <location filename="../../wz_desktop/ui/labels.py" line="40" />
             <source>已考核</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="48" />
+            <location filename="../../wz_desktop/ui/labels.py" line="41" />
             <source>归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="49" />
+            <location filename="../../wz_desktop/ui/labels.py" line="42" />
             <source>取消</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="61" />
+            <location filename="../../wz_desktop/ui/labels.py" line="54" />
             <source>本程序录入</source>
             <translation>Entered here</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="62" />
+            <location filename="../../wz_desktop/ui/labels.py" line="55" />
             <source>工作簿导入</source>
             <translation>Workbook import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="63" />
+            <location filename="../../wz_desktop/ui/labels.py" line="56" />
             <source>演示数据</source>
             <translation>Demo data</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="69" />
+            <location filename="../../wz_desktop/ui/labels.py" line="62" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="70" />
+            <location filename="../../wz_desktop/ui/labels.py" line="63" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="71" />
+            <location filename="../../wz_desktop/ui/labels.py" line="64" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="72" />
+            <location filename="../../wz_desktop/ui/labels.py" line="65" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="73" />
+            <location filename="../../wz_desktop/ui/labels.py" line="66" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="74" />
+            <location filename="../../wz_desktop/ui/labels.py" line="67" />
             <source>分队名称</source>
             <translation>Squad name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="75" />
+            <location filename="../../wz_desktop/ui/labels.py" line="68" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="76" />
+            <location filename="../../wz_desktop/ui/labels.py" line="69" />
             <source>年份</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="77" />
+            <location filename="../../wz_desktop/ui/labels.py" line="70" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="84" />
+            <location filename="../../wz_desktop/ui/labels.py" line="77" />
             <source>无法识别、保留原文的值</source>
             <translation>Unrecognised values (original kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="85" />
+            <location filename="../../wz_desktop/ui/labels.py" line="78" />
             <source>推断的值</source>
             <translation>Inferred values</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="86" />
+            <location filename="../../wz_desktop/ui/labels.py" line="79" />
             <source>由合并单元格补齐的值</source>
             <translation>Values filled from merged cells</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="87" />
+            <location filename="../../wz_desktop/ui/labels.py" line="80" />
             <source>与数据库不一致（以数据库为准）</source>
             <translation>Differs from the database (the database wins)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="88" />
+            <location filename="../../wz_desktop/ui/labels.py" line="81" />
             <source>重复的事件编号</source>
             <translation>Duplicate event numbers</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="94" />
+            <location filename="../../wz_desktop/ui/labels.py" line="87" />
             <source>待复核：导入时有值无法识别或是推断出来的，请打开详情核对原文。</source>
             <translation>To check: on import a value was unrecognised or inferred; open the details to check the original.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" />
+            <source>水上救援</source>
+            <translation>Water rescue</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" />
+            <source>城市搜救</source>
+            <translation>Urban search</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" />
+            <source>山地救援</source>
+            <translation>Mountain rescue</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" />
+            <source>培训保障</source>
+            <translation>Training support</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" />
+            <source>疫情防控</source>
+            <translation>Epidemic control</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" />
+            <source>队伍整备与设备保养</source>
+            <translation>Team upkeep and equipment</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,9 @@
-"""The six kinds of task, which are also the six sheets of the yearly workbook."""
+"""The kinds of task, which are also the sheets of the yearly workbook: the word table of the kinds.
+
+A kind is known by its code here and by a row of the database's ``task_kinds`` (a migration adds
+it): a new kind is those two things (docs/adding-a-kind.md). Everything else (the store, the
+workbook, the charts, the attendance figures, the window's labels) reads the kinds from here.
+"""
 from __future__ import annotations
 
 import re
@@ -44,6 +49,16 @@ SHEET_NAMES: dict[TaskKind, str] = {
     TaskKind.TRAINING: "培训保障",
     TaskKind.EPIDEMIC: "疫情防控",
     TaskKind.UPKEEP: "队伍整备与设备保养",
+}
+
+# one colour per kind, the same in every chart (the 统计 page and the printed report); by code
+KIND_COLORS: dict[str, str] = {
+    "water": "#1f77b4",
+    "urban": "#ff7f0e",
+    "mountain": "#2ca02c",
+    "training": "#9467bd",
+    "epidemic": "#d62728",
+    "upkeep": "#8c564b",
 }
 
 # Words that say which kind a sheet (or a title row) is about, most specific first. A name is

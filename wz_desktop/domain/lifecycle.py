@@ -30,8 +30,9 @@ from wz_desktop.domain.workflow import (
 # what the store says when an archived task is written to (TaskFlow, and the roster's lists of who went)
 READ_ONLY = msg("已归档的任务为只读；如需更正，请先写明原因重新打开。")
 
-RESCUE_KINDS = frozenset({TaskKind.WATER, TaskKind.URBAN, TaskKind.MOUNTAIN})
-DIRECT_KINDS = frozenset({TaskKind.TRAINING, TaskKind.EPIDEMIC, TaskKind.UPKEEP})
+# rescues start with a call; the other kinds are planned work, dispatched directly (domain/kinds.py says which)
+RESCUE_KINDS = frozenset(k for k in TaskKind if k.needs_call)
+DIRECT_KINDS = frozenset(k for k in TaskKind if not k.needs_call)
 MEMBER_ROLES = ("队长", "副队长", "队员")
 LONGEST_TURN_OUT_HOURS = 96.0  # a search of four days and nights; more is a typing slip
 # a dispatch may be logged a little ahead of the departure (training, event safety planned for

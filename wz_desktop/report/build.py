@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from wz_desktop import APP_TITLE, __version__
-from wz_desktop.domain.kinds import KIND_ORDER
+from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER
 from wz_desktop.domain.text import msg
 from wz_desktop.report.figures import (
     ReportCancelled,
@@ -53,11 +53,6 @@ TEAM = "大连万众应急救援队"
 RESOLUTION = 300  # dots per inch: the charts are vector; this is the grid of positions
 MARGINS_MM = (18.0, 16.0, 18.0, 12.0)  # left, top, right, bottom (the footer sits above the bottom margin)
 
-# the same colours as the 统计 page (ui/charts_page.py), so that a chart looks the same in both
-KIND_COLORS = {
-    "water": "#1f77b4", "urban": "#ff7f0e", "mountain": "#2ca02c",
-    "training": "#9467bd", "epidemic": "#d62728", "upkeep": "#8c564b",
-}
 BAR_COLOR = "#1f6fb2"
 COMPARE_COLOR = "#9ab8d6"
 

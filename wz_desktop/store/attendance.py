@@ -223,16 +223,19 @@ class AttendanceRepo:
             if squad_id is not None:
                 clauses.append("mm.member_id IN (SELECT id FROM members WHERE squad_id = ?)")
                 params.append(squad_id)
+            # the kinds' slots (V7: member_month's kind1 … kind12), only those in use: an empty column summed costs
+            kinds = self.conn.execute("SELECT slot, code FROM task_kinds ORDER BY slot").fetchall()
+            columns = [*MEMBER_FIGURES[:6], *(f"kind{slot}" for slot, _ in kinds)]
             # summed per member in SQL: a Python loop over a row per member and month cost more than the walk
             for member_id, *sums in self.conn.execute(
-                    f"SELECT mm.member_id, {', '.join(f'sum(mm.{c})' for c in MEMBER_FIGURES)} FROM member_month mm"
+                    f"SELECT mm.member_id, {', '.join(f'sum(mm.{c})' for c in columns)} FROM member_month mm"
                     f" WHERE 1{''.join(' AND ' + c for c in clauses)} GROUP BY mm.member_id"
                     " HAVING sum(mm.tasks) <> 0 OR sum(mm.absent) <> 0 OR sum(mm.unrecorded) <> 0", params):
                 tally = tallies.get(member_id)
                 if tally is None:
                     tally = tallies[member_id] = _Tally()
                 tally.add_sums(*sums[:6])  # and the attended tasks of each kind:
-                for kind_code, count in zip(_KINDS, sums[6:]):
+                for (_, kind_code), count in zip(kinds, sums[6:]):
                     if count:
                         tally.by_kind[kind_code] = tally.by_kind.get(kind_code, 0) + count
         for first, last in split.days:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from wz_desktop.domain.kinds import TaskKind
 
 Day = dt.date | None
 
@@ -83,16 +82,17 @@ def split_months(since, until) -> Split:
 
 # --- checking and rebuilding -----------------------------------------------------------------------
 
-KINDS = tuple(k.value for k in TaskKind)
-# member_month's columns after (member_id, month), in order
-MEMBER_FIGURES = ("tasks", "late", "left_early", "absent", "unrecorded", "hours", *KINDS)
+# member_month's columns after (member_id, month), in order. Since V7 its attended tasks per kind
+# are in slots kind1 … kind12, a kind's slot given by task_kinds (a new kind takes a free one).
+KIND_SLOTS = tuple(range(1, 13))
+MEMBER_FIGURES = ("tasks", "late", "left_early", "absent", "unrecorded", "hours", *(f"kind{n}" for n in KIND_SLOTS))
 _ATTENDED = "coalesce(attendance, '') IN ('出勤', '迟到', '早退')"
 MEMBER_MONTH_FROM_ROWS = f"""
 SELECT member_id, coalesce(substr(departure, 1, 7), ''),
        sum({_ATTENDED}), sum(attendance IS '迟到'), sum(attendance IS '早退'), sum(attendance IS '缺勤'),
        sum(attendance IS NULL), total(CASE WHEN {_ATTENDED} THEN hours END),
-       {', '.join(f"sum({_ATTENDED} AND kind IS '{k}')" for k in KINDS)}
-FROM task_members GROUP BY 1, 2"""
+       {', '.join(f"sum({_ATTENDED} AND k.slot IS {n})" for n in KIND_SLOTS)}
+FROM task_members LEFT JOIN task_kinds k ON k.code = kind GROUP BY 1, 2"""
 
 SQUAD_PAIRS_FROM_ROWS = """
 SELECT a.squad_id, b.squad_id, coalesce(substr(a.departure, 1, 7), ''), coalesce(a.kind, ''),

@@ -34,16 +34,12 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.domain import charts as C
 from wz_desktop.domain.charts import ChartFilter
-from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
+from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, TaskKind
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.labels import kind_label
 
 log = logging.getLogger(__name__)
 
-KIND_COLORS = {  # one colour per kind, the same in every chart
-    "water": "#1f77b4", "urban": "#ff7f0e", "mountain": "#2ca02c",
-    "training": "#9467bd", "epidemic": "#d62728", "upkeep": "#8c564b",
-}
 BAR_COLOR = "#1f6fb2"
 WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
+from wz_desktop.domain.kinds import KIND_ORDER, SHEET_NAMES, TaskKind
 from wz_desktop.domain.records import Origin, TaskStatus
 from wz_desktop.domain.report import CODE_LABELS
 
@@ -19,14 +19,7 @@ def kind_label(kind: TaskKind | str | None) -> str:
         kind = TaskKind(kind)
     except ValueError:
         return str(kind)
-    return {
-        TaskKind.WATER: _t("水上救援"),
-        TaskKind.URBAN: _t("城市搜救"),
-        TaskKind.MOUNTAIN: _t("山地救援"),
-        TaskKind.TRAINING: _t("培训保障"),
-        TaskKind.EPIDEMIC: _t("疫情防控"),
-        TaskKind.UPKEEP: _t("队伍整备与设备保养"),
-    }[kind]
+    return _t(SHEET_NAMES[kind])  # the sheet's name (domain/kinds.py), translated
 
 
 def kinds_in_order() -> list[tuple[TaskKind, str]]:
