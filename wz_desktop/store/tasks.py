@@ -1,6 +1,8 @@
 """Tasks: every line of SQL that reads or writes them."""
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
@@ -19,6 +21,10 @@ TASK_COLUMNS = [
     "call_id", "case_id", "leader_id", "returned_at",
 ]
 BULK_LOAD_ROWS = 5000
+# the triggers on new squad links; a bulk load of links (index_pending) sets them aside: the links it
+# writes carry their figures already (task_squads_task_copy) and are summed by it (squad_pairs_insert)
+FTS_HASH_SIZE = 64 << 20  # bytes of new search-index entries held in memory before FTS5 writes them
+_LINK_INSERT_TRIGGERS = ("task_squads_task_copy", "squad_pairs_insert")
 _KIND_VALUE = {kind: kind.value for kind in TaskKind}
 _SELECT = "SELECT " + ", ".join(TASK_COLUMNS) + " FROM tasks"
 _KIND_RANK = "CASE kind " + " ".join(f"WHEN '{k.value}' THEN {i}" for i, k in enumerate(KIND_ORDER)) + " END"
@@ -290,12 +296,20 @@ class TaskRepo:
         ).fetchone()[0] + 1
 
     def _set_indexes_aside(self) -> list[str]:
-        rows = self.conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = 'tasks'"
-        ).fetchall()
-        for name, _ in rows:
-            self.conn.execute(f'DROP INDEX "{name}"')
-        return [sql for _, sql in rows]
+        return self._set_aside("tasks")
+
+    def _set_aside(self, table: str, triggers: Sequence[str] = ()) -> list[str]:
+        """Drop ``table``'s indexes (and the named triggers) for a bulk load in the current
+        transaction; returns the statements that put them back (run them in the same transaction)."""
+        rows = [(kind, name, sql) for kind, name, sql in self.conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name = ?"
+            " AND type IN ('index', 'trigger')", (table,)) if kind == "index" or name in triggers]
+        for kind, name, _ in rows:
+            self.conn.execute(f'DROP {kind.upper()} "{name}"')
+        return [sql for _, _, sql in rows]
+
+    def _link_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM task_squads").fetchone()[0]
 
     def _insert_many(self, tasks: Sequence[Task], flags: dict[int, list[tuple]] | None) -> list[int]:
         start = self._next_id()
@@ -348,6 +362,13 @@ class TaskRepo:
             top = self.conn.execute("SELECT max(id) FROM tasks").fetchone()[0] or 0
             if top <= upto:
                 return 0
+            if top - upto >= BULK_LOAD_ROWS:
+                # FTS5 keeps new entries in memory until this much (1 MB by default), then writes them
+                # out as a segment and merges segments as they pile up: for a bulk load, fewer and
+                # larger segments cost a fifth less (a setting kept in the index's config table)
+                with contextlib.suppress(sqlite3.OperationalError):  # an SQLite without the setting: as before
+                    self.conn.execute("INSERT INTO tasks_fts (tasks_fts, rank) VALUES ('hashsize', ?)",
+                                      (FTS_HASH_SIZE,))
             cur = self.conn.execute(
                 "INSERT INTO tasks_fts (rowid, text) SELECT id, search_text(event_no, summary, squads, remarks)"
                 " FROM tasks WHERE id > ? AND id <= ?",
@@ -360,10 +381,20 @@ class TaskRepo:
                 " WHERE id > ? AND id <= ? AND squads <> ''", (upto, top))
                 for name in text.split("、") if name]
             squad_ids = self._squad_ids({name for _, name, _ in links})
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO task_squads (task_id, squad_id, departure, kind, headcount, vehicles)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                ((task_id, squad_ids[name], *figures) for task_id, name, figures in links))
+            # many links (a bulk import) go into the table with its indexes and insert triggers set
+            # aside and put back after, in this transaction: sorting once is cheaper than growing
+            # two indexes link by link, and the triggers would only find (per link) that they have
+            # nothing to do (the figures are given; the sums follow below)
+            aside = (self._set_aside("task_squads", triggers=_LINK_INSERT_TRIGGERS)
+                     if len(links) >= BULK_LOAD_ROWS and len(links) > self._link_count() else [])
+            try:
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO task_squads (task_id, squad_id, departure, kind, headcount, vehicles)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    ((task_id, squad_ids[name], *figures) for task_id, name, figures in links))
+            finally:
+                for sql in aside:
+                    self.conn.execute(sql)
             # and their sums (schema V6, squad_pairs): in one statement here, the triggers leave
             # links of tasks not yet indexed to it
             self.conn.execute(
