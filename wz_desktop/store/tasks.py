@@ -24,6 +24,7 @@ BULK_LOAD_ROWS = 5000
 # the triggers on new squad links; a bulk load of links (index_pending) sets them aside: the links it
 # writes carry their figures already (task_squads_task_copy) and are summed by it (squad_pairs_insert)
 FTS_HASH_SIZE = 64 << 20  # bytes of new search-index entries held in memory before FTS5 writes them
+_FEW_ROWS_INDEXES = ("tasks_open", "tasks_call", "tasks_case")  # imported tasks are archived, of no call or case
 _LINK_INSERT_TRIGGERS = ("task_squads_task_copy", "squad_pairs_insert")
 _KIND_VALUE = {kind: kind.value for kind in TaskKind}
 _SELECT = "SELECT " + ", ".join(TASK_COLUMNS) + " FROM tasks"
@@ -296,14 +297,18 @@ class TaskRepo:
         ).fetchone()[0] + 1
 
     def _set_indexes_aside(self) -> list[str]:
-        return self._set_aside("tasks")
+        # the partial indexes that hold few rows of a bulk load (open tasks, tasks of a call or a
+        # case) stay: adding the few is cheaper than a scan of the table to rebuild each
+        return self._set_aside("tasks", keep=_FEW_ROWS_INDEXES)
 
-    def _set_aside(self, table: str, triggers: Sequence[str] = ()) -> list[str]:
-        """Drop ``table``'s indexes (and the named triggers) for a bulk load in the current
-        transaction; returns the statements that put them back (run them in the same transaction)."""
+    def _set_aside(self, table: str, triggers: Sequence[str] = (), keep: Sequence[str] = ()) -> list[str]:
+        """Drop ``table``'s indexes but those in ``keep`` (and the named triggers) for a bulk load in
+        the current transaction; returns the statements that put them back (run them in the same
+        transaction)."""
         rows = [(kind, name, sql) for kind, name, sql in self.conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name = ?"
-            " AND type IN ('index', 'trigger')", (table,)) if kind == "index" or name in triggers]
+            " AND type IN ('index', 'trigger')", (table,))
+            if (kind == "index" and name not in keep) or (kind == "trigger" and name in triggers)]
         for kind, name, _ in rows:
             self.conn.execute(f'DROP {kind.upper()} "{name}"')
         return [sql for _, _, sql in rows]
@@ -355,9 +360,11 @@ class TaskRepo:
     def index_pending(self) -> int:
         """Take every task not yet in the search index and squad links into them (see schema.py).
 
-        Runs in the caller's transaction, or in its own. Returns how many tasks it indexed.
+        Runs in the caller's transaction, or in its own. Returns how many tasks it indexed. The
+        write-ahead log is not copied back at its commit (``Database.checkpoint_later``): the import
+        calls ``checkpoint()`` after it, anything else's next commit or closing does it.
         """
-        with self.database.transaction():
+        with self.database.checkpoint_later(), self.database.transaction():
             upto = self.conn.execute("SELECT indexed_upto FROM derived_state WHERE id = 1").fetchone()[0]
             top = self.conn.execute("SELECT max(id) FROM tasks").fetchone()[0] or 0
             if top <= upto:
