@@ -383,18 +383,29 @@ class TaskRepo:
             )
             # each link carries a copy of its task's figures (schema V3: the squads' load is a walk
             # of task_squads_load); written here with the link, so no trigger runs for it
+            span = (upto, top)
+            # a task of several squads ('、' between them) has its text split here; most tasks name
+            # one squad, and their links are one statement below (no row through Python)
             links = [(task_id, name, figures) for task_id, text, *figures in self.conn.execute(
                 "SELECT id, squads, departure, kind, headcount, vehicles FROM tasks"
-                " WHERE id > ? AND id <= ? AND squads <> ''", (upto, top))
+                " WHERE id > ? AND id <= ? AND instr(squads, '、') > 0", span)
                 for name in text.split("、") if name]
-            squad_ids = self._squad_ids({name for _, name, _ in links})
+            alone = "t.id > ? AND t.id <= ? AND t.squads <> '' AND instr(t.squads, '、') = 0"
+            names = {name for _, name, _ in links}
+            names.update(name for (name,) in self.conn.execute(f"SELECT DISTINCT t.squads FROM tasks t WHERE {alone}",
+                                                              span))
+            squad_ids = self._squad_ids(names)
             # many links (a bulk import) go into the table with its indexes and insert triggers set
             # aside and put back after, in this transaction: sorting once is cheaper than growing
             # two indexes link by link, and the triggers would only find (per link) that they have
             # nothing to do (the figures are given; the sums follow below)
             aside = (self._set_aside("task_squads", triggers=_LINK_INSERT_TRIGGERS)
-                     if len(links) >= BULK_LOAD_ROWS and len(links) > self._link_count() else [])
+                     if top - upto >= BULK_LOAD_ROWS and top - upto > self._link_count() else [])
             try:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO task_squads (task_id, squad_id, departure, kind, headcount, vehicles)"
+                    f" SELECT t.id, s.id, t.departure, t.kind, t.headcount, t.vehicles FROM tasks t"
+                    f" JOIN squads s ON s.name = t.squads WHERE {alone} ORDER BY t.id", span)
                 self.conn.executemany(
                     "INSERT OR IGNORE INTO task_squads (task_id, squad_id, departure, kind, headcount, vehicles)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
@@ -412,7 +423,7 @@ class TaskRepo:
                 " WHERE a.task_id > ? AND a.task_id <= ? GROUP BY 1, 2, 3, 4"
                 " ON CONFLICT (squad_id, with_id, month, kind) DO UPDATE SET tasks = tasks + excluded.tasks,"
                 " people = people + excluded.people, trips = trips + excluded.trips,"
-                " with_heads = with_heads + excluded.with_heads", (upto, top))
+                " with_heads = with_heads + excluded.with_heads", span)
             self.conn.execute("UPDATE derived_state SET indexed_upto = ? WHERE id = 1", (top,))
             return cur.rowcount
 
