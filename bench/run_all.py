@@ -148,6 +148,13 @@ def main() -> int:
             entry["ok"] = (o["median_s"] < target["max_s"]) if "max_s" in target else entry["ratio"] <= target["max_ratio"]
         results["benchmarks"].append(entry)
 
+    if "import" in only:  # where the time of the big imports goes, stage by stage
+        results["import_stages"] = []
+        for workbook in (tidy_workbook, big_workbook):
+            print(f"… 导入的各阶段：{workbook.name}，{runs + 1} 轮", file=sys.stderr, flush=True)
+            results["import_stages"].append(run_case("import_stages", {"file": str(workbook), "tmp": str(tmp),
+                                                                       "rounds": runs + 1}))
+
     if "queries" in only:
         print(f"… 任务列表查询（{million_n:,} 条任务的数据库）", file=sys.stderr, flush=True)
         outcome = run_case("queries", {"db": str(million_db), "year": 2022, "repeat": 5 if not options.quick else 3,
@@ -212,6 +219,14 @@ def render(results: dict) -> str:
                 f"{o['peak_rss_mb']:.0f} MB（{o['rss_before_mb']:.0f}）/ {f['peak_rss_mb']:.0f} MB（{f['rss_before_mb']:.0f}） |")
         lines += ["", "下限：导入为 python-calamine 读取同一文件的全部工作表（`to_python()`）；导出为 xlsxwriter "
                       "（constant_memory）以相同格式写同样的单元格。"]
+    for staged in results.get("import_stages") or []:
+        lines += [""]
+        if "error" in staged:
+            lines.append(f"导入各阶段出错：{staged['error']}")
+        else:
+            from stages import render as render_stages
+
+            lines.append(render_stages(staged))
     q = results.get("queries")
     if q:
         lines += [""]

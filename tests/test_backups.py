@@ -334,3 +334,50 @@ def test_cli_restore_refuses_without_a_terminal_or_while_the_window_is_open(fill
         assert "已在另一个万众救援台窗口中打开" in err and "Traceback" not in err
     assert cli.main(["--db", str(filled.path), "restore", str(filled.path.parent / "nope.db"), "--yes"]) == 1
     assert "找不到" in capsys.readouterr().err
+
+
+# --- the copy before an import, taken while the workbook is read ------------------------------------
+
+SAMPLES = Path(__file__).parent / "data" / "samples"
+
+
+def test_the_copy_before_an_import_holds_the_database_as_it_was(tmp_path):
+    from wz_desktop.workbook.importer import import_workbook
+
+    db = tmp_path / "records.db"
+    with Store.open(db) as store:
+        assert import_workbook(store, SAMPLES / "2021年救援任务统计.xlsx").ok
+        before = store.tasks.total()
+        assert not backups.list_backups(store.database.backup_dir)  # an empty database: nothing to keep
+        report = import_workbook(store, SAMPLES / "2022年救援任务统计.xlsx")
+        assert report.ok and report.added > 0 and report.backup
+        assert store.tasks.total() == before + report.added
+    copy = Path(report.backup)
+    assert [i.path for i in backups.list_backups(db.parent / "backups")] == [copy]
+    assert task_count(copy) == before  # taken while the file was read, before anything was written
+    assert backups.check_integrity(copy) == []
+    assert not list(copy.parent.glob("*.part"))
+
+
+def test_no_copy_is_left_by_an_import_that_stops_before_writing(tmp_path):
+    from wz_desktop.workbook.importer import import_workbook
+
+    db = tmp_path / "records.db"
+    broken = tmp_path / "损坏.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook" * 40)
+    with Store.open(db) as store:
+        fill(store, make_tasks(50))
+        before = db_snapshot(db)
+        refused = import_workbook(store, broken)
+        assert not refused.ok and refused.backup is None
+        steps = []
+
+        def cancel_after_reading() -> bool:
+            steps.append(1)
+            return len(steps) > 2  # cancelled at "正在与数据库比对", after the file was read
+
+        cancelled = import_workbook(store, SAMPLES / "2022年救援任务统计.xlsx", cancelled=cancel_after_reading)
+        assert not cancelled.ok and cancelled.backup is None
+    assert db_snapshot(db) == before
+    assert backups.list_backups(db.parent / "backups") == []
+    assert not list((db.parent / "backups").glob("*")) if (db.parent / "backups").exists() else True

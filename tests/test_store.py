@@ -7,6 +7,7 @@ import pytest
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import Origin, Task, TaskBatch, TaskStatus
+from wz_desktop.store import summaries
 from wz_desktop.store import DatabaseDamaged, DatabaseTooNew, Store, TaskFilter
 from wz_desktop.store.schema import LATEST_VERSION
 
@@ -182,12 +183,25 @@ def test_a_large_batch_keeps_every_index(store):
         "remarks": [""] * n, "remarks_raw": [None] * n, "needs_review": [False] * n, "import_key": [None] * n,
         "import_sheet": [None] * n, "import_row": list(range(2, n + 2)),
     })
-    before = {r[0] for r in store.database.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    conn = store.database.conn
+    schema = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+    before = set(conn.execute(schema))
     with store.transaction():
         store.tasks.insert_batch(batch)
-    store.tasks.index_pending()
-    after = {r[0] for r in store.database.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert after == before
+    store.tasks.index_pending()  # 6,000 links: their indexes and insert triggers are set aside too
+    assert set(conn.execute(schema)) == before
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert summaries.check(conn) == []
+    assert store.tasks.count(TaskFilter(text="甘井子")) == n
+    # the triggers put back do their work: a link added as the dispatch form adds it (no figures)
+    # gets its task's figures and is summed
+    with store.transaction():
+        conn.execute("INSERT INTO squads (name) VALUES ('旅顺分队')")
+        conn.execute("INSERT INTO task_squads (task_id, squad_id) SELECT min(t.id), s.id FROM tasks t, squads s"
+                     " WHERE s.name = '旅顺分队'")
+    assert conn.execute("SELECT count(*) FROM task_squads WHERE kind = 'epidemic' AND headcount = 10").fetchone()[0] \
+        == n + 1
+    assert summaries.check(conn) == []
     assert store.tasks.count(TaskFilter(year=2022, kind=TaskKind.EPIDEMIC)) == n
     plan = " ".join(str(r) for r in store.database.conn.execute(
         "EXPLAIN QUERY PLAN SELECT id FROM tasks WHERE year = 2022 ORDER BY departure DESC LIMIT 200"))

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from wz_desktop.domain.roles import SYSTEM, Action, Actor, Role, may
@@ -23,6 +24,43 @@ from wz_desktop.store.roster import RosterRepo
 from wz_desktop.store.sharing import SharingRepo
 from wz_desktop.store.tasks import TaskFilter, TaskRepo
 from wz_desktop.store.users import User, UserRepo
+
+
+class PendingBackup:
+    """A copy of a database being taken in a background thread (``Store.backup_in_background``).
+
+    The thread reads through a connection of its own: SQLite's backup API copies the database as
+    one read transaction, so the copy is the database as committed when it began whatever is
+    written later. ``result()`` waits for it and raises what went wrong (no room for the copy …);
+    ``discard()`` waits and removes the copy (the import it was for stopped before writing)."""
+
+    def __init__(self, source: Path, target: Path):
+        self.source = source
+        self.target = target
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="backup", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            conn = sqlite3.connect(str(self.source), timeout=10)
+            try:
+                backup_file(conn, self.target)
+            finally:
+                conn.close()
+        except BaseException as exc:  # handed to the caller's thread by result()
+            self._error = exc
+
+    def result(self) -> Path:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self.target
+
+    def discard(self) -> None:
+        self._thread.join()
+        if self._error is None:
+            self.target.unlink(missing_ok=True)
 
 
 class Store:
@@ -98,8 +136,16 @@ class Store:
 
     def backup(self, reason: str) -> Path:
         """A copy of the database in the backup folder, named for why it was taken."""
-        target = self.database.backup_dir / f"{self.database.path.stem}-{reason}-{timestamp()}.db"
-        return backup_file(self.database.conn, target)
+        return backup_file(self.database.conn, self._backup_target(reason))
+
+    def backup_in_background(self, reason: str) -> "PendingBackup":
+        """Start ``backup(reason)`` in a thread, from a connection of its own, and return at once:
+        the copy is of the database as committed now, and is taken while the caller does other
+        work (an import reads its workbook meanwhile). Write nothing before ``result()``."""
+        return PendingBackup(self.database.path, self._backup_target(reason))
+
+    def _backup_target(self, reason: str) -> Path:
+        return self.database.backup_dir / f"{self.database.path.stem}-{reason}-{timestamp()}.db"
 
     def close(self) -> None:
         self.database.close()

@@ -171,11 +171,12 @@ class Database:
         runs with its other after-commit work (the search index); whatever happens, the next commit
         or closing the database does it too. Durability is the same: the commit is in the log.
         """
+        previous = self.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]  # nested: left as the outer set it
         self.conn.execute("PRAGMA wal_autocheckpoint = 0")
         try:
             yield self
         finally:
-            self.conn.execute("PRAGMA wal_autocheckpoint = 1000")
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(previous)}")
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the database file, as far as readers allow (never blocks)."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 
 def search_text(*parts: str | None) -> str:
-    return " ".join(" ".join(part) for part in parts if part)
+    # the parts' characters spaced, the parts one space apart: the same as spacing each part and
+    # joining them with a space, in one join (a quarter of the search index's build was this call)
+    return " ".join("".join([part for part in parts if part]))
 
 
 def phrase(term: str) -> str:

@@ -1,6 +1,8 @@
 """Tasks: every line of SQL that reads or writes them."""
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
@@ -19,6 +21,11 @@ TASK_COLUMNS = [
     "call_id", "case_id", "leader_id", "returned_at",
 ]
 BULK_LOAD_ROWS = 5000
+# the triggers on new squad links; a bulk load of links (index_pending) sets them aside: the links it
+# writes carry their figures already (task_squads_task_copy) and are summed by it (squad_pairs_insert)
+FTS_HASH_SIZE = 64 << 20  # bytes of new search-index entries held in memory before FTS5 writes them
+_FEW_ROWS_INDEXES = ("tasks_open", "tasks_call", "tasks_case")  # imported tasks are archived, of no call or case
+_LINK_INSERT_TRIGGERS = ("task_squads_task_copy", "squad_pairs_insert")
 _KIND_VALUE = {kind: kind.value for kind in TaskKind}
 _SELECT = "SELECT " + ", ".join(TASK_COLUMNS) + " FROM tasks"
 _KIND_RANK = "CASE kind " + " ".join(f"WHEN '{k.value}' THEN {i}" for i, k in enumerate(KIND_ORDER)) + " END"
@@ -290,12 +297,24 @@ class TaskRepo:
         ).fetchone()[0] + 1
 
     def _set_indexes_aside(self) -> list[str]:
-        rows = self.conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = 'tasks'"
-        ).fetchall()
-        for name, _ in rows:
-            self.conn.execute(f'DROP INDEX "{name}"')
-        return [sql for _, sql in rows]
+        # the partial indexes that hold few rows of a bulk load (open tasks, tasks of a call or a
+        # case) stay: adding the few is cheaper than a scan of the table to rebuild each
+        return self._set_aside("tasks", keep=_FEW_ROWS_INDEXES)
+
+    def _set_aside(self, table: str, triggers: Sequence[str] = (), keep: Sequence[str] = ()) -> list[str]:
+        """Drop ``table``'s indexes but those in ``keep`` (and the named triggers) for a bulk load in
+        the current transaction; returns the statements that put them back (run them in the same
+        transaction)."""
+        rows = [(kind, name, sql) for kind, name, sql in self.conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name = ?"
+            " AND type IN ('index', 'trigger')", (table,))
+            if (kind == "index" and name not in keep) or (kind == "trigger" and name in triggers)]
+        for kind, name, _ in rows:
+            self.conn.execute(f'DROP {kind.upper()} "{name}"')
+        return [sql for _, _, sql in rows]
+
+    def _link_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM task_squads").fetchone()[0]
 
     def _insert_many(self, tasks: Sequence[Task], flags: dict[int, list[tuple]] | None) -> list[int]:
         start = self._next_id()
@@ -341,13 +360,22 @@ class TaskRepo:
     def index_pending(self) -> int:
         """Take every task not yet in the search index and squad links into them (see schema.py).
 
-        Runs in the caller's transaction, or in its own. Returns how many tasks it indexed.
+        Runs in the caller's transaction, or in its own. Returns how many tasks it indexed. The
+        write-ahead log is not copied back at its commit (``Database.checkpoint_later``): the import
+        calls ``checkpoint()`` after it, anything else's next commit or closing does it.
         """
-        with self.database.transaction():
+        with self.database.checkpoint_later(), self.database.transaction():
             upto = self.conn.execute("SELECT indexed_upto FROM derived_state WHERE id = 1").fetchone()[0]
             top = self.conn.execute("SELECT max(id) FROM tasks").fetchone()[0] or 0
             if top <= upto:
                 return 0
+            if top - upto >= BULK_LOAD_ROWS:
+                # FTS5 keeps new entries in memory until this much (1 MB by default), then writes them
+                # out as a segment and merges segments as they pile up: for a bulk load, fewer and
+                # larger segments cost a fifth less (a setting kept in the index's config table)
+                with contextlib.suppress(sqlite3.OperationalError):  # an SQLite without the setting: as before
+                    self.conn.execute("INSERT INTO tasks_fts (tasks_fts, rank) VALUES ('hashsize', ?)",
+                                      (FTS_HASH_SIZE,))
             cur = self.conn.execute(
                 "INSERT INTO tasks_fts (rowid, text) SELECT id, search_text(event_no, summary, squads, remarks)"
                 " FROM tasks WHERE id > ? AND id <= ?",
@@ -355,15 +383,36 @@ class TaskRepo:
             )
             # each link carries a copy of its task's figures (schema V3: the squads' load is a walk
             # of task_squads_load); written here with the link, so no trigger runs for it
+            span = (upto, top)
+            # a task of several squads ('、' between them) has its text split here; most tasks name
+            # one squad, and their links are one statement below (no row through Python)
             links = [(task_id, name, figures) for task_id, text, *figures in self.conn.execute(
                 "SELECT id, squads, departure, kind, headcount, vehicles FROM tasks"
-                " WHERE id > ? AND id <= ? AND squads <> ''", (upto, top))
+                " WHERE id > ? AND id <= ? AND instr(squads, '、') > 0", span)
                 for name in text.split("、") if name]
-            squad_ids = self._squad_ids({name for _, name, _ in links})
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO task_squads (task_id, squad_id, departure, kind, headcount, vehicles)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                ((task_id, squad_ids[name], *figures) for task_id, name, figures in links))
+            alone = "t.id > ? AND t.id <= ? AND t.squads <> '' AND instr(t.squads, '、') = 0"
+            names = {name for _, name, _ in links}
+            names.update(name for (name,) in self.conn.execute(f"SELECT DISTINCT t.squads FROM tasks t WHERE {alone}",
+                                                              span))
+            squad_ids = self._squad_ids(names)
+            # many links (a bulk import) go into the table with its indexes and insert triggers set
+            # aside and put back after, in this transaction: sorting once is cheaper than growing
+            # two indexes link by link, and the triggers would only find (per link) that they have
+            # nothing to do (the figures are given; the sums follow below)
+            aside = (self._set_aside("task_squads", triggers=_LINK_INSERT_TRIGGERS)
+                     if top - upto >= BULK_LOAD_ROWS and top - upto > self._link_count() else [])
+            try:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO task_squads (task_id, squad_id, departure, kind, headcount, vehicles)"
+                    f" SELECT t.id, s.id, t.departure, t.kind, t.headcount, t.vehicles FROM tasks t"
+                    f" JOIN squads s ON s.name = t.squads WHERE {alone} ORDER BY t.id", span)
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO task_squads (task_id, squad_id, departure, kind, headcount, vehicles)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    ((task_id, squad_ids[name], *figures) for task_id, name, figures in links))
+            finally:
+                for sql in aside:
+                    self.conn.execute(sql)
             # and their sums (schema V6, squad_pairs): in one statement here, the triggers leave
             # links of tasks not yet indexed to it
             self.conn.execute(
@@ -374,7 +423,7 @@ class TaskRepo:
                 " WHERE a.task_id > ? AND a.task_id <= ? GROUP BY 1, 2, 3, 4"
                 " ON CONFLICT (squad_id, with_id, month, kind) DO UPDATE SET tasks = tasks + excluded.tasks,"
                 " people = people + excluded.people, trips = trips + excluded.trips,"
-                " with_heads = with_heads + excluded.with_heads", (upto, top))
+                " with_heads = with_heads + excluded.with_heads", span)
             self.conn.execute("UPDATE derived_state SET indexed_upto = ? WHERE id = 1", (top,))
             return cur.rowcount
 

@@ -880,6 +880,7 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
     """
     path = Path(path)
     report = FileReport(file=path.name)
+    pending_backup = None  # the copy taken before the import, while the file is read
 
     def step(percent: int, message: str) -> None:
         if cancelled and cancelled():
@@ -890,6 +891,8 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
     try:
         step(0, f"正在读取“{path.name}”")
         check_file(path)
+        if backup and store.tasks.total() > 0:
+            pending_backup = store.backup_in_background("before-import")
         sha, size = file_digest(path)
         step(10, "正在读取并识别表头和数据")
         interpretation = interpret(iter_cells(path), path.name, path)
@@ -897,8 +900,9 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
         report.sha256 = sha
         report.previously_imported = [f"{when}（{name}）" for _, name, when in store.imports.previous(sha)]
         step(60, "正在与数据库比对")
-        if backup and store.tasks.total() > 0:
-            report.backup = str(store.backup("before-import"))
+        if pending_backup is not None:
+            report.backup = str(pending_backup.result())
+            pending_backup = None
         with store.database.checkpoint_later(), store.transaction():
             _write(store, path, sha, size, interpretation, step)
             step(95, "正在提交")
@@ -935,6 +939,8 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
         report.status = "failed"
         report.error = msg("导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。",
                            error=f"{type(exc).__name__}: {exc}")
+    if pending_backup is not None:  # the import stopped before writing: nobody needs that copy
+        pending_backup.discard()
     if progress:
         progress(100, "完成" if report.ok else "未导入")
     return report
