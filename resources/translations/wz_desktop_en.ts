@@ -29,15 +29,35 @@ If this keeps happening, please send the log file to the maintainer.</translatio
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="229" />
-            <location filename="../../wz_desktop/ui/app.py" line="234" />
+            <location filename="../../wz_desktop/ui/app.py" line="232" />
+            <source>是空的（0 字节）</source>
+            <translation>is empty (0 bytes)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="232" />
+            <source>不存在</source>
+            <translation>does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="233" />
+            <source>数据库“{0}”{1}，但它有备份：这不是一个新数据库，不会新建。请恢复最新的完好备份。</source>
+            <translation>The database "{0}" {1}, but it has backups: it is not a new database and none will be created. Please restore the newest good backup.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/ui/app.py" line="240" />
-            <location filename="../../wz_desktop/ui/app.py" line="264" />
+            <source>数据库“{0}”已损坏：{1}</source>
+            <translation>The database "{0}" is damaged: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="244" />
+            <location filename="../../wz_desktop/ui/app.py" line="249" />
+            <location filename="../../wz_desktop/ui/app.py" line="255" />
+            <location filename="../../wz_desktop/ui/app.py" line="286" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="230" />
+            <location filename="../../wz_desktop/ui/app.py" line="245" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -46,7 +66,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="235" />
+            <location filename="../../wz_desktop/ui/app.py" line="250" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -55,7 +75,7 @@ Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="241" />
+            <location filename="../../wz_desktop/ui/app.py" line="256" />
             <source>无法打开数据库“{0}”：{1}
 
 万众救援台将退出。</source>
@@ -64,12 +84,13 @@ Please check that the folder exists and that you may write to it.</translation>
 Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="249" />
-            <source>数据库“{0}”未通过完整性检查，已经损坏：{1}</source>
-            <translation>The database "{0}" failed the integrity check and is damaged: {1}</translation>
+            <location filename="../../wz_desktop/ui/app.py" line="268" />
+            <location filename="../../wz_desktop/ui/app.py" line="463" />
+            <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
+            <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="265" />
+            <location filename="../../wz_desktop/ui/app.py" line="287" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -78,81 +99,82 @@ Wanzhong Rescue Desk will quit.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="267" />
+            <location filename="../../wz_desktop/ui/app.py" line="289" />
+            <location filename="../../wz_desktop/ui/app.py" line="464" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="268" />
+            <location filename="../../wz_desktop/ui/app.py" line="290" />
             <source>{0}
 
-没有找到可以用来恢复的备份。程序仍会打开这个数据库，但部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
+没有找到可以用来恢复的备份。程序仍会打开这个数据库，但只能查看和导出，不能修改，部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
             <translation>{0}
 
-No backup to restore from was found. The database will still be opened, but some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
+No backup to restore from was found. The database will still be opened, but only to view and export, not to change, and some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="276" />
+            <location filename="../../wz_desktop/ui/app.py" line="298" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="276" />
+            <location filename="../../wz_desktop/ui/app.py" line="298" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="290" />
+            <location filename="../../wz_desktop/ui/app.py" line="312" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="295" />
+            <location filename="../../wz_desktop/ui/app.py" line="317" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <location filename="../../wz_desktop/ui/app.py" line="320" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="299" />
+            <location filename="../../wz_desktop/ui/app.py" line="321" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="320" />
+            <location filename="../../wz_desktop/ui/app.py" line="342" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="321" />
+            <location filename="../../wz_desktop/ui/app.py" line="343" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="402" />
+            <location filename="../../wz_desktop/ui/app.py" line="424" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="404" />
+            <location filename="../../wz_desktop/ui/app.py" line="426" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="405" />
+            <location filename="../../wz_desktop/ui/app.py" line="427" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="406" />
+            <location filename="../../wz_desktop/ui/app.py" line="428" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="407" />
+            <location filename="../../wz_desktop/ui/app.py" line="429" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -163,13 +185,30 @@ No backup to restore from was found. The database will still be opened, but some
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="431" />
+            <location filename="../../wz_desktop/ui/app.py" line="465" />
+            <source>数据库“{0}”未通过完整性检查：{1}
+
+从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
+            <translation>The database "{0}" failed the integrity check: {1}
+
+From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="495" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
         <message>
-            <source>数据库“{0}”已损坏：{1}</source>
-            <translation type="obsolete">The database "{0}" is damaged: {1}</translation>
+            <source>数据库“{0}”未通过完整性检查，已经损坏：{1}</source>
+            <translation type="obsolete">The database "{0}" failed the integrity check and is damaged: {1}</translation>
+        </message>
+        <message>
+            <source>{0}
+
+没有找到可以用来恢复的备份。程序仍会打开这个数据库，但部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
+            <translation type="obsolete">{0}
+
+No backup to restore from was found. The database will still be opened, but some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
     </context>
     <context>
@@ -2658,266 +2697,266 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Error: {error}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="264" />
-            <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
-            <translation>Error: the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
+            <location filename="../../wz_desktop/cli.py" line="263" />
+            <source>正在等待：{holder}</source>
+            <translation>Waiting: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="276" />
-            <location filename="../../wz_desktop/cli.py" line="625" />
+            <location filename="../../wz_desktop/cli.py" line="282" />
+            <location filename="../../wz_desktop/cli.py" line="632" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="336" />
-            <location filename="../../wz_desktop/cli.py" line="517" />
+            <location filename="../../wz_desktop/cli.py" line="343" />
+            <location filename="../../wz_desktop/cli.py" line="524" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="338" />
-            <location filename="../../wz_desktop/cli.py" line="519" />
+            <location filename="../../wz_desktop/cli.py" line="345" />
+            <location filename="../../wz_desktop/cli.py" line="526" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="341" />
+            <location filename="../../wz_desktop/cli.py" line="348" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="358" />
+            <location filename="../../wz_desktop/cli.py" line="365" />
             <source>（已隐去姓名和电话）</source>
             <translation> (names and phone numbers hidden)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="359" />
+            <location filename="../../wz_desktop/cli.py" line="366" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
             <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="365" />
+            <location filename="../../wz_desktop/cli.py" line="372" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="365" />
+            <location filename="../../wz_desktop/cli.py" line="372" />
             <location filename="../../wz_desktop/domain/report.py" line="153" />
-            <location filename="../../wz_desktop/store/lock.py" line="139" />
+            <location filename="../../wz_desktop/store/lock.py" line="192" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="365" />
-            <location filename="../../wz_desktop/cli.py" line="378" />
-            <location filename="../../wz_desktop/cli.py" line="378" />
-            <location filename="../../wz_desktop/cli.py" line="422" />
+            <location filename="../../wz_desktop/cli.py" line="372" />
+            <location filename="../../wz_desktop/cli.py" line="385" />
+            <location filename="../../wz_desktop/cli.py" line="385" />
+            <location filename="../../wz_desktop/cli.py" line="429" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="123" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="373" />
+            <location filename="../../wz_desktop/cli.py" line="380" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="374" />
+            <location filename="../../wz_desktop/cli.py" line="381" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="375" />
+            <location filename="../../wz_desktop/cli.py" line="382" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="389" />
+            <location filename="../../wz_desktop/cli.py" line="396" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="391" />
+            <location filename="../../wz_desktop/cli.py" line="398" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="404" />
+            <location filename="../../wz_desktop/cli.py" line="411" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="412" />
-            <source>错误：{holder}请先关闭那个窗口，再恢复。</source>
-            <translation>Error: {holder} Please close that window first, then restore.</translation>
+            <location filename="../../wz_desktop/cli.py" line="419" />
+            <source>错误：没有恢复，数据库没有改动。{holder}</source>
+            <translation>Error: nothing was restored, the database was not changed. {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="420" />
+            <location filename="../../wz_desktop/cli.py" line="427" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="425" />
+            <location filename="../../wz_desktop/cli.py" line="432" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="427" />
+            <location filename="../../wz_desktop/cli.py" line="434" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="429" />
+            <location filename="../../wz_desktop/cli.py" line="436" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="438" />
+            <location filename="../../wz_desktop/cli.py" line="445" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="440" />
+            <location filename="../../wz_desktop/cli.py" line="447" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="448" />
+            <location filename="../../wz_desktop/cli.py" line="455" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="459" />
+            <location filename="../../wz_desktop/cli.py" line="466" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="463" />
+            <location filename="../../wz_desktop/cli.py" line="470" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="480" />
+            <location filename="../../wz_desktop/cli.py" line="487" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="493" />
+            <location filename="../../wz_desktop/cli.py" line="500" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="504" />
+            <location filename="../../wz_desktop/cli.py" line="511" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="507" />
+            <location filename="../../wz_desktop/cli.py" line="514" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="537" />
+            <location filename="../../wz_desktop/cli.py" line="544" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="554" />
+            <location filename="../../wz_desktop/cli.py" line="561" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="566" />
+            <location filename="../../wz_desktop/cli.py" line="573" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="583" />
+            <location filename="../../wz_desktop/cli.py" line="590" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="595" />
+            <location filename="../../wz_desktop/cli.py" line="602" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="609" />
+            <location filename="../../wz_desktop/cli.py" line="616" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="609" />
+            <location filename="../../wz_desktop/cli.py" line="616" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="613" />
+            <location filename="../../wz_desktop/cli.py" line="620" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="622" />
+            <location filename="../../wz_desktop/cli.py" line="629" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="641" />
+            <location filename="../../wz_desktop/cli.py" line="648" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="643" />
+            <location filename="../../wz_desktop/cli.py" line="650" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="643" />
+            <location filename="../../wz_desktop/cli.py" line="650" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="644" />
+            <location filename="../../wz_desktop/cli.py" line="651" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="666" />
+            <location filename="../../wz_desktop/cli.py" line="673" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="667" />
+            <location filename="../../wz_desktop/cli.py" line="674" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="668" />
+            <location filename="../../wz_desktop/cli.py" line="675" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="677" />
+            <location filename="../../wz_desktop/cli.py" line="684" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="680" />
+            <location filename="../../wz_desktop/cli.py" line="687" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="683" />
+            <location filename="../../wz_desktop/cli.py" line="690" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="831" />
+            <location filename="../../wz_desktop/cli.py" line="838" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3723,20 +3762,21 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="50" />
-            <location filename="../../wz_desktop/store/__init__.py" line="58" />
-            <location filename="../../wz_desktop/store/db.py" line="85" />
+            <location filename="../../wz_desktop/store/__init__.py" line="57" />
+            <location filename="../../wz_desktop/store/__init__.py" line="68" />
+            <location filename="../../wz_desktop/store/db.py" line="115" />
+            <location filename="../../wz_desktop/store/db.py" line="117" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="52" />
-            <location filename="../../wz_desktop/store/__init__.py" line="61" />
+            <location filename="../../wz_desktop/store/__init__.py" line="59" />
+            <location filename="../../wz_desktop/store/__init__.py" line="71" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="78" />
+            <location filename="../../wz_desktop/store/__init__.py" line="89" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
@@ -3791,32 +3831,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="534" />
+            <location filename="../../wz_desktop/store/backups.py" line="539" />
+            <source>没有恢复，数据库没有改动：{holder}</source>
+            <translation>Nothing was restored, the database was not changed: {holder}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="549" />
             <source>不能用数据库自己来恢复它。</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="539" />
+            <location filename="../../wz_desktop/store/backups.py" line="554" />
             <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
             <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="545" />
+            <location filename="../../wz_desktop/store/backups.py" line="560" />
             <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
             <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="563" />
+            <location filename="../../wz_desktop/store/backups.py" line="578" />
             <source>恢复前的数据库已保存在“{path}”。</source>
             <translation>The database from before the restore is saved at "{path}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="564" />
+            <location filename="../../wz_desktop/store/backups.py" line="579" />
             <source>恢复失败：{reason}。{kept}</source>
             <translation>Restore failed: {reason}. {kept}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="567" />
+            <location filename="../../wz_desktop/store/backups.py" line="585" />
             <source>恢复后的数据库未通过完整性检查：{problem}</source>
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
@@ -3857,54 +3902,94 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="83" />
-            <source>数据库“{name}”正被另一个程序占用（{reason}），请稍后再试。</source>
-            <translation>The database "{name}" is in use by another program ({reason}); please try again later.</translation>
+            <location filename="../../wz_desktop/store/db.py" line="112" />
+            <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
+            <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="87" />
+            <location filename="../../wz_desktop/store/db.py" line="120" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="107" />
+            <location filename="../../wz_desktop/store/db.py" line="153" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="124" />
+            <location filename="../../wz_desktop/store/db.py" line="166" />
+            <source>数据库需要升级结构，但现在不能升级：{holder}</source>
+            <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/db.py" line="187" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="161" />
+            <location filename="../../wz_desktop/store/db.py" line="226" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="35" />
+            <location filename="../../wz_desktop/store/errors.py" line="48" />
             <source>磁盘已满，没有空间写入。请腾出磁盘空间后再试</source>
             <translation>The disk is full. Please free some disk space and try again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="37" />
+            <location filename="../../wz_desktop/store/errors.py" line="50" />
             <source>数据库文件或所在文件夹是只读的，无法写入</source>
             <translation>The database file or its folder is read-only and cannot be written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="39" />
+            <location filename="../../wz_desktop/store/errors.py" line="52" />
             <source>没有写入权限（文件可能正被其他程序打开，或文件夹不允许写入）</source>
             <translation>No permission to write (the file may be open in another program, or the folder may not allow writing)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="41" />
+            <location filename="../../wz_desktop/store/errors.py" line="54" />
             <source>数据库正被另一个程序写入，请稍后再试</source>
             <translation>Another program is writing to the database; please try again later</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="43" />
-            <source>读写磁盘时出错（{reason}），请检查磁盘</source>
-            <translation>Error reading or writing the disk ({reason}); please check the disk</translation>
+            <location filename="../../wz_desktop/store/errors.py" line="56" />
+            <source>读写磁盘时出错，请检查磁盘和文件是否完好</source>
+            <translation>An error occurred reading or writing the disk; please check the disk and the file</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="59" />
+            <source>文件已损坏或不是数据库</source>
+            <translation>the file is damaged or not a database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="61" />
+            <source>无法打开数据库文件（文件夹不存在、没有权限，或文件正被占用）</source>
+            <translation>cannot open the database file (the folder does not exist, no permission, or the file is in use)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="63" />
+            <source>没有读写权限</source>
+            <translation>no permission to read or write</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="65" />
+            <source>内存不足</source>
+            <translation>out of memory</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="67" />
+            <source>文件不存在</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="69" />
+            <source>系统错误（错误号 {code}）</source>
+            <translation>system error (error number {code})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="74" />
+            <source>数据库操作失败（{name}），详细信息已写入日志</source>
+            <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/lifecycle.py" line="174" />
@@ -3982,29 +4067,144 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="134" />
+            <location filename="../../wz_desktop/store/lock.py" line="187" />
             <source>自 {since} 起</source>
             <translation>since {since}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="136" />
+            <location filename="../../wz_desktop/store/lock.py" line="189" />
             <source>在计算机“{host}”上</source>
             <translation>on computer "{host}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="138" />
+            <location filename="../../wz_desktop/store/lock.py" line="191" />
             <source>进程号 {pid}</source>
             <translation>process {pid}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="139" />
+            <location filename="../../wz_desktop/store/lock.py" line="192" />
             <source>（{details}）</source>
             <translation> ({details})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="140" />
+            <location filename="../../wz_desktop/store/lock.py" line="196" />
+            <source>数据库“{name}”正在导入工作簿（另一个万众救援台命令{detail}）。请等导入结束后再试。</source>
+            <translation>The database "{name}" is importing a workbook (another Wanzhong Rescue Desk command{detail}). Please try again when the import has finished.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="199" />
+            <source>数据库“{name}”正在从备份恢复（另一个万众救援台命令{detail}）。请等恢复结束后再试。</source>
+            <translation>The database "{name}" is being restored from a backup (another Wanzhong Rescue Desk command{detail}). Please try again when the restore has finished.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="202" />
+            <source>数据库“{name}”正在升级结构（另一个万众救援台程序{detail}）。请等升级结束后再试。</source>
+            <translation>The structure of the database "{name}" is being upgraded (another Wanzhong Rescue Desk program{detail}). Please try again when the upgrade has finished.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="205" />
+            <source>数据库“{name}”正被另一个万众救援台命令写入{detail}。请等它结束后再试。</source>
+            <translation>Another Wanzhong Rescue Desk command is writing to the database "{name}"{detail}. Please try again when it has finished.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。</source>
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="75" />
+            <source>无法读取文件：{reason}</source>
+            <translation>cannot read the file: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="77" />
+            <source>文件是空的（0 字节）</source>
+            <translation>the file is empty (0 bytes)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="79" />
+            <source>文件头已损坏，或不是万众救援台的数据库文件</source>
+            <translation>the file header is damaged, or it is not a Wanzhong Rescue Desk database file</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="83" />
+            <source>文件头已损坏（页大小 {size} 无效）</source>
+            <translation>the file header is damaged (page size {size} is invalid)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="85" />
+            <source>文件头已损坏（格式字段无效）</source>
+            <translation>the file header is damaged (invalid format fields)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="87" />
+            <source>文件被截断（大小 {size} 字节不是页大小 {page} 的整数倍）</source>
+            <translation>the file is truncated (its size, {size} bytes, is not a multiple of the page size {page})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="92" />
+            <source>文件被截断（应有 {pages} 页，只剩 {left} 页）</source>
+            <translation>the file is truncated ({pages} pages expected, only {left} left)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="95" />
+            <source>文件头已损坏（空闲页记录超出文件）</source>
+            <translation>the file header is damaged (the free page list points outside the file)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="168" />
+            <source>无法作为数据库打开：{reason}</source>
+            <translation>cannot be opened as a database: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="189" />
+            <source>完整性检查未通过（{count} 处问题，如：{first}）</source>
+            <translation>the integrity check failed ({count} problems, e.g. {first})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="193" />
+            <source>读取时出错：{reason}</source>
+            <translation>error while reading: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="214" />
+            <source>没有找到可以用来恢复的完好备份（查找了：{folders}）。数据库文件没有被改动，请联系维护人员。</source>
+            <translation>No good backup to restore from was found (looked in: {folders}). The database file was not changed; please contact the maintainer.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="216" />
+            <source>最新的完好备份是“{copy}”（{when}，{tasks} 条任务）。恢复它：wz-desktop --db "{db}" restore "{copy}"</source>
+            <translation>The newest good backup is "{copy}" ({when}, {tasks} tasks). To restore it: wz-desktop --db "{db}" restore "{copy}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="224" />
+            <source>数据库“{path}”已损坏：{problem}。没有写入、报告或备份任何内容。{hint}</source>
+            <translation>The database "{path}" is damaged: {problem}. Nothing was written, reported or backed up. {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="256" />
+            <source>是空的（0 字节）</source>
+            <translation>is empty (0 bytes)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="256" />
+            <source>不存在</source>
+            <translation>does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="257" />
+            <source>数据库“{path}”{what}，但它有备份：这不是一个新数据库，没有新建。{hint}</source>
+            <translation>The database "{path}" {what}, but it has backups: it is not a new database, and none was created. {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="260" />
+            <source>数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
+            <translation>the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="267" />
+            <source>{holder}（最多等待 {seconds:.0f} 秒）</source>
+            <translation>{holder} (waiting at most {seconds:.0f} seconds)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="126" />
@@ -4330,37 +4530,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="52" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="57" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="54" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="59" />
             <source>文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。</source>
             <translation>The file "{name}" is damaged or protected by a password and cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="55" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="60" />
             <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="112" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="117" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="114" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="119" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="116" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="121" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="118" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="123" />
             <source>文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。</source>
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
         </message>
@@ -4408,6 +4608,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/roster.py" line="593" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
+        </message>
+        <message>
+            <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
+            <translation type="obsolete">Error: the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
+        </message>
+        <message>
+            <source>错误：{holder}请先关闭那个窗口，再恢复。</source>
+            <translation type="obsolete">Error: {holder} Please close that window first, then restore.</translation>
+        </message>
+        <message>
+            <source>数据库“{name}”正被另一个程序占用（{reason}），请稍后再试。</source>
+            <translation type="obsolete">The database "{name}" is in use by another program ({reason}); please try again later.</translation>
+        </message>
+        <message>
+            <source>读写磁盘时出错（{reason}），请检查磁盘</source>
+            <translation type="obsolete">Error reading or writing the disk ({reason}); please check the disk</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,8 @@ from wz_desktop.store.audit import audit_of
 from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.charts import ChartRepo
 from wz_desktop.store.db import Database, backup_file, timestamp
-from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, NotAllowed, StoreError
+from wz_desktop.store.errors import (DatabaseBusy, DatabaseDamaged, DatabaseTooNew, NotAllowed, StoreError,
+                                     describe_failure)
 from wz_desktop.store.imports import ImportRepo
 from wz_desktop.store.lifecycle import TaskFlow
 from wz_desktop.store.roster import RosterRepo
@@ -39,26 +40,36 @@ class Store:
         self.attendance = AttendanceRepo(database)
         self.charts = ChartRepo(database)
         self.flow = TaskFlow(database, self.tasks, self.calls, self.roster)
+        self.unchecked = False  # opened before its integrity check finished (the window finishes it)
+        self.lock = None  # the writers' lock (store.lock.DatabaseLock) when opened to write; let go on close
 
     @classmethod
-    def open(cls, path: str | Path, *, backup_dir: str | Path | None = None) -> "Store":
+    def open(cls, path: str | Path, *, backup_dir: str | Path | None = None, maintain: bool = True) -> "Store":
         """Open (or create) the database. What SQLite meets while opening is told in the store's
-        words: a damaged file is :class:`DatabaseDamaged`, anything else it cannot do a StoreError."""
+        words: a damaged file is :class:`DatabaseDamaged`, anything else it cannot do a StoreError.
+        ``maintain``: finish a search index an interrupted import left (a write: only for writers).
+
+        The window and the commands open through ``store.opening.open_checked`` (the checks, the
+        lock, missing and emptied files); this is the bare opening under it."""
         try:
             store = cls(Database(path, backup_dir=backup_dir))
         except sqlite3.OperationalError as exc:
-            raise StoreError(msg("无法打开数据库“{path}”：{reason}", path=path, reason=exc)) from exc
+            raise StoreError(msg("无法打开数据库“{path}”：{reason}", path=path, reason=describe_failure(exc))) from exc
         except sqlite3.DatabaseError as exc:  # a damaged page met while opening (disk image is malformed)
-            raise DatabaseDamaged(msg("数据库“{name}”已损坏：{reason}", name=Path(path).name, reason=exc)) from exc
+            raise DatabaseDamaged(msg("数据库“{name}”已损坏：{reason}", name=Path(path).name,
+                                      reason=describe_failure(exc))) from exc
+        if not maintain:
+            return store
         try:
             if store.tasks.pending_index():  # an import was interrupted before its search index
                 store.tasks.index_pending()
         except sqlite3.OperationalError as exc:
             store.close()
-            raise StoreError(msg("无法打开数据库“{path}”：{reason}", path=path, reason=exc)) from exc
+            raise StoreError(msg("无法打开数据库“{path}”：{reason}", path=path, reason=describe_failure(exc))) from exc
         except sqlite3.DatabaseError as exc:
             store.close()
-            raise DatabaseDamaged(msg("数据库“{name}”已损坏：{reason}", name=Path(path).name, reason=exc)) from exc
+            raise DatabaseDamaged(msg("数据库“{name}”已损坏：{reason}", name=Path(path).name,
+                                      reason=describe_failure(exc))) from exc
         return store
 
     @property
@@ -97,10 +108,15 @@ class Store:
     def backup(self, reason: str) -> Path:
         """A copy of the database in the backup folder, named for why it was taken."""
         target = self.database.backup_dir / f"{self.database.path.stem}-{reason}-{timestamp()}.db"
+        if self.database.refused is not None:  # a damaged file is never "backed up" as if it were sound
+            raise DatabaseDamaged(self.database.refused)
         return backup_file(self.database.conn, target)
 
     def close(self) -> None:
         self.database.close()
+        lock, self.lock = self.lock, None
+        if lock is not None:
+            lock.release()
 
     def __enter__(self) -> "Store":
         return self

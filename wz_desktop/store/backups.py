@@ -528,7 +528,22 @@ def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path 
     log and shared-memory files are removed (they belong to the old file and must not be applied
     to the new one). A failure before that step leaves the database as it was.
     """
-    backup_path, db_path = Path(backup_path), Path(db_path)
+    from wz_desktop.store.lock import RESTORE, DatabaseInUse, DatabaseLock
+
+    lock = DatabaseLock(db_path, purpose=RESTORE)  # never under an import, a migration or another window
+    try:
+        held = lock.acquire()
+    except OSError:  # no lock file possible (a read-only folder): the restore can't write there either
+        held = True
+    if not held:
+        raise DatabaseInUse(msg("没有恢复，数据库没有改动：{holder}", holder=lock.holder_text()))
+    try:
+        return _restore(Path(backup_path), Path(db_path), folder)
+    finally:
+        lock.release()
+
+
+def _restore(backup_path: Path, db_path: Path, folder) -> RestoreResult:
     folder = Path(folder) if folder else folder_for(db_path)
     if os.path.normcase(os.path.abspath(backup_path)) == os.path.normcase(os.path.abspath(db_path)):
         raise BackupUnusable(msg("不能用数据库自己来恢复它。"))
@@ -562,6 +577,9 @@ def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path 
         reason = getattr(exc, "strerror", None) or exc
         kept = msg("恢复前的数据库已保存在“{path}”。", path=safety) if safety else ""
         raise StoreError(msg("恢复失败：{reason}。{kept}", reason=reason, kept=kept)) from exc
+    from wz_desktop.store.db import clear_refusal
+
+    clear_refusal(db_path)
     problems = check_integrity(db_path)
     if problems:  # never expected: the copy was checked; say so rather than carry on quietly
         raise DatabaseDamaged(msg("恢复后的数据库未通过完整性检查：{problem}", problem=problems[0]))
