@@ -133,12 +133,17 @@ def _records() -> dict:
 def _checked_before(path: Path) -> bool:
     """The last complete check of this file passed and the file has not changed since."""
     entry = _records().get(os.path.normcase(os.path.abspath(path)))
-    return isinstance(entry, dict) and entry.get("signature") == _signature(path) and entry.get("ok") is True
+    if not isinstance(entry, dict) or entry.get("ok") is not True or entry.get("signature") != _signature(path):
+        return False
+    # a change within the clock's granularity of the check might keep the same times: only a file
+    # already unchanged for 2 seconds when it was checked is trusted unchanged since
+    times = [t for t in entry["signature"][1::3] if t is not None]
+    return bool(times) and entry.get("checked_ns", 0) - max(times) > 2_000_000_000
 
 
-def _remember(path: Path, ok: bool) -> None:
+def _remember(path: Path, ok: bool, signature: list, checked_ns: int) -> None:
     records = _records()
-    records[os.path.normcase(os.path.abspath(path))] = {"signature": _signature(path), "ok": ok,
+    records[os.path.normcase(os.path.abspath(path))] = {"signature": signature, "ok": ok, "checked_ns": checked_ns,
                                                          "at": time.strftime("%Y-%m-%d %H:%M:%S")}
     target = _record_path()
     tmp = target.with_name(target.name + f".{os.getpid()}.part")
@@ -168,6 +173,7 @@ def check_file(path: str | Path, *, budget: float | None = CHECK_BUDGET) -> Chec
         result.problems = [msg("无法作为数据库打开：{reason}", reason=describe_failure(exc))]
         return result
     deadline = [None]
+    signature, checked_ns = _signature(path), time.time_ns()  # before the check: a change during it shows
     try:
         conn.execute("SELECT type, name, rootpage, sql FROM sqlite_master").fetchall()
         if _checked_before(path):
@@ -195,7 +201,7 @@ def check_file(path: str | Path, *, budget: float | None = CHECK_BUDGET) -> Chec
         conn.close()
         result.seconds = time.perf_counter() - started
     if result.complete and not result.cached:
-        _remember(path, result.ok)
+        _remember(path, result.ok, signature, checked_ns)
     return result
 
 
