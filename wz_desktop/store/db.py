@@ -50,6 +50,8 @@ def now_text() -> str:
     return dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
 
 
+MIGRATION_WAIT = 10.0  # seconds a migration waits for the writers' lock before it says who holds it
+
 # databases this process found damaged after opening them (normalised path -> why): every
 # connection to them refuses to write, the window's background workers' too, until a restore
 _refused: dict[str, object] = {}
@@ -159,7 +161,7 @@ class Database:
 
         lock = DatabaseLock(self.path, purpose=MIGRATION)  # one writer: never under a restore or an import
         try:
-            held = lock.acquire(wait=10)
+            held = lock.acquire(wait=MIGRATION_WAIT)
         except OSError:  # no lock file possible (a read-only folder): the migration will say what it can't write
             held = True
         if not held:

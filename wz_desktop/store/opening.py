@@ -244,7 +244,7 @@ def file_state(path: Path) -> str:
 # --- opening -----------------------------------------------------------------------------------
 
 def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create: bool = False,
-                 wait: float = LOCK_WAIT, backup_dir: str | Path | None = None, lock: DatabaseLock | None = None,
+                 wait: float | None = None, backup_dir: str | Path | None = None, lock: DatabaseLock | None = None,
                  budget: float | None = None, on_wait=None):
     """The :class:`~wz_desktop.store.Store` of ``path``, opened as the module's text says; raises a
     ``StoreError`` (its message for people) instead. ``write``: the caller writes (takes the lock,
@@ -255,6 +255,7 @@ def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create:
     from wz_desktop.store import Store
 
     path = Path(path)
+    wait = LOCK_WAIT if wait is None else wait
     state = file_state(path)
     if state != "present":
         good = backups.newest_good_backup(path)
