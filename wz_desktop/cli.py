@@ -364,6 +364,8 @@ def cmd_export(args) -> int:
             return EXIT_FAILED
     kind = msg("（已隐去姓名和电话）") if args.anonymize else ""
     say(msg("已导出 {year} 年的 {count} 条任务到 {path}{kind}", year=args.year, count=count, path=args.output, kind=kind))
+    for cut in getattr(count, "cuts", []):  # a text longer than a cell holds: named, never cut silently
+        say(msg("注意：{cut}", cut=cut), file=sys.stderr)
     return EXIT_OK
 
 

@@ -1487,4 +1487,11 @@ EN.update({
     '数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。':
         'the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.',
     '{holder}（最多等待 {seconds:.0f} 秒）': '{holder} (waiting at most {seconds:.0f} seconds)',
+    '注意：{cut}': 'Note: {cut}',
+    '“{sheet}”第 {row} 行（事件编号 {event_no}，出队时间 {departure}）的“{column}”有 {length} 字，超过 Excel 单元格的上限 {limit} 字：'
+    '导出时截去了最后 {cut} 字（从“{start}”起）。数据库中的原文完整保留。':
+        '"{sheet}" row {row} (event number {event_no}, departure {departure}): the "{column}" has {length} characters, '
+        'more than an Excel cell holds ({limit}): the last {cut} characters were cut in the export (from "{start}" on). '
+        'The database keeps the whole text.',
+    '{0} 处文字超过 Excel 单元格的上限，导出时截短了：': '{0} texts were longer than an Excel cell holds and were cut in the export:',
 })

@@ -2703,19 +2703,19 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="282" />
-            <location filename="../../wz_desktop/cli.py" line="632" />
+            <location filename="../../wz_desktop/cli.py" line="634" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="343" />
-            <location filename="../../wz_desktop/cli.py" line="524" />
+            <location filename="../../wz_desktop/cli.py" line="526" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="345" />
-            <location filename="../../wz_desktop/cli.py" line="526" />
+            <location filename="../../wz_desktop/cli.py" line="528" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
@@ -2735,228 +2735,235 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="372" />
+            <location filename="../../wz_desktop/cli.py" line="368" />
+            <source>注意：{cut}</source>
+            <translation>Note: {cut}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="374" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="372" />
+            <location filename="../../wz_desktop/cli.py" line="374" />
             <location filename="../../wz_desktop/domain/report.py" line="153" />
             <location filename="../../wz_desktop/store/lock.py" line="192" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="372" />
-            <location filename="../../wz_desktop/cli.py" line="385" />
-            <location filename="../../wz_desktop/cli.py" line="385" />
-            <location filename="../../wz_desktop/cli.py" line="429" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="123" />
+            <location filename="../../wz_desktop/cli.py" line="374" />
+            <location filename="../../wz_desktop/cli.py" line="387" />
+            <location filename="../../wz_desktop/cli.py" line="387" />
+            <location filename="../../wz_desktop/cli.py" line="431" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="53" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="53" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="164" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="380" />
+            <location filename="../../wz_desktop/cli.py" line="382" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="381" />
+            <location filename="../../wz_desktop/cli.py" line="383" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="382" />
+            <location filename="../../wz_desktop/cli.py" line="384" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="396" />
+            <location filename="../../wz_desktop/cli.py" line="398" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="398" />
+            <location filename="../../wz_desktop/cli.py" line="400" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="411" />
+            <location filename="../../wz_desktop/cli.py" line="413" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="419" />
+            <location filename="../../wz_desktop/cli.py" line="421" />
             <source>错误：没有恢复，数据库没有改动。{holder}</source>
             <translation>Error: nothing was restored, the database was not changed. {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="427" />
+            <location filename="../../wz_desktop/cli.py" line="429" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="432" />
+            <location filename="../../wz_desktop/cli.py" line="434" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="434" />
+            <location filename="../../wz_desktop/cli.py" line="436" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="436" />
+            <location filename="../../wz_desktop/cli.py" line="438" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="445" />
+            <location filename="../../wz_desktop/cli.py" line="447" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="447" />
+            <location filename="../../wz_desktop/cli.py" line="449" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="455" />
+            <location filename="../../wz_desktop/cli.py" line="457" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="466" />
+            <location filename="../../wz_desktop/cli.py" line="468" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="470" />
+            <location filename="../../wz_desktop/cli.py" line="472" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="487" />
+            <location filename="../../wz_desktop/cli.py" line="489" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="500" />
+            <location filename="../../wz_desktop/cli.py" line="502" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="511" />
+            <location filename="../../wz_desktop/cli.py" line="513" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="514" />
+            <location filename="../../wz_desktop/cli.py" line="516" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="544" />
+            <location filename="../../wz_desktop/cli.py" line="546" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="561" />
+            <location filename="../../wz_desktop/cli.py" line="563" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="573" />
+            <location filename="../../wz_desktop/cli.py" line="575" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="590" />
+            <location filename="../../wz_desktop/cli.py" line="592" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="602" />
+            <location filename="../../wz_desktop/cli.py" line="604" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="616" />
+            <location filename="../../wz_desktop/cli.py" line="618" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="616" />
+            <location filename="../../wz_desktop/cli.py" line="618" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="620" />
+            <location filename="../../wz_desktop/cli.py" line="622" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="629" />
+            <location filename="../../wz_desktop/cli.py" line="631" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="648" />
+            <location filename="../../wz_desktop/cli.py" line="650" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="650" />
+            <location filename="../../wz_desktop/cli.py" line="652" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="650" />
+            <location filename="../../wz_desktop/cli.py" line="652" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="651" />
+            <location filename="../../wz_desktop/cli.py" line="653" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="673" />
+            <location filename="../../wz_desktop/cli.py" line="675" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="674" />
+            <location filename="../../wz_desktop/cli.py" line="676" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="675" />
+            <location filename="../../wz_desktop/cli.py" line="677" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="684" />
+            <location filename="../../wz_desktop/cli.py" line="686" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="687" />
+            <location filename="../../wz_desktop/cli.py" line="689" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="690" />
+            <location filename="../../wz_desktop/cli.py" line="692" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="838" />
+            <location filename="../../wz_desktop/cli.py" line="840" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3037,7 +3044,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
             <source>分队</source>
             <translation>Squads</translation>
         </message>
@@ -3063,7 +3070,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
@@ -3693,10 +3700,10 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/report/build.py" line="386" />
-            <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
-            <location filename="../../wz_desktop/workbook/audit.py" line="30" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="43" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="151" />
+            <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
+            <location filename="../../wz_desktop/workbook/audit.py" line="32" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="70" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="153" />
             <source>文件夹“{parent}”不存在。</source>
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
@@ -3764,8 +3771,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/store/__init__.py" line="57" />
             <location filename="../../wz_desktop/store/__init__.py" line="68" />
-            <location filename="../../wz_desktop/store/db.py" line="115" />
-            <location filename="../../wz_desktop/store/db.py" line="117" />
+            <location filename="../../wz_desktop/store/db.py" line="121" />
+            <location filename="../../wz_desktop/store/db.py" line="123" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
@@ -3831,37 +3838,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="539" />
+            <location filename="../../wz_desktop/store/backups.py" line="542" />
             <source>没有恢复，数据库没有改动：{holder}</source>
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="549" />
+            <location filename="../../wz_desktop/store/backups.py" line="552" />
             <source>不能用数据库自己来恢复它。</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="554" />
+            <location filename="../../wz_desktop/store/backups.py" line="557" />
             <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
             <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="560" />
+            <location filename="../../wz_desktop/store/backups.py" line="563" />
             <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
             <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="578" />
+            <location filename="../../wz_desktop/store/backups.py" line="581" />
             <source>恢复前的数据库已保存在“{path}”。</source>
             <translation>The database from before the restore is saved at "{path}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="579" />
+            <location filename="../../wz_desktop/store/backups.py" line="582" />
             <source>恢复失败：{reason}。{kept}</source>
             <translation>Restore failed: {reason}. {kept}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="585" />
+            <location filename="../../wz_desktop/store/backups.py" line="588" />
             <source>恢复后的数据库未通过完整性检查：{problem}</source>
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
@@ -3902,32 +3909,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="112" />
+            <location filename="../../wz_desktop/store/db.py" line="118" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="120" />
+            <location filename="../../wz_desktop/store/db.py" line="126" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="153" />
+            <location filename="../../wz_desktop/store/db.py" line="159" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="166" />
+            <location filename="../../wz_desktop/store/db.py" line="172" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="187" />
+            <location filename="../../wz_desktop/store/db.py" line="193" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="226" />
+            <location filename="../../wz_desktop/store/db.py" line="232" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -4152,57 +4159,57 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>the file header is damaged (the free page list points outside the file)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="168" />
+            <location filename="../../wz_desktop/store/opening.py" line="173" />
             <source>无法作为数据库打开：{reason}</source>
             <translation>cannot be opened as a database: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="189" />
+            <location filename="../../wz_desktop/store/opening.py" line="195" />
             <source>完整性检查未通过（{count} 处问题，如：{first}）</source>
             <translation>the integrity check failed ({count} problems, e.g. {first})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="193" />
+            <location filename="../../wz_desktop/store/opening.py" line="199" />
             <source>读取时出错：{reason}</source>
             <translation>error while reading: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="214" />
+            <location filename="../../wz_desktop/store/opening.py" line="220" />
             <source>没有找到可以用来恢复的完好备份（查找了：{folders}）。数据库文件没有被改动，请联系维护人员。</source>
             <translation>No good backup to restore from was found (looked in: {folders}). The database file was not changed; please contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="216" />
+            <location filename="../../wz_desktop/store/opening.py" line="222" />
             <source>最新的完好备份是“{copy}”（{when}，{tasks} 条任务）。恢复它：wz-desktop --db "{db}" restore "{copy}"</source>
             <translation>The newest good backup is "{copy}" ({when}, {tasks} tasks). To restore it: wz-desktop --db "{db}" restore "{copy}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="224" />
+            <location filename="../../wz_desktop/store/opening.py" line="230" />
             <source>数据库“{path}”已损坏：{problem}。没有写入、报告或备份任何内容。{hint}</source>
             <translation>The database "{path}" is damaged: {problem}. Nothing was written, reported or backed up. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="256" />
+            <location filename="../../wz_desktop/store/opening.py" line="281" />
             <source>是空的（0 字节）</source>
             <translation>is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="256" />
+            <location filename="../../wz_desktop/store/opening.py" line="281" />
             <source>不存在</source>
             <translation>does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="257" />
+            <location filename="../../wz_desktop/store/opening.py" line="282" />
             <source>数据库“{path}”{what}，但它有备份：这不是一个新数据库，没有新建。{hint}</source>
             <translation>The database "{path}" {what}, but it has backups: it is not a new database, and none was created. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="260" />
+            <location filename="../../wz_desktop/store/opening.py" line="285" />
             <source>数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
             <translation>the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="267" />
+            <location filename="../../wz_desktop/store/opening.py" line="292" />
             <source>{holder}（最多等待 {seconds:.0f} 秒）</source>
             <translation>{holder} (waiting at most {seconds:.0f} seconds)</translation>
         </message>
@@ -4243,7 +4250,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="186" />
-            <location filename="../../wz_desktop/store/roster.py" line="622" />
+            <location filename="../../wz_desktop/store/roster.py" line="624" />
             <source>分队名称不能为空。</source>
             <translation>The squad name cannot be empty.</translation>
         </message>
@@ -4259,7 +4266,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="257" />
-            <location filename="../../wz_desktop/store/roster.py" line="760" />
+            <location filename="../../wz_desktop/store/roster.py" line="764" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
@@ -4284,95 +4291,95 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot save the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="396" />
-            <location filename="../../wz_desktop/store/roster.py" line="811" />
+            <location filename="../../wz_desktop/store/roster.py" line="398" />
+            <location filename="../../wz_desktop/store/roster.py" line="815" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="413" />
+            <location filename="../../wz_desktop/store/roster.py" line="415" />
             <source>无法添加证书</source>
             <translation>Cannot add the certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="464" />
+            <location filename="../../wz_desktop/store/roster.py" line="466" />
             <source>无法添加车辆</source>
             <translation>Cannot add the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="519" />
+            <location filename="../../wz_desktop/store/roster.py" line="521" />
             <source>无法记录出队队员</source>
             <translation>Cannot record the members of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="526" />
+            <location filename="../../wz_desktop/store/roster.py" line="528" />
             <source>出队队员的任务编号与所改任务不一致。</source>
             <translation>The task number of the dispatched members does not match the task being changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="549" />
+            <location filename="../../wz_desktop/store/roster.py" line="551" />
             <source>该队员不在这次任务的出队名单上。</source>
             <translation>This member is not on the dispatch list of this task.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="586" />
+            <location filename="../../wz_desktop/store/roster.py" line="588" />
             <source>无法记录出队车辆</source>
             <translation>Cannot record the vehicles of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="619" />
+            <location filename="../../wz_desktop/store/roster.py" line="621" />
             <source>分队还没有保存，无法修改。</source>
             <translation>The squad has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="630" />
+            <location filename="../../wz_desktop/store/roster.py" line="632" />
             <source>这个分队已不在数据库中。</source>
             <translation>This squad is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="635" />
+            <location filename="../../wz_desktop/store/roster.py" line="637" />
             <source>无法保存分队</source>
             <translation>Cannot save the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="692" />
+            <location filename="../../wz_desktop/store/roster.py" line="696" />
             <source>无法按“{sort}”排序。</source>
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="748" />
-            <location filename="../../wz_desktop/store/roster.py" line="769" />
+            <location filename="../../wz_desktop/store/roster.py" line="752" />
+            <location filename="../../wz_desktop/store/roster.py" line="773" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="793" />
+            <location filename="../../wz_desktop/store/roster.py" line="797" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="809" />
+            <location filename="../../wz_desktop/store/roster.py" line="813" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="822" />
+            <location filename="../../wz_desktop/store/roster.py" line="826" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="858" />
+            <location filename="../../wz_desktop/store/roster.py" line="862" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="874" />
-            <location filename="../../wz_desktop/store/roster.py" line="888" />
+            <location filename="../../wz_desktop/store/roster.py" line="878" />
+            <location filename="../../wz_desktop/store/roster.py" line="892" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="879" />
+            <location filename="../../wz_desktop/store/roster.py" line="883" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
         </message>
@@ -4452,40 +4459,45 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The account in use cannot be deactivated.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/attendance.py" line="148" />
-            <location filename="../../wz_desktop/workbook/audit.py" line="28" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="41" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="149" />
+            <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
+            <location filename="../../wz_desktop/workbook/audit.py" line="30" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="68" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="151" />
             <source>导出文件名“{path}”应以 .xlsx 结尾。</source>
             <translation>The export file name "{path}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/attendance.py" line="195" />
+            <location filename="../../wz_desktop/workbook/attendance.py" line="198" />
             <source>导出已取消，没有写入文件。</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/attendance.py" line="205" />
+            <location filename="../../wz_desktop/workbook/attendance.py" line="208" />
             <source>无法写入“{path}”：{reason}</source>
             <translation>Cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/audit.py" line="55" />
+            <location filename="../../wz_desktop/workbook/audit.py" line="58" />
             <source>无法写入“{path}”：{reason}。没有写出文件。</source>
             <translation>Cannot write "{path}": {reason}. No file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="114" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="51" />
+            <source>“{sheet}”第 {row} 行（事件编号 {event_no}，出队时间 {departure}）的“{column}”有 {length} 字，超过 Excel 单元格的上限 {limit} 字：导出时截去了最后 {cut} 字（从“{start}”起）。数据库中的原文完整保留。</source>
+            <translation>"{sheet}" row {row} (event number {event_no}, departure {departure}): the "{column}" has {length} characters, more than an Excel cell holds ({limit}): the last {cut} characters were cut in the export (from "{start}" on). The database keeps the whole text.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/exporter.py" line="154" />
             <source>隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。</source>
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="124" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="165" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="133" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="175" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。没有写出文件。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
         </message>
@@ -4565,47 +4577,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
             <source>队员</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
             <source>证书</source>
             <translation>Certificates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="117" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="119" />
             <source>✓ {file}：名册已导入。</source>
             <translation>✓ {file}: roster imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="123" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="125" />
             <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，与数据库不一致 {differing}（以数据库为准）。</source>
             <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="126" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="128" />
             <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。</source>
             <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="206" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="209" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="310" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="315" />
             <source>文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。</source>
             <translation>The sheet "{sheet}" of the file "{name}" has no header (columns such as "{need}"); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="319" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="324" />
             <source>文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。</source>
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="593" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="598" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
@@ -5204,7 +5216,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/main_window.py" line="462" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="626" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="632" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
@@ -5287,56 +5299,61 @@ The database was not changed.</translation>
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="608" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="611" />
+            <source>{0} 处文字超过 Excel 单元格的上限，导出时截短了：</source>
+            <translation>{0} texts were longer than an Excel cell holds and were cut in the export:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="614" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="613" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="619" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="622" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="683" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="678" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="678" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="683" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="696" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="703" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="699" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="705" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>

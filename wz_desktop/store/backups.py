@@ -475,6 +475,9 @@ def _copy_with_backup_api(source: sqlite3.Connection, target: Path) -> None:
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
+    from wz_desktop.leftovers import private_file
+
+    private_file(target)
     with open(target, "rb+") as handle:
         os.fsync(handle.fileno())
 
@@ -490,7 +493,7 @@ def _safety_copy(db_path: Path, folder: Path) -> Path | None:
 
     if not db_path.exists():
         return None
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = timestamp()
     target = folder / f"{db_path.stem}-{BEFORE_RESTORE}-{stamp}.db"
     part = target.with_name(target.name + ".part")
@@ -510,7 +513,7 @@ def _safety_copy(db_path: Path, folder: Path) -> Path | None:
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
     target = folder / f"{db_path.stem}-{DAMAGED}-{stamp}.db"
-    shutil.copy2(db_path, target)
+    shutil.copyfile(db_path, target)
     for side in _side_files(db_path):
         if side.exists():
             shutil.copy2(side, target.with_name(target.name + side.name[len(db_path.name):]))

@@ -10,6 +10,7 @@ from typing import Iterator
 import sqlite_utils
 
 from wz_desktop.domain.text import msg
+from wz_desktop.leftovers import private_file
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError, describe_failure
 from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
 from wz_desktop.store.search import search_text
@@ -23,7 +24,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def backup_file(source: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of the open database, with SQLite's backup API (safe while in use)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
@@ -35,6 +36,7 @@ def backup_file(source: sqlite3.Connection, target: Path) -> Path:
             dest.execute("PRAGMA journal_mode = DELETE")  # a copy is one file: opening it leaves no -wal beside it
         finally:
             dest.close()
+        private_file(tmp)
         tmp.replace(target)
     except BaseException:
         tmp.unlink(missing_ok=True)  # never leave half a copy behind
@@ -106,6 +108,8 @@ class Database:
                 self.conn.execute("PRAGMA query_only = 1")
             else:
                 self.db.enable_wal()
+            for side in ("", "-wal", "-shm"):  # the team's records: the user's only (POSIX)
+                private_file(self.path.with_name(self.path.name + side))
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk imports touch many index pages
             self.conn.execute("PRAGMA temp_store = MEMORY")

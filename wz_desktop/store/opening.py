@@ -241,6 +241,24 @@ def file_state(path: Path) -> str:
         return "missing"
 
 
+def _clean(path: Path, writer: bool) -> None:
+    """What a killed export or backup left (``leftovers``): backup ``.part`` files only by a writer."""
+    from wz_desktop.leftovers import clean_leftovers, private_folder
+
+    try:
+        clean_leftovers(backups.search_folders(path) if writer else ())
+        for folder in backups.search_folders(path):
+            if folder.exists():
+                private_folder(folder)
+                for copy in folder.glob("*.db"):
+                    if backups.parse_name(copy):
+                        from wz_desktop.leftovers import private_file
+
+                        private_file(copy)
+    except Exception:  # tidying never stops an opening
+        log.exception("cleaning what a killed program left")
+
+
 # --- opening -----------------------------------------------------------------------------------
 
 def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create: bool = False,
@@ -278,6 +296,7 @@ def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create:
             log.warning("cannot create the lock file %s: %s", lock.path, exc)
             own_lock = lock = None
     try:
+        _clean(path, write and lock is not None)
         if state == "present":
             result = check_file(path, budget=budget)
             log.info("integrity check of %s: %s in %.3f s%s", path, "ok" if result.ok else result.problems,
