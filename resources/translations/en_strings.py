@@ -1494,4 +1494,11 @@ EN.update({
         'more than an Excel cell holds ({limit}): the last {cut} characters were cut in the export (from "{start}" on). '
         'The database keeps the whole text.',
     '{0} 处文字超过 Excel 单元格的上限，导出时截短了：': '{0} texts were longer than an Excel cell holds and were cut in the export:',
+    '数据库': 'Database',
+    '备份文件夹': 'Backup folder',
+    '保留每日备份份数': 'Daily backups kept',
+    '保留其他备份份数': 'Other backups kept',
+    '登录名或密码不对，或账号已停用，没有切换用户。':
+        'The login or password is wrong, or the account is deactivated: the user was not switched.',
+    '没有有效的登录，不能代为操作。': 'There is no valid sign-in to act for.',
 })

@@ -825,6 +825,11 @@ No backup to restore from was found. The database will still be opened, but some
         </message>
         <message>
             <location filename="../../wz_desktop/store/audit.py" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
             <source>新增</source>
             <translation>Insert</translation>
         </message>
@@ -852,6 +857,11 @@ No backup to restore from was found. The database will still be opened, but some
             <location filename="../../wz_desktop/store/audit.py" />
             <source>状态变更</source>
             <translation>Status change</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/audit.py" />
@@ -1022,6 +1032,21 @@ No backup to restore from was found. The database will still be opened, but some
             <translation>Kind</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>备份文件夹</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>保留每日备份份数</source>
+            <translation>Daily backups kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>保留其他备份份数</source>
+            <translation>Other backups kept</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/ui/audit_dialog.py" />
             <source>时间</source>
             <translation>Time</translation>
@@ -1169,7 +1194,7 @@ No backup to restore from was found. The database will still be opened, but some
         <message>
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="141" />
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="144" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="203" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
@@ -1188,13 +1213,13 @@ No backup to restore from was found. The database will still be opened, but some
 Anything entered since will disappear from the database; the current database is first saved as a "before restore" backup, so you can restore it again if needed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="164" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="166" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="165" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="167" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="166" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="167" />
             <source>{0}
 
 当前数据库没有被替换。</source>
@@ -1203,114 +1228,114 @@ Anything entered since will disappear from the database; the current database is
 The current database was not replaced.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="171" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="172" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="179" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="180" />
             <source>恢复完成</source>
             <translation>Restore done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="203" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="207" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="208" />
             <source>选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。</source>
             <translation>Choose a backup to replace the database "{0}" with. The current database is saved first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="209" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="210" />
             <source>没有找到数据库“{0}”的备份（查找了：{1}）。</source>
             <translation>No backups of the database "{0}" were found (looked in: {1}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>最近任务</source>
             <translation>Latest task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="236" />
             <source>恢复所选备份…</source>
             <translation>Restore the chosen backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="236" />
             <source>恢复所选备份</source>
             <translation>Restore the chosen backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="241" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="242" />
             <source>仍然打开</source>
             <translation>Open anyway</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="245" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="245" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="263" />
             <source>可用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="263" />
             <source>不可用：{0}</source>
             <translation>Not usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="296" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="297" />
             <source>这份备份不能用来恢复：{0}</source>
             <translation>This backup cannot be used to restore: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="300" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="301" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="302" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="300" />
             <source>任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。
 {6}</source>
             <translation>{0} tasks ({1}); {2} calls; {3} members; latest dispatch {4}; last change {5}.
@@ -3769,23 +3794,34 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="57" />
-            <location filename="../../wz_desktop/store/__init__.py" line="68" />
+            <location filename="../../wz_desktop/store/__init__.py" line="70" />
+            <location filename="../../wz_desktop/store/__init__.py" line="81" />
             <location filename="../../wz_desktop/store/db.py" line="121" />
             <location filename="../../wz_desktop/store/db.py" line="123" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="59" />
-            <location filename="../../wz_desktop/store/__init__.py" line="71" />
+            <location filename="../../wz_desktop/store/__init__.py" line="72" />
+            <location filename="../../wz_desktop/store/__init__.py" line="84" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="89" />
+            <location filename="../../wz_desktop/store/__init__.py" line="105" />
+            <source>登录名或密码不对，或账号已停用，没有切换用户。</source>
+            <translation>The login or password is wrong, or the account is deactivated: the user was not switched.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/__init__.py" line="113" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/__init__.py" line="127" />
+            <location filename="../../wz_desktop/store/__init__.py" line="130" />
+            <source>没有有效的登录，不能代为操作。</source>
+            <translation>There is no valid sign-in to act for.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/attendance.py" line="130" />
@@ -3838,37 +3874,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="542" />
+            <location filename="../../wz_desktop/store/backups.py" line="543" />
             <source>没有恢复，数据库没有改动：{holder}</source>
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="552" />
+            <location filename="../../wz_desktop/store/backups.py" line="580" />
             <source>不能用数据库自己来恢复它。</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="557" />
+            <location filename="../../wz_desktop/store/backups.py" line="585" />
             <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
             <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="563" />
+            <location filename="../../wz_desktop/store/backups.py" line="591" />
             <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
             <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="581" />
+            <location filename="../../wz_desktop/store/backups.py" line="609" />
             <source>恢复前的数据库已保存在“{path}”。</source>
             <translation>The database from before the restore is saved at "{path}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="582" />
+            <location filename="../../wz_desktop/store/backups.py" line="610" />
             <source>恢复失败：{reason}。{kept}</source>
             <translation>Restore failed: {reason}. {kept}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="588" />
+            <location filename="../../wz_desktop/store/backups.py" line="616" />
             <source>恢复后的数据库未通过完整性检查：{problem}</source>
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
@@ -6389,7 +6425,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/settings_dialog.py" line="211" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="452" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="454" />
             <source>数据位置</source>
             <translation>Data location</translation>
         </message>
@@ -6475,7 +6511,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/settings_dialog.py" line="283" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="455" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="457" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
@@ -6550,22 +6586,22 @@ The database was not changed.</translation>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="459" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
             <source>无法保存设置文件：{0}</source>
             <translation>Cannot save the settings file: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="464" />
             <source>设置已保存</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="465" />
             <source>{0}的更改将在下次启动万众救援台时生效。</source>
             <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="465" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -7443,7 +7479,7 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" line="120" />
-            <location filename="../../wz_desktop/ui/users.py" line="274" />
+            <location filename="../../wz_desktop/ui/users.py" line="286" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
@@ -7454,20 +7490,20 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" line="125" />
-            <location filename="../../wz_desktop/ui/users.py" line="275" />
+            <location filename="../../wz_desktop/ui/users.py" line="287" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" line="126" />
             <location filename="../../wz_desktop/ui/users.py" line="130" />
-            <location filename="../../wz_desktop/ui/users.py" line="279" />
+            <location filename="../../wz_desktop/ui/users.py" line="291" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" line="127" />
-            <location filename="../../wz_desktop/ui/users.py" line="280" />
+            <location filename="../../wz_desktop/ui/users.py" line="292" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
@@ -7493,7 +7529,7 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" line="164" />
-            <location filename="../../wz_desktop/ui/users.py" line="319" />
+            <location filename="../../wz_desktop/ui/users.py" line="331" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
@@ -7503,200 +7539,200 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="182" />
+            <location filename="../../wz_desktop/ui/users.py" line="186" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="183" />
+            <location filename="../../wz_desktop/ui/users.py" line="187" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="256" />
-            <location filename="../../wz_desktop/ui/users.py" line="483" />
+            <location filename="../../wz_desktop/ui/users.py" line="268" />
+            <location filename="../../wz_desktop/ui/users.py" line="495" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="256" />
+            <location filename="../../wz_desktop/ui/users.py" line="268" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="267" />
+            <location filename="../../wz_desktop/ui/users.py" line="279" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="276" />
+            <location filename="../../wz_desktop/ui/users.py" line="288" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="277" />
+            <location filename="../../wz_desktop/ui/users.py" line="289" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="291" />
+            <location filename="../../wz_desktop/ui/users.py" line="303" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="321" />
+            <location filename="../../wz_desktop/ui/users.py" line="333" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="323" />
+            <location filename="../../wz_desktop/ui/users.py" line="335" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="325" />
-            <location filename="../../wz_desktop/ui/users.py" line="364" />
+            <location filename="../../wz_desktop/ui/users.py" line="337" />
+            <location filename="../../wz_desktop/ui/users.py" line="376" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="327" />
-            <location filename="../../wz_desktop/ui/users.py" line="366" />
+            <location filename="../../wz_desktop/ui/users.py" line="339" />
+            <location filename="../../wz_desktop/ui/users.py" line="378" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="349" />
+            <location filename="../../wz_desktop/ui/users.py" line="361" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="352" />
+            <location filename="../../wz_desktop/ui/users.py" line="364" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="353" />
+            <location filename="../../wz_desktop/ui/users.py" line="365" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="400" />
+            <location filename="../../wz_desktop/ui/users.py" line="412" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="410" />
+            <location filename="../../wz_desktop/ui/users.py" line="422" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="411" />
+            <location filename="../../wz_desktop/ui/users.py" line="423" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="412" />
+            <location filename="../../wz_desktop/ui/users.py" line="424" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="413" />
-            <location filename="../../wz_desktop/ui/users.py" line="468" />
+            <location filename="../../wz_desktop/ui/users.py" line="425" />
+            <location filename="../../wz_desktop/ui/users.py" line="480" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="420" />
+            <location filename="../../wz_desktop/ui/users.py" line="432" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="445" />
+            <location filename="../../wz_desktop/ui/users.py" line="457" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="445" />
+            <location filename="../../wz_desktop/ui/users.py" line="457" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="468" />
+            <location filename="../../wz_desktop/ui/users.py" line="480" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="495" />
+            <location filename="../../wz_desktop/ui/users.py" line="507" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="506" />
+            <location filename="../../wz_desktop/ui/users.py" line="518" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="509" />
-            <location filename="../../wz_desktop/ui/users.py" line="511" />
+            <location filename="../../wz_desktop/ui/users.py" line="521" />
+            <location filename="../../wz_desktop/ui/users.py" line="523" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="511" />
+            <location filename="../../wz_desktop/ui/users.py" line="523" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="519" />
-            <location filename="../../wz_desktop/ui/users.py" line="522" />
+            <location filename="../../wz_desktop/ui/users.py" line="531" />
+            <location filename="../../wz_desktop/ui/users.py" line="534" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="519" />
+            <location filename="../../wz_desktop/ui/users.py" line="531" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="524" />
+            <location filename="../../wz_desktop/ui/users.py" line="536" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="551" />
+            <location filename="../../wz_desktop/ui/users.py" line="563" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="553" />
+            <location filename="../../wz_desktop/ui/users.py" line="565" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="555" />
+            <location filename="../../wz_desktop/ui/users.py" line="567" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="557" />
+            <location filename="../../wz_desktop/ui/users.py" line="569" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="559" />
+            <location filename="../../wz_desktop/ui/users.py" line="571" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="595" />
-            <location filename="../../wz_desktop/ui/users.py" line="601" />
-            <location filename="../../wz_desktop/ui/users.py" line="603" />
+            <location filename="../../wz_desktop/ui/users.py" line="607" />
+            <location filename="../../wz_desktop/ui/users.py" line="613" />
+            <location filename="../../wz_desktop/ui/users.py" line="615" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="603" />
+            <location filename="../../wz_desktop/ui/users.py" line="615" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
         </message>
@@ -8132,12 +8168,12 @@ Continue?</translation>
             <translation>A background job had an internal error ({0}: {1}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="133" />
+            <location filename="../../wz_desktop/ui/worker.py" line="134" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="156" />
+            <location filename="../../wz_desktop/ui/worker.py" line="157" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>

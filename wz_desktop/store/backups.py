@@ -520,7 +520,8 @@ def _safety_copy(db_path: Path, folder: Path) -> Path | None:
     return target
 
 
-def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path | None = None) -> RestoreResult:
+def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path | None = None,
+            actor=None) -> RestoreResult:
     """Put a copy in the database's place. The database must be closed (in this process and every
     other: callers hold its ``DatabaseLock``).
 
@@ -541,9 +542,37 @@ def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path 
     if not held:
         raise DatabaseInUse(msg("没有恢复，数据库没有改动：{holder}", holder=lock.holder_text()))
     try:
-        return _restore(Path(backup_path), Path(db_path), folder)
+        result = _restore(Path(backup_path), Path(db_path), folder)
+        _record_restore(result, Path(db_path), actor)
+        return result
     finally:
         lock.release()
+
+
+def _record_restore(result: "RestoreResult", db_path: Path, actor) -> None:
+    """The restore in the audit trail of the database it produced (who, from which copy, where the
+    replaced one went). A failure to write it is logged: the restore itself is done."""
+    from wz_desktop.domain.roles import SYSTEM
+    from wz_desktop.store.audit import audit_of
+    from wz_desktop.store.db import Database
+
+    try:
+        database = Database(db_path)
+    except Exception:
+        log.exception("recording the restore of %s", db_path)
+        return
+    try:
+        audit = audit_of(database)
+        audit.actor = actor or SYSTEM
+        with database.transaction():
+            audit.record("database", None, "restore", None, None, result.restored_from.name,
+                         note=f"从备份“{result.restored_from}”恢复"
+                              + (f"；替换前的数据库另存为“{result.safety_copy}”" if result.safety_copy else ""))
+        database.conn.execute("PRAGMA journal_mode = DELETE")  # one file, as the copy was: no -wal left beside it
+    except Exception:
+        log.exception("recording the restore of %s", db_path)
+    finally:
+        database.close()
 
 
 def _restore(backup_path: Path, db_path: Path, folder) -> RestoreResult:
