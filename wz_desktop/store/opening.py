@@ -283,15 +283,8 @@ def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create:
 
     path = Path(path)
     wait = LOCK_WAIT if wait is None else wait
-    state = file_state(path)
-    if state != "present":
-        good = backups.newest_good_backup(path)
-        if good is not None:
-            what = msg("是空的（0 字节）") if state == "empty" else msg("不存在")
-            raise DatabaseEmptied(msg("数据库“{path}”{what}，但它有备份：这不是一个新数据库，没有新建。{hint}",
-                                      path=path, what=what, hint=restore_hint(path)), good)
-        if not create:
-            raise DatabaseMissing(msg("数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。", path=path))
+    if not path.parent.is_dir() and not create:
+        raise DatabaseMissing(msg("数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。", path=path))
     own_lock = None
     if write and lock is None:
         own_lock = lock = DatabaseLock(path, purpose=purpose)
@@ -305,6 +298,16 @@ def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create:
             log.warning("cannot create the lock file %s: %s", lock.path, exc)
             own_lock = lock = None
     try:
+        state = file_state(path)  # (after the lock: a restore may have just put the file in place)
+        if state != "present":
+            good = backups.newest_good_backup(path)
+            if good is not None:
+                what = msg("是空的（0 字节）") if state == "empty" else msg("不存在")
+                raise DatabaseEmptied(msg("数据库“{path}”{what}，但它有备份：这不是一个新数据库，没有新建。{hint}",
+                                          path=path, what=what, hint=restore_hint(path)), good)
+            if not create:
+                raise DatabaseMissing(msg("数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。",
+                                          path=path))
         _clean(path, write and lock is not None)
         if state == "present":
             result = check_file(path, budget=budget)
