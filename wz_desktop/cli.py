@@ -839,6 +839,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         say(msg("已中断。"), file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into a command that stopped reading (e.g. head)
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
     except Exception as exc:  # never a traceback: a store's or SQLite's or the system's failure in words
         from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
 
@@ -847,12 +853,6 @@ def main(argv: list[str] | None = None) -> int:
         log.error("command %s failed", args.command, exc_info=True)
         fail(exc if isinstance(exc, StoreError) else describe_failure(exc))
         return EXIT_FAILED
-    except BrokenPipeError:  # output piped into a command that stopped reading (e.g. head)
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
-        return EXIT_OK
 
 
 if __name__ == "__main__":
