@@ -1501,4 +1501,5 @@ EN.update({
     '登录名或密码不对，或账号已停用，没有切换用户。':
         'The login or password is wrong, or the account is deactivated: the user was not switched.',
     '没有有效的登录，不能代为操作。': 'There is no valid sign-in to act for.',
+    '{0}\n\n本窗口将关闭，数据库没有被改动。': '{0}\n\nThis window will close; the database was not changed.',
 })

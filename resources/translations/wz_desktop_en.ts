@@ -85,7 +85,7 @@ Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="268" />
-            <location filename="../../wz_desktop/ui/app.py" line="463" />
+            <location filename="../../wz_desktop/ui/app.py" line="467" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
@@ -100,7 +100,7 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="289" />
-            <location filename="../../wz_desktop/ui/app.py" line="464" />
+            <location filename="../../wz_desktop/ui/app.py" line="468" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
@@ -154,27 +154,37 @@ No backup to restore from was found. The database will still be opened, but only
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="424" />
-            <source>自 {0} 起</source>
-            <translation>since {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/app.py" line="426" />
-            <source>进程号 {0}</source>
-            <translation>process {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/app.py" line="427" />
-            <source>（{0}）</source>
-            <translation> ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/app.py" line="428" />
+            <location filename="../../wz_desktop/ui/app.py" line="423" />
+            <location filename="../../wz_desktop/ui/app.py" line="432" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="429" />
+            <location filename="../../wz_desktop/ui/app.py" line="424" />
+            <source>{0}
+
+本窗口将关闭，数据库没有被改动。</source>
+            <translation>{0}
+
+This window will close; the database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="428" />
+            <source>自 {0} 起</source>
+            <translation>since {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="430" />
+            <source>进程号 {0}</source>
+            <translation>process {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="431" />
+            <source>（{0}）</source>
+            <translation> ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="433" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -185,7 +195,7 @@ No backup to restore from was found. The database will still be opened, but only
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="465" />
+            <location filename="../../wz_desktop/ui/app.py" line="469" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -194,7 +204,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="495" />
+            <location filename="../../wz_desktop/ui/app.py" line="499" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -3879,32 +3889,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="580" />
+            <location filename="../../wz_desktop/store/backups.py" line="581" />
             <source>不能用数据库自己来恢复它。</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="585" />
+            <location filename="../../wz_desktop/store/backups.py" line="586" />
             <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
             <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="591" />
+            <location filename="../../wz_desktop/store/backups.py" line="592" />
             <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
             <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="609" />
+            <location filename="../../wz_desktop/store/backups.py" line="610" />
             <source>恢复前的数据库已保存在“{path}”。</source>
             <translation>The database from before the restore is saved at "{path}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="610" />
+            <location filename="../../wz_desktop/store/backups.py" line="611" />
             <source>恢复失败：{reason}。{kept}</source>
             <translation>Restore failed: {reason}. {kept}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="616" />
+            <location filename="../../wz_desktop/store/backups.py" line="617" />
             <source>恢复后的数据库未通过完整性检查：{problem}</source>
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
@@ -4155,99 +4165,100 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="75" />
+            <location filename="../../wz_desktop/store/opening.py" line="77" />
             <source>无法读取文件：{reason}</source>
             <translation>cannot read the file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="77" />
+            <location filename="../../wz_desktop/store/opening.py" line="79" />
             <source>文件是空的（0 字节）</source>
             <translation>the file is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="79" />
+            <location filename="../../wz_desktop/store/opening.py" line="81" />
             <source>文件头已损坏，或不是万众救援台的数据库文件</source>
             <translation>the file header is damaged, or it is not a Wanzhong Rescue Desk database file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="83" />
+            <location filename="../../wz_desktop/store/opening.py" line="85" />
             <source>文件头已损坏（页大小 {size} 无效）</source>
             <translation>the file header is damaged (page size {size} is invalid)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="85" />
+            <location filename="../../wz_desktop/store/opening.py" line="87" />
             <source>文件头已损坏（格式字段无效）</source>
             <translation>the file header is damaged (invalid format fields)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="87" />
+            <location filename="../../wz_desktop/store/opening.py" line="89" />
             <source>文件被截断（大小 {size} 字节不是页大小 {page} 的整数倍）</source>
             <translation>the file is truncated (its size, {size} bytes, is not a multiple of the page size {page})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="92" />
+            <location filename="../../wz_desktop/store/opening.py" line="94" />
             <source>文件被截断（应有 {pages} 页，只剩 {left} 页）</source>
             <translation>the file is truncated ({pages} pages expected, only {left} left)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="95" />
+            <location filename="../../wz_desktop/store/opening.py" line="97" />
             <source>文件头已损坏（空闲页记录超出文件）</source>
             <translation>the file header is damaged (the free page list points outside the file)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="173" />
+            <location filename="../../wz_desktop/store/opening.py" line="178" />
             <source>无法作为数据库打开：{reason}</source>
             <translation>cannot be opened as a database: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="195" />
+            <location filename="../../wz_desktop/store/opening.py" line="204" />
             <source>完整性检查未通过（{count} 处问题，如：{first}）</source>
             <translation>the integrity check failed ({count} problems, e.g. {first})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="199" />
+            <location filename="../../wz_desktop/store/opening.py" line="208" />
             <source>读取时出错：{reason}</source>
             <translation>error while reading: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="220" />
+            <location filename="../../wz_desktop/store/opening.py" line="229" />
             <source>没有找到可以用来恢复的完好备份（查找了：{folders}）。数据库文件没有被改动，请联系维护人员。</source>
             <translation>No good backup to restore from was found (looked in: {folders}). The database file was not changed; please contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="222" />
+            <location filename="../../wz_desktop/store/opening.py" line="231" />
             <source>最新的完好备份是“{copy}”（{when}，{tasks} 条任务）。恢复它：wz-desktop --db "{db}" restore "{copy}"</source>
             <translation>The newest good backup is "{copy}" ({when}, {tasks} tasks). To restore it: wz-desktop --db "{db}" restore "{copy}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="230" />
+            <location filename="../../wz_desktop/store/opening.py" line="239" />
             <source>数据库“{path}”已损坏：{problem}。没有写入、报告或备份任何内容。{hint}</source>
             <translation>The database "{path}" is damaged: {problem}. Nothing was written, reported or backed up. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="281" />
-            <source>是空的（0 字节）</source>
-            <translation>is empty (0 bytes)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/opening.py" line="281" />
-            <source>不存在</source>
-            <translation>does not exist</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/opening.py" line="282" />
-            <source>数据库“{path}”{what}，但它有备份：这不是一个新数据库，没有新建。{hint}</source>
-            <translation>The database "{path}" {what}, but it has backups: it is not a new database, and none was created. {hint}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/opening.py" line="285" />
+            <location filename="../../wz_desktop/store/opening.py" line="287" />
+            <location filename="../../wz_desktop/store/opening.py" line="309" />
             <source>数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
             <translation>the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="292" />
+            <location filename="../../wz_desktop/store/opening.py" line="294" />
             <source>{holder}（最多等待 {seconds:.0f} 秒）</source>
             <translation>{holder} (waiting at most {seconds:.0f} seconds)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="305" />
+            <source>是空的（0 字节）</source>
+            <translation>is empty (0 bytes)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="305" />
+            <source>不存在</source>
+            <translation>does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="306" />
+            <source>数据库“{path}”{what}，但它有备份：这不是一个新数据库，没有新建。{hint}</source>
+            <translation>The database "{path}" {what}, but it has backups: it is not a new database, and none was created. {hint}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="126" />

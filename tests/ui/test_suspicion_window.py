@@ -122,3 +122,15 @@ def test_a_check_that_finishes_after_the_start_refuses_writes_and_names_the_copy
         from wz_desktop.store.db import clear_refusal
 
         clear_refusal(db)
+
+
+def test_the_window_refused_by_an_import_says_an_import_holds_the_database(qapp, kept, dialog_log,
+                                                                          clean_process_state, monkeypatch):
+    from helpers.processes import lock_held_elsewhere
+
+    db, _ = kept
+    monkeypatch.setattr(app_module, "run_event_loop", lambda app: pytest.fail("no window should open"))
+    with lock_held_elsewhere(db, "import") as importer:
+        assert app_module.run_app(db_path=db) == 1
+    [text] = dialog_log.texts("show_error")
+    assert "正在导入工作簿" in text and str(importer.pid) in text

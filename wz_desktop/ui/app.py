@@ -418,7 +418,11 @@ def take_lock(path: Path) -> DatabaseLock | None:
         log.warning("cannot create the lock file %s: %s", lock.path, exc)
         return lock
     who = lock.holder() or {}
-    log.warning("database %s is open in another window (%s)", path, who)
+    log.warning("database %s is held by another program (%s)", path, who)
+    if who.get("purpose", "window") != "window":  # an import, a restore, a migration: say which
+        dialogs.show_error(None, _t("数据库已在使用中"),
+                           _t("{0}\n\n本窗口将关闭，数据库没有被改动。").format(message(lock.holder_text())))
+        return None
     details = []
     if who.get("since"):
         details.append(_t("自 {0} 起").format(who["since"]))
