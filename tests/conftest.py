@@ -48,10 +48,14 @@ def no_sign_in_dialog(monkeypatch):
     import wz_desktop.ui.users as users
 
     def first_admin(context, parent=None):
-        return context.store.users.create_first_admin(*TEST_ADMIN)
+        user = context.store.users.create_first_admin(*TEST_ADMIN)
+        context.store._begin_session(user)  # as the dialog does: the password was just set
+        return user
 
-    def sign_in(context, parent=None):
+    def sign_in(context, parent=None):  # stands in for the dialog, which signs in with the password
         admins = [u for u in context.store.users.list(include_inactive=False) if u.role.value == "admin"]
+        if admins:
+            context.store._begin_session(admins[0])
         return admins[0] if admins else None
 
     monkeypatch.setattr(users, "ask_first_admin", first_admin)

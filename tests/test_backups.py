@@ -17,6 +17,7 @@ from wz_desktop.store.lock import DatabaseLock, is_locked
 from wz_desktop.store.schema import LATEST_VERSION
 
 sys.path.insert(0, str(Path(__file__).parent))
+from helpers.processes import lock_held_elsewhere  # noqa: E402
 from helpers.workbooks import db_snapshot, task_count  # noqa: E402
 from ui.conftest import fill, make_tasks  # noqa: E402
 
@@ -176,7 +177,10 @@ def test_restore_puts_the_copy_in_place_and_keeps_the_database_it_replaced(fille
     path = filled.path
     filled.close()
     result = backups.restore(copy, path)
-    assert db_snapshot(path) == before
+    restored = db_snapshot(path)
+    assert restored.pop("audit")[-1][4:7] == ("database", None, "restore")  # the restore, in the audit trail
+    before.pop("audit")
+    assert restored == before
     assert result.safety_copy is not None and "-before-restore-" in result.safety_copy.name
     assert db_snapshot(result.safety_copy) == after_import
     assert result.preview.tasks == 300
@@ -257,18 +261,24 @@ def test_a_write_that_waits_too_long_for_the_lock_says_so(filled):
         other.close()
 
 
-def test_the_lock_is_held_by_one_at_a_time(tmp_path):
+def test_the_lock_is_held_by_one_process_at_a_time(tmp_path):
     db = tmp_path / "x.db"
     first, second = DatabaseLock(db), DatabaseLock(db)
     assert not is_locked(db)
     assert first.acquire()
-    assert is_locked(db)
-    assert not second.acquire()
-    assert second.holder()["pid"] > 0
-    assert "已在另一个万众救援台窗口中打开" in second.holder_text()
+    assert second.acquire()  # the same process: shared (the window and its own import), counted
+    assert not is_locked(db)  # not by *another* process
     first.release()
-    assert second.acquire()
     second.release()
+    with lock_held_elsewhere(db, "import") as holder:
+        assert is_locked(db)
+        assert not first.acquire(wait=0.2)
+        assert first.holder()["pid"] == holder.pid
+        assert "正在导入工作簿" in first.holder_text() and str(holder.pid) in first.holder_text()
+    assert first.acquire(wait=5)
+    first.release()
+    with lock_held_elsewhere(db, "window"):
+        assert "已在另一个万众救援台窗口中打开" in second.holder_text()
     assert not is_locked(db)
 
 
@@ -328,7 +338,7 @@ def test_cli_restore_refuses_without_a_terminal_or_while_the_window_is_open(fill
     monkeypatch.setattr(sys, "stdin", None)
     assert cli.main(["--db", str(filled.path), "restore", str(copy)]) == 1
     assert "--yes" in capsys.readouterr().err
-    with DatabaseLock(filled.path):
+    with lock_held_elsewhere(filled.path, "window"):
         assert cli.main(["--db", str(filled.path), "restore", str(copy), "--yes"]) == 1
         err = capsys.readouterr().err
         assert "已在另一个万众救援台窗口中打开" in err and "Traceback" not in err

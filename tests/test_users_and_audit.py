@@ -84,7 +84,7 @@ def test_a_leader_hands_in_their_squads_attendance_and_nothing_else(store, team)
     own = dispatch(store, team, "甘井子分队")
     other = dispatch(store, team, "水上救援分队")
     leader = store.users.authenticate("gjz", PASSWORD)
-    store.sign_in(leader)
+    store.sign_in(leader, PASSWORD)
     assert store.session.role == Role.LEADER and store.may(Action.ATTENDANCE, [team["squads"]["甘井子分队"]])
 
     store.flow.submit_attendance(own, sheet(store, own), by="someone else", now=NOW)
@@ -122,7 +122,7 @@ def test_a_leader_hands_in_their_squads_attendance_and_nothing_else(store, team)
 def test_a_leader_cannot_touch_an_archived_task_of_their_own_squad(store, team):
     task_id = dispatch(store, team, "甘井子分队")
     archived(store, task_id)
-    store.sign_in(team["leader"])
+    store.sign_in(team["leader"], PASSWORD)
     with pytest.raises(NotAllowed):
         store.flow.reopen(task_id, "更正时长", "x")
     with pytest.raises(WorkflowError, match="只读"):  # read-only for everyone, whatever the role
@@ -140,7 +140,7 @@ def test_who_went_on_an_archived_task_is_read_only_for_everyone_signed_in(store,
     archived(store, task_id)
     member = store.roster.task_members(task_id)[0]
     for who in ("secretary", "admin"):
-        store.sign_in(team[who])
+        store.sign_in(team[who], PASSWORD)
         refused = [
             lambda: store.roster.record_attendance(task_id, member.member_id, "缺勤", 0),
             lambda: store.roster.add_task_members([TaskMember(task_id, team["members"]["张磊"])]),
@@ -160,7 +160,7 @@ def test_who_went_on_an_archived_task_is_read_only_for_everyone_signed_in(store,
 
 def test_a_secretary_cannot_reopen_an_archived_task_an_administrator_can(store, team):
     task_id = dispatch(store, team, "甘井子分队")
-    store.sign_in(team["secretary"])
+    store.sign_in(team["secretary"], PASSWORD)
     archived(store, task_id)
     assert store.flow.reviews(task_id)[-1].by == "值班秘书 陈静"
     with pytest.raises(NotAllowed, match="无权重新打开"):
@@ -169,7 +169,7 @@ def test_a_secretary_cannot_reopen_an_archived_task_an_administrator_can(store, 
         store.users.create("x2", "某人", PASSWORD)
     with pytest.raises(NotAllowed):
         store.calls.set_event_no_pattern("WZ{year}-{seq:04d}")
-    store.sign_in(team["admin"])
+    store.sign_in(team["admin"], PASSWORD)
     store.flow.reopen(task_id, "更正时长", "whoever")
     assert store.tasks.get(task_id).status == TaskStatus.APPROVED
     last = store.flow.history(task_id)[-1]
@@ -184,7 +184,7 @@ def test_nobody_signed_in_is_the_system_with_every_right(store, team):
     assert store.flow.history(task_id)[-1].by == SYSTEM_NAME
     store.roster.add_member(Member(name="新队员"))
     assert store.audit.entries(limit=1)[0].by == SYSTEM_NAME
-    store.sign_in(team["leader"])
+    store.sign_in(team["leader"], PASSWORD)
     store.sign_out()
     assert store.session is None
 
@@ -193,7 +193,7 @@ def test_a_deactivated_user_cannot_sign_in_or_be_signed_in(store, team):
     store.users.deactivate(team["secretary"].id)
     assert store.users.authenticate("mishu", PASSWORD) is None
     with pytest.raises(NotAllowed):
-        store.sign_in(team["secretary"])
+        store.sign_in(team["secretary"], PASSWORD)
     with pytest.raises(StoreError, match="唯一的管理员"):
         store.users.deactivate(team["admin"].id)
     with pytest.raises(StoreError, match="唯一的管理员"):
@@ -251,7 +251,7 @@ def test_the_first_run_creates_the_administrator(store):
 
 
 def test_people_change_their_own_password_with_the_old_one(store, team):
-    store.sign_in(team["secretary"])
+    store.sign_in(team["secretary"], PASSWORD)
     with pytest.raises(NotAllowed, match="原密码"):
         store.users.set_password(team["secretary"].id, "new password 1", old_password="wrong")
     store.users.set_password(team["secretary"].id, "new password 1", old_password=PASSWORD)
@@ -399,7 +399,7 @@ def walk_every_write(store, team, tmp_path):
 
 
 def test_every_write_function_leaves_an_audit_entry_with_who_and_when(store, team, tmp_path):
-    store.sign_in(team["admin"])
+    store.sign_in(team["admin"], PASSWORD)
     steps = walk_every_write(store, team, tmp_path)
     walked = {(cls, name) for cls, name, _ in steps}
     for cls in (CallRepo, TaskFlow, RosterRepo, UserRepo, ImportRepo, TaskRepo):
@@ -423,7 +423,7 @@ def test_every_write_function_leaves_an_audit_entry_with_who_and_when(store, tea
 
 
 def test_an_edit_names_the_field_with_before_and_after(store, team):
-    store.sign_in(team["secretary"])
+    store.sign_in(team["secretary"], PASSWORD)
     member = team["members"]["张磊"]
     store.roster.update_member(Member(name="张磊", code="WZ0003", squad_id=team["squads"]["甘井子分队"],
                                       phone="139-0000-1111", id=member))
@@ -437,7 +437,7 @@ def test_an_edit_names_the_field_with_before_and_after(store, team):
 
 def test_a_task_edit_shows_who_and_when_in_the_tasks_history_and_the_trail(store, team):
     task_id = dispatch(store, team, "甘井子分队")
-    store.sign_in(team["secretary"])
+    store.sign_in(team["secretary"], PASSWORD)
     store.flow.edit(task_id, {"summary": "改过的摘要"}, by="ignored")
     last = store.flow.history(task_id)[-1]
     assert (last.by, last.field, last.new) == ("值班秘书 陈静", "summary", "改过的摘要") and last.at
@@ -452,7 +452,7 @@ def test_a_task_edit_shows_who_and_when_in_the_tasks_history_and_the_trail(store
 def test_an_import_is_one_audit_entry_pointing_at_the_imports_row(store, team):
     from wz_desktop.workbook.importer import import_workbook
 
-    store.sign_in(team["secretary"])
+    store.sign_in(team["secretary"], PASSWORD)
     before = store.audit.count()
     report = import_workbook(store, SAMPLE_FILES[0], backup=False)
     assert report.ok and report.added > 1000
@@ -463,7 +463,7 @@ def test_an_import_is_one_audit_entry_pointing_at_the_imports_row(store, team):
     assert (entry.table, entry.record_id, entry.import_id) == ("imports", import_id, import_id)
     assert entry.note.startswith(f"导入 {SAMPLE_FILES[0].name}：新增 {report.added:,} 条")
     assert entry.by == "值班秘书 陈静"
-    store.sign_in(team["leader"])
+    store.sign_in(team["leader"], PASSWORD)
     again = import_workbook(store, SAMPLE_FILES[1], backup=False)
     assert not again.ok and "无权导入" in again.error
 
@@ -486,7 +486,7 @@ def test_a_roster_workbook_import_is_one_entry(store, team, tmp_path):
 def test_the_audit_exports_to_excel_from_the_command_line(tmp_path, store, team, capsys):
     from wz_desktop.cli import main
 
-    store.sign_in(team["admin"])
+    store.sign_in(team["admin"], PASSWORD)
     store.roster.add_member(Member(name="赵强"))
     store.close()
     target = tmp_path / "audit.xlsx"
@@ -518,3 +518,49 @@ def test_the_migration_adds_users_and_audit_to_an_existing_database(tmp_path):
     with Store.open(path) as store:
         assert store.users.count() == 0 and store.audit.count() == 0
         assert store.database.version >= 5
+
+
+# --- switching needs the password; settings and restores in the audit (issue 12) -----------------------
+
+def test_switching_the_signed_in_user_needs_the_password(store, team):
+    from wz_desktop.store import NotAllowed
+
+    store.sign_in(team["admin"], PASSWORD)
+    with pytest.raises(TypeError):
+        store.sign_in(team["secretary"])  # no password: no way in
+    with pytest.raises(NotAllowed, match="密码不对"):
+        store.sign_in(team["secretary"], "wrong password")
+    assert store.session.name == "管理员 王磊"  # the session stays as it was
+    assert store.sign_in("mishu", PASSWORD).name == "值班秘书 陈静"
+    assert store.session.name == "值班秘书 陈静"
+    with pytest.raises(NotAllowed):
+        store.resume(object())  # a made-up ticket acts as nobody
+
+
+def test_backup_settings_are_role_checked_and_audited(store, team, tmp_path):
+    from wz_desktop.store import NotAllowed, backups
+
+    store.sign_in(team["secretary"], PASSWORD)
+    new = backups.BackupSettings(folder=tmp_path / "elsewhere", keep_daily=3, keep_other=4)
+    with pytest.raises(NotAllowed):
+        store.change_backup_settings(new)
+    assert backups.load_settings() == backups.BackupSettings()
+    store.sign_in(team["admin"], PASSWORD)
+    store.change_backup_settings(new)
+    assert backups.load_settings() == new and store.database.backup_dir == tmp_path / "elsewhere"
+    entries = [e for e in store.audit.entries() if e.table == "settings"]
+    assert {e.field for e in entries} == {"backup_folder", "keep_daily", "keep_other"}
+    assert all(e.by == "管理员 王磊" for e in entries)
+
+
+def test_a_restore_is_in_the_audit_trail(store, team):
+    from wz_desktop.store import Store, backups
+
+    store.sign_in(team["admin"], PASSWORD)
+    copy = backups.take_backup(store, backups.MANUAL)
+    actor = store.audit.actor
+    store.close()
+    result = backups.restore(copy, store.path, actor=actor)
+    with Store.open(store.path) as again:
+        [entry] = [e for e in again.audit.entries() if e.action == "restore"]
+    assert entry.by == "管理员 王磊" and copy.name in (entry.new or "") and str(result.safety_copy) in entry.note

@@ -256,22 +256,28 @@ def _db_path(args) -> Path:
     return Path(args.db) if args.db else paths().default_db
 
 
-def _open_store(path: Path):
-    from wz_desktop.store import Store, StoreError
+def _open_store(path: Path, *, write: bool = True, create: bool = True, purpose: str | None = None):
+    """Every command opens its database here, with suspicion (``store.opening.open_checked``): a
+    missing or emptied database with copies, a damaged one, one another program writes, are refused
+    in words (naming the copy to restore, or who holds it) and None is returned. ``write``: the
+    command writes (takes the writers' lock, waiting a few seconds for it); ``create``: a missing
+    file without copies is a new database."""
+    from wz_desktop.store import StoreError
+    from wz_desktop.store.lock import WRITE
+    from wz_desktop.store.opening import open_checked
 
     try:
-        return Store.open(path)
+        return open_checked(path, write=write, create=create, purpose=purpose or WRITE,
+                            on_wait=lambda holder: say(msg("正在等待：{holder}", holder=holder), file=sys.stderr,
+                                                       flush=True))
     except StoreError as exc:
         fail(exc)
         return None
 
 
-def _open_existing(path: Path):
-    """The store of a database that must already exist (export, backup); None after saying why."""
-    if not path.exists():
-        say(msg("错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。", path=path), file=sys.stderr)
-        return None
-    return _open_store(path)
+def _open_existing(path: Path, *, write: bool = False):
+    """The store of a database that must already exist (export, backup, reports); None after saying why."""
+    return _open_store(path, write=write, create=False)
 
 
 def _new_file(target: Path, exists: Any) -> bool:
@@ -317,9 +323,10 @@ def roster_report_text(report, details: bool = False) -> str:
 # --- the commands --------------------------------------------------------------------------------
 
 def cmd_import(args) -> int:
+    from wz_desktop.store.lock import IMPORT
     from wz_desktop.workbook.importer import import_workbook
 
-    store = _open_store(_db_path(args))
+    store = _open_store(_db_path(args), purpose=IMPORT)
     if store is None:
         return EXIT_FAILED
     reports = []
@@ -367,6 +374,8 @@ def cmd_export(args) -> int:
             return EXIT_FAILED
     kind = msg("（已隐去姓名和电话）") if args.anonymize else ""
     say(msg("已导出 {year} 年的 {count} 条任务到 {path}{kind}", year=args.year, count=count, path=args.output, kind=kind))
+    for cut in getattr(count, "cuts", []):  # a text longer than a cell holds: named, never cut silently
+        say(msg("注意：{cut}", cut=cut), file=sys.stderr)
     return EXIT_OK
 
 
@@ -441,19 +450,19 @@ def cmd_backup_list(args) -> int:
 def cmd_restore(args) -> int:
     from wz_desktop.store import backups
     from wz_desktop.store.errors import StoreError
-    from wz_desktop.store.lock import DatabaseLock
+    from wz_desktop.store.lock import RESTORE, DatabaseLock
 
     path, source = _db_path(args), Path(args.file)
     if not source.is_file():
         say(msg("错误：找不到备份文件“{path}”。", path=source), file=sys.stderr)
         return EXIT_FAILED
-    lock = DatabaseLock(path)
+    lock = DatabaseLock(path, purpose=RESTORE)
     try:
         held = lock.acquire()
     except OSError:
         held = True  # no lock file possible here (a read-only folder): nothing else can hold one either
     if not held:
-        say(msg("错误：{holder}请先关闭那个窗口，再恢复。", holder=lock.holder_text()), file=sys.stderr)
+        say(msg("错误：没有恢复，数据库没有改动。{holder}", holder=lock.holder_text()), file=sys.stderr)
         return EXIT_FAILED
     try:
         try:
@@ -882,6 +891,14 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         return EXIT_OK
+    except Exception as exc:  # never a traceback: a store's or SQLite's or the system's failure in words
+        from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
+
+        if not isinstance(exc, (StoreError, DatabaseFailure, OSError, MemoryError)):
+            raise
+        log.error("command %s failed", args.command, exc_info=True)
+        fail(exc if isinstance(exc, StoreError) else describe_failure(exc))
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

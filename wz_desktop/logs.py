@@ -23,9 +23,14 @@ def setup_logging() -> Path | None:
     global _handler
     log_dir = paths().log_dir
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(log_dir / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5,
                                                        encoding="utf-8")
+        from wz_desktop.leftovers import private_file, private_folder
+
+        private_folder(log_dir)  # names, phone numbers and paths of the team's records: the user's only
+        for old in log_dir.glob(LOG_FILE_NAME + "*"):
+            private_file(old)
     except OSError:
         handler = logging.NullHandler()  # still: nothing reaches the screen as a traceback
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))

@@ -1606,3 +1606,85 @@ EN_IN.update({("Domain", source): english for source, english in {
     '隐去个人信息后仍有个人信息：{cells}{more}。已停止导出，没有写出文件。':
         'Personal data is left after masking: {cells}{more}. The export was stopped; no file was written.',
 }.items()})
+# store: opening with suspicion, the writers' lock, SQLite's failures in words
+EN.update({
+    '是空的（0 字节）': 'is empty (0 bytes)',
+    '不存在': 'does not exist',
+    '数据库“{0}”{1}，但它有备份：这不是一个新数据库，不会新建。请恢复最新的完好备份。':
+        'The database "{0}" {1}, but it has backups: it is not a new database and none will be created. '
+        'Please restore the newest good backup.',
+    '数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。':
+        'The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.',
+    '{0}\n\n没有找到可以用来恢复的备份。程序仍会打开这个数据库，但只能查看和导出，不能修改，部分记录可能读不出或不完整：'
+    '请尽快导出各年份的工作簿，并联系维护人员。':
+        "{0}\n\nNo backup to restore from was found. The database will still be opened, but only to view and export, "
+        "not to change, and some records may be unreadable or incomplete: please export each year's workbook soon "
+        "and contact the maintainer.",
+    '数据库“{0}”未通过完整性检查：{1}\n\n从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}':
+        'The database "{0}" failed the integrity check: {1}\n\nFrom now on nothing is written to this file and it is '
+        'not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}',
+    '正在等待：{holder}': 'Waiting: {holder}',
+    '错误：没有恢复，数据库没有改动。{holder}': 'Error: nothing was restored, the database was not changed. {holder}',
+    '没有恢复，数据库没有改动：{holder}': 'Nothing was restored, the database was not changed: {holder}',
+    '数据库“{name}”正被另一个程序占用，请稍后再试。': 'The database "{name}" is in use by another program; please try again later.',
+    '数据库需要升级结构，但现在不能升级：{holder}': 'The database needs its structure upgraded, but that is not possible now: {holder}',
+    '读写磁盘时出错，请检查磁盘和文件是否完好': 'An error occurred reading or writing the disk; please check the disk and the file',
+    '文件已损坏或不是数据库': 'the file is damaged or not a database',
+    '无法打开数据库文件（文件夹不存在、没有权限，或文件正被占用）':
+        'cannot open the database file (the folder does not exist, no permission, or the file is in use)',
+    '没有读写权限': 'no permission to read or write',
+    '内存不足': 'out of memory',
+    '文件不存在': 'the file does not exist',
+    '系统错误（错误号 {code}）': 'system error (error number {code})',
+    '数据库操作失败（{name}），详细信息已写入日志': 'the database operation failed ({name}); the details are in the log',
+    '数据库“{name}”正在导入工作簿（另一个万众救援台命令{detail}）。请等导入结束后再试。':
+        'The database "{name}" is importing a workbook (another Wanzhong Rescue Desk command{detail}). '
+        'Please try again when the import has finished.',
+    '数据库“{name}”正在从备份恢复（另一个万众救援台命令{detail}）。请等恢复结束后再试。':
+        'The database "{name}" is being restored from a backup (another Wanzhong Rescue Desk command{detail}). '
+        'Please try again when the restore has finished.',
+    '数据库“{name}”正在升级结构（另一个万众救援台程序{detail}）。请等升级结束后再试。':
+        'The structure of the database "{name}" is being upgraded (another Wanzhong Rescue Desk program{detail}). '
+        'Please try again when the upgrade has finished.',
+    '数据库“{name}”正被另一个万众救援台命令写入{detail}。请等它结束后再试。':
+        'Another Wanzhong Rescue Desk command is writing to the database "{name}"{detail}. Please try again when it has finished.',
+    '无法读取文件：{reason}': 'cannot read the file: {reason}',
+    '文件是空的（0 字节）': 'the file is empty (0 bytes)',
+    '文件头已损坏，或不是万众救援台的数据库文件': 'the file header is damaged, or it is not a Wanzhong Rescue Desk database file',
+    '文件头已损坏（页大小 {size} 无效）': 'the file header is damaged (page size {size} is invalid)',
+    '文件头已损坏（格式字段无效）': 'the file header is damaged (invalid format fields)',
+    '文件被截断（大小 {size} 字节不是页大小 {page} 的整数倍）':
+        'the file is truncated (its size, {size} bytes, is not a multiple of the page size {page})',
+    '文件被截断（应有 {pages} 页，只剩 {left} 页）': 'the file is truncated ({pages} pages expected, only {left} left)',
+    '文件头已损坏（空闲页记录超出文件）': 'the file header is damaged (the free page list points outside the file)',
+    '无法作为数据库打开：{reason}': 'cannot be opened as a database: {reason}',
+    '完整性检查未通过（{count} 处问题，如：{first}）': 'the integrity check failed ({count} problems, e.g. {first})',
+    '读取时出错：{reason}': 'error while reading: {reason}',
+    '没有找到可以用来恢复的完好备份（查找了：{folders}）。数据库文件没有被改动，请联系维护人员。':
+        'No good backup to restore from was found (looked in: {folders}). The database file was not changed; '
+        'please contact the maintainer.',
+    '最新的完好备份是“{copy}”（{when}，{tasks} 条任务）。恢复它：wz-desktop --db "{db}" restore "{copy}"':
+        'The newest good backup is "{copy}" ({when}, {tasks} tasks). To restore it: wz-desktop --db "{db}" restore "{copy}"',
+    '数据库“{path}”已损坏：{problem}。没有写入、报告或备份任何内容。{hint}':
+        'The database "{path}" is damaged: {problem}. Nothing was written, reported or backed up. {hint}',
+    '数据库“{path}”{what}，但它有备份：这不是一个新数据库，没有新建。{hint}':
+        'The database "{path}" {what}, but it has backups: it is not a new database, and none was created. {hint}',
+    '数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。':
+        'the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.',
+    '{holder}（最多等待 {seconds:.0f} 秒）': '{holder} (waiting at most {seconds:.0f} seconds)',
+    '注意：{cut}': 'Note: {cut}',
+    '“{sheet}”第 {row} 行（事件编号 {event_no}，出队时间 {departure}）的“{column}”有 {length} 字，超过 Excel 单元格的上限 {limit} 字：'
+    '导出时截去了最后 {cut} 字（从“{start}”起）。数据库中的原文完整保留。':
+        '"{sheet}" row {row} (event number {event_no}, departure {departure}): the "{column}" has {length} characters, '
+        'more than an Excel cell holds ({limit}): the last {cut} characters were cut in the export (from "{start}" on). '
+        'The database keeps the whole text.',
+    '{0} 处文字超过 Excel 单元格的上限，导出时截短了：': '{0} texts were longer than an Excel cell holds and were cut in the export:',
+    '数据库': 'Database',
+    '备份文件夹': 'Backup folder',
+    '保留每日备份份数': 'Daily backups kept',
+    '保留其他备份份数': 'Other backups kept',
+    '登录名或密码不对，或账号已停用，没有切换用户。':
+        'The login or password is wrong, or the account is deactivated: the user was not switched.',
+    '没有有效的登录，不能代为操作。': 'There is no valid sign-in to act for.',
+    '{0}\n\n本窗口将关闭，数据库没有被改动。': '{0}\n\nThis window will close; the database was not changed.',
+})

@@ -29,15 +29,35 @@ If this keeps happening, please send the log file to the maintainer.</translatio
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="229" />
-            <location filename="../../wz_desktop/ui/app.py" line="234" />
+            <location filename="../../wz_desktop/ui/app.py" line="232" />
+            <source>是空的（0 字节）</source>
+            <translation>is empty (0 bytes)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="232" />
+            <source>不存在</source>
+            <translation>does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="233" />
+            <source>数据库“{0}”{1}，但它有备份：这不是一个新数据库，不会新建。请恢复最新的完好备份。</source>
+            <translation>The database "{0}" {1}, but it has backups: it is not a new database and none will be created. Please restore the newest good backup.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/ui/app.py" line="240" />
-            <location filename="../../wz_desktop/ui/app.py" line="264" />
+            <source>数据库“{0}”已损坏：{1}</source>
+            <translation>The database "{0}" is damaged: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="244" />
+            <location filename="../../wz_desktop/ui/app.py" line="249" />
+            <location filename="../../wz_desktop/ui/app.py" line="255" />
+            <location filename="../../wz_desktop/ui/app.py" line="286" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="230" />
+            <location filename="../../wz_desktop/ui/app.py" line="245" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -46,7 +66,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="235" />
+            <location filename="../../wz_desktop/ui/app.py" line="250" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -55,7 +75,7 @@ Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="241" />
+            <location filename="../../wz_desktop/ui/app.py" line="256" />
             <source>无法打开数据库“{0}”：{1}
 
 万众救援台将退出。</source>
@@ -64,12 +84,13 @@ Please check that the folder exists and that you may write to it.</translation>
 Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="249" />
-            <source>数据库“{0}”未通过完整性检查，已经损坏：{1}</source>
-            <translation>The database "{0}" failed the integrity check and is damaged: {1}</translation>
+            <location filename="../../wz_desktop/ui/app.py" line="268" />
+            <location filename="../../wz_desktop/ui/app.py" line="467" />
+            <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
+            <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="265" />
+            <location filename="../../wz_desktop/ui/app.py" line="287" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -78,81 +99,92 @@ Wanzhong Rescue Desk will quit.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="267" />
+            <location filename="../../wz_desktop/ui/app.py" line="289" />
+            <location filename="../../wz_desktop/ui/app.py" line="468" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="268" />
+            <location filename="../../wz_desktop/ui/app.py" line="290" />
             <source>{0}
 
-没有找到可以用来恢复的备份。程序仍会打开这个数据库，但部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
+没有找到可以用来恢复的备份。程序仍会打开这个数据库，但只能查看和导出，不能修改，部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
             <translation>{0}
 
-No backup to restore from was found. The database will still be opened, but some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
+No backup to restore from was found. The database will still be opened, but only to view and export, not to change, and some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="276" />
+            <location filename="../../wz_desktop/ui/app.py" line="298" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="276" />
+            <location filename="../../wz_desktop/ui/app.py" line="298" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="290" />
+            <location filename="../../wz_desktop/ui/app.py" line="312" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="295" />
+            <location filename="../../wz_desktop/ui/app.py" line="317" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <location filename="../../wz_desktop/ui/app.py" line="320" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="299" />
+            <location filename="../../wz_desktop/ui/app.py" line="321" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="320" />
+            <location filename="../../wz_desktop/ui/app.py" line="342" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="321" />
+            <location filename="../../wz_desktop/ui/app.py" line="343" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="402" />
-            <source>自 {0} 起</source>
-            <translation>since {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/app.py" line="404" />
-            <source>进程号 {0}</source>
-            <translation>process {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/app.py" line="405" />
-            <source>（{0}）</source>
-            <translation> ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/app.py" line="406" />
+            <location filename="../../wz_desktop/ui/app.py" line="423" />
+            <location filename="../../wz_desktop/ui/app.py" line="432" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="407" />
+            <location filename="../../wz_desktop/ui/app.py" line="424" />
+            <source>{0}
+
+本窗口将关闭，数据库没有被改动。</source>
+            <translation>{0}
+
+This window will close; the database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="428" />
+            <source>自 {0} 起</source>
+            <translation>since {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="430" />
+            <source>进程号 {0}</source>
+            <translation>process {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="431" />
+            <source>（{0}）</source>
+            <translation> ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="433" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -163,13 +195,30 @@ No backup to restore from was found. The database will still be opened, but some
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="431" />
+            <location filename="../../wz_desktop/ui/app.py" line="469" />
+            <source>数据库“{0}”未通过完整性检查：{1}
+
+从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
+            <translation>The database "{0}" failed the integrity check: {1}
+
+From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="499" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
         <message>
-            <source>数据库“{0}”已损坏：{1}</source>
-            <translation type="obsolete">The database "{0}" is damaged: {1}</translation>
+            <source>数据库“{0}”未通过完整性检查，已经损坏：{1}</source>
+            <translation type="obsolete">The database "{0}" failed the integrity check and is damaged: {1}</translation>
+        </message>
+        <message>
+            <source>{0}
+
+没有找到可以用来恢复的备份。程序仍会打开这个数据库，但部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
+            <translation type="obsolete">{0}
+
+No backup to restore from was found. The database will still be opened, but some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
     </context>
     <context>
@@ -791,6 +840,11 @@ A database can be used in only one window at a time; please switch to that windo
         </message>
         <message>
             <location filename="../../wz_desktop/store/audit.py" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
             <source>新增</source>
             <translation>Insert</translation>
         </message>
@@ -818,6 +872,11 @@ A database can be used in only one window at a time; please switch to that windo
             <location filename="../../wz_desktop/store/audit.py" />
             <source>状态变更</source>
             <translation>Status change</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/audit.py" />
@@ -998,6 +1057,21 @@ A database can be used in only one window at a time; please switch to that windo
             <translation>File</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>备份文件夹</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>保留每日备份份数</source>
+            <translation>Daily backups kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" />
+            <source>保留其他备份份数</source>
+            <translation>Other backups kept</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/ui/audit_dialog.py" />
             <source>时间</source>
             <translation>Time</translation>
@@ -1145,7 +1219,7 @@ A database can be used in only one window at a time; please switch to that windo
         <message>
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="141" />
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="144" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="203" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
@@ -1164,13 +1238,13 @@ A database can be used in only one window at a time; please switch to that windo
 Anything entered since will disappear from the database; the current database is first saved as a "before restore" backup, so you can restore it again if needed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="164" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="166" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="165" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="167" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="166" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="167" />
             <source>{0}
 
 当前数据库没有被替换。</source>
@@ -1179,114 +1253,114 @@ Anything entered since will disappear from the database; the current database is
 The current database was not replaced.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="171" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="172" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="179" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="180" />
             <source>恢复完成</source>
             <translation>Restore done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="203" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="207" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="208" />
             <source>选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。</source>
             <translation>Choose a backup to replace the database "{0}" with. The current database is saved first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="209" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="210" />
             <source>没有找到数据库“{0}”的备份（查找了：{1}）。</source>
             <translation>No backups of the database "{0}" were found (looked in: {1}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>最近任务</source>
             <translation>Latest task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="236" />
             <source>恢复所选备份…</source>
             <translation>Restore the chosen backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="236" />
             <source>恢复所选备份</source>
             <translation>Restore the chosen backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="241" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="242" />
             <source>仍然打开</source>
             <translation>Open anyway</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="245" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="245" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="263" />
             <source>可用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="263" />
             <source>不可用：{0}</source>
             <translation>Not usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="296" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="297" />
             <source>这份备份不能用来恢复：{0}</source>
             <translation>This backup cannot be used to restore: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="300" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="301" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="302" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="300" />
             <source>任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。
 {6}</source>
             <translation>{0} tasks ({1}); {2} calls; {3} members; latest dispatch {4}; last change {5}.
@@ -2736,287 +2810,294 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Error: {error}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="272" />
-            <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
-            <translation>Error: the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
+            <location filename="../../wz_desktop/cli.py" line="271" />
+            <source>正在等待：{holder}</source>
+            <translation>Waiting: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="284" />
-            <location filename="../../wz_desktop/cli.py" line="669" />
+            <location filename="../../wz_desktop/cli.py" line="290" />
+            <location filename="../../wz_desktop/cli.py" line="678" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="344" />
-            <location filename="../../wz_desktop/cli.py" line="561" />
+            <location filename="../../wz_desktop/cli.py" line="351" />
+            <location filename="../../wz_desktop/cli.py" line="570" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="346" />
-            <location filename="../../wz_desktop/cli.py" line="563" />
+            <location filename="../../wz_desktop/cli.py" line="353" />
+            <location filename="../../wz_desktop/cli.py" line="572" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="349" />
+            <location filename="../../wz_desktop/cli.py" line="356" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="368" />
+            <location filename="../../wz_desktop/cli.py" line="375" />
             <source>（已隐去姓名和电话）</source>
             <translation> (names and phone numbers hidden)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="369" />
+            <location filename="../../wz_desktop/cli.py" line="376" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
             <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="380" />
+            <location filename="../../wz_desktop/cli.py" line="378" />
+            <source>注意：{cut}</source>
+            <translation>Note: {cut}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="389" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="383" />
+            <location filename="../../wz_desktop/cli.py" line="392" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="400" />
+            <location filename="../../wz_desktop/cli.py" line="409" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="403" />
+            <location filename="../../wz_desktop/cli.py" line="412" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="409" />
+            <location filename="../../wz_desktop/cli.py" line="418" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="409" />
+            <location filename="../../wz_desktop/cli.py" line="418" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
-            <location filename="../../wz_desktop/store/lock.py" line="139" />
+            <location filename="../../wz_desktop/store/lock.py" line="192" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="409" />
-            <location filename="../../wz_desktop/cli.py" line="422" />
-            <location filename="../../wz_desktop/cli.py" line="422" />
-            <location filename="../../wz_desktop/cli.py" line="466" />
+            <location filename="../../wz_desktop/cli.py" line="418" />
+            <location filename="../../wz_desktop/cli.py" line="431" />
+            <location filename="../../wz_desktop/cli.py" line="431" />
+            <location filename="../../wz_desktop/cli.py" line="475" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="146" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="123" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="53" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="53" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="164" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="417" />
+            <location filename="../../wz_desktop/cli.py" line="426" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="418" />
+            <location filename="../../wz_desktop/cli.py" line="427" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="419" />
+            <location filename="../../wz_desktop/cli.py" line="428" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="433" />
+            <location filename="../../wz_desktop/cli.py" line="442" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="435" />
+            <location filename="../../wz_desktop/cli.py" line="444" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="448" />
+            <location filename="../../wz_desktop/cli.py" line="457" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="456" />
-            <source>错误：{holder}请先关闭那个窗口，再恢复。</source>
-            <translation>Error: {holder} Please close that window first, then restore.</translation>
+            <location filename="../../wz_desktop/cli.py" line="465" />
+            <source>错误：没有恢复，数据库没有改动。{holder}</source>
+            <translation>Error: nothing was restored, the database was not changed. {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="464" />
+            <location filename="../../wz_desktop/cli.py" line="473" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="469" />
+            <location filename="../../wz_desktop/cli.py" line="478" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="471" />
+            <location filename="../../wz_desktop/cli.py" line="480" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="473" />
+            <location filename="../../wz_desktop/cli.py" line="482" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="482" />
+            <location filename="../../wz_desktop/cli.py" line="491" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="484" />
+            <location filename="../../wz_desktop/cli.py" line="493" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="492" />
+            <location filename="../../wz_desktop/cli.py" line="501" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="503" />
+            <location filename="../../wz_desktop/cli.py" line="512" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="507" />
+            <location filename="../../wz_desktop/cli.py" line="516" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="524" />
+            <location filename="../../wz_desktop/cli.py" line="533" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="537" />
+            <location filename="../../wz_desktop/cli.py" line="546" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="548" />
+            <location filename="../../wz_desktop/cli.py" line="557" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="551" />
+            <location filename="../../wz_desktop/cli.py" line="560" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="581" />
+            <location filename="../../wz_desktop/cli.py" line="590" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="598" />
+            <location filename="../../wz_desktop/cli.py" line="607" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="610" />
+            <location filename="../../wz_desktop/cli.py" line="619" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="627" />
+            <location filename="../../wz_desktop/cli.py" line="636" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="639" />
+            <location filename="../../wz_desktop/cli.py" line="648" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="653" />
+            <location filename="../../wz_desktop/cli.py" line="662" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="653" />
+            <location filename="../../wz_desktop/cli.py" line="662" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="657" />
+            <location filename="../../wz_desktop/cli.py" line="666" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="666" />
+            <location filename="../../wz_desktop/cli.py" line="675" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="685" />
+            <location filename="../../wz_desktop/cli.py" line="694" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="687" />
+            <location filename="../../wz_desktop/cli.py" line="696" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="687" />
+            <location filename="../../wz_desktop/cli.py" line="696" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="688" />
+            <location filename="../../wz_desktop/cli.py" line="697" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="710" />
+            <location filename="../../wz_desktop/cli.py" line="719" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="711" />
+            <location filename="../../wz_desktop/cli.py" line="720" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="712" />
+            <location filename="../../wz_desktop/cli.py" line="721" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="721" />
+            <location filename="../../wz_desktop/cli.py" line="730" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="724" />
+            <location filename="../../wz_desktop/cli.py" line="733" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="727" />
+            <location filename="../../wz_desktop/cli.py" line="736" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="877" />
+            <location filename="../../wz_desktop/cli.py" line="886" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3132,7 +3213,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
             <source>分队</source>
             <translation>Squads</translation>
         </message>
@@ -3158,7 +3239,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
@@ -4184,10 +4265,10 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/report/build.py" line="381" />
-            <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
-            <location filename="../../wz_desktop/workbook/audit.py" line="30" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="43" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="151" />
+            <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
+            <location filename="../../wz_desktop/workbook/audit.py" line="32" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="70" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="153" />
             <source>文件夹“{parent}”不存在。</source>
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
@@ -4253,22 +4334,34 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="52" />
-            <location filename="../../wz_desktop/store/__init__.py" line="60" />
-            <location filename="../../wz_desktop/store/db.py" line="85" />
+            <location filename="../../wz_desktop/store/__init__.py" line="110" />
+            <location filename="../../wz_desktop/store/__init__.py" line="121" />
+            <location filename="../../wz_desktop/store/db.py" line="121" />
+            <location filename="../../wz_desktop/store/db.py" line="123" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="54" />
-            <location filename="../../wz_desktop/store/__init__.py" line="63" />
+            <location filename="../../wz_desktop/store/__init__.py" line="112" />
+            <location filename="../../wz_desktop/store/__init__.py" line="124" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="80" />
+            <location filename="../../wz_desktop/store/__init__.py" line="145" />
+            <source>登录名或密码不对，或账号已停用，没有切换用户。</source>
+            <translation>The login or password is wrong, or the account is deactivated: the user was not switched.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/__init__.py" line="153" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/__init__.py" line="167" />
+            <location filename="../../wz_desktop/store/__init__.py" line="170" />
+            <source>没有有效的登录，不能代为操作。</source>
+            <translation>There is no valid sign-in to act for.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/attendance.py" line="130" />
@@ -4321,32 +4414,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="534" />
+            <location filename="../../wz_desktop/store/backups.py" line="543" />
+            <source>没有恢复，数据库没有改动：{holder}</source>
+            <translation>Nothing was restored, the database was not changed: {holder}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="581" />
             <source>不能用数据库自己来恢复它。</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="539" />
+            <location filename="../../wz_desktop/store/backups.py" line="586" />
             <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
             <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="545" />
+            <location filename="../../wz_desktop/store/backups.py" line="592" />
             <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
             <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="563" />
+            <location filename="../../wz_desktop/store/backups.py" line="610" />
             <source>恢复前的数据库已保存在“{path}”。</source>
             <translation>The database from before the restore is saved at "{path}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="564" />
+            <location filename="../../wz_desktop/store/backups.py" line="611" />
             <source>恢复失败：{reason}。{kept}</source>
             <translation>Restore failed: {reason}. {kept}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="567" />
+            <location filename="../../wz_desktop/store/backups.py" line="617" />
             <source>恢复后的数据库未通过完整性检查：{problem}</source>
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
@@ -4387,54 +4485,94 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="83" />
-            <source>数据库“{name}”正被另一个程序占用（{reason}），请稍后再试。</source>
-            <translation>The database "{name}" is in use by another program ({reason}); please try again later.</translation>
+            <location filename="../../wz_desktop/store/db.py" line="118" />
+            <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
+            <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="87" />
+            <location filename="../../wz_desktop/store/db.py" line="126" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="107" />
+            <location filename="../../wz_desktop/store/db.py" line="159" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="124" />
+            <location filename="../../wz_desktop/store/db.py" line="172" />
+            <source>数据库需要升级结构，但现在不能升级：{holder}</source>
+            <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/db.py" line="193" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="161" />
+            <location filename="../../wz_desktop/store/db.py" line="232" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="35" />
+            <location filename="../../wz_desktop/store/errors.py" line="48" />
             <source>磁盘已满，没有空间写入。请腾出磁盘空间后再试</source>
             <translation>The disk is full. Please free some disk space and try again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="37" />
+            <location filename="../../wz_desktop/store/errors.py" line="50" />
             <source>数据库文件或所在文件夹是只读的，无法写入</source>
             <translation>The database file or its folder is read-only and cannot be written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="39" />
+            <location filename="../../wz_desktop/store/errors.py" line="52" />
             <source>没有写入权限（文件可能正被其他程序打开，或文件夹不允许写入）</source>
             <translation>No permission to write (the file may be open in another program, or the folder may not allow writing)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="41" />
+            <location filename="../../wz_desktop/store/errors.py" line="54" />
             <source>数据库正被另一个程序写入，请稍后再试</source>
             <translation>Another program is writing to the database; please try again later</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="43" />
-            <source>读写磁盘时出错（{reason}），请检查磁盘</source>
-            <translation>Error reading or writing the disk ({reason}); please check the disk</translation>
+            <location filename="../../wz_desktop/store/errors.py" line="56" />
+            <source>读写磁盘时出错，请检查磁盘和文件是否完好</source>
+            <translation>An error occurred reading or writing the disk; please check the disk and the file</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="59" />
+            <source>文件已损坏或不是数据库</source>
+            <translation>the file is damaged or not a database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="61" />
+            <source>无法打开数据库文件（文件夹不存在、没有权限，或文件正被占用）</source>
+            <translation>cannot open the database file (the folder does not exist, no permission, or the file is in use)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="63" />
+            <source>没有读写权限</source>
+            <translation>no permission to read or write</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="65" />
+            <source>内存不足</source>
+            <translation>out of memory</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="67" />
+            <source>文件不存在</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="69" />
+            <source>系统错误（错误号 {code}）</source>
+            <translation>system error (error number {code})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="74" />
+            <source>数据库操作失败（{name}），详细信息已写入日志</source>
+            <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/lifecycle.py" line="174" />
@@ -4512,29 +4650,145 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="134" />
+            <location filename="../../wz_desktop/store/lock.py" line="187" />
             <source>自 {since} 起</source>
             <translation>since {since}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="136" />
+            <location filename="../../wz_desktop/store/lock.py" line="189" />
             <source>在计算机“{host}”上</source>
             <translation>on computer "{host}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="138" />
+            <location filename="../../wz_desktop/store/lock.py" line="191" />
             <source>进程号 {pid}</source>
             <translation>process {pid}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="139" />
+            <location filename="../../wz_desktop/store/lock.py" line="192" />
             <source>（{details}）</source>
             <translation> ({details})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="140" />
+            <location filename="../../wz_desktop/store/lock.py" line="196" />
+            <source>数据库“{name}”正在导入工作簿（另一个万众救援台命令{detail}）。请等导入结束后再试。</source>
+            <translation>The database "{name}" is importing a workbook (another Wanzhong Rescue Desk command{detail}). Please try again when the import has finished.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="199" />
+            <source>数据库“{name}”正在从备份恢复（另一个万众救援台命令{detail}）。请等恢复结束后再试。</source>
+            <translation>The database "{name}" is being restored from a backup (another Wanzhong Rescue Desk command{detail}). Please try again when the restore has finished.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="202" />
+            <source>数据库“{name}”正在升级结构（另一个万众救援台程序{detail}）。请等升级结束后再试。</source>
+            <translation>The structure of the database "{name}" is being upgraded (another Wanzhong Rescue Desk program{detail}). Please try again when the upgrade has finished.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="205" />
+            <source>数据库“{name}”正被另一个万众救援台命令写入{detail}。请等它结束后再试。</source>
+            <translation>Another Wanzhong Rescue Desk command is writing to the database "{name}"{detail}. Please try again when it has finished.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。</source>
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="77" />
+            <source>无法读取文件：{reason}</source>
+            <translation>cannot read the file: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="79" />
+            <source>文件是空的（0 字节）</source>
+            <translation>the file is empty (0 bytes)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="81" />
+            <source>文件头已损坏，或不是万众救援台的数据库文件</source>
+            <translation>the file header is damaged, or it is not a Wanzhong Rescue Desk database file</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="85" />
+            <source>文件头已损坏（页大小 {size} 无效）</source>
+            <translation>the file header is damaged (page size {size} is invalid)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="87" />
+            <source>文件头已损坏（格式字段无效）</source>
+            <translation>the file header is damaged (invalid format fields)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="89" />
+            <source>文件被截断（大小 {size} 字节不是页大小 {page} 的整数倍）</source>
+            <translation>the file is truncated (its size, {size} bytes, is not a multiple of the page size {page})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="94" />
+            <source>文件被截断（应有 {pages} 页，只剩 {left} 页）</source>
+            <translation>the file is truncated ({pages} pages expected, only {left} left)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="97" />
+            <source>文件头已损坏（空闲页记录超出文件）</source>
+            <translation>the file header is damaged (the free page list points outside the file)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="178" />
+            <source>无法作为数据库打开：{reason}</source>
+            <translation>cannot be opened as a database: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="204" />
+            <source>完整性检查未通过（{count} 处问题，如：{first}）</source>
+            <translation>the integrity check failed ({count} problems, e.g. {first})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="208" />
+            <source>读取时出错：{reason}</source>
+            <translation>error while reading: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="229" />
+            <source>没有找到可以用来恢复的完好备份（查找了：{folders}）。数据库文件没有被改动，请联系维护人员。</source>
+            <translation>No good backup to restore from was found (looked in: {folders}). The database file was not changed; please contact the maintainer.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="231" />
+            <source>最新的完好备份是“{copy}”（{when}，{tasks} 条任务）。恢复它：wz-desktop --db "{db}" restore "{copy}"</source>
+            <translation>The newest good backup is "{copy}" ({when}, {tasks} tasks). To restore it: wz-desktop --db "{db}" restore "{copy}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="239" />
+            <source>数据库“{path}”已损坏：{problem}。没有写入、报告或备份任何内容。{hint}</source>
+            <translation>The database "{path}" is damaged: {problem}. Nothing was written, reported or backed up. {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="287" />
+            <location filename="../../wz_desktop/store/opening.py" line="309" />
+            <source>数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
+            <translation>the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="294" />
+            <source>{holder}（最多等待 {seconds:.0f} 秒）</source>
+            <translation>{holder} (waiting at most {seconds:.0f} seconds)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="305" />
+            <source>是空的（0 字节）</source>
+            <translation>is empty (0 bytes)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="305" />
+            <source>不存在</source>
+            <translation>does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="306" />
+            <source>数据库“{path}”{what}，但它有备份：这不是一个新数据库，没有新建。{hint}</source>
+            <translation>The database "{path}" {what}, but it has backups: it is not a new database, and none was created. {hint}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="126" />
@@ -4573,7 +4827,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="186" />
-            <location filename="../../wz_desktop/store/roster.py" line="622" />
+            <location filename="../../wz_desktop/store/roster.py" line="624" />
             <source>分队名称不能为空。</source>
             <translation>The squad name cannot be empty.</translation>
         </message>
@@ -4589,7 +4843,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="257" />
-            <location filename="../../wz_desktop/store/roster.py" line="760" />
+            <location filename="../../wz_desktop/store/roster.py" line="764" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
@@ -4614,95 +4868,95 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot save the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="396" />
-            <location filename="../../wz_desktop/store/roster.py" line="811" />
+            <location filename="../../wz_desktop/store/roster.py" line="398" />
+            <location filename="../../wz_desktop/store/roster.py" line="815" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="413" />
+            <location filename="../../wz_desktop/store/roster.py" line="415" />
             <source>无法添加证书</source>
             <translation>Cannot add the certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="464" />
+            <location filename="../../wz_desktop/store/roster.py" line="466" />
             <source>无法添加车辆</source>
             <translation>Cannot add the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="519" />
+            <location filename="../../wz_desktop/store/roster.py" line="521" />
             <source>无法记录出队队员</source>
             <translation>Cannot record the members of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="526" />
+            <location filename="../../wz_desktop/store/roster.py" line="528" />
             <source>出队队员的任务编号与所改任务不一致。</source>
             <translation>The task number of the dispatched members does not match the task being changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="549" />
+            <location filename="../../wz_desktop/store/roster.py" line="551" />
             <source>该队员不在这次任务的出队名单上。</source>
             <translation>This member is not on the dispatch list of this task.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="586" />
+            <location filename="../../wz_desktop/store/roster.py" line="588" />
             <source>无法记录出队车辆</source>
             <translation>Cannot record the vehicles of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="619" />
+            <location filename="../../wz_desktop/store/roster.py" line="621" />
             <source>分队还没有保存，无法修改。</source>
             <translation>The squad has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="630" />
+            <location filename="../../wz_desktop/store/roster.py" line="632" />
             <source>这个分队已不在数据库中。</source>
             <translation>This squad is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="635" />
+            <location filename="../../wz_desktop/store/roster.py" line="637" />
             <source>无法保存分队</source>
             <translation>Cannot save the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="692" />
+            <location filename="../../wz_desktop/store/roster.py" line="696" />
             <source>无法按“{sort}”排序。</source>
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="748" />
-            <location filename="../../wz_desktop/store/roster.py" line="769" />
+            <location filename="../../wz_desktop/store/roster.py" line="752" />
+            <location filename="../../wz_desktop/store/roster.py" line="773" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="793" />
+            <location filename="../../wz_desktop/store/roster.py" line="797" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="809" />
+            <location filename="../../wz_desktop/store/roster.py" line="813" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="822" />
+            <location filename="../../wz_desktop/store/roster.py" line="826" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="858" />
+            <location filename="../../wz_desktop/store/roster.py" line="862" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="874" />
-            <location filename="../../wz_desktop/store/roster.py" line="888" />
+            <location filename="../../wz_desktop/store/roster.py" line="878" />
+            <location filename="../../wz_desktop/store/roster.py" line="892" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="879" />
+            <location filename="../../wz_desktop/store/roster.py" line="883" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
         </message>
@@ -4783,7 +5037,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/anonymized.py" line="147" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="124" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="165" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
         </message>
@@ -4798,35 +5052,40 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Personal data is left after masking: {cells}{more}. The export was stopped; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/attendance.py" line="148" />
-            <location filename="../../wz_desktop/workbook/audit.py" line="28" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="41" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="149" />
+            <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
+            <location filename="../../wz_desktop/workbook/audit.py" line="30" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="68" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="151" />
             <source>导出文件名“{path}”应以 .xlsx 结尾。</source>
             <translation>The export file name "{path}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/attendance.py" line="195" />
+            <location filename="../../wz_desktop/workbook/attendance.py" line="198" />
             <source>导出已取消，没有写入文件。</source>
             <translation>The export was cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/attendance.py" line="205" />
+            <location filename="../../wz_desktop/workbook/attendance.py" line="208" />
             <source>无法写入“{path}”：{reason}</source>
             <translation>Cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/audit.py" line="55" />
+            <location filename="../../wz_desktop/workbook/audit.py" line="58" />
             <source>无法写入“{path}”：{reason}。没有写出文件。</source>
             <translation>Cannot write "{path}": {reason}. No file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="114" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="51" />
+            <source>“{sheet}”第 {row} 行（事件编号 {event_no}，出队时间 {departure}）的“{column}”有 {length} 字，超过 Excel 单元格的上限 {limit} 字：导出时截去了最后 {cut} 字（从“{start}”起）。数据库中的原文完整保留。</source>
+            <translation>"{sheet}" row {row} (event number {event_no}, departure {departure}): the "{column}" has {length} characters, more than an Excel cell holds ({limit}): the last {cut} characters were cut in the export (from "{start}" on). The database keeps the whole text.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/exporter.py" line="154" />
             <source>隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。</source>
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="137" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="179" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。没有写出文件。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
         </message>
@@ -4921,22 +5180,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="918" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="922" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="928" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="932" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="932" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="936" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="936" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="940" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
@@ -4976,49 +5235,65 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
             <source>队员</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="36" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
             <source>证书</source>
             <translation>Certificates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="117" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="119" />
             <source>✓ {file}：名册已导入。</source>
             <translation>✓ {file}: roster imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="123" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="125" />
             <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，与数据库不一致 {differing}（以数据库为准）。</source>
             <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="126" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="128" />
             <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。</source>
             <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="206" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="209" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="310" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="315" />
             <source>文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。</source>
             <translation>The sheet "{sheet}" of the file "{name}" has no header (columns such as "{need}"); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="319" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="324" />
             <source>文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。</source>
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="593" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="598" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
+        </message>
+        <message>
+            <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
+            <translation type="obsolete">Error: the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
+        </message>
+        <message>
+            <source>错误：{holder}请先关闭那个窗口，再恢复。</source>
+            <translation type="obsolete">Error: {holder} Please close that window first, then restore.</translation>
+        </message>
+        <message>
+            <source>数据库“{name}”正被另一个程序占用（{reason}），请稍后再试。</source>
+            <translation type="obsolete">The database "{name}" is in use by another program ({reason}); please try again later.</translation>
+        </message>
+        <message>
+            <source>读写磁盘时出错（{reason}），请检查磁盘</source>
+            <translation type="obsolete">Error reading or writing the disk ({reason}); please check the disk</translation>
         </message>
         <message>
             <source>“{raw}”表示人数或车次不详，视为空，原文保留</source>
@@ -5629,7 +5904,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/main_window.py" line="495" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="706" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="712" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
@@ -5735,7 +6010,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/main_window.py" line="660" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="688" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="694" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
@@ -5752,51 +6027,56 @@ The database was not changed.</translation>
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="693" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
+            <source>{0} 处文字超过 Excel 单元格的上限，导出时截短了：</source>
+            <translation>{0} texts were longer than an Excel cell holds and were cut in the export:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="699" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="696" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="702" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="752" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="763" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="771" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="758" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="769" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="777" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="752" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="758" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="763" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="769" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="770" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="776" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="771" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="777" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="777" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="783" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="779" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="785" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
@@ -6832,7 +7112,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/settings_dialog.py" line="211" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="452" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="454" />
             <source>数据位置</source>
             <translation>Data location</translation>
         </message>
@@ -6918,7 +7198,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/settings_dialog.py" line="283" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="455" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="457" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
@@ -6993,22 +7273,22 @@ The database was not changed.</translation>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="459" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
             <source>无法保存设置文件：{0}</source>
             <translation>Cannot save the settings file: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="464" />
             <source>设置已保存</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="465" />
             <source>{0}的更改将在下次启动万众救援台时生效。</source>
             <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="465" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -7944,7 +8224,7 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" line="120" />
-            <location filename="../../wz_desktop/ui/users.py" line="274" />
+            <location filename="../../wz_desktop/ui/users.py" line="286" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
@@ -7955,20 +8235,20 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" line="125" />
-            <location filename="../../wz_desktop/ui/users.py" line="275" />
+            <location filename="../../wz_desktop/ui/users.py" line="287" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" line="126" />
             <location filename="../../wz_desktop/ui/users.py" line="130" />
-            <location filename="../../wz_desktop/ui/users.py" line="279" />
+            <location filename="../../wz_desktop/ui/users.py" line="291" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" line="127" />
-            <location filename="../../wz_desktop/ui/users.py" line="280" />
+            <location filename="../../wz_desktop/ui/users.py" line="292" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
@@ -7994,7 +8274,7 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" line="164" />
-            <location filename="../../wz_desktop/ui/users.py" line="319" />
+            <location filename="../../wz_desktop/ui/users.py" line="331" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
@@ -8004,200 +8284,200 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="182" />
+            <location filename="../../wz_desktop/ui/users.py" line="186" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="183" />
+            <location filename="../../wz_desktop/ui/users.py" line="187" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="256" />
-            <location filename="../../wz_desktop/ui/users.py" line="483" />
+            <location filename="../../wz_desktop/ui/users.py" line="268" />
+            <location filename="../../wz_desktop/ui/users.py" line="495" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="256" />
+            <location filename="../../wz_desktop/ui/users.py" line="268" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="267" />
+            <location filename="../../wz_desktop/ui/users.py" line="279" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="276" />
+            <location filename="../../wz_desktop/ui/users.py" line="288" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="277" />
+            <location filename="../../wz_desktop/ui/users.py" line="289" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="291" />
+            <location filename="../../wz_desktop/ui/users.py" line="303" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="321" />
+            <location filename="../../wz_desktop/ui/users.py" line="333" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="323" />
+            <location filename="../../wz_desktop/ui/users.py" line="335" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="325" />
-            <location filename="../../wz_desktop/ui/users.py" line="364" />
+            <location filename="../../wz_desktop/ui/users.py" line="337" />
+            <location filename="../../wz_desktop/ui/users.py" line="376" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="327" />
-            <location filename="../../wz_desktop/ui/users.py" line="366" />
+            <location filename="../../wz_desktop/ui/users.py" line="339" />
+            <location filename="../../wz_desktop/ui/users.py" line="378" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="349" />
+            <location filename="../../wz_desktop/ui/users.py" line="361" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="352" />
+            <location filename="../../wz_desktop/ui/users.py" line="364" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="353" />
+            <location filename="../../wz_desktop/ui/users.py" line="365" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="400" />
+            <location filename="../../wz_desktop/ui/users.py" line="412" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="410" />
+            <location filename="../../wz_desktop/ui/users.py" line="422" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="411" />
+            <location filename="../../wz_desktop/ui/users.py" line="423" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="412" />
+            <location filename="../../wz_desktop/ui/users.py" line="424" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="413" />
-            <location filename="../../wz_desktop/ui/users.py" line="468" />
+            <location filename="../../wz_desktop/ui/users.py" line="425" />
+            <location filename="../../wz_desktop/ui/users.py" line="480" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="420" />
+            <location filename="../../wz_desktop/ui/users.py" line="432" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="445" />
+            <location filename="../../wz_desktop/ui/users.py" line="457" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="445" />
+            <location filename="../../wz_desktop/ui/users.py" line="457" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="468" />
+            <location filename="../../wz_desktop/ui/users.py" line="480" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="495" />
+            <location filename="../../wz_desktop/ui/users.py" line="507" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="506" />
+            <location filename="../../wz_desktop/ui/users.py" line="518" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="509" />
-            <location filename="../../wz_desktop/ui/users.py" line="511" />
+            <location filename="../../wz_desktop/ui/users.py" line="521" />
+            <location filename="../../wz_desktop/ui/users.py" line="523" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="511" />
+            <location filename="../../wz_desktop/ui/users.py" line="523" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="519" />
-            <location filename="../../wz_desktop/ui/users.py" line="522" />
+            <location filename="../../wz_desktop/ui/users.py" line="531" />
+            <location filename="../../wz_desktop/ui/users.py" line="534" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="519" />
+            <location filename="../../wz_desktop/ui/users.py" line="531" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="524" />
+            <location filename="../../wz_desktop/ui/users.py" line="536" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="551" />
+            <location filename="../../wz_desktop/ui/users.py" line="563" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="553" />
+            <location filename="../../wz_desktop/ui/users.py" line="565" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="555" />
+            <location filename="../../wz_desktop/ui/users.py" line="567" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="557" />
+            <location filename="../../wz_desktop/ui/users.py" line="569" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="559" />
+            <location filename="../../wz_desktop/ui/users.py" line="571" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="595" />
-            <location filename="../../wz_desktop/ui/users.py" line="601" />
-            <location filename="../../wz_desktop/ui/users.py" line="603" />
+            <location filename="../../wz_desktop/ui/users.py" line="607" />
+            <location filename="../../wz_desktop/ui/users.py" line="613" />
+            <location filename="../../wz_desktop/ui/users.py" line="615" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="603" />
+            <location filename="../../wz_desktop/ui/users.py" line="615" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
         </message>
@@ -8633,12 +8913,12 @@ Continue?</translation>
             <translation>A background job had an internal error ({0}: {1}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="133" />
+            <location filename="../../wz_desktop/ui/worker.py" line="134" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="156" />
+            <location filename="../../wz_desktop/ui/worker.py" line="157" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>

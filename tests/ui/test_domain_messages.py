@@ -93,7 +93,7 @@ def test_a_refusal_of_the_store_is_shown_in_english(language, make_form, qtbot, 
     store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
     squad = store.roster.add_squad("甘井子分队")
     leader = store.users.create("gjz", "王建国", PASSWORD, Role.LEADER, squad_id=squad)
-    store.sign_in(leader)
+    store.sign_in(leader, PASSWORD)
     language("en")
     form = make_form()
     fill_by_keyboard(qtbot, form)

@@ -235,7 +235,7 @@ def test_a_leader_or_secretary_cannot_change_the_pattern(qtbot, make_dialog, sto
     store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
     squad = store.roster.add_squad("甘井子分队")
     user = store.users.create("who", "张 某", PASSWORD, role, squad if role == Role.LEADER else None)
-    store.sign_in(user)
+    store.sign_in(user, PASSWORD)
     assert not store.may("settings")
 
     dialog = make_dialog(store)
@@ -259,7 +259,7 @@ def test_a_leader_or_secretary_cannot_change_the_pattern(qtbot, make_dialog, sto
 
 def test_an_administrator_signed_in_may_change_the_pattern(qtbot, make_dialog, store):
     admin = store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
-    store.sign_in(admin)
+    store.sign_in(admin, PASSWORD)
     dialog = make_dialog(store)
     assert dialog.pattern_edit.isEnabled() and dialog.rights_note is None
     replace_text(qtbot, dialog.pattern_edit, "{year}{seq:04d}")

@@ -64,7 +64,7 @@ def shown(form) -> set[str]:
 
 def test_a_leader_hands_in_their_own_squads_attendance_in_the_form(qtbot, store, team, context, dialog_log):
     task_id = dispatch(store, team, "甘井子分队")
-    store.sign_in(team["leader"])
+    store.sign_in(team["leader"], PASSWORD)
     form = form_on(qtbot, context, task_id)
     assert shown(form) == {"submit"} and form.table.editable
     form.result_combo.setCurrentIndex(form.result_combo.findText("找到平安"))
@@ -78,7 +78,7 @@ def test_a_leader_hands_in_their_own_squads_attendance_in_the_form(qtbot, store,
 
 def test_a_leader_cannot_hand_in_another_squads_attendance_in_the_form(qtbot, store, team, context, dialog_log):
     task_id = dispatch(store, team, "水上救援分队")
-    store.sign_in(team["leader"])
+    store.sign_in(team["leader"], PASSWORD)
     form = form_on(qtbot, context, task_id)
     assert shown(form) == set() and not form.table.editable
     assert "分队长" in form.banner.text()
@@ -96,13 +96,13 @@ def test_archived_tasks_reopened_by_administrators_only(qtbot, store, team, cont
     store.flow.archive(task_id, "秘书")
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "更正时长")
     for who in ("leader", "secretary"):
-        store.sign_in(team[who])
+        store.sign_in(team[who], PASSWORD)
         form = form_on(qtbot, context, task_id)
         assert shown(form) == set() and "请管理员" in form.banner.text()
         assert not form.reopen()
         assert "无权重新打开" in dialog_log.texts("show_error")[-1]
         assert store.tasks.get(task_id).status == TaskStatus.ARCHIVED
-    store.sign_in(team["admin"])
+    store.sign_in(team["admin"], PASSWORD)
     context.user_changed.emit()  # the open form follows the switch
     assert shown(form) == {"reopen"}
     assert form.reopen() and store.tasks.get(task_id).status == TaskStatus.APPROVED
@@ -111,7 +111,7 @@ def test_archived_tasks_reopened_by_administrators_only(qtbot, store, team, cont
 
 def test_the_secretary_sees_every_step_but_reopening(qtbot, store, team, context):
     task_id = dispatch(store, team, "水上救援分队")
-    store.sign_in(team["secretary"])
+    store.sign_in(team["secretary"], PASSWORD)
     form = form_on(qtbot, context, task_id)
     assert shown(form) == {"submit", "cancel"}
     hand_in(store, task_id)
@@ -150,18 +150,18 @@ def test_sign_in_at_start(store, team, context, monkeypatch):
     asked = []
     monkeypatch.setattr(users_ui, "ask_sign_in", lambda ctx, parent=None: asked.append(1) or None)
     assert not users_ui.sign_in_at_start(context) and store.session is None  # cancelled: the application quits
-    monkeypatch.setattr(users_ui, "ask_sign_in", lambda ctx, parent=None: store.users.authenticate("mishu", PASSWORD))
+    monkeypatch.setattr(users_ui, "ask_sign_in", lambda ctx, parent=None: store.sign_in("mishu", PASSWORD))
     changed = []
     context.user_changed.connect(lambda: changed.append(1))
     assert users_ui.sign_in_at_start(context)
     assert context.operator == "值班秘书 陈静" and changed == [1]
     assert users_ui.signed_in_text(context) == "当前用户：值班秘书 陈静（值班秘书）"
-    store.sign_in(team["leader"])
+    store.sign_in(team["leader"], PASSWORD)
     assert users_ui.signed_in_text(context) == "当前用户：甘井子分队 王建国（分队长，甘井子分队）"
 
 
 def test_first_start_creates_the_administrator_and_a_demo_signs_in_by_itself(tmp_path, monkeypatch):
-    from wz_desktop.demo import DEMO_SECRETARY
+    from wz_desktop.demo import DEMO_PASSWORD, DEMO_SECRETARY
     from wz_desktop.store import Store
 
     with Store.open(tmp_path / "fresh.db") as store:
@@ -170,7 +170,7 @@ def test_first_start_creates_the_administrator_and_a_demo_signs_in_by_itself(tmp
         assert store.session.role == Role.ADMIN and store.users.count() == 1
     with Store.open(tmp_path / "demo.db") as store:
         store.users.create_first_admin("admin", "管理员", PASSWORD)
-        store.users.create(DEMO_SECRETARY, "值班秘书 陈静", PASSWORD, Role.SECRETARY)
+        store.users.create(DEMO_SECRETARY, "值班秘书 陈静", DEMO_PASSWORD, Role.SECRETARY)
         monkeypatch.setattr(users_ui, "ask_sign_in", lambda *a: pytest.fail("a demo asks nobody"))
         context = AppContext(store)
         assert users_ui.sign_in_at_start(context, demo=True)
@@ -181,7 +181,7 @@ def test_first_start_creates_the_administrator_and_a_demo_signs_in_by_itself(tmp
 
 def test_the_administrator_adds_changes_resets_and_deactivates_users(qtbot, store, team, context, dialog_log,
                                                                      monkeypatch):
-    store.sign_in(team["admin"])
+    store.sign_in(team["admin"], PASSWORD)
     dialog = users_ui.UsersDialog(context)
     qtbot.addWidget(dialog)
     assert [u.login for u in dialog.users] == ["admin", "mishu", "gjz"]
@@ -226,11 +226,11 @@ def test_menu_actions_follow_the_signed_in_user(qtbot, store, team, context, mon
     window.context = context
     qtbot.addWidget(window)
     menu = QMenu("用户", window)
-    store.sign_in(team["admin"])
+    store.sign_in(team["admin"], PASSWORD)
     actions = users_ui.install_user_actions(window, menu)
     assert {a.text() for a in menu.actions()} >= {"用户管理(&U)…", "切换用户(&W)…", "修改密码(&P)…", "修改记录(&H)…"}
     assert actions.manage_action.isVisible()
-    monkeypatch.setattr(users_ui, "ask_sign_in", lambda ctx, parent=None: store.users.authenticate("gjz", PASSWORD))
+    monkeypatch.setattr(users_ui, "ask_sign_in", lambda ctx, parent=None: store.sign_in("gjz", PASSWORD))
     assert actions.switch()
     assert store.session.role == Role.LEADER and not actions.manage_action.isVisible()
     assert "分队长" in window.statusBar().currentMessage()
@@ -242,7 +242,7 @@ def test_a_background_job_acts_as_the_signed_in_user(qtbot, store, team, context
     window = QMainWindow()
     window.context = context
     qtbot.addWidget(window)
-    store.sign_in(team["leader"])
+    store.sign_in(team["leader"], PASSWORD)
     task = BackgroundTask(window, store.path, lambda s, progress, cancelled: s.session, title="t", label="l",
                           show_progress=False)
     with qtbot.waitSignal(task.succeeded, timeout=10000) as result:
@@ -256,7 +256,7 @@ def test_the_audit_window_filters_and_exports(qtbot, store, team, context, dialo
     from wz_desktop.ui.audit_dialog import AuditDialog
 
     task_id = dispatch(store, team, "甘井子分队")
-    store.sign_in(team["secretary"])
+    store.sign_in(team["secretary"], PASSWORD)
     store.flow.edit(task_id, {"summary": "改过"}, "x")
     store.roster.add_member(Member(name="赵强"))
     dialog = AuditDialog(context)
@@ -265,7 +265,8 @@ def test_the_audit_window_filters_and_exports(qtbot, store, team, context, dialo
     assert rows[0][1] == "值班秘书 陈静" and rows[0][2] == "队员" and rows[0][4] == "新增"
     assert any(r[2] == "任务" and r[5] == "事件摘要" and r[7] == "改过" for r in rows)
     dialog.by_combo.setCurrentIndex(dialog.by_combo.findData("值班秘书 陈静"))
-    assert {r[1] for r in dialog.rows()} == {"值班秘书 陈静"} and len(dialog.rows()) == 2
+    # her sign-in (with her password), the task changed, the member added
+    assert {r[1] for r in dialog.rows()} == {"值班秘书 陈静"} and len(dialog.rows()) == 3
     dialog.by_combo.setCurrentIndex(0)
     dialog.table_combo.setCurrentIndex(dialog.table_combo.findData("users"))
     assert {r[2] for r in dialog.rows()} == {"用户"}
@@ -286,7 +287,7 @@ def test_the_task_page_shows_who_changed_the_attendance(qtbot, store, team, cont
     from wz_desktop.ui.task_page import TaskPage
 
     task_id = dispatch(store, team, "甘井子分队")
-    store.sign_in(team["leader"])
+    store.sign_in(team["leader"], PASSWORD)
     hand_in(store, task_id)
     page = TaskPage(context, task_id)
     qtbot.addWidget(page)
@@ -300,7 +301,7 @@ def test_pages_enable_only_what_the_role_may_do(qtbot, store, team, context):
     from wz_desktop.ui.calls_page import CallsPage
     from wz_desktop.ui.roster_page import RosterPage
 
-    store.sign_in(team["leader"])
+    store.sign_in(team["leader"], PASSWORD)
     calls, roster = CallsPage(context), RosterPage(context)
     qtbot.addWidget(calls)
     qtbot.addWidget(roster)
@@ -308,7 +309,7 @@ def test_pages_enable_only_what_the_role_may_do(qtbot, store, team, context):
     assert not roster.import_button.isEnabled() and not roster.new_member_button.isEnabled()
     assert not roster.new_member_action.isEnabled()
     assert roster.export_button.isEnabled()  # looking and exporting stay open
-    store.sign_in(team["secretary"])
+    store.sign_in(team["secretary"], PASSWORD)
     context.user_changed.emit()
     assert calls.new_button.isEnabled()
     assert roster.import_button.isEnabled() and roster.new_member_button.isEnabled()
@@ -321,7 +322,7 @@ def test_a_leader_sees_a_dispatch_but_cannot_save_it(qtbot, store, team, context
 
     task_id = dispatch(store, team, "甘井子分队")
     before = store.flow.dispatch_of(task_id)
-    store.sign_in(team["leader"])
+    store.sign_in(team["leader"], PASSWORD)
     form = DispatchForm(context, task_id=task_id)
     qtbot.addWidget(form)
     form.show()
@@ -330,7 +331,7 @@ def test_a_leader_sees_a_dispatch_but_cannot_save_it(qtbot, store, team, context
     form.summary_edit.setText("分队长改的摘要")
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S: nothing is written
     assert store.flow.dispatch_of(task_id).summary == before.summary
-    store.sign_in(team["secretary"])
+    store.sign_in(team["secretary"], PASSWORD)
     form = DispatchForm(context, task_id=task_id)
     qtbot.addWidget(form)
     form.show()

@@ -32,11 +32,11 @@ TABLE_WORDS = {
     "tasks": "任务", "task_members": "出队队员", "task_vehicles": "出队车辆", "calls": "来电", "verifications": "核实",
     "cases": "案件", "reviews": "考核", "squads": "分队", "members": "队员", "certifications": "证书",
     "vehicles": "车辆", "users": "用户", "settings": "设置", "imports": "导入", "roster": "名册",
-    "shares": "对外共享",
+    "shares": "对外共享", "database": "数据库",
 }
 AUDIT_ACTIONS = {
     "insert": "新增", "update": "修改", "delete": "删除", "import": "导入", "sign_in": "登录",
-    "sign_in_failed": "登录失败", "status": "状态变更",
+    "sign_in_failed": "登录失败", "status": "状态变更", "restore": "从备份恢复",
     "share": "共享",
 }
 FIELD_WORDS = {
@@ -50,6 +50,7 @@ FIELD_WORDS = {
     "vehicles": "出队车次", "squads": "分队", "remarks": "备注", "result": "任务结果", "people_helped": "救助人数",
     "returned_at": "返回时间", "kind": "类别", "case_id": "案件", "members": "出队队员", "vehicle_ids": "车辆",
     "call_id": "来电", "title": "名称", "file": "文件",
+    "backup_folder": "备份文件夹", "keep_daily": "保留每日备份份数", "keep_other": "保留其他备份份数",
 }
 
 

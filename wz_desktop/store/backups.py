@@ -475,6 +475,9 @@ def _copy_with_backup_api(source: sqlite3.Connection, target: Path) -> None:
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
+    from wz_desktop.leftovers import private_file
+
+    private_file(target)
     with open(target, "rb+") as handle:
         os.fsync(handle.fileno())
 
@@ -490,7 +493,7 @@ def _safety_copy(db_path: Path, folder: Path) -> Path | None:
 
     if not db_path.exists():
         return None
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = timestamp()
     target = folder / f"{db_path.stem}-{BEFORE_RESTORE}-{stamp}.db"
     part = target.with_name(target.name + ".part")
@@ -510,14 +513,15 @@ def _safety_copy(db_path: Path, folder: Path) -> Path | None:
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
     target = folder / f"{db_path.stem}-{DAMAGED}-{stamp}.db"
-    shutil.copy2(db_path, target)
+    shutil.copyfile(db_path, target)
     for side in _side_files(db_path):
         if side.exists():
             shutil.copy2(side, target.with_name(target.name + side.name[len(db_path.name):]))
     return target
 
 
-def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path | None = None) -> RestoreResult:
+def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path | None = None,
+            actor=None) -> RestoreResult:
     """Put a copy in the database's place. The database must be closed (in this process and every
     other: callers hold its ``DatabaseLock``).
 
@@ -528,7 +532,50 @@ def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path 
     log and shared-memory files are removed (they belong to the old file and must not be applied
     to the new one). A failure before that step leaves the database as it was.
     """
-    backup_path, db_path = Path(backup_path), Path(db_path)
+    from wz_desktop.store.lock import RESTORE, DatabaseInUse, DatabaseLock
+
+    lock = DatabaseLock(db_path, purpose=RESTORE)  # never under an import, a migration or another window
+    try:
+        held = lock.acquire()
+    except OSError:  # no lock file possible (a read-only folder): the restore can't write there either
+        held = True
+    if not held:
+        raise DatabaseInUse(msg("没有恢复，数据库没有改动：{holder}", holder=lock.holder_text()))
+    try:
+        result = _restore(Path(backup_path), Path(db_path), folder)
+        _record_restore(result, Path(db_path), actor)
+        return result
+    finally:
+        lock.release()
+
+
+def _record_restore(result: "RestoreResult", db_path: Path, actor) -> None:
+    """The restore in the audit trail of the database it produced (who, from which copy, where the
+    replaced one went). A failure to write it is logged: the restore itself is done."""
+    from wz_desktop.domain.roles import SYSTEM
+    from wz_desktop.store.audit import audit_of
+    from wz_desktop.store.db import Database
+
+    try:
+        database = Database(db_path)
+    except Exception:
+        log.exception("recording the restore of %s", db_path)
+        return
+    try:
+        audit = audit_of(database)
+        audit.actor = actor or SYSTEM
+        with database.transaction():
+            audit.record("database", None, "restore", None, None, result.restored_from.name,
+                         note=f"从备份“{result.restored_from}”恢复"
+                              + (f"；替换前的数据库另存为“{result.safety_copy}”" if result.safety_copy else ""))
+        database.conn.execute("PRAGMA journal_mode = DELETE")  # one file, as the copy was: no -wal left beside it
+    except Exception:
+        log.exception("recording the restore of %s", db_path)
+    finally:
+        database.close()
+
+
+def _restore(backup_path: Path, db_path: Path, folder) -> RestoreResult:
     folder = Path(folder) if folder else folder_for(db_path)
     if os.path.normcase(os.path.abspath(backup_path)) == os.path.normcase(os.path.abspath(db_path)):
         raise BackupUnusable(msg("不能用数据库自己来恢复它。"))
@@ -562,6 +609,9 @@ def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path 
         reason = getattr(exc, "strerror", None) or exc
         kept = msg("恢复前的数据库已保存在“{path}”。", path=safety) if safety else ""
         raise StoreError(msg("恢复失败：{reason}。{kept}", reason=reason, kept=kept)) from exc
+    from wz_desktop.store.db import clear_refusal
+
+    clear_refusal(db_path)
     problems = check_integrity(db_path)
     if problems:  # never expected: the copy was checked; say so rather than carry on quietly
         raise DatabaseDamaged(msg("恢复后的数据库未通过完整性检查：{problem}", problem=problems[0]))

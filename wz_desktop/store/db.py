@@ -10,7 +10,8 @@ from typing import Iterator
 import sqlite_utils
 
 from wz_desktop.domain.text import msg
-from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
+from wz_desktop.leftovers import private_file
+from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError, describe_failure
 from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
 from wz_desktop.store.search import search_text
 
@@ -23,7 +24,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def backup_file(source: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of the open database, with SQLite's backup API (safe while in use)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
@@ -35,6 +36,7 @@ def backup_file(source: sqlite3.Connection, target: Path) -> Path:
             dest.execute("PRAGMA journal_mode = DELETE")  # a copy is one file: opening it leaves no -wal beside it
         finally:
             dest.close()
+        private_file(tmp)
         tmp.replace(target)
     except BaseException:
         tmp.unlink(missing_ok=True)  # never leave half a copy behind
@@ -48,6 +50,31 @@ def timestamp() -> str:
 
 def now_text() -> str:
     return dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+
+
+MIGRATION_WAIT = 10.0  # seconds a migration waits for the writers' lock before it says who holds it
+
+# databases this process found damaged after opening them (normalised path -> why): every
+# connection to them refuses to write, the window's background workers' too, until a restore
+_refused: dict[str, object] = {}
+
+
+def _key(path: Path) -> str:
+    import os
+
+    return os.path.normcase(os.path.abspath(path))
+
+
+def refuse_path(path: str | Path, why) -> None:
+    _refused[_key(Path(path))] = why
+
+
+def clear_refusal(path: str | Path) -> None:
+    _refused.pop(_key(Path(path)), None)
+
+
+def refusal_of(path: str | Path):
+    return _refused.get(_key(Path(path)))
 
 
 class Database:
@@ -74,24 +101,49 @@ class Database:
             self.conn.execute("PRAGMA busy_timeout = 10000")
             if existed:
                 self._check_readable()
-            self.db.enable_wal()
+            if refusal_of(self.path) is not None:  # read-only: not even the journal mode is changed
+                if self.version != LATEST_VERSION:
+                    raise DatabaseDamaged(refusal_of(self.path))
+                migrate = False
+                self.conn.execute("PRAGMA query_only = 1")
+            else:
+                self.db.enable_wal()
+            for side in ("", "-wal", "-shm"):  # the team's records: the user's only (POSIX)
+                private_file(self.path.with_name(self.path.name + side))
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk imports touch many index pages
             self.conn.execute("PRAGMA temp_store = MEMORY")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseBusy(msg("数据库“{name}”正被另一个程序占用（{reason}），请稍后再试。", name=self.path.name,
-                                       reason=exc)) from exc
-            raise DatabaseDamaged(msg("无法打开数据库“{path}”：{reason}", path=self.path, reason=exc)) from exc
+                raise DatabaseBusy(msg("数据库“{name}”正被另一个程序占用，请稍后再试。", name=self.path.name)) from exc
+            if getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY,
+                                                          sqlite3.SQLITE_FULL, sqlite3.SQLITE_PERM):
+                raise StoreError(msg("无法打开数据库“{path}”：{reason}", path=self.path,
+                                     reason=describe_failure(exc))) from exc
+            raise DatabaseDamaged(msg("无法打开数据库“{path}”：{reason}", path=self.path,
+                                      reason=describe_failure(exc))) from exc
         except sqlite3.DatabaseError as exc:
             raise DatabaseDamaged(msg("无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）", path=self.path,
-                                      reason=exc)) from exc
+                                      reason=describe_failure(exc))) from exc
         self.migrated_from: int | None = None
         self.migration_backup: Path | None = None
+
         if migrate:
             self.migrate()
 
     # --- lifecycle ---------------------------------------------------------------------------
+
+    def refuse(self, why) -> None:
+        """From now on every write and every copy of this file is refused with ``why``, in every
+        connection of this process (a damaged file found by the window's check), until a restore."""
+        refuse_path(self.path, why)
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA query_only = 1")
+
+    @property
+    def refused(self):
+        """Why nothing may be written (see ``refuse``), or None."""
+        return refusal_of(self.path)
 
     def _check_readable(self) -> None:
         self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # errors mapped by the caller
@@ -109,6 +161,23 @@ class Database:
             )
         if current == LATEST_VERSION:
             return
+        from wz_desktop.store.lock import MIGRATION, DatabaseInUse, DatabaseLock
+
+        lock = DatabaseLock(self.path, purpose=MIGRATION)  # one writer: never under a restore or an import
+        try:
+            held = lock.acquire(wait=MIGRATION_WAIT)
+        except OSError:  # no lock file possible (a read-only folder): the migration will say what it can't write
+            held = True
+        if not held:
+            raise DatabaseInUse(msg("数据库需要升级结构，但现在不能升级：{holder}", holder=lock.holder_text()))
+        try:
+            current = self.version  # another program may have upgraded it while we waited
+            if current < LATEST_VERSION:
+                self._migrate(current)
+        finally:
+            lock.release()
+
+    def _migrate(self, current: int) -> None:
         if current > 0 or self._has_tables():
             self.migration_backup = backup_file(
                 self.conn, self.backup_dir / f"{self.path.stem}-before-v{LATEST_VERSION}-{timestamp()}.db"
@@ -122,7 +191,7 @@ class Database:
                 if self.conn.in_transaction:
                     self.conn.rollback()
                 raise StoreError(msg("数据库结构升级到版本 {version} 失败，数据库未改动：{reason}", version=version,
-                                     reason=exc)) from exc
+                                     reason=describe_failure(exc))) from exc
         self.migrated_from = current
 
     def _has_tables(self) -> bool:
@@ -143,6 +212,8 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator["Database"]:
         """All or nothing; nested use becomes a savepoint. Takes the write lock at once."""
+        if self.refused is not None:
+            raise DatabaseDamaged(self.refused)
         try:
             if self.conn.in_transaction:
                 with self.db.atomic():
@@ -183,6 +254,8 @@ class Database:
         self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def backup_to(self, target: str | Path) -> Path:
+        if self.refused is not None:
+            raise DatabaseDamaged(self.refused)
         return backup_file(self.conn, Path(target))
 
     # --- small helpers for the repositories --------------------------------------------------

@@ -25,6 +25,19 @@ class DatabaseBusy(StoreError):
     pass
 
 
+class DatabaseMissing(StoreError):
+    """The database file is not there (and nothing says it should be: no copies of it)."""
+
+
+class DatabaseEmptied(StoreError):
+    """The database is missing or 0 bytes although copies of it exist: not a new database.
+    ``backup`` is the newest good copy (a ``backups.BackupInfo``)."""
+
+    def __init__(self, message, backup=None):
+        super().__init__(message)
+        self.backup = backup
+
+
 def describe_failure(exc: BaseException) -> str:
     """What SQLite's or the system's error means, in Chinese (disk full, read-only, locked ...)."""
     import errno
@@ -40,8 +53,26 @@ def describe_failure(exc: BaseException) -> str:
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
         return msg("数据库正被另一个程序写入，请稍后再试")
     if code == sqlite3.SQLITE_IOERR or "disk I/O error" in text:
-        return msg("读写磁盘时出错（{reason}），请检查磁盘", reason=text)
-    return getattr(exc, "strerror", None) or text
+        return msg("读写磁盘时出错，请检查磁盘和文件是否完好")
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text \
+            or "not a database" in text:
+        return msg("文件已损坏或不是数据库")
+    if code == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
+        return msg("无法打开数据库文件（文件夹不存在、没有权限，或文件正被占用）")
+    if code == sqlite3.SQLITE_PERM or getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM):
+        return msg("没有读写权限")
+    if code == sqlite3.SQLITE_NOMEM or isinstance(exc, MemoryError):
+        return msg("内存不足")
+    if getattr(exc, "errno", None) == errno.ENOENT:
+        return msg("文件不存在")
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return msg("系统错误（错误号 {code}）", code=exc.errno)
+    if isinstance(exc, sqlite3.Error):  # SQLite's own words stay in the log, never in front of people
+        import logging
+
+        logging.getLogger(__name__).error("database failure: %s (%s)", text, getattr(exc, "sqlite_errorname", ""))
+        return msg("数据库操作失败（{name}），详细信息已写入日志", name=getattr(exc, "sqlite_errorname", None) or "SQLITE_ERROR")
+    return text
 
 
 from wz_desktop.domain.workflow import WorkflowError  # noqa: E402 (after the classes above, which need nothing)

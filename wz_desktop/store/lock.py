@@ -1,4 +1,11 @@
-"""One window per database: a lock file beside the database, held by the window's process.
+"""One lock for every writer of a database: a lock file beside it, held by whoever writes.
+
+The window holds it as long as it is open; ``import``, ``roster import``, ``restore`` and every
+other command that writes hold it from before they open the database until they close it; a
+migration takes it before it changes the schema. So a restore can never run under an import or an
+open window, and an import never writes into a file a restore is replacing. Within one process
+the lock is shared (the window's background import, its own restore): the operating system's lock
+is taken once per process and counted.
 
 ``wanzhong.db.lock`` is locked with the operating system's file lock (``fcntl.flock`` on Linux and
 macOS, ``msvcrt.locking`` on Windows), and holds the owner's process id, computer and start time
@@ -8,8 +15,8 @@ guess from a process id whether its owner still lives. The file itself stays (ha
 
 No Qt here: the command line (``wz-desktop restore``) takes the same lock as the window.
 
-    lock = DatabaseLock(db_path)
-    if not lock.acquire():
+    lock = DatabaseLock(db_path, purpose=IMPORT)
+    if not lock.acquire(wait=10):
         print(lock.holder_text())
     ...
     lock.release()
@@ -21,6 +28,8 @@ import json
 import os
 import socket
 import sys
+import threading
+import time
 from pathlib import Path
 
 from wz_desktop.domain.text import msg, joined
@@ -29,6 +38,22 @@ from wz_desktop.store.errors import StoreError
 LOCK_SUFFIX = ".lock"
 # Windows locks a byte range, and others can't read a locked range: lock a byte far past the text
 _WINDOWS_LOCK_OFFSET = 1 << 30
+
+
+# what the holder is doing (written in the lock file, said in the message of whoever waits)
+WINDOW = "window"
+IMPORT = "import"
+RESTORE = "restore"
+MIGRATION = "migration"
+WRITE = "write"  # any other command that writes (roster import ...)
+
+# the locks this process holds: normalised lock path -> [fd, count]
+_held: dict[str, list] = {}
+_held_guard = threading.Lock()
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(os.path.abspath(path))
 
 
 class DatabaseInUse(StoreError):
@@ -78,48 +103,76 @@ def _unlock(fd: int) -> None:
 
 
 class DatabaseLock:
-    """The lock of one database file (see the module's text). Re-entrant within one object only."""
+    """The lock of one database file (see the module's text). Shared within one process, counted:
+    every ``acquire`` that returned True needs its ``release``."""
 
-    def __init__(self, db_path: str | Path):
+    def __init__(self, db_path: str | Path, purpose: str = WINDOW):
         self.db_path = Path(db_path)
         self.path = lock_path(self.db_path)
-        self._fd: int | None = None
+        self.purpose = purpose
+        self._mine = False
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._mine
 
-    def acquire(self) -> bool:
-        """Take the lock; False when another process holds it. Raises ``OSError`` when the lock file
-        cannot be created at all (a read-only folder): the caller decides whether that matters."""
-        if self._fd is not None:
+    def _try(self) -> bool:
+        key = _key(self.path)
+        with _held_guard:
+            entry = _held.get(key)
+            if entry is not None:  # this process holds it already (the window, and its own import)
+                entry[1] += 1
+                return True
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # opened without truncating: only the winner rewrites the owner's details
+            fd = os.open(str(self.path), os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+            if not _try_lock(fd):
+                os.close(fd)
+                return False
+            try:
+                info = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "purpose": self.purpose,
+                                   "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")}, ensure_ascii=False)
+                os.ftruncate(fd, 0)
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.write(fd, (info + "\n").encode("utf-8"))
+            except OSError:
+                pass  # the owner's details are for the message only; the lock itself is held
+            _held[key] = [fd, 1]
             return True
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # opened without truncating: only the winner rewrites the owner's details
-        fd = os.open(str(self.path), os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
-        if not _try_lock(fd):
-            os.close(fd)
-            return False
-        try:
-            info = json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
-                               "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")}, ensure_ascii=False)
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, (info + "\n").encode("utf-8"))
-        except OSError:
-            pass  # the owner's details are for the message only; the lock itself is held
-        self._fd = fd
-        return True
+
+    def acquire(self, wait: float = 0.0) -> bool:
+        """Take the lock, waiting up to ``wait`` seconds; False when another process holds it.
+        Raises ``OSError`` when the lock file cannot be created at all (a read-only folder): the
+        caller decides whether that matters."""
+        if self._mine:
+            return True
+        deadline = time.monotonic() + max(0.0, wait)
+        while True:
+            if self._try():
+                self._mine = True
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
 
     def release(self) -> None:
-        fd, self._fd = self._fd, None
-        if fd is None:
+        if not self._mine:
             return
-        _unlock(fd)
-        os.close(fd)
+        self._mine = False
+        key = _key(self.path)
+        with _held_guard:
+            entry = _held.get(key)
+            if entry is None:
+                return
+            entry[1] -= 1
+            if entry[1] > 0:
+                return
+            del _held[key]
+            _unlock(entry[0])
+            os.close(entry[0])
 
     def holder(self) -> dict | None:
-        """Who holds the lock (pid, host, since), as its file says; None when it can't be read."""
+        """Who holds the lock (pid, host, since, purpose), as its file says; None when it can't be read."""
         try:
             text = self.path.read_bytes().decode("utf-8", "replace").strip()
             return json.loads(text) if text else None
@@ -127,7 +180,7 @@ class DatabaseLock:
             return None
 
     def holder_text(self) -> str:
-        """The message for people: the database is open elsewhere (Chinese)."""
+        """The message for people: who holds the database (Chinese)."""
         who = self.holder() or {}
         details = []
         if who.get("since"):
@@ -137,8 +190,21 @@ class DatabaseLock:
         if who.get("pid"):
             details.append(msg("进程号 {pid}", pid=who["pid"]))
         detail = msg("（{details}）", details=joined(details, msg("，"))) if details else ""
+        purpose = who.get("purpose", WINDOW)
+        name = self.db_path.name
+        if purpose == IMPORT:
+            return msg("数据库“{name}”正在导入工作簿（另一个万众救援台命令{detail}）。请等导入结束后再试。",
+                       name=name, detail=detail)
+        if purpose == RESTORE:
+            return msg("数据库“{name}”正在从备份恢复（另一个万众救援台命令{detail}）。请等恢复结束后再试。",
+                       name=name, detail=detail)
+        if purpose == MIGRATION:
+            return msg("数据库“{name}”正在升级结构（另一个万众救援台程序{detail}）。请等升级结束后再试。",
+                       name=name, detail=detail)
+        if purpose == WRITE:
+            return msg("数据库“{name}”正被另一个万众救援台命令写入{detail}。请等它结束后再试。", name=name, detail=detail)
         return msg("数据库“{name}”已在另一个万众救援台窗口中打开{detail}。"
-                   "同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。", name=self.db_path.name, detail=detail)
+                   "同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。", name=name, detail=detail)
 
     def __enter__(self) -> "DatabaseLock":
         if not self.acquire():
@@ -160,6 +226,9 @@ def is_locked(db_path: str | Path) -> bool:
     probe = DatabaseLock(db_path)
     if not probe.path.exists():
         return False
+    with _held_guard:
+        if _key(probe.path) in _held:  # this process holds it: not "another"
+            return False
     try:
         if probe.acquire():
             probe.release()

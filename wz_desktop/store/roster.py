@@ -370,7 +370,9 @@ class RosterRepo:
 
     def find_members(self, text: str, limit: int = 50) -> list[Member]:
         """Type-ahead: name, nickname or code starting with the text, or a phone containing its digits."""
-        text = text.strip()
+        from wz_desktop.store.search import searchable
+
+        text = searchable(text or "").strip()
         if not text:
             return []
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -645,7 +647,9 @@ class RosterRepo:
             params.append(squad_id)
         if active_only:
             clauses.append("m.active = 1")
-        text = unicodedata.normalize("NFKC", text or "").strip()
+        from wz_desktop.store.search import searchable
+
+        text = searchable(unicodedata.normalize("NFKC", text or "")).strip()
         if not text:
             return clauses, params
         if re.fullmatch(r"[\d\s\-+()]+", text) and len(re.sub(r"\D", "", text)) >= 3:

@@ -8,6 +8,8 @@ through the index (落水, 走失, 0153). Registered on every connection as the 
 """
 from __future__ import annotations
 
+import unicodedata
+
 
 def search_text(*parts: str | None) -> str:
     # the parts' characters spaced, the parts one space apart: the same as spacing each part and
@@ -15,6 +17,14 @@ def search_text(*parts: str | None) -> str:
     return " ".join("".join([part for part in parts if part]))
 
 
+def searchable(text: str) -> str:
+    """``text`` as a search may use it: control characters (a NUL pasted into the search box) and
+    lone surrogates become spaces, so that no query ever fails on them."""
+    if text.isprintable():
+        return text
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
+
+
 def phrase(term: str) -> str:
     """An FTS5 phrase query matching ``term`` as a substring of the indexed text."""
-    return '"' + " ".join(term).replace('"', '""') + '"'
+    return '"' + " ".join(searchable(term).replace(" ", "")).replace('"', '""') + '"'

@@ -59,7 +59,9 @@ class TaskFilter:
     needs_review: bool = False
 
     def terms(self) -> list[str]:
-        return [t for t in self.text.split() if t]
+        from wz_desktop.store.search import searchable
+
+        return [t for t in searchable(self.text or "").split() if t]
 
 
 # one row of the task list: id, kind, event_no, summary, departure (or raw), headcount (or raw),

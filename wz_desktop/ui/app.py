@@ -22,7 +22,7 @@ from wz_desktop import APP_NAME, ORG_NAME, __version__
 from wz_desktop.config import paths
 from wz_desktop.logs import LOG_FILE_NAME, setup_logging  # noqa: F401 (LOG_FILE_NAME: tests and messages)
 from wz_desktop.store import Store, StoreError, backups
-from wz_desktop.store.errors import DatabaseDamaged
+from wz_desktop.store.errors import DatabaseDamaged, describe_failure
 from wz_desktop.store.lock import DatabaseLock
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.palette import app_icon
@@ -215,15 +215,30 @@ def install_excepthook() -> None:
 # --- the database ------------------------------------------------------------------------------
 
 def open_store(path: Path) -> Store | None:
-    """Open (and migrate) the database, and check it; on failure tell the user why and return None.
+    """Open (and migrate) the database with suspicion (``store.opening.open_checked``: the writers'
+    lock, the integrity check within a budget); on failure tell the user why and return None.
 
-    A damaged database (one that fails to open as such, or fails SQLite's quick check) leads to an
-    offer to restore one of its backups (``offer_restore``), never to a crash."""
+    A damaged database (one that fails to open as such, or fails the check) and an emptied or
+    missing one whose copies exist lead to an offer to restore one of its backups
+    (``offer_restore``), never to a crash nor to a new, empty database."""
+    from wz_desktop.store.errors import DatabaseEmptied
+    from wz_desktop.store.lock import WINDOW
+    from wz_desktop.store.opening import CHECK_BUDGET, open_checked
+
     try:
-        store = Store.open(path)
+        store = open_checked(path, write=True, create=True, purpose=WINDOW, wait=0, budget=CHECK_BUDGET)
+    except DatabaseEmptied as exc:
+        log.error("database %s is missing or empty although it has copies: %s", path, exc)
+        state = _t("是空的（0 字节）") if path.exists() else _t("不存在")
+        return offer_restore(path, _t("数据库“{0}”{1}，但它有备份：这不是一个新数据库，不会新建。"
+                                      "请恢复最新的完好备份。").format(path, state), None)
     except DatabaseDamaged as exc:
         log.error("database %s is damaged: %s", path, exc)
-        return offer_restore(path, message(exc), None)
+        problem = getattr(exc, "problem", None)
+        if problem is None:  # it did not even open
+            return offer_restore(path, message(exc), None)
+        return offer_restore(path, _t("数据库“{0}”已损坏：{1}").format(path.name, message(problem)),
+                             _open_read_only(path, message(problem)))
     except StoreError as exc:
         log.error("cannot open database %s: %s", path, exc)
         dialogs.show_error(None, _t("无法打开数据库"),
@@ -233,22 +248,29 @@ def open_store(path: Path) -> Store | None:
         log.error("cannot open database %s: %s", path, exc)
         dialogs.show_error(None, _t("无法打开数据库"),
                            _t("无法打开或创建数据库“{0}”：{1}\n\n请检查文件夹是否存在、是否有写入权限。").format(
-                               path, exc.strerror or exc))
+                               path, message(describe_failure(exc))))
         return None
     except Exception as exc:  # e.g. the file is locked by another program in a way SQLite reports oddly
         log.exception("cannot open database %s", path)
         dialogs.show_error(None, _t("无法打开数据库"),
-                           _t("无法打开数据库“{0}”：{1}\n\n万众救援台将退出。").format(path, exc))
+                           _t("无法打开数据库“{0}”：{1}\n\n万众救援台将退出。").format(path, message(describe_failure(exc))))
         return None
     if store.database.migration_backup:
         log.info("database migrated from version %s; copy kept at %s", store.database.migrated_from,
                  store.database.migration_backup)
-    problems = backups.check_integrity(path)
-    if problems:
-        log.error("database %s fails the integrity check: %s", path, "; ".join(problems[:20]))
-        return offer_restore(path, _t("数据库“{0}”未通过完整性检查，已经损坏：{1}").format(path.name, problems[0]),
-                             store)
     return store
+
+
+def _open_read_only(path: Path, problem: str) -> Store | None:
+    """A damaged database opened to read what can still be read (exports), every write refused."""
+    from wz_desktop.store.db import refuse_path
+
+    refuse_path(path, _t("数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。").format(path.name, problem))
+    try:
+        return Store.open(path, maintain=False)
+    except Exception:
+        log.exception("the damaged database %s does not open even to read", path)
+        return None
 
 
 def offer_restore(path: Path, problem: str, store: Store | None) -> Store | None:
@@ -265,8 +287,8 @@ def offer_restore(path: Path, problem: str, store: Store | None) -> Store | None
                                _t("{0}\n\n没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。").format(problem))
             return None
         dialogs.show_warning(None, _t("数据库已损坏"),
-                             _t("{0}\n\n没有找到可以用来恢复的备份。程序仍会打开这个数据库，但部分记录可能读不出或不完整："
-                                "请尽快导出各年份的工作簿，并联系维护人员。").format(problem))
+                             _t("{0}\n\n没有找到可以用来恢复的备份。程序仍会打开这个数据库，但只能查看和导出，不能修改，"
+                                "部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。").format(problem))
         return store
     while True:
         choice = backup_dialog.ask_restore_damaged(None, path, problem, infos, store is not None)
@@ -277,7 +299,7 @@ def offer_restore(path: Path, problem: str, store: Store | None) -> Store | None
             return None
         action, info = choice
         if action == "open":
-            log.warning("carrying on with the damaged database %s", path)
+            log.warning("carrying on with the damaged database %s (read-only)", path)
             return store
         if store is not None:
             store.close()
@@ -396,7 +418,11 @@ def take_lock(path: Path) -> DatabaseLock | None:
         log.warning("cannot create the lock file %s: %s", lock.path, exc)
         return lock
     who = lock.holder() or {}
-    log.warning("database %s is open in another window (%s)", path, who)
+    log.warning("database %s is held by another program (%s)", path, who)
+    if who.get("purpose", "window") != "window":  # an import, a restore, a migration: say which
+        dialogs.show_error(None, _t("数据库已在使用中"),
+                           _t("{0}\n\n本窗口将关闭，数据库没有被改动。").format(message(lock.holder_text())))
+        return None
     details = []
     if who.get("since"):
         details.append(_t("自 {0} 起").format(who["since"]))
@@ -407,6 +433,48 @@ def take_lock(path: Path) -> DatabaseLock | None:
                        _t("数据库已在另一个万众救援台窗口中打开{0}：\n{1}\n\n同一个数据库同时只能在一个窗口中使用，"
                           "请切换到那个窗口继续工作。本窗口将关闭。").format(detail, path))
     return None
+
+
+def finish_check_later(window, store) -> threading.Thread | None:
+    """The integrity check that did not finish within its budget at the start (a very large
+    database), run to its end in a thread of its own (its own read-only connection). If it fails,
+    every write is refused from then on and the user is told which copy to restore. Returns the
+    thread (None: nothing left to check)."""
+    if not getattr(store, "unchecked", False):
+        return None
+    from wz_desktop.store.opening import check_file, restore_hint
+
+    path = store.path
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = check_file(path, budget=None)
+        except Exception:  # the check must never bring the window down
+            log.exception("background integrity check of %s", path)
+
+    def poll() -> None:
+        if thread.is_alive():
+            return
+        timer.stop()
+        result = outcome.get("result")
+        store.unchecked = False
+        if result is None or result.ok:
+            log.info("background integrity check of %s: %s", path, "ok" if result else "not run")
+            return
+        problem = message(result.problems[0])
+        log.error("background integrity check of %s failed: %s", path, problem)
+        store.database.refuse(_t("数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。").format(path.name, problem))
+        dialogs.show_error(window, _t("数据库已损坏"),
+                           _t("数据库“{0}”未通过完整性检查：{1}\n\n从现在起不再写入、不再备份这个文件，只能查看和导出。"
+                              "请用“文件 → 从备份恢复”恢复：{2}").format(path, problem, message(restore_hint(path))))
+
+    thread = threading.Thread(target=run, name="integrity-check", daemon=True)
+    timer = QTimer(window)
+    timer.timeout.connect(poll)
+    thread.start()
+    timer.start(100)
+    return thread
 
 
 def _run_window(app: QApplication, path: Path, demo: bool) -> int:
@@ -429,8 +497,9 @@ def _run_window(app: QApplication, path: Path, demo: bool) -> int:
     if store.database.migration_backup:
         window.statusBar().showMessage(
             _t("数据库结构已升级，升级前的副本保存在：{0}").format(store.database.migration_backup), 15000)
+    checker = finish_check_later(window, store)
     daily = None
-    if not demo:
+    if not demo and store.database.refused is None:
         try:
             daily = backup_dialog.start_daily_backup(window, store)
             if daily is not None and hasattr(window, "_update_backup_label"):
@@ -442,6 +511,8 @@ def _run_window(app: QApplication, path: Path, demo: bool) -> int:
     finally:
         if daily is not None and not wait_for_task(app, daily, 60):
             log.warning("the daily backup did not finish in time")
+        if checker is not None:
+            checker.join(5)
         if window.isVisible():
             window.close()
         window.deleteLater()

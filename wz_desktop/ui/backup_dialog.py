@@ -154,10 +154,11 @@ def restore_into(target, backup: BackupInfo, *, confirm: bool = True) -> bool:
         except Exception:
             log.exception("saving drafts before a restore")
     folder = store.database.backup_dir
+    actor = store.audit.actor  # who restores: in the audit trail of the restored database
     store.close()
     result = None
     try:
-        result = backups.restore(backup.path, store.path, folder=folder)
+        result = backups.restore(backup.path, store.path, folder=folder, actor=actor)
     except StoreError as exc:
         log.error("restore from %s failed: %s", backup.path, exc)
         if isinstance(exc, backups.DatabaseDamaged):  # replaced, yet not whole: never expected

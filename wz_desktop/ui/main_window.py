@@ -684,6 +684,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("Paths/export_dir", str(path.parent))
         message = self.tr("已导出 {0} 年的 {1} 条任务到：\n{2}").format(year, count, path)
         self.statusBar().showMessage(message.replace("\n", ""), 10000)
+        cuts = getattr(count, "cuts", [])
+        if cuts:  # a text longer than an Excel cell holds: named, never cut silently
+            from wz_desktop.ui.texts import message as say
+
+            message += "\n\n" + self.tr("{0} 处文字超过 Excel 单元格的上限，导出时截短了：").format(len(cuts)) + "\n" + \
+                "\n".join(say(cut) for cut in cuts[:30]) + ("\n…" if len(cuts) > 30 else "")
         self.context.export_finished.emit(count, path)
         dialogs.show_export_done(self, self.tr("导出完成"), message, path.parent)
         self.export_done.emit(True, message)

@@ -439,12 +439,14 @@ class SettingsDialog(QDialog):
         if self.may_change and changed:  # (the fields are disabled for the others: never written)
             new = backups.BackupSettings(values.backup_folder, values.keep_daily, values.keep_other)
             try:
-                backups.save_settings(new)
+                self.store.change_backup_settings(new)  # role-checked and audited by the store
             except OSError as exc:
                 self._show(self.keep_error, self.tr("无法保存备份设置：{0}").format(exc.strerror or exc))
                 return False
+            except (StoreError, WorkflowError) as exc:  # NotAllowed is both
+                self._show(self.keep_error, message(exc))
+                return False
             self._backup = new
-            self.store.database.backup_dir = backups.folder_for(self.store.path)
 
         restart = []
         if values.database != self._database:

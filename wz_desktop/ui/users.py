@@ -171,9 +171,13 @@ class SignInDialog(QDialog):
                 self.user = self.store.users.create_first_admin(login, self.name_edit.text(), password)
             except StoreError as exc:
                 return self._fail(message(exc))
+            self.store._begin_session(self.user)  # the password was set just now
             log.info("first run: administrator %s created", login)
         else:
-            user = self.store.users.authenticate(login, password, now=self.now())
+            try:  # signs in on the store itself: a session only ever begins with the password
+                user = self.store.sign_in(login, password, now=self.now())
+            except StoreError:
+                user = None
             if user is None:
                 self.password_edit.clear()
                 self.password_edit.setFocus()
@@ -199,10 +203,16 @@ def ask_first_admin(context, parent: QWidget | None = None) -> User | None:
 
 
 def _demo_user(store) -> User | None:
-    from wz_desktop.demo import DEMO_SECRETARY
+    """The demo's duty secretary, signed in with the demo's published password (None if it fails)."""
+    from wz_desktop.demo import DEMO_PASSWORD, DEMO_SECRETARY
 
     user = store.users.by_login(DEMO_SECRETARY)
-    return user if user is not None and user.active else None
+    if user is None or not user.active:
+        return None
+    try:
+        return store.sign_in(DEMO_SECRETARY, DEMO_PASSWORD)
+    except StoreError:
+        return None
 
 
 def sign_in_at_start(context, parent: QWidget | None = None, *, demo: bool = False) -> bool:
@@ -230,7 +240,9 @@ def sign_in_at_start(context, parent: QWidget | None = None, *, demo: bool = Fal
     if user is None:
         log.info("nobody signed in")
         return False
-    store.sign_in(user)
+    if store.session is None or store.session.user_id != user.id:  # the dialog signs in, with the password
+        log.error("%s was not signed in with a password: nobody signed in", user.login)
+        return False
     _changed(context)
     log.info("signed in as %s (%s)", user.login, user.role.value)
     return True
@@ -529,7 +541,7 @@ class UsersDialog(QDialog):
         """The signed-in administrator changed their own name or role: the session follows."""
         session = self.store.session
         if session is not None and session.user_id == user.id:
-            self.store.sign_in(self.store.users.get(user.id))
+            self.store.refresh_session()
             _changed(self.context)
 
 
@@ -577,10 +589,10 @@ class UserActions(QObject):
         open_users_dialog(self.context, self.window)
 
     def switch(self) -> bool:
-        user = ask_sign_in(self.context, self.window)
-        if user is None:
+        user = ask_sign_in(self.context, self.window)  # signs in on the store, with the password
+        store = self.context.store
+        if user is None or store.session is None or store.session.user_id != user.id:
             return False
-        self.context.store.sign_in(user)
         log.info("switched user to %s (%s)", user.login, user.role.value)
         _changed(self.context)
         status = getattr(self.window, "statusBar", None)

@@ -77,7 +77,7 @@ class Worker(QObject):
         try:
             store = Store.open(self.db_path)
             if self.user is not None:
-                store.sign_in(self.user)
+                store.resume(self.user)  # the window's session (signed in with a password), not a new one
             result = self.job(store, self._progress, self.is_cancelled)
             outcome = ("finished", result)
         except Cancelled:
@@ -117,7 +117,8 @@ class BackgroundTask(QObject):
                  expected: tuple[type[BaseException], ...] = (), show_progress: bool = True):
         super().__init__(parent)
         # the job runs on a store of its own: signed in as the window's user (parent.context.store)
-        user = getattr(getattr(getattr(parent, "context", None), "store", None), "signed_in_user", None)
+        window_store = getattr(getattr(parent, "context", None), "store", None)
+        user = window_store.session_ticket() if hasattr(window_store, "session_ticket") else None
         self.worker = Worker(db_path, job, expected=expected, user=user)
         self.qthread = QThread(self)
         self.qthread.setObjectName("wz-worker")

@@ -17,6 +17,8 @@ from typing import Any, Callable, Iterable, Sequence
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from wz_desktop.leftovers import remove_scratch, scratch_folder
+
 from wz_desktop.domain.kinds import KIND_ORDER, SHEET_NAMES, TaskKind
 from wz_desktop.domain.text import msg
 
@@ -149,10 +151,11 @@ def write_attendance(path: str | Path, sheets: Sheet | Sequence[Sheet], *,
     if not path.parent.is_dir():
         raise AttendanceExportError(msg("文件夹“{parent}”不存在。", parent=path.parent))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    scratch = scratch_folder(path)  # xlsxwriter's scratch files hold the text: beside the target, not in /tmp
     total = sum(len(s.table.rows) for s in sheets) or 1
     written = 0
     try:
-        workbook = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False,
+        workbook = xlsxwriter.Workbook(str(tmp), {"tmpdir": str(scratch), "strings_to_numbers": False, "strings_to_formulas": False,
                                                   "strings_to_urls": False})
         workbook.set_properties({"title": sheets[0].title if sheets else "出勤统计", "author": "万众救援台",
                                  "company": "大连万众应急救援队"})
@@ -206,6 +209,8 @@ def write_attendance(path: str | Path, sheets: Sheet | Sequence[Sheet], *,
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        remove_scratch(scratch)
     if progress is not None:
         progress(100, f"已写入 {written:,} 行")
     return written

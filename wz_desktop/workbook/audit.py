@@ -8,6 +8,8 @@ from pathlib import Path
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from wz_desktop.leftovers import remove_scratch, scratch_folder
+
 from wz_desktop.domain.text import msg
 from wz_desktop.workbook.exporter import ExportError
 
@@ -29,9 +31,10 @@ def write_audit(entries: Iterable, path: str | Path) -> int:
     if not path.parent.exists():
         raise ExportError(msg("文件夹“{parent}”不存在。", parent=path.parent))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    scratch = scratch_folder(path)  # xlsxwriter's scratch files hold the text: beside the target, not in /tmp
     written = 0
     try:
-        workbook = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_numbers": False,
+        workbook = xlsxwriter.Workbook(str(tmp), {"tmpdir": str(scratch), "constant_memory": True, "strings_to_numbers": False,
                                                   "strings_to_formulas": False, "strings_to_urls": False})
         workbook.set_properties({"title": "修改记录（审计）", "author": "万众救援台", "company": "大连万众应急救援队"})
         bold = workbook.add_format({"bold": True})
@@ -57,6 +60,8 @@ def write_audit(entries: Iterable, path: str | Path) -> int:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        remove_scratch(scratch)
     return written
 
 

@@ -18,6 +18,7 @@ from wz_desktop.domain.anonymize import find_personal_data, mask_text
 from wz_desktop.domain.kinds import KIND_ORDER
 from wz_desktop.domain.parse import is_placeholder
 from wz_desktop.domain.text import joined, msg
+from wz_desktop.leftovers import remove_scratch, scratch_folder
 from wz_desktop.workbook.layout import HEADER
 
 # widths in Excel's character units, to fit Chinese text (a Chinese character is about two units)
@@ -31,19 +32,47 @@ class ExportError(Exception):
     """The message is for people (Chinese)."""
 
 
+CELL_LIMIT = 32_767  # the most characters an Excel cell holds
+
+
+class Written(int):
+    """How many tasks an export wrote, with what it had to cut (``cuts``: messages, one per cell)."""
+
+    cuts: list
+
+    def __new__(cls, count: int, cuts: list | None = None):
+        value = super().__new__(cls, count)
+        value.cuts = list(cuts or [])
+        return value
+
+
+def _cut(text: str, sheet: str, row: int, column: int, event_no, departure, cuts) -> str:
+    """A text longer than a cell holds, cut to the limit and said (``cuts``: what the export names)."""
+    cuts.append(msg("“{sheet}”第 {row} 行（事件编号 {event_no}，出队时间 {departure}）的“{column}”有 {length} 字，"
+                    "超过 Excel 单元格的上限 {limit} 字：导出时截去了最后 {cut} 字（从“{start}”起）。数据库中的原文完整保留。",
+                    sheet=sheet, row=row + 1, event_no=event_no or msg("无"), departure=departure or msg("无"),
+                    column=HEADER[column].strip(), length=len(text), limit=CELL_LIMIT, cut=len(text) - CELL_LIMIT,
+                    start=text[CELL_LIMIT:CELL_LIMIT + 12]))
+    return text[:CELL_LIMIT]
+
+
 def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
                progress: Callable[[int, str], None] | None = None, modified: dt.datetime | None = None,
-               anonymize: bool = False) -> int:
+               anonymize: bool = False, cuts: list | None = None) -> int:
     """Write a year's rows (``TaskRepo.workbook_rows``: sheet by sheet, by departure) to ``path``.
-    Returns the number of rows written."""
+    Returns the number of rows written. A text longer than a cell holds (32,767 characters) is
+    cut to fit and said in ``cuts`` (a list the caller shows), one message per cell cut."""
+    cuts = [] if cuts is None else cuts
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ExportError(msg("导出文件名“{path}”应以 .xlsx 结尾。", path=path.name))
     if not path.parent.exists():
         raise ExportError(msg("文件夹“{parent}”不存在。", parent=path.parent))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    scratch = scratch_folder(path)  # xlsxwriter's row files hold task text: beside the target, never in /tmp
     workbook = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_numbers": False,
-                                              "strings_to_formulas": False, "strings_to_urls": False})
+                                              "strings_to_formulas": False, "strings_to_urls": False,
+                                              "tmpdir": str(scratch)})
     created = modified or dt.datetime(year, 12, 31, 0, 0)
     workbook.set_properties({"title": f"{year}年救援任务统计", "author": "万众救援台", "created": created,
                              "company": "大连万众应急救援队"})
@@ -72,6 +101,15 @@ def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
                 ws.write_string(r, 0, event_no)
             if anonymize:  # for researchers and partners: names and phone numbers masked
                 summary, remarks = _masked(summary), _masked(remarks)
+            if summary and len(summary) > CELL_LIMIT or remarks and len(remarks) > CELL_LIMIT \
+                    or squads and len(squads) > CELL_LIMIT:
+                name = ws.get_name()
+                summary = _cut(summary, name, r, 1, event_no, departure, cuts) if summary and len(summary) > CELL_LIMIT \
+                    else summary
+                squads = _cut(squads, name, r, 5, event_no, departure, cuts) if squads and len(squads) > CELL_LIMIT \
+                    else squads
+                remarks = _cut(remarks, name, r, 6, event_no, departure, cuts) if remarks and len(remarks) > CELL_LIMIT \
+                    else remarks
             if summary:
                 ws.write_string(r, 1, summary)
             if departure:
@@ -105,6 +143,8 @@ def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
         if tmp.exists():
             tmp.unlink()
         raise
+    finally:
+        remove_scratch(scratch)
     return written
 
 
@@ -116,8 +156,9 @@ def _masked(text: str) -> str:
 
 
 def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, str], None] | None = None,
-                anonymize: bool = False) -> int:
-    """Export one year of the database to ``path`` in the canonical form. Returns the number of tasks."""
+                anonymize: bool = False, cuts: list | None = None) -> int:
+    """Export one year of the database to ``path`` in the canonical form. Returns the number of tasks
+    (a :class:`Written`: its ``cuts`` name every text cut to fit a cell)."""
     total = store.tasks.count_year(year)
     if total == 0:
         years = joined(str(y) for y, _ in store.tasks.years()) or msg("无")
@@ -129,8 +170,9 @@ def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, 
 
         return len(export_anonymized(store, year, path, progress=progress).rows)
     try:
+        cuts = [] if cuts is None else cuts
         written = write_year(store.tasks.workbook_rows(year), year, path, total=total, progress=progress,
-                             anonymize=anonymize)
+                             anonymize=anonymize, cuts=cuts)
     except (OSError, xlsxwriter.exceptions.XlsxFileError) as exc:
         from wz_desktop.store.errors import describe_failure
 
@@ -138,4 +180,4 @@ def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, 
                               "磁盘是否已满。没有写出文件。", path=path, reason=describe_failure(exc))) from exc
     if progress:
         progress(100, f"已导出 {written} 条任务")
-    return written
+    return Written(written, cuts)

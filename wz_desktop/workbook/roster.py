@@ -22,6 +22,8 @@ from typing import Any
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from wz_desktop.leftovers import remove_scratch, scratch_folder
+
 from wz_desktop.domain.records import Member, Squad, Vehicle
 from wz_desktop.domain.report import CODE_LABELS as ALL_LABELS
 from wz_desktop.domain.report import Code, Entry, entry_groups
@@ -170,8 +172,9 @@ def export_roster(store, path: str | Path) -> dict[str, int]:
         rows[VEHICLES].append([v.plate, v.name, OWNER_LABELS.get(v.owner_kind, v.owner_kind),
                                (owner.code or owner.name) if owner else "", v.seats])
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    scratch = scratch_folder(path)  # xlsxwriter's scratch files hold the text: beside the target, not in /tmp
     try:
-        workbook = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False,
+        workbook = xlsxwriter.Workbook(str(tmp), {"tmpdir": str(scratch), "strings_to_numbers": False, "strings_to_formulas": False,
                                                   "strings_to_urls": False})
         workbook.set_properties({"title": "队伍名册", "author": "万众救援台", "company": "大连万众应急救援队"})
         bold = workbook.add_format({"bold": True, "valign": "vcenter"})
@@ -209,6 +212,8 @@ def export_roster(store, path: str | Path) -> dict[str, int]:
         if tmp.exists():
             tmp.unlink()
         raise
+    finally:
+        remove_scratch(scratch)
     return {name: len(rows[name]) for name in SHEET_ORDER}
 
 
