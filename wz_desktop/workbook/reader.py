@@ -3,16 +3,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import posixpath
 import queue
 import re
 import threading
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 import python_calamine
 
+from wz_desktop.workbook import ods_scan, scan, xls_scan, xlsx_scan
 from wz_desktop.workbook.layout import column_letter
 from wz_desktop.domain.text import msg
 
@@ -124,6 +127,7 @@ def check_file(path: Path) -> None:
 
 
 def _read_sheets(path: Path) -> Iterator[SheetCells]:
+    plan = _plan(path)
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except (KeyboardInterrupt, SystemExit):
@@ -131,17 +135,29 @@ def _read_sheets(path: Path) -> Iterator[SheetCells]:
     except BaseException as exc:  # calamine's own errors, and a Rust panic (a BaseException) on damaged files
         raise WorkbookError(_explain(path, exc)) from exc
     try:
+        try:
+            hidden = {m.name for m in workbook.sheets_metadata if m.visible != python_calamine.SheetVisibleEnum.Visible}
+        except Exception:
+            hidden = set()
         for name in workbook.sheet_names:
+            facts = plan.facts(name)  # before calamine allocates the sheet: refuses what it can't hold
             sheet = workbook.get_sheet_by_name(name)
-            rows = sheet.to_python(skip_empty_area=False)
-            merged: list[tuple[int, int, int, int]] = []
-            try:
-                ranges = sheet.merged_cell_ranges or []
-            except Exception:
-                ranges = []
-            for (r0, c0), (r1, c1) in ranges:
-                merged.append((r0, c0, r1, c1))
-            yield SheetCells(name=name, rows=rows, merged=merged)
+            rows = sheet.to_python(skip_empty_area=False) if sheet.start is not None else []
+            if facts.merged is not None:
+                merged = facts.merged
+            else:
+                merged = []
+                try:
+                    ranges = sheet.merged_cell_ranges or []
+                except Exception:
+                    ranges = []
+                for (r0, c0), (r1, c1) in ranges:
+                    merged.append((r0, c0, r1, c1))
+            rows = scan.apply(rows, facts)
+            yield SheetCells(name=name, rows=rows, merged=merged, hidden=name in hidden,
+                             hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas))
+    except scan.ScanRefusal as exc:
+        raise WorkbookError(msg("文件“{name}”未导入：{reason}", name=path.name, reason=exc.args[0])) from exc
     except (WorkbookError, KeyboardInterrupt, SystemExit, GeneratorExit):
         raise
     except BaseException as exc:  # see above: a truncated .xls can make calamine panic mid-sheet
@@ -151,6 +167,118 @@ def _read_sheets(path: Path) -> Iterator[SheetCells]:
             workbook.close()
         except Exception:
             pass
+        plan.close()
+
+
+class _Plan:
+    """What the pre-scan knows of each sheet, asked for just before calamine reads it."""
+
+    def facts(self, name: str) -> scan.SheetFacts:
+        return scan.SheetFacts()
+
+    def close(self) -> None:
+        pass
+
+
+class _XlsxPlan(_Plan):
+    def __init__(self, path: Path, archive: zipfile.ZipFile, members: dict[str, str]) -> None:
+        self.path, self.archive, self.members = path, archive, members
+
+    def facts(self, name: str) -> scan.SheetFacts:
+        member = self.members.get(name)
+        if member is None:
+            return scan.SheetFacts()
+        try:
+            return xlsx_scan.scan_sheet(self.archive, member, name, self.path.name)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=self.path.name)) from exc
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+class _KnownPlan(_Plan):
+    def __init__(self, facts: dict[str, scan.SheetFacts]) -> None:
+        self.by_name = facts
+
+    def facts(self, name: str) -> scan.SheetFacts:
+        return self.by_name.get(name) or scan.SheetFacts()
+
+
+def _plan(path: Path) -> _Plan:
+    """Scan the file before calamine opens it: refuse a bomb, a cell too far, an encrypted file."""
+    head = b""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    try:
+        if head.startswith(b"PK"):
+            return _zip_plan(path)
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            return _KnownPlan(xls_scan.scan(path))
+    except scan.ScanRefusal as exc:
+        raise WorkbookError(msg("文件“{name}”未导入：{reason}", name=path.name, reason=exc.args[0])) from exc
+    raise WorkbookError(_not_a_workbook(path, head))
+
+
+def _zip_plan(path: Path) -> _Plan:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=path.name)) from exc
+    try:
+        names = set(archive.namelist())
+        if "content.xml" in names and "xl/workbook.xml" not in names:
+            facts = ods_scan.scan(archive, path.name)
+            archive.close()
+            return _KnownPlan(facts)
+        if "xl/workbook.xml" not in names:
+            raise WorkbookError(msg("文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。", name=path.name))
+        xlsx_scan.check_open_parts(archive, path.name)
+        return _XlsxPlan(path, archive, _sheet_members(archive))
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError) as exc:
+        archive.close()
+        raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=path.name)) from exc
+    except BaseException:
+        archive.close()
+        raise
+
+
+def _sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> the zip member holding its XML (workbook.xml and its relationships)."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        book = ET.fromstring(archive.read("xl/workbook.xml"))
+        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (ET.ParseError, KeyError):
+        return {}
+    targets = {rel.get("Id"): rel.get("Target") or "" for rel in rels.iter() if rel.get("Id")}
+    names = set(archive.namelist())
+    members = {}
+    for sheet in book.iter():
+        if not sheet.tag.endswith("}sheet"):
+            continue
+        target = targets.get(sheet.get(f"{{{_NS['r']}}}id"), "")
+        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        target = posixpath.normpath(target)
+        if target in names:
+            members[sheet.get("name")] = target
+    return members
+
+
+def _not_a_workbook(path: Path, head: bytes) -> str:
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(2048).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    except OSError:
+        start = head.lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml", b"<meta")) or b"<html" in start[:512]:
+        return msg("文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。"
+                   "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。", name=path.name, suffix=path.suffix)
+    if b"\x00" not in start and (b"," in start or b"\t" in start):
+        return msg("文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。"
+                   "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。", name=path.name, suffix=path.suffix)
+    return msg("文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。", name=path.name)
 
 
 # --- a date-time at exactly 00:00 ------------------------------------------------------------------
