@@ -157,7 +157,7 @@ def _read_sheets(path: Path) -> Iterator[SheetCells]:
             yield SheetCells(name=name, rows=rows, merged=merged, hidden=name in hidden,
                              hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas))
     except scan.ScanRefusal as exc:
-        raise WorkbookError(msg("文件“{name}”未导入：{reason}", name=path.name, reason=exc.args[0])) from exc
+        raise _refused(path, exc) from exc
     except (WorkbookError, KeyboardInterrupt, SystemExit, GeneratorExit):
         raise
     except BaseException as exc:  # see above: a truncated .xls can make calamine panic mid-sheet
@@ -185,11 +185,15 @@ class _XlsxPlan(_Plan):
         self.path, self.archive, self.members = path, archive, members
 
     def facts(self, name: str) -> scan.SheetFacts:
-        member = self.members.get(name)
-        if member is None:
-            return scan.SheetFacts()
         try:
-            return xlsx_scan.scan_sheet(self.archive, member, name, self.path.name)
+            member = self.members.get(name)
+            if member is not None:
+                return xlsx_scan.scan_sheet(self.archive, member, name, self.path.name)
+            # a sheet the relationships did not lead to: check every sheet-like part calamine might read
+            for other in self.archive.namelist():
+                if other.endswith(".xml") and other not in self.members.values() and xlsx_scan.is_sheet(self.archive, other):
+                    xlsx_scan.scan_sheet(self.archive, other, name, self.path.name)
+            return scan.SheetFacts()
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
             raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=self.path.name)) from exc
 
@@ -216,8 +220,14 @@ def _plan(path: Path) -> _Plan:
         if head.startswith(b"\xd0\xcf\x11\xe0"):
             return _KnownPlan(xls_scan.scan(path))
     except scan.ScanRefusal as exc:
-        raise WorkbookError(msg("文件“{name}”未导入：{reason}", name=path.name, reason=exc.args[0])) from exc
+        raise _refused(path, exc) from exc
     raise WorkbookError(_not_a_workbook(path, head))
+
+
+def _refused(path: Path, exc: scan.ScanRefusal) -> WorkbookError:
+    if exc.whole:
+        return WorkbookError(exc.args[0])
+    return WorkbookError(msg("文件“{name}”未导入：{reason}", name=path.name, reason=exc.args[0]))
 
 
 def _zip_plan(path: Path) -> _Plan:

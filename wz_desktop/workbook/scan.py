@@ -31,7 +31,12 @@ CHUNK = 4 << 20  # parts are unpacked and scanned this much at a time: memory st
 
 
 class ScanRefusal(Exception):
-    """The file is not safe or not complete to read; the message (a Text) says why, for people."""
+    """The file is not safe or not complete to read; the message (a Text) says why, for people.
+    ``whole``: the message names the file itself (else the reader puts the file's name before it)."""
+
+    def __init__(self, text, whole: bool = False) -> None:
+        super().__init__(text)
+        self.whole = whole
 
 
 @dataclass
@@ -87,7 +92,7 @@ def too_far(sheet: str, far: tuple[int, int], extent: tuple[int, int]) -> ScanRe
 def too_big(name: str, part: str, limit: int) -> ScanRefusal:
     return ScanRefusal(msg(
         "文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。",
-        name=name, part=part, limit=limit >> 20))
+        name=name, part=part, limit=limit >> 20), whole=True)
 
 
 def too_many(sheet: str, cells: int) -> ScanRefusal:

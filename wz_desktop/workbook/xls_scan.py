@@ -22,12 +22,12 @@ _MULRK, _ROW, _BOF, _EOF, _FILEPASS, _BOUNDSHEET = 0x00BD, 0x0208, 0x0809, 0x000
 
 
 def _damaged(name: str) -> ScanRefusal:
-    return ScanRefusal(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=name))
+    return ScanRefusal(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=name), whole=True)
 
 
 def encrypted(name: str) -> ScanRefusal:
     return ScanRefusal(msg("文件“{name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，取消密码后另存，再导入。",
-                           name=name))
+                           name=name), whole=True)
 
 
 def _stream(path: Path) -> bytes:
@@ -53,7 +53,7 @@ def _stream(path: Path) -> bytes:
             raise _damaged(path.name) from exc
         if stream is not None:
             return stream
-    raise ScanRefusal(msg("文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。", name=path.name))
+    raise ScanRefusal(msg("文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。", name=path.name), whole=True)
 
 
 def scan(path: Path) -> dict[str, SheetFacts]:

@@ -107,6 +107,11 @@ class _FormulaText:
         return "=" + text
 
 
+def is_sheet(archive: zipfile.ZipFile, member: str) -> bool:
+    with archive.open(member) as fh:
+        return _ROOT.search(fh.read(4096)) is not None
+
+
 def scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, file_name: str) -> SheetFacts:
     """Hidden rows and formulas without results of one sheet; refuses it (ScanRefusal) when its
     cells would need more than MAX_CELLS or its XML unpacks beyond MAX_PART_BYTES."""
