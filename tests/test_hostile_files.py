@@ -182,6 +182,10 @@ FAR = {
     # a value at XFD1048576 beside a real task: the task is not imported alone (never partly)
     "xlsx-value-at-XFD1048576": lambda p: xlsx(p / "2022年.xlsx", {"水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}'
                                                                        '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'}),
+    # the far cell on a later sheet: the first sheet's task is not imported either
+    "xlsx-far-cell-on-the-second-sheet": lambda p: xlsx(p / "2022年.xlsx", {
+        "城市搜救": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}',
+        "水上救援": f'<row r="1">{HEADER_ROW}</row><row r="900000"><c r="AB900000"><v>1</v></c></row>'}),
     "xlsx-only-cell-at-XFD1048576": lambda p: xlsx(p / "2022年.xlsx", {"水上救援": '<row r="1048576"><c r="XFD1048576" '
                                                                            't="inlineStr"><is><t>x</t></is></c></row>'}),
     # cells without references, placed by counting: 20,000 empty ones, then a value, and a row far down
@@ -197,7 +201,7 @@ FAR = {
         '<table:table-cell table:number-columns-repeated="16383"/>' + ods_number(1) + '</table:table-row>'))),
     "xls-value-at-IV65536": lambda p: far_xls(p / "2022年.xls"),
 }
-FAR_CELL = {"xlsx-value-at-XFD1048576": "XFD1048576", "xlsx-only-cell-at-XFD1048576": "XFD1048576",
+FAR_CELL = {"xlsx-value-at-XFD1048576": "XFD1048576", "xlsx-far-cell-on-the-second-sheet": "AB900000", "xlsx-only-cell-at-XFD1048576": "XFD1048576",
             "xlsx-counted-cells": "ACOG1", "ods-cell-repeated-over-the-sheet": "XFD1048576",
             "ods-value-after-a-million-empty-rows": "XFD1048573", "xls-value-at-IV65536": "IV65536"}
 

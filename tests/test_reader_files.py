@@ -73,6 +73,19 @@ def test_hidden_sheets_and_rows_of_an_xlsx_are_told(tmp_path):
     assert sheets["水上救援"].merged == [(1, 5, 3, 5)]
 
 
+def test_hidden_rows_are_found_with_or_without_their_own_row_number(tmp_path):
+    from test_hostile_files import xlsx
+
+    path = xlsx(tmp_path / "2022年.xlsx", {"水上救援": (
+        '<row r="1"><c r="A1"><v>1</v></c></row>'
+        '<row spans="1:1" hidden="1"><c r="A2"><v>2</v></c></row>'  # no r=: the second row, by counting
+        '<row r="5" hidden="true" ht="0"><c r="A5"><v>5</v></c></row>'
+        '<row r="6" hidden="0"><c r="A6"><v>6</v></c></row>')})
+    (sheet,) = read_cells(path)
+    assert sheet.hidden_rows == {1, 4}
+    assert [row[0] for row in sheet.rows] == [1, 2, "", "", 5, 6]
+
+
 def test_a_shared_formula_without_results_is_carried_to_each_cell(tmp_path):
     from test_hostile_files import xlsx
 

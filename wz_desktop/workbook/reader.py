@@ -1,4 +1,11 @@
-"""Reading a workbook's cells with python-calamine (.xlsx, .xls, .xlsm, .ods), whole and as it is."""
+"""Reading a workbook's cells with python-calamine (.xlsx, .xls, .xlsm, .ods), whole and as it is.
+
+Before calamine touches a sheet the file is scanned (:mod:`.scan`): calamine allocates a sheet as
+one dense block and aborts the process when that fails, so a cell too far away, a zip bomb or an
+encrypted file is refused in words first. The scan also brings what calamine does not tell: hidden
+rows, formulas saved without their results (their text goes into the cell), and for .ods the
+merged ranges and the text of cells without a value type. A file is read whole or not at all.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -73,7 +80,8 @@ def iter_cells(path: str | Path) -> Iterator[SheetCells]:
 
     python-calamine parses a sheet without holding Python's lock, so on two cores reading the next
     sheet and interpreting this one overlap (the import of a big workbook gains about a third).
-    Raises WorkbookError for files that are not workbooks or are damaged.
+    Raises WorkbookError for files that are not workbooks, are damaged, encrypted, or would not fit
+    in memory (then before any sheet is handed over where the scan can tell it up front: .xls, .ods).
     """
     path = Path(path)
     check_file(path)

@@ -48,7 +48,7 @@ class _Patterns:
         # column past Z, a row past 99999, no reference at all, anything odd): the exact pass decides.
         # Where every cell has such a reference, calamine places every cell there, whatever the rows say.
         self.suspect = re.compile(rb"<" + re.escape(p) + rb"""c(?! r="[A-Z]\d{1,5}")[\s>/]""")
-        self.hidden_row = _pattern(p, rb"""<Prow r="(\d+)"[^>]*?\shidden=["'](?:1|true)["']""")
+        self.hidden_row = _pattern(p, rb"""<Prow\b(?=[^>]*\shidden=["'](?:1|true)["'])([^>]*)>""")
         self.formula = _pattern(p, rb"""<Pc r="([A-Z]+\d+)"([^>]*?)(?<!/)>\s*<Pf\b([^>]*?)(?:/>|>([^<]*)</Pf>)\s*(<Pv\s*/>|<Pv>\s*</Pv>|<Pv\b)?""")
         self.formula_body = _pattern(p, rb"""\s*<Pf\b([^>]*?)(?:/>|>([^<]*)</Pf>)\s*(<Pv\s*/>|<Pv>\s*</Pv>|<Pv\b)?""")
         self.tag = re.compile(rb"<(/?)" + re.escape(p) + rb"(row|c)\b([^>]*?)(/?)>")
@@ -131,7 +131,11 @@ def scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, file_name: str
                 continue  # the exact pass redoes everything; only the size is still checked here
             if b"hidden" in chunk:
                 for m in pats.hidden_row.finditer(chunk):
-                    facts.hidden_rows.add(int(m.group(1)) - 1)
+                    r = _attr(m.group(1), b"r")
+                    if r is None or not r.isdigit():
+                        suspect = True  # a hidden row placed by counting: the exact pass counts
+                        break
+                    facts.hidden_rows.add(int(r) - 1)
             if pats.formula_open in chunk:
                 for m in pats.formula.finditer(chunk):
                     ref, c_attrs = m.group(1), m.group(2)
