@@ -311,6 +311,28 @@ def _bomb(path: Path, sheet_rows: str, member: str, head: bytes, unit: bytes, si
     return path
 
 
+def _dense_texts(path: Path, rows: int) -> Path:
+    """A1:Z``rows``, every cell the same shared string."""
+    cells = [chr(65 + i) for i in range(26)]
+    rels = BOOK_RELS.format(rels=SHEET_REL.format(n=1) + '<Relationship Id="rId9" Type="http://schemas.openxmlformats.'
+                            'org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(sheets=SHEET_TYPE.format(n=1)))
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("xl/workbook.xml", WORKBOOK.format(sheets='<sheet name="水上救援" sheetId="1" r:id="rId1"/>'))
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        z.writestr("xl/sharedStrings.xml", '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                                           '<si><t>水上救援分队甲乙丙丁</t></si></sst>')
+        head, tail = SHEET.split("{rows}")
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            fh.write(head.encode())
+            for r in range(1, rows + 1):
+                fh.write((f'<row r="{r}">' + "".join(f'<c r="{c}{r}" t="s"><v>0</v></c>' for c in cells)
+                          + "</row>").encode())
+            fh.write(tail.encode())
+    return path
+
+
 def bombs(folder: Path) -> dict[str, Path]:
     """Files under 10 MB that unpack (or would be read) to gigabytes."""
     folder.mkdir(exist_ok=True)
@@ -329,6 +351,8 @@ def bombs(folder: Path) -> dict[str, Path]:
                             'table:number-rows-repeated="1000"><table:table-cell table:number-columns-repeated="9000" '
                             'office:value-type="float" office:value="1"/></table:table-row></table:table>'),
         "far-xls": far_xls(folder / "2022年（远）.xls"),
+        # 2.6 million cells each holding a text (one shared string): every cell a string in calamine and in Python
+        "many-texts": _dense_texts(folder / "2022年（满）.xlsx", 99_999),
     }
     for p in out.values():
         assert p.stat().st_size < 10 << 20, (p, p.stat().st_size)
@@ -358,7 +382,21 @@ def test_bombs_are_refused_in_a_few_hundred_megabytes_at_most(tmp_path):
         assert result.returncode == 0, f"{case}: the reading process died ({result.returncode}): {result.stderr[-2000:]}"
         outcome = json.loads(result.stdout.strip().splitlines()[-1])
         assert outcome["ok"] is False and CHINESE.search(outcome["error"]), (case, outcome)
+        assert "未导入" in outcome["error"], (case, outcome)  # refused by the scan, before anything was read
         assert outcome["peak_mb"] < 500, (case, outcome)
+
+
+@pytest.mark.slow
+def test_the_biggest_sheet_read_stays_under_500_megabytes(tmp_path):
+    """Just under MAX_VALUES cells, each a text: read whole (no task sheet in it), in bounded memory."""
+    path = _dense_texts(tmp_path / "2022年.xlsx", 57_000)  # 1.48 million cells
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, "-c", CHILD, str(path), str(tmp_path / "x.db")], capture_output=True,
+                            text=True, encoding="utf-8", timeout=300, env=env)
+    assert result.returncode == 0, f"the reading process died ({result.returncode}): {result.stderr[-2000:]}"
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "未导入" not in (outcome["error"] or ""), outcome  # read, not refused
+    assert outcome["peak_mb"] < 500, outcome
 
 
 def test_the_command_line_refuses_a_cell_at_XFD1048576_and_lives(tmp_path):

@@ -1427,8 +1427,9 @@ DOMAIN.update({  # the command line's own messages (wz_desktop/cli.py)
     '文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。':
         'In the file "{name}", "{part}" unpacks to more than {limit} MB: this is not an ordinary workbook (it may be '
         'a maliciously built archive). Nothing was imported.',
-    '工作表“{sheet}”有 {cells} 个单元格，超出了能安全读取的范围（{limit} 个），未导入任何内容。':
-        'The sheet "{sheet}" has {cells} cells, more than can be read safely ({limit}). Nothing was imported.',
+    '工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。':
+        'The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was '
+        'imported. Please split it into several sheets or files and import those.',
     '文件“{name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，取消密码后另存，再导入。':
         'The file "{name}" has an opening password (it is encrypted) and cannot be read. Please open it in Excel '
         'or WPS, remove the password, save, and import again.',

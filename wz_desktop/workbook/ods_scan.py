@@ -16,7 +16,7 @@ import re
 import zipfile
 
 from wz_desktop.workbook.scan import (
-    MAX_CELLS, SheetFacts, check_extent, chunks, too_many,
+    MAX_CELLS, MAX_VALUES, SheetFacts, check_extent, chunks, open_part, too_many,
 )
 
 _TAG = re.compile(rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)((?:\s[^>]*?)?)(/?)>")
@@ -102,7 +102,7 @@ class _Sheet:
             self.max_col = c1
         if (self.max_row + 1) * (self.max_col + 1) > MAX_CELLS:
             check_extent(self.name, (self.max_row + 1, self.max_col + 1), self.far)
-        if self.cells > MAX_CELLS:
+        if self.cells > MAX_VALUES:
             raise too_many(self.name, self.cells)
 
     def keep(self, count: int) -> None:
@@ -123,7 +123,7 @@ def scan(archive: zipfile.ZipFile, file_name: str) -> dict[str, SheetFacts]:
     """Every table of content.xml: merged ranges, hidden rows, formulas without results and texts
     calamine misses, by sheet name. Raises ScanRefusal for a sheet too big or a bomb."""
     walker = _Walker()
-    with archive.open("content.xml") as fh:
+    with open_part(archive, "content.xml") as fh:
         for chunk in chunks(fh, file_name, "content.xml", end=_END_ROW):
             walker.feed(chunk)
     return walker.finish()

@@ -28,6 +28,7 @@ from wz_desktop.domain.text import msg
 
 log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+PIPELINE_CELLS = 1_000_000  # cells of sheets read ahead of the caller; past it the next sheet waits
 
 
 class WorkbookError(Exception):
@@ -44,6 +45,10 @@ class SheetCells:
     # cells holding a formula saved without its result: (row, col) -> the formula text ("=SUM(D2:D9)");
     # rows[r][c] holds that text, and the importer keeps it raw and flags the row
     formula_text: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def weight(self) -> int:
+        """How many cells the rows hold (what the sheet costs in memory)."""
+        return len(self.rows) * (len(self.rows[0]) if self.rows else 0)
 
 
 def file_digest(path: Path) -> tuple[str, int]:
@@ -85,40 +90,61 @@ def iter_cells(path: str | Path) -> Iterator[SheetCells]:
     """
     path = Path(path)
     check_file(path)
-    sheets: queue.Queue = queue.Queue(maxsize=2)
+    sheets: queue.Queue = queue.Queue()
     stop = threading.Event()
     done = object()
+    # cells of the sheets read but not yet let go by the caller (in the queue, or the one it holds):
+    # the next sheet is read only while they are fewer than PIPELINE_CELLS, so a workbook of huge
+    # sheets is read one sheet at a time and memory stays bounded; ordinary ones overlap as before
+    held = [0]
+    room = threading.Condition()
 
-    def put(item) -> bool:
-        while not stop.is_set():
-            try:
-                sheets.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
+    def put(item, weight: int = 0) -> bool:
+        with room:
+            if stop.is_set():
+                return False
+            held[0] += weight
+        sheets.put(item)
+        return True
 
     def work() -> None:
         try:
-            for sheet in _read_sheets(path):
-                if not put(sheet):
+            for sheet in _read_sheets(path, lambda: wait_for_room()):
+                weight = sheet.weight()
+                if not put(sheet, weight):
                     return
+                sheet = None  # noqa: F841 (the caller's copy is the only one: let it go when the caller does)
             put(done)
         except BaseException as exc:  # handed to the caller's thread, raised there
             put(exc)
 
+    def wait_for_room() -> bool:
+        """Before calamine reads the next sheet: wait while the sheets held are big."""
+        with room:
+            while held[0] >= PIPELINE_CELLS and not stop.is_set():
+                room.wait(0.1)
+        return not stop.is_set()
+
     reader = threading.Thread(target=work, name="workbook-reader", daemon=True)
     reader.start()
+    last = 0
     try:
         while True:
+            with room:  # the caller asks for the next sheet: it is done with the last one
+                held[0] -= last
+                room.notify_all()
             item = sheets.get()
+            last = item.weight() if isinstance(item, SheetCells) else 0
             if item is done:
                 return
             if isinstance(item, BaseException):
                 raise item
             yield item
+            item = None
     finally:
         stop.set()
+        with room:
+            room.notify_all()
         reader.join(timeout=5)
 
 
@@ -134,7 +160,7 @@ def check_file(path: Path) -> None:
         raise WorkbookError(msg("文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。", path=path.name))
 
 
-def _read_sheets(path: Path) -> Iterator[SheetCells]:
+def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]:
     plan = _plan(path)
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
@@ -149,6 +175,8 @@ def _read_sheets(path: Path) -> Iterator[SheetCells]:
             hidden = set()
         for name in workbook.sheet_names:
             facts = plan.facts(name)  # before calamine allocates the sheet: refuses what it can't hold
+            if not wait_for_room():
+                return
             sheet = workbook.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False) if sheet.start is not None else []
             if facts.merged is not None:
@@ -161,9 +189,12 @@ def _read_sheets(path: Path) -> Iterator[SheetCells]:
                     ranges = []
                 for (r0, c0), (r1, c1) in ranges:
                     merged.append((r0, c0, r1, c1))
-            rows = scan.apply(rows, facts)
-            yield SheetCells(name=name, rows=rows, merged=merged, hidden=name in hidden,
-                             hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas))
+            del sheet  # calamine's copy of the cells, as big as the Python one
+            cells = SheetCells(name=name, rows=scan.apply(rows, facts), merged=merged, hidden=name in hidden,
+                               hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas))
+            del rows, facts
+            yield cells
+            del cells  # held by the caller alone from now on
     except scan.ScanRefusal as exc:
         raise _refused(path, exc) from exc
     except (WorkbookError, KeyboardInterrupt, SystemExit, GeneratorExit):

@@ -13,6 +13,9 @@ they share.
 """
 from __future__ import annotations
 
+import struct
+import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,9 +24,12 @@ from wz_desktop.domain.text import msg
 from wz_desktop.workbook.layout import column_letter
 
 # A sheet is read as a dense block (rows x columns from A1): 32 bytes a cell in calamine and 8 in
-# the Python lists, plus the values. Four million cells stay well inside 500 MB; the 100,000-task
-# workbook has 700,000 cells in all, a yearly one a few thousand.
-MAX_CELLS = 4_000_000
+# the Python lists (MAX_CELLS of them: about 100 MB), and each cell holding a value costs up to about
+# 135 bytes more (a text: calamine's copy and Python's; MAX_VALUES of them: about 200 MB). With the
+# process itself that stays under 500 MB. The 100,000-task workbook's biggest sheet has 224,000
+# cells, a yearly workbook a few thousand.
+MAX_CELLS = 2_600_000  # A1:Z99999 (26 x 99,999): what the cheap pass of an .xlsx proves without counting
+MAX_VALUES = 1_500_000
 # What one part of a zip (a sheet's XML, the shared strings, content.xml) may unpack to. The
 # 100,000-task workbook's largest sheet is 20 MB; a file that unpacks beyond this is a zip bomb.
 MAX_PART_BYTES = 512 << 20
@@ -48,6 +54,60 @@ class SheetFacts:
     merged: list[tuple[int, int, int, int]] | None = None  # None: calamine's are right (not .ods)
     texts: dict[tuple[int, int], str] = field(default_factory=dict)  # cells calamine reads as empty
     extent: tuple[int, int] = (0, 0)  # rows, columns of the cells with values, from A1 (an upper bound)
+
+
+class _Inflated:
+    """A zip member unpacked from its compressed bytes, however long the result: the size the zip
+    declares is not trusted (Python's zipfile stops there; another reader might not)."""
+
+    def __init__(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+        self.fh = open(archive.filename, "rb")
+        self.fh.seek(info.header_offset)
+        header = self.fh.read(30)
+        if len(header) < 30 or header[:4] != b"PK\x03\x04":
+            self.fh.close()
+            raise zipfile.BadZipFile("bad local header")
+        name_len, extra_len = struct.unpack_from("<HH", header, 26)
+        self.fh.seek(info.header_offset + 30 + name_len + extra_len)
+        self.left = info.compress_size
+        self.inflate = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
+        self.tail = b""
+
+    def read(self, n: int) -> bytes:
+        while True:
+            if self.tail:
+                out = self.inflate.decompress(self.tail, n)
+                self.tail = self.inflate.unconsumed_tail
+                if out:
+                    return out
+            if self.left <= 0:
+                return self.inflate.flush() if self.inflate is not None else b""
+            block = self.fh.read(min(self.left, 1 << 20))
+            if not block:
+                raise EOFError("the zip member is cut short")
+            self.left -= len(block)
+            if self.inflate is None:
+                return block
+            out = self.inflate.decompress(block, n)
+            self.tail = self.inflate.unconsumed_tail
+            if out:
+                return out
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.fh.close()
+
+
+def open_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo | str):
+    """A zip member to read in pieces: unpacked from its compressed bytes where it is stored or
+    deflated (what spreadsheet programs write), through zipfile otherwise."""
+    if isinstance(info, str):
+        info = archive.getinfo(info)
+    if info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) and archive.filename:
+        return _Inflated(archive, info)
+    return archive.open(info)
 
 
 def chunks(fh, name: str, part: str, limit: int = MAX_PART_BYTES, end: bytes = b">") -> Iterator[bytes]:
@@ -97,8 +157,8 @@ def too_big(name: str, part: str, limit: int) -> ScanRefusal:
 
 def too_many(sheet: str, cells: int) -> ScanRefusal:
     return ScanRefusal(msg(
-        "工作表“{sheet}”有 {cells} 个单元格，超出了能安全读取的范围（{limit} 个），未导入任何内容。",
-        sheet=sheet, cells=cells, limit=MAX_CELLS))
+        "工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。",
+        sheet=sheet, limit=MAX_VALUES))
 
 
 def check_extent(sheet: str, extent: tuple[int, int], far: tuple[int, int] | None) -> None:

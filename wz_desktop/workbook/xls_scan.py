@@ -14,7 +14,7 @@ import struct
 from pathlib import Path
 
 from wz_desktop.domain.text import msg
-from wz_desktop.workbook.scan import ScanRefusal, SheetFacts, check_extent
+from wz_desktop.workbook.scan import MAX_VALUES, ScanRefusal, SheetFacts, check_extent, too_many
 
 _VALUE_RECORDS = {0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x0006, 0x0206, 0x0406, 0x00D6,  # NUMBER … RSTRING
                   0x0003, 0x0004, 0x0005, 0x0002, 0x0007}  # BIFF2 NUMBER, LABEL, BOOLERR, INTEGER, STRING
@@ -141,4 +141,6 @@ def _sheet(stream: bytes, start: int, name: str) -> SheetFacts:
             far, far_area = (r, last), area
     facts.extent = (max_row + 1, max_col + 1)
     check_extent(name, facts.extent, far)
+    if cells > MAX_VALUES:
+        raise too_many(name, cells)
     return facts

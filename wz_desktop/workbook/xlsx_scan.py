@@ -16,12 +16,14 @@ import zipfile
 from dataclasses import dataclass, field
 
 from wz_desktop.workbook.scan import (
-    MAX_CELLS, MAX_PART_BYTES, SheetFacts, chunks as _chunks, cell_name, check_extent, too_big, too_many,
+    MAX_PART_BYTES, MAX_VALUES, SheetFacts, chunks as _chunks, cell_name, open_part, check_extent, too_big, too_many,
 )
 
 # parts calamine reads whole when it opens the workbook: checked before it does
 OPEN_PARTS = ("xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml")
-EXACT_ABOVE = 64 << 20  # a sheet whose XML unpacks beyond this gets the exact pass (it counts cells)
+# the shortest cell holding a value is 22 bytes ('<c r="A1"><v>1</v></c>'): a sheet's XML up to this
+# size can't hold MAX_VALUES of them, and its cell tags are only counted beyond it
+COUNT_ABOVE = 22 * MAX_VALUES
 
 _ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet\b")
 _LETTERS = re.compile(rb"([A-Z]{1,3})(\d+)$")
@@ -61,7 +63,7 @@ def check_open_parts(archive: zipfile.ZipFile, name: str) -> None:
     names = set(archive.namelist())
     for part in OPEN_PARTS:
         if part in names:
-            with archive.open(part) as fh:
+            with open_part(archive, part) as fh:
                 for _ in _chunks(fh, name, part):
                     pass
 
@@ -121,12 +123,23 @@ def scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, file_name: str
         first = fh.read(4096)
     root = _ROOT.search(first)
     pats = _Patterns((root.group(1) or b"") if root else b"")
-    suspect = info.file_size > EXACT_ABOVE
+    suspect = False
     formulas = _FormulaText()
-    with archive.open(info) as fh:
+    size = tags = 0
+    counting = info.file_size > COUNT_ABOVE
+    cell_tag = b"<" + pats.prefix + b"c "
+    with open_part(archive, info) as fh:
         for chunk in _chunks(fh, file_name, member, end=pats.end_cell):
             if not suspect and pats.suspect.search(chunk):
                 suspect = True
+            size += len(chunk)
+            if counting and not suspect:
+                # big enough to hold more than MAX_VALUES cells: count their tags (styled empty cells
+                # too; where that is too many, the exact pass counts only the ones holding a value)
+                tags += chunk.count(cell_tag)
+                suspect = tags > MAX_VALUES
+            elif size > COUNT_ABOVE:
+                suspect = True  # bigger than the zip said: the exact pass counts
             if suspect:
                 continue  # the exact pass redoes everything; only the size is still checked here
             if b"hidden" in chunk:
@@ -168,7 +181,7 @@ def _exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, file_nam
     far, far_area = None, 0
     end_cell = pats.end_cell
     opens = (b"<" + pats.prefix + b"v", b"<" + pats.prefix + b"is", pats.formula_open)
-    with archive.open(info) as fh:
+    with open_part(archive, info) as fh:
         for chunk in _chunks(fh, file_name, info.filename, end=end_cell):
             for m in pats.tag.finditer(chunk):
                 closing, what, attrs, empty = m.groups()
@@ -196,7 +209,7 @@ def _exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, file_nam
                     if fm is not None:
                         _formula(pats, cell_name(r, c), (r, c), attrs, fm, 1, facts, formulas)
                 cells += 1
-                if cells > MAX_CELLS:
+                if cells > MAX_VALUES:
                     raise too_many(sheet, cells)
                 area = (r + 1) * (c + 1)
                 if area > far_area:
