@@ -220,10 +220,32 @@ class _Plan:
 
 
 class _XlsxPlan(_Plan):
+    """Scans the sheets one after the other in a thread of its own, ahead of calamine: while calamine
+    reads a sheet (without Python's lock) the next one is being scanned."""
+
     def __init__(self, path: Path, archive: zipfile.ZipFile, members: dict[str, str]) -> None:
         self.path, self.archive, self.members = path, archive, members
+        self.results: dict[str, object] = {}
+        self.ready = threading.Condition()
+        self.stopped = False
+        self.ahead = threading.Thread(target=self._scan_ahead, name="workbook-scan", daemon=True)
+        self.ahead.start()
 
-    def facts(self, name: str) -> scan.SheetFacts:
+    def _scan_ahead(self) -> None:
+        for name in self.members:  # the order of workbook.xml: calamine's order
+            if self.stopped:
+                return
+            try:
+                result: object = self._scan(name)
+            except BaseException as exc:  # handed over when calamine gets to that sheet
+                result = exc
+            with self.ready:
+                self.results[name] = result
+                self.ready.notify_all()
+            if isinstance(result, BaseException):
+                return
+
+    def _scan(self, name: str) -> scan.SheetFacts:
         try:
             member = self.members.get(name)
             if member is not None:
@@ -236,7 +258,22 @@ class _XlsxPlan(_Plan):
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
             raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=self.path.name)) from exc
 
+    def facts(self, name: str) -> scan.SheetFacts:
+        result = None
+        if name in self.members:
+            with self.ready:
+                while name not in self.results and self.ahead.is_alive():
+                    self.ready.wait(0.1)
+                result = self.results.get(name)
+        if result is None:
+            result = self._scan(name)
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
     def close(self) -> None:
+        self.stopped = True
+        self.ahead.join(timeout=10)
         self.archive.close()
 
 
