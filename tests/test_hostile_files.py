@@ -18,6 +18,7 @@ import subprocess
 import sys
 import textwrap
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -421,3 +422,26 @@ def test_the_command_line_refuses_a_cell_at_XFD1048576_and_lives(tmp_path):
     assert "Traceback" not in output and "panicked" not in output, output
     assert "XFD1048576" in result.stderr and CHINESE.search(result.stderr), output
     assert db_snapshot(home / "wanzhong.db") == before
+
+
+def test_a_zip_that_understates_a_sheets_size_is_scanned_to_its_real_end(store, tmp_path):
+    """The zip says the sheet's XML stops before its far cell (and gives the checksum of that much):
+    Python's zipfile would read that much only; the scan unpacks what is really there."""
+    before = seeded(store, tmp_path)
+    path = FAR["xlsx-value-at-XFD1048576"](tmp_path)
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+        xml = z.read(info)
+    short = xml.index(b'<row r="1048576">')
+    crc = zlib.crc32(xml[:short])
+    data = bytearray(path.read_bytes())
+    struct.pack_into("<I", data, info.header_offset + 14, crc)
+    struct.pack_into("<I", data, info.header_offset + 22, short)
+    central = data.rfind(b"PK\x01\x02", 0, data.rfind(b"xl/worksheets/sheet1.xml"))
+    struct.pack_into("<I", data, central + 16, crc)
+    struct.pack_into("<I", data, central + 24, short)
+    path.write_bytes(bytes(data))
+    with zipfile.ZipFile(path) as z:
+        assert b"XFD1048576" not in z.read("xl/worksheets/sheet1.xml")  # what zipfile alone sees
+    error = refused(store, path, before)
+    assert "XFD1048576" in error, error
