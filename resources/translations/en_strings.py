@@ -1418,6 +1418,32 @@ DOMAIN.update({  # the command line's own messages (wz_desktop/cli.py)
         'Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), '
         '{leader} (squad leader)',
     '已中断。': 'Interrupted.',
+    # reader:
+    '工作表“{sheet}”的单元格 {cell} 离表格其余部分太远：要读它，须按 {rows} 行 × {cols} 列（{cells} 个单元格）'
+    '整块读取，超出了能安全读取的范围，未导入任何内容。请在 Excel 或 WPS 中删除该单元格（或多余的行列）后另存，再导入。':
+        'The cell {cell} of the sheet "{sheet}" lies too far from the rest of the table: reading it would take a '
+        'block of {rows} rows × {cols} columns ({cells} cells), more than can be read safely. Nothing was imported. '
+        'Please delete that cell (or the extra rows and columns) in Excel or WPS, save, and import again.',
+    '文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。':
+        'In the file "{name}", "{part}" unpacks to more than {limit} MB: this is not an ordinary workbook (it may be '
+        'a maliciously built archive). Nothing was imported.',
+    '工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。':
+        'The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was '
+        'imported. Please split it into several sheets or files and import those.',
+    '文件“{name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，取消密码后另存，再导入。':
+        'The file "{name}" has an opening password (it is encrypted) and cannot be read. Please open it in Excel '
+        'or WPS, remove the password, save, and import again.',
+    '文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。':
+        'The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.',
+    '文件“{name}”未导入：{reason}': 'The file "{name}" was not imported: {reason}',
+    '文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。':
+        'The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets) and cannot be read.',
+    '文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。':
+        'The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a '
+        'workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.',
+    '文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。':
+        'The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a '
+        'workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.',
 })
 # signup:
 EN.update({

@@ -5200,39 +5200,64 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="57" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="72" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="259" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="313" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="326" />
+            <location filename="../../wz_desktop/workbook/xls_scan.py" line="25" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="59" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="74" />
             <source>文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。</source>
             <translation>The file "{name}" is damaged or protected by a password and cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="60" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="75" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="367" />
             <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="117" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="154" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="119" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="156" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="121" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="158" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="123" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="160" />
             <source>文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。</source>
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="306" />
+            <source>文件“{name}”未导入：{reason}</source>
+            <translation>The file "{name}" was not imported: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="321" />
+            <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。</source>
+            <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets) and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="362" />
+            <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
+            <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/reader.py" line="365" />
+            <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
+            <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/roster.py" line="38" />
@@ -5278,6 +5303,31 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/roster.py" line="598" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/scan.py" line="146" />
+            <source>工作表“{sheet}”的单元格 {cell} 离表格其余部分太远：要读它，须按 {rows} 行 × {cols} 列（{cells} 个单元格）整块读取，超出了能安全读取的范围，未导入任何内容。请在 Excel 或 WPS 中删除该单元格（或多余的行列）后另存，再导入。</source>
+            <translation>The cell {cell} of the sheet "{sheet}" lies too far from the rest of the table: reading it would take a block of {rows} rows × {cols} columns ({cells} cells), more than can be read safely. Nothing was imported. Please delete that cell (or the extra rows and columns) in Excel or WPS, save, and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/scan.py" line="153" />
+            <source>文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。</source>
+            <translation>In the file "{name}", "{part}" unpacks to more than {limit} MB: this is not an ordinary workbook (it may be a maliciously built archive). Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/scan.py" line="159" />
+            <source>工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。</source>
+            <translation>The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was imported. Please split it into several sheets or files and import those.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/xls_scan.py" line="29" />
+            <source>文件“{name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，取消密码后另存，再导入。</source>
+            <translation>The file "{name}" has an opening password (it is encrypted) and cannot be read. Please open it in Excel or WPS, remove the password, save, and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/xls_scan.py" line="56" />
+            <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
+            <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
         </message>
         <message>
             <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>

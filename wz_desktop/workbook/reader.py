@@ -1,23 +1,34 @@
-"""Reading a workbook's cells with python-calamine (.xlsx, .xls, .xlsm, .ods), whole and as it is."""
+"""Reading a workbook's cells with python-calamine (.xlsx, .xls, .xlsm, .ods), whole and as it is.
+
+Before calamine touches a sheet the file is scanned (:mod:`.scan`): calamine allocates a sheet as
+one dense block and aborts the process when that fails, so a cell too far away, a zip bomb or an
+encrypted file is refused in words first. The scan also brings what calamine does not tell: hidden
+rows, formulas saved without their results (their text goes into the cell), and for .ods the
+merged ranges and the text of cells without a value type. A file is read whole or not at all.
+"""
 from __future__ import annotations
 
 import hashlib
 import logging
+import posixpath
 import queue
 import re
 import threading
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 import python_calamine
 
+from wz_desktop.workbook import ods_scan, scan, xls_scan, xlsx_scan
 from wz_desktop.workbook.layout import column_letter
 from wz_desktop.domain.text import msg
 
 log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+PIPELINE_CELLS = 1_000_000  # cells of sheets read ahead of the caller; past it the next sheet waits
 
 
 class WorkbookError(Exception):
@@ -34,6 +45,10 @@ class SheetCells:
     # cells holding a formula saved without its result: (row, col) -> the formula text ("=SUM(D2:D9)");
     # rows[r][c] holds that text, and the importer keeps it raw and flags the row
     formula_text: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def weight(self) -> int:
+        """How many cells the rows hold (what the sheet costs in memory)."""
+        return len(self.rows) * (len(self.rows[0]) if self.rows else 0)
 
 
 def file_digest(path: Path) -> tuple[str, int]:
@@ -70,44 +85,66 @@ def iter_cells(path: str | Path) -> Iterator[SheetCells]:
 
     python-calamine parses a sheet without holding Python's lock, so on two cores reading the next
     sheet and interpreting this one overlap (the import of a big workbook gains about a third).
-    Raises WorkbookError for files that are not workbooks or are damaged.
+    Raises WorkbookError for files that are not workbooks, are damaged, encrypted, or would not fit
+    in memory (then before any sheet is handed over where the scan can tell it up front: .xls, .ods).
     """
     path = Path(path)
     check_file(path)
-    sheets: queue.Queue = queue.Queue(maxsize=2)
+    sheets: queue.Queue = queue.Queue()
     stop = threading.Event()
     done = object()
+    # cells of the sheets read but not yet let go by the caller (in the queue, or the one it holds):
+    # the next sheet is read only while they are fewer than PIPELINE_CELLS, so a workbook of huge
+    # sheets is read one sheet at a time and memory stays bounded; ordinary ones overlap as before
+    held = [0]
+    room = threading.Condition()
 
-    def put(item) -> bool:
-        while not stop.is_set():
-            try:
-                sheets.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
+    def put(item, weight: int = 0) -> bool:
+        with room:
+            if stop.is_set():
+                return False
+            held[0] += weight
+        sheets.put(item)
+        return True
 
     def work() -> None:
         try:
-            for sheet in _read_sheets(path):
-                if not put(sheet):
+            for sheet in _read_sheets(path, lambda: wait_for_room()):
+                weight = sheet.weight()
+                if not put(sheet, weight):
                     return
+                sheet = None  # noqa: F841 (the caller's copy is the only one: let it go when the caller does)
             put(done)
         except BaseException as exc:  # handed to the caller's thread, raised there
             put(exc)
 
+    def wait_for_room() -> bool:
+        """Before calamine reads the next sheet: wait while the sheets held are big."""
+        with room:
+            while held[0] >= PIPELINE_CELLS and not stop.is_set():
+                room.wait(0.1)
+        return not stop.is_set()
+
     reader = threading.Thread(target=work, name="workbook-reader", daemon=True)
     reader.start()
+    last = 0
     try:
         while True:
+            with room:  # the caller asks for the next sheet: it is done with the last one
+                held[0] -= last
+                room.notify_all()
             item = sheets.get()
+            last = item.weight() if isinstance(item, SheetCells) else 0
             if item is done:
                 return
             if isinstance(item, BaseException):
                 raise item
             yield item
+            item = None
     finally:
         stop.set()
+        with room:
+            room.notify_all()
         reader.join(timeout=5)
 
 
@@ -123,7 +160,8 @@ def check_file(path: Path) -> None:
         raise WorkbookError(msg("文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。", path=path.name))
 
 
-def _read_sheets(path: Path) -> Iterator[SheetCells]:
+def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]:
+    plan = _plan(path)
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except (KeyboardInterrupt, SystemExit):
@@ -131,17 +169,34 @@ def _read_sheets(path: Path) -> Iterator[SheetCells]:
     except BaseException as exc:  # calamine's own errors, and a Rust panic (a BaseException) on damaged files
         raise WorkbookError(_explain(path, exc)) from exc
     try:
+        try:
+            hidden = {m.name for m in workbook.sheets_metadata if m.visible != python_calamine.SheetVisibleEnum.Visible}
+        except Exception:
+            hidden = set()
         for name in workbook.sheet_names:
+            facts = plan.facts(name)  # before calamine allocates the sheet: refuses what it can't hold
+            if not wait_for_room():
+                return
             sheet = workbook.get_sheet_by_name(name)
-            rows = sheet.to_python(skip_empty_area=False)
-            merged: list[tuple[int, int, int, int]] = []
-            try:
-                ranges = sheet.merged_cell_ranges or []
-            except Exception:
-                ranges = []
-            for (r0, c0), (r1, c1) in ranges:
-                merged.append((r0, c0, r1, c1))
-            yield SheetCells(name=name, rows=rows, merged=merged)
+            rows = sheet.to_python(skip_empty_area=False) if sheet.start is not None else []
+            if facts.merged is not None:
+                merged = facts.merged
+            else:
+                merged = []
+                try:
+                    ranges = sheet.merged_cell_ranges or []
+                except Exception:
+                    ranges = []
+                for (r0, c0), (r1, c1) in ranges:
+                    merged.append((r0, c0, r1, c1))
+            del sheet  # calamine's copy of the cells, as big as the Python one
+            cells = SheetCells(name=name, rows=scan.apply(rows, facts), merged=merged, hidden=name in hidden,
+                               hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas))
+            del rows, facts
+            yield cells
+            del cells  # held by the caller alone from now on
+    except scan.ScanRefusal as exc:
+        raise _refused(path, exc) from exc
     except (WorkbookError, KeyboardInterrupt, SystemExit, GeneratorExit):
         raise
     except BaseException as exc:  # see above: a truncated .xls can make calamine panic mid-sheet
@@ -151,6 +206,165 @@ def _read_sheets(path: Path) -> Iterator[SheetCells]:
             workbook.close()
         except Exception:
             pass
+        plan.close()
+
+
+class _Plan:
+    """What the pre-scan knows of each sheet, asked for just before calamine reads it."""
+
+    def facts(self, name: str) -> scan.SheetFacts:
+        return scan.SheetFacts()
+
+    def close(self) -> None:
+        pass
+
+
+class _XlsxPlan(_Plan):
+    """Scans the sheets one after the other in a thread of its own, ahead of calamine: while calamine
+    reads a sheet (without Python's lock) the next one is being scanned."""
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile, members: dict[str, str]) -> None:
+        self.path, self.archive, self.members = path, archive, members
+        self.results: dict[str, object] = {}
+        self.ready = threading.Condition()
+        self.stopped = False
+        self.ahead = threading.Thread(target=self._scan_ahead, name="workbook-scan", daemon=True)
+        self.ahead.start()
+
+    def _scan_ahead(self) -> None:
+        for name in self.members:  # the order of workbook.xml: calamine's order
+            if self.stopped:
+                return
+            try:
+                result: object = self._scan(name)
+            except BaseException as exc:  # handed over when calamine gets to that sheet
+                result = exc
+            with self.ready:
+                self.results[name] = result
+                self.ready.notify_all()
+            if isinstance(result, BaseException):
+                return
+
+    def _scan(self, name: str) -> scan.SheetFacts:
+        try:
+            member = self.members.get(name)
+            if member is not None:
+                return xlsx_scan.scan_sheet(self.archive, member, name, self.path.name)
+            # a sheet the relationships did not lead to: check every sheet-like part calamine might read
+            for other in self.archive.namelist():
+                if other.endswith(".xml") and other not in self.members.values() and xlsx_scan.is_sheet(self.archive, other):
+                    xlsx_scan.scan_sheet(self.archive, other, name, self.path.name)
+            return scan.SheetFacts()
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=self.path.name)) from exc
+
+    def facts(self, name: str) -> scan.SheetFacts:
+        result = None
+        if name in self.members:
+            with self.ready:
+                while name not in self.results and self.ahead.is_alive():
+                    self.ready.wait(0.1)
+                result = self.results.get(name)
+        if result is None:
+            result = self._scan(name)
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def close(self) -> None:
+        self.stopped = True
+        self.ahead.join(timeout=10)
+        self.archive.close()
+
+
+class _KnownPlan(_Plan):
+    def __init__(self, facts: dict[str, scan.SheetFacts]) -> None:
+        self.by_name = facts
+
+    def facts(self, name: str) -> scan.SheetFacts:
+        return self.by_name.get(name) or scan.SheetFacts()
+
+
+def _plan(path: Path) -> _Plan:
+    """Scan the file before calamine opens it: refuse a bomb, a cell too far, an encrypted file."""
+    head = b""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    try:
+        if head.startswith(b"PK"):
+            return _zip_plan(path)
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            return _KnownPlan(xls_scan.scan(path))
+    except scan.ScanRefusal as exc:
+        raise _refused(path, exc) from exc
+    raise WorkbookError(_not_a_workbook(path, head))
+
+
+def _refused(path: Path, exc: scan.ScanRefusal) -> WorkbookError:
+    if exc.whole:
+        return WorkbookError(exc.args[0])
+    return WorkbookError(msg("文件“{name}”未导入：{reason}", name=path.name, reason=exc.args[0]))
+
+
+def _zip_plan(path: Path) -> _Plan:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=path.name)) from exc
+    try:
+        names = set(archive.namelist())
+        if "content.xml" in names and "xl/workbook.xml" not in names:
+            facts = ods_scan.scan(archive, path.name)
+            archive.close()
+            return _KnownPlan(facts)
+        if "xl/workbook.xml" not in names:
+            raise WorkbookError(msg("文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。", name=path.name))
+        xlsx_scan.check_open_parts(archive, path.name)
+        return _XlsxPlan(path, archive, _sheet_members(archive))
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError) as exc:
+        archive.close()
+        raise WorkbookError(msg("文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。", name=path.name)) from exc
+    except BaseException:
+        archive.close()
+        raise
+
+
+def _sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> the zip member holding its XML (workbook.xml and its relationships)."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        book = ET.fromstring(archive.read("xl/workbook.xml"))
+        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (ET.ParseError, KeyError):
+        return {}
+    targets = {rel.get("Id"): rel.get("Target") or "" for rel in rels.iter() if rel.get("Id")}
+    names = set(archive.namelist())
+    members = {}
+    for sheet in book.iter():
+        if not sheet.tag.endswith("}sheet"):
+            continue
+        target = targets.get(sheet.get(f"{{{_NS['r']}}}id"), "")
+        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        target = posixpath.normpath(target)
+        if target in names:
+            members[sheet.get("name")] = target
+    return members
+
+
+def _not_a_workbook(path: Path, head: bytes) -> str:
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(2048).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    except OSError:
+        start = head.lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml", b"<meta")) or b"<html" in start[:512]:
+        return msg("文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。"
+                   "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。", name=path.name, suffix=path.suffix)
+    if b"\x00" not in start and (b"," in start or b"\t" in start):
+        return msg("文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。"
+                   "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。", name=path.name, suffix=path.suffix)
+    return msg("文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。", name=path.name)
 
 
 # --- a date-time at exactly 00:00 ------------------------------------------------------------------

@@ -1,0 +1,447 @@
+"""Files that try to hurt: each refused in words or read whole, never an abort, a traceback or a half import.
+
+Every hostile file is made here, byte by byte where it must be (a hand-made zip, a patched .xls):
+a 2 KB .xlsx whose one cell sits at XFD1048576 (python-calamine alone aborts the process asking for
+512 GB), an .ods whose one cell is repeated over the whole sheet, an .xls with a value at IV65536,
+zip bombs (a sheet, the shared strings), damaged and encrypted files, web pages and CSV files named
+.xls. The abort and the memory bound are checked in their own process, as the user runs the
+command line; the rest through ``import_workbook`` with the database compared before and after.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import struct
+import subprocess
+import sys
+import textwrap
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+from helpers.workbooks import Sheet, canonical_sheet, db_snapshot, task_count, write_workbook
+from wz_desktop.workbook.importer import import_workbook
+from wz_desktop.workbook.reader import WorkbookError, read_cells
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+ROOT = Path(__file__).resolve().parent.parent
+D = dt.datetime
+
+# --- hand-made workbooks --------------------------------------------------------------------------
+
+CONTENT_TYPES = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                 'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                 'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
+                 '"/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.'
+                 'main+xml"/>{sheets}</Types>')
+SHEET_TYPE = ('<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/vnd.openxmlformats-'
+              'officedocument.spreadsheetml.worksheet+xml"/>')
+ROOT_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+             '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+             '2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+WORKBOOK = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+            '2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+            '{sheets}</sheets></workbook>')
+BOOK_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+             '2006/relationships">{rels}</Relationships>')
+SHEET_REL = ('<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+             'worksheet" Target="worksheets/sheet{n}.xml"/>')
+SHEET = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+         '2006/main"><sheetData>{rows}</sheetData></worksheet>')
+HEADER_ROW = ''.join(f'<c r="{col}1" t="inlineStr"><is><t>{text}</t></is></c>' for col, text in
+                     zip("ABCDEFG", ["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"]))
+TASK_ROW = ('<row r="2"><c r="A2" t="inlineStr"><is><t>WZ2022-0001</t></is></c><c r="B2" t="inlineStr"><is><t>'
+            '星海湾落水救援</t></is></c><c r="C2" t="inlineStr"><is><t>2022-07-01 14:30</t></is></c><c r="D2">'
+            '<v>8</v></c><c r="E2"><v>2</v></c><c r="F2" t="inlineStr"><is><t>水上救援分队</t></is></c></row>')
+
+
+def xlsx(path: Path, sheets: dict[str, str], extra: dict[str, bytes] | None = None) -> Path:
+    """A minimal .xlsx: sheet name -> the XML inside <sheetData>."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(
+            sheets="".join(SHEET_TYPE.format(n=n) for n in range(1, len(sheets) + 1))))
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("xl/workbook.xml", WORKBOOK.format(sheets="".join(
+            f'<sheet name="{name}" sheetId="{n}" r:id="rId{n}"/>' for n, name in enumerate(sheets, 1))))
+        z.writestr("xl/_rels/workbook.xml.rels", BOOK_RELS.format(
+            rels="".join(SHEET_REL.format(n=n) for n in range(1, len(sheets) + 1))))
+        for n, rows in enumerate(sheets.values(), 1):
+            z.writestr(f"xl/worksheets/sheet{n}.xml", SHEET.format(rows=rows))
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+    return path
+
+
+ODS_HEAD = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:'
+            'opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:'
+            'xmlns:of:1.2" office:version="1.2"><office:body><office:spreadsheet>')
+ODS_TAIL = '</office:spreadsheet></office:body></office:document-content>'
+MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:'
+            'xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+            '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" '
+            'manifest:media-type="text/xml"/></manifest:manifest>')
+
+
+def ods(path: Path, tables: str) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", MANIFEST)
+        z.writestr("content.xml", ODS_HEAD + tables + ODS_TAIL)
+    return path
+
+
+def ods_text(text: str, attrs: str = "") -> str:
+    return f'<table:table-cell office:value-type="string"{attrs}><text:p>{text}</text:p></table:table-cell>'
+
+
+def ods_number(value: float, attrs: str = "") -> str:
+    return f'<table:table-cell office:value-type="float" office:value="{value}"{attrs}><text:p>{value}</text:p></table:table-cell>'
+
+
+def ods_task_table(name: str = "水上救援", extra_rows: str = "") -> str:
+    header = "".join(ods_text(t) for t in ["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"])
+    task = (ods_text("WZ2022-0001") + ods_text("星海湾落水救援") + ods_text("2022-07-01 14:30") + ods_number(8)
+            + ods_number(2) + ods_text("水上救援分队"))
+    return (f'<table:table table:name="{name}"><table:table-row>{header}</table:table-row>'
+            f'<table:table-row>{task}</table:table-row>{extra_rows}</table:table>')
+
+
+def far_xls(path: Path) -> Path:
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("水上救援")
+    ws.write(0, 0, "事件编号")
+    ws.write(65535, 255, "x")
+    wb.save(str(path))
+    return path
+
+
+def _records(stream: bytes):
+    pos = 0
+    while pos + 4 <= len(stream):
+        code, length = struct.unpack_from("<HH", stream, pos)
+        yield pos, code, length
+        pos += 4 + length
+
+
+def password_xls(path: Path) -> Path:
+    """An .xls whose globals hold a FILEPASS record (what Excel writes for a file with an open password):
+    an xlwt file whose WINDOWPROTECT record (same length) is turned into one, in place."""
+    data = bytearray(write_workbook(path, [canonical_sheet("水上救援", [["WZ1", "a", D(2022, 1, 1, 8), 1, 1, "甲", None]])])
+                     .read_bytes())
+    start = data.find(b"\x09\x08")  # the workbook BOF
+    for pos, code, length in _records(bytes(data[start:])):
+        if code == 0x0019:  # WINDOWPROTECT, 2 bytes
+            struct.pack_into("<H", data, start + pos, 0x002F)
+            break
+    else:
+        raise AssertionError("no WINDOWPROTECT record to turn into FILEPASS")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def encrypted_xlsx(path: Path) -> Path:
+    """How Excel saves an .xlsx with an open password: a compound document holding EncryptionInfo and
+    EncryptedPackage streams (here an xlwt compound document whose stream is renamed)."""
+    data = bytearray(write_workbook(path.with_suffix(".xls"), [Sheet("s", [["x"]])]).read_bytes())
+    old = "Workbook".encode("utf-16-le")
+    new = "EncryptedPackage".encode("utf-16-le")
+    at = data.find(old)
+    assert at > 0
+    data[at:at + 64] = (new + b"\0\0").ljust(64, b"\0")
+    struct.pack_into("<H", data, at + 64, len(new) + 2)
+    path.write_bytes(bytes(data))
+    return path
+
+
+# --- through import_workbook ----------------------------------------------------------------------
+
+def seeded(store, tmp_path):
+    report = import_workbook(store, write_workbook(tmp_path / "2021年.xlsx", [canonical_sheet("城市搜救", [
+        ["WZ2021-0001", "已有任务", D(2021, 1, 1, 10, 0), 5, 1, "甲分队", None]])]))
+    assert report.ok, report.error
+    return db_snapshot(store.path)
+
+
+def refused(store, path: Path, before) -> str:
+    report = import_workbook(store, path)
+    assert report.ok is False, f"{path.name} was imported"
+    assert report.error and CHINESE.search(report.error), report.error
+    assert "Traceback" not in report.error
+    assert db_snapshot(store.path) == before
+    assert task_count(store.path) == 1
+    return report.error
+
+
+FAR = {
+    # a value at XFD1048576 beside a real task: the task is not imported alone (never partly)
+    "xlsx-value-at-XFD1048576": lambda p: xlsx(p / "2022年.xlsx", {"水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}'
+                                                                       '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'}),
+    # the far cell on a later sheet: the first sheet's task is not imported either
+    "xlsx-far-cell-on-the-second-sheet": lambda p: xlsx(p / "2022年.xlsx", {
+        "城市搜救": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}',
+        "水上救援": f'<row r="1">{HEADER_ROW}</row><row r="900000"><c r="AB900000"><v>1</v></c></row>'}),
+    "xlsx-only-cell-at-XFD1048576": lambda p: xlsx(p / "2022年.xlsx", {"水上救援": '<row r="1048576"><c r="XFD1048576" '
+                                                                           't="inlineStr"><is><t>x</t></is></c></row>'}),
+    # cells without references, placed by counting: 20,000 empty ones, then a value, and a row far down
+    "xlsx-counted-cells": lambda p: xlsx(p / "2022年.xlsx", {"水上救援": '<row r="1">' + "<c/>" * 20000 + '<c><v>1</v></c></row>'
+                                                                 '<row r="5000"><c r="A5000"><v>2</v></c></row>'}),
+    "ods-cell-repeated-over-the-sheet": lambda p: ods(p / "2022年.ods", '<table:table table:name="水上救援">'
+                                                      '<table:table-row table:number-rows-repeated="1048576">'
+                                                      '<table:table-cell table:number-columns-repeated="16384" '
+                                                      'office:value-type="float" office:value="1"/></table:table-row>'
+                                                      '</table:table>'),
+    "ods-value-after-a-million-empty-rows": lambda p: ods(p / "2022年.ods", ods_task_table(extra_rows=(
+        '<table:table-row table:number-rows-repeated="1048570"><table:table-cell/></table:table-row><table:table-row>'
+        '<table:table-cell table:number-columns-repeated="16383"/>' + ods_number(1) + '</table:table-row>'))),
+    "xls-value-at-IV65536": lambda p: far_xls(p / "2022年.xls"),
+}
+FAR_CELL = {"xlsx-value-at-XFD1048576": "XFD1048576", "xlsx-far-cell-on-the-second-sheet": "AB900000", "xlsx-only-cell-at-XFD1048576": "XFD1048576",
+            "xlsx-counted-cells": "ACOG1", "ods-cell-repeated-over-the-sheet": "XFD1048576",
+            "ods-value-after-a-million-empty-rows": "XFD1048573", "xls-value-at-IV65536": "IV65536"}
+
+
+@pytest.mark.parametrize("case", list(FAR))
+def test_a_value_far_from_the_rest_is_refused_naming_the_sheet_and_the_cell(store, tmp_path, case):
+    before = seeded(store, tmp_path)
+    path = FAR[case](tmp_path)
+    assert path.stat().st_size < 20_000
+    error = refused(store, path, before)
+    assert "水上救援" in error and FAR_CELL[case] in error, error
+
+
+def test_styled_empty_cells_far_away_cost_nothing_and_the_tasks_are_read(store, tmp_path):
+    path = xlsx(tmp_path / "2022年.xlsx", {"水上救援": f'<row r="1">{HEADER_ROW}<c r="XFD1" s="0"/></row>{TASK_ROW}'
+                                                     '<row r="1048576"><c r="A1048576" s="0"/><c r="XFD1048576"/></row>'})
+    (sheet,) = read_cells(path)
+    assert len(sheet.rows) == 2 and len(sheet.rows[0]) == 7
+    report = import_workbook(store, path)
+    assert report.ok and report.added == 1, report.error
+
+
+def test_libreoffice_style_trailing_repeats_in_an_ods_cost_nothing(store, tmp_path):
+    trailing = ('<table:table-row table:number-rows-repeated="1048574"><table:table-cell '
+                'table:number-columns-repeated="16384"/></table:table-row>')
+    path = ods(tmp_path / "2022年.ods", ods_task_table(extra_rows=trailing))
+    (sheet,) = read_cells(path)
+    assert len(sheet.rows) == 2
+    report = import_workbook(store, path)
+    assert report.ok and report.added == 1, report.error
+
+
+def _damaged_zip(p: Path) -> Path:
+    good = xlsx(p / "good.xlsx", {"水上救援": f'<row r="1">{HEADER_ROW}</row>{TASK_ROW}'})
+    with zipfile.ZipFile(good) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+    data = bytearray(good.read_bytes())
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for i in range(start + 10, start + 40):  # garble the compressed sheet data: the CRC no longer matches
+        data[i] ^= 0x55
+    bad = p / "2022年（损坏）.xlsx"
+    bad.write_bytes(bytes(data))
+    return bad
+
+
+OTHER = {
+    "damaged-zip": (_damaged_zip, "损坏"),
+    "truncated-zip": (lambda p: _write(p / "2022年.xlsx", xlsx(p / "t.xlsx", {"水上救援": TASK_ROW}).read_bytes()[:300]),
+                      "损坏"),
+    "zip-without-sheets": (lambda p: _zip(p / "2022年.xlsx", {"readme.txt": b"hello"}), "不是 Excel"),
+    "html-named-xls": (lambda p: _write(p / "2022年.xls", "<html><body><table><tr><td>事件编号</td></tr></table>"
+                                                          "</body></html>".encode()), "网页"),
+    "csv-named-xls": (lambda p: _write(p / "2022年.xls", "事件编号,事件摘要,出队时间\nWZ1,a,2022-01-01\n".encode("gbk")),
+                      "CSV"),
+    "xls-with-a-password": (lambda p: password_xls(p / "2022年.xls"), "密码"),
+    "xlsx-with-a-password": (lambda p: encrypted_xlsx(p / "2022年.xlsx"), "密码"),
+    "empty-file": (lambda p: _write(p / "2022年.xlsx", b""), "空文件"),
+    "a-folder": (lambda p: _folder(p / "2022年.xlsx"), "文件夹"),
+    "ods-without-content": (lambda p: _zip(p / "2022年.ods", {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet"}),
+                            "不是 Excel"),
+}
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+def _folder(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
+@pytest.mark.parametrize("case", list(OTHER))
+def test_damaged_encrypted_and_disguised_files_are_refused_in_words(store, tmp_path, case):
+    before = seeded(store, tmp_path)
+    make, word = OTHER[case]
+    error = refused(store, make(tmp_path), before)
+    assert word in error, error
+
+
+# --- in a process of its own: no abort, bounded memory ----------------------------------------------
+
+def _bomb(path: Path, sheet_rows: str, member: str, head: bytes, unit: bytes, size: int, tail: bytes) -> Path:
+    """A workbook one of whose parts is ``unit`` repeated to ``size`` bytes, written as it is packed."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        for name, data in [("[Content_Types].xml", CONTENT_TYPES.format(sheets=SHEET_TYPE.format(n=1))),
+                           ("_rels/.rels", ROOT_RELS),
+                           ("xl/workbook.xml", WORKBOOK.format(sheets='<sheet name="水上救援" sheetId="1" r:id="rId1"/>')),
+                           ("xl/_rels/workbook.xml.rels", BOOK_RELS.format(rels=SHEET_REL.format(n=1)))]:
+            z.writestr(name, data)
+        if member != "xl/worksheets/sheet1.xml":
+            z.writestr("xl/worksheets/sheet1.xml", SHEET.format(rows=sheet_rows))
+        with z.open(member, "w", force_zip64=True) as fh:
+            fh.write(head)
+            block = unit * ((4 << 20) // len(unit))
+            for _ in range(size // len(block)):
+                fh.write(block)
+            fh.write(tail)
+    return path
+
+
+def _dense_texts(path: Path, rows: int) -> Path:
+    """A1:Z``rows``, every cell the same shared string."""
+    cells = [chr(65 + i) for i in range(26)]
+    rels = BOOK_RELS.format(rels=SHEET_REL.format(n=1) + '<Relationship Id="rId9" Type="http://schemas.openxmlformats.'
+                            'org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(sheets=SHEET_TYPE.format(n=1)))
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("xl/workbook.xml", WORKBOOK.format(sheets='<sheet name="水上救援" sheetId="1" r:id="rId1"/>'))
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        z.writestr("xl/sharedStrings.xml", '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                                           '<si><t>水上救援分队甲乙丙丁</t></si></sst>')
+        head, tail = SHEET.split("{rows}")
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            fh.write(head.encode())
+            for r in range(1, rows + 1):
+                fh.write((f'<row r="{r}">' + "".join(f'<c r="{c}{r}" t="s"><v>0</v></c>' for c in cells)
+                          + "</row>").encode())
+            fh.write(tail.encode())
+    return path
+
+
+def bombs(folder: Path) -> dict[str, Path]:
+    """Files under 10 MB that unpack (or would be read) to gigabytes."""
+    folder.mkdir(exist_ok=True)
+    head, tail = SHEET.split("{rows}")
+    out = {
+        # 600 MB of cells, every one of them at A1: calamine would keep 30 million of them
+        "sheet-bomb": _bomb(folder / "2022年（炸弹）.xlsx", "", "xl/worksheets/sheet1.xml", head.encode(),
+                            b'<row r="1"><c r="A1"><v>1</v></c></row>', 600 << 20, tail.encode()),
+        # 40 million shared strings, read whole when the workbook is opened
+        "shared-strings-bomb": _bomb(folder / "2022年（字符串）.xlsx", TASK_ROW, "xl/sharedStrings.xml",
+                                     b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+                                     b"<si><t>x</t></si>", 680 << 20, b"</sst>"),
+        "far-xlsx": FAR["xlsx-value-at-XFD1048576"](folder),
+        # 9 million cells of one value, from a few hundred bytes
+        "repeated-ods": ods(folder / "2022年（重复）.ods", '<table:table table:name="水上救援"><table:table-row '
+                            'table:number-rows-repeated="1000"><table:table-cell table:number-columns-repeated="9000" '
+                            'office:value-type="float" office:value="1"/></table:table-row></table:table>'),
+        "far-xls": far_xls(folder / "2022年（远）.xls"),
+        # 2.6 million cells each holding a text (one shared string): every cell a string in calamine and in Python
+        "many-texts": _dense_texts(folder / "2022年（满）.xlsx", 99_999),
+    }
+    for p in out.values():
+        assert p.stat().st_size < 10 << 20, (p, p.stat().st_size)
+    return out
+
+
+CHILD = textwrap.dedent("""
+    import json, resource, sys
+    from pathlib import Path
+    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))  # a runaway dies here, not the machine
+    from wz_desktop.store import Store
+    from wz_desktop.workbook.importer import import_workbook
+    with Store.open(Path(sys.argv[2])) as store:
+        report = import_workbook(store, Path(sys.argv[1]), backup=False)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(json.dumps({"ok": report.ok, "error": report.error, "peak_mb": peak}, ensure_ascii=False))
+""")
+
+
+@pytest.mark.slow
+def test_bombs_are_refused_in_a_few_hundred_megabytes_at_most(tmp_path):
+    for case, path in bombs(tmp_path / "bombs").items():
+        db = tmp_path / f"{case}.db"
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+        result = subprocess.run([sys.executable, "-c", CHILD, str(path), str(db)], capture_output=True, text=True,
+                                encoding="utf-8", timeout=300, env=env)
+        assert result.returncode == 0, f"{case}: the reading process died ({result.returncode}): {result.stderr[-2000:]}"
+        outcome = json.loads(result.stdout.strip().splitlines()[-1])
+        assert outcome["ok"] is False and CHINESE.search(outcome["error"]), (case, outcome)
+        assert "未导入" in outcome["error"], (case, outcome)  # refused by the scan, before anything was read
+        assert outcome["peak_mb"] < 500, (case, outcome)
+
+
+@pytest.mark.slow
+def test_the_biggest_sheet_read_stays_under_500_megabytes(tmp_path):
+    """Just under MAX_VALUES cells, each a text: read whole (no task sheet in it), in bounded memory."""
+    path = _dense_texts(tmp_path / "2022年.xlsx", 57_000)  # 1.48 million cells
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, "-c", CHILD, str(path), str(tmp_path / "x.db")], capture_output=True,
+                            text=True, encoding="utf-8", timeout=300, env=env)
+    assert result.returncode == 0, f"the reading process died ({result.returncode}): {result.stderr[-2000:]}"
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "未导入" not in (outcome["error"] or ""), outcome  # read, not refused
+    assert outcome["peak_mb"] < 500, outcome
+
+
+def test_the_command_line_refuses_a_cell_at_XFD1048576_and_lives(tmp_path):
+    home = tmp_path / "cli-home"
+    home.mkdir()
+    env = {**os.environ, "WZ_DESKTOP_HOME": str(home), "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT)}
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "wz_desktop", *map(str, args)], env=env, cwd=home,
+                              capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
+
+    good = write_workbook(tmp_path / "2021年.xlsx", [canonical_sheet("城市搜救", [
+        ["WZ2021-0001", "已有任务", D(2021, 1, 1, 10, 0), 5, 1, "甲分队", None]])])
+    assert run("import", good).returncode == 0
+    before = db_snapshot(home / "wanzhong.db")
+    far = FAR["xlsx-only-cell-at-XFD1048576"](tmp_path)
+    assert far.stat().st_size < 4096
+    result = run("import", far)
+    output = result.stdout + result.stderr
+    assert result.returncode not in (0, -6, 134), output  # failed, in words; not aborted (SIGABRT)
+    assert "Traceback" not in output and "panicked" not in output, output
+    assert "XFD1048576" in result.stderr and CHINESE.search(result.stderr), output
+    assert db_snapshot(home / "wanzhong.db") == before
+
+
+def test_a_zip_that_understates_a_sheets_size_is_scanned_to_its_real_end(store, tmp_path):
+    """The zip says the sheet's XML stops before its far cell (and gives the checksum of that much):
+    Python's zipfile would read that much only; the scan unpacks what is really there."""
+    before = seeded(store, tmp_path)
+    path = FAR["xlsx-value-at-XFD1048576"](tmp_path)
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+        xml = z.read(info)
+    short = xml.index(b'<row r="1048576">')
+    crc = zlib.crc32(xml[:short])
+    data = bytearray(path.read_bytes())
+    struct.pack_into("<I", data, info.header_offset + 14, crc)
+    struct.pack_into("<I", data, info.header_offset + 22, short)
+    central = data.rfind(b"PK\x01\x02", 0, data.rfind(b"xl/worksheets/sheet1.xml"))
+    struct.pack_into("<I", data, central + 16, crc)
+    struct.pack_into("<I", data, central + 24, short)
+    path.write_bytes(bytes(data))
+    with zipfile.ZipFile(path) as z:
+        assert b"XFD1048576" not in z.read("xl/worksheets/sheet1.xml")  # what zipfile alone sees
+    error = refused(store, path, before)
+    assert "XFD1048576" in error, error

@@ -1,0 +1,274 @@
+"""The .ods side of :mod:`.scan`: content.xml walked tag by tag (rows, cells and their repeats).
+
+python-calamine reads an .ods's values but not its merged ranges, nor which rows are hidden, nor
+the formulas saved without a result, nor text typed in a cell that has no value type (some
+writers leave it out; calamine then reads the cell as empty). And it expands repeated rows and
+cells as it goes: one cell repeated 16,384 times in a row repeated a million times is a 4 KB file.
+This walk places every cell as calamine does (``number-rows-repeated``, ``number-columns-repeated``,
+covered cells), measures the cells that hold something and refuses the sheet beyond MAX_CELLS,
+and collects what calamine leaves out. Repeated empty rows and cells (LibreOffice ends every
+sheet with a million of them) cost nothing.
+"""
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+
+from wz_desktop.workbook.scan import (
+    MAX_CELLS, MAX_VALUES, SheetFacts, check_extent, chunks, open_part, too_many,
+)
+
+_TAG = re.compile(rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)((?:\s[^>]*?)?)(/?)>")
+_ATTR = re.compile(rb"""([\w.-]+:[\w.-]+)=(?:"([^"]*)"|'([^']*)')""")
+_END_CELL = b"</table:table-cell>"
+_ANNOTATION = re.compile(rb"<office:annotation\b.*?</office:annotation>", re.S)
+_PARAGRAPH = re.compile(rb"<text:(?:p|h)\b[^>]*?(?:/>|>(.*?)</text:(?:p|h)>)", re.S)
+_SPACES = re.compile(rb"""<text:s(?:\s+text:c=["'](\d+)["'])?\s*/>""")
+_INLINE = re.compile(rb"<[^>]*>")
+_REF = re.compile(r"\[\$?'?([^\].']*?)'?\.(\$?[A-Z]+\$?\d+)(?::\$?'?([^\].']*?)'?\.(\$?[A-Z]+\$?\d+))?\]")
+
+MAX_KEPT = MAX_CELLS // 8  # merged ranges, formulas and texts kept of one sheet (each a few hundred bytes)
+MAX_HIDDEN = 1 << 20  # hidden rows are only remembered inside the cells' extent; this caps a lie
+
+
+def _attrs(raw: bytes) -> dict[bytes, bytes]:
+    return {m.group(1): m.group(2) if m.group(2) is not None else m.group(3) for m in _ATTR.finditer(raw)} if raw else {}
+
+
+def _count(value: bytes | None) -> int:
+    if not value:
+        return 1
+    try:
+        return max(1, int(value))
+    except ValueError:
+        return 1
+
+
+def _text(content: bytes) -> str:
+    """The text of a cell's content as LibreOffice shows it: paragraphs on lines, <text:s> as spaces."""
+    content = _ANNOTATION.sub(b"", content)
+    lines = []
+    for m in _PARAGRAPH.finditer(content):
+        inner = m.group(1) or b""
+        inner = _SPACES.sub(lambda s: b" " * _count(s.group(1)), inner)
+        inner = inner.replace(b"<text:tab/>", b"\t").replace(b"<text:line-break/>", b"\n")
+        lines.append(html.unescape(_INLINE.sub(b"", inner).decode("utf-8", "replace")))
+    return "\n".join(lines)
+
+
+def formula_text(raw: str) -> str:
+    """An ODF formula ("of:=SUM([.D2:.D7])") in the spreadsheet's usual form ("=SUM(D2:D7)")."""
+    text = raw.split(":", 1)[1] if re.match(r"^[a-z]+:=", raw) else raw
+
+    def ref(m: re.Match) -> str:
+        sheet, start, sheet2, end = m.groups()
+        out = (f"{sheet}!" if sheet else "") + start
+        if end:
+            out += ":" + (f"{sheet2}!" if sheet2 and sheet2 != sheet else "") + end
+        return out
+
+    parts = text.split('"')
+    for i in range(0, len(parts), 2):  # outside quoted strings
+        parts[i] = _REF.sub(ref, parts[i]).replace(";", ",")
+    text = '"'.join(parts)
+    return text if text.startswith("=") else "=" + text
+
+
+class _Sheet:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.facts = SheetFacts(merged=[])
+        self.hidden: list[tuple[int, int]] = []  # (first row, how many)
+        self.row = 0
+        self.col = 0
+        self.row_repeat = 1
+        self.cells = 0
+        self.kept = 0  # merged ranges, formulas and texts collected
+        self.max_row = self.max_col = -1
+        self.far: tuple[int, int] | None = None
+        self.far_area = 0
+
+    def holds(self, r0: int, c0: int, rows: int, cols: int, cells: int) -> None:
+        """Cells r0.. (rows of them) x c0.. (cols) reach that far; ``cells`` of each row hold something."""
+        self.cells += rows * cells
+        r1, c1 = r0 + rows - 1, c0 + cols - 1
+        area = (r1 + 1) * (c1 + 1)
+        if area > self.far_area:
+            self.far, self.far_area = (r1, c1), area
+        if r1 > self.max_row:
+            self.max_row = r1
+        if c1 > self.max_col:
+            self.max_col = c1
+        if (self.max_row + 1) * (self.max_col + 1) > MAX_CELLS:
+            check_extent(self.name, (self.max_row + 1, self.max_col + 1), self.far)
+        if self.cells > MAX_VALUES:
+            raise too_many(self.name, self.cells)
+
+    def keep(self, count: int) -> None:
+        self.kept += count
+        if self.kept > MAX_KEPT:
+            raise too_many(self.name, self.kept)
+
+    def finish(self) -> SheetFacts:
+        facts = self.facts
+        facts.extent = (self.max_row + 1, self.max_col + 1)
+        for first, count in self.hidden:
+            for r in range(first, min(first + count, self.max_row + 1, first + MAX_HIDDEN)):
+                facts.hidden_rows.add(r)
+        return facts
+
+
+def scan(archive: zipfile.ZipFile, file_name: str) -> dict[str, SheetFacts]:
+    """Every table of content.xml: merged ranges, hidden rows, formulas without results and texts
+    calamine misses, by sheet name. Raises ScanRefusal for a sheet too big or a bomb."""
+    walker = _Walker()
+    with open_part(archive, "content.xml") as fh:
+        for chunk in chunks(fh, file_name, "content.xml", end=_END_ROW):
+            walker.feed(chunk)
+    return walker.finish()
+
+
+_END_ROW = b"</table:table-row>"
+_ROW_OPEN = b"<table:table-row"
+# a cell with content but no value type (text calamine does not read), anywhere in a chunk
+_UNTYPED = re.compile(rb"<table:table-cell(?![^>]*office:value-type)[^>]*[^/]>")
+_REPEATED = re.compile(rb"""table:number-(?:rows|columns)-repeated=["'](\d+)""")
+
+
+def _repeat(raw: bytes) -> int:
+    if b"repeated" not in raw:
+        return 1
+    m = _REPEATED.search(raw)
+    return max(1, int(m.group(1))) if m else 1
+
+
+class _Walker:
+    """content.xml piece by piece. Most rows are measured with a few substring counts (how many cells,
+    does one hold a value, is the only repeat the empty run LibreOffice puts at the end); a row with
+    merged cells, formulas, text without a value type or other repeats is walked cell by cell."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, SheetFacts] = {}
+        self.sheet: _Sheet | None = None
+        self.depth = 0  # tables inside a cell are not sheets
+        self.row_last = -1  # the last column of the open row that holds something
+        self.row_cells = 0
+
+    def finish(self) -> dict[str, SheetFacts]:
+        if self.sheet is not None:
+            self.found.setdefault(self.sheet.name, self.sheet.finish())
+        return self.found
+
+    def feed(self, chunk: bytes) -> None:
+        untyped = _UNTYPED.search(chunk) is not None
+        pieces = chunk.split(_END_ROW)
+        for i, piece in enumerate(pieces):
+            if i == len(pieces) - 1:
+                if piece:
+                    self.tags(piece)  # what follows the last row: the end of a table, the next one's start
+                continue
+            at = piece.rfind(_ROW_OPEN)
+            close = piece.find(b">", at)
+            sheet = self.sheet
+            if (at < 0 or close < 0 or piece[close - 1:close] == b"/" or sheet is None or self.depth != 1
+                    or piece.count(_ROW_OPEN) != 1):
+                self.tags(piece + _END_ROW)  # anything unusual: tag by tag
+                continue
+            if at and b"<table:" in piece[:at]:
+                self.tags(piece[:at])  # a table's start, its columns, a row group
+                sheet = self.sheet
+                if sheet is None or self.depth != 1:
+                    self.tags(piece[at:] + _END_ROW)
+                    continue
+            self.open_row(piece[at + len(_ROW_OPEN):close], False)
+            body = piece[close + 1:]
+            detail = b"spanned" in body or b"table:formula" in body or (untyped and _UNTYPED.search(body))
+            last_empty_run = False
+            if not detail and b"repeated" in body:
+                tail = body[body.rfind(b"<table:"):]
+                last_empty_run = (body.count(b"repeated") == 1 and tail.startswith(b"<table:table-cell")
+                                  and tail.endswith(b"/>") and b"value-type" not in tail and b"formula" not in tail)
+                detail = not last_empty_run
+            if detail:
+                self.tags(body)
+            elif b"office:value-type" in body:
+                n = body.count(b"<table:table-cell") + body.count(b"<table:covered-table-cell") - last_empty_run
+                self.row_last = n - 1
+                self.row_cells = n
+            self.close_row()
+
+    def open_row(self, raw: bytes, empty: bool) -> None:
+        sheet = self.sheet
+        sheet.row_repeat = _repeat(raw)
+        sheet.col = 0
+        self.row_last, self.row_cells = -1, 0
+        if b"visibility" in raw and _attrs(raw).get(b"table:visibility") in (b"collapse", b"filter"):
+            sheet.hidden.append((sheet.row, sheet.row_repeat))
+        if empty:
+            sheet.row += sheet.row_repeat
+
+    def close_row(self) -> None:
+        sheet = self.sheet
+        if self.row_last >= 0:
+            sheet.holds(sheet.row, 0, sheet.row_repeat, self.row_last + 1, self.row_cells)
+        sheet.row += sheet.row_repeat
+        self.row_last, self.row_cells = -1, 0
+
+    def tags(self, data: bytes) -> None:
+        """Tag by tag: tables, rows and cells, with their repeats, spans, formulas and texts."""
+        for m in _TAG.finditer(data):
+            closing, what, raw, empty = m.groups()
+            if what == b"table":
+                if closing:
+                    self.depth -= 1
+                    if self.depth == 0 and self.sheet is not None:
+                        self.found.setdefault(self.sheet.name, self.sheet.finish())
+                        self.sheet = None
+                elif not empty:
+                    self.depth += 1
+                    if self.depth == 1:
+                        name = _attrs(raw).get(b"table:name", b"")
+                        self.sheet = _Sheet(html.unescape(name.decode("utf-8", "replace")))
+                continue
+            sheet = self.sheet
+            if sheet is None or self.depth != 1:
+                continue
+            if what == b"table-row":
+                if closing:
+                    self.close_row()
+                else:
+                    self.open_row(raw, bool(empty))
+                continue
+            if closing:
+                continue
+            repeat = _repeat(raw)
+            r, c = sheet.row, sheet.col
+            sheet.col += repeat
+            if what == b"covered-table-cell":
+                continue
+            attrs = _attrs(raw)
+            spans = (_count(attrs.get(b"table:number-rows-spanned")), _count(attrs.get(b"table:number-columns-spanned")))
+            if spans != (1, 1):
+                sheet.keep(repeat)
+                for k in range(repeat):
+                    sheet.facts.merged.append((r, c + k, r + spans[0] - 1, c + k + spans[1] - 1))
+            formula = attrs.get(b"table:formula")
+            has_type = b"office:value-type" in attrs
+            text = None
+            if not has_type and not empty:
+                stop = data.find(_END_CELL, m.end())
+                text = _text(data[m.end():stop if stop >= 0 else len(data)])
+            if not has_type and formula is None and not text:
+                continue  # an empty cell (a style only)
+            self.row_last = max(self.row_last, c + repeat - 1)
+            self.row_cells += repeat
+            if has_type:
+                continue  # a value (a formula's saved result too): calamine reads it
+            sheet.keep(sheet.row_repeat * repeat)
+            for dr in range(sheet.row_repeat):
+                for dc in range(repeat):
+                    if formula is not None:
+                        sheet.facts.formulas[(r + dr, c + dc)] = formula_text(html.unescape(formula.decode("utf-8", "replace")))
+                    else:
+                        sheet.facts.texts[(r + dr, c + dc)] = text

@@ -1,0 +1,220 @@
+"""The .xlsx side of :mod:`.scan`: a sheet's XML streamed from the zip, scanned without parsing it.
+
+The cheap pass (what every sheet pays) unpacks the XML in chunks and runs one regular expression
+and two substring searches over them: is there a cell whose reference is not a plain one inside
+A1:Z99999 (a column past Z, a row past 99,999, no reference: calamine then counts its place), a
+row marked hidden, a formula. When every cell has a plain reference the sheet's cells lie inside
+A1:Z99999 (2.6 million cells at most) and only hidden rows and formulas are looked at. Otherwise an exact pass walks every row and cell tag the way calamine places them and
+measures the cells that hold a value; only that extent is checked against MAX_CELLS, so a styled
+empty cell at XFD1 costs nothing, a value there is refused.
+"""
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from wz_desktop.workbook.scan import (
+    MAX_PART_BYTES, MAX_VALUES, SheetFacts, chunks as _chunks, cell_name, open_part, check_extent, too_big, too_many,
+)
+
+# parts calamine reads whole when it opens the workbook: checked before it does
+OPEN_PARTS = ("xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml")
+# the shortest cell holding a value is 22 bytes ('<c r="A1"><v>1</v></c>'): a sheet's XML up to this
+# size can't hold MAX_VALUES of them, and its cell tags are only counted beyond it
+COUNT_ABOVE = 22 * MAX_VALUES
+
+_ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet\b")
+_LETTERS = re.compile(rb"([A-Z]{1,3})(\d+)$")
+
+
+def _pattern(p: bytes, text: bytes) -> re.Pattern:
+    return re.compile(text.replace(b"<P", b"<" + re.escape(p)).replace(b"</P", b"</" + re.escape(p)))
+
+
+@dataclass
+class _Patterns:
+    prefix: bytes
+    suspect: re.Pattern = field(init=False)
+    hidden_row: re.Pattern = field(init=False)
+    formula: re.Pattern = field(init=False)
+    formula_body: re.Pattern = field(init=False)
+    tag: re.Pattern = field(init=False)
+    end_cell: bytes = field(init=False)
+    formula_open: bytes = field(init=False)
+
+    def __post_init__(self) -> None:
+        p = self.prefix
+        # a cell tag whose reference is not the plain r="A1" … r="Z99999" right after its name (a
+        # column past Z, a row past 99999, no reference at all, anything odd): the exact pass decides.
+        # Where every cell has such a reference, calamine places every cell there, whatever the rows say.
+        self.suspect = re.compile(rb"<" + re.escape(p) + rb"""c(?! r="[A-Z]\d{1,5}")[\s>/]""")
+        self.hidden_row = _pattern(p, rb"""<Prow\b(?=[^>]*\shidden=["'](?:1|true)["'])([^>]*)>""")
+        self.formula = _pattern(p, rb"""<Pc r="([A-Z]+\d+)"([^>]*?)(?<!/)>\s*<Pf\b([^>]*?)(?:/>|>([^<]*)</Pf>)\s*(<Pv\s*/>|<Pv>\s*</Pv>|<Pv\b)?""")
+        self.formula_body = _pattern(p, rb"""\s*<Pf\b([^>]*?)(?:/>|>([^<]*)</Pf>)\s*(<Pv\s*/>|<Pv>\s*</Pv>|<Pv\b)?""")
+        self.tag = re.compile(rb"<(/?)" + re.escape(p) + rb"(row|c)\b([^>]*?)(/?)>")
+        self.end_cell = b"</" + p + b"c>"
+        self.formula_open = b"<" + p + b"f"
+
+
+def check_open_parts(archive: zipfile.ZipFile, name: str) -> None:
+    """Unpack (and throw away) the parts calamine reads whole on opening: a bomb is refused first."""
+    names = set(archive.namelist())
+    for part in OPEN_PARTS:
+        if part in names:
+            with open_part(archive, part) as fh:
+                for _ in _chunks(fh, name, part):
+                    pass
+
+
+def _ref(ref: bytes) -> tuple[int, int] | None:
+    m = _LETTERS.match(ref)
+    if not m:
+        return None
+    col = 0
+    for ch in m.group(1):
+        col = col * 26 + ch - 64
+    return int(m.group(2)) - 1, col - 1
+
+
+def _attr(attrs: bytes, name: bytes) -> bytes | None:
+    m = re.search(rb"(?:^|\s)" + name + rb"""=["']([^"']*)["']""", attrs)
+    return m.group(1) if m else None
+
+
+class _FormulaText:
+    """Formula texts as written, shared formulas carried to each cell that only points at them."""
+
+    def __init__(self) -> None:
+        self.shared: dict[bytes, tuple[str, str]] = {}  # si -> (text, the master's reference)
+
+    def text(self, ref: str, f_attrs: bytes, body: bytes | None) -> str:
+        text = html.unescape(body.decode("utf-8", "replace")) if body else ""
+        kind = _attr(f_attrs, b"t")
+        si = _attr(f_attrs, b"si")
+        if kind == b"shared" and si is not None:
+            if text:
+                self.shared[si] = (text, ref)
+            elif si in self.shared:
+                master, origin = self.shared[si]
+                try:
+                    from openpyxl.formula.translate import Translator
+
+                    return Translator("=" + master, origin=origin).translate_formula(ref)
+                except Exception:
+                    return "=" + master
+        if kind == b"dataTable":
+            return "=TABLE({0},{1})".format((_attr(f_attrs, b"r1") or b"").decode(), (_attr(f_attrs, b"r2") or b"").decode())
+        return "=" + text
+
+
+def is_sheet(archive: zipfile.ZipFile, member: str) -> bool:
+    with archive.open(member) as fh:
+        return _ROOT.search(fh.read(4096)) is not None
+
+
+def scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, file_name: str) -> SheetFacts:
+    """Hidden rows and formulas without results of one sheet; refuses it (ScanRefusal) when its
+    cells would need more than MAX_CELLS or its XML unpacks beyond MAX_PART_BYTES."""
+    facts = SheetFacts()
+    info = archive.getinfo(member)
+    with archive.open(info) as fh:
+        first = fh.read(4096)
+    root = _ROOT.search(first)
+    pats = _Patterns((root.group(1) or b"") if root else b"")
+    suspect = False
+    formulas = _FormulaText()
+    size = tags = 0
+    counting = info.file_size > COUNT_ABOVE
+    cell_tag = b"<" + pats.prefix + b"c "
+    with open_part(archive, info) as fh:
+        for chunk in _chunks(fh, file_name, member, end=pats.end_cell):
+            if not suspect and pats.suspect.search(chunk):
+                suspect = True
+            size += len(chunk)
+            if counting and not suspect:
+                # big enough to hold more than MAX_VALUES cells: count their tags (styled empty cells
+                # too; where that is too many, the exact pass counts only the ones holding a value)
+                tags += chunk.count(cell_tag)
+                suspect = tags > MAX_VALUES
+            elif size > COUNT_ABOVE:
+                suspect = True  # bigger than the zip said: the exact pass counts
+            if suspect:
+                continue  # the exact pass redoes everything; only the size is still checked here
+            if b"hidden" in chunk:
+                for m in pats.hidden_row.finditer(chunk):
+                    r = _attr(m.group(1), b"r")
+                    if r is None or not r.isdigit():
+                        suspect = True  # a hidden row placed by counting: the exact pass counts
+                        break
+                    facts.hidden_rows.add(int(r) - 1)
+            if pats.formula_open in chunk:
+                for m in pats.formula.finditer(chunk):
+                    ref, c_attrs = m.group(1), m.group(2)
+                    pos = _ref(ref)
+                    if pos is not None:
+                        _formula(pats, ref.decode(), pos, c_attrs, m, 3, facts, formulas)
+    if suspect:
+        return _exact(archive, info, sheet, file_name, pats)
+    return facts
+
+
+def _formula(pats: _Patterns, ref: str, pos: tuple[int, int], c_attrs: bytes, m: re.Match, at: int,
+             facts: SheetFacts, formulas: _FormulaText) -> None:
+    """Groups at, at+1, at+2 of ``m``: the <f> tag's attributes, its text, what follows it (<v…)."""
+    f_attrs, body, value = m.group(at), m.group(at + 1), m.group(at + 2)
+    text = formulas.text(ref, f_attrs, body)
+    if value == b"<" + pats.prefix + b"v":
+        return  # <v>…</v>: the result was saved, calamine reads it
+    if value is not None and _attr(c_attrs, b"t") == b"str":
+        return  # <v></v> on a text formula: its result is the empty text
+    facts.formulas[pos] = text
+
+
+def _exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, file_name: str, pats: _Patterns) -> SheetFacts:
+    """Every row and cell tag, placed as calamine places them; the extent of the cells with values."""
+    facts = SheetFacts()
+    formulas = _FormulaText()
+    row, col, cells = -1, 0, 0
+    max_row = max_col = -1
+    far, far_area = None, 0
+    end_cell = pats.end_cell
+    opens = (b"<" + pats.prefix + b"v", b"<" + pats.prefix + b"is", pats.formula_open)
+    with open_part(archive, info) as fh:
+        for chunk in _chunks(fh, file_name, info.filename, end=end_cell):
+            for m in pats.tag.finditer(chunk):
+                closing, what, attrs, empty = m.groups()
+                if closing:
+                    continue
+                if what == b"row":
+                    r = _attr(attrs, b"r")
+                    row = int(r) - 1 if r and r.isdigit() else row + 1
+                    col = 0
+                    if _attr(attrs, b"hidden") in (b"1", b"true"):
+                        facts.hidden_rows.add(row)
+                    continue
+                ref = _attr(attrs, b"r")
+                pos = _ref(ref) if ref else None
+                r, c = pos if pos is not None else (row, col)
+                col = c + 1
+                if empty or r < 0:
+                    continue
+                stop = chunk.find(end_cell, m.end())
+                body = chunk[m.end():stop if stop >= 0 else len(chunk)]
+                if not any(o in body for o in opens):
+                    continue  # an empty cell (a style only): calamine skips it
+                if pats.formula_open in body:
+                    fm = pats.formula_body.match(body)
+                    if fm is not None:
+                        _formula(pats, cell_name(r, c), (r, c), attrs, fm, 1, facts, formulas)
+                cells += 1
+                if cells > MAX_VALUES:
+                    raise too_many(sheet, cells)
+                area = (r + 1) * (c + 1)
+                if area > far_area:
+                    far, far_area = (r, c), area
+                max_row, max_col = max(max_row, r), max(max_col, c)
+    facts.extent = (max_row + 1, max_col + 1)
+    check_extent(sheet, facts.extent, far)
+    return facts
