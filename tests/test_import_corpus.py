@@ -33,7 +33,6 @@ STEMS = sorted(p.name[: -len(".truth.json")] for p in CORPUS.glob("*.truth.json"
 # (stem, suffix or None for every format) -> what the importer does not do yet
 MISSING: dict[tuple[str, str | None], str] = {
     ("2022-totals", None): "'3月合计', '本页合计' and a sums-only row imported as tasks",
-    ("2022-merged-cells", "ods"): ".ods merged cells lost: the rows under a merged departure are kept raw/empty",
 }
 
 
@@ -109,11 +108,7 @@ def _compare_module():
     return module
 
 
-HIDDEN_NOT_SAID = "the import report does not say which rows and which sheet were hidden"
-
-
-@pytest.mark.parametrize("suffix", [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=HIDDEN_NOT_SAID))
-                                    for s in SUFFIXES])
+@pytest.mark.parametrize("suffix", SUFFIXES)
 def test_hidden_rows_and_the_hidden_sheet_are_said_in_the_report(suffix, tmp_path):
     from wz_desktop.store import Store
     from wz_desktop.workbook.importer import import_workbook
