@@ -543,6 +543,10 @@ def _sum_rows(view, first: int, candidates: list[int], skipped: set[int], by_fie
                 tasks_since = 0
                 continue
         if r in skipped:
+            if any(c < len(row) and _number(row[c]) is not None for c in counts):
+                # a labelled totals row (合计, 小计 …) closes a run too: what follows sums from here
+                since = {c: 0.0 for c in counts}
+                tasks_since = 0
             continue
         for c in counts:
             v = _number(row[c]) if c < len(row) else None
