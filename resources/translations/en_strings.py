@@ -1606,3 +1606,10 @@ EN_IN.update({("Domain", source): english for source, english in {
     '隐去个人信息后仍有个人信息：{cells}{more}。已停止导出，没有写出文件。':
         'Personal data is left after masking: {cells}{more}. The export was stopped; no file was written.',
 }.items()})
+
+# tryout:
+EN.update({
+    "自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对":
+        "Self-check: this row has neither an event number nor a departure time; it may be no task (a note "
+        "or a total). It was imported as a task; please check it",
+})

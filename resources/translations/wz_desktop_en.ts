@@ -4891,52 +4891,57 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="541" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="542" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="608" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="609" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="719" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="663" />
+            <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
+            <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="730" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="757" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="768" />
             <source>类别“{value}”不是六类任务之一，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the six; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="758" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="769" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="775" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="786" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="918" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="929" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="928" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="939" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="932" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="943" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="936" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="947" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>

@@ -260,3 +260,15 @@ def _not_identical(field: str, cells: list[Any], values: list[Any], raws: list[A
     # text: the stored text is the cell's own object, or an equal text; an empty cell is empty text
     not_empty = map((None, "").__ne__, zip(cells, values))
     return list(compress(range(n), map(and_, map(ne, cells, values), not_empty)))
+
+
+def unanchored_rows(event_nos: list[Any], departures: list[Any], departure_raws: list[Any]) -> list[int]:
+    """The rows kept as tasks with neither an event number nor a departure (read or raw).
+
+    The cell check above compares each value with its cell, so it cannot see a row that should not
+    be a task at all (a note between tasks, a total in words, a remark continued on its own line):
+    such a row is stored verbatim. Every task the team records has a number or a day; a row with
+    neither is what a misread structure leaves behind, so it is flagged and reported, never stored
+    silently."""
+    return [i for i, (e, d, r) in enumerate(zip(event_nos, departures, departure_raws))
+            if not (e and str(e).strip()) and d is None and not (r and str(r).strip())]

@@ -1,0 +1,98 @@
+"""Hands nobody had shown the importer (helper 'tryout', issue 10): each was silently wrong before.
+
+A total in words with a colon ('合计：2起') and a sum row whose summary has words ('本月共出队2次')
+were stored as tasks; a note between tasks ('（以下为夜间出队）') was stored as a task; an English
+header was refused; '队员8人' was kept raw. And the self-check could not see a row that is no task
+at all (stored verbatim, every cell equal to its source): it now flags and reports every task with
+neither an event number nor a departure, which the test below shows by breaking the note reader.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_import_structures import book, entries, exported, imp, no_self_check, skipped_rows
+from wz_desktop.domain.parse import parse_count
+from wz_desktop.domain.report import Code
+from wz_desktop.workbook import importer
+
+D = dt.datetime
+HEADER = ["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"]
+TASKS = [["WZ2021-001", "甘井子区老人走失", D(2021, 5, 1, 8, 0), 10, 2, "甘井子分队", None],
+         ["WZ2021-002", "金州区学生未归", D(2021, 5, 2, 9, 0), 12, 3, "金州分队", None]]
+
+
+def summaries(store, tmp_path):
+    return sorted(r.summary for r in exported(store, 2021, tmp_path).rows if r.summary or r.event_no)
+
+
+@pytest.mark.parametrize("label", ["合计：2起", "总计: 共出队2次", "本月合计：22人"])
+def test_a_total_label_with_words_after_its_colon_is_no_task(store, tmp_path, label):
+    path = book(tmp_path / "t.xlsx", {"城市搜救": [HEADER, *TASKS, [label, None, None, 22, 5, None, None]]})
+    report = imp(store, path)
+    assert ("城市搜救", 4) in skipped_rows(report)
+    assert summaries(store, tmp_path) == ["甘井子区老人走失", "金州区学生未归"]
+    no_self_check(report)
+
+
+def test_a_sum_row_whose_summary_has_words_is_no_task(store, tmp_path):
+    path = book(tmp_path / "t.xlsx", {"城市搜救": [HEADER, *TASKS, [None, "本月共出队2次", None, 22, 5, None, None]]})
+    report = imp(store, path)
+    assert ("城市搜救", 4) in skipped_rows(report)
+    assert summaries(store, tmp_path) == ["甘井子区老人走失", "金州区学生未归"]
+
+
+def test_a_task_with_words_and_counts_that_are_no_sums_stays_a_task(store, tmp_path):
+    row = [None, "夜间协助寻找走失老人", None, 7, 1, "甘井子分队", None]
+    path = book(tmp_path / "t.xlsx", {"城市搜救": [HEADER, *TASKS, row]})
+    imp(store, path)
+    assert "夜间协助寻找走失老人" in summaries(store, tmp_path)
+
+
+@pytest.mark.parametrize("note", ["（以下为夜间出队）", "【2月】", "以下为二月任务", "接上页"])
+def test_a_note_between_tasks_is_no_task(store, tmp_path, note):
+    path = book(tmp_path / "t.xlsx", {"城市搜救": [HEADER, TASKS[0], [None, note], TASKS[1]]})
+    report = imp(store, path)
+    assert ("城市搜救", 3) in skipped_rows(report)
+    assert summaries(store, tmp_path) == ["甘井子区老人走失", "金州区学生未归"]
+    no_self_check(report)
+
+
+def test_the_self_check_reports_a_row_with_neither_number_nor_departure(store, tmp_path, monkeypatch):
+    """The note reader broken on purpose: the note becomes a task, and the self-check says so."""
+    monkeypatch.setattr(importer, "_NOTE_TEXT", importer.re.compile(r"(?!)"))
+    path = book(tmp_path / "t.xlsx", {"城市搜救": [HEADER, TASKS[0], [None, "（以下为夜间出队）"], TASKS[1]]})
+    report = imp(store, path)
+    found = entries(report, Code.SELF_CHECK)
+    assert [(e.sheet, e.row) for e in found] == [("城市搜救", 3)]
+    assert "既没有事件编号也没有出队时间" in found[0].message
+
+
+def test_an_english_header_is_read(store, tmp_path):
+    header = ["No.", "Event No.", "Summary", "Departure", "People", "Vehicles", "Squad", "Remarks"]
+    rows = [[i, *t] for i, t in enumerate(TASKS, start=1)]
+    report = imp(store, book(tmp_path / "t.xlsx", {"城市搜救": [header, *rows]}))
+    got = exported(store, 2021, tmp_path).by_summary()
+    assert got["金州区学生未归"].event_no == "WZ2021-002"
+    assert got["金州区学生未归"].headcount == 12 and got["金州区学生未归"].vehicles == 3
+    assert got["金州区学生未归"].departure == "2021-05-02 09:00"
+    no_self_check(report)
+
+
+def test_an_english_date_and_time_column_make_one_departure(store, tmp_path):
+    header = ["Event No.", "Summary", "Date", "Time", "People", "Vehicles", "Squad", "Remarks"]
+    rows = [["WZ2021-009", "老人走失", D(2021, 6, 1), "19:30", 5, 1, "甘井子分队", None]]
+    imp(store, book(tmp_path / "t.xlsx", {"城市搜救": [header, *rows]}))
+    assert exported(store, 2021, tmp_path).by_summary()["老人走失"].departure == "2021-06-01 19:30"
+
+
+@pytest.mark.parametrize("text,value", [("队员8人", 8), ("出动12人", 12), ("车辆3台", 3), ("人员约20人", 20)])
+def test_a_count_named_before_its_number_is_read_and_its_text_kept(text, value):
+    got = parse_count(text)
+    assert (got.value, got.raw) == (value, text)
+
+
+@pytest.mark.parametrize("text", ["队员", "队员8人9", "车辆3台2"])
+def test_a_count_named_before_anything_else_stays_raw(text):
+    assert parse_count(text).value is None
