@@ -96,3 +96,14 @@ def test_a_count_named_before_its_number_is_read_and_its_text_kept(text, value):
 @pytest.mark.parametrize("text", ["队员", "队员8人9", "车辆3台2"])
 def test_a_count_named_before_anything_else_stays_raw(text):
     assert parse_count(text).value is None
+
+
+def test_a_sums_only_row_after_a_labelled_subtotal_is_no_task(store, tmp_path):
+    """'3月合计' closes March: the unlabelled row under April's tasks sums April alone."""
+    april = [["WZ2021-003", "棒棰岛溺水打捞", D(2021, 4, 3, 9, 10), 15, 4, "水上救援分队", None],
+             ["WZ2021-004", "小平岛渔船失联", D(2021, 4, 20, 16, 0), 10, 3, "水上救援分队", None]]
+    rows = [HEADER, *TASKS, ["3月合计", None, None, 22, 5, None, None], *april, [None, None, None, 25, 7, None, None]]
+    report = imp(store, book(tmp_path / "t.xlsx", {"水上救援": rows}))
+    assert {("水上救援", 4), ("水上救援", 7)} <= skipped_rows(report)
+    assert len(summaries(store, tmp_path)) == 4
+    no_self_check(report)

@@ -544,6 +544,9 @@ def _sum_rows(view, first: int, candidates: list[int], skipped: set[int], by_fie
                 tasks_since = 0
                 continue
         if r in skipped:
+            if _row_total_word([v for v in row if not is_blank(v)]):
+                since = {c: 0.0 for c in counts}  # a labelled subtotal closes its run too ('3月合计')
+                tasks_since = 0
             continue
         for c in counts:
             v = _number(row[c]) if c < len(row) else None
