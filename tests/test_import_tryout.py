@@ -107,3 +107,24 @@ def test_a_sums_only_row_after_a_labelled_subtotal_is_no_task(store, tmp_path):
     assert {("水上救援", 4), ("水上救援", 7)} <= skipped_rows(report)
     assert len(summaries(store, tmp_path)) == 4
     no_self_check(report)
+
+
+def test_a_departure_cell_with_seconds_is_the_minute_excel_shows(store, tmp_path):
+    """08:00:59 under 'yyyy-mm-dd hh:mm' shows 08:00 in Excel and LibreOffice: stored 08:00, not 08:01;
+    a float's error just under the minute (07:59:59.9995) is still 08:00."""
+    rows = [HEADER, ["WZ2021-011", "秒", D(2021, 5, 1, 8, 0, 59), 3, 1, "甘井子分队", None],
+            ["WZ2021-012", "浮点误差", D(2021, 5, 2, 7, 59, 59, 999500), 3, 1, "甘井子分队", None]]
+    report = imp(store, book(tmp_path / "t.xlsx", {"城市搜救": rows}))
+    got = exported(store, 2021, tmp_path).by_summary()
+    assert (got["秒"].departure, got["浮点误差"].departure) == ("2021-05-01 08:00", "2021-05-02 08:00")
+    no_self_check(report)
+
+
+@pytest.mark.parametrize("cell,stored", [(D(2021, 1, 8), "2021-01-08"), (12.5, "12.5"), (True, "TRUE")])
+def test_an_event_number_that_excel_turned_into_a_date_is_kept_and_said(store, tmp_path, cell, stored):
+    rows = [HEADER, [cell, "编号", D(2021, 5, 1, 8, 0), 3, 1, "甘井子分队", None]]
+    report = imp(store, book(tmp_path / "t.xlsx", {"城市搜救": rows}))
+    assert exported(store, 2021, tmp_path).by_summary()["编号"].event_no == stored
+    said = [e for e in entries(report, Code.GUESS) if e.field == "event_no"]
+    assert len(said) == 1 and "不是文字" in said[0].message
+    no_self_check(report)

@@ -1613,3 +1613,10 @@ EN.update({
         "Self-check: this row has neither an event number nor a departure time; it may be no task (a note "
         "or a total). It was imported as a task; please check it",
 })
+EN.update({
+    "编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对":
+        "The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "
+        "\"{value}\", please check",
+    "日期或时刻": "a date or a time",
+    "逻辑值或小数": "a truth value or a decimal",
+})

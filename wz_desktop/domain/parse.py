@@ -163,6 +163,12 @@ def parse_event_no(value: Any) -> Parsed:
     if isinstance(value, int) and not isinstance(value, bool):
         return Parsed(str(value))
     text = cell_text(value).strip()
+    if not isinstance(value, str):  # a date, a time, TRUE, 12.5: what was typed is not known
+        if type(value) is dt.datetime and value.time() == dt.time(0, 0):
+            text = value.date().isoformat()
+        return Parsed(text, Reading.GUESS, text, msg(
+            "编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对",
+            what=msg("日期或时刻") if isinstance(value, (dt.date, dt.time)) else msg("逻辑值或小数"), value=text))
     if is_placeholder(text):
         return Parsed("", Reading.EMPTY, text, msg("占位符，视为无编号"))
     folded = re.sub(r"\s+", "", fold(text))
@@ -409,6 +415,17 @@ def _round_minute(moment: dt.datetime) -> dt.datetime:
     return base + dt.timedelta(minutes=1) if seconds >= 30 else base
 
 
+def _cell_minute(moment: dt.datetime) -> dt.datetime:
+    """A date-time or time cell to the minute as Excel and LibreOffice show it under 'hh:mm': the
+    seconds cut (08:00:59 is shown, and meant, as 08:00). Only a float's error just under the next
+    minute (07:59:59.9995, 'a second or less short') goes up. A serial number typed by hand is
+    another thing (its few decimals are no seconds anyone wrote): it goes to the nearest minute."""
+    if not moment.second and not moment.microsecond:
+        return moment
+    base = moment.replace(second=0, microsecond=0)
+    return base + dt.timedelta(minutes=1) if moment.second + moment.microsecond / 1e6 > 59 else base
+
+
 def from_excel_serial(serial: float) -> dt.datetime:
     return EXCEL_EPOCH + dt.timedelta(days=serial)
 
@@ -588,7 +605,7 @@ def parse_departure(value: Any, year_hint: int | None = None) -> Parsed:
     """Departure: 'YYYY-MM-DD HH:MM', or 'YYYY-MM-DD' where only the day is known."""
     if type(value) is dt.datetime and value.year > 1900:  # the common case first
         if value.second or value.microsecond:
-            value = _round_minute(value)
+            value = _cell_minute(value)
         return Parsed(value.isoformat(" ", "minutes"))
     if is_blank(value):
         return Parsed(None, Reading.EMPTY)
@@ -598,7 +615,7 @@ def parse_departure(value: Any, year_hint: int | None = None) -> Parsed:
             return Parsed(None, Reading.RAW, value.strftime("%H:%M"), msg("只有时刻没有日期，保留原值"))
         return Parsed(None, Reading.RAW, cell_text(value), msg("日期 {raw} 不是出队日期，保留原值", raw=cell_text(value)))
     if isinstance(value, dt.datetime):
-        return Parsed(minute_text(_round_minute(value)))
+        return Parsed(minute_text(_cell_minute(value)))
     if isinstance(value, dt.date):
         return Parsed(day_text(value))
     if isinstance(value, bool):
@@ -665,11 +682,11 @@ def parse_departure_parts(date_value: Any, time_value: Any, year_hint: int | Non
     if isinstance(time_value, dt.datetime):
         if time_value.date() not in (dt.date(1899, 12, 30), dt.date(1899, 12, 31), dt.date(1900, 1, 1)):
             return unread(msg("时间一栏里是日期"))
-        moment = _round_minute(dt.datetime(2000, 1, 1, time_value.hour, time_value.minute, time_value.second,
+        moment = _cell_minute(dt.datetime(2000, 1, 1, time_value.hour, time_value.minute, time_value.second,
                                            time_value.microsecond))
         time = (moment.hour, moment.minute) if moment.day == 1 else None
     elif isinstance(time_value, dt.time):
-        moment = _round_minute(dt.datetime.combine(dt.date(2000, 1, 1), time_value))
+        moment = _cell_minute(dt.datetime.combine(dt.date(2000, 1, 1), time_value))
         time = (moment.hour, moment.minute) if moment.day == 1 else None
     elif isinstance(time_value, dt.timedelta) or (isinstance(time_value, (int, float))
                                                    and not isinstance(time_value, bool)):
@@ -700,7 +717,7 @@ def parse_departure_parts(date_value: Any, time_value: Any, year_hint: int | Non
     if isinstance(date_value, dt.datetime):
         day, day_time = date_value.date(), None
         if date_value.time() != dt.time(0, 0):
-            rounded = _round_minute(date_value)
+            rounded = _cell_minute(date_value)
             day, day_time = rounded.date(), (rounded.hour, rounded.minute)
     elif isinstance(date_value, dt.date):
         day, day_time = date_value, None

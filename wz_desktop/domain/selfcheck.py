@@ -62,8 +62,9 @@ def source_form(cell: Any) -> str:
     if isinstance(cell, int):
         return str(cell)
     if isinstance(cell, dt.datetime):
-        if cell.second or cell.microsecond:  # to the minute, the nearest one
-            cell = cell.replace(second=0, microsecond=0) + dt.timedelta(minutes=1 if cell.second >= 30 else 0)
+        if cell.second or cell.microsecond:  # to the minute as 'hh:mm' shows it: seconds cut, a float's error up
+            up = cell.second + cell.microsecond / 1e6 > 59
+            cell = cell.replace(second=0, microsecond=0) + dt.timedelta(minutes=1 if up else 0)
         return f"{cell.year:04d}-{cell.month:02d}-{cell.day:02d} {cell.hour:02d}:{cell.minute:02d}"
     if isinstance(cell, dt.date):
         return f"{cell.year:04d}-{cell.month:02d}-{cell.day:02d}"
