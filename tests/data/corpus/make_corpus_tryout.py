@@ -137,7 +137,28 @@ def month_sheets() -> Workbook:
                     "two rows, 全年总计; a note row between tasks", sheets, tasks)
 
 
-WORKBOOKS = [departures, counts_squads_numbers, shuffled_header, month_sheets]
+def english_totals() -> Workbook:
+    """An English header; a date-time cell with seconds (the minute Excel shows); totals in words."""
+    u = "城市搜救"
+    tasks = [
+        t(u, "WZ2021-301", "甘井子区老人走失", dt.datetime(2021, 4, 1, 8, 0, 59), "2021-04-01 08:00", hc=10, people=10,
+          vc=2, cars=2),
+        t(u, "WZ2021-302", "金州区学生未归", dt.datetime(2021, 4, 2, 21, 15), "2021-04-02 21:15", hc=12, people=12,
+          vc=3, cars=3, squad="金州分队"),
+        t(u, "WZ2021-303", "西岗区老人走失", dt.datetime(2021, 4, 9, 6, 30), "2021-04-09 06:30", hc=7, people=7,
+          vc=1, cars=1, remarks="Found by family"),
+    ]
+    header = ["No.", "Event No.", "Summary", "Departure", "People", "Vehicles", "Squad", "Remarks"]
+    rows = [header] + [[i, x.event_no, x.summary, x.departure, x.headcount, x.vehicles, x.squad, x.remarks or None]
+                       for i, x in enumerate(tasks[:2], start=1)]
+    rows.append([None, "合计：2起", None, None, 22, 5, None, None])
+    rows.append([3, tasks[2].event_no, tasks[2].summary, tasks[2].departure, 7, 1, tasks[2].squad, tasks[2].remarks])
+    rows.append([None, None, "本月共出队3次", None, 29, 6, None, None])
+    return Workbook(f"{YEAR}-hands-english", "an English header; seconds in a date-time cell; '合计：2起' and a sum "
+                    "row with words ('本月共出队3次')", [Sheet(u, rows)], tasks)
+
+
+WORKBOOKS = [departures, counts_squads_numbers, shuffled_header, month_sheets, english_totals]
 
 
 def truth(task: Task) -> dict:
