@@ -128,3 +128,20 @@ def test_an_event_number_that_excel_turned_into_a_date_is_kept_and_said(store, t
     said = [e for e in entries(report, Code.GUESS) if e.field == "event_no"]
     assert len(said) == 1 and "不是文字" in said[0].message
     no_self_check(report)
+
+
+@pytest.mark.parametrize("text,names", [("一、二分队", ["一分队", "二分队"]), ("甘井子、金州分队", ["甘井子分队", "金州分队"]),
+                                        ("一、二、三中队", ["一中队", "二中队", "三中队"])])
+def test_a_squad_suffix_written_once_is_every_name_s(store, tmp_path, text, names):
+    """'一、二分队' is squads 一分队 and 二分队, not a squad '一' (which the squad links would make)."""
+    rows = [HEADER, ["WZ2021-021", "两队", D(2021, 5, 1, 8, 0), 3, 1, text, None]]
+    report = imp(store, book(tmp_path / "t.xlsx", {"城市搜救": rows}))
+    assert exported(store, 2021, tmp_path).by_summary()["两队"].squads == "、".join(names)
+    assert [e.raw for e in entries(report, Code.GUESS) if e.field == "squads"] == [text]
+    no_self_check(report)
+
+
+@pytest.mark.parametrize("text", ["培训部、甘井子分队", "甘井子分队、沙河口分队", "水上救援分队", "一二分队"])
+def test_squads_written_whole_are_left_as_they_are(text):
+    from wz_desktop.domain.parse import parse_squads
+    assert parse_squads(text).value == text

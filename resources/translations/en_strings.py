@@ -1620,3 +1620,7 @@ EN.update({
     "日期或时刻": "a date or a time",
     "逻辑值或小数": "a truth value or a decimal",
 })
+EN.update({
+    "分队“{raw}”中“{suffix}”只写了一次，读作“{value}”":
+        "Squads \"{raw}\": \"{suffix}\" is written once for all, read as \"{value}\"",
+})

@@ -3345,310 +3345,315 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="145" />
-            <location filename="../../wz_desktop/domain/parse.py" line="270" />
-            <location filename="../../wz_desktop/domain/parse.py" line="640" />
-            <location filename="../../wz_desktop/domain/parse.py" line="671" />
-            <location filename="../../wz_desktop/domain/parse.py" line="800" />
+            <location filename="../../wz_desktop/domain/parse.py" line="272" />
+            <location filename="../../wz_desktop/domain/parse.py" line="642" />
+            <location filename="../../wz_desktop/domain/parse.py" line="673" />
+            <location filename="../../wz_desktop/domain/parse.py" line="819" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="167" />
+            <location filename="../../wz_desktop/domain/parse.py" line="169" />
             <source>编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
             <translation>The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "{value}", please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="169" />
+            <location filename="../../wz_desktop/domain/parse.py" line="171" />
             <source>日期或时刻</source>
             <translation>a date or a time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="169" />
+            <location filename="../../wz_desktop/domain/parse.py" line="171" />
             <source>逻辑值或小数</source>
             <translation>a truth value or a decimal</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="171" />
+            <location filename="../../wz_desktop/domain/parse.py" line="173" />
             <source>占位符，视为无编号</source>
             <translation>a placeholder: no event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="174" />
+            <location filename="../../wz_desktop/domain/parse.py" line="176" />
             <source>编号“{raw}”按“{value}”读取</source>
             <translation>event number "{raw}" read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="252" />
-            <location filename="../../wz_desktop/domain/parse.py" line="260" />
+            <location filename="../../wz_desktop/domain/parse.py" line="254" />
+            <location filename="../../wz_desktop/domain/parse.py" line="262" />
             <source>不是数字，保留原值</source>
             <translation>not a number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="255" />
+            <location filename="../../wz_desktop/domain/parse.py" line="257" />
             <source>不是整数，保留原值</source>
             <translation>not a whole number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="257" />
+            <location filename="../../wz_desktop/domain/parse.py" line="259" />
             <source>负数，保留原值</source>
             <translation>a negative number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="276" />
+            <location filename="../../wz_desktop/domain/parse.py" line="278" />
             <source>全角数字“{raw}”读作 {value}</source>
             <translation>full-width digits "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="279" />
+            <location filename="../../wz_desktop/domain/parse.py" line="281" />
             <source>无法读出数字，保留原文“{raw}”</source>
             <translation>cannot read a number; the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="281" />
+            <location filename="../../wz_desktop/domain/parse.py" line="283" />
             <source>“{raw}”不是整数，保留原文</source>
             <translation>"{raw}" is not a whole number; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="284" />
+            <location filename="../../wz_desktop/domain/parse.py" line="286" />
             <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
             <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="286" />
+            <location filename="../../wz_desktop/domain/parse.py" line="288" />
             <source>中文数字“{raw}”读作 {value}</source>
             <translation>Chinese numerals "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="288" />
+            <location filename="../../wz_desktop/domain/parse.py" line="290" />
             <source>从文字“{raw}”中读出 {value}</source>
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="355" />
+            <location filename="../../wz_desktop/domain/parse.py" line="357" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="355" />
+            <location filename="../../wz_desktop/domain/parse.py" line="357" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="355" />
+            <location filename="../../wz_desktop/domain/parse.py" line="357" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="355" />
+            <location filename="../../wz_desktop/domain/parse.py" line="357" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="355" />
+            <location filename="../../wz_desktop/domain/parse.py" line="357" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="355" />
+            <location filename="../../wz_desktop/domain/parse.py" line="357" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="355" />
+            <location filename="../../wz_desktop/domain/parse.py" line="357" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="397" />
+            <location filename="../../wz_desktop/domain/parse.py" line="399" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="450" />
+            <location filename="../../wz_desktop/domain/parse.py" line="452" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="484" />
-            <location filename="../../wz_desktop/domain/parse.py" line="496" />
+            <location filename="../../wz_desktop/domain/parse.py" line="486" />
+            <location filename="../../wz_desktop/domain/parse.py" line="498" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="488" />
+            <location filename="../../wz_desktop/domain/parse.py" line="490" />
             <source>“{word}”读作 {minute} 分</source>
             <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="494" />
+            <location filename="../../wz_desktop/domain/parse.py" line="496" />
             <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
             <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="507" />
+            <location filename="../../wz_desktop/domain/parse.py" line="509" />
             <source>时刻“{time}”前后矛盾或超出范围</source>
             <translation>the time "{time}" contradicts itself or is out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="509" />
+            <location filename="../../wz_desktop/domain/parse.py" line="511" />
             <source>分钟或秒数超出范围</source>
             <translation>the minutes or seconds are out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="512" />
+            <location filename="../../wz_desktop/domain/parse.py" line="514" />
             <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
             <translation>hour {hour} with "{period}" read as {h}:00</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="514" />
+            <location filename="../../wz_desktop/domain/parse.py" line="516" />
             <source>秒数不计</source>
             <translation>seconds left out</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="522" />
+            <location filename="../../wz_desktop/domain/parse.py" line="524" />
             <source>没有年份，工作簿的年份也不知道</source>
             <translation>no year, and the workbook's year is not known</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="524" />
+            <location filename="../../wz_desktop/domain/parse.py" line="526" />
             <source>没有年份，按工作簿年份 {year} 年读取</source>
             <translation>no year: read with the workbook's year {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="531" />
+            <location filename="../../wz_desktop/domain/parse.py" line="533" />
             <source>英文月份</source>
             <translation>an English month name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="536" />
+            <location filename="../../wz_desktop/domain/parse.py" line="538" />
             <source>中文数字的日期</source>
             <translation>a date in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="538" />
+            <location filename="../../wz_desktop/domain/parse.py" line="540" />
             <source>连写的日期</source>
             <translation>a date written without separators</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="540" />
+            <location filename="../../wz_desktop/domain/parse.py" line="542" />
             <source>年份 {year} 不在 1990 到 2100 之间</source>
             <translation>the year {year} is not between 1990 and 2100</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="544" />
+            <location filename="../../wz_desktop/domain/parse.py" line="546" />
             <source>没有这一天</source>
             <translation>there is no such day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="571" />
+            <location filename="../../wz_desktop/domain/parse.py" line="573" />
             <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
             <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="573" />
+            <location filename="../../wz_desktop/domain/parse.py" line="575" />
             <source>星期几与日期相符</source>
             <translation>the weekday matches the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="575" />
+            <location filename="../../wz_desktop/domain/parse.py" line="577" />
             <source>不是一个日期或时间</source>
             <translation>not one date or time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="581" />
-            <location filename="../../wz_desktop/domain/parse.py" line="706" />
+            <location filename="../../wz_desktop/domain/parse.py" line="583" />
+            <location filename="../../wz_desktop/domain/parse.py" line="708" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="599" />
+            <location filename="../../wz_desktop/domain/parse.py" line="601" />
             <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="613" />
-            <location filename="../../wz_desktop/domain/parse.py" line="626" />
+            <location filename="../../wz_desktop/domain/parse.py" line="615" />
+            <location filename="../../wz_desktop/domain/parse.py" line="628" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="614" />
+            <location filename="../../wz_desktop/domain/parse.py" line="616" />
             <source>日期 {raw} 不是出队日期，保留原值</source>
             <translation>the date {raw} is no departure date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="620" />
-            <location filename="../../wz_desktop/domain/parse.py" line="628" />
+            <location filename="../../wz_desktop/domain/parse.py" line="622" />
+            <location filename="../../wz_desktop/domain/parse.py" line="630" />
             <source>不是日期，保留原值</source>
             <translation>not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="624" />
+            <location filename="../../wz_desktop/domain/parse.py" line="626" />
             <source>数字“{raw}”不是日期，保留原值</source>
             <translation>the number "{raw}" is not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="648" />
-            <location filename="../../wz_desktop/domain/parse.py" line="676" />
+            <location filename="../../wz_desktop/domain/parse.py" line="650" />
+            <location filename="../../wz_desktop/domain/parse.py" line="678" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="652" />
-            <location filename="../../wz_desktop/domain/parse.py" line="749" />
-            <location filename="../../wz_desktop/domain/parse.py" line="754" />
+            <location filename="../../wz_desktop/domain/parse.py" line="654" />
+            <location filename="../../wz_desktop/domain/parse.py" line="751" />
+            <location filename="../../wz_desktop/domain/parse.py" line="756" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="682" />
+            <location filename="../../wz_desktop/domain/parse.py" line="684" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="694" />
+            <location filename="../../wz_desktop/domain/parse.py" line="696" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="698" />
+            <location filename="../../wz_desktop/domain/parse.py" line="700" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="708" />
+            <location filename="../../wz_desktop/domain/parse.py" line="710" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="712" />
+            <location filename="../../wz_desktop/domain/parse.py" line="714" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="714" />
-            <location filename="../../wz_desktop/domain/parse.py" line="743" />
+            <location filename="../../wz_desktop/domain/parse.py" line="716" />
+            <location filename="../../wz_desktop/domain/parse.py" line="745" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="724" />
+            <location filename="../../wz_desktop/domain/parse.py" line="726" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="728" />
-            <location filename="../../wz_desktop/domain/parse.py" line="735" />
+            <location filename="../../wz_desktop/domain/parse.py" line="730" />
+            <location filename="../../wz_desktop/domain/parse.py" line="737" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="745" />
+            <location filename="../../wz_desktop/domain/parse.py" line="747" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="807" />
+            <location filename="../../wz_desktop/domain/parse.py" line="824" />
+            <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
+            <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="832" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>

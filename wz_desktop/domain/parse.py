@@ -791,16 +791,37 @@ def parse_squads(value: Any) -> Parsed:
     return _parse_squads_text(cell_text(value))
 
 
+_SQUAD_WITH_SUFFIX = Grammar(r"(?P<stem>.+?)(?P<suffix>分队|中队|小队|大队|支队)")
+_UNIT_NAME = Grammar(r".*(?:队|部|组|站|中心|办|室|会)")
+
+
+def _shared_suffix(names: list[str]) -> tuple[list[str], str] | None:
+    """'一、二分队', '甘井子、金州分队': the last name's '分队' said once for all; the names written
+    whole ('一分队、二分队') and the suffix, or None where the text is no such list."""
+    if len(names) < 2:
+        return None
+    last = _SQUAD_WITH_SUFFIX.read(names[-1])
+    if last is None or any(_UNIT_NAME.read(name) for name in names[:-1]):
+        return None
+    suffix = last["suffix"]
+    return [name + suffix for name in names[:-1]] + [names[-1]], suffix
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_squads_text(value: str) -> Parsed:
     original = value.strip()
     if unicodedata.is_normalized("NFKC", original) and not _SQUADS_UNTIDY.search(original):
         names = original.split("、")
-        if len(set(names)) == len(names) and not is_placeholder(original):
+        if len(set(names)) == len(names) and not is_placeholder(original) and _shared_suffix(names) is None:
             return Parsed(original)  # the common case: already canonical
     if is_placeholder(original):
         return Parsed("", Reading.EMPTY, original, msg("占位符，视为空"))
     names = split_squads(original)
+    shared = _shared_suffix(names)
+    if shared is not None:
+        canonical = "、".join(dict.fromkeys(shared[0]))
+        return Parsed(canonical, Reading.GUESS, original, msg(
+            "分队“{raw}”中“{suffix}”只写了一次，读作“{value}”", raw=original, suffix=shared[1], value=canonical))
     canonical = "、".join(names)
     if canonical == original:
         return Parsed(canonical)

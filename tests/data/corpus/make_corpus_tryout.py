@@ -78,9 +78,10 @@ def counts_squads_numbers() -> Workbook:
         t(w, "WZ2021-004", "小平岛渔船故障", dt.datetime(2021, 6, 4, 22, 15), "2021-06-04 22:15",
           hc="队员8人", people=8, squad="水上救援分队", no_cell="ＷＺ２０２１－００４"),
         t(w, "WZ2021-005", "黑石礁游客落水", dt.datetime(2021, 6, 5, 16, 0), "2021-06-05 16:00",
-          hc="１２", people=12, vc="２", cars=2, squad="一、二分队", no_cell=" WZ2021-005 "),
+          hc="１２", people=12, vc="２", cars=2, squad="一分队、二分队", squad_cell="一、二分队",
+          no_cell=" WZ2021-005 "),
     ]
-    return Workbook(f"{YEAR}-hands-counts", "counts 10名, 队员8人, 约 20, 10+2 (raw); squads a/b; full-width numbers",
+    return Workbook(f"{YEAR}-hands-counts", "counts 10名, 队员8人, 约 20, 10+2 (raw); squads a/b and 一、二分队; full-width numbers",
                     [Sheet(w, [HEADER] + [row(x) for x in tasks])], tasks)
 
 
