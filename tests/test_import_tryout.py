@@ -145,3 +145,19 @@ def test_a_squad_suffix_written_once_is_every_name_s(store, tmp_path, text, name
 def test_squads_written_whole_are_left_as_they_are(text):
     from wz_desktop.domain.parse import parse_squads
     assert parse_squads(text).value == text
+
+
+def test_the_self_check_reports_a_squad_split_into_no_names(store, tmp_path, monkeypatch):
+    """The shared-suffix reader broken on purpose: '一、二分队' is stored as 一、二分队 (squads '一' and
+    '二分队'), equal to its cell under the separators' normalisation; the self-check still says so."""
+    from wz_desktop.domain import parse
+
+    monkeypatch.setattr(parse, "_shared_suffix", lambda names: None)
+    parse._parse_squads_text.cache_clear()
+    try:
+        rows = [HEADER, ["WZ2021-031", "两队", D(2021, 5, 1, 8, 0), 3, 1, "一、二分队", None]]
+        report = imp(store, book(tmp_path / "t.xlsx", {"城市搜救": rows}))
+    finally:
+        parse._parse_squads_text.cache_clear()
+    found = [e for e in entries(report, Code.SELF_CHECK) if e.field == "squads"]
+    assert [(e.row, e.raw) for e in found] == [(2, "一、二分队")]

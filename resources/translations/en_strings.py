@@ -1624,3 +1624,7 @@ EN.update({
     "分队“{raw}”中“{suffix}”只写了一次，读作“{value}”":
         "Squads \"{raw}\": \"{suffix}\" is written once for all, read as \"{value}\"",
 })
+EN.update({
+    "自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对":
+        "Self-check: squads \"{source}\" were saved as \"{stored}\", with a part that names no squad; please check",
+})

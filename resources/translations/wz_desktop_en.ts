@@ -3348,7 +3348,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/parse.py" line="272" />
             <location filename="../../wz_desktop/domain/parse.py" line="642" />
             <location filename="../../wz_desktop/domain/parse.py" line="673" />
-            <location filename="../../wz_desktop/domain/parse.py" line="819" />
+            <location filename="../../wz_desktop/domain/parse.py" line="818" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
@@ -3648,12 +3648,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="824" />
+            <location filename="../../wz_desktop/domain/parse.py" line="823" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="832" />
+            <location filename="../../wz_desktop/domain/parse.py" line="830" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
@@ -4926,42 +4926,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="733" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="672" />
+            <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
+            <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="742" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="771" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="780" />
             <source>类别“{value}”不是六类任务之一，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the six; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="772" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="781" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="789" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="798" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="932" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="941" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="942" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="951" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="946" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="955" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="950" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="959" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>

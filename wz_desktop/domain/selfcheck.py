@@ -273,3 +273,14 @@ def unanchored_rows(event_nos: list[Any], departures: list[Any], departure_raws:
     silently."""
     return [i for i, (e, d, r) in enumerate(zip(event_nos, departures, departure_raws))
             if not (e and str(e).strip()) and d is None and not (r and str(r).strip())]
+
+
+_NO_NAME = re.compile(r"[\d一二三四五六七八九十〇零两第]+|.")
+
+
+def nameless_squads(squads: list[Any]) -> list[int]:
+    """The rows whose stored squads hold a 'name' that names nothing: a numeral or one character
+    ('一' of '一、二分队' split at its comma). Compared under the separators' normalisation, such a
+    value equals its cell, so the cell check cannot see it; a squad list is checked for names here."""
+    return [i for i, text in enumerate(squads)
+            if text and any(_NO_NAME.fullmatch(name.strip()) for name in str(text).split("、") if name.strip())]

@@ -666,6 +666,15 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         note = msg("自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对")
         flags[i].append(("row", "self_check", text, note))
         report.add(Code.SELF_CHECK, note, sheet=name, row=task_rows[i][0] + 1, raw=text)
+    squad_col = next((c for c, f in mapping.items() if f == "squads"), None)
+    for i in selfcheck.nameless_squads(values["squads"]):
+        source = cell_text(sources["squads"][i]).strip()
+        note = msg("自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对",
+                   source=source, stored=values["squads"][i])
+        flags[i].append(("squads", "self_check", source, note))
+        report.add(Code.SELF_CHECK, note, sheet=name, row=task_rows[i][0] + 1,
+                   column=column_letter(squad_col) if squad_col is not None else None, field="squads",
+                   raw=source, value=values["squads"][i])
     width = max((len(row) for _, row in task_rows), default=0)
     skip_cols = {time_col, layout.kind_col if layout is not None else None}
     extra_cols = [c for c in range(width) if c not in mapping and c not in skip_cols]
