@@ -282,5 +282,6 @@ def nameless_squads(squads: list[Any]) -> list[int]:
     """The rows whose stored squads hold a 'name' that names nothing: a numeral or one character
     ('一' of '一、二分队' split at its comma). Compared under the separators' normalisation, such a
     value equals its cell, so the cell check cannot see it; a squad list is checked for names here."""
-    return [i for i, text in enumerate(squads)
-            if text and any(_NO_NAME.fullmatch(name.strip()) for name in str(text).split("、") if name.strip())]
+    bad = {text for text in set(squads) if text and any(_NO_NAME.fullmatch(name.strip())
+                                                         for name in str(text).split("、") if name.strip())}
+    return [i for i, text in enumerate(squads) if text in bad] if bad else []  # a team has few squad texts
