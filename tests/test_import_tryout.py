@@ -161,3 +161,18 @@ def test_the_self_check_reports_a_squad_split_into_no_names(store, tmp_path, mon
         parse._parse_squads_text.cache_clear()
     found = [e for e in entries(report, Code.SELF_CHECK) if e.field == "squads"]
     assert [(e.row, e.raw) for e in found] == [(2, "一、二分队")]
+
+
+@pytest.mark.parametrize("text,value", [("19:30 2021/1/8", "2021-01-08 19:30"), ("晚上7点 2021年1月8日", "2021-01-08 19:00"),
+                                        ("19:30 1/8", "2021-01-08 19:30")])
+def test_a_time_written_before_its_date_is_read_and_said(text, value):
+    from wz_desktop.domain.parse import Reading, parse_departure
+    got = parse_departure(text, 2021)
+    assert (got.value, got.reading, got.raw) == (value, Reading.GUESS, text)
+    assert "时刻写在日期之前" in got.note
+
+
+@pytest.mark.parametrize("text", ["19:30 2021/1/8 20:00", "1930 2021/1/8", "19 2021/1/8", "19:30 2021/1/8 接警"])
+def test_a_time_before_a_date_with_anything_more_stays_raw(text):
+    from wz_desktop.domain.parse import parse_departure
+    assert parse_departure(text, 2021).value is None

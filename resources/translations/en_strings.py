@@ -1628,3 +1628,4 @@ EN.update({
     "自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对":
         "Self-check: squads \"{source}\" were saved as \"{stored}\", with a part that names no squad; please check",
 })
+EN.update({"时刻写在日期之前": "the time written before the date"})

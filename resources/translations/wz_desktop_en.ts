@@ -3346,9 +3346,9 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="145" />
             <location filename="../../wz_desktop/domain/parse.py" line="272" />
-            <location filename="../../wz_desktop/domain/parse.py" line="642" />
-            <location filename="../../wz_desktop/domain/parse.py" line="673" />
-            <location filename="../../wz_desktop/domain/parse.py" line="818" />
+            <location filename="../../wz_desktop/domain/parse.py" line="648" />
+            <location filename="../../wz_desktop/domain/parse.py" line="679" />
+            <location filename="../../wz_desktop/domain/parse.py" line="824" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
@@ -3424,236 +3424,241 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="357" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="357" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="357" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="357" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="357" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="357" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="357" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="399" />
+            <location filename="../../wz_desktop/domain/parse.py" line="401" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="452" />
+            <location filename="../../wz_desktop/domain/parse.py" line="454" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="486" />
-            <location filename="../../wz_desktop/domain/parse.py" line="498" />
+            <location filename="../../wz_desktop/domain/parse.py" line="488" />
+            <location filename="../../wz_desktop/domain/parse.py" line="500" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="490" />
+            <location filename="../../wz_desktop/domain/parse.py" line="492" />
             <source>“{word}”读作 {minute} 分</source>
             <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="496" />
+            <location filename="../../wz_desktop/domain/parse.py" line="498" />
             <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
             <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="509" />
+            <location filename="../../wz_desktop/domain/parse.py" line="511" />
             <source>时刻“{time}”前后矛盾或超出范围</source>
             <translation>the time "{time}" contradicts itself or is out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="511" />
+            <location filename="../../wz_desktop/domain/parse.py" line="513" />
             <source>分钟或秒数超出范围</source>
             <translation>the minutes or seconds are out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="514" />
+            <location filename="../../wz_desktop/domain/parse.py" line="516" />
             <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
             <translation>hour {hour} with "{period}" read as {h}:00</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="516" />
+            <location filename="../../wz_desktop/domain/parse.py" line="518" />
             <source>秒数不计</source>
             <translation>seconds left out</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="524" />
+            <location filename="../../wz_desktop/domain/parse.py" line="526" />
             <source>没有年份，工作簿的年份也不知道</source>
             <translation>no year, and the workbook's year is not known</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="526" />
+            <location filename="../../wz_desktop/domain/parse.py" line="528" />
             <source>没有年份，按工作簿年份 {year} 年读取</source>
             <translation>no year: read with the workbook's year {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="533" />
+            <location filename="../../wz_desktop/domain/parse.py" line="535" />
             <source>英文月份</source>
             <translation>an English month name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="538" />
+            <location filename="../../wz_desktop/domain/parse.py" line="540" />
             <source>中文数字的日期</source>
             <translation>a date in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="540" />
+            <location filename="../../wz_desktop/domain/parse.py" line="542" />
             <source>连写的日期</source>
             <translation>a date written without separators</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="542" />
+            <location filename="../../wz_desktop/domain/parse.py" line="544" />
             <source>年份 {year} 不在 1990 到 2100 之间</source>
             <translation>the year {year} is not between 1990 and 2100</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="546" />
+            <location filename="../../wz_desktop/domain/parse.py" line="548" />
             <source>没有这一天</source>
             <translation>there is no such day</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="573" />
+            <source>时刻写在日期之前</source>
+            <translation>the time written before the date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="579" />
             <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
             <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="575" />
+            <location filename="../../wz_desktop/domain/parse.py" line="581" />
             <source>星期几与日期相符</source>
             <translation>the weekday matches the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="577" />
+            <location filename="../../wz_desktop/domain/parse.py" line="583" />
             <source>不是一个日期或时间</source>
             <translation>not one date or time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="583" />
-            <location filename="../../wz_desktop/domain/parse.py" line="708" />
+            <location filename="../../wz_desktop/domain/parse.py" line="589" />
+            <location filename="../../wz_desktop/domain/parse.py" line="714" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="601" />
+            <location filename="../../wz_desktop/domain/parse.py" line="607" />
             <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="615" />
-            <location filename="../../wz_desktop/domain/parse.py" line="628" />
+            <location filename="../../wz_desktop/domain/parse.py" line="621" />
+            <location filename="../../wz_desktop/domain/parse.py" line="634" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="616" />
+            <location filename="../../wz_desktop/domain/parse.py" line="622" />
             <source>日期 {raw} 不是出队日期，保留原值</source>
             <translation>the date {raw} is no departure date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="622" />
-            <location filename="../../wz_desktop/domain/parse.py" line="630" />
+            <location filename="../../wz_desktop/domain/parse.py" line="628" />
+            <location filename="../../wz_desktop/domain/parse.py" line="636" />
             <source>不是日期，保留原值</source>
             <translation>not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="626" />
+            <location filename="../../wz_desktop/domain/parse.py" line="632" />
             <source>数字“{raw}”不是日期，保留原值</source>
             <translation>the number "{raw}" is not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="650" />
-            <location filename="../../wz_desktop/domain/parse.py" line="678" />
+            <location filename="../../wz_desktop/domain/parse.py" line="656" />
+            <location filename="../../wz_desktop/domain/parse.py" line="684" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="654" />
-            <location filename="../../wz_desktop/domain/parse.py" line="751" />
-            <location filename="../../wz_desktop/domain/parse.py" line="756" />
+            <location filename="../../wz_desktop/domain/parse.py" line="660" />
+            <location filename="../../wz_desktop/domain/parse.py" line="757" />
+            <location filename="../../wz_desktop/domain/parse.py" line="762" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="684" />
+            <location filename="../../wz_desktop/domain/parse.py" line="690" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="696" />
+            <location filename="../../wz_desktop/domain/parse.py" line="702" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="700" />
+            <location filename="../../wz_desktop/domain/parse.py" line="706" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="710" />
+            <location filename="../../wz_desktop/domain/parse.py" line="716" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="714" />
+            <location filename="../../wz_desktop/domain/parse.py" line="720" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="716" />
-            <location filename="../../wz_desktop/domain/parse.py" line="745" />
+            <location filename="../../wz_desktop/domain/parse.py" line="722" />
+            <location filename="../../wz_desktop/domain/parse.py" line="751" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="726" />
+            <location filename="../../wz_desktop/domain/parse.py" line="732" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="730" />
-            <location filename="../../wz_desktop/domain/parse.py" line="737" />
+            <location filename="../../wz_desktop/domain/parse.py" line="736" />
+            <location filename="../../wz_desktop/domain/parse.py" line="743" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="747" />
+            <location filename="../../wz_desktop/domain/parse.py" line="753" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="823" />
+            <location filename="../../wz_desktop/domain/parse.py" line="829" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="830" />
+            <location filename="../../wz_desktop/domain/parse.py" line="836" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>

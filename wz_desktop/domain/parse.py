@@ -348,6 +348,8 @@ _DATE_TIME_SEPARATOR = r"(?: \ ?[T,]\ ? | \  | (?<=\D) | (?=\D) )"
 
 _DATE_TIME_GRAMMARS = [(form, Grammar(rf"{pattern} (?: {_DATE_TIME_SEPARATOR} {_TIME} )?"))
                        for form, pattern in _DATE_FORMS.items()]
+# the time written first ('19:30 2022/1/8'), a space between: the same pieces, read whole
+_TIME_FIRST_GRAMMARS = [(form, Grammar(rf"{_TIME} \  {_DATE_FORMS[form]}")) for form in ("ymd", "ymd_cn", "md_cn", "md")]
 _DATE_GRAMMARS = [(form, Grammar(pattern)) for form, pattern in _DATE_FORMS.items()]
 _TIME_GRAMMAR = Grammar(_TIME)
 _SERIAL_TEXT = Grammar(r"\d{5}(?:\.\d+)?")
@@ -553,7 +555,9 @@ def _read_moment(text: str, year_hint: int | None, with_time: bool = True) -> _M
         return taken
     rest, weekday, weekday_text = taken
     grammars = _DATE_TIME_GRAMMARS if with_time else _DATE_GRAMMARS
-    for form, grammar in grammars:
+    if with_time:
+        grammars = grammars + [(form, grammar, True) for form, grammar in _TIME_FIRST_GRAMMARS]
+    for form, grammar, *time_first in grammars:
         match = grammar.read(rest)
         if match is None:
             continue
@@ -565,6 +569,8 @@ def _read_moment(text: str, year_hint: int | None, with_time: bool = True) -> _M
         time = _time_of(g) if with_time else None
         if type(time) is _Unread:
             return time
+        if time_first:
+            why.append(msg("时刻写在日期之前"))
         if time is not None:
             why.extend(time[2])
             time = time[:2]

@@ -56,12 +56,12 @@ def departures() -> Workbook:
         t(u, no(), "高新园区老人走失", "2021/01/14 07:05:45", "2021-01-14 07:05"),
         t(u, no(), "旅顺口区老人走失", "1月15日晚7点半", "2021-01-15 19:30"),
         t(u, no(), "开发区学生未归", "2021年1月16日 19：30", "2021-01-16 19:30"),
-        t(u, no(), "普兰店区老人走失", "19:30 2021/1/17", "19:30 2021/1/17"),  # time first: kept raw
+        t(u, no(), "普兰店区老人走失", "19:30 2021/1/17", "2021-01-17 19:30"),  # the time first
         t(u, no(), "瓦房店老人走失", "8日19时", "8日19时"),  # no month: kept raw
         t(u, no(), "庄河老人走失", "2021/1/19 19:30-22:00", "2021/1/19 19:30-22:00"),  # a span: raw
     ]
     return Workbook(f"{YEAR}-hands-departure", "departures in other hands (晚8点, month/day, 秒, (星期二)下午3点, "
-                    "serial text; time first, day only, a span kept raw)",
+                    "serial text, the time first; a day only and a span kept raw)",
                     [Sheet(u, [HEADER] + [row(x) for x in tasks])], tasks)
 
 
