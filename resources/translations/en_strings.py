@@ -1714,3 +1714,26 @@ EN.update({
     '没有有效的登录，不能代为操作。': 'There is no valid sign-in to act for.',
     '{0}\n\n本窗口将关闭，数据库没有被改动。': '{0}\n\nThis window will close; the database was not changed.',
 })
+
+# tryout:
+EN.update({
+    "自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对":
+        "Self-check: this row has neither an event number nor a departure time; it may be no task (a note "
+        "or a total). It was imported as a task; please check it",
+})
+EN.update({
+    "编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对":
+        "The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "
+        "\"{value}\", please check",
+    "日期或时刻": "a date or a time",
+    "逻辑值或小数": "a truth value or a decimal",
+})
+EN.update({
+    "分队“{raw}”中“{suffix}”只写了一次，读作“{value}”":
+        "Squads \"{raw}\": \"{suffix}\" is written once for all, read as \"{value}\"",
+})
+EN.update({
+    "自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对":
+        "Self-check: squads \"{source}\" were saved as \"{stored}\", with a part that names no squad; please check",
+})
+EN.update({"时刻写在日期之前": "the time written before the date"})

@@ -3426,295 +3426,320 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="145" />
-            <location filename="../../wz_desktop/domain/parse.py" line="265" />
-            <location filename="../../wz_desktop/domain/parse.py" line="624" />
-            <location filename="../../wz_desktop/domain/parse.py" line="655" />
-            <location filename="../../wz_desktop/domain/parse.py" line="784" />
+            <location filename="../../wz_desktop/domain/parse.py" line="272" />
+            <location filename="../../wz_desktop/domain/parse.py" line="648" />
+            <location filename="../../wz_desktop/domain/parse.py" line="679" />
+            <location filename="../../wz_desktop/domain/parse.py" line="824" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="167" />
+            <location filename="../../wz_desktop/domain/parse.py" line="169" />
+            <source>编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
+            <translation>The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "{value}", please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="171" />
+            <source>日期或时刻</source>
+            <translation>a date or a time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="171" />
+            <source>逻辑值或小数</source>
+            <translation>a truth value or a decimal</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="173" />
             <source>占位符，视为无编号</source>
             <translation>a placeholder: no event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="170" />
+            <location filename="../../wz_desktop/domain/parse.py" line="176" />
             <source>编号“{raw}”按“{value}”读取</source>
             <translation>event number "{raw}" read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="247" />
-            <location filename="../../wz_desktop/domain/parse.py" line="255" />
+            <location filename="../../wz_desktop/domain/parse.py" line="254" />
+            <location filename="../../wz_desktop/domain/parse.py" line="262" />
             <source>不是数字，保留原值</source>
             <translation>not a number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="250" />
+            <location filename="../../wz_desktop/domain/parse.py" line="257" />
             <source>不是整数，保留原值</source>
             <translation>not a whole number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="252" />
+            <location filename="../../wz_desktop/domain/parse.py" line="259" />
             <source>负数，保留原值</source>
             <translation>a negative number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="271" />
+            <location filename="../../wz_desktop/domain/parse.py" line="278" />
             <source>全角数字“{raw}”读作 {value}</source>
             <translation>full-width digits "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="274" />
+            <location filename="../../wz_desktop/domain/parse.py" line="281" />
             <source>无法读出数字，保留原文“{raw}”</source>
             <translation>cannot read a number; the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="276" />
+            <location filename="../../wz_desktop/domain/parse.py" line="283" />
             <source>“{raw}”不是整数，保留原文</source>
             <translation>"{raw}" is not a whole number; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="279" />
+            <location filename="../../wz_desktop/domain/parse.py" line="286" />
             <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
             <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="281" />
+            <location filename="../../wz_desktop/domain/parse.py" line="288" />
             <source>中文数字“{raw}”读作 {value}</source>
             <translation>Chinese numerals "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="283" />
+            <location filename="../../wz_desktop/domain/parse.py" line="290" />
             <source>从文字“{raw}”中读出 {value}</source>
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="350" />
+            <location filename="../../wz_desktop/domain/parse.py" line="359" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="392" />
+            <location filename="../../wz_desktop/domain/parse.py" line="401" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="434" />
+            <location filename="../../wz_desktop/domain/parse.py" line="454" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="468" />
-            <location filename="../../wz_desktop/domain/parse.py" line="480" />
+            <location filename="../../wz_desktop/domain/parse.py" line="488" />
+            <location filename="../../wz_desktop/domain/parse.py" line="500" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="472" />
+            <location filename="../../wz_desktop/domain/parse.py" line="492" />
             <source>“{word}”读作 {minute} 分</source>
             <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="478" />
+            <location filename="../../wz_desktop/domain/parse.py" line="498" />
             <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
             <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="491" />
+            <location filename="../../wz_desktop/domain/parse.py" line="511" />
             <source>时刻“{time}”前后矛盾或超出范围</source>
             <translation>the time "{time}" contradicts itself or is out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="493" />
+            <location filename="../../wz_desktop/domain/parse.py" line="513" />
             <source>分钟或秒数超出范围</source>
             <translation>the minutes or seconds are out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="496" />
+            <location filename="../../wz_desktop/domain/parse.py" line="516" />
             <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
             <translation>hour {hour} with "{period}" read as {h}:00</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="498" />
+            <location filename="../../wz_desktop/domain/parse.py" line="518" />
             <source>秒数不计</source>
             <translation>seconds left out</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="506" />
+            <location filename="../../wz_desktop/domain/parse.py" line="526" />
             <source>没有年份，工作簿的年份也不知道</source>
             <translation>no year, and the workbook's year is not known</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="508" />
+            <location filename="../../wz_desktop/domain/parse.py" line="528" />
             <source>没有年份，按工作簿年份 {year} 年读取</source>
             <translation>no year: read with the workbook's year {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="515" />
+            <location filename="../../wz_desktop/domain/parse.py" line="535" />
             <source>英文月份</source>
             <translation>an English month name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="520" />
+            <location filename="../../wz_desktop/domain/parse.py" line="540" />
             <source>中文数字的日期</source>
             <translation>a date in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="522" />
+            <location filename="../../wz_desktop/domain/parse.py" line="542" />
             <source>连写的日期</source>
             <translation>a date written without separators</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="524" />
+            <location filename="../../wz_desktop/domain/parse.py" line="544" />
             <source>年份 {year} 不在 1990 到 2100 之间</source>
             <translation>the year {year} is not between 1990 and 2100</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="528" />
+            <location filename="../../wz_desktop/domain/parse.py" line="548" />
             <source>没有这一天</source>
             <translation>there is no such day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="555" />
+            <location filename="../../wz_desktop/domain/parse.py" line="573" />
+            <source>时刻写在日期之前</source>
+            <translation>the time written before the date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="579" />
             <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
             <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="557" />
+            <location filename="../../wz_desktop/domain/parse.py" line="581" />
             <source>星期几与日期相符</source>
             <translation>the weekday matches the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="559" />
+            <location filename="../../wz_desktop/domain/parse.py" line="583" />
             <source>不是一个日期或时间</source>
             <translation>not one date or time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="565" />
-            <location filename="../../wz_desktop/domain/parse.py" line="690" />
+            <location filename="../../wz_desktop/domain/parse.py" line="589" />
+            <location filename="../../wz_desktop/domain/parse.py" line="714" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="583" />
+            <location filename="../../wz_desktop/domain/parse.py" line="607" />
             <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="597" />
-            <location filename="../../wz_desktop/domain/parse.py" line="610" />
+            <location filename="../../wz_desktop/domain/parse.py" line="621" />
+            <location filename="../../wz_desktop/domain/parse.py" line="634" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="598" />
+            <location filename="../../wz_desktop/domain/parse.py" line="622" />
             <source>日期 {raw} 不是出队日期，保留原值</source>
             <translation>the date {raw} is no departure date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="604" />
-            <location filename="../../wz_desktop/domain/parse.py" line="612" />
+            <location filename="../../wz_desktop/domain/parse.py" line="628" />
+            <location filename="../../wz_desktop/domain/parse.py" line="636" />
             <source>不是日期，保留原值</source>
             <translation>not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="608" />
+            <location filename="../../wz_desktop/domain/parse.py" line="632" />
             <source>数字“{raw}”不是日期，保留原值</source>
             <translation>the number "{raw}" is not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="632" />
-            <location filename="../../wz_desktop/domain/parse.py" line="660" />
+            <location filename="../../wz_desktop/domain/parse.py" line="656" />
+            <location filename="../../wz_desktop/domain/parse.py" line="684" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="636" />
-            <location filename="../../wz_desktop/domain/parse.py" line="733" />
-            <location filename="../../wz_desktop/domain/parse.py" line="738" />
+            <location filename="../../wz_desktop/domain/parse.py" line="660" />
+            <location filename="../../wz_desktop/domain/parse.py" line="757" />
+            <location filename="../../wz_desktop/domain/parse.py" line="762" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="666" />
+            <location filename="../../wz_desktop/domain/parse.py" line="690" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="678" />
+            <location filename="../../wz_desktop/domain/parse.py" line="702" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="682" />
+            <location filename="../../wz_desktop/domain/parse.py" line="706" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="692" />
+            <location filename="../../wz_desktop/domain/parse.py" line="716" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="696" />
+            <location filename="../../wz_desktop/domain/parse.py" line="720" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="698" />
-            <location filename="../../wz_desktop/domain/parse.py" line="727" />
+            <location filename="../../wz_desktop/domain/parse.py" line="722" />
+            <location filename="../../wz_desktop/domain/parse.py" line="751" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="708" />
+            <location filename="../../wz_desktop/domain/parse.py" line="732" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="712" />
-            <location filename="../../wz_desktop/domain/parse.py" line="719" />
+            <location filename="../../wz_desktop/domain/parse.py" line="736" />
+            <location filename="../../wz_desktop/domain/parse.py" line="743" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="729" />
+            <location filename="../../wz_desktop/domain/parse.py" line="753" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="791" />
+            <location filename="../../wz_desktop/domain/parse.py" line="829" />
+            <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
+            <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="836" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
@@ -5150,52 +5175,62 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="541" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="542" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="608" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="612" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="719" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="666" />
+            <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
+            <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="672" />
+            <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
+            <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="742" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="757" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="780" />
             <source>类别“{value}”不是六类任务之一，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the six; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="758" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="781" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="775" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="798" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="922" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="945" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="932" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="955" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="936" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="959" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="940" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="963" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>

@@ -163,6 +163,12 @@ def parse_event_no(value: Any) -> Parsed:
     if isinstance(value, int) and not isinstance(value, bool):
         return Parsed(str(value))
     text = cell_text(value).strip()
+    if not isinstance(value, str):  # a date, a time, TRUE, 12.5: what was typed is not known
+        if type(value) is dt.datetime and value.time() == dt.time(0, 0):
+            text = value.date().isoformat()
+        return Parsed(text, Reading.GUESS, text, msg(
+            "编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对",
+            what=msg("日期或时刻") if isinstance(value, (dt.date, dt.time)) else msg("逻辑值或小数"), value=text))
     if is_placeholder(text):
         return Parsed("", Reading.EMPTY, text, msg("占位符，视为无编号"))
     folded = re.sub(r"\s+", "", fold(text))
@@ -223,6 +229,7 @@ _SP = r"\ ?"  # at most one space: the text is normalised
 _COUNT_UNITS = (r"(?:人次|车次|台次|辆次|架次|艘次|[辆台部]车|[艘条只]船|[名位个]?(?:队员|人员|志愿者)"
                 r"|人|名|位|个|辆|台|车|次|趟|艘|部|架|条|只)")
 _COUNT = Grammar(rf"""
+    (?P<who>队员|人员|志愿者|出队|出动|派出|车辆|出车|派车)? {_SP}  # '队员8人', '出动车辆3台'
     (?:(?P<about>约|大约|约计|大概|近|将近|接近)|(?P<total>共|共计|合计|总计|一共|总共|计)|(?P<over>超过|逾))? {_SP}
     (?: (?P<n>\d+) (?P<zero>\.0+)? | (?P<dec>\d*\.\d+) | (?P<cn>{CN_NUMBER}) ) {_SP}
     (?P<more>余|多|来)? {_SP}
@@ -341,6 +348,8 @@ _DATE_TIME_SEPARATOR = r"(?: \ ?[T,]\ ? | \  | (?<=\D) | (?=\D) )"
 
 _DATE_TIME_GRAMMARS = [(form, Grammar(rf"{pattern} (?: {_DATE_TIME_SEPARATOR} {_TIME} )?"))
                        for form, pattern in _DATE_FORMS.items()]
+# the time written first ('19:30 2022/1/8'), a space between: the same pieces, read whole
+_TIME_FIRST_GRAMMARS = [(form, Grammar(rf"{_TIME} \  {_DATE_FORMS[form]}")) for form in ("ymd", "ymd_cn", "md_cn", "md")]
 _DATE_GRAMMARS = [(form, Grammar(pattern)) for form, pattern in _DATE_FORMS.items()]
 _TIME_GRAMMAR = Grammar(_TIME)
 _SERIAL_TEXT = Grammar(r"\d{5}(?:\.\d+)?")
@@ -406,6 +415,17 @@ def _round_minute(moment: dt.datetime) -> dt.datetime:
     seconds = moment.second + moment.microsecond / 1e6
     base = moment.replace(second=0, microsecond=0)
     return base + dt.timedelta(minutes=1) if seconds >= 30 else base
+
+
+def _cell_minute(moment: dt.datetime) -> dt.datetime:
+    """A date-time or time cell to the minute as Excel and LibreOffice show it under 'hh:mm': the
+    seconds cut (08:00:59 is shown, and meant, as 08:00). Only a float's error just under the next
+    minute (07:59:59.9995, 'a second or less short') goes up. A serial number typed by hand is
+    another thing (its few decimals are no seconds anyone wrote): it goes to the nearest minute."""
+    if not moment.second and not moment.microsecond:
+        return moment
+    base = moment.replace(second=0, microsecond=0)
+    return base + dt.timedelta(minutes=1) if moment.second + moment.microsecond / 1e6 > 59 else base
 
 
 def from_excel_serial(serial: float) -> dt.datetime:
@@ -535,7 +555,9 @@ def _read_moment(text: str, year_hint: int | None, with_time: bool = True) -> _M
         return taken
     rest, weekday, weekday_text = taken
     grammars = _DATE_TIME_GRAMMARS if with_time else _DATE_GRAMMARS
-    for form, grammar in grammars:
+    if with_time:
+        grammars = grammars + [(form, grammar, True) for form, grammar in _TIME_FIRST_GRAMMARS]
+    for form, grammar, *time_first in grammars:
         match = grammar.read(rest)
         if match is None:
             continue
@@ -547,6 +569,8 @@ def _read_moment(text: str, year_hint: int | None, with_time: bool = True) -> _M
         time = _time_of(g) if with_time else None
         if type(time) is _Unread:
             return time
+        if time_first:
+            why.append(msg("时刻写在日期之前"))
         if time is not None:
             why.extend(time[2])
             time = time[:2]
@@ -587,7 +611,7 @@ def parse_departure(value: Any, year_hint: int | None = None) -> Parsed:
     """Departure: 'YYYY-MM-DD HH:MM', or 'YYYY-MM-DD' where only the day is known."""
     if type(value) is dt.datetime and value.year > 1900:  # the common case first
         if value.second or value.microsecond:
-            value = _round_minute(value)
+            value = _cell_minute(value)
         return Parsed(value.isoformat(" ", "minutes"))
     if is_blank(value):
         return Parsed(None, Reading.EMPTY)
@@ -597,7 +621,7 @@ def parse_departure(value: Any, year_hint: int | None = None) -> Parsed:
             return Parsed(None, Reading.RAW, value.strftime("%H:%M"), msg("只有时刻没有日期，保留原值"))
         return Parsed(None, Reading.RAW, cell_text(value), msg("日期 {raw} 不是出队日期，保留原值", raw=cell_text(value)))
     if isinstance(value, dt.datetime):
-        return Parsed(minute_text(_round_minute(value)))
+        return Parsed(minute_text(_cell_minute(value)))
     if isinstance(value, dt.date):
         return Parsed(day_text(value))
     if isinstance(value, bool):
@@ -664,11 +688,11 @@ def parse_departure_parts(date_value: Any, time_value: Any, year_hint: int | Non
     if isinstance(time_value, dt.datetime):
         if time_value.date() not in (dt.date(1899, 12, 30), dt.date(1899, 12, 31), dt.date(1900, 1, 1)):
             return unread(msg("时间一栏里是日期"))
-        moment = _round_minute(dt.datetime(2000, 1, 1, time_value.hour, time_value.minute, time_value.second,
+        moment = _cell_minute(dt.datetime(2000, 1, 1, time_value.hour, time_value.minute, time_value.second,
                                            time_value.microsecond))
         time = (moment.hour, moment.minute) if moment.day == 1 else None
     elif isinstance(time_value, dt.time):
-        moment = _round_minute(dt.datetime.combine(dt.date(2000, 1, 1), time_value))
+        moment = _cell_minute(dt.datetime.combine(dt.date(2000, 1, 1), time_value))
         time = (moment.hour, moment.minute) if moment.day == 1 else None
     elif isinstance(time_value, dt.timedelta) or (isinstance(time_value, (int, float))
                                                    and not isinstance(time_value, bool)):
@@ -699,7 +723,7 @@ def parse_departure_parts(date_value: Any, time_value: Any, year_hint: int | Non
     if isinstance(date_value, dt.datetime):
         day, day_time = date_value.date(), None
         if date_value.time() != dt.time(0, 0):
-            rounded = _round_minute(date_value)
+            rounded = _cell_minute(date_value)
             day, day_time = rounded.date(), (rounded.hour, rounded.minute)
     elif isinstance(date_value, dt.date):
         day, day_time = date_value, None
@@ -773,16 +797,37 @@ def parse_squads(value: Any) -> Parsed:
     return _parse_squads_text(cell_text(value))
 
 
+_SQUAD_WITH_SUFFIX = Grammar(r"(?P<stem>.+?)(?P<suffix>分队|中队|小队|大队|支队)")
+_UNIT_NAME = Grammar(r".*(?:队|部|组|站|中心|办|室|会)")
+
+
+def _shared_suffix(names: list[str]) -> tuple[list[str], str] | None:
+    """'一、二分队', '甘井子、金州分队': the last name's '分队' said once for all; the names written
+    whole ('一分队、二分队') and the suffix, or None where the text is no such list."""
+    if len(names) < 2:
+        return None
+    last = _SQUAD_WITH_SUFFIX.read(names[-1])
+    if last is None or any(_UNIT_NAME.read(name) for name in names[:-1]):
+        return None
+    suffix = last["suffix"]
+    return [name + suffix for name in names[:-1]] + [names[-1]], suffix
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_squads_text(value: str) -> Parsed:
     original = value.strip()
     if unicodedata.is_normalized("NFKC", original) and not _SQUADS_UNTIDY.search(original):
         names = original.split("、")
-        if len(set(names)) == len(names) and not is_placeholder(original):
+        if len(set(names)) == len(names) and not is_placeholder(original) and _shared_suffix(names) is None:
             return Parsed(original)  # the common case: already canonical
     if is_placeholder(original):
         return Parsed("", Reading.EMPTY, original, msg("占位符，视为空"))
     names = split_squads(original)
+    shared = _shared_suffix(names)
+    if shared is not None:
+        canonical = "、".join(dict.fromkeys(shared[0]))
+        return Parsed(canonical, Reading.GUESS, original, msg(
+            "分队“{raw}”中“{suffix}”只写了一次，读作“{value}”", raw=original, suffix=shared[1], value=canonical))
     canonical = "、".join(names)
     if canonical == original:
         return Parsed(canonical)

@@ -62,8 +62,9 @@ def source_form(cell: Any) -> str:
     if isinstance(cell, int):
         return str(cell)
     if isinstance(cell, dt.datetime):
-        if cell.second or cell.microsecond:  # to the minute, the nearest one
-            cell = cell.replace(second=0, microsecond=0) + dt.timedelta(minutes=1 if cell.second >= 30 else 0)
+        if cell.second or cell.microsecond:  # to the minute as 'hh:mm' shows it: seconds cut, a float's error up
+            up = cell.second + cell.microsecond / 1e6 > 59
+            cell = cell.replace(second=0, microsecond=0) + dt.timedelta(minutes=1 if up else 0)
         return f"{cell.year:04d}-{cell.month:02d}-{cell.day:02d} {cell.hour:02d}:{cell.minute:02d}"
     if isinstance(cell, dt.date):
         return f"{cell.year:04d}-{cell.month:02d}-{cell.day:02d}"
@@ -260,3 +261,27 @@ def _not_identical(field: str, cells: list[Any], values: list[Any], raws: list[A
     # text: the stored text is the cell's own object, or an equal text; an empty cell is empty text
     not_empty = map((None, "").__ne__, zip(cells, values))
     return list(compress(range(n), map(and_, map(ne, cells, values), not_empty)))
+
+
+def unanchored_rows(event_nos: list[Any], departures: list[Any], departure_raws: list[Any]) -> list[int]:
+    """The rows kept as tasks with neither an event number nor a departure (read or raw).
+
+    The cell check above compares each value with its cell, so it cannot see a row that should not
+    be a task at all (a note between tasks, a total in words, a remark continued on its own line):
+    such a row is stored verbatim. Every task the team records has a number or a day; a row with
+    neither is what a misread structure leaves behind, so it is flagged and reported, never stored
+    silently."""
+    return [i for i, (e, d, r) in enumerate(zip(event_nos, departures, departure_raws))
+            if not (e and str(e).strip()) and d is None and not (r and str(r).strip())]
+
+
+_NO_NAME = re.compile(r"[\d一二三四五六七八九十〇零两第]+|.")
+
+
+def nameless_squads(squads: list[Any]) -> list[int]:
+    """The rows whose stored squads hold a 'name' that names nothing: a numeral or one character
+    ('一' of '一、二分队' split at its comma). Compared under the separators' normalisation, such a
+    value equals its cell, so the cell check cannot see it; a squad list is checked for names here."""
+    bad = {text for text in set(squads) if text and any(_NO_NAME.fullmatch(name.strip())
+                                                         for name in str(text).split("、") if name.strip())}
+    return [i for i, text in enumerate(squads) if text in bad] if bad else []  # a team has few squad texts

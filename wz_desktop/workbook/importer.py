@@ -503,8 +503,9 @@ _COUNT_TEXT = re.compile(r"^\s*(\d+)(?:\.0+)?\s*(?:人次|车次|人|名|位|辆
 
 
 def _may_be_sum_row(row: list[Any], by_field: dict[str, int], sheet: SheetCells, r: int) -> bool:
-    """No event number, summary or departure, and a number (or a formula) in a count column."""
-    for name in ("event_no", "summary", "departure"):
+    """No event number or departure, and a number (or a formula) in a count column. A summary may
+    have words ('本月共出队2次'): whether the numbers are the sums of the rows above decides."""
+    for name in ("event_no", "departure"):
         c = by_field.get(name)
         if c is not None and c < len(row) and not is_blank(row[c]):
             return False
@@ -543,9 +544,8 @@ def _sum_rows(view, first: int, candidates: list[int], skipped: set[int], by_fie
                 tasks_since = 0
                 continue
         if r in skipped:
-            if any(c < len(row) and _number(row[c]) is not None for c in counts):
-                # a labelled totals row (合计, 小计 …) closes a run too: what follows sums from here
-                since = {c: 0.0 for c in counts}
+            if _row_total_word([v for v in row if not is_blank(v)]):
+                since = {c: 0.0 for c in counts}  # a labelled subtotal closes its run too ('3月合计')
                 tasks_since = 0
             continue
         for c in counts:
@@ -661,6 +661,20 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
                 raw_list[i] = raw[1]
     kinds = _row_kinds(task_rows, layout, kind, name, report, flags)
     _self_check(task_rows, mapping, sources, values, raws, notes, year_hint, name, report, flags)
+    for i in selfcheck.unanchored_rows(values["event_no"], values["departure"], raws["departure"]):
+        text = _row_text([(c, v) for c, v in enumerate(task_rows[i][1]) if not is_blank(v)])
+        note = msg("自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对")
+        flags[i].append(("row", "self_check", text, note))
+        report.add(Code.SELF_CHECK, note, sheet=name, row=task_rows[i][0] + 1, raw=text)
+    squad_col = next((c for c, f in mapping.items() if f == "squads"), None)
+    for i in selfcheck.nameless_squads(values["squads"]):
+        source = cell_text(sources["squads"][i]).strip()
+        note = msg("自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对",
+                   source=source, stored=values["squads"][i])
+        flags[i].append(("squads", "self_check", source, note))
+        report.add(Code.SELF_CHECK, note, sheet=name, row=task_rows[i][0] + 1,
+                   column=column_letter(squad_col) if squad_col is not None else None, field="squads",
+                   raw=source, value=values["squads"][i])
     width = max((len(row) for _, row in task_rows), default=0)
     skip_cols = {time_col, layout.kind_col if layout is not None else None}
     extra_cols = [c for c in range(width) if c not in mapping and c not in skip_cols]
@@ -701,6 +715,11 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
     return n
 
 
+# a lone text that is an aside, not a task: wholly in brackets ('（以下为夜间出队）'), or pointing at
+# the rows around it ('以下为2月任务', '以上为一季度', '接上页', '续表')
+_NOTE_TEXT = re.compile(r"^\s*(?:[（(【\[〔<《].*[）)】\]〕>》]|(?:以下|以上|下接|接上|续上|续表|上接).*)\s*$", re.S)
+
+
 def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int],
                 year_hint: int | None, words: frozenset[str] = frozenset()) -> tuple[str, str | None, str | None] | None:
     """Why a row is not a task (message, column, original text), or None when it is one."""
@@ -731,7 +750,7 @@ def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int
             or field_name not in ("event_no", "summary", "departure", "headcount", "vehicles")
             or (field_name == "event_no" and not looks_like_event_no(text))
         )
-        if is_note:
+        if is_note or (field_name == "summary" and _NOTE_TEXT.match(text)):
             return "说明文字，不是任务（原文见此处）", column_letter(c), text
     return None
 

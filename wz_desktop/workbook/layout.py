@@ -21,6 +21,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "squads": ("分队名称", "分队", "队伍", "参与分队", "出队分队", "队伍名称", "出队队伍", "责任分队"),
     "remarks": ("备注", "说明", "其他", "附注", "备考", "备注说明"),
 }
+# the same in English (matched lower-cased, spaces and dots dropped): 'Event No.', 'Departure time'
+SYNONYMS_EN: dict[str, tuple[str, ...]] = {
+    "event_no": ("eventno", "eventnumber", "eventid", "taskno", "tasknumber", "caseno", "incidentno"),
+    "summary": ("summary", "event", "description", "task", "incident", "eventsummary", "details"),
+    "departure": ("departure", "departuretime", "departuredate", "time", "date", "datetime", "dispatchtime"),
+    "headcount": ("headcount", "people", "persons", "members", "volunteers", "personnel", "numberofpeople"),
+    "vehicles": ("vehicles", "cars", "vehicletrips", "trips", "numberofvehicles"),
+    "squads": ("squad", "squads", "team", "teams", "unit", "units"),
+    "remarks": ("remarks", "remark", "notes", "note", "comments", "comment"),
+}
 
 _UNITS = re.compile(r"[（(\[【][^）)\]】]*[）)\]】]")
 
@@ -40,6 +50,9 @@ def field_for_header(text: object) -> str | None:
     for name, words in SYNONYMS.items():
         if label in words:
             return name
+    english = _english(label)
+    if english is not None:
+        return english
     if is_extra_label(label):
         return None
     # a longer label that contains one field's words, e.g. '出队人数合计' or '分队名称（多队用顿号）'
@@ -73,7 +86,7 @@ _PERIOD = (r"(?:[0-9一二三四五六七八九十〇零两]+|本年度?|本月|
            r"|[年月日度季周第至到和及~～—\-、.]|q[1-4])*")
 TOTAL_LABEL = re.compile(
     r"^" + _PERIOD + r"(合计|总计|小计|共计|总数|累计|汇总|total|subtotal|grandtotal|sum)"
-    r"(?:数|[:：]|[（(][^）)]*[）)])*$", re.IGNORECASE)
+    r"(?:数|[（(][^）)]*[）)])*(?:[:：].*)?$", re.IGNORECASE)  # '合计：2起', '总计:共3次' too
 # how a note under or above the table begins (not merely a word starting with 注, like 注射)
 NOTE_PREFIXES = ("注：", "注:", "注1", "注①", "注 ", "备注：", "备注:", "说明：", "说明:", "填表", "制表", "审核人",
                  "审核：", "审核:", "数据来源", "统计人", "统计时间", "统计日期", "*", "※", "★", "填报", "报送",
@@ -127,13 +140,23 @@ def is_extra_label(text: object) -> bool:
     return label.lower() in SERIAL_LABELS or label in KIND_LABELS or any(word in label for word in EXTRA_WORDS)
 
 
+def _english(label: str) -> str | None:
+    key = re.sub(r"[\s._\-/]+", "", label).lower()
+    if not key.isascii():
+        return None
+    for name, words in SYNONYMS_EN.items():
+        if key in words:
+            return name
+    return None
+
+
 def exact_field(text: object) -> str | None:
     """The column a header cell names exactly (after trimming spaces and units); no guessing."""
     label = normalise_header(text)
     for name, words in SYNONYMS.items():
         if label in words:
             return name
-    return None
+    return _english(label)
 
 
 # --- finding the header: anywhere in the first rows, on one row or several ---------------------
@@ -141,8 +164,8 @@ def exact_field(text: object) -> str | None:
 HEADER_SEARCH_ROWS = 30
 HEADER_DEPTH = 3  # a header spread over at most three rows (a group cell merged over its parts)
 _UNIT_CELL = re.compile(r"^[（(\[【][^）)\]】]{1,6}[）)\]】]$")
-_DATE_PART = re.compile(r"日期|年月日|^日$")
-_TIME_PART = re.compile(r"时间|时刻|时分|钟点|^时$")
+_DATE_PART = re.compile(r"日期|年月日|^日$|^(?i:date)$")
+_TIME_PART = re.compile(r"时间|时刻|时分|钟点|^时$|^(?i:time)$")
 
 
 @dataclass
