@@ -923,6 +923,16 @@ EN.update({  # the Settings menu item
         'Data location, event number pattern, backup folder and rotation, language',
 })
 
+# ui: live windows, the night's walk, help
+EN.update({
+    '这条记录已在别处修改。重新载入会显示新的内容（这里未保存的修改将丢失）。':
+        'This record was changed elsewhere. Reloading shows the new content (changes not saved here are lost).',
+    '重新载入(&L)': 'Re&load',
+    '这个来电已在别处出队或结案，不能再从这里出队。':
+        'This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.',
+})
+# ui: end
+
 # the task statuses and call statuses as statuses (elsewhere 出队 is the page and the action "Dispatch")
 EN_IN = {
     ("Labels", "出队"): "Dispatched",

@@ -1130,7 +1130,7 @@ A database can be used in only one window at a time; please switch to that windo
         <message>
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="141" />
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="144" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="201" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
@@ -1169,109 +1169,109 @@ The current database was not replaced.</translation>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="179" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="178" />
             <source>恢复完成</source>
             <translation>Restore done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="201" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="207" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
             <source>选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。</source>
             <translation>Choose a backup to replace the database "{0}" with. The current database is saved first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="209" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="208" />
             <source>没有找到数据库“{0}”的备份（查找了：{1}）。</source>
             <translation>No backups of the database "{0}" were found (looked in: {1}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
             <source>最近任务</source>
             <translation>Latest task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="234" />
             <source>恢复所选备份…</source>
             <translation>Restore the chosen backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="234" />
             <source>恢复所选备份</source>
             <translation>Restore the chosen backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="241" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="240" />
             <source>仍然打开</source>
             <translation>Open anyway</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="243" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="243" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="261" />
             <source>可用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="261" />
             <source>不可用：{0}</source>
             <translation>Not usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="296" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="295" />
             <source>这份备份不能用来恢复：{0}</source>
             <translation>This backup cannot be used to restore: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="297" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="297" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="300" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="301" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
             <source>任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。
 {6}</source>
             <translation>{0} tasks ({1}); {2} calls; {3} members; latest dispatch {4}; last change {5}.
@@ -1377,7 +1377,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="147" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="316" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="315" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
@@ -1407,37 +1407,37 @@ The current database was not replaced.</translation>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="281" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="280" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="284" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="283" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="305" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="304" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="317" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="316" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="356" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="354" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="399" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="396" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="398" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -1991,146 +1991,146 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="41" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="42" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="44" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="45" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="46" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="47" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="123" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="124" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="162" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="167" />
             <source>待交考勤</source>
             <translation>Attendance due</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="162" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="167" />
             <source>待考核</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="162" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="167" />
             <source>待归档</source>
             <translation>To archive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="171" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="176" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="171" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="176" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="171" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="176" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="172" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="177" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="172" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="177" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
         </message>
@@ -2205,7 +2205,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="787" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="946" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="982" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
@@ -2221,7 +2221,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="997" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1033" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
@@ -2388,7 +2388,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="677" />
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="775" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1285" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1322" />
             <source>加入名册</source>
             <translation>Add to roster</translation>
         </message>
@@ -2418,214 +2418,219 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="843" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="845" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="867" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="870" />
             <source>已恢复未保存的草稿</source>
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="888" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="895" />
+            <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
+            <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="924" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="915" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="951" />
             <source>— 请选择 —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="918" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="954" />
             <source>任务类别</source>
             <translation>Task kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="921" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="957" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="922" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="958" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="925" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="961" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="928" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="964" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="929" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="965" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="936" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="972" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="949" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="985" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="950" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="986" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="958" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="994" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="959" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="995" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="960" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="996" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="967" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1003" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="970" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1006" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="984" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1020" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="987" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1023" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="989" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1025" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="996" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1032" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1006" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1042" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1007" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1043" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1007" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1334" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1043" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1374" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1039" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1075" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1043" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1079" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1045" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1081" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1047" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1083" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1050" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1086" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1066" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1102" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1075" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1111" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1077" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1113" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1079" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1115" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1228" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1229" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1265" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1266" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1230" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1267" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1231" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1268" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1236" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1273" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1242" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1279" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1302" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1338" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1333" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1373" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1336" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1376" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -3725,7 +3730,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/store/__init__.py" line="50" />
             <location filename="../../wz_desktop/store/__init__.py" line="58" />
-            <location filename="../../wz_desktop/store/db.py" line="85" />
+            <location filename="../../wz_desktop/store/db.py" line="86" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
@@ -3736,7 +3741,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="78" />
+            <location filename="../../wz_desktop/store/__init__.py" line="83" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
@@ -3857,27 +3862,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="83" />
+            <location filename="../../wz_desktop/store/db.py" line="84" />
             <source>数据库“{name}”正被另一个程序占用（{reason}），请稍后再试。</source>
             <translation>The database "{name}" is in use by another program ({reason}); please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="87" />
+            <location filename="../../wz_desktop/store/db.py" line="88" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="107" />
+            <location filename="../../wz_desktop/store/db.py" line="109" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="124" />
+            <location filename="../../wz_desktop/store/db.py" line="126" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="161" />
+            <location filename="../../wz_desktop/store/db.py" line="164" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -4330,37 +4335,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="52" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="57" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="54" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="59" />
             <source>文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。</source>
             <translation>The file "{name}" is damaged or protected by a password and cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="55" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="60" />
             <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="112" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="117" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="114" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="119" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="116" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="121" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="118" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="123" />
             <source>文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。</source>
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
         </message>
@@ -4726,319 +4731,319 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Wanzhong Rescue Desk — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="202" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="201" />
             <source>导入工作簿(&amp;I)…</source>
             <translation>&amp;Import workbooks…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="203" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="202" />
             <source>导入年度任务工作簿（.xlsx / .xls），可一次选择多个</source>
             <translation>Import yearly task workbooks (.xlsx / .xls); several may be chosen at once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="206" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="205" />
             <source>导出年度工作簿(&amp;E)…</source>
             <translation>&amp;Export yearly workbook…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="207" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="206" />
             <source>把某一年的任务导出为标准六表工作簿</source>
             <translation>Export one year's tasks as the standard six-sheet workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="210" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="209" />
             <source>生成报告(&amp;R)…</source>
             <translation>Make &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="211" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="210" />
             <source>月度或年度工作报告（PDF，A4）：关键数字、图表和表格</source>
             <translation>Monthly or yearly work report (PDF, A4): key figures, charts and tables</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="213" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="212" />
             <source>备份数据库(&amp;B)…</source>
             <translation>&amp;Back up database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="214" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="213" />
             <source>用 SQLite 备份接口复制一份数据库到备份文件夹（使用中也安全）</source>
             <translation>Copy the database to the backup folder with SQLite's backup API (safe while in use)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="216" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="215" />
             <source>从备份恢复(&amp;S)…</source>
             <translation>Re&amp;store from backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="217" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="216" />
             <source>查看备份的内容，选一份恢复（恢复前先备份当前数据库）</source>
             <translation>See what the backups hold and restore one (the current database is backed up first)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="219" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="218" />
             <source>设置(&amp;T)…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="220" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="219" />
             <source>数据位置、事件编号格式、备份位置与保留份数、界面语言</source>
             <translation>Data location, event number pattern, backup folder and rotation, language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="223" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="222" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="223" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="222" />
             <source>关闭万众救援台</source>
             <translation>Close Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="225" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="224" />
             <source>刷新(&amp;R)</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="225" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="224" />
             <source>重新读取数据库</source>
             <translation>Read the database again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="228" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="227" />
             <source>搜索(&amp;F)</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="229" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="228" />
             <source>把光标移到本页的搜索框（工作台、接报页：任务搜索）</source>
             <translation>Move the cursor to this page's search box (Desk and Calls: task search)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="230" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="232" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
             <source>登记一个新来电（在任何窗口中都可按 Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N works in every window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="235" />
             <source>直接出队(&amp;D)…</source>
             <translation>&amp;Direct dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
             <source>培训保障、疫情防控、整备保养：不经来电直接出队</source>
             <translation>Training support, epidemic control, upkeep: dispatch without a call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="239" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="238" />
             <source>值班员(&amp;O)…</source>
             <translation>&amp;Operator…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="239" />
             <source>写在每条记录上的登记人、核实人、修改人</source>
             <translation>Who logged, verified and changed each record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="244" />
             <source>转到“{0}”</source>
             <translation>Go to "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="248" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="247" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="253" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="252" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="265" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="264" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="268" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="271" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="278" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="284" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="283" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="307" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="306" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="309" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="308" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="324" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="323" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="324" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="323" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="324" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="324" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="326" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="326" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="334" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="334" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="334" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="407" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="406" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="430" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="429" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="454" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="459" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="453" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="458" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="454" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="453" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="459" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="458" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="462" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="626" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="461" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="625" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="469" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="468" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="475" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="474" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="486" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="485" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="521" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="520" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="522" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="521" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="525" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="524" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="537" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="536" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="539" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="538" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="546" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="546" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -5047,80 +5052,80 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="587" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="596" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="586" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="595" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="587" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="586" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="597" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="600" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="596" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="599" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="605" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="604" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="608" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="607" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="613" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="612" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="615" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="683" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="671" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="682" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="671" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="683" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="682" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="696" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="699" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="698" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
@@ -5513,7 +5518,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/review_form.py" line="278" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="690" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="689" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
@@ -5524,8 +5529,8 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/review_form.py" line="280" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="700" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="702" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="699" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="701" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
@@ -5610,40 +5615,40 @@ The database was not changed.</translation>
             <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="693" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="696" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="695" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="693" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="700" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="699" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="705" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="708" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="704" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="707" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="705" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="704" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="711" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="714" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="711" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>
@@ -6700,390 +6705,390 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="164" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="165" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="469" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="478" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="217" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="215" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="224" />
             <source>已归档，只读。更正须在“考核…”中写明原因重新打开。</source>
             <translation>Archived, read-only. Corrections need it reopened with a reason under "Review…".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="218" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="245" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="254" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="246" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="255" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="249" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="258" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="250" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="259" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="251" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="260" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="252" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="253" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="254" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="255" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="256" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="270" />
             <source>没有核实记录。</source>
             <translation>No verification record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="351" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="313" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="360" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
             <source>核实人</source>
             <translation>Verified by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="280" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="277" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="286" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="308" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="290" />
             <source>自驾</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="308" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="308" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
             <source>车</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
             <source>没有出队名单。</source>
             <translation>No dispatch list.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="300" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="298" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="307" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="308" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="308" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
             <source>考核经过</source>
             <translation>Review steps</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="351" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="313" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="360" />
             <source>经办人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="313" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="313" />
             <source>意见 / 原因</source>
             <translation>Comment / reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="306" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
             <source>尚未交考勤。</source>
             <translation>Attendance not handed in yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="327" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="336" />
             <source>去掉 {0}</source>
             <translation>removed {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="329" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="338" />
             <source>加上 {0}</source>
             <translation>added {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="332" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="341" />
             <source>车辆 {0} → {1} 辆</source>
             <translation>vehicles {0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="349" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="358" />
             <source>没有修改记录。</source>
             <translation>No changes recorded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="351" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="360" />
             <source>经过</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="355" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
             <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
             <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="356" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="365" />
             <source>{0}（{1} 立案）</source>
             <translation>{0} (opened {1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="361" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="370" />
             <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
             <translation>This case has {0} dispatches; click one below to open it:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
             <source>本案件暂无其他出队。</source>
             <translation>This case has no other dispatches yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="379" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="388" />
             <source>打开这次出队</source>
             <translation>Open this dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
             <source>改并其他案件…</source>
             <translation>Move to another case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="390" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="399" />
             <source>工作表“{0}” 第 {1} 行</source>
             <translation>Sheet "{0}" row {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="392" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="401" />
             <source>（导入批次 #{0}）</source>
             <translation> (import batch #{0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
             <source>导入位置</source>
             <translation>Imported from</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
             <source>待复核</source>
             <translation>To check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
             <source>{0}原文</source>
             <translation>{0} original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="411" />
             <source>已处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="411" />
             <source>未处理</source>
             <translation>Not handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
             <source>标记</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
             <source>处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>没有标记。</source>
             <translation>No flags.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="447" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="460" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="456" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="469" />
             <source>并入案件</source>
             <translation>Join a case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="448" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="457" />
             <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
         </message>
@@ -7705,7 +7710,7 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/verify_form.py" line="158" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="371" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="404" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -7715,120 +7720,120 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="226" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="230" />
             <source>来电 #{0} 不存在，可能已被删除。</source>
             <translation>Call #{0} does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="232" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="271" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="236" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="275" />
             <source>来电 #{0}</source>
             <translation>Call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="234" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="238" />
             <source>&lt;b&gt;来电 #{0}&lt;/b&gt;　状态：{1}</source>
             <translation>&lt;b&gt;Call #{0}&lt;/b&gt;  Status: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="237" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="241" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="238" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="242" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="239" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="243" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="240" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="244" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="245" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="246" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="243" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="247" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="244" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="248" />
             <source>登记人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="253" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="257" />
             <source>{0}　{1}　{2}：&lt;b&gt;{3}&lt;/b&gt;</source>
             <translation>{0}  {1}  {2}: &lt;b&gt;{3}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="258" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="262" />
             <source>核实记录：</source>
             <translation>Verifications:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="269" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="273" />
             <source>核实来电 #{0}</source>
             <translation>Verify call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="310" />
             <source>已等待 {0}</source>
             <translation>Waited {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="302" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="335" />
             <source>请填写核实人。</source>
             <translation>Please enter who verified it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="304" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="337" />
             <source>请填写核实时间，例如 19:40 或 2023-03-05 19:40。</source>
             <translation>Please enter the verification time, e.g. 19:40 or 2023-03-05 19:40.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="306" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="339" />
             <source>请选择核实结果：属实、不实、重复或已解除。</source>
             <translation>Please choose the result: true, false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="330" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="363" />
             <source>结案</source>
             <translation>Close the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="331" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="364" />
             <source>核实结果为“{0}”：该来电将结案，不生成任务，但会保留记录。
 确定吗？</source>
             <translation>Verification result "{0}": the call will be closed without a task, but its record is kept.
 Continue?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="348" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="382" />
             <source>已核实属实，等待出队。</source>
             <translation>Verified as true, waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="351" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="385" />
             <source>已按“{0}”结案，记录已保留。</source>
             <translation>Closed as "{0}"; the record is kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="371" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="404" />
             <source>核实结果尚未保存，确定关闭吗？</source>
             <translation>The verification is not saved yet. Close anyway?</translation>
         </message>
@@ -7836,54 +7841,64 @@ Continue?</translation>
     <context>
         <name>Widgets</name>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="62" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="65" />
             <source>如 19:30、昨天 19:30、3-5 19:30</source>
             <translation>e.g. 19:30, 昨天 19:30, 3-5 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="63" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="66" />
             <source>可写 19:30、1930、19点半、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
             <translation>You can write 19:30, 1930, 19点半, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="95" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="98" />
             <source>无法识别“{0}”。可写 19:30、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
             <translation>Cannot read "{0}". You can write 19:30, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="97" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="100" />
             <source>即 {0}</source>
             <translation>= {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="340" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="343" />
             <source>刚刚</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="342" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
             <source>{0} 小时</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="347" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="347" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
             <source>{0} 天</source>
             <translation>{0} d</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="382" />
+            <source>这条记录已在别处修改。重新载入会显示新的内容（这里未保存的修改将丢失）。</source>
+            <translation>This record was changed elsewhere. Reloading shows the new content (changes not saved here are lost).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="385" />
+            <source>重新载入(&amp;L)</source>
+            <translation>Re&amp;load</translation>
         </message>
     </context>
     <context>

@@ -62,6 +62,11 @@ class Store:
         return store
 
     @property
+    def changes(self):
+        """Who listens hears what each write changed (``store/changes.py``)."""
+        return self.database.changes
+
+    @property
     def path(self) -> Path:
         return self.database.path
 

@@ -269,7 +269,6 @@ class CallForm(QWidget):
         if first_save:
             self._update_title()
         self.draft_saved.emit(call.id)
-        self.context.calls_changed.emit()
         return call.id
 
     def load_draft(self, call_id: int) -> bool:
@@ -323,7 +322,6 @@ class CallForm(QWidget):
             except (StoreError, WorkflowError) as exc:
                 self.errors.show({"": message(exc)}, focus=False)
                 return
-            self.context.calls_changed.emit()
         self.clear_form()
         self.close_form()
 
@@ -356,7 +354,6 @@ class CallForm(QWidget):
         self.status_label.setText(self.tr("已登记来电 #{0}：{1}。可接着登记下一个来电。").format(call.id, summary))
         self.verify_button.show()
         self.logged.emit(call.id)
-        self.context.calls_changed.emit()
         return call.id
 
     @Slot()

@@ -24,6 +24,7 @@ from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.labels import kind_label
 
 EXPIRY_WARNING_DAYS = 30
+DESK_TABLES = ("calls", "tasks", "task_squads", "members", "certifications", "squads")
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -129,9 +130,7 @@ class DeskPage(QWidget):
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self.reload)
         self.timer.start()
-        context.calls_changed.connect(self.reload)
-        context.tasks_changed.connect(self.reload)
-        context.roster_changed.connect(self.reload)
+        context.changed.connect(self._on_changed)
         self.reload()
 
     def _box(self, key: str, widget: QWidget) -> QGroupBox:
@@ -142,6 +141,12 @@ class DeskPage(QWidget):
         layout.addWidget(widget)
         self.boxes[key] = box
         return box
+
+    @Slot(object)
+    def _on_changed(self, changes) -> None:
+        """Once per change, whoever made it (this window, a background import, another copy)."""
+        if changes.touches(*DESK_TABLES):
+            self.reload()
 
     @Slot()
     def reload(self) -> None:

@@ -68,7 +68,7 @@ from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.labels import kind_label
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
+from wz_desktop.ui.widgets import FormErrors, PickCombo, StaleBar, WhenEdit
 
 DRAFT_FORM = "dispatch"
 DRAFT_DELAY_MS = 500  # what is typed is kept this long after the last change
@@ -835,6 +835,8 @@ class DispatchForm(QWidget):
         self._case_id: int | None = None
         self._loading = True
         self._dirty = False
+        self._edited = False
+        self._loaded: Dispatch | None = None
         self._preview_year: int | None = None
         self._read_only = False
         self._leader_on_list: int | None = None
@@ -862,6 +864,7 @@ class DispatchForm(QWidget):
         else:
             self._defaults(kind)
         draft = self.store.flow.form_draft(DRAFT_FORM, self.draft_key)
+        self._edited = bool(draft)  # typed into since the record was read (a draft counts)
         if draft:
             self._apply(draft)
             self.draft_note.setText(_t("已恢复未保存的草稿"))
@@ -871,11 +874,44 @@ class DispatchForm(QWidget):
         self._loading = False
         self._connect_changes()
         context.roster_changed.connect(self._refresh_squad_names)
+        context.changed.connect(self._on_record_changed)
+
+    def _on_record_changed(self, changes) -> None:
+        """The task (or the call) changed elsewhere: read it again, or, where something is typed
+        here, say so and offer to reload (``stale_bar``)."""
+        if changes.origin is self or self._loading:
+            return
+        try:
+            if self.task_id is not None:
+                if not changes.touches_record("tasks", self.task_id):
+                    return
+                if self.store.flow.dispatch_of(self.task_id) == self._loaded:
+                    return
+            elif self.call_id is not None and changes.touches_record("calls", self.call_id):
+                call = self.store.calls.get(self.call_id)
+                if call is None or self.call is None or call.status == self.call.status:
+                    return
+                self.call = call
+                self.stale_bar.label.setText(_t("这个来电已在别处出队或结案，不能再从这里出队。"))
+                self.stale_bar.button.hide()
+                self.stale_bar.show()
+                return
+            else:
+                return
+        except Exception:  # noqa: BLE001 (the store closed under us: the window is shutting down)
+            return
+        if self._edited:
+            self.stale_bar.show()
+        else:
+            self.discard_draft()
 
     # --- building --------------------------------------------------------------------------------
 
     def _build(self, kind, existing: Dispatch | None) -> None:
         outer = QVBoxLayout(self)
+        self.stale_bar = StaleBar(self)
+        self.stale_bar.reload_requested.connect(self.discard_draft)
+        outer.addWidget(self.stale_bar)
         self.call_label = QLabel(self)
         self.call_label.setWordWrap(True)
         self.call_label.setStyleSheet(HINT_STYLE)
@@ -1105,6 +1141,7 @@ class DispatchForm(QWidget):
         self.departure_edit.set_now()
 
     def _load(self, dispatch: Dispatch) -> None:
+        self._loaded = dispatch
         self.kind_combo.select_data(dispatch.kind.value)
         self._kind_changed()
         self.event_no_edit.setText(dispatch.event_no or "")
@@ -1284,7 +1321,6 @@ class DispatchForm(QWidget):
         except (StoreError, ValueError) as exc:
             dialogs.show_error(self, _t("加入名册"), message(exc))
             return None
-        self.context.roster_changed.emit()
         return member_id
 
     # --- saving ----------------------------------------------------------------------------------
@@ -1302,11 +1338,12 @@ class DispatchForm(QWidget):
             self.errors.show({"kind": _t("请选择任务类别。")})
             return None
         try:
-            if self.task_id is None:
-                task_id = self.store.flow.dispatch(dispatch, by=self.context.operator)
-            else:
-                self.store.flow.update_dispatch(self.task_id, dispatch, by=self.context.operator)
-                task_id = self.task_id
+            with self.context.acting(self):
+                if self.task_id is None:
+                    task_id = self.store.flow.dispatch(dispatch, by=self.context.operator)
+                else:
+                    self.store.flow.update_dispatch(self.task_id, dispatch, by=self.context.operator)
+                    task_id = self.task_id
         except DispatchInvalid as exc:
             errors = dict(exc.errors)
             if "call_id" in errors and self.call_id is None:
@@ -1323,6 +1360,9 @@ class DispatchForm(QWidget):
         self.store.flow.discard_form_draft(DRAFT_FORM, old_key)
         self.store.flow.discard_form_draft(DRAFT_FORM, self.draft_key)
         self._dirty = False
+        self._edited = False
+        self.stale_bar.hide()
+        self._loaded = self.store.flow.dispatch_of(task_id)
         self.draft_row.hide()
         number = self.store.tasks.get(task_id).event_no
         self._loading = True
@@ -1338,9 +1378,6 @@ class DispatchForm(QWidget):
         if first:
             self.dispatched.emit(task_id)
         self.saved.emit(task_id)
-        self.context.tasks_changed.emit()
-        if self.call_id is not None:
-            self.context.calls_changed.emit()
         return task_id
 
     def issued_event_no(self) -> str:
@@ -1368,6 +1405,7 @@ class DispatchForm(QWidget):
         if self._loading:
             return
         self._dirty = True
+        self._edited = True
         self.done_label.hide()
         self._draft_timer.start()
 
@@ -1428,6 +1466,8 @@ class DispatchForm(QWidget):
             self._defaults(None)
         self._loading = False
         self._dirty = False
+        self._edited = False
+        self.stale_bar.hide()
         self._update_counts()
         self.draft_row.hide()
 

@@ -157,8 +157,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.task_page.count_changed.connect(self._update_counts)
         context.tasks_changed.connect(self._update_counts)
-        for signal in (context.tasks_changed, context.calls_changed, context.roster_changed):
-            signal.connect(self._update_nav)
+        context.changed.connect(self._update_nav)
         self.desk_page.open_call.connect(self.calls_page.open_call)
         self.desk_page.dispatch_call.connect(self.dispatch_call)
         self.desk_page.open_task.connect(self.open_task)
@@ -530,7 +529,7 @@ class MainWindow(QMainWindow):
         self.last_reports = reports
         added = sum(r.added for r in reports if r.ok)
         if any(r.ok for r in reports):
-            self.context.tasks_changed.emit()
+            self.context.poll_changes()  # the worker's writes, told to every window now
         failed = sum(1 for r in reports if not r.ok)
         if failed:
             self.statusBar().showMessage(

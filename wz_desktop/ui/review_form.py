@@ -667,7 +667,6 @@ class ReviewForm(QWidget):
     def _stepped(self) -> None:
         self.reload()
         self.changed.emit(self.task_id)
-        self.context.tasks_changed.emit()
 
     def _step(self, title: str, action: Callable[[], None]) -> bool:
         """Run one store step; its refusal is shown (beside the buttons or in a message box)."""

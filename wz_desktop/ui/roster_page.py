@@ -1303,7 +1303,7 @@ class RosterPage(QWidget):
         self._update_expiring()
 
     def _changed(self) -> None:
-        self.context.roster_changed.emit()
+        self.context.poll_changes()  # the store told its own writes already; this catches the rest
 
     # --- member commands -----------------------------------------------------------------------
 

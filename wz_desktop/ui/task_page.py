@@ -3,7 +3,7 @@
 the heading (event number, kind, summary, status in its colour, a banner when archived), then
 来电, 核实, 出队, 考核, 历史, 案件 and, for a task read from a workbook, the original text of its
 cells and the import's flags. Text can be selected and copied. The page refreshes when
-``context.tasks_changed`` fires.
+``context.changed`` names the task (or its call, its case).
 
 The page does not edit the task itself: "修改出队…" and "考核…" emit ``edit_dispatch_requested`` and
 ``review_requested`` for the main window to open the forms. Linking to a case is done here (it is
@@ -106,7 +106,7 @@ class TaskPage(QWidget):
         self.story = None
         self._build()
         self.refresh()
-        context.tasks_changed.connect(self._on_tasks_changed)
+        context.changed.connect(self._on_changed)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -184,6 +184,15 @@ class TaskPage(QWidget):
         layout.addWidget(self.scroll, 1)
 
     # --- reading -------------------------------------------------------------------------------
+
+    def _on_changed(self, changes) -> None:
+        """Refresh when this task, its call, its case or the roster changed (here, in another window,
+        through a background import or in another copy of the application)."""
+        story = self.story
+        call_id = story.call.id if story is not None and story.call is not None else None
+        if (changes.touches_record("tasks", self.task_id) or changes.touches("cases", "members")
+                or (call_id is not None and changes.touches_record("calls", call_id))):
+            self._on_tasks_changed()
 
     def _on_tasks_changed(self) -> None:
         try:
@@ -474,7 +483,6 @@ class TaskPage(QWidget):
     def _changed(self) -> None:
         self.refresh()
         self.changed.emit(self.task_id)
-        self.context.tasks_changed.emit()
 
 
 class TaskPageDialog(QDialog):
