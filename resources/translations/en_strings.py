@@ -930,6 +930,10 @@ EN.update({
     '重新载入(&L)': 'Re&load',
     '这个来电已在别处出队或结案，不能再从这里出队。':
         'This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.',
+    '继续填写草稿(&R)': '&Resume the draft',
+    '核实 #{0}(&V)…': '&Verify #{0}…',
+    '（另有 {0} 份草稿在“接报”页）': ' ({0} more drafts on the Calls page)',
+    '有一份未登记的草稿 #{0}：{1}{2}': 'A draft not yet logged, #{0}: {1}{2}',
 })
 # ui: end
 

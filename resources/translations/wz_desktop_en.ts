@@ -175,219 +175,219 @@ A database can be used in only one window at a time; please switch to that windo
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>本月</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>上月</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>本季度</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>上季度</source>
             <translation>Last quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
             <source>今年</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
             <source>去年</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
             <source>自定义</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="213" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="214" />
             <source>统计的时间段；选“自定义”后可填起止日期</source>
             <translation>The period counted; choose "Custom" to enter start and end dates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="226" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="227" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
             <source>导出 Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="231" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="232" />
             <source>把当前视图（含筛选条件和统计口径说明）导出为 Excel 工作簿（Ctrl+E）</source>
             <translation>Export the current view (with its filters and how it is counted) as an Excel workbook (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="234" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
             <source>时间(&amp;T)</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="236" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
             <source>分队(&amp;D)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="238" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="239" />
             <source>类别(&amp;K)</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="274" />
             <source>双击一名队员查看其出队记录。</source>
             <translation>Double-click a member to see their dispatches.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="290" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="291" />
             <source>输入姓名、编号或电话查找队员（Ctrl+F）</source>
             <translation>Type a name, number or phone to find a member (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="298" />
             <source>队员(&amp;M)</source>
             <translation>&amp;Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="314" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="315" />
             <source>自此日起没有出队(&amp;S)</source>
             <translation>No dispatch &amp;since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="325" />
             <source>按队员</source>
             <translation>By member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="325" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="326" />
             <source>按分队</source>
             <translation>By squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="326" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="327" />
             <source>队员记录</source>
             <translation>Member record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="327" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="328" />
             <source>久未出队</source>
             <translation>Long inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="388" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="653" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="389" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="654" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="390" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="391" />
             <source>{0}（已撤销）</source>
             <translation>{0} (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="539" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="540" />
             <source>统计出错（{0}），详细信息已写入日志。</source>
             <translation>Counting failed ({0}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="546" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="547" />
             <source>共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时</source>
             <translation>{0} members, {1} attended, {2} attendances, {3:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="549" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="550" />
             <source>这段时间没有按人员的考勤记录。请换一个时间段或分队。</source>
             <translation>No per-member attendance in this period. Try another period or squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="560" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="561" />
             <source>共 {0} 个分队；这段时间共 {1} 次出队（一次出队可有几个分队参加，占比之和可超过 100%）</source>
             <translation>{0} squads; {1} dispatches in this period (several squads may join one dispatch, so shares can add up to more than 100%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="563" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="564" />
             <source>这段时间没有出队记录。</source>
             <translation>No dispatches in this period.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="568" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="569" />
             <source>在上面输入姓名、编号或电话选择一名队员；在“按队员”中双击一名队员也可以。</source>
             <translation>Type a name, number or phone above to choose a member, or double-click a member under "By member".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="579" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="580" />
             <source>这名队员已不在名册中。</source>
             <translation>This member is no longer on the roster.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="582" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="583" />
             <source>{0}（{1}，{2}）的出队记录</source>
             <translation>Dispatches of {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="583" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="584" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
             <source>无编号</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="583" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="584" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="585" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="586" />
             <source>共 {0} 次，其中出勤 {1} 次，{2:.1f} 小时</source>
             <translation>{0} dispatches, attended {1}, {2:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="592" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="593" />
             <source>共 {0} 名在册队员自 {1} 起没有出队，其中 {2} 名从未出队（只算按人员的考勤记录）</source>
             <translation>{0} members on the roster have not been dispatched since {1}; {2} never (counting per-member attendance only)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="594" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="595" />
             <source>按分队筛选；不按时间段和类别筛选</source>
             <translation>Filtered by squad; not by period or kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
             <source>{0}（{1}，{2}）</source>
             <translation>{0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="621" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
             <source> 已离队</source>
             <translation> (left the team)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="663" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="663" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="667" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="666" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
@@ -395,68 +395,68 @@ A database can be used in only one window at a time; please switch to that windo
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
             <source>按队员出勤统计</source>
             <translation>Attendance by member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
             <source>按分队出勤统计</source>
             <translation>Attendance by squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
             <source>队员出队记录</source>
             <translation>Member's dispatches</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
             <source>久未出队的队员</source>
             <translation>Long-inactive members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="666" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="667" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
             <source>未出队起始日</source>
             <translation>Not dispatched since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="669" />
             <source>导出时间</source>
             <translation>Exported at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="686" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="687" />
             <source>导出出勤统计</source>
             <translation>Export attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="687" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="688" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="700" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="701" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="704" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="705" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="705" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="706" />
             <source>已把“{0}”的 {1} 行导出到：
 {2}</source>
             <translation>Exported {1} rows of "{0}" to:
@@ -629,75 +629,75 @@ A database can be used in only one window at a time; please switch to that windo
     <context>
         <name>AuditDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="51" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="52" />
             <source>修改记录</source>
             <translation>Change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="54" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="55" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="56" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="57" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="69" />
             <source>筛选(&amp;F)</source>
             <translation>&amp;Filter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="69" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="70" />
             <source>导出 Excel(&amp;E)…</source>
             <translation>&amp;Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="90" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="91" />
             <source>经办人：</source>
             <translation>By:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="92" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="93" />
             <source>表：</source>
             <translation>Table:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="123" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="126" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="124" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="127" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="152" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="153" />
             <source>显示最近的 {0} 条（还有更早的，导出可得全部）</source>
             <translation>Showing the latest {0} (there are older ones; export to get them all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="154" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="155" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="164" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="165" />
             <source>修改记录 {0}.xlsx</source>
             <translation>Change log {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="165" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="174" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="176" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="166" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="175" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="177" />
             <source>导出修改记录</source>
             <translation>Export the change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="165" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="166" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="176" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="177" />
             <source>已导出 {0} 条修改记录到 {1}</source>
             <translation>Exported {0} change-log entries to {1}</translation>
         </message>
@@ -1326,118 +1326,138 @@ The current database was not replaced.</translation>
             <translation>Verify the call just logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="131" />
+            <source>继续填写草稿(&amp;R)</source>
+            <translation>&amp;Resume the draft</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="144" />
             <source>接报时间(&amp;T)</source>
             <translation>Received &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="128" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="145" />
             <source>信息来源(&amp;O)</source>
             <translation>S&amp;ource</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="129" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="146" />
             <source>求助人(&amp;N)</source>
             <translation>Caller &amp;name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="130" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="147" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="148" />
             <source>区域(&amp;R)</source>
             <translation>&amp;District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="149" />
             <source>地点(&amp;A)</source>
             <translation>Pl&amp;ace</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="133" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="150" />
             <source>情况(&amp;D)</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="134" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="151" />
             <source>建议任务类别(&amp;K)</source>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="144" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="161" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="146" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="163" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="147" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="315" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="164" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="339" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="166" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="167" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="169" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="260" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="283" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="268" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="280" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="303" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="283" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="306" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="304" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="327" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="316" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="340" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="354" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="378" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="396" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="379" />
+            <source>核实 #{0}(&amp;V)…</source>
+            <translation>&amp;Verify #{0}…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="434" />
+            <source>（另有 {0} 份草稿在“接报”页）</source>
+            <translation> ({0} more drafts on the Calls page)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="435" />
+            <source>有一份未登记的草稿 #{0}：{1}{2}</source>
+            <translation>A draft not yet logged, #{0}: {1}{2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="451" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="398" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="453" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -4706,344 +4726,344 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="57" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="58" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="62" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="63" />
             <source>（第 {0}/{1} 个文件）</source>
             <translation> (file {0}/{1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="63" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="64" />
             <source>{0}：{1}{2}</source>
             <translation>{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="69" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="70" />
             <source>正在更新搜索索引</source>
             <translation>Updating the search index</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="112" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="113" />
             <source>万众救援台 — {0}</source>
             <translation>Wanzhong Rescue Desk — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="201" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="203" />
             <source>导入工作簿(&amp;I)…</source>
             <translation>&amp;Import workbooks…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="202" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="204" />
             <source>导入年度任务工作簿（.xlsx / .xls），可一次选择多个</source>
             <translation>Import yearly task workbooks (.xlsx / .xls); several may be chosen at once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="205" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="207" />
             <source>导出年度工作簿(&amp;E)…</source>
             <translation>&amp;Export yearly workbook…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="206" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="208" />
             <source>把某一年的任务导出为标准六表工作簿</source>
             <translation>Export one year's tasks as the standard six-sheet workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="209" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="211" />
             <source>生成报告(&amp;R)…</source>
             <translation>Make &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="210" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="212" />
             <source>月度或年度工作报告（PDF，A4）：关键数字、图表和表格</source>
             <translation>Monthly or yearly work report (PDF, A4): key figures, charts and tables</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="212" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="214" />
             <source>备份数据库(&amp;B)…</source>
             <translation>&amp;Back up database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="213" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="215" />
             <source>用 SQLite 备份接口复制一份数据库到备份文件夹（使用中也安全）</source>
             <translation>Copy the database to the backup folder with SQLite's backup API (safe while in use)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="215" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="217" />
             <source>从备份恢复(&amp;S)…</source>
             <translation>Re&amp;store from backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="216" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="218" />
             <source>查看备份的内容，选一份恢复（恢复前先备份当前数据库）</source>
             <translation>See what the backups hold and restore one (the current database is backed up first)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="218" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="220" />
             <source>设置(&amp;T)…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="219" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="221" />
             <source>数据位置、事件编号格式、备份位置与保留份数、界面语言</source>
             <translation>Data location, event number pattern, backup folder and rotation, language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="222" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="224" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="222" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="224" />
             <source>关闭万众救援台</source>
             <translation>Close Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="224" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="226" />
             <source>刷新(&amp;R)</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="224" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="226" />
             <source>重新读取数据库</source>
             <translation>Read the database again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="227" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="229" />
             <source>搜索(&amp;F)</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="228" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="230" />
             <source>把光标移到本页的搜索框（工作台、接报页：任务搜索）</source>
             <translation>Move the cursor to this page's search box (Desk and Calls: task search)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="230" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="232" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="233" />
             <source>登记一个新来电（在任何窗口中都可按 Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N works in every window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="235" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
             <source>直接出队(&amp;D)…</source>
             <translation>&amp;Direct dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="238" />
             <source>培训保障、疫情防控、整备保养：不经来电直接出队</source>
             <translation>Training support, epidemic control, upkeep: dispatch without a call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="238" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
             <source>值班员(&amp;O)…</source>
             <translation>&amp;Operator…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="239" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="241" />
             <source>写在每条记录上的登记人、核实人、修改人</source>
             <translation>Who logged, verified and changed each record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="244" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="246" />
             <source>转到“{0}”</source>
             <translation>Go to "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="247" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="249" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="252" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="254" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="264" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="266" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="268" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="270" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="271" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="279" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="283" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="285" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="306" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="308" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="308" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="310" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="323" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="323" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="324" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="326" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="324" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="326" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="327" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="327" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="334" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="334" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="334" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="337" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="337" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="335" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="337" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="406" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="408" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="429" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="431" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="453" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="458" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="455" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="460" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="453" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="455" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="458" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="460" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="461" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="625" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="463" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="624" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="468" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="470" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="474" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="476" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="485" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="484" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="520" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="519" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="521" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="520" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="524" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="523" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="536" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="535" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="538" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="537" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="546" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="546" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -5052,80 +5072,80 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="586" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="595" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="585" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="594" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="586" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="585" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="596" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="599" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="595" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="598" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="604" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="603" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="607" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="612" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="611" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="615" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="614" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="671" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="682" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="670" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="681" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="671" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="670" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="682" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="681" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="688" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="696" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="695" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="698" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
@@ -5133,152 +5153,152 @@ The database was not changed.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="196" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="195" />
             <source>编辑队员</source>
             <translation>Edit member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="196" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="195" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="202" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="201" />
             <source>微信群里的名字，接龙时会用到</source>
             <translation>Their name in the WeChat group, used for sign-up lists</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="205" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="204" />
             <source>如 WZ0312，可以不填</source>
             <translation>e.g. WZ0312; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="207" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="214" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="213" />
             <source>手机 138-0411-2233 或座机 0411-84661234</source>
             <translation>Mobile 138-0411-2233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="218" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="217" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="223" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="222" />
             <source>如 2023-04-01</source>
             <translation>e.g. 2023-04-01</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="239" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="238" />
             <source>添加证书(&amp;A)</source>
             <translation>&amp;Add certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="243" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="242" />
             <source>删除证书(&amp;D)</source>
             <translation>&amp;Delete certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="254" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="253" />
             <source>已恢复上次未保存的内容。</source>
             <translation>What was not saved last time was restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="260" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="259" />
             <source>姓名(&amp;M)</source>
             <translation>Na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="260" />
             <source>昵称(&amp;K)</source>
             <translation>Nic&amp;kname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="262" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="261" />
             <source>编号(&amp;C)</source>
             <translation>Numb&amp;er</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="262" />
             <source>分队(&amp;Q)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="263" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="271" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="270" />
             <source>职务(&amp;R)</source>
             <translation>Pos&amp;ition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="272" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="271" />
             <source>入队日期(&amp;J)</source>
             <translation>&amp;Joined on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="273" />
             <source>备注(&amp;B)</source>
             <translation>Remar&amp;ks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="277" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="276" />
             <source>证书：</source>
             <translation>Certificates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="286" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="285" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="288" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="287" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="429" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="428" />
             <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
             <translation>The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="442" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="441" />
             <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
             <translation>Certificate {0} has no name; enter its name or delete the row.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="445" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="444" />
             <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
             <translation>The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="449" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="448" />
             <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
             <translation>The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="470" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="469" />
             <source>请填写队员姓名。</source>
             <translation>Please enter the member's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="476" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="475" />
             <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
             <translation>Number {0} is already {1}'s; choose another or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="482" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="481" />
             <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation>The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="504" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="503" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
@@ -5656,202 +5676,202 @@ The database was not changed.</translation>
     <context>
         <name>RosterPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="123" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="122" />
             <source>{0}（已过期）</source>
             <translation>{0} (expired)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="125" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="124" />
             <source>{0}（今天到期）</source>
             <translation>{0} (expires today)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="125" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="124" />
             <source>{0}（{1} 天后）</source>
             <translation>{0} (in {1} days)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="801" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="800" />
             <location filename="../../wz_desktop/ui/roster_page.py" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="801" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="893" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="911" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1103" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1284" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="800" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="892" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="910" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1102" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1283" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="831" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="830" />
             <source>“{0}”已于 {1} 过期（{2} 天前），请提醒队员复审。</source>
             <translation>"{0}" expired on {1} ({2} days ago); please remind the member to renew it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="833" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="832" />
             <source>“{0}”将于 {1} 到期（还有 {2} 天）。</source>
             <translation>"{0}" expires on {1} (in {2} days).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="893" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="911" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="892" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="910" />
             <location filename="../../wz_desktop/ui/roster_page.py" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="962" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="961" />
             <source>正在备份数据库</source>
             <translation>Backing up the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="966" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="965" />
             <source>导入前无法备份数据库（{0}），没有导入。</source>
             <translation>The database could not be backed up before the import ({0}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="969" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="968" />
             <source>正在读取并导入“{0}”</source>
             <translation>Reading and importing "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="971" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="970" />
             <source>导入完成</source>
             <translation>Import done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="981" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="980" />
             <source>正在写入“{0}”</source>
             <translation>Writing "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="983" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1520" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="982" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1517" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1019" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1018" />
             <source>导入名册(&amp;I)…</source>
             <translation>&amp;Import roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1021" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1020" />
             <source>从 Excel 名册（分队、队员、证书、车辆）导入；导入前自动备份数据库</source>
             <translation>Import from an Excel roster (squads, members, certificates, vehicles); the database is backed up first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1023" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1022" />
             <source>导出名册(&amp;E)…</source>
             <translation>&amp;Export roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1025" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1024" />
             <source>把分队、队员、证书和车辆导出为 Excel 名册</source>
             <translation>Export squads, members, certificates and vehicles as an Excel roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1037" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1036" />
             <source>队员(&amp;1)</source>
             <translation>Members (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1038" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1037" />
             <source>分队(&amp;2)</source>
             <translation>Squads (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1039" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1038" />
             <source>车辆(&amp;3)</source>
             <translation>Vehicles (&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1046" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1045" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1066" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1065" />
             <source>搜索姓名、昵称、编号或电话（Ctrl+F）</source>
             <translation>Search names, nicknames, numbers or phones (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1071" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1070" />
             <source>只看在队(&amp;A)</source>
             <translation>&amp;Active only</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1095" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1094" />
             <source>新增队员(&amp;N)</source>
             <translation>&amp;New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1097" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1096" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1099" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1147" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1172" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1098" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1146" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1171" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1101" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1100" />
             <source>或在表中按 Enter、双击</source>
             <translation>or press Enter or double-click in the table</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1105" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1104" />
             <source>离队的队员停用而不删除：他的出队记录都保留</source>
             <translation>Members who leave are made inactive, not deleted: their dispatches are all kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1144" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1143" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1169" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1168" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1175" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1174" />
             <source>停用 / 恢复</source>
             <translation>Deactivate / reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1230" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1229" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1232" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1231" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1276" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1275" />
             <source>列出 {0} 人（在队共 {1} 人）</source>
             <translation>{0} listed ({1} active in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1284" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1283" />
             <source>恢复在队</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1289" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1288" />
             <source>{0} 位在队队员的证书 30 天内到期。</source>
             <translation>Certificates of {0} active members expire within 30 days.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1371" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1370" />
             <source>停用队员“{0}”？
 
 停用后不再出现在出队的候选名单中；</source>
@@ -5860,53 +5880,53 @@ The database was not changed.</translation>
 They will no longer appear among the candidates for dispatch;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1372" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1371" />
             <source>他的 {0} 次出队记录都保留。</source>
             <translation>their {0} dispatches are all kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1373" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1372" />
             <source>以后可以随时恢复在队。</source>
             <translation>You can reactivate them at any time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1374" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1373" />
             <source>停用队员</source>
             <translation>Deactivate member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1379" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1427" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1378" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1426" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1421" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1420" />
             <source>停用车辆</source>
             <translation>Deactivate vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1422" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1421" />
             <source>停用车辆“{0}”？已有的出队记录保留，以后可以恢复。</source>
             <translation>Deactivate vehicle "{0}"? Existing dispatch records are kept; you can reactivate it later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1474" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1471" />
             <source>导入名册</source>
             <translation>Import roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1475" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1472" />
             <source>正在导入“{0}”……</source>
             <translation>Importing "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1493" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1490" />
             <source>名册导入失败</source>
             <translation>Roster import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1493" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1490" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -5915,35 +5935,35 @@ They will no longer appear among the candidates for dispatch;</translation>
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1500" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1497" />
             <source>队伍名册-{0}.xlsx</source>
             <translation>Team roster-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1501" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1510" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1498" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1507" />
             <source>导出名册</source>
             <translation>Export roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1501" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1498" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1511" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1508" />
             <source>正在导出名册到“{0}”……</source>
             <translation>Exporting the roster to "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1518" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1515" />
             <source>已导出名册：{0} 个分队、{1} 名队员、{2} 张证书、{3} 辆车，保存在：
 {4}</source>
             <translation>Roster exported: {0} squads, {1} members, {2} certificates, {3} vehicles, saved in:
 {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1524" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1521" />
             <source>名册导出失败</source>
             <translation>Roster export failed</translation>
         </message>
@@ -6095,249 +6115,249 @@ The database was not changed.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="121" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="122" />
             <source>请填写完整的路径，例如 D:\万众救援台\wanzhong.db。</source>
             <translation>Please enter the full path, e.g. D:\Wanzhong\wanzhong.db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="124" />
             <source>“{0}”是一个文件夹，请填写数据库文件名。</source>
             <translation>"{0}" is a folder; please enter a database file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="126" />
             <source>文件夹“{0}”不存在，请选择一个已有的文件夹。</source>
             <translation>The folder "{0}" does not exist; please choose an existing folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="131" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="132" />
             <source>无法读取“{0}”：{1}</source>
             <translation>Cannot read "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="133" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="134" />
             <source>“{0}”不是万众救援台的数据库文件。</source>
             <translation>"{0}" is not a Wanzhong Rescue Desk database file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="148" />
             <source>请填写完整的文件夹路径，例如 D:\万众救援台\备份。</source>
             <translation>Please enter the full folder path, e.g. D:\Wanzhong\Backups.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="149" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="150" />
             <source>“{0}”是一个文件，不是文件夹。</source>
             <translation>"{0}" is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="155" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="156" />
             <source>无法在“{0}”创建或写入备份：{1}。请选择另一个文件夹，或检查权限。</source>
             <translation>Cannot create or write backups in "{0}": {1}. Please choose another folder or check the permissions.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="164" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="165" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="186" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="187" />
             <source>{0}“{1}”</source>
             <translation>{0} "{1}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="187" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="188" />
             <source>只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），这些项目不能更改。</source>
             <translation>Only an administrator may change the event number pattern and the backup settings (signed in: {0}); these cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="194" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="195" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="195" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="196" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="211" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="452" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="212" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="453" />
             <source>数据位置</source>
             <translation>Data location</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="215" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
             <source>默认：{0}</source>
             <translation>Default: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="217" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="224" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="225" />
             <source>数据库文件(&amp;D)：</source>
             <translation>&amp;Database file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="226" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="227" />
             <source>启动时打开的数据库（命令行 --db 指定的除外）。留空则使用默认位置。更改在下次启动万众救援台时生效；当前打开的是：{0}</source>
             <translation>The database opened at start (unless --db is given on the command line). Leave empty for the default place. A change takes effect the next time Wanzhong Rescue Desk starts; open now: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="231" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="232" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="239" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="240" />
             <source>编号格式(&amp;P)：</source>
             <translation>Number &amp;pattern:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="241" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="242" />
             <source>下一个编号：</source>
             <translation>Next number:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="242" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="243" />
             <source>{year} 为年份，{seq} 为当年的序号，{seq:04d} 表示补足四位，例如 WZ{year}-{seq:04d} → WZ2023-0001。已有的编号不会改变。</source>
             <translation>{year} is the year, {seq} the sequence number within the year, {seq:04d} pads it to four digits, e.g. WZ{year}-{seq:04d} → WZ2023-0001. Existing numbers do not change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="247" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="248" />
             <source>备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="252" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="253" />
             <source>默认：数据库旁的 backups 文件夹（{0}）</source>
             <translation>Default: the backups folder beside the database ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="253" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="254" />
             <source>浏览(&amp;R)…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="264" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="265" />
             <source>备份文件夹(&amp;F)：</source>
             <translation>Backup &amp;folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="266" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="267" />
             <source>保留每日备份(&amp;K)：</source>
             <translation>&amp;Keep daily backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="267" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="268" />
             <source>保留其他备份(&amp;O)：</source>
             <translation>Keep &amp;other backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="269" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="270" />
             <source>每日备份保留最近的若干份；导入、升级、恢复前的备份另计（各 1–365 份）。更改文件夹后，新的备份保存到新文件夹，旧的备份留在原处。</source>
             <translation>The latest daily backups are kept; backups before imports, upgrades and restores are counted separately (1–365 each). After changing the folder, new backups go to the new folder and old ones stay where they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="278" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="279" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="283" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="455" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="284" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="456" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="290" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
             <source>语言(&amp;L)：</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="292" />
             <source>更改语言在重新启动万众救援台后生效。</source>
             <translation>A change of language takes effect when Wanzhong Rescue Desk is restarted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="295" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="296" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="300" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="301" />
             <source>打开日志文件夹(&amp;G)</source>
             <translation>Open the lo&amp;g folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="304" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="305" />
             <source>日志文件：</source>
             <translation>Log file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="306" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="307" />
             <source>程序出错时，请把这个文件发给维护人员。</source>
             <translation>When the program fails, please send this file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="333" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="334" />
             <source>{0}（{1} 年）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="359" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="360" />
             <source>选择备份文件夹</source>
             <translation>Choose the backup folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="371" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="372" />
             <source>无法打开文件夹</source>
             <translation>Cannot open the folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="372" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="373" />
             <source>无法打开日志文件夹：{0}</source>
             <translation>Cannot open the log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="390" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="391" />
             <source>请填写事件编号格式，例如 WZ{year}-{seq:04d}。</source>
             <translation>Please enter the event number pattern, e.g. WZ{year}-{seq:04d}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="399" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="400" />
             <source>事件编号格式“{0}”无效：{1}</source>
             <translation>The event number pattern "{0}" is not valid: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="406" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="407" />
             <source>保留的备份份数须在 {0} 到 {1} 之间。</source>
             <translation>The number of backups kept must be between {0} and {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="444" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="445" />
             <source>无法保存备份设置：{0}</source>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="459" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="460" />
             <source>无法保存设置文件：{0}</source>
             <translation>Cannot save the settings file: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
             <source>设置已保存</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="464" />
             <source>{0}的更改将在下次启动万众救援台时生效。</source>
             <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="464" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -6345,57 +6365,57 @@ The database was not changed.</translation>
     <context>
         <name>SquadDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="525" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="524" />
             <source>编辑分队</source>
             <translation>Edit squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="525" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="524" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="534" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="533" />
             <source>（未指定）</source>
             <translation> (not set)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="535" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="534" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="551" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="550" />
             <source>分队保存并有了队员之后再指定队长</source>
             <translation>Choose the leader once the squad is saved and has members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="553" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="552" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="554" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="553" />
             <source>辖区</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="555" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="554" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="558" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="557" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="559" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="558" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="573" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="572" />
             <source>请填写分队名称。</source>
             <translation>Please enter the squad name.</translation>
         </message>
@@ -7521,92 +7541,92 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="608" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="607" />
             <source>编辑车辆</source>
             <translation>Edit vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="608" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="607" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="611" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="610" />
             <source>如 辽B12345</source>
             <translation>e.g. 辽B12345</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="619" />
             <source>车主的编号或姓名</source>
             <translation>Owner's number or name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="624" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="623" />
             <source>未填</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="625" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="624" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="643" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="642" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="644" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="643" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="645" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="644" />
             <source>归属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="646" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="645" />
             <source>车主</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="647" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="646" />
             <source>座位</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="650" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="649" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="651" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="650" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="666" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="665" />
             <source>队员私家车请填写车主的编号或姓名。</source>
             <translation>For a member's car, enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="674" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="673" />
             <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
             <translation>{0} members are called "{1}"; please enter the owner's number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="675" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="674" />
             <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
             <translation>No member "{0}" found; please enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="683" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="682" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or a name for the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="697" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="696" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>

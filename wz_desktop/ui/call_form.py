@@ -120,6 +120,23 @@ class CallForm(QWidget):
         self.general_error = QLabel(self)
         self.general_error.setObjectName("generalError")
         self.errors = FormErrors(self.general_error)
+        # a draft kept earlier (Esc, or the window closed) is offered back on the next new call
+        self.drafts_open_elsewhere: Callable[[], set[int]] = lambda: set()
+        self.offered_draft: int | None = None
+        self.draft_offer = QWidget(self)
+        self.draft_offer.setObjectName("draftOffer")
+        self.draft_offer_label = QLabel(self.draft_offer)
+        self.draft_offer_label.setWordWrap(True)
+        self.draft_offer_label.setStyleSheet("color: #8a5a00;")
+        self.resume_button = QPushButton(self.tr("继续填写草稿(&R)"), self.draft_offer)
+        self.resume_button.setObjectName("resumeDraftButton")
+        self.resume_button.setAutoDefault(False)
+        self.resume_button.clicked.connect(self._resume_offered)
+        offer_layout = QHBoxLayout(self.draft_offer)
+        offer_layout.setContentsMargins(0, 0, 0, 0)
+        offer_layout.addWidget(self.draft_offer_label, 1)
+        offer_layout.addWidget(self.resume_button)
+        self.draft_offer.hide()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -163,6 +180,7 @@ class CallForm(QWidget):
         top.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.draft_offer)
         layout.addWidget(self.general_error)
         layout.addLayout(form, 1)
         layout.addLayout(buttons)
@@ -203,6 +221,8 @@ class CallForm(QWidget):
         self.clear_form()
         if call_id is not None:
             self.load_draft(call_id)
+        else:
+            self.offer_draft()
         self._update_title()
 
     # --- reading the form ------------------------------------------------------------------------
@@ -242,6 +262,9 @@ class CallForm(QWidget):
             return
         self._dirty = True
         self.save_timer.start()
+        if self.verify_button.isVisible() or self.draft_offer.isVisible():  # a new call is begun: the
+            self.verify_button.hide()  # last one's 核实 and the draft's offer would act on another call
+            self.draft_offer.hide()
 
     @Slot()
     def flush(self) -> int | None:
@@ -302,6 +325,7 @@ class CallForm(QWidget):
         self._dirty = False
         self._default_time = ""
         self.status_label.setText(self.tr("草稿 #{0}，接着填写后登记。").format(call.id))
+        self.draft_offer.hide()
         self._update_title()
         self.focus_first()
         return True
@@ -352,7 +376,9 @@ class CallForm(QWidget):
         summary = "　".join(part for part in (call.received_at or "", call.source, call.caller_name,
                                              call.place or call.district) if part)
         self.status_label.setText(self.tr("已登记来电 #{0}：{1}。可接着登记下一个来电。").format(call.id, summary))
+        self.verify_button.setText(self.tr("核实 #{0}(&V)…").format(call.id))
         self.verify_button.show()
+        self.draft_offer.hide()
         self.logged.emit(call.id)
         return call.id
 
@@ -386,6 +412,35 @@ class CallForm(QWidget):
         self._default_time = self.received_edit.text()
         self._update_title()
         self.focus_first()
+
+    def offer_draft(self) -> int | None:
+        """On a blank form: offer the newest draft kept earlier (not open in another window) with
+        继续填写草稿. Returns its id (None when there is none)."""
+        self.offered_draft = None
+        self.draft_offer.hide()
+        if self.call_id is not None or not self.is_blank():
+            return None
+        try:
+            elsewhere = self.drafts_open_elsewhere()
+            drafts = [c for c in self.store.calls.drafts() if c.id not in elsewhere]
+        except Exception:  # noqa: BLE001 (an offer is a convenience)
+            log.exception("reading the drafts")
+            return None
+        if not drafts:
+            return None
+        draft = drafts[0]  # the latest touched
+        what = "　".join(p for p in (draft.received_at or "", draft.source, draft.caller_name, draft.caller_phone,
+                                     draft.place or draft.district, draft.description[:20]) if p)
+        more = self.tr("（另有 {0} 份草稿在“接报”页）").format(len(drafts) - 1) if len(drafts) > 1 else ""
+        self.draft_offer_label.setText(self.tr("有一份未登记的草稿 #{0}：{1}{2}").format(draft.id, what, more))
+        self.offered_draft = draft.id
+        self.draft_offer.show()
+        return draft.id
+
+    @Slot()
+    def _resume_offered(self) -> None:
+        if self.offered_draft is not None:
+            self.load_draft(self.offered_draft)
 
     def focus_first(self) -> None:
         self.received_edit.setFocus(Qt.FocusReason.OtherFocusReason)

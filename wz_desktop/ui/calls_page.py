@@ -281,6 +281,10 @@ class CallsPage(QWidget):
     def new_call(self) -> CallForm:
         """An empty intake form in a window of its own (several calls may be taken at once)."""
         form = CallForm(self.context, now_provider=self.now_provider)
+        form.drafts_open_elsewhere = lambda form=form: {
+            w.form.call_id for w in self.windows if isinstance(w.form, CallForm) and w.form is not form
+            and w.form.call_id is not None}
+        form.offer_draft()
         self._show(form)
         return form
 

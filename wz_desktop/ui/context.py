@@ -49,7 +49,7 @@ class AppContext(QObject):
         self._attach()
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
-        self.poll_timer.timeout.connect(self.poll_changes)
+        self.poll_timer.timeout.connect(self._on_timer)
         self.poll_timer.start()
 
     # --- the change notification ------------------------------------------------------------------
@@ -86,6 +86,15 @@ class AppContext(QObject):
             self.calls_changed.emit()
         if changes.touches(*ROSTER_TABLES):
             self.roster_changed.emit()
+
+    def _on_timer(self) -> None:
+        # not inside a modal dialog's own event loop (a progress dialog, a question): the windows
+        # behind it would be rebuilt under the code that opened it; the next tick after it closes tells
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return
+        self.poll_changes()
 
     def poll_changes(self) -> Changes:
         """What others wrote since the last look (and writes of this window made outside a

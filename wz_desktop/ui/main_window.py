@@ -5,7 +5,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,7 @@ from wz_desktop.ui.desk_page import DeskPage
 from wz_desktop.ui.dispatch_form import DispatchForm
 from wz_desktop.ui.review_form import ReviewDialog
 from wz_desktop.ui.roster_page import RosterPage
+from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.task_list import TaskListPage
 from wz_desktop.ui.task_page import TaskPageDialog
 from wz_desktop.ui.worker import BackgroundTask, Cancelled
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(112)
         self.nav.setMaximumWidth(220)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._update_counts)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
@@ -302,7 +304,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self, *args) -> None:
         total = self.context.store.tasks.total()
         shown = self.task_page.model.rowCount()
-        if shown == total:
+        if shown == total or self.pages.currentWidget() is not self.task_page:  # the list's own count, on its page only
             text = self.tr("任务 {0} 条").format(f"{total:,}")
         else:
             text = self.tr("任务 {0} 条（列出 {1} 条）").format(f"{total:,}", f"{shown:,}")
@@ -474,11 +476,8 @@ class MainWindow(QMainWindow):
         dialogs.show_about(self, self.tr("关于万众救援台"), text)
 
     def _folder(self, key: str) -> str:
-        value = self.settings.value(key)
-        if value and Path(str(value)).is_dir():
-            return str(value)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return documents or str(Path.home())
+        """The folder last used for ``key``, or the documents folder (made when missing)."""
+        return save_folder(self.settings, key)
 
     def _busy(self) -> bool:
         if self.background is not None and self.background.running:
@@ -710,7 +709,9 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("MainWindow/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        page = str(self.settings.value("MainWindow/page", "desk") or "desk")
+        page = "desk"
+        if str(self.settings.value("MainWindow/page_db", "") or "") == str(self.context.db_path):
+            page = str(self.settings.value("MainWindow/page", "desk") or "desk")  # the page last used on this database
         self.show_page(page if page in NAV_PAGES else "desk")
         for page in self.page_widgets.values():
             if hasattr(page, "restore_settings"):
@@ -721,6 +722,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("MainWindow/state", self.saveState())
         self.settings.setValue("MainWindow/splitter", self.splitter.saveState())
         self.settings.setValue("MainWindow/page", self.current_page_key())
+        self.settings.setValue("MainWindow/page_db", str(self.context.db_path))
         for page in self.page_widgets.values():
             if hasattr(page, "save_settings"):
                 page.save_settings(self.settings)

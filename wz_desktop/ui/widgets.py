@@ -395,3 +395,11 @@ class StaleBar(QFrame):
     def _reload(self) -> None:
         self.hide()
         self.reload_requested.emit()
+
+
+def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A form label whose Alt key (the ``&`` letter) moves to ``buddy``. ``QFormLayout.addRow(text,
+    layout)`` gives a label no buddy: its ``&`` shows literally and Alt does nothing."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label

@@ -1,0 +1,82 @@
+"""What a night's walk through the window found, each fixed as a secretary would notice it."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QLabel
+
+from wz_desktop.domain.workflow import Call
+from wz_desktop.ui.call_form import CallForm
+from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.settings import save_folder
+from wz_desktop.ui.settings_dialog import SettingsDialog
+
+
+def test_every_alt_key_label_of_the_settings_has_a_buddy(qtbot, store):
+    dialog = SettingsDialog(AppContext(store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label for label in dialog.findChildren(QLabel) if "(&" in label.text()]
+    assert len(labels) >= 5
+    assert [label.text() for label in labels if label.buddy() is None] == []
+    language = next(label for label in labels if label.text().startswith("语言"))
+    assert language.buddy() is dialog.language_combo
+
+
+def test_the_lists_count_stays_on_the_task_list(window):
+    window.task_page.search_edit.setText("老人走失")
+    window.task_page.reload()
+    assert "列出" in window.total_label.text()
+    window.show_page("desk")
+    assert window.total_label.text() == "任务 450 条"
+    window.show_page("tasks")
+    assert "列出" in window.total_label.text()
+
+
+def test_a_new_database_opens_on_the_desk(make_window, store, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("MainWindow/page", "roster")  # the page last used on another database
+    settings.setValue("MainWindow/page_db", str(tmp_path / "other.db"))
+    from wz_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(store, settings))
+    assert window.current_page_key() == "desk"
+    window.show_page("stats")
+    window.save_settings()
+    again = MainWindow(AppContext(store, settings))  # the same database: the page last used
+    assert again.current_page_key() == "stats"
+    for w in (window, again):
+        w.close()
+        w.deleteLater()
+
+
+def test_the_proposed_folder_exists(monkeypatch, tmp_path):
+    documents = tmp_path / "home" / "Documents"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda *_: str(documents))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("Paths/export_dir", str(tmp_path / "gone"))  # removed since
+    assert save_folder(settings, "Paths/export_dir") == str(documents) and documents.is_dir()
+    settings.setValue("Paths/export_dir", str(tmp_path))
+    assert save_folder(settings, "Paths/export_dir") == str(tmp_path)
+
+
+def test_call_form_drops_the_last_calls_verify_button_and_offers_a_kept_draft(qtbot, window, filled_store):
+    store = filled_store
+    draft = Call(received_at="2026-12-04 02:10", source="家属", caller_name="于女士", place="泉水K2区")
+    store.calls.save_draft(draft)
+    form = window.calls_page.new_call()  # Ctrl+N
+    assert isinstance(form, CallForm) and form.draft_offer.isVisible()
+    assert "于女士" in form.draft_offer_label.text()
+    qtbot.mouseClick(form.resume_button, Qt.MouseButton.LeftButton)
+    assert form.call_id == draft.id and form.caller_edit.text() == "于女士"
+    assert not form.draft_offer.isVisible()
+    # a draft open in one window is not offered in the next
+    other = window.calls_page.new_call()
+    assert not other.draft_offer.isVisible()
+    # logged: 核实 names the call; typing the next call takes it away
+    form.phone_edit.setText("13942615870")
+    form.description_edit.setPlainText("82岁父亲出门未归")
+    call_id = form.log_call()
+    assert call_id == draft.id and form.verify_button.isVisible()
+    assert f"#{call_id}" in form.verify_button.text()
+    qtbot.keyClicks(form.caller_edit, "Li")
+    assert not form.verify_button.isVisible()
