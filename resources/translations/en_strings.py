@@ -934,6 +934,12 @@ EN.update({
     '核实 #{0}(&V)…': '&Verify #{0}…',
     '（另有 {0} 份草稿在“接报”页）': ' ({0} more drafts on the Calls page)',
     '有一份未登记的草稿 #{0}：{1}{2}': 'A draft not yet logged, #{0}: {1}{2}',
+    '{0} 记为出勤，时长却是 0 小时。\n确定这样交考勤吗？': '{0} marked present, yet with 0 hours.\nHand in the attendance like this?',
+    '已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。':
+        'Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.',
+    '名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。':
+        'The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the '
+        'roster workbook there.',
 })
 # ui: end
 

@@ -2225,7 +2225,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="787" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="982" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="983" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
@@ -2241,7 +2241,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1033" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1034" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
@@ -2408,7 +2408,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="677" />
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="775" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1322" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1351" />
             <source>加入名册</source>
             <translation>Add to roster</translation>
         </message>
@@ -2448,209 +2448,214 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="895" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="896" />
             <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
             <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="924" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="925" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="951" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="952" />
             <source>— 请选择 —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="954" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="955" />
             <source>任务类别</source>
             <translation>Task kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="957" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="958" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="958" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="959" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="961" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="962" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="964" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="965" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="965" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="966" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="972" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="973" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="985" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="986" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="986" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="987" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="994" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="995" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="995" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="996" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="996" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="997" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1003" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1004" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1006" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1007" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1020" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1021" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1023" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1024" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1025" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1026" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1032" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1033" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1042" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1043" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1043" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1044" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1043" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1374" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1044" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1406" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1075" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1076" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1079" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1080" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1081" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1082" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1083" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1084" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1086" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1087" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1102" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1103" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1111" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1112" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1113" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1114" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1115" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1116" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1265" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1266" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1294" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1295" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1267" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1296" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1268" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1297" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1273" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1302" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1279" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1308" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1338" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1367" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1373" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1379" />
+            <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
+            <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1405" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1376" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1408" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -5522,7 +5527,8 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/review_form.py" line="274" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="657" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="665" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
@@ -5538,7 +5544,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/review_form.py" line="278" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="689" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
@@ -5549,8 +5555,8 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/review_form.py" line="280" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="699" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="701" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="722" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
@@ -5560,115 +5566,137 @@ The database was not changed.</translation>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="339" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="282" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="284" />
+            <source>关闭（Esc）；已填写的内容保存为草稿</source>
+            <translation>Close (Esc); what is filled in is kept as a draft</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="343" />
             <source>考核 — {0}</source>
             <translation>Review — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="341" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="345" />
             <source>出队时间 {0}</source>
             <translation>Departure {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="454" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="458" />
             <source>已归档，只读。如需更正，请点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="456" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="460" />
             <source>已归档，只读。如需更正，请管理员写明原因重新打开。</source>
             <translation>Archived, read-only. To correct it, an administrator must reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="459" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="463" />
             <source>只有本任务所属分队的分队长或值班秘书可以交考勤。</source>
             <translation>Only the squad leader of this task's squad or the duty secretary may hand in attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="462" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="466" />
             <source>任务已取消，只读。</source>
             <translation>Task cancelled, read-only.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="465" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="469" />
             <source>考勤被退回（{0}，{1}）：{2}。请修改后重新交考勤。</source>
             <translation>Attendance returned ({0}, {1}): {2}. Please correct it and hand it in again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="468" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
             <source>考勤已交，待秘书组考核：核对无误点“考核通过”，有问题点“退回…”写明原因。</source>
             <translation>Attendance handed in, waiting for the secretaries' review: if it is right click "Approve", if not click "Return…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="471" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="475" />
             <source>考核已通过，可以归档。</source>
             <translation>Review passed; ready to archive.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="473" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="477" />
             <source>已重新打开（{0}，{1}）：{2}</source>
             <translation>Reopened ({0}, {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="506" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="510" />
             <source>早于出队时间？</source>
             <translation>Earlier than the departure?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="508" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="512" />
             <source>出队到返回 {0} 小时</source>
             <translation>{0} hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="613" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
             <source>救助人数“{0}”不是整数，请填写数字（不详可留空）。</source>
             <translation>People helped "{0}" is not a whole number; please enter a number (leave empty if unknown).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="623" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="627" />
             <source>{0} 的时长“{1}”不是数字</source>
             <translation>The hours "{1}" for {0} are not a number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="629" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="633" />
             <source>。请填写小时数，例如 3 或 2.5。</source>
             <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="695" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <source>{0} 记为出勤，时长却是 0 小时。
+确定这样交考勤吗？</source>
+            <translation>{0} marked present, yet with 0 hours.
+Hand in the attendance like this?</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="657" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="716" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="699" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="704" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="707" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="728" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="704" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="734" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>
@@ -6742,8 +6770,8 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="224" />
-            <source>已归档，只读。更正须在“考核…”中写明原因重新打开。</source>
-            <translation>Archived, read-only. Corrections need it reopened with a reason under "Review…".</translation>
+            <source>已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。</source>
+            <translation>Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="227" />
@@ -7146,6 +7174,10 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <location filename="../../wz_desktop/ui/review_form.py" />
             <source>重新打开</source>
             <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>已归档，只读。更正须在“考核…”中写明原因重新打开。</source>
+            <translation type="obsolete">Archived, read-only. Corrections need it reopened with a reason under "Review…".</translation>
         </message>
     </context>
     <context>

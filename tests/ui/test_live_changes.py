@@ -132,3 +132,28 @@ def test_dispatch_window_reloads_or_says_its_task_changed_elsewhere(qtbot, make_
     assert form.stale_bar.isVisible() and form.remarks_edit.text() == "带两台AED"
     qtbot.mouseClick(form.stale_bar.button, Qt.MouseButton.LeftButton)  # 重新载入
     assert form.summary_edit.text() == "社区应急救护培训（取消）" and not form.stale_bar.isVisible()
+
+
+def test_dispatch_keeps_roster_roles_and_suggests_the_squad_leader(qtbot, make_window, store):
+    squad = store.roster.add_squad("甘井子分队", "甘井子区")
+    chief = store.roster.add_member(Member(name="王建国", code="WZ0001", squad_id=squad, phone="13804110001",
+                                           role="队长"))
+    deputy = store.roster.add_member(Member(name="李娜", code="WZ0002", squad_id=squad, phone="13804110002",
+                                            role="副队长"))
+    window = make_window(store)
+    form = window.direct_dispatch()
+    form.squad_list.set_checked(squad)
+    form.add_member(deputy)
+    assert {r["member_id"]: r["role"] for r in form.member_table.rows()} == {deputy: "副队长"}
+    assert form.leader_picker.member_id is None
+    form.add_member(chief)
+    assert form.leader_picker.member_id == chief  # suggested: the squad's 队长 on the list
+    assert {r["member_id"]: r["role"] for r in form.member_table.rows()} == {deputy: "副队长", chief: "队长"}
+
+
+def test_direct_dispatch_without_squads_says_where_to_add_one(qtbot, make_window, store):
+    window = make_window(store)
+    form = window.direct_dispatch()
+    form.summary_edit.setText("社区应急救护培训")
+    assert form.save() is None
+    assert "名册" in form.shown_errors()["squad_ids"] and "新增分队" in form.shown_errors()["squad_ids"]

@@ -873,6 +873,7 @@ class DispatchForm(QWidget):
         self._update_preview()
         self._loading = False
         self._connect_changes()
+        self.squad_list.changed.connect(lambda *_: self.suggest_leader())
         context.roster_changed.connect(self._refresh_squad_names)
         context.changed.connect(self._on_record_changed)
 
@@ -1209,8 +1210,10 @@ class DispatchForm(QWidget):
 
     # --- editing the lists -----------------------------------------------------------------------
 
-    def add_member(self, member_id: int, role: str = "队员", brings_car: bool = False, note: str = "") -> bool:
-        """Put a member on the list (False where already there: a car or a note may be added)."""
+    def add_member(self, member_id: int, role: str | None = None, brings_car: bool = False, note: str = "") -> bool:
+        """Put a member on the list (False where already there: a car or a note may be added). The
+        role is the roster's (a 副队长 stays 副队长) unless given; a squad leader on the list is
+        suggested as the turn-out's leader when none is chosen yet."""
         row = self.member_table.row_of(member_id)
         if row >= 0:
             if brings_car:
@@ -1223,12 +1226,38 @@ class DispatchForm(QWidget):
         if member is None:
             return False
         name = member.name
+        if role is None:
+            role = member.role if member.role in MEMBER_ROLES and member.role != "队长" else "队员"
         row = self.member_table.add_row(member.id, name, member.code or "",
                                         self._squad_names.get(member.squad_id, "") if member.squad_id else "",
                                         role, brings_car, note)
         self.member_table.scrollToItem(self.member_table.item(row, 0))
         self._update_counts()
+        self.suggest_leader()
         return True
+
+    def suggest_leader(self) -> int | None:
+        """No leader chosen yet: the first on the list who leads one of the ticked squads, or is a
+        队长 in the roster, becomes the leader (shown in 带队队长; any other can be typed over it)."""
+        if self._loading or self._read_only or self.leader_picker.member_id is not None:
+            return None
+        listed = [r["member_id"] for r in self.member_table.rows()]
+        if not listed:
+            return None
+        leaders = set()
+        for squad_id in self.squad_list.checked():
+            squad = self.store.roster.squad(squad_id)
+            if squad is not None and squad.leader_id is not None:
+                leaders.add(squad.leader_id)
+        chosen = next((m for m in listed if m in leaders), None)
+        if chosen is None:
+            chosen = next((m for m in listed if (member := self.store.roster.member(m)) is not None
+                           and member.role == "队长"), None)
+        if chosen is None:
+            return None
+        self._set_leader(chosen)
+        self._leader_picked(chosen)
+        return chosen
 
     def _leader_picked(self, member_id: int) -> None:
         """The leader goes too: on the list as 队长 (a leader chosen before goes back to 队员)."""
@@ -1346,6 +1375,9 @@ class DispatchForm(QWidget):
                     task_id = self.task_id
         except DispatchInvalid as exc:
             errors = dict(exc.errors)
+            if "squad_ids" in errors and self.squad_list.count() == 0:  # say where squads come from
+                errors["squad_ids"] = _t("名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，"
+                                         "或在“名册”页导入队伍名册工作簿。")
             if "call_id" in errors and self.call_id is None:
                 errors.setdefault("kind", errors["call_id"])  # a rescue needs its call: said beside the kind too
             self.errors.show(errors)

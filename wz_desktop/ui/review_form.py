@@ -279,11 +279,14 @@ class ReviewForm(QWidget):
         self.send_back_button = QPushButton(_t("退回…"), self)
         self.archive_button = QPushButton(_t("归档"), self)
         self.reopen_button = QPushButton(_t("重新打开…"), self)
+        self.close_button = QPushButton(_t("关闭"), self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setToolTip(_t("关闭（Esc）；已填写的内容保存为草稿"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_task_button)
         buttons.addStretch(1)
         for button in (self.send_back_button, self.approve_button, self.archive_button, self.reopen_button,
-                       self.submit_button):
+                       self.submit_button, self.close_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -317,6 +320,7 @@ class ReviewForm(QWidget):
         self.send_back_button.clicked.connect(self.send_back)
         self.archive_button.clicked.connect(self.archive)
         self.reopen_button.clicked.connect(self.reopen)
+        self.close_button.clicked.connect(self.close_window)
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -648,6 +652,10 @@ class ReviewForm(QWidget):
             errors = {**validate_review(sheet, self.departure, listed, self.now()), **local}
             self.errors.show(self._ordered(errors))
             return False
+        zero = self.zero_hours(sheet)
+        if zero and not dialogs.ask_yes_no(self, _t("交考勤"), _t("{0} 记为出勤，时长却是 0 小时。\n确定这样交考勤吗？").format(
+                _t("、").join(zero))):
+            return False
         try:
             self.store.flow.submit_attendance(self.task_id, sheet, by=self.context.operator)
         except ReviewInvalid as exc:
@@ -667,6 +675,19 @@ class ReviewForm(QWidget):
     def _stepped(self) -> None:
         self.reload()
         self.changed.emit(self.task_id)
+        # the keyboard goes on to the next step (考核通过 → 归档), or to 关闭 when this one is done
+        following = next((b for b in (self.approve_button, self.archive_button) if b.isVisibleTo(self)),
+                         self.close_button)
+        following.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_window(self) -> None:
+        """关闭: what is typed stays as a draft."""
+        self.flush_draft()
+        self.window().close()
+
+    def zero_hours(self, sheet: ReviewSheet) -> list[str]:
+        """Who is marked present (or late, or leaving early) with 0 hours: a slip more often than not."""
+        return [e.name for e in sheet.entries if e.attendance in ("出勤", "迟到", "早退") and e.hours == 0]
 
     def _step(self, title: str, action: Callable[[], None]) -> bool:
         """Run one store step; its refusal is shown (beside the buttons or in a message box)."""

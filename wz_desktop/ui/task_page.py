@@ -221,7 +221,7 @@ class TaskPage(QWidget):
             f"{html.escape(task.summary or '')}")
         archived = task.status == TaskStatus.ARCHIVED
         if archived:
-            self.banner.setText(_t("已归档，只读。更正须在“考核…”中写明原因重新打开。"))
+            self.banner.setText(_t("已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。"))
             self.banner.setStyleSheet(READ_ONLY_STYLE)
         elif task.status == TaskStatus.CANCELLED:
             self.banner.setText(_t("任务已取消。"))
