@@ -940,7 +940,25 @@ EN.update({
     '名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。':
         'The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the '
         'roster workbook there.',
+    '出队时段': 'Departure times',
+    '待交考勤': 'Attendance due',
+    '，': ', ',
 })
+# ui: the vocabularies (stored in Chinese as the team writes them), one table each (ui/labels.py)
+EN_IN_UI = {("Vocabulary", zh): en for zh, en in {
+    "110指挥中心": "110 Command Centre", "海上搜救中心": "Maritime SAR Centre", "海警": "Coast Guard",
+    "边防": "Border police", "派出所": "Police station", "消防": "Fire service", "家属": "Family", "群众": "Public",
+    "其他": "Other",
+    "回拨信息来源": "Called the source back", "机构确认": "Confirmed by the agency", "现场核实": "Checked on site",
+    "属实": "True", "不实": "False", "重复": "Duplicate", "已解除": "Resolved",
+    "找到平安": "Found safe", "救起": "Rescued", "遗体打捞": "Body recovered", "移交": "Handed over",
+    "未找到": "Not found", "取消": "Cancelled", "误报": "False alarm",
+    "出勤": "Present", "迟到": "Late", "早退": "Left early", "缺勤": "Absent",
+    "队长": "Leader", "副队长": "Deputy leader", "队员": "Member",
+    "中山区": "Zhongshan", "西岗区": "Xigang", "沙河口区": "Shahekou", "甘井子区": "Ganjingzi", "旅顺口区": "Lüshunkou",
+    "金州区": "Jinzhou", "普兰店区": "Pulandian", "瓦房店市": "Wafangdian", "庄河市": "Zhuanghe", "长海县": "Changhai",
+    "高新园区": "Hi-tech Zone", "开发区": "Development Zone", "金普新区": "Jinpu New Area",
+}.items()}
 # ui: end
 
 # the task statuses and call statuses as statuses (elsewhere 出队 is the page and the action "Dispatch")
@@ -1440,3 +1458,4 @@ DOMAIN.update({  # the command line's own messages (wz_desktop/cli.py)
     '已中断。': 'Interrupted.',
 })
 EN_IN.update({("Domain", source): english for source, english in DOMAIN.items()})
+EN_IN.update(EN_IN_UI)  # ui

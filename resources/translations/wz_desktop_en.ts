@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="157" />
+            <location filename="../../wz_desktop/ui/app.py" line="166" />
             <source>发生了一个意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
 
 {0}：{1}
@@ -19,25 +19,25 @@ Details are in the log: {2}
 If this keeps happening, please send the log file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="196" />
+            <location filename="../../wz_desktop/ui/app.py" line="205" />
             <source>正在填写的表单已保存为草稿，再次打开时可以继续。</source>
             <translation>The forms being filled in were saved as drafts; you can continue when you open them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="197" />
+            <location filename="../../wz_desktop/ui/app.py" line="206" />
             <source>程序出错</source>
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="229" />
-            <location filename="../../wz_desktop/ui/app.py" line="234" />
-            <location filename="../../wz_desktop/ui/app.py" line="240" />
-            <location filename="../../wz_desktop/ui/app.py" line="264" />
+            <location filename="../../wz_desktop/ui/app.py" line="238" />
+            <location filename="../../wz_desktop/ui/app.py" line="243" />
+            <location filename="../../wz_desktop/ui/app.py" line="249" />
+            <location filename="../../wz_desktop/ui/app.py" line="273" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="230" />
+            <location filename="../../wz_desktop/ui/app.py" line="239" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -46,7 +46,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="235" />
+            <location filename="../../wz_desktop/ui/app.py" line="244" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -55,7 +55,7 @@ Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="241" />
+            <location filename="../../wz_desktop/ui/app.py" line="250" />
             <source>无法打开数据库“{0}”：{1}
 
 万众救援台将退出。</source>
@@ -64,12 +64,12 @@ Please check that the folder exists and that you may write to it.</translation>
 Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="249" />
+            <location filename="../../wz_desktop/ui/app.py" line="258" />
             <source>数据库“{0}”未通过完整性检查，已经损坏：{1}</source>
             <translation>The database "{0}" failed the integrity check and is damaged: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="265" />
+            <location filename="../../wz_desktop/ui/app.py" line="274" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -78,12 +78,12 @@ Wanzhong Rescue Desk will quit.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="267" />
+            <location filename="../../wz_desktop/ui/app.py" line="276" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="268" />
+            <location filename="../../wz_desktop/ui/app.py" line="277" />
             <source>{0}
 
 没有找到可以用来恢复的备份。程序仍会打开这个数据库，但部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
@@ -92,67 +92,72 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
 No backup to restore from was found. The database will still be opened, but some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="276" />
+            <location filename="../../wz_desktop/ui/app.py" line="285" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="276" />
+            <location filename="../../wz_desktop/ui/app.py" line="285" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="290" />
+            <location filename="../../wz_desktop/ui/app.py" line="299" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="295" />
+            <location filename="../../wz_desktop/ui/app.py" line="304" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <location filename="../../wz_desktop/ui/app.py" line="307" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="299" />
+            <location filename="../../wz_desktop/ui/app.py" line="308" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="320" />
+            <location filename="../../wz_desktop/ui/app.py" line="329" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="321" />
+            <location filename="../../wz_desktop/ui/app.py" line="330" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="402" />
+            <location filename="../../wz_desktop/ui/app.py" line="411" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="404" />
+            <location filename="../../wz_desktop/ui/app.py" line="413" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="405" />
+            <location filename="../../wz_desktop/ui/app.py" line="414" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="406" />
+            <location filename="../../wz_desktop/ui/app.py" line="414" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="415" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="407" />
+            <location filename="../../wz_desktop/ui/app.py" line="416" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -163,7 +168,7 @@ No backup to restore from was found. The database will still be opened, but some
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="431" />
+            <location filename="../../wz_desktop/ui/app.py" line="440" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -1465,7 +1470,7 @@ The current database was not replaced.</translation>
     <context>
         <name>CallModel</name>
         <message>
-            <location filename="../../wz_desktop/ui/call_model.py" line="27" />
+            <location filename="../../wz_desktop/ui/call_model.py" line="28" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
@@ -1949,8 +1954,8 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" />
-            <source>求助时段</source>
-            <translation>Call times</translation>
+            <source>出队时段</source>
+            <translation>Departure times</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" />
@@ -2006,6 +2011,10 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>自定义</source>
             <translation>Custom</translation>
+        </message>
+        <message>
+            <source>求助时段</source>
+            <translation type="obsolete">Call times</translation>
         </message>
     </context>
     <context>
@@ -2115,44 +2124,41 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="167" />
-            <source>待交考勤</source>
-            <translation>Attendance due</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="167" />
-            <source>待考核</source>
-            <translation>To review</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="167" />
-            <source>待归档</source>
-            <translation>To archive</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="176" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="177" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="176" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="177" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="176" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="177" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="177" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="178" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="177" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="178" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
+        </message>
+        <message>
+            <source>待交考勤</source>
+            <translation type="obsolete">Attendance due</translation>
+        </message>
+        <message>
+            <source>待考核</source>
+            <translation type="obsolete">To review</translation>
+        </message>
+        <message>
+            <source>待归档</source>
+            <translation type="obsolete">To archive</translation>
         </message>
     </context>
     <context>
@@ -4614,8 +4620,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/labels.py" line="45" />
-            <source>返回</source>
-            <translation>Returned</translation>
+            <source>待交考勤</source>
+            <translation>Attendance due</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/labels.py" line="46" />
@@ -4726,6 +4732,10 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/ui/labels.py" line="94" />
             <source>待复核：导入时有值无法识别或是推断出来的，请打开详情核对原文。</source>
             <translation>To check: on import a value was unrecognised or inferred; open the details to check the original.</translation>
+        </message>
+        <message>
+            <source>返回</source>
+            <translation type="obsolete">Returned</translation>
         </message>
     </context>
     <context>
@@ -6705,438 +6715,438 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>TaskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="130" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="131" />
             <source>修改出队…</source>
             <translation>Edit dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="131" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="132" />
             <source>考核…</source>
             <translation>Review…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
             <source>核实</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
             <source>考核</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
             <source>工作簿原文与标记</source>
             <translation>Workbook original and flags</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="164" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="165" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="396" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="165" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="478" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="166" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="480" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="217" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="218" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="224" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="225" />
             <source>已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="228" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="254" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="255" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="255" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="256" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="258" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="259" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="259" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="260" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="260" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="270" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
             <source>没有核实记录。</source>
             <translation>No verification record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="313" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="360" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>核实人</source>
             <translation>Verified by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="280" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="286" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="286" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="308" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="290" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
             <source>自驾</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="308" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="308" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <source>车</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
             <source>没有出队名单。</source>
             <translation>No dispatch list.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="300" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="307" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="308" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="309" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="308" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="314" />
             <source>考核经过</source>
             <translation>Review steps</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="313" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="360" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
             <source>经办人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="313" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="313" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
             <source>意见 / 原因</source>
             <translation>Comment / reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
             <source>尚未交考勤。</source>
             <translation>Attendance not handed in yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="336" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="338" />
             <source>去掉 {0}</source>
             <translation>removed {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="338" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="340" />
             <source>加上 {0}</source>
             <translation>added {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="341" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="343" />
             <source>车辆 {0} → {1} 辆</source>
             <translation>vehicles {0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="358" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="360" />
             <source>没有修改记录。</source>
             <translation>No changes recorded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="360" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
             <source>经过</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="366" />
             <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
             <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="365" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="367" />
             <source>{0}（{1} 立案）</source>
             <translation>{0} (opened {1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="370" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="372" />
             <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
             <translation>This case has {0} dispatches; click one below to open it:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="373" />
             <source>本案件暂无其他出队。</source>
             <translation>This case has no other dispatches yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="388" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="390" />
             <source>打开这次出队</source>
             <translation>Open this dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="396" />
             <source>改并其他案件…</source>
             <translation>Move to another case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="399" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="401" />
             <source>工作表“{0}” 第 {1} 行</source>
             <translation>Sheet "{0}" row {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="401" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
             <source>（导入批次 #{0}）</source>
             <translation> (import batch #{0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
             <source>导入位置</source>
             <translation>Imported from</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>待复核</source>
             <translation>To check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="409" />
             <source>{0}原文</source>
             <translation>{0} original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="411" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
             <source>已处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="411" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
             <source>未处理</source>
             <translation>Not handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
             <source>标记</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>没有标记。</source>
             <translation>No flags.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="456" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="469" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="458" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="471" />
             <source>并入案件</source>
             <translation>Join a case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="457" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="459" />
             <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
         </message>
@@ -7888,6 +7898,225 @@ Continue?</translation>
             <location filename="../../wz_desktop/ui/verify_form.py" line="404" />
             <source>核实结果尚未保存，确定关闭吗？</source>
             <translation>The verification is not saved yet. Close anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <source>110指挥中心</source>
+            <translation>110 Command Centre</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <source>海上搜救中心</source>
+            <translation>Maritime SAR Centre</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <source>海警</source>
+            <translation>Coast Guard</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <source>边防</source>
+            <translation>Border police</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="108" />
+            <source>派出所</source>
+            <translation>Police station</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="108" />
+            <source>消防</source>
+            <translation>Fire service</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="108" />
+            <location filename="../../wz_desktop/ui/labels.py" line="133" />
+            <source>家属</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="108" />
+            <source>群众</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="108" />
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <source>回拨信息来源</source>
+            <translation>Called the source back</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <source>机构确认</source>
+            <translation>Confirmed by the agency</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <source>现场核实</source>
+            <translation>Checked on site</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="111" />
+            <source>属实</source>
+            <translation>True</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="111" />
+            <source>不实</source>
+            <translation>False</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="111" />
+            <source>重复</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="111" />
+            <source>已解除</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <source>找到平安</source>
+            <translation>Found safe</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <source>救起</source>
+            <translation>Rescued</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <source>遗体打捞</source>
+            <translation>Body recovered</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <source>移交</source>
+            <translation>Handed over</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <source>未找到</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <source>取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <source>误报</source>
+            <translation>False alarm</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="116" />
+            <source>出勤</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="116" />
+            <source>迟到</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="116" />
+            <source>早退</source>
+            <translation>Left early</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="116" />
+            <source>缺勤</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="117" />
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="117" />
+            <source>副队长</source>
+            <translation>Deputy leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="117" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="119" />
+            <source>中山区</source>
+            <translation>Zhongshan</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="119" />
+            <source>西岗区</source>
+            <translation>Xigang</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="119" />
+            <source>沙河口区</source>
+            <translation>Shahekou</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="119" />
+            <source>甘井子区</source>
+            <translation>Ganjingzi</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="120" />
+            <source>旅顺口区</source>
+            <translation>Lüshunkou</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="120" />
+            <source>金州区</source>
+            <translation>Jinzhou</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="120" />
+            <source>普兰店区</source>
+            <translation>Pulandian</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="120" />
+            <source>瓦房店市</source>
+            <translation>Wafangdian</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="121" />
+            <source>庄河市</source>
+            <translation>Zhuanghe</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="121" />
+            <source>长海县</source>
+            <translation>Changhai</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="121" />
+            <source>高新园区</source>
+            <translation>Hi-tech Zone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="121" />
+            <source>开发区</source>
+            <translation>Development Zone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="122" />
+            <source>金普新区</source>
+            <translation>Jinpu New Area</translation>
         </message>
     </context>
     <context>

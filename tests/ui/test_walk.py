@@ -80,3 +80,24 @@ def test_call_form_drops_the_last_calls_verify_button_and_offers_a_kept_draft(qt
     assert f"#{call_id}" in form.verify_button.text()
     qtbot.keyClicks(form.caller_edit, "Li")
     assert not form.verify_button.isVisible()
+
+
+def test_vocabularies_in_english_keep_their_pinyin_keys(qtbot, qapp, store):
+    from wz_desktop.ui import app as app_module
+    from wz_desktop.ui.labels import word
+
+    app_module.install_translations(qapp, "en")
+    try:
+        assert word("家属") == "Family" and word("回拨信息来源") == "Called the source back"
+        assert word("找到平安") == "Found safe" and word("出勤", "attendance") == "Present"
+        assert word("某个旧工作簿里的词") == "某个旧工作簿里的词"  # not in a vocabulary: as it is
+        form = CallForm(AppContext(store))
+        qtbot.addWidget(form)
+        texts = [form.source_combo.itemText(i) for i in range(form.source_combo.count())]
+        assert "Family" in texts and "110 Command Centre" in texts
+        assert form.source_combo.search("js") and form.source_combo.currentData() == "家属"  # 家属 by pinyin
+        assert form.district_combo.search("gjzq") and form.district_combo.currentText() == "Ganjingzi"
+        assert app_module._t("，") == ", "  # the second window's message: no Chinese comma
+    finally:
+        app_module.install_translations(qapp, "zh_CN")
+    assert word("家属") == "家属"

@@ -119,13 +119,22 @@ def install_translations(app: QApplication, language: str | None = None) -> list
             continue
         translator = QTranslator(app)
         translator.setObjectName(name)
-        if translator.load(name, folder):
+        if translator.load(name, folder) or any(translator.load(name, str(other)) for other in _qt_translation_dirs()):
             app.installTranslator(translator)
             _translators.append(translator)
             loaded.append(name)
         else:
             log.info("translation %s not found in %s", name, folder)
     return loaded
+
+
+def _qt_translation_dirs() -> list[Path]:
+    """Where else Qt's own translations may be (a bundle whose qt.conf points elsewhere): beside
+    PySide6 itself, as the wheel and the PyInstaller hooks lay them out."""
+    import PySide6
+
+    base = Path(PySide6.__file__).resolve().parent
+    return [folder for folder in (base / "Qt" / "translations", base / "translations") if folder.is_dir()]
 
 
 def uninstall_translations(app: QApplication) -> None:
@@ -402,7 +411,7 @@ def take_lock(path: Path) -> DatabaseLock | None:
         details.append(_t("自 {0} 起").format(who["since"]))
     if who.get("pid"):
         details.append(_t("进程号 {0}").format(who["pid"]))
-    detail = _t("（{0}）").format("，".join(details)) if details else ""
+    detail = _t("（{0}）").format(_t("，").join(details)) if details else ""
     dialogs.show_error(None, _t("数据库已在使用中"),
                        _t("数据库已在另一个万众救援台窗口中打开{0}：\n{1}\n\n同一个数据库同时只能在一个窗口中使用，"
                           "请切换到那个窗口继续工作。本窗口将关闭。").format(detail, path))

@@ -37,7 +37,7 @@ from wz_desktop.domain.workflow import Call, CallInvalid, WorkflowError
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
-from wz_desktop.ui.labels import kinds_in_order
+from wz_desktop.ui.labels import kinds_in_order, word
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
 
@@ -79,7 +79,7 @@ class CallForm(QWidget):
         self.source_combo.setObjectName("sourceCombo")
         self.source_combo.add_choice("", None, ())
         for source in CALL_SOURCES:
-            self.source_combo.add_choice(source, source)
+            self.source_combo.add_choice(word(source, "call_source"), source)
         self.source_combo.setToolTip(self.tr("输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心"))
         self.caller_edit = QLineEdit(self)
         self.caller_edit.setObjectName("callerEdit")
@@ -92,7 +92,7 @@ class CallForm(QWidget):
         self.district_combo.setObjectName("districtCombo")
         self.district_combo.add_choice("", None, ())
         for district in DISTRICTS:
-            self.district_combo.add_choice(district, district)
+            self.district_combo.add_choice(word(district, "district"), district)
         self.district_combo.setToolTip(self.tr("输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选"))
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("placeEdit")

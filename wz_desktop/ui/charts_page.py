@@ -36,7 +36,7 @@ from wz_desktop.domain import charts as C
 from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.ui import dialogs
-from wz_desktop.ui.labels import kind_label
+from wz_desktop.ui.labels import kind_label, word
 
 log = logging.getLogger(__name__)
 
@@ -352,7 +352,7 @@ class ResponseTab(ChartTab):
 class HourWeekdayTab(ChartTab):
     """When help is needed: departures by hour of day against weekday, as a heat map."""
 
-    title = "求助时段"
+    title = "出队时段"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -511,7 +511,7 @@ class SearchOutcomesTab(ChartTab):
         if not figures.total:
             self.note.setText(_t("走失搜寻按“城市搜救”类别统计"))
             return False
-        self.labels = [r if r is not None else _t("未记录") for r, _ in figures.counts]
+        self.labels = [word(r) if r is not None else _t("未记录") for r, _ in figures.counts]
         values = [n for _, n in figures.counts]
         plot = self.new_plot(title=_t("走失人员搜寻结果（城市搜救，共 {0} 次）").format(figures.total))
         self.bar = pg.BarGraphItem(x=np.arange(len(values)), height=values, width=0.7, brush=pg.mkBrush(BAR_COLOR),

@@ -60,7 +60,7 @@ from wz_desktop.domain.when import format_when
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs, palette
-from wz_desktop.ui.labels import kind_label, status_label
+from wz_desktop.ui.labels import kind_label, status_label, word
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
 
@@ -228,7 +228,7 @@ class ReviewForm(QWidget):
         self.result_combo.setObjectName("result")
         self.result_combo.add_choice("", None, [])
         for i, result in enumerate(RESULTS, start=1):
-            self.result_combo.add_choice(result, result, [str(i), *RESULT_KEYS.get(result, [])])
+            self.result_combo.add_choice(word(result, "result"), result, [str(i), *RESULT_KEYS.get(result, [])])
         self.result_combo.setToolTip(_t("可按拼音首字母或数字选择，例如 zd → 找到平安"))
         self.people_edit = QLineEdit(self)
         self.people_edit.setObjectName("peopleHelped")
@@ -356,7 +356,7 @@ class ReviewForm(QWidget):
                 self.returned_edit.set_now()
             else:
                 self.returned_edit.clear()
-            self.result_combo.setCurrentIndex(max(0, self.result_combo.findText(task.result or "")))
+            self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(task.result or None)))
             self.people_edit.setText("" if task.people_helped is None else str(task.people_helped))
             self.table.setRowCount(0)
             for member in story.members:
@@ -399,7 +399,7 @@ class ReviewForm(QWidget):
         if "returned_at" in draft:
             self.returned_edit.setText(draft.get("returned_at") or "")
         if "result" in draft:
-            self.result_combo.setCurrentIndex(max(0, self.result_combo.findText(draft.get("result") or "")))
+            self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(draft.get("result") or None)))
         if "people_helped" in draft:
             self.people_edit.setText(draft.get("people_helped") or "")
         rows = {r.get("member_id"): r for r in draft.get("rows", [])}
@@ -579,7 +579,7 @@ class ReviewForm(QWidget):
                          "attendance": self.table.item(row, COL_ATTENDANCE).text(), "hours": hours.text(),
                          "hours_touched": bool(hours.data(HOURS_TOUCHED)),
                          "note": self.table.item(row, COL_NOTE).text()})
-        return {"returned_at": self.returned_edit.text(), "result": self.result_combo.currentText(),
+        return {"returned_at": self.returned_edit.text(), "result": self.result_combo.currentData() or "",
                 "people_helped": self.people_edit.text(), "rows": rows}
 
     def _schedule_draft(self, *_args) -> None:
@@ -632,7 +632,7 @@ class ReviewForm(QWidget):
         if problems:
             local["entries"] = "；".join(problems) + _t("。请填写小时数，例如 3 或 2.5。")
         returned = self.returned_edit.value_text() or None
-        sheet = ReviewSheet(returned_at=returned, result=self.result_combo.currentText(), entries=entries,
+        sheet = ReviewSheet(returned_at=returned, result=self.result_combo.currentData() or "", entries=entries,
                             people_helped=people)
         return sheet, local
 

@@ -36,7 +36,7 @@ from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.call_model import call_place, call_status_label, call_waited
 from wz_desktop.ui.context import AppContext
-from wz_desktop.ui.labels import kind_label
+from wz_desktop.ui.labels import kind_label, word
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, StaleBar, WhenEdit
 
@@ -99,7 +99,7 @@ class VerifyForm(QWidget):
         self.method_combo = PickCombo(self.editor)
         self.method_combo.setObjectName("methodCombo")
         for method in VERIFY_METHODS:
-            self.method_combo.add_choice(method, method)
+            self.method_combo.add_choice(word(method, "verify_method"), method)
         self.method_combo.setToolTip(self.tr("输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实"))
         self.verified_edit = WhenEdit(self.editor, now_provider=self.now_provider)
         self.verified_edit.setObjectName("verifiedEdit")
@@ -239,7 +239,7 @@ class VerifyForm(QWidget):
             call.id, html.escape(call_status_label(call))))
         rows = [
             (self.tr("接报时间"), call.received_at),
-            (self.tr("信息来源"), call.source),
+            (self.tr("信息来源"), word(call.source)),
             (self.tr("求助人"), call.caller_name),
             (self.tr("联系电话"), call.caller_phone),
             (self.tr("地点"), call_place(call)),
@@ -255,7 +255,7 @@ class VerifyForm(QWidget):
             lines = []
             for v in verifications:
                 text = self.tr("{0}　{1}　{2}：<b>{3}</b>").format(
-                    _esc(v.verified_at), _esc(v.verified_by), _esc(v.method), html.escape(v.result))
+                    _esc(v.verified_at), _esc(v.verified_by), _esc(word(v.method)), html.escape(word(v.result)))
                 if v.note:
                     text += "　" + _esc(v.note)
                 lines.append(text)

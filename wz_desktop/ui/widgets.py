@@ -142,7 +142,7 @@ class PickCombo(QComboBox):
 
     def add_choice(self, text: str, data=None, keys: Iterable[str] | None = None) -> None:
         if keys is None:
-            keys = [PINYIN_INITIALS[text]] if text in PINYIN_INITIALS else []
+            keys = [PINYIN_INITIALS[k] for k in dict.fromkeys((text, data)) if isinstance(k, str) and k in PINYIN_INITIALS]
         self.addItem(text, data)
         self._keys.append(tuple(k.lower() for k in keys))
 
