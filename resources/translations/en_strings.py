@@ -943,6 +943,26 @@ EN.update({
     '出队时段': 'Departure times',
     '待交考勤': 'Attendance due',
     '，': ', ',
+    '万众救援台 帮助': 'Wanzhong Rescue Desk help',
+    '使用指南': 'Guide',
+    '快捷键': 'Shortcuts',
+    '表单中：到下一栏；最后一栏：登记或保存': 'In a form: to the next field; in the last one: log or save',
+    '表单中：登记、保存、出队、交考勤': 'In a form: log, save, dispatch, hand in',
+    '关闭表单（已填写的内容保存为草稿）': 'Close the form (what is typed is kept as a draft)',
+    '带下划线的字母': 'the underlined letter',
+    '按钮和栏目：例如 Alt+D 出队…、Alt+V 核实…': 'Buttons and fields: e.g. Alt+D Dispatch…, Alt+V Verify…',
+    '拼音首字母': 'Pinyin initials',
+    '选择框中：如 js = 家属，gjzq = 甘井子区，zd = 找到平安':
+        'In a pick list: e.g. js = Family, gjzq = Ganjingzi, zd = Found safe',
+    '1 2 3 4': '1 2 3 4',
+    '考勤表的出勤列：出勤、迟到、早退、缺勤': 'Attendance column of the sheet: present, late, left early, absent',
+    '使用指南(&G)': '&Guide',
+    '一个夜班的步骤和按键（任何窗口中按 F1）': "A night shift's steps and keys (F1 in any window)",
+    '快捷键一览(&K)': '&Keyboard shortcuts',
+    '所有快捷键': 'All keyboard shortcuts',
+    '打开日志文件夹(&L)': 'Open the &log folder',
+    '程序出错时，请把日志文件发给维护人员': 'When the program fails, please send the log file to the maintainer',
+    '日志文件夹：{0}': 'Log folder: {0}',
 })
 # ui: the vocabularies (stored in Chinese as the team writes them), one table each (ui/labels.py)
 EN_IN_UI = {("Vocabulary", zh): en for zh, en in {

@@ -4517,6 +4517,65 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="43" />
+            <source>万众救援台 帮助</source>
+            <translation>Wanzhong Rescue Desk help</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="52" />
+            <source>使用指南</source>
+            <translation>Guide</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="53" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="80" />
+            <source>快捷键</source>
+            <translation>Shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="68" />
+            <source>表单中：到下一栏；最后一栏：登记或保存</source>
+            <translation>In a form: to the next field; in the last one: log or save</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="69" />
+            <source>表单中：登记、保存、出队、交考勤</source>
+            <translation>In a form: log, save, dispatch, hand in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="70" />
+            <source>关闭表单（已填写的内容保存为草稿）</source>
+            <translation>Close the form (what is typed is kept as a draft)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="71" />
+            <source>带下划线的字母</source>
+            <translation>the underlined letter</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="71" />
+            <source>按钮和栏目：例如 Alt+D 出队…、Alt+V 核实…</source>
+            <translation>Buttons and fields: e.g. Alt+D Dispatch…, Alt+V Verify…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <source>拼音首字母</source>
+            <translation>Pinyin initials</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <source>选择框中：如 js = 家属，gjzq = 甘井子区，zd = 找到平安</source>
+            <translation>In a pick list: e.g. js = Family, gjzq = Ganjingzi, zd = Found safe</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
+            <source>考勤表的出勤列：出勤、迟到、早退、缺勤</source>
+            <translation>Attendance column of the sheet: present, late, left early, absent</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReportDialog</name>
         <message>
             <location filename="../../wz_desktop/ui/import_report.py" line="99" />
@@ -4892,193 +4951,233 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/main_window.py" line="249" />
+            <source>使用指南(&amp;G)</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="250" />
+            <source>一个夜班的步骤和按键（任何窗口中按 F1）</source>
+            <translation>A night shift's steps and keys (F1 in any window)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="253" />
+            <source>快捷键一览(&amp;K)</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="254" />
+            <source>所有快捷键</source>
+            <translation>All keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="256" />
+            <source>打开日志文件夹(&amp;L)</source>
+            <translation>Open the &amp;log folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
+            <source>程序出错时，请把日志文件发给维护人员</source>
+            <translation>When the program fails, please send the log file to the maintainer</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="258" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="254" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="263" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="266" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="275" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="270" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="279" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="282" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="279" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="288" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="285" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="298" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="308" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="321" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="310" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="323" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="338" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="325" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="338" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="326" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="339" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="326" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="339" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="327" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="340" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="327" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="340" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="349" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="349" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="336" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="349" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="337" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="350" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="337" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="350" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="337" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="350" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="373" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="408" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="421" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="431" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="444" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="455" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="460" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="468" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="473" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="455" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="468" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="460" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="473" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="463" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="624" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="476" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="651" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="470" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="490" />
+            <source>日志</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="490" />
+            <source>日志文件夹：{0}</source>
+            <translation>Log folder: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="497" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="476" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="503" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="484" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="511" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="519" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="546" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="520" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="523" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="550" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="535" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="562" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="537" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="564" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="572" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="572" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -5087,80 +5186,80 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="585" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="594" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="612" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="621" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="585" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="612" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="595" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="598" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="622" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="625" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="603" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="630" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="633" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="611" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="638" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="614" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="641" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="670" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="681" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="708" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="716" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="670" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="681" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="708" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="688" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="715" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="716" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="695" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="722" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="724" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>

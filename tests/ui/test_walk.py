@@ -101,3 +101,29 @@ def test_vocabularies_in_english_keep_their_pinyin_keys(qtbot, qapp, store):
     finally:
         app_module.install_translations(qapp, "zh_CN")
     assert word("家属") == "家属"
+
+
+def test_f1_opens_the_guide_and_the_shortcuts(qtbot, window, qapp):
+    from wz_desktop.ui import app as app_module
+
+    help_menu = [a.text() for a in window.help_menu.actions() if not a.isSeparator()]
+    assert len(help_menu) >= 3 and help_menu[-1].startswith("关于")
+    form = window.new_call()  # F1 works from a record's window too
+    qtbot.waitExposed(form.window())
+    form.window().activateWindow()
+    qtbot.waitUntil(lambda: qapp.activeWindow() is form.window())
+    qtbot.keyClick(form.window(), Qt.Key.Key_F1)
+    dialog = window._help_dialog
+    assert dialog.isVisible() and "Ctrl+N" in dialog.guide.toPlainText() and "接龙" in dialog.guide.toPlainText()
+    shortcuts = dialog.shortcuts.toPlainText()
+    assert "Ctrl+I" in shortcuts and "导入工作簿" in shortcuts and "F5" in shortcuts
+    dialog.close()
+    app_module.install_translations(qapp, "en")
+    try:
+        from wz_desktop.ui.help_dialog import HelpDialog
+
+        english = HelpDialog(window.actions(), "en")
+        qtbot.addWidget(english)
+        assert "night shift" in english.guide.toPlainText() and "Pinyin initials" in english.shortcuts.toPlainText()
+    finally:
+        app_module.install_translations(qapp, "zh_CN")

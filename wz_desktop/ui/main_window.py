@@ -246,6 +246,15 @@ class MainWindow(QMainWindow):
                                   self.tr("转到“{0}”").format(words[key]))
             action.setObjectName(f"{key}PageAction")
             self.page_actions.append(action)
+        self.help_action = self._action(self.tr("使用指南(&G)"), "F1", lambda: self.show_help("guide"),
+                                        self.tr("一个夜班的步骤和按键（任何窗口中按 F1）"))
+        self.help_action.setObjectName("helpAction")
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcuts_action = self._action(self.tr("快捷键一览(&K)"), None, lambda: self.show_help("shortcuts"),
+                                             self.tr("所有快捷键"))
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.log_folder_action = self._action(self.tr("打开日志文件夹(&L)"), None, self.open_log_folder,
+                                              self.tr("程序出错时，请把日志文件发给维护人员"))
         self.about_action = self._action(self.tr("关于万众救援台(&A)"), None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -277,6 +286,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.search_action)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.log_folder_action)
         help_menu.addAction(self.about_action)
         self.file_menu, self.view_menu, self.help_menu = file_menu, view_menu, help_menu
 
@@ -461,6 +474,20 @@ class MainWindow(QMainWindow):
             return
         self.context.set_operator(name)
         self.operator_label.setText(self.tr("值班员：{0}").format(self.context.operator))
+
+    def show_help(self, tab: str = "guide"):
+        from wz_desktop.ui.help_dialog import open_help
+
+        return open_help(self, tab)
+
+    @Slot()
+    def open_log_folder(self) -> None:
+        from wz_desktop.config import paths
+
+        folder = paths().log_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        if not dialogs.open_folder(folder):
+            dialogs.show_info(self, self.tr("日志"), self.tr("日志文件夹：{0}").format(folder))
 
     @Slot()
     def show_about(self) -> None:
