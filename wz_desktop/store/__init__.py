@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from wz_desktop.store import _light  # noqa: F401  (first: sqlite-utils without pandas, a quick start)
+
 from wz_desktop.domain.roles import SYSTEM, Action, Actor, Role, may
 from wz_desktop.domain.text import msg
 from wz_desktop.store.attendance import AttendanceRepo

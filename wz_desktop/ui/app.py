@@ -423,9 +423,7 @@ def _run_window(app: QApplication, path: Path, demo: bool) -> int:
     if store is None:
         return EXIT_FAILED
 
-    from wz_desktop.ui import backup_dialog
     from wz_desktop.ui.context import AppContext
-    from wz_desktop.ui.main_window import MainWindow
 
     context = AppContext(store)
     from wz_desktop.ui.users import sign_in_at_start
@@ -433,6 +431,10 @@ def _run_window(app: QApplication, path: Path, demo: bool) -> int:
     if not sign_in_at_start(context, None, demo=demo):  # nobody signed in: quit, nothing changed
         store.close()
         return EXIT_OK
+    # the window's pages (charts: pyqtgraph, numpy) load while nobody waits at the sign-in
+    from wz_desktop.ui import backup_dialog
+    from wz_desktop.ui.main_window import MainWindow
+
     window = MainWindow(context)
     window.show()
     if store.database.migration_backup:
