@@ -168,7 +168,7 @@ No backup to restore from was found. The database will still be opened, but some
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="440" />
+            <location filename="../../wz_desktop/ui/app.py" line="442" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -1292,6 +1292,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="86" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="434" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
@@ -1376,93 +1377,98 @@ The current database was not replaced.</translation>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="161" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="168" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="163" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="170" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="164" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="339" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="171" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="347" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="166" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="173" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="167" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="174" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="169" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="176" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="283" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="299" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="303" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="311" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="306" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="314" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="327" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="335" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="340" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="348" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="378" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="386" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="379" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="387" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="434" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="442" />
+            <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
+            <translation>This number has called before ({0} times, last #{1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="467" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="435" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="468" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="451" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="453" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="486" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -1551,118 +1557,133 @@ The current database was not replaced.</translation>
     <context>
         <name>CallsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="118" />
             <source>已登记、尚未核实的来电，最早的在前</source>
             <translation>Logged calls not verified yet, oldest first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="119" />
             <source>核实属实、尚未出队的来电，最早的在前</source>
             <translation>Calls verified as true, not dispatched yet, oldest first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="119" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="120" />
             <source>已出队的来电</source>
             <translation>Calls dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="120" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="121" />
             <source>核实为不实、重复或已解除的来电（不生成任务，记录保留）</source>
             <translation>Calls found false, duplicate or resolved (no task is made; the record is kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="121" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="122" />
             <source>尚未登记的草稿</source>
             <translation>Drafts not logged yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="122" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="123" />
             <source>全部来电和草稿</source>
             <translation>All calls and drafts</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/calls_page.py" line="140" />
+            <source>搜索电话、求助人、地点、情况（Ctrl+F）</source>
+            <translation>Search phone, caller, place, what happened (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="141" />
+            <source>在全部来电和草稿中查找，如一个号码以前的来电；按 Esc 清除</source>
+            <translation>Search all calls and drafts, e.g. a number's earlier calls; Esc clears</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="148" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="142" />
-            <location filename="../../wz_desktop/ui/calls_page.py" line="191" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="150" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="203" />
             <source>登记一个新来电（Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="192" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="204" />
             <source>当前用户的角色不能登记来电</source>
             <translation>The signed-in user's role cannot log calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
             <source>待核实</source>
             <translation>To verify</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
             <source>待出队</source>
             <translation>To dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="233" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="246" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="234" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="247" />
+            <source>找到 {0} 条</source>
+            <translation>{0} found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="248" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="236" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="250" />
             <source>没有等待核实的来电。按 Ctrl+N 登记新来电。</source>
             <translation>No calls waiting for verification. Press Ctrl+N to log a new call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="237" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="251" />
             <source>没有等待出队的来电。</source>
             <translation>No calls waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="238" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="252" />
             <source>还没有出队的来电。</source>
             <translation>No calls dispatched yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="239" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="253" />
             <source>没有结案的来电。</source>
             <translation>No closed calls.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="240" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="254" />
             <source>没有草稿。</source>
             <translation>No drafts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="241" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="255" />
             <source>还没有来电。按 Ctrl+N 登记新来电。</source>
             <translation>No calls yet. Press Ctrl+N to log a new call.</translation>
         </message>
@@ -3759,20 +3780,20 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="50" />
-            <location filename="../../wz_desktop/store/__init__.py" line="58" />
+            <location filename="../../wz_desktop/store/__init__.py" line="52" />
+            <location filename="../../wz_desktop/store/__init__.py" line="60" />
             <location filename="../../wz_desktop/store/db.py" line="86" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="52" />
-            <location filename="../../wz_desktop/store/__init__.py" line="61" />
+            <location filename="../../wz_desktop/store/__init__.py" line="54" />
+            <location filename="../../wz_desktop/store/__init__.py" line="63" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="83" />
+            <location filename="../../wz_desktop/store/__init__.py" line="85" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
@@ -3862,33 +3883,33 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The call (number {call_id}) does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="134" />
+            <location filename="../../wz_desktop/store/calls.py" line="165" />
             <source>该来电已登记，不能再存为草稿；请直接修改来电记录。</source>
             <translation>This call is already logged and cannot be saved as a draft again; please edit the call record instead.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="157" />
+            <location filename="../../wz_desktop/store/calls.py" line="188" />
             <source>该来电已经登记过了。</source>
             <translation>This call has already been logged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="171" />
+            <location filename="../../wz_desktop/store/calls.py" line="202" />
             <source>已登记的来电不能删除，只能核实为不实、重复或已解除。</source>
             <translation>A logged call cannot be deleted; it can only be verified as false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="180" />
-            <location filename="../../wz_desktop/store/calls.py" line="189" />
+            <location filename="../../wz_desktop/store/calls.py" line="211" />
+            <location filename="../../wz_desktop/store/calls.py" line="220" />
             <source>来电未能保存：{reason}</source>
             <translation>The call was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="206" />
+            <location filename="../../wz_desktop/store/calls.py" line="237" />
             <source>草稿尚未登记，请先登记来电再核实。</source>
             <translation>This draft is not logged yet; please log the call before verifying it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="239" />
+            <location filename="../../wz_desktop/store/calls.py" line="270" />
             <source>该来电刚被其他人修改过，请刷新后再试。</source>
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
         </message>
@@ -5085,99 +5106,99 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="373" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="377" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="421" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="425" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="444" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="448" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="468" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="473" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="472" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="477" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="468" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="472" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="473" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="477" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="476" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="651" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="480" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="655" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="490" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="494" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="490" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="494" />
             <source>日志文件夹：{0}</source>
             <translation>Log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="497" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="501" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="503" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="507" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="511" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="515" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="546" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="550" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="551" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="550" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="554" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="562" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="566" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="564" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="568" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="572" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="576" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="572" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="576" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -5186,80 +5207,80 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="612" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="621" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="625" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="612" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="622" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="625" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="626" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="629" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="630" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="634" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="633" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="637" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="638" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="642" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="641" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="645" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="708" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="716" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="701" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="712" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="720" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="697" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="701" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="708" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="712" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="715" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="719" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="716" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="720" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="722" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="726" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="724" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="728" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>

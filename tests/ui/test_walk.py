@@ -127,3 +127,28 @@ def test_f1_opens_the_guide_and_the_shortcuts(qtbot, window, qapp):
         assert "night shift" in english.guide.toPlainText() and "Pinyin initials" in english.shortcuts.toPlainText()
     finally:
         app_module.install_translations(qapp, "zh_CN")
+
+
+def test_calls_page_finds_a_repeat_caller_and_the_form_recognises_the_number(qtbot, window, filled_store):
+    import datetime as dt
+
+    store = filled_store
+    first = store.calls.log(Call(received_at="2026-11-03 21:40", source="家属", caller_name="于女士",
+                                 caller_phone="139-4261-5870", district="甘井子区", place="泉水K2区",
+                                 description="82岁父亲出门未归"), now=dt.datetime(2026, 11, 3, 22, 0))
+    window.show_page("calls")
+    window.search_action.trigger()  # Ctrl+F on the calls page: its own search
+    page = window.calls_page
+    assert page.search_edit.hasFocus()
+    qtbot.keyClicks(page.search_edit, "4261 5870")
+    assert [c.id for c in page.model._calls] == [first] and "找到 1 条" in page.count_label.text()
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Escape)
+    assert page.search_edit.text() == ""
+
+    form = window.calls_page.new_call()
+    qtbot.keyClicks(form.phone_edit, "13942615870")
+    assert form.caller_seen_label.isVisible()
+    assert f"#{first}" in form.caller_seen_label.text() and "于女士" in form.caller_seen_label.text()
+    assert form.caller_edit.placeholderText() == "于女士"
+    form.phone_edit.setText("13800000000")
+    assert not form.caller_seen_label.isVisible()

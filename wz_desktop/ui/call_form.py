@@ -156,6 +156,13 @@ class CallForm(QWidget):
             label.setBuddy(widget)
             self.field_labels[name] = label
             form.addRow(label, self.errors.field(name, widget, self))
+        # a caller seen before: their earlier calls, under the phone number
+        self.caller_seen_label = QLabel(self)
+        self.caller_seen_label.setObjectName("callerSeenLabel")
+        self.caller_seen_label.setWordWrap(True)
+        self.caller_seen_label.setStyleSheet("color: #1565c0;")
+        self.caller_seen_label.hide()
+        form.insertRow(4, "", self.caller_seen_label)
 
         # --- buttons ---
         self.log_button = QPushButton(self.tr("登记(&S)"), self)
@@ -200,6 +207,7 @@ class CallForm(QWidget):
             edit.textEdited.connect(self._changed)
             edit.returnPressed.connect(self._next_field)
         self.description_edit.textChanged.connect(self._changed)
+        self.phone_edit.textChanged.connect(self.recognise_caller)
         for combo in (self.source_combo, self.district_combo, self.kind_combo):
             combo.currentIndexChanged.connect(self._changed)
         self.kind_combo.installEventFilter(self)
@@ -412,6 +420,31 @@ class CallForm(QWidget):
         self._default_time = self.received_edit.text()
         self._update_title()
         self.focus_first()
+
+    @Slot()
+    def recognise_caller(self, *args) -> list:
+        """The number typed has called before: say when, who, where and what became of it (the name
+        of the last call is offered as the caller's, grey, until typed)."""
+        try:
+            earlier = self.store.calls.by_phone(self.phone_edit.text(), exclude=self.call_id)
+        except Exception:  # noqa: BLE001 (a hint only)
+            earlier = []
+        if not earlier:
+            self.caller_seen_label.hide()
+            self.caller_edit.setPlaceholderText(self.tr("姓名或称呼，如 王女士"))
+            return []
+        from wz_desktop.ui.call_model import call_status_label
+        from wz_desktop.ui.labels import word
+
+        last = earlier[0]
+        what = "　".join(p for p in (last.received_at or "", last.caller_name, word(last.district), last.place,
+                                     last.description[:24], call_status_label(last)) if p)
+        self.caller_seen_label.setText(self.tr("这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}").format(
+            len(earlier), last.id, what))
+        self.caller_seen_label.show()
+        if last.caller_name:
+            self.caller_edit.setPlaceholderText(last.caller_name)
+        return earlier
 
     def offer_draft(self) -> int | None:
         """On a blank form: offer the newest draft kept earlier (not open in another window) with

@@ -361,6 +361,10 @@ class MainWindow(QMainWindow):
         if page in ("roster", "attendance"):
             self.page_widgets[page].focus_search()
             return
+        if page == "calls":  # a caller's number, a place
+            self.calls_page.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.calls_page.search_edit.selectAll()
+            return
         self.show_page("tasks")
         self.task_page.focus_search()
 
