@@ -630,14 +630,22 @@ print(time.time(), flush=True)
 # the application as ``wz-desktop --db`` starts it; the sign-in dialog's exec() reports the moment it
 # has been shown and painted, and the process ends there (nobody signs in)
 _APP = """
-import os, sys, time
-from PySide6.QtWidgets import QApplication, QDialog
+import builtins, os, sys, time
 def shown(self):
+    from PySide6.QtWidgets import QApplication
     self.show()
     QApplication.processEvents()
     print(time.time(), flush=True)
     os._exit(0)
-QDialog.exec = shown
+_import = builtins.__import__
+def patching_import(*args, **kwargs):  # QDialog.exec patched once the application imports Qt (not before:
+    module = _import(*args, **kwargs)  # what is imported before Qt is part of what is measured)
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None:
+        widgets.QDialog.exec = shown
+        builtins.__import__ = _import
+    return module
+builtins.__import__ = patching_import
 from wz_desktop.cli import main
 main(["--db", sys.argv[1]])
 """

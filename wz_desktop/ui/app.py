@@ -14,6 +14,12 @@ import threading
 import traceback
 from pathlib import Path
 
+# the data layers before Qt: PySide6 reads the source of every module imported after it (its
+# "feature" import hook), a good part of the start for the store's modules and sqlite-utils
+from wz_desktop.store import Store, StoreError, backups  # noqa: I001
+from wz_desktop.store.errors import DatabaseDamaged
+from wz_desktop.store.lock import DatabaseLock
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -21,9 +27,6 @@ from PySide6.QtWidgets import QApplication
 from wz_desktop import APP_NAME, ORG_NAME, __version__
 from wz_desktop.config import paths
 from wz_desktop.logs import LOG_FILE_NAME, setup_logging  # noqa: F401 (LOG_FILE_NAME: tests and messages)
-from wz_desktop.store import Store, StoreError, backups
-from wz_desktop.store.errors import DatabaseDamaged
-from wz_desktop.store.lock import DatabaseLock
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.palette import app_icon
 from wz_desktop.ui.texts import message
