@@ -4,6 +4,7 @@ attendance, approval or archive, and certifications about to expire. Each line o
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QKeyEvent
@@ -128,7 +129,7 @@ class DeskPage(QWidget):
         layout.addWidget(self.hint)
         self.timer = QTimer(self)  # waiting times move on by themselves
         self.timer.setInterval(60_000)
-        self.timer.timeout.connect(self.reload)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         context.changed.connect(self._on_changed)
         self.reload()
@@ -141,6 +142,14 @@ class DeskPage(QWidget):
         layout.addWidget(widget)
         self.boxes[key] = box
         return box
+
+    @Slot()
+    def _tick(self) -> None:
+        """The waiting times move on; a window left behind on a closed database stops ticking."""
+        try:
+            self.reload()
+        except sqlite3.ProgrammingError:  # the database was closed (the application is ending)
+            self.timer.stop()
 
     @Slot(object)
     def _on_changed(self, changes) -> None:
