@@ -152,3 +152,12 @@ def test_calls_page_finds_a_repeat_caller_and_the_form_recognises_the_number(qtb
     assert form.caller_edit.placeholderText() == "于女士"
     form.phone_edit.setText("13800000000")
     assert not form.caller_seen_label.isVisible()
+
+
+def test_charts_greyed_dates_say_what_the_period_covers(qtbot, window):
+    page = window.charts_page
+    assert page.period_combo.currentIndex() == 0  # 全部
+    assert not page.since_edit.isEnabled()
+    assert page.since_edit.date().year() != 2000
+    first, last = page._span()
+    assert page.since_edit.date().toPython() == first and page.until_edit.date().toPython() == last

@@ -596,6 +596,7 @@ class ChartsPage(QWidget):
 
         self._load_choices()
         self._update_kind_text()
+        self._show_period_dates()
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
         self.since_edit.dateChanged.connect(self._filter_edited)
         self.until_edit.dateChanged.connect(self._filter_edited)
@@ -719,6 +720,23 @@ class ChartsPage(QWidget):
         custom = self.period_combo.currentData() == PERIOD_CUSTOM
         self.since_edit.setEnabled(custom)
         self.until_edit.setEnabled(custom)
+        if not custom:
+            self._show_period_dates()
+
+    def _show_period_dates(self) -> None:
+        """The greyed dates say what a preset period covers (全部: the first task to the last), never
+        Qt's default 2000-01-01."""
+        if self.period_combo.currentData() == PERIOD_CUSTOM:
+            return
+        try:
+            flt = self._read_filter()
+            first, last = self._span()
+        except Exception:  # noqa: BLE001 (the dates are a hint)
+            return
+        for edit, day in ((self.since_edit, flt.since or first), (self.until_edit, flt.until or last)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
 
     def _period_chosen(self) -> None:
         if self._building:
@@ -771,6 +789,7 @@ class ChartsPage(QWidget):
         if self._building:
             return
         self._filter = self._read_filter()
+        self._show_period_dates()
         self._invalidate()
 
     def _invalidate(self) -> None:

@@ -1327,6 +1327,15 @@ class DispatchForm(QWidget):
         member_id = self.add_member_callback(name, squad_id)
         if member_id is not None:
             self._refresh_squad_names()
+        # the roster's editor belongs to the main window, which came to the front when it closed:
+        # the dispatch form, and the 接龙 list over it, come back in front
+        self.window().raise_()
+        front = self.signup_dialog if self.signup_dialog is not None and self.signup_dialog.isVisible() else None
+        if front is not None:
+            front.raise_()
+            front.activateWindow()
+        else:
+            self.window().activateWindow()
         return member_id
 
     def _merge_signup(self) -> None:
