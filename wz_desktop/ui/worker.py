@@ -166,19 +166,32 @@ class BackgroundTask(QObject):
     def _on_progress(self, percent: int, message: str) -> None:
         self.last_message = message
         self.progressed.emit(percent, message)
-        if self.dialog is not None and not self.dialog.wasCanceled():
-            self.dialog.setLabelText(message)
-            self.dialog.setValue(percent)
+        dialog = self.dialog
+        if dialog is not None and not dialog.wasCanceled():
+            # a modal progress dialog's setValue runs the event loop: the job may end in there, and the
+            # dialog must outlive this call (deleted after it, never under it)
+            self._updating = True
+            try:
+                dialog.setLabelText(message)
+                dialog.setValue(percent)
+            finally:
+                self._updating = False
+                spent, self._spent_dialog = getattr(self, "_spent_dialog", None), None
+                if spent is not None:
+                    spent.deleteLater()
 
     def _stop(self) -> None:
         self.running = False
         self.qthread.quit()
         self.qthread.wait()
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.canceled.disconnect(self.cancel)
+            dialog.close()
+            if getattr(self, "_updating", False):
+                self._spent_dialog = dialog  # deleted once its setValue has returned
+            else:
+                dialog.deleteLater()
 
     @Slot(object)
     def _on_finished(self, result: Any) -> None:
