@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -137,11 +138,16 @@ class ChangeFeed:
         self._calls_seen = self._calls_mark()
 
     def subscribe(self, listener: Listener) -> None:
-        self.listeners.append(listener)
+        """``listener(changes)`` after each commit. A bound method is held weakly: the feed never keeps
+        its listener alive (a window's context, collected by the garbage collector at some odd moment,
+        would take its Qt objects with it from under Qt)."""
+        if getattr(listener, "__self__", None) is not None and hasattr(listener, "__func__"):
+            self.listeners.append(weakref.WeakMethod(listener))
+        else:
+            self.listeners.append(lambda: listener)
 
     def unsubscribe(self, listener: Listener) -> None:
-        if listener in self.listeners:
-            self.listeners.remove(listener)
+        self.listeners = [ref for ref in self.listeners if ref() not in (None, listener)]
 
     # --- this connection's writes ---------------------------------------------------------------
 
@@ -168,7 +174,11 @@ class ChangeFeed:
             self._announce(changes)
 
     def _announce(self, changes: Changes) -> None:
-        for listener in list(self.listeners):
+        alive = [(ref, ref()) for ref in self.listeners]
+        self.listeners = [ref for ref, listener in alive if listener is not None]
+        for _, listener in alive:
+            if listener is None:
+                continue
             try:
                 listener(changes)
             except Exception:  # one listener's trouble must not stop the others, nor the write's caller
