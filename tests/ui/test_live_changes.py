@@ -39,7 +39,7 @@ def test_the_store_names_what_each_write_changed(store):
     assert not heard[-1].touches_record("calls", call_id + 1)
     squad = store.roster.add_squad("甘井子分队", "甘井子区")
     assert heard[-1].touches_record("squads", squad) and not heard[-1].touches("calls")
-    context.poll_timer.stop()
+    context.polling = False
     assert not context.poll_changes()  # nothing left untold
 
 

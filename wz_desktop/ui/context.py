@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
@@ -17,6 +18,44 @@ POLL_MS = 1000  # how often others' writes are looked for (PRAGMA data_version: 
 TASK_TABLES = ("tasks", "task_members", "task_vehicles", "task_squads", "task_flags", "reviews", "cases", "imports")
 CALL_TABLES = ("calls", "verifications")
 ROSTER_TABLES = ("squads", "members", "certifications", "vehicles")
+
+
+_CONTEXTS: "weakref.WeakSet[AppContext]" = weakref.WeakSet()
+_POLLER: list[QTimer] = []  # one timer for the application, whatever the number of contexts
+
+
+def _ensure_poller() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if _POLLER or app is None:
+        return
+    timer = QTimer(app)
+    timer.setObjectName("changePoller")
+    timer.setInterval(POLL_MS)
+    timer.timeout.connect(_poll_all)
+    timer.start()
+    _POLLER.append(timer)
+
+
+def _poll_all() -> None:
+    """Every second: each open context looks for what others wrote. Not inside a modal dialog's own
+    event loop (a progress dialog, a question: the windows behind it would be rebuilt under the code
+    that opened it) nor while a job runs in a worker thread (it may draw with Qt's fonts): the next
+    tick after tells."""
+    from PySide6.QtWidgets import QApplication
+
+    from wz_desktop.ui.worker import background_running
+
+    if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+        return
+    if background_running():
+        return
+    for context in list(_CONTEXTS):
+        try:
+            context._on_timer()
+        except RuntimeError:  # deleted meanwhile
+            continue
 
 
 class AppContext(QObject):
@@ -47,10 +86,9 @@ class AppContext(QObject):
         self._acting: list[object] = []
         self._feed = None
         self._attach()
-        self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(POLL_MS)
-        self.poll_timer.timeout.connect(self._on_timer)
-        self.poll_timer.start()
+        self.polling = True  # looked at by the application's one poller (``_poll_all``) every second
+        _CONTEXTS.add(self)
+        _ensure_poller()
 
     # --- the change notification ------------------------------------------------------------------
 
@@ -88,13 +126,21 @@ class AppContext(QObject):
             self.roster_changed.emit()
 
     def _on_timer(self) -> None:
-        # not inside a modal dialog's own event loop (a progress dialog, a question): the windows
-        # behind it would be rebuilt under the code that opened it; the next tick after it closes tells
-        from PySide6.QtWidgets import QApplication
-
-        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+        if not self.polling:
+            return
+        if not self._open():  # a context left behind on a closed database: it stops looking
+            self.polling = False
             return
         self.poll_changes()
+
+    def _open(self) -> bool:
+        import sqlite3
+
+        try:
+            self.store.database.conn.total_changes  # noqa: B018 (raises on a closed connection)
+        except (sqlite3.ProgrammingError, AttributeError):
+            return False
+        return True
 
     def poll_changes(self) -> Changes:
         """What others wrote since the last look (and writes of this window made outside a

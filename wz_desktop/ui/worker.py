@@ -31,6 +31,15 @@ Progress = Callable[[int, str], None]
 Job = Callable[[Store, Progress, Callable[[], bool]], Any]
 
 
+_RUNNING: set = set()  # the BackgroundTasks under way
+
+
+def background_running() -> bool:
+    """Whether a job runs in a worker thread now (the windows wait to re-read the database until
+    it ends: a job may draw with Qt's fonts and painter, which the UI thread must not use meanwhile)."""
+    return any(task.running for task in list(_RUNNING))
+
+
 class Cancelled(Exception):
     """Raised by a job when the user asked it to stop."""
 
@@ -147,6 +156,7 @@ class BackgroundTask(QObject):
 
     def start(self) -> None:
         self.running = True
+        _RUNNING.add(self)
         self.qthread.start()
 
     @Slot()
@@ -182,6 +192,7 @@ class BackgroundTask(QObject):
 
     def _stop(self) -> None:
         self.running = False
+        _RUNNING.discard(self)
         self.qthread.quit()
         self.qthread.wait()
         dialog, self.dialog = self.dialog, None
