@@ -250,6 +250,21 @@ def canonical_workbook(database: Path, year: int, name: str) -> Path:
     return path
 
 
+def demo_db() -> Path:
+    """The demo database (about 5,000 tasks, a roster, users): an existing database to start on."""
+    from wz_desktop.demo import build_demo_database
+
+    path = OUT / "demo.db"
+    key = f"demo;schema={_schema_key()};gen={_source_digest('wz_desktop/demo.py')}"
+    if _fresh(path, key):
+        return path
+    _remove_db(path)
+    OUT.mkdir(parents=True, exist_ok=True)
+    build_demo_database(path)
+    _mark(path, key)
+    return path
+
+
 def million_db(n: int) -> Path:
     """A database of ``n`` synthetic tasks over 2010-2025, inserted with ``insert_many`` in one
     transaction, search index built."""

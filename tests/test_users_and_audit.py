@@ -269,7 +269,8 @@ NOT_AUDITED = {
     ("TaskFlow", "discard_form_draft"), ("TaskRepo", "index_pending"),
 }
 READS = {
-    "CallRepo": {"by_status", "count_waiting", "drafts", "event_no_pattern", "get", "verifications", "waiting"},
+    "CallRepo": {"by_phone", "by_status", "count_waiting", "drafts", "event_no_pattern", "get", "search",
+                 "verifications", "waiting"},
     "TaskFlow": {"case", "case_tasks", "cases", "dispatch_of", "form_draft", "form_drafts", "history",
                  "preview_event_no", "reviews", "squad_ids", "status_counts", "story", "with_status"},
     "RosterRepo": {"certifications", "count_members", "counts", "expiring", "find_members", "joined_dates", "member",

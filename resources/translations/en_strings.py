@@ -923,6 +923,69 @@ EN.update({  # the Settings menu item
         'Data location, event number pattern, backup folder and rotation, language',
 })
 
+# ui: live windows, the night's walk, help
+EN.update({
+    '这条记录已在别处修改。重新载入会显示新的内容（这里未保存的修改将丢失）。':
+        'This record was changed elsewhere. Reloading shows the new content (changes not saved here are lost).',
+    '重新载入(&L)': 'Re&load',
+    '这个来电已在别处出队或结案，不能再从这里出队。':
+        'This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.',
+    '继续填写草稿(&R)': '&Resume the draft',
+    '核实 #{0}(&V)…': '&Verify #{0}…',
+    '（另有 {0} 份草稿在“接报”页）': ' ({0} more drafts on the Calls page)',
+    '有一份未登记的草稿 #{0}：{1}{2}': 'A draft not yet logged, #{0}: {1}{2}',
+    '{0} 记为出勤，时长却是 0 小时。\n确定这样交考勤吗？': '{0} marked present, yet with 0 hours.\nHand in the attendance like this?',
+    '已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。':
+        'Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.',
+    '名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。':
+        'The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the '
+        'roster workbook there.',
+    '出队时段': 'Departure times',
+    '待交考勤': 'Attendance due',
+    '，': ', ',
+    '万众救援台 帮助': 'Wanzhong Rescue Desk help',
+    '使用指南': 'Guide',
+    '快捷键': 'Shortcuts',
+    '表单中：到下一栏；最后一栏：登记或保存': 'In a form: to the next field; in the last one: log or save',
+    '表单中：登记、保存、出队、交考勤': 'In a form: log, save, dispatch, hand in',
+    '关闭表单（已填写的内容保存为草稿）': 'Close the form (what is typed is kept as a draft)',
+    '带下划线的字母': 'the underlined letter',
+    '按钮和栏目：例如 Alt+D 出队…、Alt+V 核实…': 'Buttons and fields: e.g. Alt+D Dispatch…, Alt+V Verify…',
+    '拼音首字母': 'Pinyin initials',
+    '选择框中：如 js = 家属，gjzq = 甘井子区，zd = 找到平安':
+        'In a pick list: e.g. js = Family, gjzq = Ganjingzi, zd = Found safe',
+    '1 2 3 4': '1 2 3 4',
+    '考勤表的出勤列：出勤、迟到、早退、缺勤': 'Attendance column of the sheet: present, late, left early, absent',
+    '使用指南(&G)': '&Guide',
+    '一个夜班的步骤和按键（任何窗口中按 F1）': "A night shift's steps and keys (F1 in any window)",
+    '快捷键一览(&K)': '&Keyboard shortcuts',
+    '所有快捷键': 'All keyboard shortcuts',
+    '打开日志文件夹(&L)': 'Open the &log folder',
+    '程序出错时，请把日志文件发给维护人员': 'When the program fails, please send the log file to the maintainer',
+    '日志文件夹：{0}': 'Log folder: {0}',
+    '这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}': 'This number has called before ({0} times, last #{1}): {2}',
+    '搜索电话、求助人、地点、情况（Ctrl+F）': 'Search phone, caller, place, what happened (Ctrl+F)',
+    '在全部来电和草稿中查找，如一个号码以前的来电；按 Esc 清除':
+        "Search all calls and drafts, e.g. a number's earlier calls; Esc clears",
+    '找到 {0} 条': '{0} found',
+})
+# ui: the vocabularies (stored in Chinese as the team writes them), one table each (ui/labels.py)
+EN_IN_UI = {("Vocabulary", zh): en for zh, en in {
+    "110指挥中心": "110 Command Centre", "海上搜救中心": "Maritime SAR Centre", "海警": "Coast Guard",
+    "边防": "Border police", "派出所": "Police station", "消防": "Fire service", "家属": "Family", "群众": "Public",
+    "其他": "Other",
+    "回拨信息来源": "Called the source back", "机构确认": "Confirmed by the agency", "现场核实": "Checked on site",
+    "属实": "True", "不实": "False", "重复": "Duplicate", "已解除": "Resolved",
+    "找到平安": "Found safe", "救起": "Rescued", "遗体打捞": "Body recovered", "移交": "Handed over",
+    "未找到": "Not found", "取消": "Cancelled", "误报": "False alarm",
+    "出勤": "Present", "迟到": "Late", "早退": "Left early", "缺勤": "Absent",
+    "队长": "Leader", "副队长": "Deputy leader", "队员": "Member",
+    "中山区": "Zhongshan", "西岗区": "Xigang", "沙河口区": "Shahekou", "甘井子区": "Ganjingzi", "旅顺口区": "Lüshunkou",
+    "金州区": "Jinzhou", "普兰店区": "Pulandian", "瓦房店市": "Wafangdian", "庄河市": "Zhuanghe", "长海县": "Changhai",
+    "高新园区": "Hi-tech Zone", "开发区": "Development Zone", "金普新区": "Jinpu New Area",
+}.items()}
+# ui: end
+
 # the task statuses and call statuses as statuses (elsewhere 出队 is the page and the action "Dispatch")
 EN_IN = {
     ("Labels", "出队"): "Dispatched",
@@ -1737,3 +1800,4 @@ EN.update({
         "Self-check: squads \"{source}\" were saved as \"{stored}\", with a part that names no squad; please check",
 })
 EN.update({"时刻写在日期之前": "the time written before the date"})
+EN_IN.update(EN_IN_UI)  # ui

@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="157" />
+            <location filename="../../wz_desktop/ui/app.py" line="169" />
             <source>发生了一个意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
 
 {0}：{1}
@@ -19,45 +19,45 @@ Details are in the log: {2}
 If this keeps happening, please send the log file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="196" />
+            <location filename="../../wz_desktop/ui/app.py" line="208" />
             <source>正在填写的表单已保存为草稿，再次打开时可以继续。</source>
             <translation>The forms being filled in were saved as drafts; you can continue when you open them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="197" />
+            <location filename="../../wz_desktop/ui/app.py" line="209" />
             <source>程序出错</source>
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="232" />
+            <location filename="../../wz_desktop/ui/app.py" line="244" />
             <source>是空的（0 字节）</source>
             <translation>is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="232" />
+            <location filename="../../wz_desktop/ui/app.py" line="244" />
             <source>不存在</source>
             <translation>does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="233" />
+            <location filename="../../wz_desktop/ui/app.py" line="245" />
             <source>数据库“{0}”{1}，但它有备份：这不是一个新数据库，不会新建。请恢复最新的完好备份。</source>
             <translation>The database "{0}" {1}, but it has backups: it is not a new database and none will be created. Please restore the newest good backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="240" />
+            <location filename="../../wz_desktop/ui/app.py" line="252" />
             <source>数据库“{0}”已损坏：{1}</source>
             <translation>The database "{0}" is damaged: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="244" />
-            <location filename="../../wz_desktop/ui/app.py" line="249" />
-            <location filename="../../wz_desktop/ui/app.py" line="255" />
-            <location filename="../../wz_desktop/ui/app.py" line="286" />
+            <location filename="../../wz_desktop/ui/app.py" line="256" />
+            <location filename="../../wz_desktop/ui/app.py" line="261" />
+            <location filename="../../wz_desktop/ui/app.py" line="267" />
+            <location filename="../../wz_desktop/ui/app.py" line="298" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="245" />
+            <location filename="../../wz_desktop/ui/app.py" line="257" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -66,7 +66,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="250" />
+            <location filename="../../wz_desktop/ui/app.py" line="262" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -75,7 +75,7 @@ Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="256" />
+            <location filename="../../wz_desktop/ui/app.py" line="268" />
             <source>无法打开数据库“{0}”：{1}
 
 万众救援台将退出。</source>
@@ -84,13 +84,13 @@ Please check that the folder exists and that you may write to it.</translation>
 Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="268" />
-            <location filename="../../wz_desktop/ui/app.py" line="467" />
+            <location filename="../../wz_desktop/ui/app.py" line="280" />
+            <location filename="../../wz_desktop/ui/app.py" line="479" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="287" />
+            <location filename="../../wz_desktop/ui/app.py" line="299" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -99,13 +99,13 @@ Wanzhong Rescue Desk will quit.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="289" />
-            <location filename="../../wz_desktop/ui/app.py" line="468" />
+            <location filename="../../wz_desktop/ui/app.py" line="301" />
+            <location filename="../../wz_desktop/ui/app.py" line="480" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="290" />
+            <location filename="../../wz_desktop/ui/app.py" line="302" />
             <source>{0}
 
 没有找到可以用来恢复的备份。程序仍会打开这个数据库，但只能查看和导出，不能修改，部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
@@ -114,53 +114,53 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
 No backup to restore from was found. The database will still be opened, but only to view and export, not to change, and some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <location filename="../../wz_desktop/ui/app.py" line="310" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <location filename="../../wz_desktop/ui/app.py" line="310" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="312" />
+            <location filename="../../wz_desktop/ui/app.py" line="324" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="317" />
+            <location filename="../../wz_desktop/ui/app.py" line="329" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="320" />
+            <location filename="../../wz_desktop/ui/app.py" line="332" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="321" />
+            <location filename="../../wz_desktop/ui/app.py" line="333" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="342" />
+            <location filename="../../wz_desktop/ui/app.py" line="354" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="343" />
+            <location filename="../../wz_desktop/ui/app.py" line="355" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="423" />
-            <location filename="../../wz_desktop/ui/app.py" line="432" />
+            <location filename="../../wz_desktop/ui/app.py" line="435" />
+            <location filename="../../wz_desktop/ui/app.py" line="444" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="424" />
+            <location filename="../../wz_desktop/ui/app.py" line="436" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,22 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="428" />
+            <location filename="../../wz_desktop/ui/app.py" line="440" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="430" />
+            <location filename="../../wz_desktop/ui/app.py" line="442" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="431" />
+            <location filename="../../wz_desktop/ui/app.py" line="443" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="433" />
+            <location filename="../../wz_desktop/ui/app.py" line="443" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/app.py" line="445" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -195,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="469" />
+            <location filename="../../wz_desktop/ui/app.py" line="481" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -204,7 +209,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="499" />
+            <location filename="../../wz_desktop/ui/app.py" line="513" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -224,219 +229,219 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>本月</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>上月</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>本季度</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>上季度</source>
             <translation>Last quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
             <source>今年</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
             <source>去年</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
             <source>自定义</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="213" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="214" />
             <source>统计的时间段；选“自定义”后可填起止日期</source>
             <translation>The period counted; choose "Custom" to enter start and end dates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="226" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="227" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
             <source>导出 Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="231" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="232" />
             <source>把当前视图（含筛选条件和统计口径说明）导出为 Excel 工作簿（Ctrl+E）</source>
             <translation>Export the current view (with its filters and how it is counted) as an Excel workbook (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="234" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
             <source>时间(&amp;T)</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="236" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
             <source>分队(&amp;D)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="238" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="239" />
             <source>类别(&amp;K)</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="274" />
             <source>双击一名队员查看其出队记录。</source>
             <translation>Double-click a member to see their dispatches.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="290" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="291" />
             <source>输入姓名、编号或电话查找队员（Ctrl+F）</source>
             <translation>Type a name, number or phone to find a member (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="298" />
             <source>队员(&amp;M)</source>
             <translation>&amp;Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="314" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="315" />
             <source>自此日起没有出队(&amp;S)</source>
             <translation>No dispatch &amp;since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="325" />
             <source>按队员</source>
             <translation>By member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="325" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="326" />
             <source>按分队</source>
             <translation>By squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="326" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="327" />
             <source>队员记录</source>
             <translation>Member record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="327" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="328" />
             <source>久未出队</source>
             <translation>Long inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="388" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="653" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="389" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="654" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="390" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="391" />
             <source>{0}（已撤销）</source>
             <translation>{0} (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="539" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="540" />
             <source>统计出错（{0}），详细信息已写入日志。</source>
             <translation>Counting failed ({0}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="546" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="547" />
             <source>共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时</source>
             <translation>{0} members, {1} attended, {2} attendances, {3:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="549" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="550" />
             <source>这段时间没有按人员的考勤记录。请换一个时间段或分队。</source>
             <translation>No per-member attendance in this period. Try another period or squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="560" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="561" />
             <source>共 {0} 个分队；这段时间共 {1} 次出队（一次出队可有几个分队参加，占比之和可超过 100%）</source>
             <translation>{0} squads; {1} dispatches in this period (several squads may join one dispatch, so shares can add up to more than 100%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="563" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="564" />
             <source>这段时间没有出队记录。</source>
             <translation>No dispatches in this period.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="568" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="569" />
             <source>在上面输入姓名、编号或电话选择一名队员；在“按队员”中双击一名队员也可以。</source>
             <translation>Type a name, number or phone above to choose a member, or double-click a member under "By member".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="579" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="580" />
             <source>这名队员已不在名册中。</source>
             <translation>This member is no longer on the roster.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="582" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="583" />
             <source>{0}（{1}，{2}）的出队记录</source>
             <translation>Dispatches of {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="583" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="584" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
             <source>无编号</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="583" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="584" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="585" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="586" />
             <source>共 {0} 次，其中出勤 {1} 次，{2:.1f} 小时</source>
             <translation>{0} dispatches, attended {1}, {2:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="592" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="593" />
             <source>共 {0} 名在册队员自 {1} 起没有出队，其中 {2} 名从未出队（只算按人员的考勤记录）</source>
             <translation>{0} members on the roster have not been dispatched since {1}; {2} never (counting per-member attendance only)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="594" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="595" />
             <source>按分队筛选；不按时间段和类别筛选</source>
             <translation>Filtered by squad; not by period or kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
             <source>{0}（{1}，{2}）</source>
             <translation>{0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="621" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
             <source> 已离队</source>
             <translation> (left the team)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="663" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="663" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="667" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="666" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
@@ -444,68 +449,68 @@ No backup to restore from was found. The database will still be opened, but some
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
             <source>按队员出勤统计</source>
             <translation>Attendance by member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
             <source>按分队出勤统计</source>
             <translation>Attendance by squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
             <source>队员出队记录</source>
             <translation>Member's dispatches</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
             <source>久未出队的队员</source>
             <translation>Long-inactive members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="666" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="667" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
             <source>未出队起始日</source>
             <translation>Not dispatched since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="669" />
             <source>导出时间</source>
             <translation>Exported at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="686" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="687" />
             <source>导出出勤统计</source>
             <translation>Export attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="687" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="688" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="700" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="701" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="704" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="705" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="705" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="706" />
             <source>已把“{0}”的 {1} 行导出到：
 {2}</source>
             <translation>Exported {1} rows of "{0}" to:
@@ -678,75 +683,75 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>AuditDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="51" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="52" />
             <source>修改记录</source>
             <translation>Change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="54" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="55" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="56" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="57" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="69" />
             <source>筛选(&amp;F)</source>
             <translation>&amp;Filter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="69" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="70" />
             <source>导出 Excel(&amp;E)…</source>
             <translation>&amp;Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="90" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="91" />
             <source>经办人：</source>
             <translation>By:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="92" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="93" />
             <source>表：</source>
             <translation>Table:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="123" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="126" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="124" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="127" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="152" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="153" />
             <source>显示最近的 {0} 条（还有更早的，导出可得全部）</source>
             <translation>Showing the latest {0} (there are older ones; export to get them all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="154" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="155" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="164" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="165" />
             <source>修改记录 {0}.xlsx</source>
             <translation>Change log {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="165" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="174" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="176" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="166" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="175" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="177" />
             <source>导出修改记录</source>
             <translation>Export the change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="165" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="166" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="176" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="177" />
             <source>已导出 {0} 条修改记录到 {1}</source>
             <translation>Exported {0} change-log entries to {1}</translation>
         </message>
@@ -1219,7 +1224,7 @@ No backup to restore from was found. The database will still be opened, but some
         <message>
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="141" />
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="144" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="203" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
@@ -1258,109 +1263,109 @@ The current database was not replaced.</translation>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="180" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="179" />
             <source>恢复完成</source>
             <translation>Restore done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="203" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="208" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="207" />
             <source>选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。</source>
             <translation>Choose a backup to replace the database "{0}" with. The current database is saved first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="210" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="209" />
             <source>没有找到数据库“{0}”的备份（查找了：{1}）。</source>
             <translation>No backups of the database "{0}" were found (looked in: {1}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>最近任务</source>
             <translation>Latest task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="219" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="236" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
             <source>恢复所选备份…</source>
             <translation>Restore the chosen backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="236" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
             <source>恢复所选备份</source>
             <translation>Restore the chosen backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="242" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="241" />
             <source>仍然打开</source>
             <translation>Open anyway</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="245" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="245" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="263" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
             <source>可用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="263" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
             <source>不可用：{0}</source>
             <translation>Not usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="297" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="296" />
             <source>这份备份不能用来恢复：{0}</source>
             <translation>This backup cannot be used to restore: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="300" />
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="301" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="302" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="300" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
             <source>任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。
 {6}</source>
             <translation>{0} tasks ({1}); {2} calls; {3} members; latest dispatch {4}; last change {5}.
@@ -1376,6 +1381,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="86" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="434" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
@@ -1415,118 +1421,143 @@ The current database was not replaced.</translation>
             <translation>Verify the call just logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="131" />
+            <source>继续填写草稿(&amp;R)</source>
+            <translation>&amp;Resume the draft</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="144" />
             <source>接报时间(&amp;T)</source>
             <translation>Received &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="128" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="145" />
             <source>信息来源(&amp;O)</source>
             <translation>S&amp;ource</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="129" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="146" />
             <source>求助人(&amp;N)</source>
             <translation>Caller &amp;name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="130" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="147" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="148" />
             <source>区域(&amp;R)</source>
             <translation>&amp;District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="149" />
             <source>地点(&amp;A)</source>
             <translation>Pl&amp;ace</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="133" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="150" />
             <source>情况(&amp;D)</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="134" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="151" />
             <source>建议任务类别(&amp;K)</source>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="144" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="168" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="146" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="170" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="147" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="316" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="171" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="347" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="173" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="174" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="176" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="260" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="268" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="299" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="281" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="311" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="284" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="314" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="305" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="335" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="317" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="348" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="356" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="386" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="399" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="387" />
+            <source>核实 #{0}(&amp;V)…</source>
+            <translation>&amp;Verify #{0}…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="442" />
+            <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
+            <translation>This number has called before ({0} times, last #{1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="467" />
+            <source>（另有 {0} 份草稿在“接报”页）</source>
+            <translation> ({0} more drafts on the Calls page)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="468" />
+            <source>有一份未登记的草稿 #{0}：{1}{2}</source>
+            <translation>A draft not yet logged, #{0}: {1}{2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="486" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -1534,7 +1565,7 @@ The current database was not replaced.</translation>
     <context>
         <name>CallModel</name>
         <message>
-            <location filename="../../wz_desktop/ui/call_model.py" line="27" />
+            <location filename="../../wz_desktop/ui/call_model.py" line="28" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
@@ -1615,118 +1646,133 @@ The current database was not replaced.</translation>
     <context>
         <name>CallsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="117" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="118" />
             <source>已登记、尚未核实的来电，最早的在前</source>
             <translation>Logged calls not verified yet, oldest first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="119" />
             <source>核实属实、尚未出队的来电，最早的在前</source>
             <translation>Calls verified as true, not dispatched yet, oldest first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="119" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="120" />
             <source>已出队的来电</source>
             <translation>Calls dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="120" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="121" />
             <source>核实为不实、重复或已解除的来电（不生成任务，记录保留）</source>
             <translation>Calls found false, duplicate or resolved (no task is made; the record is kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="121" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="122" />
             <source>尚未登记的草稿</source>
             <translation>Drafts not logged yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="122" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="123" />
             <source>全部来电和草稿</source>
             <translation>All calls and drafts</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/calls_page.py" line="140" />
+            <source>搜索电话、求助人、地点、情况（Ctrl+F）</source>
+            <translation>Search phone, caller, place, what happened (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="141" />
+            <source>在全部来电和草稿中查找，如一个号码以前的来电；按 Esc 清除</source>
+            <translation>Search all calls and drafts, e.g. a number's earlier calls; Esc clears</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="148" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="142" />
-            <location filename="../../wz_desktop/ui/calls_page.py" line="191" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="150" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="203" />
             <source>登记一个新来电（Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="192" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="204" />
             <source>当前用户的角色不能登记来电</source>
             <translation>The signed-in user's role cannot log calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
             <source>待核实</source>
             <translation>To verify</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
             <source>待出队</source>
             <translation>To dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="233" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="246" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="234" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="247" />
+            <source>找到 {0} 条</source>
+            <translation>{0} found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/calls_page.py" line="248" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="236" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="250" />
             <source>没有等待核实的来电。按 Ctrl+N 登记新来电。</source>
             <translation>No calls waiting for verification. Press Ctrl+N to log a new call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="237" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="251" />
             <source>没有等待出队的来电。</source>
             <translation>No calls waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="238" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="252" />
             <source>还没有出队的来电。</source>
             <translation>No calls dispatched yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="239" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="253" />
             <source>没有结案的来电。</source>
             <translation>No closed calls.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="240" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="254" />
             <source>没有草稿。</source>
             <translation>No drafts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="241" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="255" />
             <source>还没有来电。按 Ctrl+N 登记新来电。</source>
             <translation>No calls yet. Press Ctrl+N to log a new call.</translation>
         </message>
@@ -1935,39 +1981,39 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="670" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="672" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="686" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="671" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="687" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="670" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="671" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="672" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="686" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="687" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="707" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="708" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="757" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="743" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2018,8 +2064,8 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" />
-            <source>求助时段</source>
-            <translation>Call times</translation>
+            <source>出队时段</source>
+            <translation>Departure times</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" />
@@ -2075,6 +2121,10 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>自定义</source>
             <translation>Custom</translation>
+        </message>
+        <message>
+            <source>求助时段</source>
+            <translation type="obsolete">Call times</translation>
         </message>
     </context>
     <context>
@@ -2138,148 +2188,145 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="41" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="43" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="44" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="46" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="46" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="48" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="103" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="123" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="125" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="162" />
-            <source>待交考勤</source>
-            <translation>Attendance due</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="162" />
-            <source>待考核</source>
-            <translation>To review</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="162" />
-            <source>待归档</source>
-            <translation>To archive</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="171" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="171" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="171" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="172" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="187" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="172" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="187" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
+        </message>
+        <message>
+            <source>待交考勤</source>
+            <translation type="obsolete">Attendance due</translation>
+        </message>
+        <message>
+            <source>待考核</source>
+            <translation type="obsolete">To review</translation>
+        </message>
+        <message>
+            <source>待归档</source>
+            <translation type="obsolete">To archive</translation>
         </message>
     </context>
     <context>
@@ -2352,7 +2399,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="798" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="957" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="994" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
@@ -2368,7 +2415,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1008" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1045" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
@@ -2535,7 +2582,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="688" />
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="786" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1296" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1371" />
             <source>加入名册</source>
             <translation>Add to roster</translation>
         </message>
@@ -2565,214 +2612,224 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="854" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="856" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="878" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="881" />
             <source>已恢复未保存的草稿</source>
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="899" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="907" />
+            <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
+            <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="936" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="926" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="963" />
             <source>— 请选择 —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="929" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="966" />
             <source>任务类别</source>
             <translation>Task kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="932" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="969" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="933" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="970" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="936" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="973" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="939" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="976" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="940" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="977" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="947" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="984" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="960" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="997" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="961" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="998" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="969" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1006" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="970" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1007" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="971" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1008" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="978" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1015" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="981" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1018" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="995" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1032" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="998" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1035" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1000" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1037" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1007" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1044" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1017" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1054" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1018" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1055" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1018" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1345" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1055" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1426" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1050" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1087" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1054" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1091" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1056" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1093" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1058" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1095" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1061" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1098" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1077" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1114" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1086" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1123" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1088" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1125" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1090" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1127" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1239" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1240" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1305" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1306" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1241" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1307" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1242" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1308" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1247" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1313" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1253" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1319" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1313" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1387" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1344" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1399" />
+            <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
+            <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1425" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1347" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1428" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -4359,32 +4416,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="110" />
-            <location filename="../../wz_desktop/store/__init__.py" line="121" />
-            <location filename="../../wz_desktop/store/db.py" line="121" />
-            <location filename="../../wz_desktop/store/db.py" line="123" />
+            <location filename="../../wz_desktop/store/__init__.py" line="112" />
+            <location filename="../../wz_desktop/store/__init__.py" line="123" />
+            <location filename="../../wz_desktop/store/db.py" line="122" />
+            <location filename="../../wz_desktop/store/db.py" line="124" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="112" />
-            <location filename="../../wz_desktop/store/__init__.py" line="124" />
+            <location filename="../../wz_desktop/store/__init__.py" line="114" />
+            <location filename="../../wz_desktop/store/__init__.py" line="126" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="145" />
+            <location filename="../../wz_desktop/store/__init__.py" line="152" />
             <source>登录名或密码不对，或账号已停用，没有切换用户。</source>
             <translation>The login or password is wrong, or the account is deactivated: the user was not switched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="153" />
+            <location filename="../../wz_desktop/store/__init__.py" line="160" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="167" />
-            <location filename="../../wz_desktop/store/__init__.py" line="170" />
+            <location filename="../../wz_desktop/store/__init__.py" line="174" />
+            <location filename="../../wz_desktop/store/__init__.py" line="177" />
             <source>没有有效的登录，不能代为操作。</source>
             <translation>There is no valid sign-in to act for.</translation>
         </message>
@@ -4479,63 +4536,63 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The call (number {call_id}) does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="134" />
+            <location filename="../../wz_desktop/store/calls.py" line="165" />
             <source>该来电已登记，不能再存为草稿；请直接修改来电记录。</source>
             <translation>This call is already logged and cannot be saved as a draft again; please edit the call record instead.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="157" />
+            <location filename="../../wz_desktop/store/calls.py" line="188" />
             <source>该来电已经登记过了。</source>
             <translation>This call has already been logged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="171" />
+            <location filename="../../wz_desktop/store/calls.py" line="202" />
             <source>已登记的来电不能删除，只能核实为不实、重复或已解除。</source>
             <translation>A logged call cannot be deleted; it can only be verified as false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="180" />
-            <location filename="../../wz_desktop/store/calls.py" line="189" />
+            <location filename="../../wz_desktop/store/calls.py" line="211" />
+            <location filename="../../wz_desktop/store/calls.py" line="220" />
             <source>来电未能保存：{reason}</source>
             <translation>The call was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="206" />
+            <location filename="../../wz_desktop/store/calls.py" line="237" />
             <source>草稿尚未登记，请先登记来电再核实。</source>
             <translation>This draft is not logged yet; please log the call before verifying it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="239" />
+            <location filename="../../wz_desktop/store/calls.py" line="270" />
             <source>该来电刚被其他人修改过，请刷新后再试。</source>
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="118" />
+            <location filename="../../wz_desktop/store/db.py" line="119" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="126" />
+            <location filename="../../wz_desktop/store/db.py" line="127" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="159" />
+            <location filename="../../wz_desktop/store/db.py" line="160" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="172" />
+            <location filename="../../wz_desktop/store/db.py" line="173" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="193" />
+            <location filename="../../wz_desktop/store/db.py" line="194" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="232" />
+            <location filename="../../wz_desktop/store/db.py" line="234" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -5472,6 +5529,65 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="43" />
+            <source>万众救援台 帮助</source>
+            <translation>Wanzhong Rescue Desk help</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="52" />
+            <source>使用指南</source>
+            <translation>Guide</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="53" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="80" />
+            <source>快捷键</source>
+            <translation>Shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="68" />
+            <source>表单中：到下一栏；最后一栏：登记或保存</source>
+            <translation>In a form: to the next field; in the last one: log or save</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="69" />
+            <source>表单中：登记、保存、出队、交考勤</source>
+            <translation>In a form: log, save, dispatch, hand in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="70" />
+            <source>关闭表单（已填写的内容保存为草稿）</source>
+            <translation>Close the form (what is typed is kept as a draft)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="71" />
+            <source>带下划线的字母</source>
+            <translation>the underlined letter</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="71" />
+            <source>按钮和栏目：例如 Alt+D 出队…、Alt+V 核实…</source>
+            <translation>Buttons and fields: e.g. Alt+D Dispatch…, Alt+V Verify…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <source>拼音首字母</source>
+            <translation>Pinyin initials</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <source>选择框中：如 js = 家属，gjzq = 甘井子区，zd = 找到平安</source>
+            <translation>In a pick list: e.g. js = Family, gjzq = Ganjingzi, zd = Found safe</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
+            <source>考勤表的出勤列：出勤、迟到、早退、缺勤</source>
+            <translation>Attendance column of the sheet: present, late, left early, absent</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReportDialog</name>
         <message>
             <location filename="../../wz_desktop/ui/import_report.py" line="99" />
@@ -5545,8 +5661,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/labels.py" line="38" />
-            <source>返回</source>
-            <translation>Returned</translation>
+            <source>待交考勤</source>
+            <translation>Attendance due</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/labels.py" line="39" />
@@ -5688,358 +5804,402 @@ Ganjingzi: elderly man missing, meet at 19:00
             <source>队伍整备与设备保养</source>
             <translation>Team upkeep and equipment</translation>
         </message>
+        <message>
+            <source>返回</source>
+            <translation type="obsolete">Returned</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="57" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="58" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="62" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="63" />
             <source>（第 {0}/{1} 个文件）</source>
             <translation> (file {0}/{1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="63" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="64" />
             <source>{0}：{1}{2}</source>
             <translation>{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="69" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="70" />
             <source>正在更新搜索索引</source>
             <translation>Updating the search index</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="141" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="142" />
             <source>万众救援台 — {0}</source>
             <translation>Wanzhong Rescue Desk — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="232" />
             <source>导入工作簿(&amp;I)…</source>
             <translation>&amp;Import workbooks…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="232" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="233" />
             <source>导入年度任务工作簿（.xlsx / .xls），可一次选择多个</source>
             <translation>Import yearly task workbooks (.xlsx / .xls); several may be chosen at once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="235" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
             <source>导出年度工作簿(&amp;E)…</source>
             <translation>&amp;Export yearly workbook…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
             <source>把某一年的任务导出为标准六表工作簿</source>
             <translation>Export one year's tasks as the standard six-sheet workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="239" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
             <source>生成报告(&amp;R)…</source>
             <translation>Make &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="241" />
             <source>月度或年度工作报告（PDF，A4）：关键数字、图表和表格</source>
             <translation>Monthly or yearly work report (PDF, A4): key figures, charts and tables</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="242" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="243" />
             <source>导出研究数据集(&amp;D)…</source>
             <translation>Export the research &amp;dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="243" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="244" />
             <source>供研究者使用的匿名数据集：求助、调度、出勤、车辆、执行结果（CSV 与 Parquet）</source>
             <translation>An anonymised dataset for researchers: calls, dispatch, attendance, vehicles, outcomes (CSV and Parquet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="246" />
             <source>备份数据库(&amp;B)…</source>
             <translation>&amp;Back up database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="246" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="247" />
             <source>用 SQLite 备份接口复制一份数据库到备份文件夹（使用中也安全）</source>
             <translation>Copy the database to the backup folder with SQLite's backup API (safe while in use)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="248" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="249" />
             <source>从备份恢复(&amp;S)…</source>
             <translation>Re&amp;store from backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="249" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="250" />
             <source>查看备份的内容，选一份恢复（恢复前先备份当前数据库）</source>
             <translation>See what the backups hold and restore one (the current database is backed up first)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="251" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="252" />
             <source>设置(&amp;T)…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="252" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="253" />
             <source>数据位置、事件编号格式、备份位置与保留份数、界面语言</source>
             <translation>Data location, event number pattern, backup folder and rotation, language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="255" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="256" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="255" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="256" />
             <source>关闭万众救援台</source>
             <translation>Close Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="258" />
             <source>刷新(&amp;R)</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="258" />
             <source>重新读取数据库</source>
             <translation>Read the database again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="260" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
             <source>搜索(&amp;F)</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="262" />
             <source>把光标移到本页的搜索框（工作台、接报页：任务搜索）</source>
             <translation>Move the cursor to this page's search box (Desk and Calls: task search)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="263" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="264" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="264" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="265" />
             <source>登记一个新来电（在任何窗口中都可按 Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N works in every window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="268" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
             <source>直接出队(&amp;D)…</source>
             <translation>&amp;Direct dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="270" />
             <source>培训保障、疫情防控、整备保养：不经来电直接出队</source>
             <translation>Training support, epidemic control, upkeep: dispatch without a call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="271" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
             <source>值班员(&amp;O)…</source>
             <translation>&amp;Operator…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
             <source>写在每条记录上的登记人、核实人、修改人</source>
             <translation>Who logged, verified and changed each record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="278" />
             <source>转到“{0}”</source>
             <translation>Go to "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="280" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="281" />
+            <source>使用指南(&amp;G)</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="282" />
+            <source>一个夜班的步骤和按键（任何窗口中按 F1）</source>
+            <translation>A night shift's steps and keys (F1 in any window)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="285" />
+            <source>快捷键一览(&amp;K)</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="286" />
+            <source>所有快捷键</source>
+            <translation>All keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="288" />
+            <source>打开日志文件夹(&amp;L)</source>
+            <translation>Open the &amp;log folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="289" />
+            <source>程序出错时，请把日志文件发给维护人员</source>
+            <translation>When the program fails, please send the log file to the maintainer</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="290" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="285" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="295" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="298" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="308" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="302" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="312" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="305" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="315" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="311" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="321" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="317" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="331" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="340" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="354" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="342" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="356" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="357" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="357" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="372" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="372" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="373" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="373" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="368" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="382" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="368" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="382" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="368" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="382" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="392" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="410" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="440" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="458" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="463" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="481" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="487" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="492" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="505" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="510" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="487" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="505" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="492" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="510" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="495" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="712" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="513" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="741" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="502" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="527" />
+            <source>日志</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="527" />
+            <source>日志文件夹：{0}</source>
+            <translation>Log folder: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="534" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="508" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="540" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="519" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="548" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="554" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="583" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="555" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="584" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="558" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="587" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="570" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="599" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="572" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="601" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="580" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="609" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="580" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="609" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -6048,44 +6208,44 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="635" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="649" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="664" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="649" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="630" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="659" />
             <source>匿名导出</source>
             <translation>Anonymised export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="631" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="660" />
             <source>正在隐去 {0} 年的个人信息……</source>
             <translation>Masking the personal data of {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="636" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="639" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="665" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="668" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="651" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="680" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="652" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="681" />
             <source>正在导出研究数据集……</source>
             <translation>Exporting the research dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="658" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="687" />
             <source>已导出研究数据集到：
 {0}
 （k-匿名：删除 {1} 行，详见其中的 README.md）</source>
@@ -6094,74 +6254,74 @@ The database was not changed.</translation>
 (k-anonymity: {1} rows suppressed; see its README.md)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="660" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="694" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="723" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="673" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="702" />
             <source>匿名导出已取消，没有写入文件。</source>
             <translation>Anonymised export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="685" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="714" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="720" />
             <source>{0} 处文字超过 Excel 单元格的上限，导出时截短了：</source>
             <translation>{0} texts were longer than an Excel cell holds and were cut in the export:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="699" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="728" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="702" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="731" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="758" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="769" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="777" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="787" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="806" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="758" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="787" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="769" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="776" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="805" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="777" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="806" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="783" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="812" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="785" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="814" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
@@ -6169,152 +6329,152 @@ The database was not changed.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="196" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="195" />
             <source>编辑队员</source>
             <translation>Edit member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="196" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="195" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="202" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="201" />
             <source>微信群里的名字，接龙时会用到</source>
             <translation>Their name in the WeChat group, used for sign-up lists</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="205" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="204" />
             <source>如 WZ0312，可以不填</source>
             <translation>e.g. WZ0312; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="207" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="214" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="213" />
             <source>手机 138-0411-2233 或座机 0411-84661234</source>
             <translation>Mobile 138-0411-2233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="218" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="217" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="223" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="222" />
             <source>如 2023-04-01</source>
             <translation>e.g. 2023-04-01</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="239" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="238" />
             <source>添加证书(&amp;A)</source>
             <translation>&amp;Add certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="243" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="242" />
             <source>删除证书(&amp;D)</source>
             <translation>&amp;Delete certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="254" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="253" />
             <source>已恢复上次未保存的内容。</source>
             <translation>What was not saved last time was restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="260" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="259" />
             <source>姓名(&amp;M)</source>
             <translation>Na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="260" />
             <source>昵称(&amp;K)</source>
             <translation>Nic&amp;kname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="262" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="261" />
             <source>编号(&amp;C)</source>
             <translation>Numb&amp;er</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="262" />
             <source>分队(&amp;Q)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="263" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="271" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="270" />
             <source>职务(&amp;R)</source>
             <translation>Pos&amp;ition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="272" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="271" />
             <source>入队日期(&amp;J)</source>
             <translation>&amp;Joined on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="273" />
             <source>备注(&amp;B)</source>
             <translation>Remar&amp;ks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="277" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="276" />
             <source>证书：</source>
             <translation>Certificates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="286" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="285" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="288" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="287" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="429" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="428" />
             <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
             <translation>The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="442" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="441" />
             <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
             <translation>Certificate {0} has no name; enter its name or delete the row.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="445" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="444" />
             <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
             <translation>The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="449" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="448" />
             <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
             <translation>The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="470" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="469" />
             <source>请填写队员姓名。</source>
             <translation>Please enter the member's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="476" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="475" />
             <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
             <translation>Number {0} is already {1}'s; choose another or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="482" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="481" />
             <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation>The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="504" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="503" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
@@ -6538,7 +6698,8 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/review_form.py" line="274" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="657" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="665" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
@@ -6554,7 +6715,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/review_form.py" line="278" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="690" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
@@ -6565,8 +6726,8 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/review_form.py" line="280" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="700" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="702" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="722" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
@@ -6576,115 +6737,137 @@ The database was not changed.</translation>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="339" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="282" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="284" />
+            <source>关闭（Esc）；已填写的内容保存为草稿</source>
+            <translation>Close (Esc); what is filled in is kept as a draft</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="343" />
             <source>考核 — {0}</source>
             <translation>Review — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="341" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="345" />
             <source>出队时间 {0}</source>
             <translation>Departure {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="454" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="458" />
             <source>已归档，只读。如需更正，请点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="456" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="460" />
             <source>已归档，只读。如需更正，请管理员写明原因重新打开。</source>
             <translation>Archived, read-only. To correct it, an administrator must reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="459" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="463" />
             <source>只有本任务所属分队的分队长或值班秘书可以交考勤。</source>
             <translation>Only the squad leader of this task's squad or the duty secretary may hand in attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="462" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="466" />
             <source>任务已取消，只读。</source>
             <translation>Task cancelled, read-only.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="465" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="469" />
             <source>考勤被退回（{0}，{1}）：{2}。请修改后重新交考勤。</source>
             <translation>Attendance returned ({0}, {1}): {2}. Please correct it and hand it in again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="468" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
             <source>考勤已交，待秘书组考核：核对无误点“考核通过”，有问题点“退回…”写明原因。</source>
             <translation>Attendance handed in, waiting for the secretaries' review: if it is right click "Approve", if not click "Return…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="471" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="475" />
             <source>考核已通过，可以归档。</source>
             <translation>Review passed; ready to archive.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="473" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="477" />
             <source>已重新打开（{0}，{1}）：{2}</source>
             <translation>Reopened ({0}, {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="506" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="510" />
             <source>早于出队时间？</source>
             <translation>Earlier than the departure?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="508" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="512" />
             <source>出队到返回 {0} 小时</source>
             <translation>{0} hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="613" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
             <source>救助人数“{0}”不是整数，请填写数字（不详可留空）。</source>
             <translation>People helped "{0}" is not a whole number; please enter a number (leave empty if unknown).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="623" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="627" />
             <source>{0} 的时长“{1}”不是数字</source>
             <translation>The hours "{1}" for {0} are not a number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="629" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="633" />
             <source>。请填写小时数，例如 3 或 2.5。</source>
             <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="693" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="696" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <source>{0} 记为出勤，时长却是 0 小时。
+确定这样交考勤吗？</source>
+            <translation>{0} marked present, yet with 0 hours.
+Hand in the attendance like this?</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="657" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="716" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="693" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="700" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="705" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="708" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="728" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="705" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="711" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="714" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="734" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="711" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>
@@ -6692,202 +6875,202 @@ The database was not changed.</translation>
     <context>
         <name>RosterPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="123" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="122" />
             <source>{0}（已过期）</source>
             <translation>{0} (expired)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="125" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="124" />
             <source>{0}（今天到期）</source>
             <translation>{0} (expires today)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="125" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="124" />
             <source>{0}（{1} 天后）</source>
             <translation>{0} (in {1} days)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="801" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="800" />
             <location filename="../../wz_desktop/ui/roster_page.py" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="801" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="893" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="911" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1103" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1284" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="800" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="892" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="910" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1102" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1283" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="831" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="830" />
             <source>“{0}”已于 {1} 过期（{2} 天前），请提醒队员复审。</source>
             <translation>"{0}" expired on {1} ({2} days ago); please remind the member to renew it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="833" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="832" />
             <source>“{0}”将于 {1} 到期（还有 {2} 天）。</source>
             <translation>"{0}" expires on {1} (in {2} days).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="893" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="911" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="892" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="910" />
             <location filename="../../wz_desktop/ui/roster_page.py" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="962" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="961" />
             <source>正在备份数据库</source>
             <translation>Backing up the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="966" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="965" />
             <source>导入前无法备份数据库（{0}），没有导入。</source>
             <translation>The database could not be backed up before the import ({0}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="969" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="968" />
             <source>正在读取并导入“{0}”</source>
             <translation>Reading and importing "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="971" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="970" />
             <source>导入完成</source>
             <translation>Import done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="981" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="980" />
             <source>正在写入“{0}”</source>
             <translation>Writing "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="983" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1520" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="982" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1517" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1019" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1018" />
             <source>导入名册(&amp;I)…</source>
             <translation>&amp;Import roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1021" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1020" />
             <source>从 Excel 名册（分队、队员、证书、车辆）导入；导入前自动备份数据库</source>
             <translation>Import from an Excel roster (squads, members, certificates, vehicles); the database is backed up first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1023" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1022" />
             <source>导出名册(&amp;E)…</source>
             <translation>&amp;Export roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1025" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1024" />
             <source>把分队、队员、证书和车辆导出为 Excel 名册</source>
             <translation>Export squads, members, certificates and vehicles as an Excel roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1037" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1036" />
             <source>队员(&amp;1)</source>
             <translation>Members (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1038" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1037" />
             <source>分队(&amp;2)</source>
             <translation>Squads (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1039" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1038" />
             <source>车辆(&amp;3)</source>
             <translation>Vehicles (&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1046" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1045" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1066" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1065" />
             <source>搜索姓名、昵称、编号或电话（Ctrl+F）</source>
             <translation>Search names, nicknames, numbers or phones (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1071" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1070" />
             <source>只看在队(&amp;A)</source>
             <translation>&amp;Active only</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1095" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1094" />
             <source>新增队员(&amp;N)</source>
             <translation>&amp;New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1097" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1096" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1099" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1147" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1172" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1098" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1146" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1171" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1101" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1100" />
             <source>或在表中按 Enter、双击</source>
             <translation>or press Enter or double-click in the table</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1105" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1104" />
             <source>离队的队员停用而不删除：他的出队记录都保留</source>
             <translation>Members who leave are made inactive, not deleted: their dispatches are all kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1144" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1143" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1169" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1168" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1175" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1174" />
             <source>停用 / 恢复</source>
             <translation>Deactivate / reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1230" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1229" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1232" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1231" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1276" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1275" />
             <source>列出 {0} 人（在队共 {1} 人）</source>
             <translation>{0} listed ({1} active in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1284" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1283" />
             <source>恢复在队</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1289" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1288" />
             <source>{0} 位在队队员的证书 30 天内到期。</source>
             <translation>Certificates of {0} active members expire within 30 days.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1371" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1370" />
             <source>停用队员“{0}”？
 
 停用后不再出现在出队的候选名单中；</source>
@@ -6896,53 +7079,53 @@ The database was not changed.</translation>
 They will no longer appear among the candidates for dispatch;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1372" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1371" />
             <source>他的 {0} 次出队记录都保留。</source>
             <translation>their {0} dispatches are all kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1373" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1372" />
             <source>以后可以随时恢复在队。</source>
             <translation>You can reactivate them at any time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1374" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1373" />
             <source>停用队员</source>
             <translation>Deactivate member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1379" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1427" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1378" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1426" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1421" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1420" />
             <source>停用车辆</source>
             <translation>Deactivate vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1422" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1421" />
             <source>停用车辆“{0}”？已有的出队记录保留，以后可以恢复。</source>
             <translation>Deactivate vehicle "{0}"? Existing dispatch records are kept; you can reactivate it later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1474" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1471" />
             <source>导入名册</source>
             <translation>Import roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1475" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1472" />
             <source>正在导入“{0}”……</source>
             <translation>Importing "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1493" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1490" />
             <source>名册导入失败</source>
             <translation>Roster import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1493" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1490" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -6951,35 +7134,35 @@ They will no longer appear among the candidates for dispatch;</translation>
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1500" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1497" />
             <source>队伍名册-{0}.xlsx</source>
             <translation>Team roster-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1501" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1510" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1498" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1507" />
             <source>导出名册</source>
             <translation>Export roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1501" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1498" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1511" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1508" />
             <source>正在导出名册到“{0}”……</source>
             <translation>Exporting the roster to "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1518" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1515" />
             <source>已导出名册：{0} 个分队、{1} 名队员、{2} 张证书、{3} 辆车，保存在：
 {4}</source>
             <translation>Roster exported: {0} squads, {1} members, {2} certificates, {3} vehicles, saved in:
 {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1524" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="1521" />
             <source>名册导出失败</source>
             <translation>Roster export failed</translation>
         </message>
@@ -7131,249 +7314,249 @@ The database was not changed.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="121" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="122" />
             <source>请填写完整的路径，例如 D:\万众救援台\wanzhong.db。</source>
             <translation>Please enter the full path, e.g. D:\Wanzhong\wanzhong.db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="124" />
             <source>“{0}”是一个文件夹，请填写数据库文件名。</source>
             <translation>"{0}" is a folder; please enter a database file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="126" />
             <source>文件夹“{0}”不存在，请选择一个已有的文件夹。</source>
             <translation>The folder "{0}" does not exist; please choose an existing folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="131" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="132" />
             <source>无法读取“{0}”：{1}</source>
             <translation>Cannot read "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="133" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="134" />
             <source>“{0}”不是万众救援台的数据库文件。</source>
             <translation>"{0}" is not a Wanzhong Rescue Desk database file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="148" />
             <source>请填写完整的文件夹路径，例如 D:\万众救援台\备份。</source>
             <translation>Please enter the full folder path, e.g. D:\Wanzhong\Backups.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="149" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="150" />
             <source>“{0}”是一个文件，不是文件夹。</source>
             <translation>"{0}" is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="155" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="156" />
             <source>无法在“{0}”创建或写入备份：{1}。请选择另一个文件夹，或检查权限。</source>
             <translation>Cannot create or write backups in "{0}": {1}. Please choose another folder or check the permissions.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="164" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="165" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="186" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="187" />
             <source>{0}“{1}”</source>
             <translation>{0} "{1}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="187" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="188" />
             <source>只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），这些项目不能更改。</source>
             <translation>Only an administrator may change the event number pattern and the backup settings (signed in: {0}); these cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="194" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="195" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="195" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="196" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="211" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="454" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="212" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="455" />
             <source>数据位置</source>
             <translation>Data location</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="215" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
             <source>默认：{0}</source>
             <translation>Default: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="217" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="224" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="225" />
             <source>数据库文件(&amp;D)：</source>
             <translation>&amp;Database file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="226" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="227" />
             <source>启动时打开的数据库（命令行 --db 指定的除外）。留空则使用默认位置。更改在下次启动万众救援台时生效；当前打开的是：{0}</source>
             <translation>The database opened at start (unless --db is given on the command line). Leave empty for the default place. A change takes effect the next time Wanzhong Rescue Desk starts; open now: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="231" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="232" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="239" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="240" />
             <source>编号格式(&amp;P)：</source>
             <translation>Number &amp;pattern:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="241" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="242" />
             <source>下一个编号：</source>
             <translation>Next number:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="242" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="243" />
             <source>{year} 为年份，{seq} 为当年的序号，{seq:04d} 表示补足四位，例如 WZ{year}-{seq:04d} → WZ2023-0001。已有的编号不会改变。</source>
             <translation>{year} is the year, {seq} the sequence number within the year, {seq:04d} pads it to four digits, e.g. WZ{year}-{seq:04d} → WZ2023-0001. Existing numbers do not change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="247" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="248" />
             <source>备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="252" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="253" />
             <source>默认：数据库旁的 backups 文件夹（{0}）</source>
             <translation>Default: the backups folder beside the database ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="253" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="254" />
             <source>浏览(&amp;R)…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="264" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="265" />
             <source>备份文件夹(&amp;F)：</source>
             <translation>Backup &amp;folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="266" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="267" />
             <source>保留每日备份(&amp;K)：</source>
             <translation>&amp;Keep daily backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="267" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="268" />
             <source>保留其他备份(&amp;O)：</source>
             <translation>Keep &amp;other backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="269" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="270" />
             <source>每日备份保留最近的若干份；导入、升级、恢复前的备份另计（各 1–365 份）。更改文件夹后，新的备份保存到新文件夹，旧的备份留在原处。</source>
             <translation>The latest daily backups are kept; backups before imports, upgrades and restores are counted separately (1–365 each). After changing the folder, new backups go to the new folder and old ones stay where they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="278" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="279" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="283" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="457" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="284" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="458" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="290" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
             <source>语言(&amp;L)：</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="292" />
             <source>更改语言在重新启动万众救援台后生效。</source>
             <translation>A change of language takes effect when Wanzhong Rescue Desk is restarted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="295" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="296" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="300" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="301" />
             <source>打开日志文件夹(&amp;G)</source>
             <translation>Open the lo&amp;g folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="304" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="305" />
             <source>日志文件：</source>
             <translation>Log file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="306" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="307" />
             <source>程序出错时，请把这个文件发给维护人员。</source>
             <translation>When the program fails, please send this file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="333" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="334" />
             <source>{0}（{1} 年）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="359" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="360" />
             <source>选择备份文件夹</source>
             <translation>Choose the backup folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="371" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="372" />
             <source>无法打开文件夹</source>
             <translation>Cannot open the folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="372" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="373" />
             <source>无法打开日志文件夹：{0}</source>
             <translation>Cannot open the log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="390" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="391" />
             <source>请填写事件编号格式，例如 WZ{year}-{seq:04d}。</source>
             <translation>Please enter the event number pattern, e.g. WZ{year}-{seq:04d}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="399" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="400" />
             <source>事件编号格式“{0}”无效：{1}</source>
             <translation>The event number pattern "{0}" is not valid: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="406" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="407" />
             <source>保留的备份份数须在 {0} 到 {1} 之间。</source>
             <translation>The number of backups kept must be between {0} and {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="444" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="445" />
             <source>无法保存备份设置：{0}</source>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
             <source>无法保存设置文件：{0}</source>
             <translation>Cannot save the settings file: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="464" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="465" />
             <source>设置已保存</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="465" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="466" />
             <source>{0}的更改将在下次启动万众救援台时生效。</source>
             <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="465" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="466" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -7439,57 +7622,57 @@ The database was not changed.</translation>
     <context>
         <name>SquadDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="525" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="524" />
             <source>编辑分队</source>
             <translation>Edit squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="525" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="524" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="534" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="533" />
             <source>（未指定）</source>
             <translation> (not set)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="535" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="534" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="551" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="550" />
             <source>分队保存并有了队员之后再指定队长</source>
             <translation>Choose the leader once the squad is saved and has members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="553" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="552" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="554" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="553" />
             <source>辖区</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="555" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="554" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="558" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="557" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="559" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="558" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="573" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="572" />
             <source>请填写分队名称。</source>
             <translation>Please enter the squad name.</translation>
         </message>
@@ -7751,438 +7934,438 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>TaskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="130" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="131" />
             <source>修改出队…</source>
             <translation>Edit dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="131" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="132" />
             <source>考核…</source>
             <translation>Review…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
             <source>核实</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="143" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
             <source>考核</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
             <source>工作簿原文与标记</source>
             <translation>Workbook original and flags</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="164" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="165" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="396" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="165" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="469" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="166" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="480" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="218" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="215" />
-            <source>已归档，只读。更正须在“考核…”中写明原因重新打开。</source>
-            <translation>Archived, read-only. Corrections need it reopened with a reason under "Review…".</translation>
+            <location filename="../../wz_desktop/ui/task_page.py" line="225" />
+            <source>已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。</source>
+            <translation>Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="218" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="228" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="245" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="255" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="246" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="256" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="249" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="259" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="250" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="260" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="251" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="252" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="253" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="254" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="255" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="256" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
             <source>没有核实记录。</source>
             <translation>No verification record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="351" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>核实人</source>
             <translation>Verified by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="286" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="277" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
             <source>自驾</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <source>车</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
             <source>没有出队名单。</source>
             <translation>No dispatch list.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="298" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="309" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <location filename="../../wz_desktop/ui/task_page.py" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="299" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="314" />
             <source>考核经过</source>
             <translation>Review steps</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="351" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
             <source>经办人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
             <source>意见 / 原因</source>
             <translation>Comment / reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="306" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
             <source>尚未交考勤。</source>
             <translation>Attendance not handed in yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="327" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="338" />
             <source>去掉 {0}</source>
             <translation>removed {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="329" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="340" />
             <source>加上 {0}</source>
             <translation>added {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="332" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="343" />
             <source>车辆 {0} → {1} 辆</source>
             <translation>vehicles {0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="349" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="360" />
             <source>没有修改记录。</source>
             <translation>No changes recorded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="351" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
             <source>经过</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="355" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="366" />
             <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
             <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="356" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="367" />
             <source>{0}（{1} 立案）</source>
             <translation>{0} (opened {1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="361" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="372" />
             <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
             <translation>This case has {0} dispatches; click one below to open it:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="373" />
             <source>本案件暂无其他出队。</source>
             <translation>This case has no other dispatches yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="379" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="390" />
             <source>打开这次出队</source>
             <translation>Open this dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="396" />
             <source>改并其他案件…</source>
             <translation>Move to another case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="390" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="401" />
             <source>工作表“{0}” 第 {1} 行</source>
             <translation>Sheet "{0}" row {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="392" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
             <source>（导入批次 #{0}）</source>
             <translation> (import batch #{0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="393" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
             <source>导入位置</source>
             <translation>Imported from</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>待复核</source>
             <translation>To check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="394" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="409" />
             <source>{0}原文</source>
             <translation>{0} original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
             <source>已处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
             <source>未处理</source>
             <translation>Not handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
             <source>标记</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>没有标记。</source>
             <translation>No flags.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="447" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="460" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="458" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="471" />
             <source>并入案件</source>
             <translation>Join a case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="448" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="459" />
             <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
         </message>
@@ -8220,6 +8403,10 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <location filename="../../wz_desktop/ui/review_form.py" />
             <source>重新打开</source>
             <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>已归档，只读。更正须在“考核…”中写明原因重新打开。</source>
+            <translation type="obsolete">Archived, read-only. Corrections need it reopened with a reason under "Review…".</translation>
         </message>
     </context>
     <context>
@@ -8615,92 +8802,92 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="608" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="607" />
             <source>编辑车辆</source>
             <translation>Edit vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="608" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="607" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="611" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="610" />
             <source>如 辽B12345</source>
             <translation>e.g. 辽B12345</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="619" />
             <source>车主的编号或姓名</source>
             <translation>Owner's number or name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="624" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="623" />
             <source>未填</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="625" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="624" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="643" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="642" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="644" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="643" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="645" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="644" />
             <source>归属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="646" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="645" />
             <source>车主</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="647" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="646" />
             <source>座位</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="650" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="649" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="651" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="650" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="666" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="665" />
             <source>队员私家车请填写车主的编号或姓名。</source>
             <translation>For a member's car, enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="674" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="673" />
             <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
             <translation>{0} members are called "{1}"; please enter the owner's number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="675" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="674" />
             <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
             <translation>No member "{0}" found; please enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="683" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="682" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or a name for the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="697" />
+            <location filename="../../wz_desktop/ui/roster_page.py" line="696" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
@@ -8804,7 +8991,7 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/verify_form.py" line="158" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="371" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="404" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -8814,196 +9001,425 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="226" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="230" />
             <source>来电 #{0} 不存在，可能已被删除。</source>
             <translation>Call #{0} does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="232" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="271" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="236" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="275" />
             <source>来电 #{0}</source>
             <translation>Call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="234" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="238" />
             <source>&lt;b&gt;来电 #{0}&lt;/b&gt;　状态：{1}</source>
             <translation>&lt;b&gt;Call #{0}&lt;/b&gt;  Status: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="237" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="241" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="238" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="242" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="239" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="243" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="240" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="244" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="245" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="246" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="243" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="247" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="244" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="248" />
             <source>登记人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="253" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="257" />
             <source>{0}　{1}　{2}：&lt;b&gt;{3}&lt;/b&gt;</source>
             <translation>{0}  {1}  {2}: &lt;b&gt;{3}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="258" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="262" />
             <source>核实记录：</source>
             <translation>Verifications:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="269" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="273" />
             <source>核实来电 #{0}</source>
             <translation>Verify call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="310" />
             <source>已等待 {0}</source>
             <translation>Waited {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="302" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="335" />
             <source>请填写核实人。</source>
             <translation>Please enter who verified it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="304" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="337" />
             <source>请填写核实时间，例如 19:40 或 2023-03-05 19:40。</source>
             <translation>Please enter the verification time, e.g. 19:40 or 2023-03-05 19:40.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="306" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="339" />
             <source>请选择核实结果：属实、不实、重复或已解除。</source>
             <translation>Please choose the result: true, false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="330" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="363" />
             <source>结案</source>
             <translation>Close the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="331" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="364" />
             <source>核实结果为“{0}”：该来电将结案，不生成任务，但会保留记录。
 确定吗？</source>
             <translation>Verification result "{0}": the call will be closed without a task, but its record is kept.
 Continue?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="348" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="382" />
             <source>已核实属实，等待出队。</source>
             <translation>Verified as true, waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="351" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="385" />
             <source>已按“{0}”结案，记录已保留。</source>
             <translation>Closed as "{0}"; the record is kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="371" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="404" />
             <source>核实结果尚未保存，确定关闭吗？</source>
             <translation>The verification is not saved yet. Close anyway?</translation>
         </message>
     </context>
     <context>
+        <name>Vocabulary</name>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="100" />
+            <source>110指挥中心</source>
+            <translation>110 Command Centre</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="100" />
+            <source>海上搜救中心</source>
+            <translation>Maritime SAR Centre</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="100" />
+            <source>海警</source>
+            <translation>Coast Guard</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="100" />
+            <source>边防</source>
+            <translation>Border police</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="101" />
+            <source>派出所</source>
+            <translation>Police station</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="101" />
+            <source>消防</source>
+            <translation>Fire service</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="101" />
+            <location filename="../../wz_desktop/ui/labels.py" line="126" />
+            <source>家属</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="101" />
+            <source>群众</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="101" />
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="103" />
+            <source>回拨信息来源</source>
+            <translation>Called the source back</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="103" />
+            <source>机构确认</source>
+            <translation>Confirmed by the agency</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="103" />
+            <source>现场核实</source>
+            <translation>Checked on site</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <source>属实</source>
+            <translation>True</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <source>不实</source>
+            <translation>False</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <source>重复</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <source>已解除</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <source>找到平安</source>
+            <translation>Found safe</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <source>救起</source>
+            <translation>Rescued</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <source>遗体打捞</source>
+            <translation>Body recovered</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <source>移交</source>
+            <translation>Handed over</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <source>未找到</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <source>取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <source>误报</source>
+            <translation>False alarm</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <source>出勤</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <source>迟到</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <source>早退</source>
+            <translation>Left early</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <source>缺勤</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <source>副队长</source>
+            <translation>Deputy leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <source>中山区</source>
+            <translation>Zhongshan</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <source>西岗区</source>
+            <translation>Xigang</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <source>沙河口区</source>
+            <translation>Shahekou</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <source>甘井子区</source>
+            <translation>Ganjingzi</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <source>旅顺口区</source>
+            <translation>Lüshunkou</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <source>金州区</source>
+            <translation>Jinzhou</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <source>普兰店区</source>
+            <translation>Pulandian</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <source>瓦房店市</source>
+            <translation>Wafangdian</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <source>庄河市</source>
+            <translation>Zhuanghe</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <source>长海县</source>
+            <translation>Changhai</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <source>高新园区</source>
+            <translation>Hi-tech Zone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <source>开发区</source>
+            <translation>Development Zone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/labels.py" line="115" />
+            <source>金普新区</source>
+            <translation>Jinpu New Area</translation>
+        </message>
+    </context>
+    <context>
         <name>Widgets</name>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="62" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="65" />
             <source>如 19:30、昨天 19:30、3-5 19:30</source>
             <translation>e.g. 19:30, 昨天 19:30, 3-5 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="63" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="66" />
             <source>可写 19:30、1930、19点半、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
             <translation>You can write 19:30, 1930, 19点半, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="95" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="98" />
             <source>无法识别“{0}”。可写 19:30、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
             <translation>Cannot read "{0}". You can write 19:30, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="97" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="100" />
             <source>即 {0}</source>
             <translation>= {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="340" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="343" />
             <source>刚刚</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="342" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
             <source>{0} 小时</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="347" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="347" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
             <source>{0} 天</source>
             <translation>{0} d</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="382" />
+            <source>这条记录已在别处修改。重新载入会显示新的内容（这里未保存的修改将丢失）。</source>
+            <translation>This record was changed elsewhere. Reloading shows the new content (changes not saved here are lost).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/widgets.py" line="385" />
+            <source>重新载入(&amp;L)</source>
+            <translation>Re&amp;load</translation>
         </message>
     </context>
     <context>
         <name>Worker</name>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="85" />
+            <location filename="../../wz_desktop/ui/worker.py" line="94" />
             <source>操作已取消。</source>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="90" />
+            <location filename="../../wz_desktop/ui/worker.py" line="99" />
             <source>后台任务发生内部错误（{0}：{1}），详细信息已写入日志。</source>
             <translation>A background job had an internal error ({0}: {1}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="134" />
+            <location filename="../../wz_desktop/ui/worker.py" line="143" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/worker.py" line="157" />
+            <location filename="../../wz_desktop/ui/worker.py" line="167" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>

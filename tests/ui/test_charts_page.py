@@ -99,7 +99,7 @@ def check_every_tab(page) -> None:
 
 def test_every_tab_opens_with_the_store_figures(page):
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "月度任务", "响应时间", "求助时段", "分队负担", "每任务人数与车次", "走失搜寻结果"]
+        "月度任务", "响应时间", "出队时段", "分队负担", "每任务人数与车次", "走失搜寻结果"]
     check_every_tab(page)
     for tab in page.chart_tabs:
         assert tab.has_data()

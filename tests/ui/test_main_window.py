@@ -174,9 +174,9 @@ def test_copy_selected_rows(window, qtbot):
 def test_refresh_reads_new_tasks(window, filled_store):
     from .conftest import fill, make_tasks
 
-    fill(filled_store, make_tasks(10, years=(2023,)))
-    assert window.task_page.model.rowCount() == 450
-    window.refresh_action.trigger()  # F5
+    fill(filled_store, make_tasks(10, years=(2023,)))  # the store tells the window at once
+    assert window.task_page.model.rowCount() == 460
+    window.refresh_action.trigger()  # F5 reads it all again
     assert window.task_page.model.rowCount() == 460
     assert window.task_page.year_combo.itemText(1) == "2023 年（10 条）"
     assert window.total_label.text() == "任务 460 条"

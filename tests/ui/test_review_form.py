@@ -328,3 +328,19 @@ def test_form_follows_a_step_taken_elsewhere(store, task_id, departure, make_for
     store.flow.cancel(task_id, "重复出队", OPERATOR)
     context.tasks_changed.emit()
     assert not form.submit_button.isVisible() and "任务已取消" in form.banner.text()
+
+
+def test_zero_hours_asked_then_next_step_and_close_in_reach(store, task_id, departure, make_form, qtbot, answers):
+    form = make_form(task_id)
+    fill_sheet_by_keyboard(qtbot, form, departure + dt.timedelta(hours=3))
+    form.table.item(1, COL_HOURS).setText("0")  # present, yet 0 hours: a slip more often than not
+    assert not form.submit()  # the 'user' says no
+    assert answers["asked"][-1][0] == "ask_yes_no" and "李海波" in answers["asked"][-1][1][1]
+    assert store.tasks.get(task_id).status == TaskStatus.DISPATCHED
+    answers["ask_yes_no"] = True
+    assert form.submit()
+    assert form.close_button.isVisible() and form.approve_button.hasFocus()  # handed in: the next step
+    assert form.approve()
+    assert form.archive_button.hasFocus()  # after 考核通过 the next step, never 退回…
+    assert form.archive()
+    assert form.close_button.isVisible() and form.close_button.hasFocus()

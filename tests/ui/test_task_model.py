@@ -48,7 +48,7 @@ def test_headers_and_chinese_words(qapp, store):
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert titles == ["事件编号", "类别", "出队时间", "事件摘要", "人数", "车次", "分队", "备注", "状态"]
     statuses = {model.data(model.index(r, Column.STATUS)) for r in range(12)}
-    assert statuses == {"归档", "已考核", "待考核", "返回", "出队", "取消"}
+    assert statuses == {"归档", "已考核", "待考核", "待交考勤", "出队", "取消"}
     kinds = {model.data(model.index(r, Column.KIND)) for r in range(12)}
     assert kinds == {k.sheet_name for k in TaskKind}
 

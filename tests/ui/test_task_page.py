@@ -89,8 +89,8 @@ def test_page_tells_the_whole_story(store, roster, make_page, context):
         assert words in review, words
     history = page.history_lines()
     assert history[0].split("　")[1] == "值班秘书甲" and "出队（WZ" in history[0]
-    assert any("王建国　返回：状态 出队 → 返回" in line for line in history)
-    assert any("秘书组乙　退回：状态 待考核 → 返回（张磊的时长不对）" in line for line in history)
+    assert any("王建国　返回：状态 出队 → 待交考勤" in line for line in history)
+    assert any("秘书组乙　退回：状态 待考核 → 待交考勤（张磊的时长不对）" in line for line in history)
     assert any("秘书组乙　归档：状态 已考核 → 归档" in line for line in history)
     # archived: a banner, no dispatch editing; the review stays reachable (to reopen)
     assert page.banner.isVisible() and "已归档，只读" in page.banner.text()

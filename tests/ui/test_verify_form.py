@@ -169,11 +169,24 @@ def test_a_result_must_be_chosen_and_a_verifier_named(qtbot, make_form, call_id,
 
 def test_a_call_verified_elsewhere_meanwhile_gives_a_message_and_writes_nothing(qtbot, make_form, call_id, store):
     form = make_form(call_id)
+    form.choose_result("属实")  # the user has begun: the form says the call changed, and keeps what is typed
     store.calls.verify(call_id, Verification(call_id, "重复", verified_by="别人"), now=NOW)
-    form.choose_result("属实")
+    assert form.stale_bar.isVisible() and "已在别处修改" in form.stale_bar.label.text()
+    assert form.chosen_result() == "属实"
     form.save()
     assert "已按“重复”结案" in form.general_error.text()
     assert [v.verified_by for v in store.calls.verifications(call_id)] == ["别人"]
+    qtbot.mouseClick(form.stale_bar.button, Qt.MouseButton.LeftButton)  # 重新载入
+    assert not form.stale_bar.isVisible() and not form.editor.isVisible()
+    assert "别人" in form.history_label.text()
+
+
+def test_a_call_verified_elsewhere_shows_at_once_when_nothing_is_typed(qtbot, make_form, call_id, store):
+    form = make_form(call_id)
+    store.calls.verify(call_id, Verification(call_id, "重复", verified_by="别人"), now=NOW)
+    assert not form.stale_bar.isVisible()
+    assert not form.editor.isVisible() and not form.save_button.isVisible()
+    assert "别人" in form.history_label.text()
 
 
 def test_a_closed_call_opens_read_only_with_its_verifications(qtbot, make_form, call_id, store):

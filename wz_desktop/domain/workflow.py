@@ -219,7 +219,7 @@ def validate_verification(verification: Verification, received_at: str | None = 
 
 CALL_STATUS_WORDS = {CallStatus.LOGGED: "接报", CallStatus.VERIFIED: "核实", CallStatus.DISPATCHED: "出队",
                      CallStatus.FALSE: "不实", CallStatus.DUPLICATE: "重复", CallStatus.RESOLVED: "已解除"}
-TASK_STATUS_WORDS = {TaskStatus.DISPATCHED: "出队", TaskStatus.RETURNED: "返回", TaskStatus.SUBMITTED: "待考核",
+TASK_STATUS_WORDS = {TaskStatus.DISPATCHED: "出队", TaskStatus.RETURNED: "待交考勤", TaskStatus.SUBMITTED: "待考核",
                      TaskStatus.APPROVED: "已考核", TaskStatus.ARCHIVED: "归档", TaskStatus.CANCELLED: "取消"}
 
 

@@ -11,6 +11,8 @@ import threading
 import weakref
 from pathlib import Path
 
+from wz_desktop.store import _light  # noqa: F401  (first: sqlite-utils without pandas, a quick start)
+
 from wz_desktop.domain.roles import SYSTEM, Action, Actor, Role, may
 from wz_desktop.domain.text import msg
 from wz_desktop.store.attendance import AttendanceRepo
@@ -124,6 +126,11 @@ class Store:
             raise DatabaseDamaged(msg("数据库“{name}”已损坏：{reason}", name=Path(path).name,
                                       reason=describe_failure(exc))) from exc
         return store
+
+    @property
+    def changes(self):
+        """Who listens hears what each write changed (``store/changes.py``)."""
+        return self.database.changes
 
     @property
     def path(self) -> Path:

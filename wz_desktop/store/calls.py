@@ -101,6 +101,37 @@ class CallRepo:
             f"{_SELECT} WHERE {where} ORDER BY received_at {order}, id {order}", values).fetchall()
         return [_call(r) for r in rows]
 
+    def search(self, text: str, limit: int = 500) -> list[Call]:
+        """Calls and drafts with every word of ``text`` in the caller, the phone (digits, spaces or
+        dashes typed or not), the place, the district, the source or what happened; newest first."""
+        words = [w for w in (text or "").split() if w]
+        if not words:
+            return []
+        where, values = [], []
+        for w in words:
+            digits = "".join(ch for ch in w if ch.isdigit())
+            like = "%" + w.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
+            part = ("(caller_name LIKE ? ESCAPE '!' OR place LIKE ? ESCAPE '!' OR district LIKE ? ESCAPE '!'"
+                    " OR source LIKE ? ESCAPE '!' OR description LIKE ? ESCAPE '!' OR caller_phone LIKE ? ESCAPE '!'")
+            values += [like] * 6
+            if digits and len(digits) >= 3:
+                part += " OR replace(replace(caller_phone, '-', ''), ' ', '') LIKE ?"
+                values.append(f"%{digits}%")
+            where.append(part + ")")
+        rows = self.conn.execute(f"{_SELECT} WHERE {' AND '.join(where)} ORDER BY received_at DESC, id DESC LIMIT ?",
+                                 (*values, int(limit))).fetchall()
+        return [_call(r) for r in rows]
+
+    def by_phone(self, phone: str, limit: int = 5, exclude: int | None = None) -> list[Call]:
+        """Logged calls from the same number (as stored, normalised), newest first: a caller seen before."""
+        number = normalise_phone(phone)
+        if len(number) < 7:
+            return []
+        rows = self.conn.execute(
+            _SELECT + " WHERE is_draft = 0 AND caller_phone = ? AND id IS NOT ? ORDER BY received_at DESC, id DESC"
+            " LIMIT ?", (number, exclude, int(limit))).fetchall()
+        return [_call(r) for r in rows]
+
     def drafts(self) -> list[Call]:
         """Calls begun and not yet logged, the latest touched first."""
         rows = self.conn.execute(_SELECT + " WHERE is_draft = 1 ORDER BY updated_at DESC, id DESC").fetchall()

@@ -11,6 +11,7 @@ import sqlite_utils
 
 from wz_desktop.domain.text import msg
 from wz_desktop.leftovers import private_file
+from wz_desktop.store.changes import ChangeFeed
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError, describe_failure
 from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
 from wz_desktop.store.search import search_text
@@ -127,7 +128,7 @@ class Database:
                                       reason=describe_failure(exc))) from exc
         self.migrated_from: int | None = None
         self.migration_backup: Path | None = None
-
+        self.changes = ChangeFeed(self.conn)  # what each commit changed, for whoever listens (store/changes.py)
         if migrate:
             self.migrate()
 
@@ -227,6 +228,7 @@ class Database:
                     raise
                 else:
                     self.conn.execute("COMMIT")
+                    self.changes.committed()
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseBusy(msg("数据库正被另一个程序写入，请稍后再试。")) from exc

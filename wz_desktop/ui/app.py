@@ -14,6 +14,12 @@ import threading
 import traceback
 from pathlib import Path
 
+# the data layers before Qt: PySide6 reads the source of every module imported after it (its
+# "feature" import hook), a good part of the start for the store's modules and sqlite-utils
+from wz_desktop.store import Store, StoreError, backups  # noqa: I001
+from wz_desktop.store.errors import DatabaseDamaged, describe_failure
+from wz_desktop.store.lock import DatabaseLock
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -21,9 +27,6 @@ from PySide6.QtWidgets import QApplication
 from wz_desktop import APP_NAME, ORG_NAME, __version__
 from wz_desktop.config import paths
 from wz_desktop.logs import LOG_FILE_NAME, setup_logging  # noqa: F401 (LOG_FILE_NAME: tests and messages)
-from wz_desktop.store import Store, StoreError, backups
-from wz_desktop.store.errors import DatabaseDamaged, describe_failure
-from wz_desktop.store.lock import DatabaseLock
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.palette import app_icon
 from wz_desktop.ui.texts import message
@@ -119,13 +122,22 @@ def install_translations(app: QApplication, language: str | None = None) -> list
             continue
         translator = QTranslator(app)
         translator.setObjectName(name)
-        if translator.load(name, folder):
+        if translator.load(name, folder) or any(translator.load(name, str(other)) for other in _qt_translation_dirs()):
             app.installTranslator(translator)
             _translators.append(translator)
             loaded.append(name)
         else:
             log.info("translation %s not found in %s", name, folder)
     return loaded
+
+
+def _qt_translation_dirs() -> list[Path]:
+    """Where else Qt's own translations may be (a bundle whose qt.conf points elsewhere): beside
+    PySide6 itself, as the wheel and the PyInstaller hooks lay them out."""
+    import PySide6
+
+    base = Path(PySide6.__file__).resolve().parent
+    return [folder for folder in (base / "Qt" / "translations", base / "translations") if folder.is_dir()]
 
 
 def uninstall_translations(app: QApplication) -> None:
@@ -428,7 +440,7 @@ def take_lock(path: Path) -> DatabaseLock | None:
         details.append(_t("自 {0} 起").format(who["since"]))
     if who.get("pid"):
         details.append(_t("进程号 {0}").format(who["pid"]))
-    detail = _t("（{0}）").format("，".join(details)) if details else ""
+    detail = _t("（{0}）").format(_t("，").join(details)) if details else ""
     dialogs.show_error(None, _t("数据库已在使用中"),
                        _t("数据库已在另一个万众救援台窗口中打开{0}：\n{1}\n\n同一个数据库同时只能在一个窗口中使用，"
                           "请切换到那个窗口继续工作。本窗口将关闭。").format(detail, path))
@@ -482,9 +494,7 @@ def _run_window(app: QApplication, path: Path, demo: bool) -> int:
     if store is None:
         return EXIT_FAILED
 
-    from wz_desktop.ui import backup_dialog
     from wz_desktop.ui.context import AppContext
-    from wz_desktop.ui.main_window import MainWindow
 
     context = AppContext(store)
     from wz_desktop.ui.users import sign_in_at_start
@@ -492,6 +502,10 @@ def _run_window(app: QApplication, path: Path, demo: bool) -> int:
     if not sign_in_at_start(context, None, demo=demo):  # nobody signed in: quit, nothing changed
         store.close()
         return EXIT_OK
+    # the window's pages (charts: pyqtgraph, numpy) load while nobody waits at the sign-in
+    from wz_desktop.ui import backup_dialog
+    from wz_desktop.ui.main_window import MainWindow
+
     window = MainWindow(context)
     window.show()
     if store.database.migration_backup:

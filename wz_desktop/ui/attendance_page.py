@@ -49,6 +49,7 @@ from wz_desktop.domain import attendance as periods
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.labels import kinds_in_order
 from wz_desktop.ui.texts import message
 from wz_desktop.workbook import attendance as sheets
@@ -682,7 +683,7 @@ class AttendancePage(QWidget):
         written, or None when cancelled or failed (after saying why). A few thousand rows take
         well under a second, so it is written at once (with a busy cursor), not in a worker."""
         if path is None:
-            folder = str(self.context.settings.value("Paths/export_dir", "") or Path.home())
+            folder = save_folder(self.context.settings, "Paths/export_dir")
             chosen = dialogs.ask_save_file(self, _t("导出出勤统计"), str(Path(folder) / self.suggested_file_name()),
                                            _t("Excel 工作簿 (*.xlsx)"))
             if not chosen:

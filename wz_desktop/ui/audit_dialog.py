@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.store.audit import TABLE_WORDS, AuditFilter
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.texts import message
 
 SHOWN = 5000
@@ -162,7 +163,7 @@ class AuditDialog(QDialog):
         from wz_desktop.workbook.exporter import ExportError
 
         name = _t("修改记录 {0}.xlsx").format(dt.date.today().isoformat())
-        target = dialogs.ask_save_file(self, _t("导出修改记录"), str(Path.home() / name), _t("Excel 工作簿 (*.xlsx)"))
+        target = dialogs.ask_save_file(self, _t("导出修改记录"), str(Path(save_folder(self.context.settings, "Paths/export_dir")) / name), _t("Excel 工作簿 (*.xlsx)"))
         if not target:
             return None
         target = Path(target)

@@ -171,10 +171,9 @@ def restore_into(target, backup: BackupInfo, *, confirm: bool = True) -> bool:
         except StoreError as exc:
             dialogs.show_error(window, _t("无法打开数据库"), message(exc))
             raise
-    for name in ("tasks_changed", "calls_changed", "roster_changed"):
-        signal = getattr(context, name, None)
-        if signal is not None:
-            signal.emit()
+    poll = getattr(context, "poll_changes", None)
+    if callable(poll):
+        poll()  # the database was opened afresh: every window reads it again
     if result is None:
         return False
     dialogs.show_info(window, _t("恢复完成"), _restored_text(backup, result))

@@ -37,7 +37,7 @@ from wz_desktop.domain.workflow import Call, CallInvalid, WorkflowError
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
-from wz_desktop.ui.labels import kinds_in_order
+from wz_desktop.ui.labels import kinds_in_order, word
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
 
@@ -79,7 +79,7 @@ class CallForm(QWidget):
         self.source_combo.setObjectName("sourceCombo")
         self.source_combo.add_choice("", None, ())
         for source in CALL_SOURCES:
-            self.source_combo.add_choice(source, source)
+            self.source_combo.add_choice(word(source, "call_source"), source)
         self.source_combo.setToolTip(self.tr("输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心"))
         self.caller_edit = QLineEdit(self)
         self.caller_edit.setObjectName("callerEdit")
@@ -92,7 +92,7 @@ class CallForm(QWidget):
         self.district_combo.setObjectName("districtCombo")
         self.district_combo.add_choice("", None, ())
         for district in DISTRICTS:
-            self.district_combo.add_choice(district, district)
+            self.district_combo.add_choice(word(district, "district"), district)
         self.district_combo.setToolTip(self.tr("输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选"))
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("placeEdit")
@@ -120,6 +120,23 @@ class CallForm(QWidget):
         self.general_error = QLabel(self)
         self.general_error.setObjectName("generalError")
         self.errors = FormErrors(self.general_error)
+        # a draft kept earlier (Esc, or the window closed) is offered back on the next new call
+        self.drafts_open_elsewhere: Callable[[], set[int]] = lambda: set()
+        self.offered_draft: int | None = None
+        self.draft_offer = QWidget(self)
+        self.draft_offer.setObjectName("draftOffer")
+        self.draft_offer_label = QLabel(self.draft_offer)
+        self.draft_offer_label.setWordWrap(True)
+        self.draft_offer_label.setStyleSheet("color: #8a5a00;")
+        self.resume_button = QPushButton(self.tr("继续填写草稿(&R)"), self.draft_offer)
+        self.resume_button.setObjectName("resumeDraftButton")
+        self.resume_button.setAutoDefault(False)
+        self.resume_button.clicked.connect(self._resume_offered)
+        offer_layout = QHBoxLayout(self.draft_offer)
+        offer_layout.setContentsMargins(0, 0, 0, 0)
+        offer_layout.addWidget(self.draft_offer_label, 1)
+        offer_layout.addWidget(self.resume_button)
+        self.draft_offer.hide()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -139,6 +156,13 @@ class CallForm(QWidget):
             label.setBuddy(widget)
             self.field_labels[name] = label
             form.addRow(label, self.errors.field(name, widget, self))
+        # a caller seen before: their earlier calls, under the phone number
+        self.caller_seen_label = QLabel(self)
+        self.caller_seen_label.setObjectName("callerSeenLabel")
+        self.caller_seen_label.setWordWrap(True)
+        self.caller_seen_label.setStyleSheet("color: #1565c0;")
+        self.caller_seen_label.hide()
+        form.insertRow(4, "", self.caller_seen_label)
 
         # --- buttons ---
         self.log_button = QPushButton(self.tr("登记(&S)"), self)
@@ -163,6 +187,7 @@ class CallForm(QWidget):
         top.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.draft_offer)
         layout.addWidget(self.general_error)
         layout.addLayout(form, 1)
         layout.addLayout(buttons)
@@ -182,6 +207,7 @@ class CallForm(QWidget):
             edit.textEdited.connect(self._changed)
             edit.returnPressed.connect(self._next_field)
         self.description_edit.textChanged.connect(self._changed)
+        self.phone_edit.textChanged.connect(self.recognise_caller)
         for combo in (self.source_combo, self.district_combo, self.kind_combo):
             combo.currentIndexChanged.connect(self._changed)
         self.kind_combo.installEventFilter(self)
@@ -203,6 +229,8 @@ class CallForm(QWidget):
         self.clear_form()
         if call_id is not None:
             self.load_draft(call_id)
+        else:
+            self.offer_draft()
         self._update_title()
 
     # --- reading the form ------------------------------------------------------------------------
@@ -242,6 +270,9 @@ class CallForm(QWidget):
             return
         self._dirty = True
         self.save_timer.start()
+        if self.verify_button.isVisible() or self.draft_offer.isVisible():  # a new call is begun: the
+            self.verify_button.hide()  # last one's 核实 and the draft's offer would act on another call
+            self.draft_offer.hide()
 
     @Slot()
     def flush(self) -> int | None:
@@ -269,7 +300,6 @@ class CallForm(QWidget):
         if first_save:
             self._update_title()
         self.draft_saved.emit(call.id)
-        self.context.calls_changed.emit()
         return call.id
 
     def load_draft(self, call_id: int) -> bool:
@@ -303,6 +333,7 @@ class CallForm(QWidget):
         self._dirty = False
         self._default_time = ""
         self.status_label.setText(self.tr("草稿 #{0}，接着填写后登记。").format(call.id))
+        self.draft_offer.hide()
         self._update_title()
         self.focus_first()
         return True
@@ -323,7 +354,6 @@ class CallForm(QWidget):
             except (StoreError, WorkflowError) as exc:
                 self.errors.show({"": message(exc)}, focus=False)
                 return
-            self.context.calls_changed.emit()
         self.clear_form()
         self.close_form()
 
@@ -354,9 +384,10 @@ class CallForm(QWidget):
         summary = "　".join(part for part in (call.received_at or "", call.source, call.caller_name,
                                              call.place or call.district) if part)
         self.status_label.setText(self.tr("已登记来电 #{0}：{1}。可接着登记下一个来电。").format(call.id, summary))
+        self.verify_button.setText(self.tr("核实 #{0}(&V)…").format(call.id))
         self.verify_button.show()
+        self.draft_offer.hide()
         self.logged.emit(call.id)
-        self.context.calls_changed.emit()
         return call.id
 
     @Slot()
@@ -389,6 +420,60 @@ class CallForm(QWidget):
         self._default_time = self.received_edit.text()
         self._update_title()
         self.focus_first()
+
+    @Slot()
+    def recognise_caller(self, *args) -> list:
+        """The number typed has called before: say when, who, where and what became of it (the name
+        of the last call is offered as the caller's, grey, until typed)."""
+        try:
+            earlier = self.store.calls.by_phone(self.phone_edit.text(), exclude=self.call_id)
+        except Exception:  # noqa: BLE001 (a hint only)
+            earlier = []
+        if not earlier:
+            self.caller_seen_label.hide()
+            self.caller_edit.setPlaceholderText(self.tr("姓名或称呼，如 王女士"))
+            return []
+        from wz_desktop.ui.call_model import call_status_label
+        from wz_desktop.ui.labels import word
+
+        last = earlier[0]
+        what = "　".join(p for p in (last.received_at or "", last.caller_name, word(last.district), last.place,
+                                     last.description[:24], call_status_label(last)) if p)
+        self.caller_seen_label.setText(self.tr("这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}").format(
+            len(earlier), last.id, what))
+        self.caller_seen_label.show()
+        if last.caller_name:
+            self.caller_edit.setPlaceholderText(last.caller_name)
+        return earlier
+
+    def offer_draft(self) -> int | None:
+        """On a blank form: offer the newest draft kept earlier (not open in another window) with
+        继续填写草稿. Returns its id (None when there is none)."""
+        self.offered_draft = None
+        self.draft_offer.hide()
+        if self.call_id is not None or not self.is_blank():
+            return None
+        try:
+            elsewhere = self.drafts_open_elsewhere()
+            drafts = [c for c in self.store.calls.drafts() if c.id not in elsewhere]
+        except Exception:  # noqa: BLE001 (an offer is a convenience)
+            log.exception("reading the drafts")
+            return None
+        if not drafts:
+            return None
+        draft = drafts[0]  # the latest touched
+        what = "　".join(p for p in (draft.received_at or "", draft.source, draft.caller_name, draft.caller_phone,
+                                     draft.place or draft.district, draft.description[:20]) if p)
+        more = self.tr("（另有 {0} 份草稿在“接报”页）").format(len(drafts) - 1) if len(drafts) > 1 else ""
+        self.draft_offer_label.setText(self.tr("有一份未登记的草稿 #{0}：{1}{2}").format(draft.id, what, more))
+        self.offered_draft = draft.id
+        self.draft_offer.show()
+        return draft.id
+
+    @Slot()
+    def _resume_offered(self) -> None:
+        if self.offered_draft is not None:
+            self.load_draft(self.offered_draft)
 
     def focus_first(self) -> None:
         self.received_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QFont
 from wz_desktop.domain.records import CallStatus
 from wz_desktop.domain.workflow import CALL_STATUS_WORDS, CLOSED_CALL_STATUSES, Call, parse_moment
 from wz_desktop.ui import palette
+from wz_desktop.ui.labels import word
 from wz_desktop.ui.widgets import waited_text
 
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +38,7 @@ def call_waited(call: Call, now: dt.datetime) -> str:
 
 
 def call_place(call: Call) -> str:
-    return " ".join(part for part in (call.district, call.place) if part)
+    return " ".join(part for part in (word(call.district), call.place) if part)
 
 
 class Column(IntEnum):
@@ -116,7 +117,7 @@ class CallTableModel(QAbstractTableModel):
         if column == Column.RECEIVED:
             return call.received_at or ""
         if column == Column.SOURCE:
-            return call.source
+            return word(call.source)
         if column == Column.CALLER:
             return call.caller_name
         if column == Column.PHONE:

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QToolButton,
@@ -133,6 +134,13 @@ class CallsPage(QWidget):
             bar.addWidget(button)
         self.filter_buttons["waiting"].setChecked(True)
         bar.addStretch(1)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("callSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("搜索电话、求助人、地点、情况（Ctrl+F）"))
+        self.search_edit.setToolTip(self.tr("在全部来电和草稿中查找，如一个号码以前的来电；按 Esc 清除"))
+        self.search_edit.setMinimumWidth(220)
+        bar.addWidget(self.search_edit)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         bar.addWidget(self.count_label)
@@ -172,6 +180,10 @@ class CallsPage(QWidget):
 
         # --- behaviour ---
         self.filter_group.buttonToggled.connect(lambda button, checked: checked and self.reload())
+        self.search_edit.textChanged.connect(lambda *_: self.reload())
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.search_edit.clear)
         self.new_button.clicked.connect(self.new_call)
         self.table.open_requested.connect(self.open_index)
         context.calls_changed.connect(self.reload)
@@ -221,7 +233,8 @@ class CallsPage(QWidget):
         """Read the calls again, keeping the current one selected."""
         current = self.current_call_id()
         key = self.current_filter()
-        calls = self.calls_for(key)
+        searched = self.search_edit.text().strip()
+        calls = self.store.calls.search(searched) if searched else self.calls_for(key)
         self.model.set_calls(calls)
         waiting = self.store.calls.count_waiting()
         counts = {"waiting": waiting, "verified": len(self.store.calls.by_status(CallStatus.VERIFIED)),
@@ -231,7 +244,8 @@ class CallsPage(QWidget):
         for name, button in self.filter_buttons.items():
             count = counts.get(name)
             button.setText(self.tr("{0}（{1}）").format(names[name], count) if count else names[name])
-        self.count_label.setText(self.tr("共 {0} 条").format(len(calls)))
+        self.count_label.setText(self.tr("找到 {0} 条").format(len(calls)) if searched
+                                 else self.tr("共 {0} 条").format(len(calls)))
         empty = {
             "waiting": self.tr("没有等待核实的来电。按 Ctrl+N 登记新来电。"),
             "verified": self.tr("没有等待出队的来电。"),
@@ -281,6 +295,10 @@ class CallsPage(QWidget):
     def new_call(self) -> CallForm:
         """An empty intake form in a window of its own (several calls may be taken at once)."""
         form = CallForm(self.context, now_provider=self.now_provider)
+        form.drafts_open_elsewhere = lambda form=form: {
+            w.form.call_id for w in self.windows if isinstance(w.form, CallForm) and w.form is not form
+            and w.form.call_id is not None}
+        form.offer_draft()
         self._show(form)
         return form
 

@@ -36,7 +36,7 @@ from wz_desktop.domain import charts as C
 from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, TaskKind
 from wz_desktop.ui import dialogs
-from wz_desktop.ui.labels import kind_label
+from wz_desktop.ui.labels import kind_label, word
 
 log = logging.getLogger(__name__)
 
@@ -348,7 +348,7 @@ class ResponseTab(ChartTab):
 class HourWeekdayTab(ChartTab):
     """When help is needed: departures by hour of day against weekday, as a heat map."""
 
-    title = "求助时段"
+    title = "出队时段"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -507,7 +507,7 @@ class SearchOutcomesTab(ChartTab):
         if not figures.total:
             self.note.setText(_t("走失搜寻按“城市搜救”类别统计"))
             return False
-        self.labels = [r if r is not None else _t("未记录") for r, _ in figures.counts]
+        self.labels = [word(r) if r is not None else _t("未记录") for r, _ in figures.counts]
         values = [n for _, n in figures.counts]
         plot = self.new_plot(title=_t("走失人员搜寻结果（城市搜救，共 {0} 次）").format(figures.total))
         self.bar = pg.BarGraphItem(x=np.arange(len(values)), height=values, width=0.7, brush=pg.mkBrush(BAR_COLOR),
@@ -592,6 +592,7 @@ class ChartsPage(QWidget):
 
         self._load_choices()
         self._update_kind_text()
+        self._show_period_dates()
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
         self.since_edit.dateChanged.connect(self._filter_edited)
         self.until_edit.dateChanged.connect(self._filter_edited)
@@ -715,6 +716,23 @@ class ChartsPage(QWidget):
         custom = self.period_combo.currentData() == PERIOD_CUSTOM
         self.since_edit.setEnabled(custom)
         self.until_edit.setEnabled(custom)
+        if not custom:
+            self._show_period_dates()
+
+    def _show_period_dates(self) -> None:
+        """The greyed dates say what a preset period covers (全部: the first task to the last), never
+        Qt's default 2000-01-01."""
+        if self.period_combo.currentData() == PERIOD_CUSTOM:
+            return
+        try:
+            flt = self._read_filter()
+            first, last = self._span()
+        except Exception:  # noqa: BLE001 (the dates are a hint)
+            return
+        for edit, day in ((self.since_edit, flt.since or first), (self.until_edit, flt.until or last)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
 
     def _period_chosen(self) -> None:
         if self._building:
@@ -767,6 +785,7 @@ class ChartsPage(QWidget):
         if self._building:
             return
         self._filter = self._read_filter()
+        self._show_period_dates()
         self._invalidate()
 
     def _invalidate(self) -> None:

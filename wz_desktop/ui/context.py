@@ -1,20 +1,75 @@
 """The application context handed to every widget (as in git-cola): no globals."""
 from __future__ import annotations
 
+import contextlib
+import logging
+import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from wz_desktop.store import Store
+from wz_desktop.store.changes import Changes
 from wz_desktop.ui.settings import open_settings
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 1000  # how often others' writes are looked for (PRAGMA data_version: no file read)
+TASK_TABLES = ("tasks", "task_members", "task_vehicles", "task_squads", "task_flags", "reviews", "cases", "imports")
+CALL_TABLES = ("calls", "verifications")
+ROSTER_TABLES = ("squads", "members", "certifications", "vehicles")
+
+
+_CONTEXTS: "weakref.WeakSet[AppContext]" = weakref.WeakSet()
+_POLLER: list[QTimer] = []  # one timer for the application, whatever the number of contexts
+
+
+def _ensure_poller() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if _POLLER or app is None:
+        return
+    timer = QTimer(app)
+    timer.setObjectName("changePoller")
+    timer.setInterval(POLL_MS)
+    timer.timeout.connect(_poll_all)
+    timer.start()
+    _POLLER.append(timer)
+
+
+def _poll_all() -> None:
+    """Every second: each open context looks for what others wrote. Not inside a modal dialog's own
+    event loop (a progress dialog, a question: the windows behind it would be rebuilt under the code
+    that opened it) nor while a job runs in a worker thread (it may draw with Qt's fonts): the next
+    tick after tells."""
+    from PySide6.QtWidgets import QApplication
+
+    from wz_desktop.ui.worker import background_running
+
+    if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+        return
+    if background_running():
+        return
+    for context in list(_CONTEXTS):
+        try:
+            context._on_timer()
+        except RuntimeError:  # deleted meanwhile
+            continue
 
 
 class AppContext(QObject):
     """The open store, the settings, and the signals that tell widgets the data changed.
 
-    Widgets refresh by listening to ``tasks_changed`` rather than by being called from everywhere.
+    ``changed(Changes)`` is the one change notification: the store announces every commit of this
+    window (``store/changes.py``: SQLite's own triggers note each record written, so no write path
+    can forget), and a timer looks every second for what other connections wrote (a background
+    import, another copy of the application on the same file). Every page, record window, list and
+    count listens to it. ``tasks_changed``, ``calls_changed`` and ``roster_changed`` follow from it
+    (for widgets that only need to know "something of that kind changed").
     """
 
+    changed = Signal(object)  # Changes: what changed, by record
     tasks_changed = Signal()  # tasks were added or changed (an import, a form)
     calls_changed = Signal()  # a call was logged, verified, dispatched, or a draft saved
     roster_changed = Signal()  # squads, members, certifications or vehicles changed
@@ -28,6 +83,87 @@ class AppContext(QObject):
         super().__init__(parent)
         self.store = store
         self.settings = settings if settings is not None else open_settings()
+        self._acting: list[object] = []
+        self._feed = None
+        self._attach()
+        self.polling = True  # looked at by the application's one poller (``_poll_all``) every second
+        _CONTEXTS.add(self)
+        _ensure_poller()
+
+    # --- the change notification ------------------------------------------------------------------
+
+    def _attach(self) -> bool:
+        """Listen to the store's changes (again, after a restore opened the database afresh)."""
+        feed = getattr(self.store, "changes", None)
+        if feed is None or feed is self._feed:
+            return False
+        if self._feed is not None:
+            self._feed.unsubscribe(self._on_store_changes)
+        try:
+            feed.watch()
+        except Exception:  # a database that cannot take TEMP triggers: F5 still works
+            log.exception("watching the database's changes")
+            return False
+        feed.subscribe(self._on_store_changes)
+        self._feed = feed
+        return True
+
+    def _on_store_changes(self, changes: Changes) -> None:
+        if self._acting and changes.origin is None:
+            changes = changes.with_origin(self._acting[-1])
+        self.announce(changes)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every listener (also for changes the UI knows of itself, as after F5)."""
+        if not changes:
+            return
+        self.changed.emit(changes)
+        if changes.touches(*TASK_TABLES):
+            self.tasks_changed.emit()
+        if changes.touches(*CALL_TABLES):
+            self.calls_changed.emit()
+        if changes.touches(*ROSTER_TABLES):
+            self.roster_changed.emit()
+
+    def _on_timer(self) -> None:
+        if not self.polling:
+            return
+        if not self._open():  # a context left behind on a closed database: it stops looking
+            self.polling = False
+            return
+        self.poll_changes()
+
+    def _open(self) -> bool:
+        import sqlite3
+
+        try:
+            self.store.database.conn.total_changes  # noqa: B018 (raises on a closed connection)
+        except (sqlite3.ProgrammingError, AttributeError):
+            return False
+        return True
+
+    def poll_changes(self) -> Changes:
+        """What others wrote since the last look (and writes of this window made outside a
+        transaction), announced. The timer calls it every second; call it to look at once."""
+        if self._attach():  # the database was opened afresh (a restore): everything may differ
+            changes = Changes(everything=True, external=True)
+            self.announce(changes)
+            return changes
+        if self._feed is None:
+            return Changes()
+        return self._feed.poll()
+
+    @contextlib.contextmanager
+    def acting(self, widget: object):
+        """Inside, the changes this window writes name ``widget`` as their origin (``Changes.origin``):
+        a record window need not take its own save for a change made elsewhere."""
+        self._acting.append(widget)
+        try:
+            yield
+        finally:
+            self._acting.pop()
+
+    # --- who -------------------------------------------------------------------------------------
 
     @property
     def db_path(self) -> Path:

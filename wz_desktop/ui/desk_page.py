@@ -4,6 +4,7 @@ attendance, approval or archive, and certifications about to expire. Each line o
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QKeyEvent
@@ -21,9 +22,10 @@ from wz_desktop.domain.records import TaskStatus
 from wz_desktop.domain.workflow import parse_moment
 from wz_desktop.ui import palette
 from wz_desktop.ui.context import AppContext
-from wz_desktop.ui.labels import kind_label
+from wz_desktop.ui.labels import kind_label, status_label, word
 
 EXPIRY_WARNING_DAYS = 30
+DESK_TABLES = ("calls", "tasks", "task_squads", "members", "certifications", "squads")
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -127,11 +129,9 @@ class DeskPage(QWidget):
         layout.addWidget(self.hint)
         self.timer = QTimer(self)  # waiting times move on by themselves
         self.timer.setInterval(60_000)
-        self.timer.timeout.connect(self.reload)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
-        context.calls_changed.connect(self.reload)
-        context.tasks_changed.connect(self.reload)
-        context.roster_changed.connect(self.reload)
+        context.changed.connect(self._on_changed)
         self.reload()
 
     def _box(self, key: str, widget: QWidget) -> QGroupBox:
@@ -144,25 +144,40 @@ class DeskPage(QWidget):
         return box
 
     @Slot()
+    def _tick(self) -> None:
+        """The waiting times move on; a window left behind on a closed database stops ticking."""
+        try:
+            self.reload()
+        except sqlite3.ProgrammingError:  # the database was closed (the application is ending)
+            self.timer.stop()
+
+    @Slot(object)
+    def _on_changed(self, changes) -> None:
+        """Once per change, whoever made it (this window, a background import, another copy)."""
+        if changes.touches(*DESK_TABLES):
+            self.reload()
+
+    @Slot()
     def reload(self) -> None:
         store = self.context.store
         now = self.now()
         waiting = store.calls.waiting()
-        self.calls_list.fill([(("call", c.id), [c.received_at or "", waited_text(c.received_at, now), c.source,
-                                                 " ".join(x for x in (c.district, c.place) if x), c.description],
+        self.calls_list.fill([(("call", c.id), [c.received_at or "", waited_text(c.received_at, now), word(c.source),
+                                                 " ".join(x for x in (word(c.district), c.place) if x), c.description],
                                palette.TO_REVIEW) for c in waiting])
         verified = list(reversed(store.calls.by_status("verified")))  # oldest first
-        self.verified_list.fill([(("dispatch", c.id), [c.received_at or "", waited_text(c.received_at, now), c.source,
-                                                        " ".join(x for x in (c.district, c.place) if x), c.description],
+        self.verified_list.fill([(("dispatch", c.id), [c.received_at or "", waited_text(c.received_at, now), word(c.source),
+                                                        " ".join(x for x in (word(c.district), c.place) if x), c.description],
                                   palette.UNDER_WAY) for c in verified])
         out = store.flow.with_status(TaskStatus.DISPATCHED)
         self.out_list.fill([(("task", t.id), [t.departure or "", waited_text(t.departure, now), t.event_no,
                                               kind_label(t.kind), t.squads, t.summary], palette.UNDER_WAY)
                             for t in out])
-        words = {TaskStatus.RETURNED: _t("待交考勤"), TaskStatus.SUBMITTED: _t("待考核"), TaskStatus.APPROVED: _t("待归档")}
-        review = store.flow.with_status(TaskStatus.RETURNED, TaskStatus.SUBMITTED, TaskStatus.APPROVED)
-        review.sort(key=lambda t: (list(words).index(t.status), t.departure or "", t.id))
-        self.review_list.fill([(("review", t.id), [words[t.status], t.departure or "", t.event_no, t.squads, t.summary],
+        order = [TaskStatus.RETURNED, TaskStatus.SUBMITTED, TaskStatus.APPROVED]  # the list's words (status_label)
+        review = store.flow.with_status(*order)
+        review.sort(key=lambda t: (order.index(t.status), t.departure or "", t.id))
+        self.review_list.fill([(("review", t.id), [status_label(t.status), t.departure or "", t.event_no, t.squads,
+                                                   t.summary],
                                 palette.STATUS_COLORS[t.status]) for t in review])
         today = now.date()
         expiring = store.roster.expiring(today + dt.timedelta(days=EXPIRY_WARNING_DAYS), since=today)

@@ -68,7 +68,7 @@ from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.labels import kind_label
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
+from wz_desktop.ui.widgets import FormErrors, PickCombo, StaleBar, WhenEdit
 
 DRAFT_FORM = "dispatch"
 DRAFT_DELAY_MS = 500  # what is typed is kept this long after the last change
@@ -846,6 +846,8 @@ class DispatchForm(QWidget):
         self._case_id: int | None = None
         self._loading = True
         self._dirty = False
+        self._edited = False
+        self._loaded: Dispatch | None = None
         self._preview_year: int | None = None
         self._read_only = False
         self._leader_on_list: int | None = None
@@ -873,6 +875,7 @@ class DispatchForm(QWidget):
         else:
             self._defaults(kind)
         draft = self.store.flow.form_draft(DRAFT_FORM, self.draft_key)
+        self._edited = bool(draft)  # typed into since the record was read (a draft counts)
         if draft:
             self._apply(draft)
             self.draft_note.setText(_t("已恢复未保存的草稿"))
@@ -881,12 +884,46 @@ class DispatchForm(QWidget):
         self._update_preview()
         self._loading = False
         self._connect_changes()
+        self.squad_list.changed.connect(lambda *_: self.suggest_leader())
         context.roster_changed.connect(self._refresh_squad_names)
+        context.changed.connect(self._on_record_changed)
+
+    def _on_record_changed(self, changes) -> None:
+        """The task (or the call) changed elsewhere: read it again, or, where something is typed
+        here, say so and offer to reload (``stale_bar``)."""
+        if changes.origin is self or self._loading:
+            return
+        try:
+            if self.task_id is not None:
+                if not changes.touches_record("tasks", self.task_id):
+                    return
+                if self.store.flow.dispatch_of(self.task_id) == self._loaded:
+                    return
+            elif self.call_id is not None and changes.touches_record("calls", self.call_id):
+                call = self.store.calls.get(self.call_id)
+                if call is None or self.call is None or call.status == self.call.status:
+                    return
+                self.call = call
+                self.stale_bar.label.setText(_t("这个来电已在别处出队或结案，不能再从这里出队。"))
+                self.stale_bar.button.hide()
+                self.stale_bar.show()
+                return
+            else:
+                return
+        except Exception:  # noqa: BLE001 (the store closed under us: the window is shutting down)
+            return
+        if self._edited:
+            self.stale_bar.show()
+        else:
+            self.discard_draft()
 
     # --- building --------------------------------------------------------------------------------
 
     def _build(self, kind, existing: Dispatch | None) -> None:
         outer = QVBoxLayout(self)
+        self.stale_bar = StaleBar(self)
+        self.stale_bar.reload_requested.connect(self.discard_draft)
+        outer.addWidget(self.stale_bar)
         self.call_label = QLabel(self)
         self.call_label.setWordWrap(True)
         self.call_label.setStyleSheet(HINT_STYLE)
@@ -1116,6 +1153,7 @@ class DispatchForm(QWidget):
         self.departure_edit.set_now()
 
     def _load(self, dispatch: Dispatch) -> None:
+        self._loaded = dispatch
         self.kind_combo.select_data(dispatch.kind.value)
         self._kind_changed()
         self.event_no_edit.setText(dispatch.event_no or "")
@@ -1183,8 +1221,10 @@ class DispatchForm(QWidget):
 
     # --- editing the lists -----------------------------------------------------------------------
 
-    def add_member(self, member_id: int, role: str = "队员", brings_car: bool = False, note: str = "") -> bool:
-        """Put a member on the list (False where already there: a car or a note may be added)."""
+    def add_member(self, member_id: int, role: str | None = None, brings_car: bool = False, note: str = "") -> bool:
+        """Put a member on the list (False where already there: a car or a note may be added). The
+        role is the roster's (a 副队长 stays 副队长) unless given; a squad leader on the list is
+        suggested as the turn-out's leader when none is chosen yet."""
         row = self.member_table.row_of(member_id)
         if row >= 0:
             if brings_car:
@@ -1197,12 +1237,38 @@ class DispatchForm(QWidget):
         if member is None:
             return False
         name = member.name
+        if role is None:
+            role = member.role if member.role in MEMBER_ROLES and member.role != "队长" else "队员"
         row = self.member_table.add_row(member.id, name, member.code or "",
                                         self._squad_names.get(member.squad_id, "") if member.squad_id else "",
                                         role, brings_car, note)
         self.member_table.scrollToItem(self.member_table.item(row, 0))
         self._update_counts()
+        self.suggest_leader()
         return True
+
+    def suggest_leader(self) -> int | None:
+        """No leader chosen yet: the first on the list who leads one of the ticked squads, or is a
+        队长 in the roster, becomes the leader (shown in 带队队长; any other can be typed over it)."""
+        if self._loading or self._read_only or self.leader_picker.member_id is not None:
+            return None
+        listed = [r["member_id"] for r in self.member_table.rows()]
+        if not listed:
+            return None
+        leaders = set()
+        for squad_id in self.squad_list.checked():
+            squad = self.store.roster.squad(squad_id)
+            if squad is not None and squad.leader_id is not None:
+                leaders.add(squad.leader_id)
+        chosen = next((m for m in listed if m in leaders), None)
+        if chosen is None:
+            chosen = next((m for m in listed if (member := self.store.roster.member(m)) is not None
+                           and member.role == "队长"), None)
+        if chosen is None:
+            return None
+        self._set_leader(chosen)
+        self._leader_picked(chosen)
+        return chosen
 
     def _leader_picked(self, member_id: int) -> None:
         """The leader goes too: on the list as 队长 (a leader chosen before goes back to 队员)."""
@@ -1272,6 +1338,15 @@ class DispatchForm(QWidget):
         member_id = self.add_member_callback(name, squad_id)
         if member_id is not None:
             self._refresh_squad_names()
+        # the roster's editor belongs to the main window, which came to the front when it closed:
+        # the dispatch form, and the 接龙 list over it, come back in front
+        self.window().raise_()
+        front = self.signup_dialog if self.signup_dialog is not None and self.signup_dialog.isVisible() else None
+        if front is not None:
+            front.raise_()
+            front.activateWindow()
+        else:
+            self.window().activateWindow()
         return member_id
 
     def _merge_signup(self) -> None:
@@ -1295,7 +1370,6 @@ class DispatchForm(QWidget):
         except (StoreError, ValueError) as exc:
             dialogs.show_error(self, _t("加入名册"), message(exc))
             return None
-        self.context.roster_changed.emit()
         return member_id
 
     # --- saving ----------------------------------------------------------------------------------
@@ -1313,13 +1387,17 @@ class DispatchForm(QWidget):
             self.errors.show({"kind": _t("请选择任务类别。")})
             return None
         try:
-            if self.task_id is None:
-                task_id = self.store.flow.dispatch(dispatch, by=self.context.operator)
-            else:
-                self.store.flow.update_dispatch(self.task_id, dispatch, by=self.context.operator)
-                task_id = self.task_id
+            with self.context.acting(self):
+                if self.task_id is None:
+                    task_id = self.store.flow.dispatch(dispatch, by=self.context.operator)
+                else:
+                    self.store.flow.update_dispatch(self.task_id, dispatch, by=self.context.operator)
+                    task_id = self.task_id
         except DispatchInvalid as exc:
             errors = dict(exc.errors)
+            if "squad_ids" in errors and self.squad_list.count() == 0:  # say where squads come from
+                errors["squad_ids"] = _t("名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，"
+                                         "或在“名册”页导入队伍名册工作簿。")
             if "call_id" in errors and self.call_id is None:
                 errors.setdefault("kind", errors["call_id"])  # a rescue needs its call: said beside the kind too
             self.errors.show(errors)
@@ -1334,6 +1412,9 @@ class DispatchForm(QWidget):
         self.store.flow.discard_form_draft(DRAFT_FORM, old_key)
         self.store.flow.discard_form_draft(DRAFT_FORM, self.draft_key)
         self._dirty = False
+        self._edited = False
+        self.stale_bar.hide()
+        self._loaded = self.store.flow.dispatch_of(task_id)
         self.draft_row.hide()
         number = self.store.tasks.get(task_id).event_no
         self._loading = True
@@ -1349,9 +1430,6 @@ class DispatchForm(QWidget):
         if first:
             self.dispatched.emit(task_id)
         self.saved.emit(task_id)
-        self.context.tasks_changed.emit()
-        if self.call_id is not None:
-            self.context.calls_changed.emit()
         return task_id
 
     def issued_event_no(self) -> str:
@@ -1379,6 +1457,7 @@ class DispatchForm(QWidget):
         if self._loading:
             return
         self._dirty = True
+        self._edited = True
         self.done_label.hide()
         self._draft_timer.start()
 
@@ -1439,6 +1518,8 @@ class DispatchForm(QWidget):
             self._defaults(None)
         self._loading = False
         self._dirty = False
+        self._edited = False
+        self.stale_bar.hide()
         self._update_counts()
         self.draft_row.hide()
 

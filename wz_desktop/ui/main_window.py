@@ -5,7 +5,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,7 @@ from wz_desktop.ui.desk_page import DeskPage
 from wz_desktop.ui.dispatch_form import DispatchForm
 from wz_desktop.ui.review_form import ReviewDialog
 from wz_desktop.ui.roster_page import RosterPage
+from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.task_list import TaskListPage
 from wz_desktop.ui.task_page import TaskPageDialog
 from wz_desktop.ui.worker import BackgroundTask, Cancelled
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(112)
         self.nav.setMaximumWidth(220)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._update_counts)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
@@ -186,8 +188,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.task_page.count_changed.connect(self._update_counts)
         context.tasks_changed.connect(self._update_counts)
-        for signal in (context.tasks_changed, context.calls_changed, context.roster_changed):
-            signal.connect(self._update_nav)
+        context.changed.connect(self._update_nav)
         self.desk_page.open_call.connect(self.calls_page.open_call)
         self.desk_page.dispatch_call.connect(self.dispatch_call)
         self.desk_page.open_task.connect(self.open_task)
@@ -277,6 +278,15 @@ class MainWindow(QMainWindow):
                                   self.tr("转到“{0}”").format(words[key]))
             action.setObjectName(f"{key}PageAction")
             self.page_actions.append(action)
+        self.help_action = self._action(self.tr("使用指南(&G)"), "F1", lambda: self.show_help("guide"),
+                                        self.tr("一个夜班的步骤和按键（任何窗口中按 F1）"))
+        self.help_action.setObjectName("helpAction")
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcuts_action = self._action(self.tr("快捷键一览(&K)"), None, lambda: self.show_help("shortcuts"),
+                                             self.tr("所有快捷键"))
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.log_folder_action = self._action(self.tr("打开日志文件夹(&L)"), None, self.open_log_folder,
+                                              self.tr("程序出错时，请把日志文件发给维护人员"))
         self.about_action = self._action(self.tr("关于万众救援台(&A)"), None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -309,6 +319,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.search_action)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.log_folder_action)
         help_menu.addAction(self.about_action)
         self.file_menu, self.view_menu, self.help_menu = file_menu, view_menu, help_menu
 
@@ -336,7 +350,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self, *args) -> None:
         total = self.context.store.tasks.total()
         shown = self.task_page.model.rowCount()
-        if shown == total:
+        if shown == total or self.pages.currentWidget() is not self.task_page:  # the list's own count, on its page only
             text = self.tr("任务 {0} 条").format(f"{total:,}")
         else:
             text = self.tr("任务 {0} 条（列出 {1} 条）").format(f"{total:,}", f"{shown:,}")
@@ -379,6 +393,10 @@ class MainWindow(QMainWindow):
         page = self.current_page_key()
         if page in ("roster", "attendance"):
             self.page_widgets[page].focus_search()
+            return
+        if page == "calls":  # a caller's number, a place
+            self.calls_page.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.calls_page.search_edit.selectAll()
             return
         self.show_page("tasks")
         self.task_page.focus_search()
@@ -494,6 +512,20 @@ class MainWindow(QMainWindow):
         self.context.set_operator(name)
         self.operator_label.setText(self.tr("值班员：{0}").format(self.context.operator))
 
+    def show_help(self, tab: str = "guide"):
+        from wz_desktop.ui.help_dialog import open_help
+
+        return open_help(self, tab)
+
+    @Slot()
+    def open_log_folder(self) -> None:
+        from wz_desktop.config import paths
+
+        folder = paths().log_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        if not dialogs.open_folder(folder):
+            dialogs.show_info(self, self.tr("日志"), self.tr("日志文件夹：{0}").format(folder))
+
     @Slot()
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version
@@ -508,11 +540,8 @@ class MainWindow(QMainWindow):
         dialogs.show_about(self, self.tr("关于万众救援台"), text)
 
     def _folder(self, key: str) -> str:
-        value = self.settings.value(key)
-        if value and Path(str(value)).is_dir():
-            return str(value)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return documents or str(Path.home())
+        """The folder last used for ``key``, or the documents folder (made when missing)."""
+        return save_folder(self.settings, key)
 
     def _busy(self) -> bool:
         if self.background is not None and self.background.running:
@@ -563,7 +592,7 @@ class MainWindow(QMainWindow):
         self.last_reports = reports
         added = sum(r.added for r in reports if r.ok)
         if any(r.ok for r in reports):
-            self.context.tasks_changed.emit()
+            self.context.poll_changes()  # the worker's writes, told to every window now
         failed = sum(1 for r in reports if not r.ok)
         if failed:
             self.statusBar().showMessage(
@@ -797,7 +826,9 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("MainWindow/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        page = str(self.settings.value("MainWindow/page", "desk") or "desk")
+        page = "desk"
+        if str(self.settings.value("MainWindow/page_db", "") or "") == str(self.context.db_path):
+            page = str(self.settings.value("MainWindow/page", "desk") or "desk")  # the page last used on this database
         self.show_page(page if page in NAV_PAGES else "desk")
         for page in self.page_widgets.values():
             if hasattr(page, "restore_settings"):
@@ -808,6 +839,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("MainWindow/state", self.saveState())
         self.settings.setValue("MainWindow/splitter", self.splitter.saveState())
         self.settings.setValue("MainWindow/page", self.current_page_key())
+        self.settings.setValue("MainWindow/page_db", str(self.context.db_path))
         for page in self.page_widgets.values():
             if hasattr(page, "save_settings"):
                 page.save_settings(self.settings)

@@ -60,7 +60,7 @@ from wz_desktop.domain.when import format_when
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs, palette
-from wz_desktop.ui.labels import kind_label, status_label
+from wz_desktop.ui.labels import kind_label, status_label, word
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
 
@@ -228,7 +228,7 @@ class ReviewForm(QWidget):
         self.result_combo.setObjectName("result")
         self.result_combo.add_choice("", None, [])
         for i, result in enumerate(RESULTS, start=1):
-            self.result_combo.add_choice(result, result, [str(i), *RESULT_KEYS.get(result, [])])
+            self.result_combo.add_choice(word(result, "result"), result, [str(i), *RESULT_KEYS.get(result, [])])
         self.result_combo.setToolTip(_t("可按拼音首字母或数字选择，例如 zd → 找到平安"))
         self.people_edit = QLineEdit(self)
         self.people_edit.setObjectName("peopleHelped")
@@ -279,11 +279,14 @@ class ReviewForm(QWidget):
         self.send_back_button = QPushButton(_t("退回…"), self)
         self.archive_button = QPushButton(_t("归档"), self)
         self.reopen_button = QPushButton(_t("重新打开…"), self)
+        self.close_button = QPushButton(_t("关闭"), self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setToolTip(_t("关闭（Esc）；已填写的内容保存为草稿"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_task_button)
         buttons.addStretch(1)
         for button in (self.send_back_button, self.approve_button, self.archive_button, self.reopen_button,
-                       self.submit_button):
+                       self.submit_button, self.close_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -317,6 +320,7 @@ class ReviewForm(QWidget):
         self.send_back_button.clicked.connect(self.send_back)
         self.archive_button.clicked.connect(self.archive)
         self.reopen_button.clicked.connect(self.reopen)
+        self.close_button.clicked.connect(self.close_window)
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -352,7 +356,7 @@ class ReviewForm(QWidget):
                 self.returned_edit.set_now()
             else:
                 self.returned_edit.clear()
-            self.result_combo.setCurrentIndex(max(0, self.result_combo.findText(task.result or "")))
+            self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(task.result or None)))
             self.people_edit.setText("" if task.people_helped is None else str(task.people_helped))
             self.table.setRowCount(0)
             for member in story.members:
@@ -395,7 +399,7 @@ class ReviewForm(QWidget):
         if "returned_at" in draft:
             self.returned_edit.setText(draft.get("returned_at") or "")
         if "result" in draft:
-            self.result_combo.setCurrentIndex(max(0, self.result_combo.findText(draft.get("result") or "")))
+            self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(draft.get("result") or None)))
         if "people_helped" in draft:
             self.people_edit.setText(draft.get("people_helped") or "")
         rows = {r.get("member_id"): r for r in draft.get("rows", [])}
@@ -575,7 +579,7 @@ class ReviewForm(QWidget):
                          "attendance": self.table.item(row, COL_ATTENDANCE).text(), "hours": hours.text(),
                          "hours_touched": bool(hours.data(HOURS_TOUCHED)),
                          "note": self.table.item(row, COL_NOTE).text()})
-        return {"returned_at": self.returned_edit.text(), "result": self.result_combo.currentText(),
+        return {"returned_at": self.returned_edit.text(), "result": self.result_combo.currentData() or "",
                 "people_helped": self.people_edit.text(), "rows": rows}
 
     def _schedule_draft(self, *_args) -> None:
@@ -628,7 +632,7 @@ class ReviewForm(QWidget):
         if problems:
             local["entries"] = "；".join(problems) + _t("。请填写小时数，例如 3 或 2.5。")
         returned = self.returned_edit.value_text() or None
-        sheet = ReviewSheet(returned_at=returned, result=self.result_combo.currentText(), entries=entries,
+        sheet = ReviewSheet(returned_at=returned, result=self.result_combo.currentData() or "", entries=entries,
                             people_helped=people)
         return sheet, local
 
@@ -647,6 +651,10 @@ class ReviewForm(QWidget):
             listed = {self._row_member(r) for r in range(self.table.rowCount())}
             errors = {**validate_review(sheet, self.departure, listed, self.now()), **local}
             self.errors.show(self._ordered(errors))
+            return False
+        zero = self.zero_hours(sheet)
+        if zero and not dialogs.ask_yes_no(self, _t("交考勤"), _t("{0} 记为出勤，时长却是 0 小时。\n确定这样交考勤吗？").format(
+                _t("、").join(zero))):
             return False
         try:
             self.store.flow.submit_attendance(self.task_id, sheet, by=self.context.operator)
@@ -667,7 +675,19 @@ class ReviewForm(QWidget):
     def _stepped(self) -> None:
         self.reload()
         self.changed.emit(self.task_id)
-        self.context.tasks_changed.emit()
+        # the keyboard goes on to the next step (考核通过 → 归档), or to 关闭 when this one is done
+        following = next((b for b in (self.approve_button, self.archive_button) if b.isVisibleTo(self)),
+                         self.close_button)
+        following.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_window(self) -> None:
+        """关闭: what is typed stays as a draft."""
+        self.flush_draft()
+        self.window().close()
+
+    def zero_hours(self, sheet: ReviewSheet) -> list[str]:
+        """Who is marked present (or late, or leaving early) with 0 hours: a slip more often than not."""
+        return [e.name for e in sheet.entries if e.attendance in ("出勤", "迟到", "早退") and e.hours == 0]
 
     def _step(self, title: str, action: Callable[[], None]) -> bool:
         """Run one store step; its refusal is shown (beside the buttons or in a message box)."""

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QSettings,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -1303,7 +1302,7 @@ class RosterPage(QWidget):
         self._update_expiring()
 
     def _changed(self) -> None:
-        self.context.roster_changed.emit()
+        self.context.poll_changes()  # the store told its own writes already; this catches the rest
 
     # --- member commands -----------------------------------------------------------------------
 
@@ -1432,11 +1431,9 @@ class RosterPage(QWidget):
     # --- the roster workbook -------------------------------------------------------------------
 
     def _folder(self) -> str:
-        value = self.settings.value("Paths/roster_dir")
-        if value and Path(str(value)).is_dir():
-            return str(value)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return documents or str(Path.home())
+        from wz_desktop.ui.settings import save_folder
+
+        return save_folder(self.settings, "Paths/roster_dir")
 
     def busy(self) -> bool:
         return self.background is not None and self.background.running

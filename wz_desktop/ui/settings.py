@@ -62,3 +62,24 @@ def configured_language(settings: QSettings | None = None) -> str:
     settings = settings if settings is not None else open_settings()
     value = str(settings.value(LANGUAGE_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_folder(settings: QSettings, key: str | None = None) -> str:
+    """Where to propose saving or opening files: the folder last used for ``key`` (when it still
+    exists); else the documents folder, made when missing (a fresh account may have none); else the
+    home folder. Always a folder that exists."""
+    import logging
+
+    from PySide6.QtCore import QStandardPaths
+
+    value = settings.value(key) if key else None
+    if value and Path(str(value)).is_dir():
+        return str(value)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents:
+        try:
+            Path(documents).mkdir(parents=True, exist_ok=True)
+            return documents
+        except OSError:
+            logging.getLogger(__name__).info("cannot create the documents folder %s", documents)
+    return str(Path.home())

@@ -54,6 +54,7 @@ from wz_desktop.ui.settings import (
     configured_language,
 )
 from wz_desktop.ui.texts import message
+from wz_desktop.ui.widgets import buddy_label
 
 log = logging.getLogger(__name__)
 
@@ -221,7 +222,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.database_edit, 1)
         row.addWidget(self.database_browse_button)
         form = _form(group)
-        form.addRow(self.tr("数据库文件(&D)："), row)
+        form.addRow(buddy_label(self.tr("数据库文件(&D)："), self.database_edit, group), row)
         form.addRow("", self.database_error)
         group.layout().addWidget(_note(self.tr("启动时打开的数据库（命令行 --db 指定的除外）。留空则使用默认位置。"
                                       "更改在下次启动万众救援台时生效；当前打开的是：{0}").format(self.store.path), group))
@@ -261,10 +262,10 @@ class SettingsDialog(QDialog):
         row.addWidget(self.backup_folder_edit, 1)
         row.addWidget(self.backup_browse_button)
         form = _form(group)
-        form.addRow(self.tr("备份文件夹(&F)："), row)
+        form.addRow(buddy_label(self.tr("备份文件夹(&F)："), self.backup_folder_edit, group), row)
         form.addRow("", self.backup_folder_error)
-        form.addRow(self.tr("保留每日备份(&K)："), _left(self.keep_daily_spin))
-        form.addRow(self.tr("保留其他备份(&O)："), _left(self.keep_other_spin))
+        form.addRow(buddy_label(self.tr("保留每日备份(&K)："), self.keep_daily_spin, group), _left(self.keep_daily_spin))
+        form.addRow(buddy_label(self.tr("保留其他备份(&O)："), self.keep_other_spin, group), _left(self.keep_other_spin))
         form.addRow("", self.keep_error)
         group.layout().addWidget(_note(self.tr("每日备份保留最近的若干份；导入、升级、恢复前的备份另计（各 1–365 份）。"
                                       "更改文件夹后，新的备份保存到新文件夹，旧的备份留在原处。"), group))
@@ -287,7 +288,7 @@ class SettingsDialog(QDialog):
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self._language)))
         form = _form(group)
-        form.addRow(self.tr("语言(&L)："), _left(self.language_combo))
+        form.addRow(buddy_label(self.tr("语言(&L)："), self.language_combo, group), _left(self.language_combo))
         group.layout().addWidget(_note(self.tr("更改语言在重新启动万众救援台后生效。"), group))
         return group
 

@@ -3,7 +3,7 @@
 the heading (event number, kind, summary, status in its colour, a banner when archived), then
 来电, 核实, 出队, 考核, 历史, 案件 and, for a task read from a workbook, the original text of its
 cells and the import's flags. Text can be selected and copied. The page refreshes when
-``context.tasks_changed`` fires.
+``context.changed`` names the task (or its call, its case).
 
 The page does not edit the task itself: "修改出队…" and "考核…" emit ``edit_dispatch_requested`` and
 ``review_requested`` for the main window to open the forms. Linking to a case is done here (it is
@@ -37,6 +37,7 @@ from wz_desktop.ui.labels import (
     kind_label,
     origin_label,
     status_label,
+    word,
 )
 from wz_desktop.ui.review_form import (
     READ_ONLY_STYLE,
@@ -106,7 +107,7 @@ class TaskPage(QWidget):
         self.story = None
         self._build()
         self.refresh()
-        context.tasks_changed.connect(self._on_tasks_changed)
+        context.changed.connect(self._on_changed)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -185,6 +186,15 @@ class TaskPage(QWidget):
 
     # --- reading -------------------------------------------------------------------------------
 
+    def _on_changed(self, changes) -> None:
+        """Refresh when this task, its call, its case or the roster changed (here, in another window,
+        through a background import or in another copy of the application)."""
+        story = self.story
+        call_id = story.call.id if story is not None and story.call is not None else None
+        if (changes.touches_record("tasks", self.task_id) or changes.touches("cases", "members")
+                or (call_id is not None and changes.touches_record("calls", call_id))):
+            self._on_tasks_changed()
+
     def _on_tasks_changed(self) -> None:
         try:
             self.refresh()
@@ -212,7 +222,7 @@ class TaskPage(QWidget):
             f"{html.escape(task.summary or '')}")
         archived = task.status == TaskStatus.ARCHIVED
         if archived:
-            self.banner.setText(_t("已归档，只读。更正须在“考核…”中写明原因重新打开。"))
+            self.banner.setText(_t("已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。"))
             self.banner.setStyleSheet(READ_ONLY_STYLE)
         elif task.status == TaskStatus.CANCELLED:
             self.banner.setText(_t("任务已取消。"))
@@ -244,10 +254,10 @@ class TaskPage(QWidget):
             if story.task.origin == Origin.IMPORT:
                 return html.escape(_t("工作簿导入的记录，没有来电信息。"))
             return html.escape(_t("直接出队（没有来电）。"))
-        place = "　".join(p for p in (call.district, call.place) if p)
+        place = "　".join(p for p in (word(call.district), call.place) if p)
         return _pairs([
             (_t("接报时间"), _esc(call.received_at)),
-            (_t("信息来源"), _esc(call.source)),
+            (_t("信息来源"), _esc(word(call.source))),
             (_t("求助人"), _esc(call.caller_name)),
             (_t("联系电话"), _esc(call.caller_phone)),
             (_t("地点"), _esc(place)),
@@ -259,7 +269,7 @@ class TaskPage(QWidget):
     def _verification_html(self, story) -> str:
         if not story.verifications:
             return html.escape(_t("没有核实记录。"))
-        rows = [[_esc(v.verified_at), _esc(v.verified_by), _esc(v.method), _esc(v.result), _esc(v.note)]
+        rows = [[_esc(v.verified_at), _esc(v.verified_by), _esc(word(v.method)), _esc(word(v.result)), _esc(v.note)]
                 for v in story.verifications]
         return _table([_t("时间"), _t("核实人"), _t("方式"), _t("结果"), _t("说明")], rows)
 
@@ -277,7 +287,7 @@ class TaskPage(QWidget):
             (_t("备注"), _esc(task.remarks)),
         ])]
         if story.members:
-            rows = [[_esc(m.member_name), _esc(m.member_code), _esc(m.role),
+            rows = [[_esc(m.member_name), _esc(m.member_code), _esc(word(m.role)),
                      html.escape(_t("自驾") if m.brings_car else ""), _esc(m.note)] for m in story.members]
             parts.append(f"<p><b>{html.escape(_t('出队队员'))}</b>（{len(story.members)}）</p>")
             parts.append(_table([_t("姓名"), _t("编号"), _t("角色"), _t("车"), _t("备注")], rows))
@@ -289,11 +299,12 @@ class TaskPage(QWidget):
         task = story.task
         parts = [_pairs([
             (_t("返回时间"), _esc(task.returned_at)),
-            (_t("任务结果"), _esc(task.result)),
+            (_t("任务结果"), _esc(word(task.result))),
             (_t("救助人数"), _esc(task.people_helped)),
         ])]
         if any(m.attendance for m in story.members):
-            rows = [[_esc(m.member_name), _esc(m.role), _esc(m.attendance), _esc(hours_text(m.hours)), _esc(m.note)]
+            rows = [[_esc(m.member_name), _esc(word(m.role)), _esc(word(m.attendance)), _esc(hours_text(m.hours)),
+                     _esc(m.note)]
                     for m in story.members]
             parts.append(f"<p><b>{html.escape(_t('出勤'))}</b></p>")
             parts.append(_table([_t("姓名"), _t("角色"), _t("出勤"), _t("时长（小时）"), _t("备注")], rows))
@@ -474,7 +485,6 @@ class TaskPage(QWidget):
     def _changed(self) -> None:
         self.refresh()
         self.changed.emit(self.task_id)
-        self.context.tasks_changed.emit()
 
 
 class TaskPageDialog(QDialog):

@@ -36,9 +36,9 @@ from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.call_model import call_place, call_status_label, call_waited
 from wz_desktop.ui.context import AppContext
-from wz_desktop.ui.labels import kind_label
+from wz_desktop.ui.labels import kind_label, word
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
+from wz_desktop.ui.widgets import FormErrors, PickCombo, StaleBar, WhenEdit
 
 WAITED_REFRESH_MS = 30_000
 TRUE_RESULT = "属实"
@@ -99,7 +99,7 @@ class VerifyForm(QWidget):
         self.method_combo = PickCombo(self.editor)
         self.method_combo.setObjectName("methodCombo")
         for method in VERIFY_METHODS:
-            self.method_combo.add_choice(method, method)
+            self.method_combo.add_choice(word(method, "verify_method"), method)
         self.method_combo.setToolTip(self.tr("输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实"))
         self.verified_edit = WhenEdit(self.editor, now_provider=self.now_provider)
         self.verified_edit.setObjectName("verifiedEdit")
@@ -169,7 +169,10 @@ class VerifyForm(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.heading_label, 1)
         heading.addWidget(self.waited_label)
+        self.stale_bar = StaleBar(self)
+        self.stale_bar.reload_requested.connect(self._reload_discarding)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.stale_bar)
         layout.addLayout(heading)
         layout.addWidget(self.call_label)
         layout.addWidget(self.history_label)
@@ -206,6 +209,7 @@ class VerifyForm(QWidget):
 
         self.verifier_edit.setText(context.operator)
         self.verified_edit.set_now()
+        context.changed.connect(self._on_changed)
         self.reload()
         if self.is_editable():
             self.verifier_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -235,7 +239,7 @@ class VerifyForm(QWidget):
             call.id, html.escape(call_status_label(call))))
         rows = [
             (self.tr("接报时间"), call.received_at),
-            (self.tr("信息来源"), call.source),
+            (self.tr("信息来源"), word(call.source)),
             (self.tr("求助人"), call.caller_name),
             (self.tr("联系电话"), call.caller_phone),
             (self.tr("地点"), call_place(call)),
@@ -251,7 +255,7 @@ class VerifyForm(QWidget):
             lines = []
             for v in verifications:
                 text = self.tr("{0}　{1}　{2}：<b>{3}</b>").format(
-                    _esc(v.verified_at), _esc(v.verified_by), _esc(v.method), html.escape(v.result))
+                    _esc(v.verified_at), _esc(v.verified_by), _esc(word(v.method)), html.escape(word(v.result)))
                 if v.note:
                     text += "　" + _esc(v.note)
                 lines.append(text)
@@ -270,6 +274,35 @@ class VerifyForm(QWidget):
         else:
             self.setWindowTitle(self.tr("来电 #{0}").format(call.id))
         self._show_waited()
+
+    @Slot(object)
+    def _on_changed(self, changes) -> None:
+        """The call changed elsewhere (dispatched from its dispatch window, verified in another copy of
+        the application): show it as it is now; where a verification is being typed, say so and offer
+        to reload instead."""
+        if changes.origin is self or not changes.touches_record("calls", self.call_id):
+            return
+        try:
+            call = self.store.calls.get(self.call_id)
+        except Exception:  # noqa: BLE001 (the store closed under us: the window is shutting down)
+            return
+        if call is not None and self.call is not None and call == self.call:
+            return
+        if self.has_unsaved_input():
+            self.stale_bar.show()
+            return
+        self.status_label.clear()
+        self.reload()
+
+    @Slot()
+    def _reload_discarding(self) -> None:
+        self.note_edit.clear()
+        self.result_group.setExclusive(False)
+        for button in self.result_buttons.values():
+            button.setChecked(False)
+        self.result_group.setExclusive(True)
+        self.status_label.clear()
+        self.reload()
 
     @Slot()
     def _show_waited(self) -> None:
@@ -331,7 +364,8 @@ class VerifyForm(QWidget):
                 self.tr("核实结果为“{0}”：该来电将结案，不生成任务，但会保留记录。\n确定吗？").format(verification.result)):
             return None
         try:
-            verification_id = self.store.calls.verify(self.call_id, verification, now=self.now_provider())
+            with self.context.acting(self):
+                verification_id = self.store.calls.verify(self.call_id, verification, now=self.now_provider())
         except WorkflowError as exc:
             self.errors.show({"verified_at" if "核实时间" in message(exc) else "": message(exc)})
             return None
@@ -351,7 +385,6 @@ class VerifyForm(QWidget):
             self.status_label.setText(self.tr("已按“{0}”结案，记录已保留。").format(verification.result))
             self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.verified.emit(self.call_id, verification.result)
-        self.context.calls_changed.emit()
         return verification_id
 
     @Slot()

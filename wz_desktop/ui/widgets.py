@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QTextEdit,
     QVBoxLayout,
@@ -139,7 +142,7 @@ class PickCombo(QComboBox):
 
     def add_choice(self, text: str, data=None, keys: Iterable[str] | None = None) -> None:
         if keys is None:
-            keys = [PINYIN_INITIALS[text]] if text in PINYIN_INITIALS else []
+            keys = [PINYIN_INITIALS[k] for k in dict.fromkeys((text, data)) if isinstance(k, str) and k in PINYIN_INITIALS]
         self.addItem(text, data)
         self._keys.append(tuple(k.lower() for k in keys))
 
@@ -363,3 +366,40 @@ class OpeningTableView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class StaleBar(QFrame):
+    """"这条记录已在别处修改。" with 重新载入: a record window whose record changed under it while
+    the user was editing it says so instead of throwing away what is typed. ``reload_requested``
+    when the button is pressed (the bar hides itself)."""
+
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("staleBar")
+        self.setStyleSheet("#staleBar { background: #fff4ce; border: 1px solid #e0c060; }")
+        self.label = QLabel(_t("这条记录已在别处修改。重新载入会显示新的内容（这里未保存的修改将丢失）。"), self)
+        self.label.setObjectName("staleLabel")
+        self.label.setWordWrap(True)
+        self.button = QPushButton(_t("重新载入(&L)"), self)
+        self.button.setObjectName("reloadButton")
+        self.button.setAutoDefault(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(self._reload)
+        self.hide()
+
+    def _reload(self) -> None:
+        self.hide()
+        self.reload_requested.emit()
+
+
+def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A form label whose Alt key (the ``&`` letter) moves to ``buddy``. ``QFormLayout.addRow(text,
+    layout)`` gives a label no buddy: its ``&`` shows literally and Alt does nothing."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label

@@ -31,6 +31,15 @@ Progress = Callable[[int, str], None]
 Job = Callable[[Store, Progress, Callable[[], bool]], Any]
 
 
+_RUNNING: set = set()  # the BackgroundTasks under way
+
+
+def background_running() -> bool:
+    """Whether a job runs in a worker thread now (the windows wait to re-read the database until
+    it ends: a job may draw with Qt's fonts and painter, which the UI thread must not use meanwhile)."""
+    return any(task.running for task in list(_RUNNING))
+
+
 class Cancelled(Exception):
     """Raised by a job when the user asked it to stop."""
 
@@ -148,6 +157,7 @@ class BackgroundTask(QObject):
 
     def start(self) -> None:
         self.running = True
+        _RUNNING.add(self)
         self.qthread.start()
 
     @Slot()
@@ -167,19 +177,33 @@ class BackgroundTask(QObject):
     def _on_progress(self, percent: int, message: str) -> None:
         self.last_message = message
         self.progressed.emit(percent, message)
-        if self.dialog is not None and not self.dialog.wasCanceled():
-            self.dialog.setLabelText(message)
-            self.dialog.setValue(percent)
+        dialog = self.dialog
+        if dialog is not None and not dialog.wasCanceled():
+            # a modal progress dialog's setValue runs the event loop: the job may end in there, and the
+            # dialog must outlive this call (deleted after it, never under it)
+            self._updating = True
+            try:
+                dialog.setLabelText(message)
+                dialog.setValue(percent)
+            finally:
+                self._updating = False
+                spent, self._spent_dialog = getattr(self, "_spent_dialog", None), None
+                if spent is not None:
+                    spent.deleteLater()
 
     def _stop(self) -> None:
         self.running = False
+        _RUNNING.discard(self)
         self.qthread.quit()
         self.qthread.wait()
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.canceled.disconnect(self.cancel)
+            dialog.close()
+            if getattr(self, "_updating", False):
+                self._spent_dialog = dialog  # deleted once its setValue has returned
+            else:
+                dialog.deleteLater()
 
     @Slot(object)
     def _on_finished(self, result: Any) -> None:
