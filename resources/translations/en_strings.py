@@ -1714,3 +1714,8 @@ EN.update({
     '没有有效的登录，不能代为操作。': 'There is no valid sign-in to act for.',
     '{0}\n\n本窗口将关闭，数据库没有被改动。': '{0}\n\nThis window will close; the database was not changed.',
 })
+# anontry: the check's new reasons
+EN.update({
+    '姓名的写法（复姓、昵称、拼音或少数民族姓名）': "a name's shape (compound surname, nickname, pinyin or minority name)",
+    '已隐去号码旁残留的数字': 'digits left beside a masked number',
+})

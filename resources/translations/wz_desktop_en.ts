@@ -3719,42 +3719,57 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="61" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="205" />
             <source>一串数字</source>
             <translation>a run of digits</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="61" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="205" />
             <source>字母数字编号</source>
             <translation>a letter-and-digit id</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="61" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="205" />
             <source>门牌、楼号或房号</source>
             <translation>a house, building or room number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="62" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="206" />
             <source>电子邮箱</source>
             <translation>an e-mail address</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="62" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="206" />
             <source>数据库中的姓名</source>
             <translation>a name the database holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="62" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="206" />
             <source>称谓后的姓名</source>
             <translation>a name after a relation word</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="63" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="207" />
             <source>疑似姓名</source>
             <translation>a possible name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="64" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="207" />
+            <source>姓名的写法（复姓、昵称、拼音或少数民族姓名）</source>
+            <translation>a name's shape (compound surname, nickname, pinyin or minority name)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="208" />
+            <source>车牌</source>
+            <translation>Plate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="208" />
+            <source>已隐去号码旁残留的数字</source>
+            <translation>digits left beside a masked number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="209" />
             <source>{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”</source>
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
@@ -5155,47 +5170,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="608" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="612" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="719" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="723" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="757" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="761" />
             <source>类别“{value}”不是六类任务之一，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the six; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="758" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="762" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="775" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="779" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="922" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="926" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="932" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="936" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="936" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="940" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="940" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="944" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
