@@ -10,7 +10,8 @@ from wz_desktop.domain.privacy_check import PrivacyChecker
 TEAM = ["甘井子分队", "沙河口分队", "西岗分队", "中山分队", "甘井子区"]
 m = Masker((), TEAM); c = PrivacyChecker((), TEAM)
 classes = [("phones", 0, 9), ("ids", 9, 13), ("rare/compound/minority/latin names", 13, 24), ("nicknames", 24, 29),
-           ("relatives", 29, 33), ("addresses", 33, 39), ("plates", 39, 42), ("wechat/qq/email", 42, 49), ("age+name+place", 49, 53)]
+           ("relatives", 29, 33), ("addresses", 33, 39), ("plates", 39, 42), ("wechat/qq/email", 42, 49), ("age+name+place", 49, 53),
+           ("second round (names, phones, plates, e-mail, ids)", 53, 63)]
 tot = 0; totc = 0
 for name, a, b in classes:
     leak = [t for t, f in SENTENCES[a:b] if leftovers(m.mask(t).text, f)]

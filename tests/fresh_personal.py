@@ -66,6 +66,17 @@ SENTENCES: list[tuple[str, list[str]]] = [
     ("65岁男性刘振东，住中山区桃源街道", ["刘振东"]),
     ("走失者甄美丽，女，83岁，住甘井子区", ["甄美丽"]),
     ("女孩名叫任可欣，7岁，身穿粉色外套", ["任可欣"]),
+    # a second round, written after the first was fixed
+    ("其侄女温馨怡在现场", ["温馨怡", "馨怡"]),
+    ("女婿 关大鹏 开车来接", ["关大鹏"]),
+    ("老人叫铁木尔，蒙古族", ["铁木尔"]),
+    ("John Smith 的妻子报警", ["John Smith", "Smith"]),
+    ("报案人：wang xiaoli", ["wang xiaoli", "xiaoli"]),
+    ("联系电话：一八六，四一一二，三三四四", ["一八六", "三三四四"]),
+    ("车号辽B-A1234", ["A1234"]),
+    ("小孙子乐乐走丢了", ["乐乐"]),
+    ("邮箱：zhao#qq.com", ["zhao#qq.com", "zhao"]),
+    ("抖音号 dl_jiuyuan88", ["dl_jiuyuan88"]),
 ]
 
 # Texts with nothing personal: they must come out unchanged
@@ -90,6 +101,11 @@ CLEAN: list[str] = [
     "老人已安全送回，家属致谢",
     "队长带队，安全员随行",
     "普兰店区安波温泉附近山地搜救",
+    "刘家桥附近积水，周水子机场附近",
+    "李家街道社区培训",
+    "金州区董家沟街道",
+    "Red Cross 联合演练",
+    "家属常常来电，群众纷纷围观",
 ]
 
 RAW_CELLS: list[tuple[str, str, list[str]]] = [

@@ -109,7 +109,7 @@ _NORMAL.update({ord("\u3000"): " ", ord("\u00a0"): " ", ord("—"): "-", ord("�
 _NORMAL_CN = dict(_NORMAL)
 _NORMAL_CN.update({ord(k): v for k, v in _CN_DIGITS.items()})
 
-_S = r"(?:[ \-.·/]|[()（）][ ]?)?"  # one separator between digits ((138)0411 9090 too)
+_S = r"(?:[ \-.·/,、]|[()（）][ ]?)?"  # one separator between digits ((138)0411 9090 too)
 _NB = r"(?<![0-9])"
 _NA = r"(?![0-9])"
 _PREFIX = r"(?:\(?(?:\+|00)?86\)?[ \-]?)?"
@@ -121,9 +121,9 @@ _RUN_RE = re.compile(_NB + r"\d(?:" + _S + r"\d){6,}" + _NA)  # any seven or mor
 _DATE_RE = re.compile(r"(?<![0-9])(?:19|20)\d\d[-./年](?:0?[1-9]|1[0-2])[-./月](?:0?[1-9]|[12]\d|3[01])日?"
                       r"(?:[ T]?\d{1,2}[:：时]\d{2}(?:[:：]\d{2})?)?(?![0-9])")
 _EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*(?: [A-Za-z0-9._%+\-]+)*"
-                       r"\s*(?:@|\bat\b|\(at\)|\[at\])\s*"
+                       r"\s*(?:@|#|\bat\b|\(at\)|\[at\])\s*"
                        r"[A-Za-z0-9\-]+(?:\s*\.\s*[A-Za-z0-9\-]+)*\s*\.\s*[A-Za-z]{2,}")
-_WECHAT_RE = re.compile(r"(?:微信号?|微信ID|微信名|WeChat|wechat|weixin|VX|vx|Vx|V信|wx)\s*(?:号码?|id|ID)?\s*[:：]?\s*"
+_WECHAT_RE = re.compile(r"(?:微信号?|微信ID|微信名|WeChat|wechat|weixin|VX|vx|Vx|V信|wx|抖音号?|快手号?|微博|钉钉号?)\s*(?:号码?|id|ID)?\s*[:：]?\s*"
                         r"([A-Za-z][-_A-Za-z0-9]{4,19}|1[3-9]\d{9})(?![-_A-Za-z0-9])"
                         r"|(?<![A-Za-z0-9])wxid_[A-Za-z0-9_]+")
 _QQ_RE = re.compile(r"(?:QQ|qq|Qq|扣扣)\s*(?:号码?)?\s*[:：]?\s*([1-9]\d{4,11})" + _NA)
@@ -187,7 +187,7 @@ _ROLES = (r"老人|老汉|老太|老伯|学生|男子|女子|男孩|女孩|儿�
           r"走失者|失踪者|失联者|被困者|被救者|落水者|伤者|死者|遇难者|走失人员|失踪人员|被困人员|热心市民|群众")
 _RELATIONS = (r"其父|其母|其子|其女|其妻|其夫|其兄|其弟|其姐|其妹|其孙女|其孙|老伴|爱人|家属|亲属|父亲|母亲|丈夫|妻子|"
               r"儿子|女儿|孙子|孙女|联系人|报警人|求助人|当事人|监护人|失主|船主|车主|名叫|叫做|姓名|名为|"
-              r"前妻|前夫|女婿|儿媳|外孙|侄子|外甥")
+              r"前妻|前夫|女婿|儿媳|外孙女|外孙|侄子|侄女|外甥女|外甥|孙子|小孙子")
 # after a relation or role: an optional ：/space, then a surname-led name (its length is read below)
 _LEAD_RE = re.compile(f"(?:{_RELATIONS}|{_ROLES})(?:[：:]\\s*|\\s+)?(?={_SURNAME_RX})")
 # a name before a cue: at a boundary, 2-3 characters led by a surname
@@ -196,6 +196,10 @@ _CUE_RE = re.compile(f"(?:^|(?<=[^{_CJK}])|(?<=[由据经向与和及、]))({_SU
 _BETWEEN_RE = re.compile(f"({_SURNAME_RX}[{_CJK}]{{1,2}}?)"
                          r"(?=报警|求助|走失|未归|离家|失联|失踪|被困|落水|溺水|等\s*[0-9０-９一二三四五六七八九十两]+\s*[人名])")
 _APART_RE = re.compile(f"({_SURNAME_RX}[{_CJK}]{{1,2}}?)(?=[\\s，,。；;、（(）)0-9０-９*]|$)")
+_RELATION_ONLY_RE = re.compile(f"(?:{_RELATIONS})")
+_KIN_NAME_RE = re.compile(f"({_SURNAME_RX}[{_CJK}]{{1,2}}?)(?=[在和与等已被称说到也都，,。；;\\s（(、]|$)")
+# after a kin word, a reduplicated pet name: 小孙子乐乐, 其女丫丫
+_KIN_PET_RE = re.compile(f"(?:{_RELATIONS}|小名|乳名)[：: ]?(([{_CJK}])\\2)(?![{_CJK}]\\2)")
 _STOP_CHARS = set("称说等在被已的和与及、，。；：:,.;!！?？（）()\"“”‘’ 　*某")
 _NAME_ENDERS = ("报警", "求助", "来电", "走失", "未归", "离家", "失联", "失踪", "被困", "落水", "溺水", "驾车", "到场",
                 "提供", "讲述", "反映", "确认", "告知", "表示", "介绍", "已经", "送至", "送往", "赶到", "负责")
@@ -226,11 +230,13 @@ _NICK_WORDS = frozenset(("老师", "老翁", "老成", "老乡", "老宋", "小�
 # Rural pet names (二丫, 大妞, 狗蛋) and names after 小名/乳名/外号
 _PET_RE = re.compile(f"(?<![{_CJK}])[大二三四五六]?(?:[二三四]丫|丫丫|[大二三]妞|狗蛋|铁蛋|二蛋|二娃|三娃|石头蛋)(?![{_CJK}]?头)"
                      f"|(?<=小名|乳名|外号|绰号|昵称)[：:“\"]?[{_CJK}]{{2,3}}")
+# a web name in quotes: 网名"海边的风"
+_WEBNAME_RE = re.compile(r"(?<=网名|昵称|外号|绰号)[：:]?[“\"「『][^”\"」』]{1,16}[”\"」』]")
 # Uyghur, Kazakh, Mongol, Tibetan names in Chinese letters: their usual parts, and what a middle dot
 # joins to them (买买提·吐尔逊)
 _MINORITY_PARTS = ("阿依古丽", "古丽", "买买提", "麦麦提", "艾买提", "艾合买提", "吐尔逊", "阿不都", "阿卜杜", "艾力",
                    "热依拉", "迪丽", "努尔", "帕提", "库尔班", "热合曼", "巴特尔", "其其格", "娜仁", "扎西", "卓玛",
-                   "次仁", "达瓦", "玉素甫", "艾尔肯", "阿迪力", "吾斯曼", "依明", "阿力木", "木拉提", "阿依")
+                   "次仁", "达瓦", "铁木尔", "巴图", "额尔敦", "格日勒", "乌力吉", "阿拉坦", "那日苏", "宝力道", "苏和", "玉素甫", "艾尔肯", "阿迪力", "吾斯曼", "依明", "阿力木", "木拉提", "阿依")
 _NAME_STOP = f"(?=[^{_CJK}]|$|[在和与及等的是被已从到向于称说])"
 _MINORITY_PART_RX = "(?:" + "|".join(sorted(_MINORITY_PARTS, key=len, reverse=True)) + ")"
 _MINORITY_RE = re.compile(f"(?:[{_CJK}]{{2,4}}[·•・])?{_MINORITY_PART_RX}"
@@ -245,6 +251,10 @@ _PINYIN_SURNAMES = frozenset((
 _PINYIN_SYLLABLE = ("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|van|"
                     "ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
 _PINYIN_WORD = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.I)
+_ANY_LATIN_NAME_RE = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z][a-z]{1,11})[ ]([A-Za-z][a-z]{1,11})(?![A-Za-z0-9_])")
+_LATIN_NOT_NAMES = frozenset("the and of for at in on to with from by red cross team rescue water city mountain "
+                             "training drill center centre park road street station police fire tel phone mobile "
+                             "email mail wechat app".split())
 _LATIN_PAIR_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{0,8}|[A-Z]{2,9})[ .\-]([A-Z][a-z]{1,12}|[A-Z]{2,12})"
                             r"(?:[ \-]([A-Z][a-z]{1,8}))?(?![A-Za-z])")
 _NOT_A_NAME_START = frozenset("和向与及同跟给把被让对问找请谢为由于在是")
@@ -420,6 +430,10 @@ class Masker:
             if end == m.end():  # 老人黄海走失: a word, but a name between a role and a cue
                 cue = _BETWEEN_RE.match(text, m.end())
                 end = cue.end(1) if cue and cue.group(1) not in self.team_words else end
+            if end == m.end() and _RELATION_ONLY_RE.fullmatch(m.group(0).rstrip("：: ")):
+                # 其侄女温馨怡在…: after a kin word, a name that starts like a word (温馨), up to a stop
+                kin = _KIN_NAME_RE.match(text, m.end())
+                end = kin.end(1) if kin and kin.group(1) not in self.team_words else end
             if end == m.end() and m.group(0)[-1] in "：: ":  # 联系人：冷月 0411…: a word, but set apart
                 apart = _APART_RE.match(text, m.end())
                 end = apart.end(1) if apart and apart.group(1) not in self.team_words else end
@@ -440,9 +454,20 @@ class Masker:
         for m in _NICK_RE.finditer(text):
             if m.group(0) not in _NICK_WORDS:
                 spans.append((m.start(), m.end(), "name", NAME_MASK))
-        for rx in (_PET_RE, _MINORITY_RE):
+        for m in _KIN_PET_RE.finditer(text):  # 常常, 纷纷, 天天 are frequent words; 乐乐, 豆豆 are not
+            if _tagger()[2].get(m.group(1), 0) < 200:
+                spans.append((m.start(1), m.end(1), "name", NAME_MASK))
+        for rx in (_PET_RE, _MINORITY_RE, _WEBNAME_RE):
             for m in rx.finditer(text):
                 if m.group(0) not in self.team_words:
+                    spans.append((m.start(), m.end(), "name", NAME_MASK))
+        if _CJK_RE.search(text):
+            for m in _ANY_LATIN_NAME_RE.finditer(text):  # John Smith, wang xiaoli in a Chinese record
+                a, b = m.group(1), m.group(2)
+                if (a[0].isupper() and b[0].isupper() and a.lower() not in _LATIN_NOT_NAMES
+                        and b.lower() not in _LATIN_NOT_NAMES) \
+                        or (_PINYIN_WORD.fullmatch(a) and _PINYIN_WORD.fullmatch(b)
+                            and (a.lower() in _PINYIN_SURNAMES or b.lower() in _PINYIN_SURNAMES)):
                     spans.append((m.start(), m.end(), "name", NAME_MASK))
         for m in _LATIN_PAIR_RE.finditer(text):
             words = [w for w in m.groups() if w]
@@ -487,10 +512,21 @@ class Masker:
             pos += len(word)
             i += 1
             if cand and "某" not in cand and cand not in self.team_words and not is_common_word(cand) \
-                    and cand not in _NICK_WORDS \
+                    and cand not in _NICK_WORDS and not _is_place_at(text, start, cand) \
                     and not any(w in cand for w in self.team_words):
                 spans.append((start, start + len(cand), "name", NAME_MASK))
         return self._replace(text, spans, "segmenter", findings)
+
+
+_PLACE_AFTER = ("桥", "村", "屯", "沟", "街道", "街", "庄", "路", "山", "河", "岭", "口", "湾", "镇", "岛", "机场", "广场",
+                "小区", "公园", "水库", "码头", "大街", "堡", "寨", "房", "窝", "岗", "坨", "子")
+
+
+def _is_place_at(text: str, start: int, cand: str) -> bool:
+    """刘家桥, 李家街道, 周水子: a surname-led word that a place's word follows, or X家 itself."""
+    end = start + len(cand)
+    return (len(cand) == 2 and cand[1] == "家") or any(text.startswith(w, end) for w in _PLACE_AFTER) \
+        or any(cand.endswith(w) for w in _PLACE_AFTER if len(w) == 1 and w in "桥村屯沟庄岭湾镇岛堡寨")
 
 
 def _has_name_shape(text: str) -> bool:

@@ -31,7 +31,7 @@ __all__ = ["Problem", "PrivacyChecker", "describe"]
 _DIGIT_CHARS = {**{c: c for c in "0123456789"},
                 **{chr(0xFF10 + i): str(i) for i in range(10)},
                 **dict(zip("〇零一二三四五六七八九幺洞", "0012345678 910".replace(" ", "")))}
-_SEPARATORS = set(" -.·/－—–．（）()+＋\u00a0\u3000")
+_SEPARATORS = set(" -.·/－—–．（）()+＋\u00a0\u3000，,、")
 _ROOM_WORDS = ("室", "单元", "号楼", "栋", "幢", "门洞")
 # the words after which a person is named, and the verbs after a name (X报警): around the segmenter's names
 _PERSON_CUES = frozenset(("家属", "其子", "其女", "其父", "其母", "其妻", "其夫", "老伴", "爱人", "名叫", "叫做", "姓名",
@@ -49,7 +49,7 @@ _PERSON_CUES = _PERSON_CUES | {"外孙", "外孙女", "儿媳", "儿媳妇", "�
 _COMPOUNDS = ("欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "慕容", "令狐", "夏侯", "宇文", "端木", "澹台", "呼延",
               "轩辕", "独孤", "司徒")
 # characters that Uyghur/Kazakh names in Chinese letters are made of: three in a row is a name
-_TRANSLIT = set("阿依古丽买提麦艾吐尔逊努迪热帕娜扎玛卓库班曼孜克拜乎江汗木")
+_TRANSLIT = set("阿依古丽买提麦艾吐尔逊努迪热帕娜扎玛卓库班曼孜克拜乎江汗木铁")
 # 老张, 小李, 王姐, 李叔: 老/小 and a surname, a surname and a kin word, standing alone
 _NICK_HEADS = set("老小")
 _NICK_TAILS = set("姐哥叔婶嫂姨伯舅")
@@ -73,7 +73,12 @@ def _cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-def name_shapes(text: str, surnames: frozenset | set) -> list[str]:
+_LATIN_WORDS = frozenset("the and of for at in on to with from by red cross team rescue water city mountain training "
+                         "drill center centre park road street station police fire tel phone mobile email mail "
+                         "wechat app".split())
+
+
+def name_shapes(text: str, surnames: frozenset | set, freq: dict | None = None) -> list[str]:
     """Names by their written shape, whatever stands around them."""
     out = []
     n = len(text)
@@ -109,6 +114,19 @@ def name_shapes(text: str, surnames: frozenset | set) -> list[str]:
         elif pair[0] in surnames and any(text.startswith(w, k + 1) for w in _ADDRESS_WORDS):
             out.append(pair[0] + next(w for w in _ADDRESS_WORDS if text.startswith(w, k + 1)))
     out += [p for p in _PET_NAMES if p in text]
+    # in a Chinese record, two Latin words that are both capitalised (John Smith) or a lower-case
+    # pinyin pair (wang xiaoli)
+    if any(_cjk(ch) for ch in text):
+        for a, b in re.findall(r"(?<![A-Za-z0-9_])([A-Za-z]{2,12}) ([A-Za-z]{2,12})(?![A-Za-z0-9_])", text):
+            caps = a[0].isupper() and b[0].isupper() and not (a.isupper() or b.isupper()) \
+                and not {a.lower(), b.lower()} & _LATIN_WORDS
+            pinyin = a.islower() and b.islower() and (a in _PINYIN_FAMILY or b in _PINYIN_FAMILY)
+            if caps or pinyin:
+                out.append(f"{a} {b}")
+    # after a kin word, a reduplicated pet name that is no frequent word (小孙子乐乐, not 常常)
+    for m in re.finditer(r"(?:孙子|孙女|外孙|儿子|女儿|其子|其女|侄子|侄女|小名|乳名)[：: ]?(([\u4e00-\u9fff])\2)", text):
+        if freq is None or freq.get(m.group(1), 0) < 200:
+            out.append(m.group(1))
     words = re.findall(r"[A-Za-z]+", text)
     for a, b in zip(words, words[1:]):
         if a[:1].isupper() and b[:1].isupper() and (a.lower() in _PINYIN_FAMILY or b.lower() in _PINYIN_FAMILY) \
@@ -332,7 +350,9 @@ class PrivacyChecker:
         out += [(p, "plate", True) for p in plates(text)]
         out += [(d, "near_mask", True) for d in near_mask(text)]
         from wz_desktop.domain.anonymize import SURNAMES  # the surnames: data, not a masking rule
-        out += [(nm, "name_shape", True) for nm in name_shapes(text, SURNAMES)]
+        from wz_desktop.domain.anonymize import _tagger  # the dictionary's frequencies: data, not a rule
+        freq = _tagger()[2] if any("\u4e00" <= c <= "\u9fff" for c in text) else None
+        out += [(nm, "name_shape", True) for nm in name_shapes(text, SURNAMES, freq)]
         if self.segmenter and any("\u4e00" <= c <= "\u9fff" for c in text):
             from wz_desktop.domain.anonymize import is_common_word  # the dictionary: data, not a masking rule
             team = [w for w in self.team_words if w in text]
