@@ -90,7 +90,7 @@ TEAM_WORDS = ("队员", "分队", "队长", "副队长", "秘书", "值班秘书
               "向导", "车辆", "应急", "任务", "成功", "常规", "明确", "明显", "宁静", "凌晨", "江边", "海边",
               "周边", "周围", "全员", "全程", "时间", "方向", "文明", "安置", "关注", "包括", "车主",
               "师傅", "老师", "阿姨", "大爷", "大妈", "大姐", "大哥", "先生", "女士", "小姐",
-              "阿尔茨海默", "老年痴呆", "微信", "加微信", "已拉", "拉群", "海默", "幼儿园",
+              "阿尔茨海默", "老年痴呆", "温泉", "安保", "保安", "巡逻", "白云山", "金山", "石林", "微信", "加微信", "已拉", "拉群", "海默", "幼儿园",
               # kin: 其孙女李雪 is 孙女 and a name, not 孙女 the name
               "孙女", "孙子", "外孙", "外孙女", "儿媳", "女婿", "侄子", "侄女", "外甥", "外甥女", "姐姐", "妹妹",
               "哥哥", "弟弟", "爷爷", "奶奶", "姥姥", "姥爷", "老伴", "爱人", "妻子", "丈夫", "儿子", "女儿")
@@ -102,38 +102,40 @@ _COMMON_SURNAME_RX = "(?:" + "|".join(_COMPOUND_SURNAMES) + "|[" + _SINGLE_SURNA
 
 # --- detectors: shapes of numbers and ids, matched on a same-length normalised copy ------------------
 
-_CN_DIGITS = {"零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
+_CN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
               "七": "7", "八": "8", "九": "9"}
 _NORMAL = {i: chr(i - 0xFEE0) for i in range(0xFF01, 0xFF5F)}  # full-width ASCII
 _NORMAL.update({ord("\u3000"): " ", ord("\u00a0"): " ", ord("—"): "-", ord("–"): "-", ord("－"): "-"})
 _NORMAL_CN = dict(_NORMAL)
 _NORMAL_CN.update({ord(k): v for k, v in _CN_DIGITS.items()})
 
-_S = r"[ \-.·/]?"  # one separator between digits
+_S = r"(?:[ \-.·/,、]|[()（）][ ]?)?"  # one separator between digits ((138)0411 9090 too)
 _NB = r"(?<![0-9])"
 _NA = r"(?![0-9])"
 _PREFIX = r"(?:\(?(?:\+|00)?86\)?[ \-]?)?"
 _ID_RE = re.compile(_NB + r"[1-9](?:" + _S + r"\d){16}" + _S + r"[0-9Xx](?![0-9A-Za-z])"
                     + "|" + _NB + r"[1-9](?:" + _S + r"\d){14}" + _NA)
-_MOBILE_RE = re.compile(_NB + _PREFIX + r"1[3-9]\d(?:" + _S + r"\d){8}" + _NA)
+_MOBILE_RE = re.compile(_NB + _PREFIX + r"[(（]?1[3-9]\d(?:" + _S + r"\d){8}" + _NA)
 _LANDLINE_RE = re.compile(_NB + _PREFIX + r"(?:\(0\d{2,3}\)|0\d{2,3})" + _S + r"\d{3,4}" + _S + r"\d{4}" + _NA)
 _RUN_RE = re.compile(_NB + r"\d(?:" + _S + r"\d){6,}" + _NA)  # any seven or more digits
 _DATE_RE = re.compile(r"(?<![0-9])(?:19|20)\d\d[-./年](?:0?[1-9]|1[0-2])[-./月](?:0?[1-9]|[12]\d|3[01])日?"
                       r"(?:[ T]?\d{1,2}[:：时]\d{2}(?:[:：]\d{2})?)?(?![0-9])")
-_EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-_WECHAT_RE = re.compile(r"(?:微信号?|微信ID|微信名|WeChat|wechat|weixin|VX|vx|Vx|V信|wx)\s*(?:号码?|id|ID)?\s*[:：]?\s*"
+_EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*(?: [A-Za-z0-9._%+\-]+)*"
+                       r"\s*(?:@|#|\bat\b|\(at\)|\[at\])\s*"
+                       r"[A-Za-z0-9\-]+(?:\s*\.\s*[A-Za-z0-9\-]+)*\s*\.\s*[A-Za-z]{2,}")
+_WECHAT_RE = re.compile(r"(?:微信号?|微信ID|微信名|WeChat|wechat|weixin|VX|vx|Vx|V信|wx|抖音号?|快手号?|微博|钉钉号?)\s*(?:号码?|id|ID)?\s*[:：]?\s*"
                         r"([A-Za-z][-_A-Za-z0-9]{4,19}|1[3-9]\d{9})(?![-_A-Za-z0-9])"
                         r"|(?<![A-Za-z0-9])wxid_[A-Za-z0-9_]+")
 _QQ_RE = re.compile(r"(?:QQ|qq|Qq|扣扣)\s*(?:号码?)?\s*[:：]?\s*([1-9]\d{4,11})" + _NA)
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-_PLATE_RE = re.compile(f"[{_PROVINCES}]" + r"\s*[A-Z]\s*[·•・.\- ]?\s*(?=[A-Z0-9]*\d)[A-Z0-9]{5,6}(?![A-Za-z0-9])")
+_PLATE_RE = re.compile(f"[{_PROVINCES}]" + r"\s*[A-Za-z]\s*[·•・.\- ]?\s*(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{5,6}(?![A-Za-z0-9])")
 _UNIT = r"(?:\d{1,5}|[A-Z])\s*(?:号楼|号院|栋|幢|座|单元|门洞|层|楼|室|户|号)"
 _ADDRESS_RE = re.compile(_NB + r"(?:" + _UNIT + r"\s*){2,}(?:\d{2,5}\s*室?)?"
                          + "|" + _NB + _UNIT + r"\s*\d{3,5}\s*室?" + _NA
                          + "|" + _NB + r"\d{1,3}-\d{1,3}-\d{1,4}(?:室|号)?(?![0-9\-])"
                          + "|" + _NB + r"\d{3,4}室"
                          + "|" + _NB + r"\d{1,4}\s*(?:号楼|栋|幢|单元|门洞)"  # a building or unit alone
-                         + "|" + r"(?<=[路街巷里屯村道])\d{1,5}号(?![楼院线分])")
+                         + "|" + r"(?<=[路街巷里屯村道])\d{1,5}(?:[-－]\d{1,4})?号(?![楼院线分])")
 # An event number keeps its shape in the event-number column (20230015, WZ2023-0015, 2023-015).
 EVENT_NO_RE = re.compile(r"[A-Za-z]{0,6}[-_ ]?(?:19|20)\d\d[-_年]?\d{1,6}号?|\d{1,10}")
 
@@ -185,15 +187,19 @@ _ROLES = (r"老人|老汉|老太|老伯|学生|男子|女子|男孩|女孩|儿�
           r"走失者|失踪者|失联者|被困者|被救者|落水者|伤者|死者|遇难者|走失人员|失踪人员|被困人员|热心市民|群众")
 _RELATIONS = (r"其父|其母|其子|其女|其妻|其夫|其兄|其弟|其姐|其妹|其孙女|其孙|老伴|爱人|家属|亲属|父亲|母亲|丈夫|妻子|"
               r"儿子|女儿|孙子|孙女|联系人|报警人|求助人|当事人|监护人|失主|船主|车主|名叫|叫做|姓名|名为|"
-              r"前妻|前夫|女婿|儿媳|外孙|侄子|外甥")
+              r"前妻|前夫|女婿|儿媳|外孙女|外孙|侄子|侄女|外甥女|外甥|孙子|小孙子")
 # after a relation or role: an optional ：/space, then a surname-led name (its length is read below)
 _LEAD_RE = re.compile(f"(?:{_RELATIONS}|{_ROLES})(?:[：:]\\s*|\\s+)?(?={_SURNAME_RX})")
 # a name before a cue: at a boundary, 2-3 characters led by a surname
 _CUE_RE = re.compile(f"(?:^|(?<=[^{_CJK}])|(?<=[由据经向与和及、]))({_SURNAME_RX}[{_CJK}]{{1,2}}?)"
-                     r"(?=报警|求助|来电|称|讲述|反映|等\s*[0-9０-９一二三四五六七八九十两]+\s*[人名]|走失|失联|未归|落水|被困)")
+                     r"(?=报警|求助|来电|称|讲述|反映|驾驶|驾车|带领|带队|陪同|赶到|到场|提供|表示|负责|协助|参与|报的警|的父亲|的母亲|等\s*[0-9０-９一二三四五六七八九十两]+\s*[人名]|走失|失联|未归|落水|被困)")
 _BETWEEN_RE = re.compile(f"({_SURNAME_RX}[{_CJK}]{{1,2}}?)"
                          r"(?=报警|求助|走失|未归|离家|失联|失踪|被困|落水|溺水|等\s*[0-9０-９一二三四五六七八九十两]+\s*[人名])")
 _APART_RE = re.compile(f"({_SURNAME_RX}[{_CJK}]{{1,2}}?)(?=[\\s，,。；;、（(）)0-9０-９*]|$)")
+_RELATION_ONLY_RE = re.compile(f"(?:{_RELATIONS})")
+_KIN_NAME_RE = re.compile(f"({_SURNAME_RX}[{_CJK}]{{1,2}}?)(?=[在和与等已被称说到也都，,。；;\\s（(、]|$)")
+# after a kin word, a reduplicated pet name: 小孙子乐乐, 其女丫丫
+_KIN_PET_RE = re.compile(f"(?:{_RELATIONS}|小名|乳名)[：: ]?(([{_CJK}])\\2)(?![{_CJK}]\\2)")
 _STOP_CHARS = set("称说等在被已的和与及、，。；：:,.;!！?？（）()\"“”‘’ 　*某")
 _NAME_ENDERS = ("报警", "求助", "来电", "走失", "未归", "离家", "失联", "失踪", "被困", "落水", "溺水", "驾车", "到场",
                 "提供", "讲述", "反映", "确认", "告知", "表示", "介绍", "已经", "送至", "送往", "赶到", "负责")
@@ -202,6 +208,55 @@ _ADDRESS = r"(?:老师|师傅|阿姨|大爷|大妈|大姐|大哥)"
 _FULL_ADDRESS_RE = re.compile(f"(^|[^{_CJK}]|{_RELATIONS}|的|与|和|及|由|向)({_COMMON_SURNAME_RX}[{_CJK}]{{1,2}})({_ADDRESS})")
 _ADDRESS_RE_NAME = re.compile(f"(?<![主责班])({_COMMON_SURNAME_RX})({_ADDRESS})")
 _HONORIFIC_RE = re.compile("先生|女士|小姐")
+
+# Compound surnames that are no everyday word here: such a surname and one or two characters after
+# it are a name wherever they stand (司马晓峰带领…, 欧阳志远的父亲). 东方, 长孙, 公孙, 单于 left out.
+_STRICT_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "慕容", "令狐", "夏侯", "宇文", "端木", "澹台",
+                    "呼延", "轩辕", "独孤", "司徒")  # not 西门 (西门外), 南宫 (南宫路), 司空 (司空见惯), 百里
+_STRICT_COMPOUND_RE = re.compile("(?:" + "|".join(_STRICT_COMPOUND) + f")(?=[{_CJK}])")
+# Nicknames and kin-like address: 老张, 小李, 王姐, 李叔 — a surname after 老/小 or before a kin word,
+# then something that is not part of a longer word (a function word, a verb a person does, punctuation)
+_NICK_AFTER = "和与及、说称讲带来去已在也都等的把被让给向跟同先负开驾打报求到领陪找家一两二三四五六七八九十"
+_NICK_BEFORE = ("队员", "队长", "家属", "老人", "司机", "民警", "保安", "邻居", "同事", "朋友", "村民", "船长", "渔民", "老板")
+_NICK_RE = re.compile(f"(?:(?<=[^{_CJK}])|^|(?<=[和与及、跟同让给找叫由据经向])|"
+                      + "|".join(f"(?<={w})" for w in _NICK_BEFORE) + ")"
+                      f"(?:([老小])({_COMMON_SURNAME_RX})|({_COMMON_SURNAME_RX})([姐哥叔婶嫂姨伯舅]))"
+                      f"(?=[^{_CJK}]|$|[{_NICK_AFTER}])")
+# 老X / 小X that are words (小时, 小车, 老师 …), and X姐 that are words (师姐)
+_NICK_WORDS = frozenset(("老师", "老翁", "老成", "老乡", "老宋", "小于", "小叶", "小龙", "小史", "小孔", "小康", "小牛",
+                         "小包", "小曲", "小路", "小时", "小农", "小车", "小麦", "小费", "小米", "小雷", "小商", "小卖",
+                         "小吃", "小白", "小金", "小宁", "小苗", "小江", "小沙", "老石", "小石", "老毛", "老房", "老万",
+                         "师姐", "师哥", "师叔", "师伯", "师兄", "师姨", "空姐"))
+# Rural pet names (二丫, 大妞, 狗蛋) and names after 小名/乳名/外号
+_PET_RE = re.compile(f"(?<![{_CJK}])[大二三四五六]?(?:[二三四]丫|丫丫|[大二三]妞|狗蛋|铁蛋|二蛋|二娃|三娃|石头蛋)(?![{_CJK}]?头)"
+                     f"|(?<=小名|乳名|外号|绰号|昵称)[：:“\"]?[{_CJK}]{{2,3}}")
+# a web name in quotes: 网名"海边的风"
+_WEBNAME_RE = re.compile(r"(?<=网名|昵称|外号|绰号)[：:]?[“\"「『][^”\"」』]{1,16}[”\"」』]")
+# Uyghur, Kazakh, Mongol, Tibetan names in Chinese letters: their usual parts, and what a middle dot
+# joins to them (买买提·吐尔逊)
+_MINORITY_PARTS = ("阿依古丽", "古丽", "买买提", "麦麦提", "艾买提", "艾合买提", "吐尔逊", "阿不都", "阿卜杜", "艾力",
+                   "热依拉", "迪丽", "努尔", "帕提", "库尔班", "热合曼", "巴特尔", "其其格", "娜仁", "扎西", "卓玛",
+                   "次仁", "达瓦", "铁木尔", "巴图", "额尔敦", "格日勒", "乌力吉", "阿拉坦", "那日苏", "宝力道", "苏和", "玉素甫", "艾尔肯", "阿迪力", "吾斯曼", "依明", "阿力木", "木拉提", "阿依")
+_NAME_STOP = f"(?=[^{_CJK}]|$|[在和与及等的是被已从到向于称说])"
+_MINORITY_PART_RX = "(?:" + "|".join(sorted(_MINORITY_PARTS, key=len, reverse=True)) + ")"
+_MINORITY_RE = re.compile(f"(?:[{_CJK}]{{2,4}}[·•・])?{_MINORITY_PART_RX}"
+                          f"(?:[{_CJK}]{{1,3}}?{_NAME_STOP})?(?:[·•・][{_CJK}]{{2,5}}?{_NAME_STOP})*")
+# Names in Latin letters: a pinyin surname and a pinyin given name (Li Wei, Zhang Xiaoming, WANG Fang)
+_PINYIN_SURNAMES = frozenset((
+    "li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie "
+    "han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan "
+    "pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin "
+    "gu hou shao meng long wan duan qian yin yi chang qiao lai gong wen niu ou ouyang sima shangguan zhuge "
+    "mu qi ji bi ning an lei xing ai tao geng guan lan jiao zhan ge nie lv lyu").split())
+_PINYIN_SYLLABLE = ("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|van|"
+                    "ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
+_PINYIN_WORD = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.I)
+_ANY_LATIN_NAME_RE = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z][a-z]{1,11})[ ]([A-Za-z][a-z]{1,11})(?![A-Za-z0-9_])")
+_LATIN_NOT_NAMES = frozenset("the and of for at in on to with from by red cross team rescue water city mountain "
+                             "training drill center centre park road street station police fire tel phone mobile "
+                             "email mail wechat app".split())
+_LATIN_PAIR_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{0,8}|[A-Z]{2,9})[ .\-]([A-Z][a-z]{1,12}|[A-Z]{2,12})"
+                            r"(?:[ \-]([A-Z][a-z]{1,8}))?(?![A-Za-z])")
 _NOT_A_NAME_START = frozenset("和向与及同跟给把被让对问找请谢为由于在是")
 
 
@@ -264,7 +319,9 @@ class Masker:
         self.known_names = tuple(names)
         self._known_re = re.compile("|".join(map(re.escape, names))) if names else None
         # a squad the importer read from "沙河口分队 亓小雨" is named after a person: not the team's word
-        words = {w for w in (*TEAM_WORDS, *PLACES, *team_words)
+        # and so is one that holds a name by its shape ("中山分队 上官婉清", "西岗分队（王姐）")
+        given = {w for w in team_words if w and not _has_name_shape(w)}
+        words = {w for w in (*TEAM_WORDS, *PLACES, *given)
                  if w and len(w) >= 2 and not (self._known_re and self._known_re.search(w))}
         self.team_words = frozenset(words)
         self._team_re = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
@@ -373,6 +430,10 @@ class Masker:
             if end == m.end():  # 老人黄海走失: a word, but a name between a role and a cue
                 cue = _BETWEEN_RE.match(text, m.end())
                 end = cue.end(1) if cue and cue.group(1) not in self.team_words else end
+            if end == m.end() and _RELATION_ONLY_RE.fullmatch(m.group(0).rstrip("：: ")):
+                # 其侄女温馨怡在…: after a kin word, a name that starts like a word (温馨), up to a stop
+                kin = _KIN_NAME_RE.match(text, m.end())
+                end = kin.end(1) if kin and kin.group(1) not in self.team_words else end
             if end == m.end() and m.group(0)[-1] in "：: ":  # 联系人：冷月 0411…: a word, but set apart
                 apart = _APART_RE.match(text, m.end())
                 end = apart.end(1) if apart and apart.group(1) not in self.team_words else end
@@ -380,8 +441,39 @@ class Masker:
                 spans.append((m.end(), end, "name", NAME_MASK))
         for m in _CUE_RE.finditer(text):
             name = m.group(1)
-            if not is_common_word(name[:2]) and name not in self.team_words:
+            if not is_common_word(name[:2]) and name not in self.team_words and name not in _NICK_WORDS:
                 spans.append((m.start(1), m.end(1), "name", NAME_MASK))
+        for m in _STRICT_COMPOUND_RE.finditer(text):
+            end = self._name_at(text, m.start())
+            if end == m.start():
+                end = min(m.end() + 2, len(text))
+                while end > m.end() + 1 and not _CJK_RE.match(text[end - 1]) or text[end - 1] in _STOP_CHARS:
+                    end -= 1
+            if end > m.end():
+                spans.append((m.start(), end, "name", NAME_MASK))
+        for m in _NICK_RE.finditer(text):
+            if m.group(0) not in _NICK_WORDS:
+                spans.append((m.start(), m.end(), "name", NAME_MASK))
+        for m in _KIN_PET_RE.finditer(text):  # 常常, 纷纷, 天天 are frequent words; 乐乐, 豆豆 are not
+            if _tagger()[2].get(m.group(1), 0) < 200:
+                spans.append((m.start(1), m.end(1), "name", NAME_MASK))
+        for rx in (_PET_RE, _MINORITY_RE, _WEBNAME_RE):
+            for m in rx.finditer(text):
+                if m.group(0) not in self.team_words:
+                    spans.append((m.start(), m.end(), "name", NAME_MASK))
+        if _CJK_RE.search(text):
+            for m in _ANY_LATIN_NAME_RE.finditer(text):  # John Smith, wang xiaoli in a Chinese record
+                a, b = m.group(1), m.group(2)
+                if (a[0].isupper() and b[0].isupper() and a.lower() not in _LATIN_NOT_NAMES
+                        and b.lower() not in _LATIN_NOT_NAMES) \
+                        or (_PINYIN_WORD.fullmatch(a) and _PINYIN_WORD.fullmatch(b)
+                            and (a.lower() in _PINYIN_SURNAMES or b.lower() in _PINYIN_SURNAMES)):
+                    spans.append((m.start(), m.end(), "name", NAME_MASK))
+        for m in _LATIN_PAIR_RE.finditer(text):
+            words = [w for w in m.groups() if w]
+            if any(w.lower() in _PINYIN_SURNAMES for w in words[:1] + words[-1:]) \
+                    and all(_PINYIN_WORD.fullmatch(w) for w in words):
+                spans.append((m.start(), m.end(), "name", NAME_MASK))
         return self._replace(text, _merge(spans), "contexts", findings)
 
     def _mask_honorifics(self, text: str, findings: list[Finding]) -> str:
@@ -420,9 +512,32 @@ class Masker:
             pos += len(word)
             i += 1
             if cand and "某" not in cand and cand not in self.team_words and not is_common_word(cand) \
+                    and cand not in _NICK_WORDS and not _is_place_at(text, start, cand) \
                     and not any(w in cand for w in self.team_words):
                 spans.append((start, start + len(cand), "name", NAME_MASK))
         return self._replace(text, spans, "segmenter", findings)
+
+
+_PLACE_AFTER = ("桥", "村", "屯", "沟", "街道", "街", "庄", "路", "山", "河", "岭", "口", "湾", "镇", "岛", "机场", "广场",
+                "小区", "公园", "水库", "码头", "大街", "堡", "寨", "房", "窝", "岗", "坨", "子")
+
+
+def _is_place_at(text: str, start: int, cand: str) -> bool:
+    """刘家桥, 李家街道, 周水子: a surname-led word that a place's word follows, or X家 itself."""
+    end = start + len(cand)
+    return (len(cand) == 2 and cand[1] == "家") or any(text.startswith(w, end) for w in _PLACE_AFTER) \
+        or any(cand.endswith(w) for w in _PLACE_AFTER if len(w) == 1 and w in "桥村屯沟庄岭湾镇岛堡寨")
+
+
+def _has_name_shape(text: str) -> bool:
+    """A name written so that it is one wherever it stands: a strict compound surname, a minority
+    name, a pet name, a nickname (老张, 王姐), a surname with a form of address (刘阿姨), a pinyin name."""
+    if _STRICT_COMPOUND_RE.search(text) or _MINORITY_RE.search(text) or _PET_RE.search(text) \
+            or _ADDRESS_RE_NAME.search(text):
+        return True
+    if any(m.group(0) not in _NICK_WORDS for m in _NICK_RE.finditer(text)):
+        return True
+    return any(_PINYIN_WORD.fullmatch(w) for m in _LATIN_PAIR_RE.finditer(text) for w in m.groups() if w)
 
 
 def _merge(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -30,8 +30,8 @@ __all__ = ["Problem", "PrivacyChecker", "describe"]
 
 _DIGIT_CHARS = {**{c: c for c in "0123456789"},
                 **{chr(0xFF10 + i): str(i) for i in range(10)},
-                **dict(zip("〇零一二三四五六七八九幺", "0012345678 91".replace(" ", "")))}
-_SEPARATORS = set(" -.·/－—–．（）()+＋\u00a0\u3000")
+                **dict(zip("〇零一二三四五六七八九幺洞", "0012345678 910".replace(" ", "")))}
+_SEPARATORS = set(" -.·/－—–．（）()+＋\u00a0\u3000，,、")
 _ROOM_WORDS = ("室", "单元", "号楼", "栋", "幢", "门洞")
 # the words after which a person is named, and the verbs after a name (X报警): around the segmenter's names
 _PERSON_CUES = frozenset(("家属", "其子", "其女", "其父", "其母", "其妻", "其夫", "老伴", "爱人", "名叫", "叫做", "姓名",
@@ -39,7 +39,170 @@ _PERSON_CUES = frozenset(("家属", "其子", "其女", "其父", "其母", "其
                           "走失人员", "失踪人员", "老人", "男子", "女子", "男孩", "女孩", "驴友", "学生", "妻子", "丈夫",
                           "儿子", "女儿", "父亲", "母亲", "市民", "热心市民", "游客", "患者", "老伴", "其孙",
                           "被救者", "失联者", "落水者", "伤者", "车主", "失主"))
-_AFTER_CUES = frozenset(("报警", "求助", "走失", "失联", "未归", "来电"))
+_AFTER_CUES = frozenset(("报警", "求助", "走失", "失联", "未归", "来电", "驾驶", "驾车", "带领", "带队", "陪同", "反映",
+                         "到场", "提供", "报的"))
+_PERSON_CUES = _PERSON_CUES | {"外孙", "外孙女", "儿媳", "儿媳妇", "侄子", "侄女", "外甥", "女婿", "孙女", "孙子", "男性",
+                               "女性", "其外孙", "其儿媳", "名字叫", "小名", "乳名"}
+
+# --- name shapes, by character scans of this module's own (not the masking's rules) ---------------
+# compound surnames that are no everyday word: the surname and what follows it
+_COMPOUNDS = ("欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "慕容", "令狐", "夏侯", "宇文", "端木", "澹台", "呼延",
+              "轩辕", "独孤", "司徒")
+# characters that Uyghur/Kazakh names in Chinese letters are made of: three in a row is a name
+_TRANSLIT = set("阿依古丽买提麦艾吐尔逊努迪热帕娜扎玛卓库班曼孜克拜乎江汗木铁")
+# 老张, 小李, 王姐, 李叔: 老/小 and a surname, a surname and a kin word, standing alone
+_NICK_HEADS = set("老小")
+_NICK_TAILS = set("姐哥叔婶嫂姨伯舅")
+_NICK_WORDS = frozenset(("老师", "老翁", "老成", "老乡", "老宋", "老石", "老毛", "老房", "老万", "小于", "小叶", "小龙",
+                         "小史", "小孔", "小康", "小牛", "小包", "小曲", "小路", "小时", "小农", "小车", "小麦", "小费",
+                         "小米", "小雷", "小商", "小卖", "小吃", "小白", "小金", "小宁", "小苗", "小江", "小沙", "小石",
+                         "师姐", "师哥", "师叔", "师伯", "空姐"))
+_ADDRESS_WORDS = ("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "奶奶", "爷爷", "师傅", "婆婆", "伯伯", "叔叔")
+_PET_NAMES = ("二丫", "三丫", "丫丫", "大妞", "二妞", "狗蛋", "铁蛋", "二蛋", "二娃", "三娃")
+# a pinyin surname, capitalised, next to another capitalised word: Li Wei, Zhang Xiaoming
+_PINYIN_FAMILY = frozenset("li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang "
+                           "song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su "
+                           "jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan "
+                           "liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan "
+                           "qian yin qiao lai gong wen niu ouyang sima zhuge shangguan".split())
+_PROVINCE_CHARS = set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼")
+_DOMAIN = re.compile(r"[A-Za-z0-9\-]+\s*\.\s*(?:com|cn|net|org|edu|gov)(?![A-Za-z])", re.I)
+
+
+def _cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+_LATIN_WORDS = frozenset("the and of for at in on to with from by red cross team rescue water city mountain training "
+                         "drill center centre park road street station police fire tel phone mobile email mail "
+                         "wechat app".split())
+
+
+def name_shapes(text: str, surnames: frozenset | set, freq: dict | None = None) -> list[str]:
+    """Names by their written shape, whatever stands around them."""
+    out = []
+    n = len(text)
+    for k in range(n - 2):
+        if text[k:k + 2] in _COMPOUNDS and _cjk(text[k + 2]):
+            out.append(text[k:k + 4])
+    # runs of transliteration characters, and CJK words joined by a middle dot
+    run = ""
+    for c in text + " ":
+        if c in _TRANSLIT:
+            run += c
+            continue
+        if len(run) >= 3:
+            out.append(run)
+        run = ""
+    for k, c in enumerate(text):
+        if c in "·•・" and 0 < k < n - 2 and _cjk(text[k - 1]) and _cjk(text[k + 1]) and (k < 2 or _cjk(text[k - 2])) \
+                and _cjk(text[k + 2]):
+            out.append(text[max(0, k - 3):k + 4])
+    for k in range(n - 1):
+        pair = text[k:k + 2]
+        before = text[k - 1] if k else ""
+        after = text[k + 2] if k + 2 < n else ""
+        alone_before = not before or not _cjk(before) or before in "和与及跟同让给找叫由据经向" \
+            or text[max(0, k - 2):k] in ("队员", "队长", "家属", "老人", "司机", "民警", "保安", "邻居", "同事", "朋友")
+        alone_after = not after or not _cjk(after) or after in "和与及说称讲带来去已在也都等的把被让给向跟同先负开驾打报求到领陪找家"
+        if pair in _NICK_WORDS or not alone_before:
+            continue
+        if pair[0] in _NICK_HEADS and pair[1] in surnames and alone_after:
+            out.append(pair)
+        elif pair[0] in surnames and pair[1] in _NICK_TAILS and after not in "夫妹们叔婶妈父娘弟":
+            out.append(pair)
+        elif pair[0] in surnames and any(text.startswith(w, k + 1) for w in _ADDRESS_WORDS):
+            out.append(pair[0] + next(w for w in _ADDRESS_WORDS if text.startswith(w, k + 1)))
+    out += [p for p in _PET_NAMES if p in text]
+    # in a Chinese record, two Latin words that are both capitalised (John Smith) or a lower-case
+    # pinyin pair (wang xiaoli)
+    if any(_cjk(ch) for ch in text):
+        for a, b in re.findall(r"(?<![A-Za-z0-9_])([A-Za-z]{2,12}) ([A-Za-z]{2,12})(?![A-Za-z0-9_])", text):
+            caps = a[0].isupper() and b[0].isupper() and not (a.isupper() or b.isupper()) \
+                and not {a.lower(), b.lower()} & _LATIN_WORDS
+            pinyin = a.islower() and b.islower() and (a in _PINYIN_FAMILY or b in _PINYIN_FAMILY)
+            if caps or pinyin:
+                out.append(f"{a} {b}")
+    # after a kin word, a reduplicated pet name that is no frequent word (小孙子乐乐, not 常常)
+    for m in re.finditer(r"(?:孙子|孙女|外孙|儿子|女儿|其子|其女|侄子|侄女|小名|乳名)[：: ]?(([\u4e00-\u9fff])\2)", text):
+        if freq is None or freq.get(m.group(1), 0) < 200:
+            out.append(m.group(1))
+    words = re.findall(r"[A-Za-z]+", text)
+    for a, b in zip(words, words[1:]):
+        if a[:1].isupper() and b[:1].isupper() and (a.lower() in _PINYIN_FAMILY or b.lower() in _PINYIN_FAMILY) \
+                and f"{a} {b}" in text.replace("-", " ").replace(".", " "):
+            out.append(f"{a} {b}")
+    return out
+
+
+def names_in_place(text: str, surnames: frozenset | set, is_word) -> list[str]:
+    """A surname and one or two characters standing alone between a person word and punctuation
+    (走失者甄美丽，, 走失老人单秀英，), or at the start of a clause before what a person does
+    (仇建国驾驶…): ``is_word`` tells a dictionary word (车辆驾驶) from a name."""
+    out = []
+    n = len(text)
+    for k, c in enumerate(text):
+        if c not in surnames:
+            continue
+        before = text[max(0, k - 5):k].rstrip(" ：:\u3000")
+        at_start = k == 0 or not _cjk(text[k - 1])
+        after_person = any(before.endswith(w) for w in _PERSON_CUES)
+        if not (at_start or after_person):
+            continue
+        for length in (3, 2):
+            cand = text[k:k + length]
+            if len(cand) < length or not all(_cjk(ch) for ch in cand) or is_word(cand) or is_word(cand[:2]) \
+                    or cand[:2] in _NICK_WORDS:
+                continue
+            rest = text[k + length:]
+            if (after_person and (not rest or not _cjk(rest[0]))) or any(rest.startswith(w) for w in _AFTER_CUES):
+                out.append(cand)
+                break
+    return out
+
+
+def plates(text: str) -> list[str]:
+    """A province's character, a letter, then five or six letters and digits with a digit among them,
+    spaces and dots allowed between (辽 B 12345, 辽b·9k8j7)."""
+    out = []
+    for k, c in enumerate(text):
+        if c not in _PROVINCE_CHARS:
+            continue
+        j = k + 1
+        while j < len(text) and text[j] in " ·•・.-\u3000":
+            j += 1
+        if j >= len(text) or not (text[j].isascii() and text[j].isalpha()):
+            continue
+        j += 1
+        body = ""
+        while j < len(text) and (text[j] in " ·•・.-\u3000" or (text[j].isascii() and text[j].isalnum())):
+            if text[j].isalnum():
+                body += text[j]
+            j += 1
+        if len(body) >= 4 and any(ch.isdigit() for ch in body):
+            out.append(text[k:j].strip())
+    return out
+
+
+def near_mask(text: str) -> list[str]:
+    """Three or more digits (any hand) right next to a mask ``***``: what is left of a number the
+    masking cut short (幺三九洞*** , （138）***). A year (2023-***) is not counted."""
+    out = []
+    for m in re.finditer(r"\*\*\*", text):
+        for side, back in ((text[max(0, m.start() - 8):m.start()][::-1], True), (text[m.end():m.end() + 8], False)):
+            digits = ""
+            gap = 0
+            for c in side:
+                if c in _DIGIT_CHARS:
+                    digits += _DIGIT_CHARS[c]
+                elif c in _SEPARATORS and gap < 2 and (digits or gap == 0):
+                    gap += 1
+                else:
+                    break
+            digits = digits[::-1] if back else digits
+            if len(digits) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", digits):
+                out.append(digits)
+    return out
 # the prefix and year of an event number (WZ2023-0015) in the event-number column is no id
 _EVENT_PREFIX = re.compile(r"[A-Za-z]{1,6}[-_]?(?:19|20)\d\d(?:-\d{1,6})?")
 
@@ -50,7 +213,7 @@ class Problem:
     row: int          # as the file shows it (the header is row 1)
     column: str       # the column's header
     fragment: str
-    reason: str       # digits, latin, address, known_name, name_after_cue, name
+    reason: str       # digits, latin, address, email, plate, near_mask, known_name, name_after_cue, name_shape, name
     sure: bool
 
     def __str__(self) -> str:
@@ -60,7 +223,8 @@ class Problem:
 def describe(p: Problem):
     what = {"digits": msg("一串数字"), "latin": msg("字母数字编号"), "address": msg("门牌、楼号或房号"),
             "email": msg("电子邮箱"), "known_name": msg("数据库中的姓名"), "name_after_cue": msg("称谓后的姓名"),
-            "name": msg("疑似姓名")}[p.reason]
+            "name": msg("疑似姓名"), "name_shape": msg("姓名的写法（复姓、昵称、拼音或少数民族姓名）"),
+            "plate": msg("车牌"), "near_mask": msg("已隐去号码旁残留的数字")}[p.reason]
     return msg("{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”", sheet=p.sheet, row=p.row, column=p.column,
                what=what, fragment=p.fragment)
 
@@ -148,6 +312,8 @@ def room_numbers(text: str) -> list[str]:
     for k, c in enumerate(text[:-3]):
         if c in "座楼" and text[k + 1:k + 4].isdigit() and k > 0 and (text[k - 1].isalnum()):
             out.append(text[max(0, k - 2):k + 5])
+    # 五一路66-8号: a house number with a dash
+    out += re.findall(r"\d{1,5}[-－]\d{1,4}号", text)
     # 8-2-601: three dash-separated numbers
     parts = text.replace("－", "-").split("-")
     for a, b, c in zip(parts, parts[1:], parts[2:]):
@@ -180,6 +346,18 @@ class PrivacyChecker:
         out += [(t, kind, True) for t, kind in latin_tokens(text)
                 if not (event_no and _EVENT_PREFIX.fullmatch(t))]
         out += [(r, "address", True) for r in room_numbers(text)]
+        out += [(d, "email", True) for d in _DOMAIN.findall(text)]
+        out += [(p, "plate", True) for p in plates(text)]
+        out += [(d, "near_mask", True) for d in near_mask(text)]
+        from wz_desktop.domain.anonymize import SURNAMES  # the surnames: data, not a masking rule
+        from wz_desktop.domain.anonymize import _tagger  # the dictionary's frequencies: data, not a rule
+        freq = _tagger()[2] if any("\u4e00" <= c <= "\u9fff" for c in text) else None
+        out += [(nm, "name_shape", True) for nm in name_shapes(text, SURNAMES, freq)]
+        if self.segmenter and any("\u4e00" <= c <= "\u9fff" for c in text):
+            from wz_desktop.domain.anonymize import is_common_word  # the dictionary: data, not a masking rule
+            team = [w for w in self.team_words if w in text]
+            out += [(nm, "name_after_cue", True) for nm in names_in_place(text, SURNAMES, is_common_word)
+                    if not any(nm in w or w in nm for w in team)]
         out += [(n, "known_name", True) for n in self.known_names if n in text]
         if self.segmenter and any("\u4e00" <= c <= "\u9fff" for c in text):
             out += self._segmented(text)
@@ -207,7 +385,8 @@ class PrivacyChecker:
                 k += 1
             pos = start + len(word)
             k += 1
-            if not flag.startswith("nr") or len(word) < 2 or "某" in word or any(word in w for w in team):
+            if not flag.startswith("nr") or len(word) < 2 or "某" in word or any(word in w for w in team) \
+                    or word in _NICK_WORDS:
                 continue
             if word[0] not in SURNAMES and freq.get(word, 0) >= 300 and not word.startswith(("欧阳", "司马", "上官")):
                 continue  # a common word the dictionary tags as a name (幼儿园), not led by a surname
