@@ -1714,3 +1714,28 @@ EN.update({
     '没有有效的登录，不能代为操作。': 'There is no valid sign-in to act for.',
     '{0}\n\n本窗口将关闭，数据库没有被改动。': '{0}\n\nThis window will close; the database was not changed.',
 })
+
+# storetry:
+EN.update({
+    '它不是万众救援台的数据库（结构版本 {version}，其中的表：{tables}）':
+        'it is not a Wanzhong Rescue Desk database (schema version {version}, tables: {tables})',
+    '{problem}；旁边的“{wal}”文件可能属于另一个数据库': '{problem}; the file "{wal}" beside it may belong to another database',
+    '“{path}”不是万众救援台可以使用的数据库：{problem}。没有写入、报告或备份任何内容。如果选错了文件，请用 --db 指定正确的数据库。{hint}':
+        '"{path}" is not a database Wanzhong Rescue Desk can use: {problem}. Nothing was written, reported or '
+        'backed up. If this is the wrong file, name the right database with --db. {hint}',
+    '无法访问': 'cannot be reached',
+    '无法访问（{reason}）': 'cannot be reached ({reason})',
+    '是一个文件夹': 'is a folder',
+    '不是普通文件': 'is not an ordinary file',
+    '数据库“{path}”{what}，不是数据库文件。没有写入任何内容。请用 --db 指定正确的数据库文件，或把它移开后用 restore 从备份恢复。':
+        'The database "{path}" {what}: it is no database file. Nothing was written. Name the right database '
+        'file with --db, or move it aside and restore a backup with restore.',
+    '数据库“{path}”{what}，它有 {count} 个备份，但都已损坏或无法使用：这不是一个新数据库，没有新建。{hint}':
+        'The database "{path}" {what}; it has {count} backup(s), but all are damaged or unusable: this is not '
+        'a new database, none was created. {hint}',
+    '数据库“{path}”是空的（0 字节），也没有找到它的备份。请用 import 导入工作簿重新建立，或用 --db 指定正确的数据库。':
+        'The database "{path}" is empty (0 bytes) and no backup of it was found. Import a workbook with import '
+        'to build it again, or name the right database with --db.',
+    '这是一个文件夹，不是文件': 'this is a folder, not a file',
+    '路径中的符号链接指向自己（形成了循环）': 'a symbolic link in the path points to itself (a loop)',
+})
