@@ -193,11 +193,14 @@ def test_every_command_refuses_in_words_and_writes_nothing(kept, tmp_path, capsy
 
 
 @pytest.mark.parametrize("case", ["another app's db", "wal of another db", "a directory", "empty, copies all damaged"])
-def test_the_refusals_are_in_english_with_lang_en(kept, tmp_path, capsys, case):
+def test_the_refusals_are_in_english_with_lang_en(kept, tmp_path, case):
     db, _ = kept
     REFUSED[case][0](db)
-    assert cli.main(["--lang", "en", "--db", str(db), "export", "--year", "2021", "-o", str(tmp_path / "x.xlsx")]) == 1
-    err = capsys.readouterr().err
+    done = subprocess.run([sys.executable, "-m", "wz_desktop", "--lang", "en", "--db", str(db), "export", "--year",
+                           "2021", "-o", str(tmp_path / "x.xlsx")], capture_output=True, text=True, encoding="utf-8",
+                          env=env(tmp_path / "home"), timeout=60)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    err = done.stderr
     assert err.startswith("Error") and not any("\u4e00" <= ch <= "\u9fff" for ch in err.replace(str(tmp_path), "")), err
 
 

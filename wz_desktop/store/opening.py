@@ -323,7 +323,12 @@ def _clean(path: Path, writer: bool) -> None:
         log.exception("cleaning what a killed program left")
 
 
-def _remove_new_sides(absent: list) -> None:
+def sides_absent(path: Path) -> list:
+    """The -wal and -shm files not (yet) beside the database."""
+    return [side for side in (path.with_name(path.name + s) for s in ("-wal", "-shm")) if not os.path.lexists(side)]
+
+
+def remove_new_sides(absent: list) -> None:
     """A refused file is left as it was found: the empty -wal and -shm files that SQLite made beside it
     while it was looked at are removed (never a log that holds pages)."""
     wal = [side for side in absent if side.name.endswith("-wal")]
@@ -364,8 +369,7 @@ def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create:
         except OSError as exc:  # no lock file possible (a read-only folder): nothing else can write there either
             log.warning("cannot create the lock file %s: %s", lock.path, exc)
             own_lock = lock = None
-    sides = [path.with_name(path.name + side) for side in ("-wal", "-shm")]
-    absent = [side for side in sides if not os.path.lexists(side)]  # what reading a refused file must not leave
+    absent = sides_absent(path)  # what reading a refused file must not leave
     try:
         state = file_state(path)  # (after the lock: a restore may have just put the file in place)
         if state in ("directory", "special", "unreachable"):
@@ -397,7 +401,7 @@ def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create:
                     exc = DatabaseDamaged(msg("“{path}”不是万众救援台可以使用的数据库：{problem}。没有写入、报告或备份任何内容。"
                                               "如果选错了文件，请用 --db 指定正确的数据库。{hint}",
                                               path=path, problem=result.problems[0], hint=restore_hint(path)))
-                    exc.problem = result.problems[0]
+                    exc.problem, exc.foreign = result.problems[0], True
                     raise exc
                 raise damaged_error(path, result.problems[0])
         try:
@@ -406,7 +410,7 @@ def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create:
             raise damaged_error(path, exc) from exc
     except BaseException as exc:
         if isinstance(exc, StoreError):
-            _remove_new_sides(absent)
+            remove_new_sides(absent)
         if own_lock is not None:
             own_lock.release()
         raise
