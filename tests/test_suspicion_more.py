@@ -287,3 +287,20 @@ def test_a_full_disk_during_a_backup_is_told_in_words_and_leaves_no_copy(kept, t
     err = capsys.readouterr().err
     assert code == 1 and "磁盘已满" in err and "disk is full" not in err
     assert "Traceback" not in err and "已备份" not in capsys.readouterr().out
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_database_made_read_only_stays_read_only(kept, tmp_path, capsys):
+    """The permissions kept private (0600) never make a file the user made read-only writable (as
+    root, SQLite would then write into it; as a user, the command is told "read-only")."""
+    import stat
+
+    db, copy = kept
+    os.chmod(db, 0o444)
+    os.chmod(copy.parent, 0o555)
+    try:
+        assert cli.main(["--db", str(db), "export", "--year", "2021", "-o", str(tmp_path / "x.xlsx")]) == 0
+        assert stat.S_IMODE(db.stat().st_mode) == 0o400  # the others' read taken, no write given
+        assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o500
+    finally:
+        os.chmod(copy.parent, 0o700)
