@@ -304,3 +304,28 @@ def test_a_database_made_read_only_stays_read_only(kept, tmp_path, capsys):
         assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o500
     finally:
         os.chmod(copy.parent, 0o700)
+
+
+def _without_root_rights() -> list[str] | None:
+    """A prefix that runs a command as root without the right to override permissions (None: not root
+    or no setpriv): the read-only folder is then read-only for the command too."""
+    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("setpriv"):
+        return None
+    return ["setpriv", "--inh-caps=-dac_override,-fowner", "--bounding-set=-dac_override,-fowner"]
+
+
+@pytest.mark.skipif(_without_root_rights() is None and (os.name != "posix" or os.geteuid() == 0),
+                    reason="needs a user without the rights to override permissions")
+def test_a_sound_database_in_a_read_only_folder_is_not_called_damaged(kept, tmp_path):
+    db, _ = kept
+    before = db.read_bytes()
+    os.chmod(db.parent, 0o555)
+    try:
+        done = subprocess.run([*(_without_root_rights() or []), sys.executable, "-m", "wz_desktop", "--db", str(db),
+                               "import", str(SAMPLE)], capture_output=True, text=True, encoding="utf-8",
+                              env=env(tmp_path.parent / f"{tmp_path.name}-home"), timeout=60)
+    finally:
+        os.chmod(db.parent, 0o755)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "只读" in done.stderr and "权限" in done.stderr and "已损坏" not in done.stderr, done.stderr
+    assert db.read_bytes() == before and not list(db.parent.glob("backups/*-damaged-*"))

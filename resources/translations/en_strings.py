@@ -1739,3 +1739,9 @@ EN.update({
     '这是一个文件夹，不是文件': 'this is a folder, not a file',
     '路径中的符号链接指向自己（形成了循环）': 'a symbolic link in the path points to itself (a loop)',
 })
+EN.update({  # storetry: a read-only folder is not damage
+    '无法读取数据库“{path}”：{reason}。数据库没有被改动，没有写入任何内容。请检查这个文件和它所在文件夹的权限（读取数据库也需要在它旁边建立临时文件），或把它复制到可以写入的文件夹后再用 --db 指定。':
+        'Cannot read the database "{path}": {reason}. The database was not changed, nothing was written. Check '
+        'the rights on this file and its folder (reading a database also makes temporary files beside it), or '
+        'copy it to a folder you can write to and name it with --db.',
+})

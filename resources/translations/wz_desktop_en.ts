@@ -49,15 +49,15 @@ If this keeps happening, please send the log file to the maintainer.</translatio
             <translation>The database "{0}" is damaged: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="244" />
-            <location filename="../../wz_desktop/ui/app.py" line="249" />
-            <location filename="../../wz_desktop/ui/app.py" line="255" />
-            <location filename="../../wz_desktop/ui/app.py" line="286" />
+            <location filename="../../wz_desktop/ui/app.py" line="252" />
+            <location filename="../../wz_desktop/ui/app.py" line="257" />
+            <location filename="../../wz_desktop/ui/app.py" line="263" />
+            <location filename="../../wz_desktop/ui/app.py" line="294" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="245" />
+            <location filename="../../wz_desktop/ui/app.py" line="253" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -66,7 +66,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="250" />
+            <location filename="../../wz_desktop/ui/app.py" line="258" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -75,7 +75,7 @@ Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="256" />
+            <location filename="../../wz_desktop/ui/app.py" line="264" />
             <source>无法打开数据库“{0}”：{1}
 
 万众救援台将退出。</source>
@@ -84,13 +84,13 @@ Please check that the folder exists and that you may write to it.</translation>
 Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="268" />
-            <location filename="../../wz_desktop/ui/app.py" line="467" />
+            <location filename="../../wz_desktop/ui/app.py" line="276" />
+            <location filename="../../wz_desktop/ui/app.py" line="475" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="287" />
+            <location filename="../../wz_desktop/ui/app.py" line="295" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -99,13 +99,13 @@ Wanzhong Rescue Desk will quit.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="289" />
-            <location filename="../../wz_desktop/ui/app.py" line="468" />
+            <location filename="../../wz_desktop/ui/app.py" line="297" />
+            <location filename="../../wz_desktop/ui/app.py" line="476" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="290" />
+            <location filename="../../wz_desktop/ui/app.py" line="298" />
             <source>{0}
 
 没有找到可以用来恢复的备份。程序仍会打开这个数据库，但只能查看和导出，不能修改，部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
@@ -114,53 +114,53 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
 No backup to restore from was found. The database will still be opened, but only to view and export, not to change, and some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <location filename="../../wz_desktop/ui/app.py" line="306" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <location filename="../../wz_desktop/ui/app.py" line="306" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="312" />
+            <location filename="../../wz_desktop/ui/app.py" line="320" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="317" />
+            <location filename="../../wz_desktop/ui/app.py" line="325" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="320" />
+            <location filename="../../wz_desktop/ui/app.py" line="328" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="321" />
+            <location filename="../../wz_desktop/ui/app.py" line="329" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="342" />
+            <location filename="../../wz_desktop/ui/app.py" line="350" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="343" />
+            <location filename="../../wz_desktop/ui/app.py" line="351" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="423" />
-            <location filename="../../wz_desktop/ui/app.py" line="432" />
+            <location filename="../../wz_desktop/ui/app.py" line="431" />
+            <location filename="../../wz_desktop/ui/app.py" line="440" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="424" />
+            <location filename="../../wz_desktop/ui/app.py" line="432" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,22 +169,22 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="428" />
+            <location filename="../../wz_desktop/ui/app.py" line="436" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="430" />
+            <location filename="../../wz_desktop/ui/app.py" line="438" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="431" />
+            <location filename="../../wz_desktop/ui/app.py" line="439" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="433" />
+            <location filename="../../wz_desktop/ui/app.py" line="441" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -195,7 +195,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="469" />
+            <location filename="../../wz_desktop/ui/app.py" line="477" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -204,7 +204,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="499" />
+            <location filename="../../wz_desktop/ui/app.py" line="507" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -4705,148 +4705,153 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="78" />
+            <location filename="../../wz_desktop/store/opening.py" line="79" />
             <source>无法读取文件：{reason}</source>
             <translation>cannot read the file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="80" />
+            <location filename="../../wz_desktop/store/opening.py" line="81" />
             <source>文件是空的（0 字节）</source>
             <translation>the file is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="82" />
+            <location filename="../../wz_desktop/store/opening.py" line="83" />
             <source>文件头已损坏，或不是万众救援台的数据库文件</source>
             <translation>the file header is damaged, or it is not a Wanzhong Rescue Desk database file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="86" />
+            <location filename="../../wz_desktop/store/opening.py" line="87" />
             <source>文件头已损坏（页大小 {size} 无效）</source>
             <translation>the file header is damaged (page size {size} is invalid)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="88" />
+            <location filename="../../wz_desktop/store/opening.py" line="89" />
             <source>文件头已损坏（格式字段无效）</source>
             <translation>the file header is damaged (invalid format fields)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="90" />
+            <location filename="../../wz_desktop/store/opening.py" line="91" />
             <source>文件被截断（大小 {size} 字节不是页大小 {page} 的整数倍）</source>
             <translation>the file is truncated (its size, {size} bytes, is not a multiple of the page size {page})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="95" />
+            <location filename="../../wz_desktop/store/opening.py" line="96" />
             <source>文件被截断（应有 {pages} 页，只剩 {left} 页）</source>
             <translation>the file is truncated ({pages} pages expected, only {left} left)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="98" />
+            <location filename="../../wz_desktop/store/opening.py" line="99" />
             <source>文件头已损坏（空闲页记录超出文件）</source>
             <translation>the file header is damaged (the free page list points outside the file)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="179" />
+            <location filename="../../wz_desktop/store/opening.py" line="190" />
             <source>无法作为数据库打开：{reason}</source>
             <translation>cannot be opened as a database: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="209" />
+            <location filename="../../wz_desktop/store/opening.py" line="223" />
             <source>完整性检查未通过（{count} 处问题，如：{first}）</source>
             <translation>the integrity check failed ({count} problems, e.g. {first})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="213" />
+            <location filename="../../wz_desktop/store/opening.py" line="227" />
             <source>读取时出错：{reason}</source>
             <translation>error while reading: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="237" />
+            <location filename="../../wz_desktop/store/opening.py" line="255" />
             <source>它不是万众救援台的数据库（结构版本 {version}，其中的表：{tables}）</source>
             <translation>it is not a Wanzhong Rescue Desk database (schema version {version}, tables: {tables})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="242" />
+            <location filename="../../wz_desktop/store/opening.py" line="260" />
             <source>{problem}；旁边的“{wal}”文件可能属于另一个数据库</source>
             <translation>{problem}; the file "{wal}" beside it may belong to another database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="258" />
+            <location filename="../../wz_desktop/store/opening.py" line="276" />
             <source>没有找到可以用来恢复的完好备份（查找了：{folders}）。数据库文件没有被改动，请联系维护人员。</source>
             <translation>No good backup to restore from was found (looked in: {folders}). The database file was not changed; please contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="260" />
+            <location filename="../../wz_desktop/store/opening.py" line="278" />
             <source>最新的完好备份是“{copy}”（{when}，{tasks} 条任务）。恢复它：wz-desktop --db "{db}" restore "{copy}"</source>
             <translation>The newest good backup is "{copy}" ({when}, {tasks} tasks). To restore it: wz-desktop --db "{db}" restore "{copy}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="268" />
+            <location filename="../../wz_desktop/store/opening.py" line="286" />
             <source>数据库“{path}”已损坏：{problem}。没有写入、报告或备份任何内容。{hint}</source>
             <translation>The database "{path}" is damaged: {problem}. Nothing was written, reported or backed up. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="296" />
+            <location filename="../../wz_desktop/store/opening.py" line="314" />
             <source>无法访问</source>
             <translation>cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="299" />
+            <location filename="../../wz_desktop/store/opening.py" line="317" />
             <source>无法访问（{reason}）</source>
             <translation>cannot be reached ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="301" />
+            <location filename="../../wz_desktop/store/opening.py" line="319" />
             <source>是一个文件夹</source>
             <translation>is a folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="303" />
+            <location filename="../../wz_desktop/store/opening.py" line="321" />
             <source>不是普通文件</source>
             <translation>is not an ordinary file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="304" />
+            <location filename="../../wz_desktop/store/opening.py" line="322" />
             <source>数据库“{path}”{what}，不是数据库文件。没有写入任何内容。请用 --db 指定正确的数据库文件，或把它移开后用 restore 从备份恢复。</source>
             <translation>The database "{path}" {what}: it is no database file. Nothing was written. Name the right database file with --db, or move it aside and restore a backup with restore.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="354" />
-            <location filename="../../wz_desktop/store/opening.py" line="388" />
+            <location filename="../../wz_desktop/store/opening.py" line="377" />
+            <location filename="../../wz_desktop/store/opening.py" line="410" />
             <source>数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
             <translation>the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="361" />
+            <location filename="../../wz_desktop/store/opening.py" line="384" />
             <source>{holder}（最多等待 {seconds:.0f} 秒）</source>
             <translation>{holder} (waiting at most {seconds:.0f} seconds)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="375" />
+            <location filename="../../wz_desktop/store/opening.py" line="397" />
             <source>是空的（0 字节）</source>
             <translation>is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="375" />
+            <location filename="../../wz_desktop/store/opening.py" line="397" />
             <source>不存在</source>
             <translation>does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="377" />
+            <location filename="../../wz_desktop/store/opening.py" line="399" />
             <source>数据库“{path}”{what}，但它有备份：这不是一个新数据库，没有新建。{hint}</source>
             <translation>The database "{path}" {what}, but it has backups: it is not a new database, and none was created. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="381" />
+            <location filename="../../wz_desktop/store/opening.py" line="403" />
             <source>数据库“{path}”{what}，它有 {count} 个备份，但都已损坏或无法使用：这不是一个新数据库，没有新建。{hint}</source>
             <translation>The database "{path}" {what}; it has {count} backup(s), but all are damaged or unusable: this is not a new database, none was created. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="385" />
+            <location filename="../../wz_desktop/store/opening.py" line="407" />
             <source>数据库“{path}”是空的（0 字节），也没有找到它的备份。请用 import 导入工作簿重新建立，或用 --db 指定正确的数据库。</source>
             <translation>The database "{path}" is empty (0 bytes) and no backup of it was found. Import a workbook with import to build it again, or name the right database with --db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="397" />
+            <location filename="../../wz_desktop/store/opening.py" line="419" />
+            <source>无法读取数据库“{path}”：{reason}。数据库没有被改动，没有写入任何内容。请检查这个文件和它所在文件夹的权限（读取数据库也需要在它旁边建立临时文件），或把它复制到可以写入的文件夹后再用 --db 指定。</source>
+            <translation>Cannot read the database "{path}": {reason}. The database was not changed, nothing was written. Check the rights on this file and its folder (reading a database also makes temporary files beside it), or copy it to a folder you can write to and name it with --db.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="424" />
             <source>“{path}”不是万众救援台可以使用的数据库：{problem}。没有写入、报告或备份任何内容。如果选错了文件，请用 --db 指定正确的数据库。{hint}</source>
             <translation>"{path}" is not a database Wanzhong Rescue Desk can use: {problem}. Nothing was written, reported or backed up. If this is the wrong file, name the right database with --db. {hint}</translation>
         </message>

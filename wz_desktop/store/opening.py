@@ -59,6 +59,7 @@ class CheckResult:
     seconds: float = 0.0
     cached: bool = False  # the verdict of an earlier complete check of the unchanged file
     foreign: bool = False  # a sound SQLite file, but not one of ours (another program's database)
+    access: bool = False  # not read for want of rights (a read-only folder, no permission): not damage
 
     @property
     def ok(self) -> bool:
@@ -163,6 +164,16 @@ def _remember(path: Path, ok: bool, signature: list, checked_ns: int) -> None:
             tmp.unlink(missing_ok=True)
 
 
+# SQLite's failures that say nothing of the file's soundness: no right to read it or to make the
+# -shm file its write-ahead log needs beside it (a read-only folder), or another program's lock
+_ACCESS_CODES = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_BUSY,
+                 sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_AUTH}
+
+
+def _access_code(exc: BaseException) -> bool:
+    return ((getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF) in _ACCESS_CODES  # (extended codes too)
+
+
 def check_file(path: str | Path, *, budget: float | None = CHECK_BUDGET) -> CheckResult:
     """The checks of the module's text, read-only. ``budget`` (seconds) bounds SQLite's quick_check;
     None lets it run to the end."""
@@ -177,6 +188,9 @@ def check_file(path: str | Path, *, budget: float | None = CHECK_BUDGET) -> Chec
         conn = backups.open_read_only(path, immutable=False)
     except (OSError, sqlite3.Error) as exc:
         result.problems = [msg("无法作为数据库打开：{reason}", reason=describe_failure(exc))]
+        result.access = isinstance(exc, PermissionError) or _access_code(exc)
+        if result.access:
+            result.problems = [describe_failure(exc)]
         return result
     signature, checked_ns = _signature(path), time.time_ns()  # before the check: a change during it shows
     try:
@@ -211,6 +225,10 @@ def check_file(path: str | Path, *, budget: float | None = CHECK_BUDGET) -> Chec
     except sqlite3.Error as exc:
         log.error("checking %s: %s", path, exc)
         result.problems = [msg("读取时出错：{reason}", reason=describe_failure(exc))]
+        result.access = _access_code(exc)
+        if result.access:
+            result.problems = [describe_failure(exc)]
+            result.complete = False  # nothing learnt about the file: nothing to remember
     finally:
         conn.close()
         result.seconds = time.perf_counter() - started
@@ -397,6 +415,11 @@ def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create:
             log.info("integrity check of %s: %s in %.3f s%s", path, "ok" if result.ok else result.problems,
                      result.seconds, "" if result.complete else " (partial: the quick_check ran out of time)")
             if not result.ok:
+                if result.access:
+                    raise StoreError(msg("无法读取数据库“{path}”：{reason}。数据库没有被改动，没有写入任何内容。"
+                                         "请检查这个文件和它所在文件夹的权限（读取数据库也需要在它旁边建立临时文件），"
+                                         "或把它复制到可以写入的文件夹后再用 --db 指定。", path=path,
+                                         reason=result.problems[0]))
                 if result.foreign:
                     exc = DatabaseDamaged(msg("“{path}”不是万众救援台可以使用的数据库：{problem}。没有写入、报告或备份任何内容。"
                                               "如果选错了文件，请用 --db 指定正确的数据库。{hint}",
