@@ -252,6 +252,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _failure(exc: BaseException):
+    """What a system's or SQLite's failure means, in the user's language (never SQLite's English)."""
+    from wz_desktop.store.errors import describe_failure
+
+    return describe_failure(exc)
+
+
 def _db_path(args) -> Path:
     return Path(args.db) if args.db else paths().default_db
 
@@ -509,7 +516,7 @@ def cmd_backup(args) -> int:
         try:
             store.database.backup_to(target)
         except (OSError, DatabaseFailure) as exc:
-            say(msg("错误：无法写入“{path}”：{reason}", path=target, reason=getattr(exc, "strerror", None) or exc),
+            say(msg("错误：无法写入“{path}”：{reason}", path=target, reason=_failure(exc)),
                 file=sys.stderr)
             return EXIT_FAILED
         count = store.tasks.total()
@@ -554,7 +561,7 @@ def cmd_roster_import(args) -> int:
             try:
                 backup = store.backup("before-roster-import")
             except (OSError, StoreError, DatabaseFailure) as exc:
-                say(msg("错误：导入前无法备份数据库（{reason}），没有导入。", reason=getattr(exc, "strerror", None) or exc),
+                say(msg("错误：导入前无法备份数据库（{reason}），没有导入。", reason=_failure(exc)),
                     file=sys.stderr)
                 return EXIT_FAILED
             say(msg("导入前的数据库已备份到 {path}", path=backup))

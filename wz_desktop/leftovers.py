@@ -128,17 +128,20 @@ def clean_leftovers(backup_folders=()) -> list[Path]:
 # --- private files --------------------------------------------------------------------------
 
 def private_file(path: str | Path) -> None:
-    """Readable and writable by the user only (POSIX; elsewhere the folder's permissions apply)."""
+    """Nobody but the user may read it (POSIX; elsewhere the folder's permissions apply); the user's
+    own rights are kept (a file made read-only is never made writable)."""
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):
-        if stat.S_IMODE(os.stat(path).st_mode) != 0o600:
-            os.chmod(path, 0o600)
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        if mode & 0o077:  # only the others' rights are taken: a file the user made read-only stays so
+            os.chmod(path, mode & ~0o077)
 
 
 def private_folder(path: str | Path) -> None:
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):
-        if stat.S_IMODE(os.stat(path).st_mode) != 0o700:
-            os.chmod(path, 0o700)
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        if mode & 0o077:  # (a folder the user made read-only stays so)
+            os.chmod(path, mode & ~0o077)

@@ -1806,3 +1806,33 @@ EN.update({
     '姓名的写法（复姓、昵称、拼音或少数民族姓名）': "a name's shape (compound surname, nickname, pinyin or minority name)",
     '已隐去号码旁残留的数字': 'digits left beside a masked number',
 })
+# storetry:
+EN.update({
+    '它不是万众救援台的数据库（结构版本 {version}，其中的表：{tables}）':
+        'it is not a Wanzhong Rescue Desk database (schema version {version}, tables: {tables})',
+    '{problem}；旁边的“{wal}”文件可能属于另一个数据库': '{problem}; the file "{wal}" beside it may belong to another database',
+    '“{path}”不是万众救援台可以使用的数据库：{problem}。没有写入、报告或备份任何内容。如果选错了文件，请用 --db 指定正确的数据库。{hint}':
+        '"{path}" is not a database Wanzhong Rescue Desk can use: {problem}. Nothing was written, reported or '
+        'backed up. If this is the wrong file, name the right database with --db. {hint}',
+    '无法访问': 'cannot be reached',
+    '无法访问（{reason}）': 'cannot be reached ({reason})',
+    '是一个文件夹': 'is a folder',
+    '不是普通文件': 'is not an ordinary file',
+    '数据库“{path}”{what}，不是数据库文件。没有写入任何内容。请用 --db 指定正确的数据库文件，或把它移开后用 restore 从备份恢复。':
+        'The database "{path}" {what}: it is no database file. Nothing was written. Name the right database '
+        'file with --db, or move it aside and restore a backup with restore.',
+    '数据库“{path}”{what}，它有 {count} 个备份，但都已损坏或无法使用：这不是一个新数据库，没有新建。{hint}':
+        'The database "{path}" {what}; it has {count} backup(s), but all are damaged or unusable: this is not '
+        'a new database, none was created. {hint}',
+    '数据库“{path}”是空的（0 字节），也没有找到它的备份。请用 import 导入工作簿重新建立，或用 --db 指定正确的数据库。':
+        'The database "{path}" is empty (0 bytes) and no backup of it was found. Import a workbook with import '
+        'to build it again, or name the right database with --db.',
+    '这是一个文件夹，不是文件': 'this is a folder, not a file',
+    '路径中的符号链接指向自己（形成了循环）': 'a symbolic link in the path points to itself (a loop)',
+})
+EN.update({  # storetry: a read-only folder is not damage
+    '无法读取数据库“{path}”：{reason}。数据库没有被改动，没有写入任何内容。请检查这个文件和它所在文件夹的权限（读取数据库也需要在它旁边建立临时文件），或把它复制到可以写入的文件夹后再用 --db 指定。':
+        'Cannot read the database "{path}": {reason}. The database was not changed, nothing was written. Check '
+        'the rights on this file and its folder (reading a database also makes temporary files beside it), or '
+        'copy it to a folder you can write to and name it with --db.',
+})

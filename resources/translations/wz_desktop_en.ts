@@ -49,15 +49,15 @@ If this keeps happening, please send the log file to the maintainer.</translatio
             <translation>The database "{0}" is damaged: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="256" />
-            <location filename="../../wz_desktop/ui/app.py" line="261" />
-            <location filename="../../wz_desktop/ui/app.py" line="267" />
-            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <location filename="../../wz_desktop/ui/app.py" line="264" />
+            <location filename="../../wz_desktop/ui/app.py" line="269" />
+            <location filename="../../wz_desktop/ui/app.py" line="275" />
+            <location filename="../../wz_desktop/ui/app.py" line="306" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="257" />
+            <location filename="../../wz_desktop/ui/app.py" line="265" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -66,7 +66,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="262" />
+            <location filename="../../wz_desktop/ui/app.py" line="270" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -75,7 +75,7 @@ Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="268" />
+            <location filename="../../wz_desktop/ui/app.py" line="276" />
             <source>无法打开数据库“{0}”：{1}
 
 万众救援台将退出。</source>
@@ -84,13 +84,13 @@ Please check that the folder exists and that you may write to it.</translation>
 Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="280" />
-            <location filename="../../wz_desktop/ui/app.py" line="479" />
+            <location filename="../../wz_desktop/ui/app.py" line="288" />
+            <location filename="../../wz_desktop/ui/app.py" line="487" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="299" />
+            <location filename="../../wz_desktop/ui/app.py" line="307" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -99,13 +99,13 @@ Wanzhong Rescue Desk will quit.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="301" />
-            <location filename="../../wz_desktop/ui/app.py" line="480" />
+            <location filename="../../wz_desktop/ui/app.py" line="309" />
+            <location filename="../../wz_desktop/ui/app.py" line="488" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="302" />
+            <location filename="../../wz_desktop/ui/app.py" line="310" />
             <source>{0}
 
 没有找到可以用来恢复的备份。程序仍会打开这个数据库，但只能查看和导出，不能修改，部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
@@ -114,53 +114,53 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
 No backup to restore from was found. The database will still be opened, but only to view and export, not to change, and some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="310" />
+            <location filename="../../wz_desktop/ui/app.py" line="318" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="310" />
+            <location filename="../../wz_desktop/ui/app.py" line="318" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="324" />
+            <location filename="../../wz_desktop/ui/app.py" line="332" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="329" />
+            <location filename="../../wz_desktop/ui/app.py" line="337" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="332" />
+            <location filename="../../wz_desktop/ui/app.py" line="340" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="333" />
+            <location filename="../../wz_desktop/ui/app.py" line="341" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="354" />
+            <location filename="../../wz_desktop/ui/app.py" line="362" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="355" />
+            <location filename="../../wz_desktop/ui/app.py" line="363" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="435" />
-            <location filename="../../wz_desktop/ui/app.py" line="444" />
+            <location filename="../../wz_desktop/ui/app.py" line="443" />
+            <location filename="../../wz_desktop/ui/app.py" line="452" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="436" />
+            <location filename="../../wz_desktop/ui/app.py" line="444" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="440" />
+            <location filename="../../wz_desktop/ui/app.py" line="448" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="442" />
+            <location filename="../../wz_desktop/ui/app.py" line="450" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="443" />
+            <location filename="../../wz_desktop/ui/app.py" line="451" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="443" />
+            <location filename="../../wz_desktop/ui/app.py" line="451" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="445" />
+            <location filename="../../wz_desktop/ui/app.py" line="453" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="481" />
+            <location filename="../../wz_desktop/ui/app.py" line="489" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -209,7 +209,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="513" />
+            <location filename="../../wz_desktop/ui/app.py" line="521" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -2867,85 +2867,85 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Error: {error}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="271" />
+            <location filename="../../wz_desktop/cli.py" line="278" />
             <source>正在等待：{holder}</source>
             <translation>Waiting: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="290" />
-            <location filename="../../wz_desktop/cli.py" line="678" />
+            <location filename="../../wz_desktop/cli.py" line="297" />
+            <location filename="../../wz_desktop/cli.py" line="685" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="351" />
-            <location filename="../../wz_desktop/cli.py" line="570" />
+            <location filename="../../wz_desktop/cli.py" line="358" />
+            <location filename="../../wz_desktop/cli.py" line="577" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="353" />
-            <location filename="../../wz_desktop/cli.py" line="572" />
+            <location filename="../../wz_desktop/cli.py" line="360" />
+            <location filename="../../wz_desktop/cli.py" line="579" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="356" />
+            <location filename="../../wz_desktop/cli.py" line="363" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="375" />
+            <location filename="../../wz_desktop/cli.py" line="382" />
             <source>（已隐去姓名和电话）</source>
             <translation> (names and phone numbers hidden)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="376" />
+            <location filename="../../wz_desktop/cli.py" line="383" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
             <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="378" />
+            <location filename="../../wz_desktop/cli.py" line="385" />
             <source>注意：{cut}</source>
             <translation>Note: {cut}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="389" />
+            <location filename="../../wz_desktop/cli.py" line="396" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="392" />
+            <location filename="../../wz_desktop/cli.py" line="399" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="409" />
+            <location filename="../../wz_desktop/cli.py" line="416" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="412" />
+            <location filename="../../wz_desktop/cli.py" line="419" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="418" />
+            <location filename="../../wz_desktop/cli.py" line="425" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="418" />
+            <location filename="../../wz_desktop/cli.py" line="425" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
             <location filename="../../wz_desktop/store/lock.py" line="192" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="418" />
-            <location filename="../../wz_desktop/cli.py" line="431" />
-            <location filename="../../wz_desktop/cli.py" line="431" />
-            <location filename="../../wz_desktop/cli.py" line="475" />
+            <location filename="../../wz_desktop/cli.py" line="425" />
+            <location filename="../../wz_desktop/cli.py" line="438" />
+            <location filename="../../wz_desktop/cli.py" line="438" />
+            <location filename="../../wz_desktop/cli.py" line="482" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="146" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="53" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="53" />
@@ -2954,207 +2954,207 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="426" />
+            <location filename="../../wz_desktop/cli.py" line="433" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="427" />
+            <location filename="../../wz_desktop/cli.py" line="434" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="428" />
+            <location filename="../../wz_desktop/cli.py" line="435" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="442" />
+            <location filename="../../wz_desktop/cli.py" line="449" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="457" />
+            <location filename="../../wz_desktop/cli.py" line="464" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="465" />
+            <location filename="../../wz_desktop/cli.py" line="472" />
             <source>错误：没有恢复，数据库没有改动。{holder}</source>
             <translation>Error: nothing was restored, the database was not changed. {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="473" />
+            <location filename="../../wz_desktop/cli.py" line="480" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="478" />
+            <location filename="../../wz_desktop/cli.py" line="485" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="480" />
+            <location filename="../../wz_desktop/cli.py" line="487" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="482" />
+            <location filename="../../wz_desktop/cli.py" line="489" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="491" />
+            <location filename="../../wz_desktop/cli.py" line="498" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="493" />
+            <location filename="../../wz_desktop/cli.py" line="500" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="501" />
+            <location filename="../../wz_desktop/cli.py" line="508" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="512" />
+            <location filename="../../wz_desktop/cli.py" line="519" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="516" />
+            <location filename="../../wz_desktop/cli.py" line="523" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="533" />
+            <location filename="../../wz_desktop/cli.py" line="540" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="546" />
+            <location filename="../../wz_desktop/cli.py" line="553" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="557" />
+            <location filename="../../wz_desktop/cli.py" line="564" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="560" />
+            <location filename="../../wz_desktop/cli.py" line="567" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="590" />
+            <location filename="../../wz_desktop/cli.py" line="597" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="607" />
+            <location filename="../../wz_desktop/cli.py" line="614" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="619" />
+            <location filename="../../wz_desktop/cli.py" line="626" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="636" />
+            <location filename="../../wz_desktop/cli.py" line="643" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="648" />
+            <location filename="../../wz_desktop/cli.py" line="655" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="662" />
+            <location filename="../../wz_desktop/cli.py" line="669" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="662" />
+            <location filename="../../wz_desktop/cli.py" line="669" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="666" />
+            <location filename="../../wz_desktop/cli.py" line="673" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="675" />
+            <location filename="../../wz_desktop/cli.py" line="682" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="694" />
+            <location filename="../../wz_desktop/cli.py" line="701" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="696" />
+            <location filename="../../wz_desktop/cli.py" line="703" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="696" />
+            <location filename="../../wz_desktop/cli.py" line="703" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="697" />
+            <location filename="../../wz_desktop/cli.py" line="704" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="719" />
+            <location filename="../../wz_desktop/cli.py" line="726" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="720" />
+            <location filename="../../wz_desktop/cli.py" line="727" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="721" />
+            <location filename="../../wz_desktop/cli.py" line="728" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="730" />
+            <location filename="../../wz_desktop/cli.py" line="737" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="733" />
+            <location filename="../../wz_desktop/cli.py" line="740" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="736" />
+            <location filename="../../wz_desktop/cli.py" line="743" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="886" />
+            <location filename="../../wz_desktop/cli.py" line="893" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -4658,16 +4658,26 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/errors.py" line="67" />
+            <source>这是一个文件夹，不是文件</source>
+            <translation>this is a folder, not a file</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="69" />
+            <source>路径中的符号链接指向自己（形成了循环）</source>
+            <translation>a symbolic link in the path points to itself (a loop)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/errors.py" line="71" />
             <source>文件不存在</source>
             <translation>the file does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="69" />
+            <location filename="../../wz_desktop/store/errors.py" line="73" />
             <source>系统错误（错误号 {code}）</source>
             <translation>system error (error number {code})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="74" />
+            <location filename="../../wz_desktop/store/errors.py" line="78" />
             <source>数据库操作失败（{name}），详细信息已写入日志</source>
             <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
@@ -4792,100 +4802,155 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="77" />
+            <location filename="../../wz_desktop/store/opening.py" line="79" />
             <source>无法读取文件：{reason}</source>
             <translation>cannot read the file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="79" />
+            <location filename="../../wz_desktop/store/opening.py" line="81" />
             <source>文件是空的（0 字节）</source>
             <translation>the file is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="81" />
+            <location filename="../../wz_desktop/store/opening.py" line="83" />
             <source>文件头已损坏，或不是万众救援台的数据库文件</source>
             <translation>the file header is damaged, or it is not a Wanzhong Rescue Desk database file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="85" />
+            <location filename="../../wz_desktop/store/opening.py" line="87" />
             <source>文件头已损坏（页大小 {size} 无效）</source>
             <translation>the file header is damaged (page size {size} is invalid)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="87" />
+            <location filename="../../wz_desktop/store/opening.py" line="89" />
             <source>文件头已损坏（格式字段无效）</source>
             <translation>the file header is damaged (invalid format fields)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="89" />
+            <location filename="../../wz_desktop/store/opening.py" line="91" />
             <source>文件被截断（大小 {size} 字节不是页大小 {page} 的整数倍）</source>
             <translation>the file is truncated (its size, {size} bytes, is not a multiple of the page size {page})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="94" />
+            <location filename="../../wz_desktop/store/opening.py" line="96" />
             <source>文件被截断（应有 {pages} 页，只剩 {left} 页）</source>
             <translation>the file is truncated ({pages} pages expected, only {left} left)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="97" />
+            <location filename="../../wz_desktop/store/opening.py" line="99" />
             <source>文件头已损坏（空闲页记录超出文件）</source>
             <translation>the file header is damaged (the free page list points outside the file)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="178" />
+            <location filename="../../wz_desktop/store/opening.py" line="190" />
             <source>无法作为数据库打开：{reason}</source>
             <translation>cannot be opened as a database: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="204" />
+            <location filename="../../wz_desktop/store/opening.py" line="223" />
             <source>完整性检查未通过（{count} 处问题，如：{first}）</source>
             <translation>the integrity check failed ({count} problems, e.g. {first})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="208" />
+            <location filename="../../wz_desktop/store/opening.py" line="227" />
             <source>读取时出错：{reason}</source>
             <translation>error while reading: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="229" />
+            <location filename="../../wz_desktop/store/opening.py" line="255" />
+            <source>它不是万众救援台的数据库（结构版本 {version}，其中的表：{tables}）</source>
+            <translation>it is not a Wanzhong Rescue Desk database (schema version {version}, tables: {tables})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="260" />
+            <source>{problem}；旁边的“{wal}”文件可能属于另一个数据库</source>
+            <translation>{problem}; the file "{wal}" beside it may belong to another database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="276" />
             <source>没有找到可以用来恢复的完好备份（查找了：{folders}）。数据库文件没有被改动，请联系维护人员。</source>
             <translation>No good backup to restore from was found (looked in: {folders}). The database file was not changed; please contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="231" />
+            <location filename="../../wz_desktop/store/opening.py" line="278" />
             <source>最新的完好备份是“{copy}”（{when}，{tasks} 条任务）。恢复它：wz-desktop --db "{db}" restore "{copy}"</source>
             <translation>The newest good backup is "{copy}" ({when}, {tasks} tasks). To restore it: wz-desktop --db "{db}" restore "{copy}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="239" />
+            <location filename="../../wz_desktop/store/opening.py" line="286" />
             <source>数据库“{path}”已损坏：{problem}。没有写入、报告或备份任何内容。{hint}</source>
             <translation>The database "{path}" is damaged: {problem}. Nothing was written, reported or backed up. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="287" />
-            <location filename="../../wz_desktop/store/opening.py" line="309" />
+            <location filename="../../wz_desktop/store/opening.py" line="314" />
+            <source>无法访问</source>
+            <translation>cannot be reached</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="317" />
+            <source>无法访问（{reason}）</source>
+            <translation>cannot be reached ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="319" />
+            <source>是一个文件夹</source>
+            <translation>is a folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="321" />
+            <source>不是普通文件</source>
+            <translation>is not an ordinary file</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="322" />
+            <source>数据库“{path}”{what}，不是数据库文件。没有写入任何内容。请用 --db 指定正确的数据库文件，或把它移开后用 restore 从备份恢复。</source>
+            <translation>The database "{path}" {what}: it is no database file. Nothing was written. Name the right database file with --db, or move it aside and restore a backup with restore.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="377" />
+            <location filename="../../wz_desktop/store/opening.py" line="410" />
             <source>数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
             <translation>the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="294" />
+            <location filename="../../wz_desktop/store/opening.py" line="384" />
             <source>{holder}（最多等待 {seconds:.0f} 秒）</source>
             <translation>{holder} (waiting at most {seconds:.0f} seconds)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="305" />
+            <location filename="../../wz_desktop/store/opening.py" line="397" />
             <source>是空的（0 字节）</source>
             <translation>is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="305" />
+            <location filename="../../wz_desktop/store/opening.py" line="397" />
             <source>不存在</source>
             <translation>does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="306" />
+            <location filename="../../wz_desktop/store/opening.py" line="399" />
             <source>数据库“{path}”{what}，但它有备份：这不是一个新数据库，没有新建。{hint}</source>
             <translation>The database "{path}" {what}, but it has backups: it is not a new database, and none was created. {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="403" />
+            <source>数据库“{path}”{what}，它有 {count} 个备份，但都已损坏或无法使用：这不是一个新数据库，没有新建。{hint}</source>
+            <translation>The database "{path}" {what}; it has {count} backup(s), but all are damaged or unusable: this is not a new database, none was created. {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="407" />
+            <source>数据库“{path}”是空的（0 字节），也没有找到它的备份。请用 import 导入工作簿重新建立，或用 --db 指定正确的数据库。</source>
+            <translation>The database "{path}" is empty (0 bytes) and no backup of it was found. Import a workbook with import to build it again, or name the right database with --db.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="419" />
+            <source>无法读取数据库“{path}”：{reason}。数据库没有被改动，没有写入任何内容。请检查这个文件和它所在文件夹的权限（读取数据库也需要在它旁边建立临时文件），或把它复制到可以写入的文件夹后再用 --db 指定。</source>
+            <translation>Cannot read the database "{path}": {reason}. The database was not changed, nothing was written. Check the rights on this file and its folder (reading a database also makes temporary files beside it), or copy it to a folder you can write to and name it with --db.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/opening.py" line="424" />
+            <source>“{path}”不是万众救援台可以使用的数据库：{problem}。没有写入、报告或备份任何内容。如果选错了文件，请用 --db 指定正确的数据库。{hint}</source>
+            <translation>"{path}" is not a database Wanzhong Rescue Desk can use: {problem}. Nothing was written, reported or backed up. If this is the wrong file, name the right database with --db. {hint}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="126" />

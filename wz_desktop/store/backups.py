@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from wz_desktop.domain.text import msg
-from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError
+from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError, describe_failure
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +222,7 @@ def read_preview(path: str | Path) -> BackupPreview:
     try:
         conn = open_read_only(path)
     except (OSError, sqlite3.Error) as exc:
-        preview.error = msg("无法打开：{reason}", reason=exc)
+        preview.error = msg("无法打开：{reason}", reason=describe_failure(exc))
         return preview
     try:
         preview.version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -251,7 +251,7 @@ def read_preview(path: str | Path) -> BackupPreview:
         if preview.version > LATEST_VERSION:
             preview.error = msg("由更新版本的万众救援台创建（结构版本 {version}）", version=preview.version)
     except sqlite3.Error as exc:
-        preview.error = msg("已损坏或不是数据库：{reason}", reason=exc)
+        preview.error = msg("已损坏或不是数据库：{reason}", reason=describe_failure(exc))
     finally:
         conn.close()
     return preview
@@ -584,7 +584,7 @@ def _restore(backup_path: Path, db_path: Path, folder) -> RestoreResult:
         safety = _safety_copy(db_path, folder)
     except OSError as exc:
         raise StoreError(msg("恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。",
-                             reason=exc.strerror or exc)) from exc
+                             reason=describe_failure(exc))) from exc
     wal = db_path.with_name(db_path.name + "-wal")
     if safety is not None and parse_name(safety)[1] == BEFORE_RESTORE and wal.exists():
         # the last connection to close removes the log: one is still open (a background task, another program)
@@ -606,7 +606,7 @@ def _restore(backup_path: Path, db_path: Path, folder) -> RestoreResult:
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
-        reason = getattr(exc, "strerror", None) or exc
+        reason = describe_failure(exc)
         kept = msg("恢复前的数据库已保存在“{path}”。", path=safety) if safety else ""
         raise StoreError(msg("恢复失败：{reason}。{kept}", reason=reason, kept=kept)) from exc
     from wz_desktop.store.db import clear_refusal

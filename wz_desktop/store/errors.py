@@ -63,6 +63,10 @@ def describe_failure(exc: BaseException) -> str:
         return msg("没有读写权限")
     if code == sqlite3.SQLITE_NOMEM or isinstance(exc, MemoryError):
         return msg("内存不足")
+    if getattr(exc, "errno", None) == errno.EISDIR:
+        return msg("这是一个文件夹，不是文件")
+    if getattr(exc, "errno", None) == errno.ELOOP:
+        return msg("路径中的符号链接指向自己（形成了循环）")
     if getattr(exc, "errno", None) == errno.ENOENT:
         return msg("文件不存在")
     if isinstance(exc, OSError) and exc.errno is not None:

@@ -58,6 +58,8 @@ class CheckResult:
     complete: bool = True  # False: the quick_check ran out of its budget (the cheap checks passed)
     seconds: float = 0.0
     cached: bool = False  # the verdict of an earlier complete check of the unchanged file
+    foreign: bool = False  # a sound SQLite file, but not one of ours (another program's database)
+    access: bool = False  # not read for want of rights (a read-only folder, no permission): not damage
 
     @property
     def ok(self) -> bool:
@@ -162,6 +164,16 @@ def _remember(path: Path, ok: bool, signature: list, checked_ns: int) -> None:
             tmp.unlink(missing_ok=True)
 
 
+# SQLite's failures that say nothing of the file's soundness: no right to read it or to make the
+# -shm file its write-ahead log needs beside it (a read-only folder), or another program's lock
+_ACCESS_CODES = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_BUSY,
+                 sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_AUTH}
+
+
+def _access_code(exc: BaseException) -> bool:
+    return ((getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF) in _ACCESS_CODES  # (extended codes too)
+
+
 def check_file(path: str | Path, *, budget: float | None = CHECK_BUDGET) -> CheckResult:
     """The checks of the module's text, read-only. ``budget`` (seconds) bounds SQLite's quick_check;
     None lets it run to the end."""
@@ -176,10 +188,17 @@ def check_file(path: str | Path, *, budget: float | None = CHECK_BUDGET) -> Chec
         conn = backups.open_read_only(path, immutable=False)
     except (OSError, sqlite3.Error) as exc:
         result.problems = [msg("无法作为数据库打开：{reason}", reason=describe_failure(exc))]
+        result.access = isinstance(exc, PermissionError) or _access_code(exc)
+        if result.access:
+            result.problems = [describe_failure(exc)]
         return result
     signature, checked_ns = _signature(path), time.time_ns()  # before the check: a change during it shows
     try:
-        conn.execute("SELECT type, name, rootpage, sql FROM sqlite_master").fetchall()
+        schema = conn.execute("SELECT type, name, rootpage, sql FROM sqlite_master").fetchall()
+        foreign = foreign_problem(path, schema, conn.execute("PRAGMA user_version").fetchone()[0])
+        if foreign is not None:
+            result.problems, result.foreign = [foreign], True
+            return result
         if _checked_before(path):
             result.cached = True
             return result
@@ -206,12 +225,40 @@ def check_file(path: str | Path, *, budget: float | None = CHECK_BUDGET) -> Chec
     except sqlite3.Error as exc:
         log.error("checking %s: %s", path, exc)
         result.problems = [msg("读取时出错：{reason}", reason=describe_failure(exc))]
+        result.access = _access_code(exc)
+        if result.access:
+            result.problems = [describe_failure(exc)]
+            result.complete = False  # nothing learnt about the file: nothing to remember
     finally:
         conn.close()
         result.seconds = time.perf_counter() - started
     if result.complete and not result.cached:
         _remember(path, result.ok, signature, checked_ns)
     return result
+
+
+# tables every database of ours has had since its first version (migrations 0001)
+OUR_TABLES = {"tasks", "settings", "imports"}
+
+
+def foreign_problem(path: Path, schema: list, version: int):
+    """A file SQLite reads but that is not one of ours (another program's database; or a write-ahead
+    log of another database beside it, whose pages now show instead of ours): what to say, or None.
+    A file without any table is an empty new database; a newer version is said by the migration."""
+    from wz_desktop.store.schema import LATEST_VERSION
+
+    tables = sorted(name for kind, name, *_ in schema if kind == "table" and not name.startswith("sqlite_"))
+    if not tables or version > LATEST_VERSION:
+        return None
+    if OUR_TABLES <= set(tables):  # (version 0 with our tables: a database from before the migrations)
+        return None
+    problem = msg("它不是万众救援台的数据库（结构版本 {version}，其中的表：{tables}）", version=version,
+                  tables="、".join(tables[:8]) + ("……" if len(tables) > 8 else ""))
+    wal = path.with_name(path.name + "-wal")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size > 32:
+            problem = msg("{problem}；旁边的“{wal}”文件可能属于另一个数据库", problem=problem, wal=wal.name)
+    return problem
 
 
 # --- what to say -----------------------------------------------------------------------------
@@ -243,11 +290,37 @@ def damaged_error(path: Path, problem) -> DatabaseDamaged:
 
 
 def file_state(path: Path) -> str:
-    """'missing', 'empty' (0 bytes) or 'present'."""
+    """'missing', 'empty' (0 bytes), 'present', or what makes it no database file at all: 'directory',
+    'special' (a device, a pipe), 'unreachable' (a symbolic link loop, no permission to look)."""
+    import stat as stat_
+
     try:
-        return "empty" if path.stat().st_size == 0 else "present"
+        st = path.stat()
     except FileNotFoundError:
         return "missing"
+    except OSError:
+        return "unreachable"
+    if stat_.S_ISDIR(st.st_mode):
+        return "directory"
+    if not stat_.S_ISREG(st.st_mode):
+        return "special"
+    return "empty" if st.st_size == 0 else "present"
+
+
+def _not_a_file(path: Path, state: str) -> StoreError:
+    if state == "unreachable":
+        try:
+            path.stat()
+            reason = msg("无法访问")
+        except OSError as exc:
+            reason = describe_failure(exc)
+        what = msg("无法访问（{reason}）", reason=reason)
+    elif state == "directory":
+        what = msg("是一个文件夹")
+    else:
+        what = msg("不是普通文件")
+    return StoreError(msg("数据库“{path}”{what}，不是数据库文件。没有写入任何内容。请用 --db 指定正确的数据库文件，"
+                          "或把它移开后用 restore 从备份恢复。", path=path, what=what))
 
 
 def _clean(path: Path, writer: bool) -> None:
@@ -266,6 +339,23 @@ def _clean(path: Path, writer: bool) -> None:
                         private_file(copy)
     except Exception:  # tidying never stops an opening
         log.exception("cleaning what a killed program left")
+
+
+def sides_absent(path: Path) -> list:
+    """The -wal and -shm files not (yet) beside the database."""
+    return [side for side in (path.with_name(path.name + s) for s in ("-wal", "-shm")) if not os.path.lexists(side)]
+
+
+def remove_new_sides(absent: list) -> None:
+    """A refused file is left as it was found: the empty -wal and -shm files that SQLite made beside it
+    while it was looked at are removed (never a log that holds pages)."""
+    wal = [side for side in absent if side.name.endswith("-wal")]
+    with contextlib.suppress(OSError):
+        if wal and wal[0].exists() and wal[0].stat().st_size > 0:
+            return
+    for side in absent:
+        with contextlib.suppress(OSError):
+            side.unlink(missing_ok=True)
 
 
 # --- opening -----------------------------------------------------------------------------------
@@ -297,14 +387,25 @@ def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create:
         except OSError as exc:  # no lock file possible (a read-only folder): nothing else can write there either
             log.warning("cannot create the lock file %s: %s", lock.path, exc)
             own_lock = lock = None
+    absent = sides_absent(path)  # what reading a refused file must not leave
     try:
         state = file_state(path)  # (after the lock: a restore may have just put the file in place)
+        if state in ("directory", "special", "unreachable"):
+            raise _not_a_file(path, state)
         if state != "present":
             good = backups.newest_good_backup(path)
+            what = msg("是空的（0 字节）") if state == "empty" else msg("不存在")
             if good is not None:
-                what = msg("是空的（0 字节）") if state == "empty" else msg("不存在")
                 raise DatabaseEmptied(msg("数据库“{path}”{what}，但它有备份：这不是一个新数据库，没有新建。{hint}",
                                           path=path, what=what, hint=restore_hint(path)), good)
+            copies = backups.backups_of(path, preview=False)
+            if copies:  # copies exist, none of them sound: still not a new database
+                raise DatabaseEmptied(msg("数据库“{path}”{what}，它有 {count} 个备份，但都已损坏或无法使用："
+                                          "这不是一个新数据库，没有新建。{hint}", path=path, what=what,
+                                          count=len(copies), hint=restore_hint(path)))
+            if state == "empty" and not create:
+                raise DatabaseMissing(msg("数据库“{path}”是空的（0 字节），也没有找到它的备份。请用 import 导入工作簿"
+                                          "重新建立，或用 --db 指定正确的数据库。", path=path))
             if not create:
                 raise DatabaseMissing(msg("数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。",
                                           path=path))
@@ -314,12 +415,25 @@ def open_checked(path: str | Path, *, write: bool, purpose: str = WRITE, create:
             log.info("integrity check of %s: %s in %.3f s%s", path, "ok" if result.ok else result.problems,
                      result.seconds, "" if result.complete else " (partial: the quick_check ran out of time)")
             if not result.ok:
+                if result.access:
+                    raise StoreError(msg("无法读取数据库“{path}”：{reason}。数据库没有被改动，没有写入任何内容。"
+                                         "请检查这个文件和它所在文件夹的权限（读取数据库也需要在它旁边建立临时文件），"
+                                         "或把它复制到可以写入的文件夹后再用 --db 指定。", path=path,
+                                         reason=result.problems[0]))
+                if result.foreign:
+                    exc = DatabaseDamaged(msg("“{path}”不是万众救援台可以使用的数据库：{problem}。没有写入、报告或备份任何内容。"
+                                              "如果选错了文件，请用 --db 指定正确的数据库。{hint}",
+                                              path=path, problem=result.problems[0], hint=restore_hint(path)))
+                    exc.problem, exc.foreign = result.problems[0], True
+                    raise exc
                 raise damaged_error(path, result.problems[0])
         try:
             store = Store.open(path, backup_dir=backup_dir, maintain=write)
         except DatabaseDamaged as exc:
             raise damaged_error(path, exc) from exc
-    except BaseException:
+    except BaseException as exc:
+        if isinstance(exc, StoreError):
+            remove_new_sides(absent)
         if own_lock is not None:
             own_lock.release()
         raise

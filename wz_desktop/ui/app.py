@@ -249,8 +249,16 @@ def open_store(path: Path) -> Store | None:
         problem = getattr(exc, "problem", None)
         if problem is None:  # it did not even open
             return offer_restore(path, message(exc), None)
-        return offer_restore(path, _t("数据库“{0}”已损坏：{1}").format(path.name, message(problem)),
-                             _open_read_only(path, message(problem)))
+        text = _t("数据库“{0}”已损坏：{1}").format(path.name, message(problem))
+        if getattr(exc, "foreign", False):  # another program's database: nothing of ours to read in it
+            return offer_restore(path, text, None)
+        from wz_desktop.store.opening import remove_new_sides, sides_absent
+
+        absent = sides_absent(path)
+        result = offer_restore(path, text, _open_read_only(path, message(problem)))
+        if result is None:  # declined: the file is left as it was found, without the -wal/-shm of the reading
+            remove_new_sides(absent)
+        return result
     except StoreError as exc:
         log.error("cannot open database %s: %s", path, exc)
         dialogs.show_error(None, _t("无法打开数据库"),
