@@ -1222,19 +1222,19 @@ No backup to restore from was found. The database will still be opened, but some
             <translation>The database from before the restore was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="141" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="144" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="146" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="141" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
             <source>另一项工作还在进行，请等它完成后再恢复。</source>
             <translation>Another job is still running; please wait for it to finish before restoring.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="145" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="147" />
             <source>用 {0} 的备份（{1}，{2} 条任务）替换当前数据库？
 
 此后录入的内容会从数据库中消失；当前数据库会先另存一份“恢复前”备份，需要时可以再恢复回来。</source>
@@ -1243,13 +1243,13 @@ No backup to restore from was found. The database will still be opened, but some
 Anything entered since will disappear from the database; the current database is first saved as a "before restore" backup, so you can restore it again if needed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="165" />
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="167" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="169" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="167" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="169" />
             <source>{0}
 
 当前数据库没有被替换。</source>
@@ -1258,114 +1258,114 @@ Anything entered since will disappear from the database; the current database is
 The current database was not replaced.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="172" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="174" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="179" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="183" />
             <source>恢复完成</source>
             <translation>Restore done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="207" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="211" />
             <source>选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。</source>
             <translation>Choose a backup to replace the database "{0}" with. The current database is saved first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="209" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="213" />
             <source>没有找到数据库“{0}”的备份（查找了：{1}）。</source>
             <translation>No backups of the database "{0}" were found (looked in: {1}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>最近任务</source>
             <translation>Latest task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="238" />
             <source>恢复所选备份…</source>
             <translation>Restore the chosen backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="238" />
             <source>恢复所选备份</source>
             <translation>Restore the chosen backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="241" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
             <source>仍然打开</source>
             <translation>Open anyway</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="247" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="247" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="284" />
             <source>可用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="284" />
             <source>不可用：{0}</source>
             <translation>Not usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="296" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="318" />
             <source>这份备份不能用来恢复：{0}</source>
             <translation>This backup cannot be used to restore: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="300" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="301" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="322" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="323" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="321" />
             <source>任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。
 {6}</source>
             <translation>{0} tasks ({1}); {2} calls; {3} members; latest dispatch {4}; last change {5}.
@@ -2130,57 +2130,57 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DatasetDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="136" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="137" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="143" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="144" />
             <source>研究数据集</source>
             <translation>research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="145" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="146" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="150" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="151" />
             <source>不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。</source>
             <translation>No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; ages in five-year bands, places to the district, times to the hour; the k-anonymity report is in the dataset's README.md.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="157" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
             <source>起始日期(&amp;S)：</source>
             <translation>&amp;Start date:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
             <source>截止日期(&amp;U)：</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="160" />
             <source>文件夹(&amp;F)：</source>
             <translation>&amp;Folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="170" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="171" />
             <source>选择文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="177" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="178" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="179" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="180" />
             <source>请填写一个新的或空的文件夹，它所在的文件夹必须已存在。</source>
             <translation>Please enter a new or empty folder; the folder it is in must exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="181" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="182" />
             <source>文件夹“{0}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{0}" is not empty; please choose a new or empty folder.</translation>
         </message>
@@ -5457,57 +5457,57 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="25" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="26" />
             <source>{0}年救援任务统计（匿名）.xlsx</source>
             <translation>Rescue task statistics {0} (anonymised).xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="26" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="27" />
             <source>{0}年救援任务统计.xlsx</source>
             <translation>Rescue task statistics {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="148" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="150" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="151" />
             <source>{0} 年（{1} 条）</source>
             <translation>{0} ({1} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="151" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="152" />
             <source>匿名导出（供研究者与合作方）(&amp;A)</source>
             <translation>&amp;Anonymised export (for researchers and partners)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="153" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
             <source>同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。</source>
             <translation>The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="156" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="157" />
             <source>导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。</source>
             <translation>Export as the standard six-sheet workbook (water rescue, urban search, mountain rescue, training support, epidemic control, team upkeep and equipment).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="157" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="158" />
             <source>年份(&amp;Y)：</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="157" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="158" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="172" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="173" />
             <source>导出到</source>
             <translation>Export to</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="172" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="173" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -7296,17 +7296,17 @@ The database was not changed.</translation>
     <context>
         <name>SaveFileDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="67" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="68" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="80" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="81" />
             <source>保存到(&amp;F)：</source>
             <translation>Save &amp;to:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="87" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -7564,57 +7564,57 @@ The database was not changed.</translation>
     <context>
         <name>ShareReviewDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="41" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="42" />
             <source>匿名导出：请确认要共享的内容</source>
             <translation>Anonymised export: please confirm what will be shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="43" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="44" />
             <source>{0} 年：{1} 条任务，隐去个人信息的单元格 {2} 个，待人工确认 {3} 处。文件：{4}</source>
             <translation>{0}: {1} tasks, {2} cells with personal data masked, {3} fragments to confirm by eye. File: {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="46" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="47" />
             <source>黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。可以双击“共享的内容”修改措辞，修改后会重新检查。</source>
             <translation>Yellow: the check cannot tell whether this is personal, please look; red: personal data is left, the file cannot be exported. Double-click "What is shared" to reword a cell; it is checked again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
             <source>位置</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
             <source>共享的内容</source>
             <translation>What is shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
             <source>隐去的内容</source>
             <translation>What was masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
             <source>检查</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="70" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="71" />
             <source>确认并导出(&amp;C)</source>
             <translation>&amp;Confirm and export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="98" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="99" />
             <source>{0}表 第 {1} 行 {2}</source>
             <translation>sheet {0}, row {1}, {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="118" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="119" />
             <source>检查发现仍有个人信息（红色行），不能导出。请修改这些内容后再试。</source>
             <translation>The check found personal data left (red rows); the file cannot be exported. Please reword these cells and try again.</translation>
         </message>
@@ -8470,286 +8470,292 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <translation>Not signed in (running as the system)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="67" />
+            <location filename="../../wz_desktop/ui/users.py" line="76" />
+            <location filename="../../wz_desktop/ui/users.py" line="80" />
             <source>当前用户：{0}（{1}）</source>
             <translation>Signed in: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="71" />
+            <location filename="../../wz_desktop/ui/users.py" line="77" />
+            <source>当前用户：{0}</source>
+            <translation>Signed in: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="79" />
             <source>当前用户：{0}（{1}，{2}）</source>
             <translation>Signed in: {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="106" />
+            <location filename="../../wz_desktop/ui/users.py" line="114" />
             <source>创建管理员</source>
             <translation>Create the administrator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="106" />
+            <location filename="../../wz_desktop/ui/users.py" line="114" />
             <source>登录万众救援台</source>
             <translation>Sign in to Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="112" />
+            <location filename="../../wz_desktop/ui/users.py" line="120" />
             <source>例如 王磊（记在经办的记录上）</source>
             <translation>e.g. Wang Lei (written on the records you handle)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="120" />
-            <location filename="../../wz_desktop/ui/users.py" line="286" />
+            <location filename="../../wz_desktop/ui/users.py" line="128" />
+            <location filename="../../wz_desktop/ui/users.py" line="294" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="122" />
+            <location filename="../../wz_desktop/ui/users.py" line="130" />
             <source>这是第一次使用这个数据库。请先创建管理员账号：管理员可以添加值班秘书和分队长的账号、修改设置、重新打开已归档的任务。密码至少 {0} 个字符，请牢记。</source>
             <translation>This is the first use of this database. Please create the administrator account first: the administrator can add accounts for duty secretaries and squad leaders, change settings and reopen archived tasks. The password needs at least {0} characters; keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="125" />
-            <location filename="../../wz_desktop/ui/users.py" line="287" />
+            <location filename="../../wz_desktop/ui/users.py" line="133" />
+            <location filename="../../wz_desktop/ui/users.py" line="295" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="126" />
-            <location filename="../../wz_desktop/ui/users.py" line="130" />
-            <location filename="../../wz_desktop/ui/users.py" line="291" />
+            <location filename="../../wz_desktop/ui/users.py" line="134" />
+            <location filename="../../wz_desktop/ui/users.py" line="138" />
+            <location filename="../../wz_desktop/ui/users.py" line="299" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="127" />
-            <location filename="../../wz_desktop/ui/users.py" line="292" />
+            <location filename="../../wz_desktop/ui/users.py" line="135" />
+            <location filename="../../wz_desktop/ui/users.py" line="300" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="129" />
+            <location filename="../../wz_desktop/ui/users.py" line="137" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="137" />
+            <location filename="../../wz_desktop/ui/users.py" line="145" />
             <source>创建并登录</source>
             <translation>Create and sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="137" />
+            <location filename="../../wz_desktop/ui/users.py" line="145" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="138" />
+            <location filename="../../wz_desktop/ui/users.py" line="146" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="164" />
-            <location filename="../../wz_desktop/ui/users.py" line="331" />
+            <location filename="../../wz_desktop/ui/users.py" line="172" />
+            <location filename="../../wz_desktop/ui/users.py" line="339" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="169" />
+            <location filename="../../wz_desktop/ui/users.py" line="177" />
             <source>两次输入的密码不一样，请重新输入。</source>
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="186" />
+            <location filename="../../wz_desktop/ui/users.py" line="194" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="187" />
+            <location filename="../../wz_desktop/ui/users.py" line="195" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="268" />
-            <location filename="../../wz_desktop/ui/users.py" line="495" />
+            <location filename="../../wz_desktop/ui/users.py" line="276" />
+            <location filename="../../wz_desktop/ui/users.py" line="503" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="268" />
+            <location filename="../../wz_desktop/ui/users.py" line="276" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="279" />
+            <location filename="../../wz_desktop/ui/users.py" line="287" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="288" />
+            <location filename="../../wz_desktop/ui/users.py" line="296" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="289" />
+            <location filename="../../wz_desktop/ui/users.py" line="297" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="303" />
+            <location filename="../../wz_desktop/ui/users.py" line="311" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="333" />
+            <location filename="../../wz_desktop/ui/users.py" line="341" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="335" />
+            <location filename="../../wz_desktop/ui/users.py" line="343" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="337" />
-            <location filename="../../wz_desktop/ui/users.py" line="376" />
+            <location filename="../../wz_desktop/ui/users.py" line="345" />
+            <location filename="../../wz_desktop/ui/users.py" line="384" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="339" />
-            <location filename="../../wz_desktop/ui/users.py" line="378" />
+            <location filename="../../wz_desktop/ui/users.py" line="347" />
+            <location filename="../../wz_desktop/ui/users.py" line="386" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="361" />
+            <location filename="../../wz_desktop/ui/users.py" line="369" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="364" />
+            <location filename="../../wz_desktop/ui/users.py" line="372" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="365" />
+            <location filename="../../wz_desktop/ui/users.py" line="373" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="412" />
+            <location filename="../../wz_desktop/ui/users.py" line="420" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="422" />
+            <location filename="../../wz_desktop/ui/users.py" line="430" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="423" />
+            <location filename="../../wz_desktop/ui/users.py" line="431" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="424" />
+            <location filename="../../wz_desktop/ui/users.py" line="432" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="425" />
-            <location filename="../../wz_desktop/ui/users.py" line="480" />
+            <location filename="../../wz_desktop/ui/users.py" line="433" />
+            <location filename="../../wz_desktop/ui/users.py" line="488" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="432" />
+            <location filename="../../wz_desktop/ui/users.py" line="440" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="457" />
+            <location filename="../../wz_desktop/ui/users.py" line="465" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="457" />
+            <location filename="../../wz_desktop/ui/users.py" line="465" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="480" />
+            <location filename="../../wz_desktop/ui/users.py" line="488" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="507" />
+            <location filename="../../wz_desktop/ui/users.py" line="515" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="518" />
+            <location filename="../../wz_desktop/ui/users.py" line="526" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="521" />
-            <location filename="../../wz_desktop/ui/users.py" line="523" />
+            <location filename="../../wz_desktop/ui/users.py" line="529" />
+            <location filename="../../wz_desktop/ui/users.py" line="531" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="523" />
+            <location filename="../../wz_desktop/ui/users.py" line="531" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="531" />
-            <location filename="../../wz_desktop/ui/users.py" line="534" />
+            <location filename="../../wz_desktop/ui/users.py" line="539" />
+            <location filename="../../wz_desktop/ui/users.py" line="542" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="531" />
+            <location filename="../../wz_desktop/ui/users.py" line="539" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="536" />
+            <location filename="../../wz_desktop/ui/users.py" line="544" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="563" />
+            <location filename="../../wz_desktop/ui/users.py" line="571" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="565" />
+            <location filename="../../wz_desktop/ui/users.py" line="573" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="567" />
+            <location filename="../../wz_desktop/ui/users.py" line="575" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="569" />
+            <location filename="../../wz_desktop/ui/users.py" line="577" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="571" />
+            <location filename="../../wz_desktop/ui/users.py" line="579" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="607" />
-            <location filename="../../wz_desktop/ui/users.py" line="613" />
             <location filename="../../wz_desktop/ui/users.py" line="615" />
+            <location filename="../../wz_desktop/ui/users.py" line="621" />
+            <location filename="../../wz_desktop/ui/users.py" line="623" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="615" />
+            <location filename="../../wz_desktop/ui/users.py" line="623" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
         </message>
