@@ -191,3 +191,12 @@ def test_every_alt_key_label_of_the_save_dialogs_has_a_buddy_and_alt_moves_there
     export.year_combo.setFocus()
     qtbot.keyClick(export, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: export.path_edit.hasFocus())
+
+
+def test_the_dispatch_window_opens_whole_on_the_screen(window, filled_store):
+    form = window.direct_dispatch()
+    screen = window.screen().availableGeometry()
+    frame = form.frameGeometry()
+    assert screen.contains(form.geometry()) and frame.top() >= screen.top()
+    assert form.height() <= 720 and form.width() <= 1120
+    form.close()

@@ -460,6 +460,8 @@ class MainWindow(QMainWindow):
             # the whole form on the screen, at 1366x768 too (no scroll bar around it)
             screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
             form.resize(min(1120, screen.width() - 40), min(720, screen.height() - 48))
+            form.move(screen.x() + (screen.width() - form.width()) // 2,  # on the screen, whole (title bar too)
+                      screen.y() + max(0, (screen.height() - form.height() - 32) // 2))
             form.dispatched.connect(self._dispatched)
             return form
 
