@@ -301,3 +301,28 @@ def test_synthetic_tasks_for_chosen_years():
     summer = sum(1 for t in tasks if t.kind is TaskKind.WATER and t.departure[5:7] in ("06", "07", "08"))
     winter = sum(1 for t in tasks if t.kind is TaskKind.WATER and t.departure[5:7] in ("12", "01", "02"))
     assert summer > 2 * winter
+
+
+def test_the_windows_demo_runs_on_one_clock(tmp_path):
+    """Given today, the tasks end today, the night's calls are tonight's, and the periods the window
+    offers (本月, 上季度) hold tasks and attendance."""
+    today = dt.date(2026, 12, 4)
+    now = dt.datetime(2026, 12, 4, 2, 30)
+    path = tmp_path / "today.db"
+    build_demo_database(path, today=today, now=now)
+    with Store.open(path) as store:
+        tasks = _all_tasks(store)
+        last = max(t.departure[:10] for t in tasks)
+        assert today - dt.timedelta(days=10) <= dt.date.fromisoformat(last) <= today
+        assert min(t.departure[:10] for t in tasks) >= "2023-11-01"  # 38 months back, as the workbooks' data
+        assert {t.year for t in tasks} == {2023, 2024, 2025, 2026}
+        waiting = store.calls.waiting()
+        assert waiting and all(str(call.received_at)[:10] in ("2026-12-03", "2026-12-04") for call in waiting)
+        numbers = [t.event_no for t in tasks if t.year == 2025 and t.event_no]
+        assert len(numbers) == len(set(numbers)) and min(numbers) == "WZ2025-0001"
+        for since, until in (("2026-12-01", "2026-12-04"), ("2026-07-01", "2026-09-30")):  # 本月, 上季度
+            period = [t for t in tasks if since <= t.departure[:10] <= until]
+            assert period
+            assert sum(len(store.roster.task_members(t.id)) for t in period) > 0
+        as_of = dt.date.fromisoformat(store.database.get_setting("demo_as_of"))
+        assert as_of == dt.date.fromisoformat(last)

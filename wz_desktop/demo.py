@@ -2,7 +2,8 @@
 
 :func:`build_demo_database` writes a new database through the store: a roster (squads in Dalian's
 districts and the specialist squads, a few hundred members with codes, phones, roles,
-certifications, about thirty vehicles) and about 5,000 tasks from January 2020 to February 2023 in
+certifications, about thirty vehicles) and about 5,000 tasks from January 2020 to February 2023 (or, given ``today``, the
+38 months up to today: the window's demo) in
 the proportions and rhythm of the yearly workbooks: water rescues in summer, epidemic duty in
 waves, missing-person searches often at night. For the last year of the data, who went on each
 task (attendance, hours, cars) is recorded, and the latest dozen tasks are still under way.
@@ -38,6 +39,36 @@ DEMO_LAST_DAY = dt.date(2023, 2, 28)
 # from this day on, tasks carry who went (attendance, hours, cars): the last year of the data
 ATTENDANCE_FROM = dt.date(2022, 3, 1)
 LIVE_TASKS = 12  # the latest tasks, still being worked on
+
+
+@dataclass(frozen=True)
+class _Clock:
+    """The demo's one "now". Without a day given, the workbooks' own calendar (January 2020 to
+    February 2023, what the tests check); with ``today``, every month moved so that the last month
+    of the data is today's: the newest tasks are days old, the calls of the night are tonight's, and
+    上季度 or 本月 in the window have data. The month-by-month counts keep their order; the seasons
+    move with them."""
+    months: int = 0  # how many months every date is moved
+    last_day: dt.date = DEMO_LAST_DAY
+    attendance_from: dt.date = ATTENDANCE_FROM
+    now: dt.datetime | None = None  # the time of the night's calls (None: when the demo is built)
+
+    @classmethod
+    def ending(cls, today: dt.date | None, now: dt.datetime | None = None) -> "_Clock":
+        if today is None:
+            return cls()
+        months = (today.year * 12 + today.month) - (DEMO_LAST_DAY.year * 12 + DEMO_LAST_DAY.month)
+        return cls(months, today, _add_months(ATTENDANCE_FROM, months),
+                   now or dt.datetime.combine(today, dt.datetime.now().time()))
+
+    def month(self, year: int, month: int) -> tuple[int, int]:
+        index = year * 12 + month - 1 + self.months
+        return index // 12, index % 12 + 1
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, day.day)
 
 # Tasks a month, kind by kind, as in the yearly workbooks (2020-2022 whole, 2023 January-February).
 MONTHLY: dict[int, dict[TaskKind, tuple[int, ...]]] = {
@@ -405,11 +436,11 @@ def _remarks(template: Template, rng: random.Random) -> str:
     return text
 
 
-def _departure(rng: random.Random, year: int, month: int, hours: str) -> str:
+def _departure(rng: random.Random, year: int, month: int, hours: str, last_day: dt.date = DEMO_LAST_DAY) -> str:
     """'YYYY-MM-DD HH:MM', or now and then 'YYYY-MM-DD' (only the day was noted)."""
     last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    if year == DEMO_LAST_DAY.year and month == DEMO_LAST_DAY.month:
-        last = DEMO_LAST_DAY.day
+    if year == last_day.year and month == last_day.month:
+        last = last_day.day
     day = rng.randint(1, last)
     if rng.random() < 0.034:
         return f"{year:04d}-{month:02d}-{day:02d}"
@@ -442,16 +473,18 @@ def _people_helped(template: Template, result: str | None, summary: str, rng: ra
     return 0
 
 
-def _event_numbers(tasks: list[Task], year: int) -> None:
-    """Number a year's tasks in order of departure: WZ2021-0153; in 2020 numbers were typed as
-    numbers (20200153) and upkeep rows had none."""
+def _event_numbers(tasks: list[Task], year: int, first_year: bool | None = None) -> None:
+    """Number a year's tasks in order of departure: WZ2021-0153; in 2020 (the data's first year)
+    numbers were typed as numbers (20200153) and upkeep rows had none."""
     seq = 0
+    if first_year is None:
+        first_year = year == 2020
     for task in tasks:
-        if year == 2020 and task.kind is K:
+        if first_year and task.kind is K:
             task.event_no = ""
             continue
         seq += 1
-        task.event_no = f"{year}{seq:04d}" if year == 2020 else f"WZ{year}-{seq:04d}"
+        task.event_no = f"{year}{seq:04d}" if first_year else f"WZ{year}-{seq:04d}"
 
 
 # --- the demo database -------------------------------------------------------------------------
@@ -465,7 +498,7 @@ class _Planned:
     hours: float | None = None  # how long the task took (planned tasks that have returned)
 
 
-def _plan_tasks(rng: random.Random) -> list[_Planned]:
+def _plan_tasks(rng: random.Random, clock: _Clock = _Clock()) -> list[_Planned]:
     planned: list[_Planned] = []
     for year, table in MONTHLY.items():
         year_tasks: list[_Planned] = []
@@ -476,23 +509,27 @@ def _plan_tasks(rng: random.Random) -> list[_Planned]:
                 for _ in range(count):
                     template = _template_for(kind, year, month, rng)
                     summary, district = _fill(template, rng, month)
-                    departure = _departure(rng, year, month, template.hours)
+                    on_year, on_month = clock.month(year, month)  # the workbook's month, on the demo's clock
+                    departure = _departure(rng, on_year, on_month, template.hours, clock.last_day)
                     headcount = _headcount(template.size, rng)
                     squads = _squads_for(template, district, headcount, rng)
                     remarks = _remarks(template, rng)
                     result = _result(template, remarks)
-                    task = Task(kind=kind, summary=summary, departure=departure, year=year, headcount=headcount,
+                    task = Task(kind=kind, summary=summary, departure=departure, year=on_year, headcount=headcount,
                                 vehicles=_vehicle_trips(kind, headcount, rng), squads="、".join(squads),
                                 remarks=remarks, status=TaskStatus.ARCHIVED, origin=Origin.DEMO, result=result,
                                 people_helped=_people_helped(template, result, summary, rng))
                     year_tasks.append(_Planned(task, template, SIZES[template.size][4], squads))
-        year_tasks.sort(key=lambda p: (p.task.departure, p.task.kind.order, p.task.summary))
-        _event_numbers([p.task for p in year_tasks], year)
-        for p in year_tasks:
-            # the demo stands for history read from the yearly workbooks: each task keeps the key its
-            # row is recognised by, so that importing an exported year again adds nothing
-            p.task.import_key = matching.import_key(p.task)
         planned.extend(year_tasks)
+    # numbered year by year of the demo's calendar (a workbook year moved by months spans two)
+    first = min(p.task.year for p in planned)
+    planned.sort(key=lambda p: (p.task.departure, p.task.kind.order, p.task.summary))
+    for year in sorted({p.task.year for p in planned}):
+        _event_numbers([p.task for p in planned if p.task.year == year], year, first_year=year == first)
+    for p in planned:
+        # the demo stands for history read from the yearly workbooks: each task keeps the key its
+        # row is recognised by, so that importing an exported year again adds nothing
+        p.task.import_key = matching.import_key(p.task)
     return planned
 
 
@@ -544,17 +581,21 @@ def _roster(rng: random.Random) -> tuple[list[Squad], list[Member], dict[str, li
     return squads, members, by_squad
 
 
-def build_demo_database(path: Path, *, seed: int = 2023) -> dict:
+def build_demo_database(path: Path, *, seed: int = 2023, today: dt.date | None = None,
+                        now: dt.datetime | None = None) -> dict:
     """Create a new demo database at ``path`` (which must not exist). Returns what it holds, counted.
 
-    Deterministic: the same seed gives the same content (apart from creation timestamps).
+    Deterministic: the same seed (and ``today``) gives the same content (apart from creation
+    timestamps). ``today``: the data ends on that day (see ``_Clock``); the window's demo passes
+    the real today, so that the tasks, the calls and the window's periods run on one clock.
     """
+    clock = _Clock.ending(today, now)
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"“{path}”已存在。演示数据库只写入新文件。")
     rng = random.Random(seed)
     squads, members, by_squad = _roster(rng)
-    planned = _plan_tasks(rng)
+    planned = _plan_tasks(rng, clock)
     store = Store.open(path)
     try:
         with store.transaction():
@@ -564,11 +605,11 @@ def build_demo_database(path: Path, *, seed: int = 2023) -> dict:
             for name, squad_members in by_squad.items():
                 for m in squad_members:
                     m.squad_id = squad_id[name]
-            joined = [f"{rng.randint(2015, 2022)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" for _ in members]
+            joined = [f"{rng.randint(2015, 2022) + clock.months // 12}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" for _ in members]
             roster.add_members(members, joined_on=joined)
             leaders = {name: ms[0] for name, ms in by_squad.items()}
             roster.set_squad_leaders((squad_id[name], m.id) for name, m in leaders.items())
-            roster.add_certifications(_certifications(rng, members, by_squad))
+            roster.add_certifications(_certifications(rng, members, by_squad, clock.last_day))
             vehicles = _vehicles(rng, members)
             roster.add_vehicles(vehicles)
 
@@ -590,13 +631,13 @@ def build_demo_database(path: Path, *, seed: int = 2023) -> dict:
             story_rng = random.Random(seed + 1)  # its own stream: the tasks above stay as they were
             _calls_for_rescues(store, story_rng, planned)
             store.tasks.insert_many([p.task for p in planned])
-            task_members, task_vehicles = _turnouts(rng, planned, members, by_squad, vehicles)
+            task_members, task_vehicles = _turnouts(rng, planned, members, by_squad, vehicles, clock.attendance_from)
             roster.add_task_members(task_members)
             roster.add_task_vehicles(task_vehicles)
-            _past_reviews(store, story_rng, planned, leaders)
+            _past_reviews(store, story_rng, planned, leaders, clock.attendance_from)
             store.database.set_setting("demo_as_of", planned[-1].task.departure[:10])
             store.tasks.index_pending()
-        _workflow_examples(store, story_rng, planned, members)
+        _workflow_examples(store, story_rng, planned, members, clock.now)
         _demo_users(store, planned, leaders, squad_id)
         counts = {"tasks": store.tasks.total(), **store.roster.counts(),
                   "years": {year: n for year, n in sorted(store.tasks.years())}}
@@ -678,11 +719,12 @@ def _districts_in(text: str) -> list[str]:
     return [d for d in DISTRICTS if d in text]
 
 
-def _past_reviews(store: Store, rng: random.Random, planned: list["_Planned"], leaders: dict[str, Member]) -> None:
+def _past_reviews(store: Store, rng: random.Random, planned: list["_Planned"], leaders: dict[str, Member],
+                  attendance_from: dt.date = ATTENDANCE_FROM) -> None:
     """The review stages of the tasks with attendance: handed in by the leader, approved and archived
     by the secretariat a day or two after the return."""
     rows = []
-    since = ATTENDANCE_FROM.isoformat()
+    since = attendance_from.isoformat()
     for p in planned:
         task = p.task
         if task.departure < since or task.status not in (TaskStatus.ARCHIVED, TaskStatus.SUBMITTED):
@@ -698,12 +740,13 @@ def _past_reviews(store: Store, rng: random.Random, planned: list["_Planned"], l
     store.flow.add_past_reviews(rows)
 
 
-def _workflow_examples(store: Store, rng: random.Random, planned: list["_Planned"], members: list[Member]) -> None:
+def _workflow_examples(store: Store, rng: random.Random, planned: list["_Planned"], members: list[Member],
+                       now: dt.datetime | None = None) -> None:
     """What the desk shows on a live night, through the same store functions as the forms: calls
     waiting for verification, calls verified and waiting for dispatch, calls closed without a task,
     a draft; a hand-in sent back; an archived task reopened and corrected; a search of several
     turn-outs linked into one case. The calls are timed from the moment the demo is built."""
-    now = dt.datetime.now().replace(second=0, microsecond=0)
+    now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
 
     def call_of(minutes, source, caller, phone, district, place, what, kind) -> Call:
         return Call(received_at=now - dt.timedelta(minutes=minutes), source=source, caller_name=caller,
@@ -746,8 +789,8 @@ def _workflow_examples(store: Store, rng: random.Random, planned: list["_Planned
                              notes="同一走失人员的连续搜寻（演示）")
 
 
-def _certifications(rng: random.Random, members: list[Member], by_squad: dict[str, list[Member]]) -> list[Certification]:
-    as_of = DEMO_LAST_DAY
+def _certifications(rng: random.Random, members: list[Member], by_squad: dict[str, list[Member]],
+                    as_of: dt.date = DEMO_LAST_DAY) -> list[Certification]:
     squad_of = {id(m): name for name, ms in by_squad.items() for m in ms}
     certs = []
     soon = 0
@@ -799,10 +842,11 @@ def _vehicles(rng: random.Random, members: list[Member]) -> list[Vehicle]:
 
 
 def _turnouts(rng: random.Random, planned: list[_Planned], members: list[Member],
-              by_squad: dict[str, list[Member]], vehicles: list[Vehicle]) -> tuple[list[TaskMember], list[tuple]]:
+              by_squad: dict[str, list[Member]], vehicles: list[Vehicle],
+              attendance_from: dt.date = ATTENDANCE_FROM) -> tuple[list[TaskMember], list[tuple]]:
     """Who went on each task of the last year: the squads' members first, then others; the leader
     leads. Present members make up the headcount; a few signed up and did not come."""
-    since = ATTENDANCE_FROM.isoformat()
+    since = attendance_from.isoformat()
     active = [m for m in members if m.active]
     car_of = {v.owner_member_id: v for v in vehicles if v.owner_kind == "member"}
     team_cars = [v for v in vehicles if v.owner_kind == "team"]

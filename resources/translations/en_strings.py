@@ -859,6 +859,8 @@ EN = {
     '管理员': 'Administrator',
     '所属分队': 'Squad',
     '上次登录': 'Last sign-in',
+    # ui2:
+    '当前用户：{0}': 'Signed in: {0}',
 }
 
 EN.update({  # the settings dialog

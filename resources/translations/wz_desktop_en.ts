@@ -85,7 +85,7 @@ Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="288" />
-            <location filename="../../wz_desktop/ui/app.py" line="487" />
+            <location filename="../../wz_desktop/ui/app.py" line="489" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
@@ -100,7 +100,7 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="309" />
-            <location filename="../../wz_desktop/ui/app.py" line="488" />
+            <location filename="../../wz_desktop/ui/app.py" line="490" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
@@ -144,23 +144,23 @@ No backup to restore from was found. The database will still be opened, but only
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="362" />
+            <location filename="../../wz_desktop/ui/app.py" line="364" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="363" />
+            <location filename="../../wz_desktop/ui/app.py" line="365" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="443" />
-            <location filename="../../wz_desktop/ui/app.py" line="452" />
+            <location filename="../../wz_desktop/ui/app.py" line="445" />
+            <location filename="../../wz_desktop/ui/app.py" line="454" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="444" />
+            <location filename="../../wz_desktop/ui/app.py" line="446" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="448" />
+            <location filename="../../wz_desktop/ui/app.py" line="450" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="450" />
+            <location filename="../../wz_desktop/ui/app.py" line="452" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="451" />
+            <location filename="../../wz_desktop/ui/app.py" line="453" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="451" />
+            <location filename="../../wz_desktop/ui/app.py" line="453" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="453" />
+            <location filename="../../wz_desktop/ui/app.py" line="455" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="489" />
+            <location filename="../../wz_desktop/ui/app.py" line="491" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -209,7 +209,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="521" />
+            <location filename="../../wz_desktop/ui/app.py" line="523" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -1222,19 +1222,19 @@ No backup to restore from was found. The database will still be opened, but some
             <translation>The database from before the restore was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="141" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="144" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="146" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="141" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
             <source>另一项工作还在进行，请等它完成后再恢复。</source>
             <translation>Another job is still running; please wait for it to finish before restoring.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="145" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="147" />
             <source>用 {0} 的备份（{1}，{2} 条任务）替换当前数据库？
 
 此后录入的内容会从数据库中消失；当前数据库会先另存一份“恢复前”备份，需要时可以再恢复回来。</source>
@@ -1243,13 +1243,13 @@ No backup to restore from was found. The database will still be opened, but some
 Anything entered since will disappear from the database; the current database is first saved as a "before restore" backup, so you can restore it again if needed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="165" />
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="167" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="169" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="167" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="169" />
             <source>{0}
 
 当前数据库没有被替换。</source>
@@ -1258,114 +1258,114 @@ Anything entered since will disappear from the database; the current database is
 The current database was not replaced.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="172" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="174" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="179" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="183" />
             <source>恢复完成</source>
             <translation>Restore done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="202" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="207" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="211" />
             <source>选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。</source>
             <translation>Choose a backup to replace the database "{0}" with. The current database is saved first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="209" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="213" />
             <source>没有找到数据库“{0}”的备份（查找了：{1}）。</source>
             <translation>No backups of the database "{0}" were found (looked in: {1}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>最近任务</source>
             <translation>Latest task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="238" />
             <source>恢复所选备份…</source>
             <translation>Restore the chosen backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="238" />
             <source>恢复所选备份</source>
             <translation>Restore the chosen backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="241" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
             <source>仍然打开</source>
             <translation>Open anyway</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="247" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="247" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="284" />
             <source>可用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="284" />
             <source>不可用：{0}</source>
             <translation>Not usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="296" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="318" />
             <source>这份备份不能用来恢复：{0}</source>
             <translation>This backup cannot be used to restore: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="298" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="300" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="301" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="322" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="323" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="299" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="321" />
             <source>任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。
 {6}</source>
             <translation>{0} tasks ({1}); {2} calls; {3} members; latest dispatch {4}; last change {5}.
@@ -1780,154 +1780,154 @@ The current database was not replaced.</translation>
     <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="84" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="85" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="177" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="209" />
             <source>对比年份：</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="179" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="193" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="225" />
             <source>不对比</source>
             <translation>No comparison</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="195" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="235" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="270" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="234" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="269" />
             <source>{0} 年（左）与 {1} 年（右，浅色）</source>
             <translation>{0} (left) and {1} (right, lighter)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="249" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="285" />
             <source>共 {0} 条任务</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="251" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="287" />
             <source>；另有 {0} 条任务出队时间不明，未计入</source>
             <translation>; {0} more tasks with an unknown departure time are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="319" />
             <source>类别 / 分队</source>
             <translation>Kind / squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="328" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="367" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="319" />
             <source>中位数（分钟）</source>
             <translation>Median (minutes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="301" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="339" />
             <source>仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({0}); the other {1} have no call record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="341" />
             <source>；另有 {0} 条有来电但出队时间只有日期</source>
             <translation>; {0} more have a call but only a date for the departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="305" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="343" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="358" />
             <source>从接报到出队的分钟数</source>
             <translation>Minutes from call to dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="331" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="370" />
             <source>中位数 {0:g} 分钟</source>
             <translation>Median {0:g} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="345" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="397" />
             <source>{0} 分钟：{1} 条任务</source>
             <translation>{0} min: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="362" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="414" />
             <source>统计出队时间精确到时分的任务 {0} 条</source>
             <translation>{0} tasks with the departure time to the minute</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="363" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="415" />
             <source>；{0} 条只有日期，未计入</source>
             <translation>; {0} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="364" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="416" />
             <source>；{0} 条出队时间不明</source>
             <translation>; {0} with an unknown departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="368" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="420" />
             <source>出队时段（小时 × 星期）</source>
             <translation>Departures by hour × weekday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="375" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="427" />
             <source>时</source>
             <translation>Hour</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="387" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="439" />
             <source>{0} {1}:00–{1}:59：{2} 条任务</source>
             <translation>{0} {1}:00–{1}:59: {2} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="424" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="476" />
             <source>人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队</source>
             <translation>People and vehicle trips are the headcounts and trips recorded for each task (imported history included); a task with several squads counts for each squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="425" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="477" />
             <source>；{0} 条任务人数不明，未计入人次</source>
             <translation>; {0} tasks with an unknown headcount are not counted in people</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="437" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="489" />
             <source>{0}
 任务 {1}，人次 {2}，车次 {3}</source>
             <translation>{0}
 Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="467" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="519" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="469" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="521" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="475" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="532" />
             <source>柱高为平均数，菱形为中位数；人数、车次不明的任务不计入</source>
             <translation>Bars are means, diamonds medians; tasks with an unknown headcount or number of trips are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="487" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="544" />
             <source>{0}（{1} 条任务）
 人数：平均 {2}，中位数 {3}
 车次：平均 {4}，中位数 {5}</source>
@@ -1936,84 +1936,84 @@ People: mean {2}, median {3}
 Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="508" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="565" />
             <source>走失搜寻按“城市搜救”类别统计</source>
             <translation>Missing-person searches are counted from the "Urban search" kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="510" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="567" />
             <source>未记录</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="512" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="569" />
             <source>走失人员搜寻结果（城市搜救，共 {0} 次）</source>
             <translation>Missing-person search results (urban search, {0} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="517" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="574" />
             <source>走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务</source>
             <translation>Missing-person searches are counted from the "Urban search" kind; "Not recorded" means no result was entered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="528" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="585" />
             <source>{0}：{1} 次（{2:.0f}%）</source>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="565" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="622" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="568" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="625" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="569" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="626" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="569" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="626" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="671" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="687" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="728" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="730" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="744" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="671" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="728" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="730" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="687" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="744" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="708" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="765" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="757" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="814" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2130,57 +2130,57 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DatasetDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="136" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="137" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="143" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="144" />
             <source>研究数据集</source>
             <translation>research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="145" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="146" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="150" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="151" />
             <source>不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。</source>
             <translation>No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; ages in five-year bands, places to the district, times to the hour; the k-anonymity report is in the dataset's README.md.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="157" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
             <source>起始日期(&amp;S)：</source>
             <translation>&amp;Start date:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
             <source>截止日期(&amp;U)：</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="160" />
             <source>文件夹(&amp;F)：</source>
             <translation>&amp;Folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="170" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="171" />
             <source>选择文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="177" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="178" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="179" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="180" />
             <source>请填写一个新的或空的文件夹，它所在的文件夹必须已存在。</source>
             <translation>Please enter a new or empty folder; the folder it is in must exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="181" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="182" />
             <source>文件夹“{0}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{0}" is not empty; please choose a new or empty folder.</translation>
         </message>
@@ -2399,7 +2399,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="798" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="994" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1009" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
@@ -2415,7 +2415,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1045" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1063" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
@@ -2582,7 +2582,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="688" />
             <location filename="../../wz_desktop/ui/dispatch_form.py" line="786" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1371" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1386" />
             <source>加入名册</source>
             <translation>Add to roster</translation>
         </message>
@@ -2632,204 +2632,204 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="963" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="978" />
             <source>— 请选择 —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="966" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="981" />
             <source>任务类别</source>
             <translation>Task kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="969" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="984" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="970" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="985" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="973" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="988" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="976" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="991" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="977" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="992" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="984" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="999" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="997" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1012" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="998" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1013" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1006" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1021" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1007" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1022" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1008" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1023" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1015" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1030" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1018" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1036" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1032" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1050" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1035" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1053" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1037" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1055" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1044" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1062" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1054" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1069" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1055" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1070" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1055" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1426" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1070" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1441" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1087" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1102" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1091" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1106" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1093" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1108" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1095" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1110" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1098" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1113" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1114" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1129" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1123" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1138" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1125" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1140" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1127" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1142" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1305" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1306" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1320" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1321" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1307" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1322" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1308" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1323" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1313" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1328" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1319" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1334" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1387" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1402" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1399" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1414" />
             <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
             <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1425" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1440" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1428" />
+            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1443" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -5537,57 +5537,57 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="25" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="26" />
             <source>{0}年救援任务统计（匿名）.xlsx</source>
             <translation>Rescue task statistics {0} (anonymised).xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="26" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="27" />
             <source>{0}年救援任务统计.xlsx</source>
             <translation>Rescue task statistics {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="148" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="150" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="151" />
             <source>{0} 年（{1} 条）</source>
             <translation>{0} ({1} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="151" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="152" />
             <source>匿名导出（供研究者与合作方）(&amp;A)</source>
             <translation>&amp;Anonymised export (for researchers and partners)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="153" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
             <source>同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。</source>
             <translation>The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="156" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="157" />
             <source>导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。</source>
             <translation>Export as the standard six-sheet workbook (water rescue, urban search, mountain rescue, training support, epidemic control, team upkeep and equipment).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="157" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="158" />
             <source>年份(&amp;Y)：</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="157" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="158" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="172" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="173" />
             <source>导出到</source>
             <translation>Export to</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="172" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="173" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -5892,394 +5892,394 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="58" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="59" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="63" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="64" />
             <source>（第 {0}/{1} 个文件）</source>
             <translation> (file {0}/{1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="64" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="65" />
             <source>{0}：{1}{2}</source>
             <translation>{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="70" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="71" />
             <source>正在更新搜索索引</source>
             <translation>Updating the search index</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="142" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="143" />
             <source>万众救援台 — {0}</source>
             <translation>Wanzhong Rescue Desk — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="232" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="233" />
             <source>导入工作簿(&amp;I)…</source>
             <translation>&amp;Import workbooks…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="233" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="234" />
             <source>导入年度任务工作簿（.xlsx / .xls），可一次选择多个</source>
             <translation>Import yearly task workbooks (.xlsx / .xls); several may be chosen at once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
             <source>导出年度工作簿(&amp;E)…</source>
             <translation>&amp;Export yearly workbook…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="238" />
             <source>把某一年的任务导出为标准六表工作簿</source>
             <translation>Export one year's tasks as the standard six-sheet workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="241" />
             <source>生成报告(&amp;R)…</source>
             <translation>Make &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="241" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="242" />
             <source>月度或年度工作报告（PDF，A4）：关键数字、图表和表格</source>
             <translation>Monthly or yearly work report (PDF, A4): key figures, charts and tables</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="243" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="244" />
             <source>导出研究数据集(&amp;D)…</source>
             <translation>Export the research &amp;dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="244" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
             <source>供研究者使用的匿名数据集：求助、调度、出勤、车辆、执行结果（CSV 与 Parquet）</source>
             <translation>An anonymised dataset for researchers: calls, dispatch, attendance, vehicles, outcomes (CSV and Parquet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="246" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="247" />
             <source>备份数据库(&amp;B)…</source>
             <translation>&amp;Back up database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="247" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="248" />
             <source>用 SQLite 备份接口复制一份数据库到备份文件夹（使用中也安全）</source>
             <translation>Copy the database to the backup folder with SQLite's backup API (safe while in use)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="249" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="250" />
             <source>从备份恢复(&amp;S)…</source>
             <translation>Re&amp;store from backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="250" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="251" />
             <source>查看备份的内容，选一份恢复（恢复前先备份当前数据库）</source>
             <translation>See what the backups hold and restore one (the current database is backed up first)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="252" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="253" />
             <source>设置(&amp;T)…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="253" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="254" />
             <source>数据位置、事件编号格式、备份位置与保留份数、界面语言</source>
             <translation>Data location, event number pattern, backup folder and rotation, language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="256" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="256" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
             <source>关闭万众救援台</source>
             <translation>Close Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="258" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="259" />
             <source>刷新(&amp;R)</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="258" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="259" />
             <source>重新读取数据库</source>
             <translation>Read the database again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="262" />
             <source>搜索(&amp;F)</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="262" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="263" />
             <source>把光标移到本页的搜索框（工作台、接报页：任务搜索）</source>
             <translation>Move the cursor to this page's search box (Desk and Calls: task search)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="264" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="265" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="265" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="266" />
             <source>登记一个新来电（在任何窗口中都可按 Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N works in every window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="270" />
             <source>直接出队(&amp;D)…</source>
             <translation>&amp;Direct dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="270" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="271" />
             <source>培训保障、疫情防控、整备保养：不经来电直接出队</source>
             <translation>Training support, epidemic control, upkeep: dispatch without a call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
             <source>值班员(&amp;O)…</source>
             <translation>&amp;Operator…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="274" />
             <source>写在每条记录上的登记人、核实人、修改人</source>
             <translation>Who logged, verified and changed each record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="278" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="279" />
             <source>转到“{0}”</source>
             <translation>Go to "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="281" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="282" />
             <source>使用指南(&amp;G)</source>
             <translation>&amp;Guide</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="282" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="283" />
             <source>一个夜班的步骤和按键（任何窗口中按 F1）</source>
             <translation>A night shift's steps and keys (F1 in any window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="285" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="286" />
             <source>快捷键一览(&amp;K)</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="286" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="287" />
             <source>所有快捷键</source>
             <translation>All keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="288" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="289" />
             <source>打开日志文件夹(&amp;L)</source>
             <translation>Open the &amp;log folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="289" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="290" />
             <source>程序出错时，请把日志文件发给维护人员</source>
             <translation>When the program fails, please send the log file to the maintainer</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="290" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="291" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="295" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="296" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="308" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="309" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="312" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="313" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="315" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="316" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="321" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="322" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="331" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="332" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="354" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="355" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="356" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="357" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="372" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="372" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="372" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="373" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="372" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="373" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="373" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="373" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="382" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="382" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="382" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="384" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="384" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="384" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="410" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="411" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="458" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="459" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="481" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="486" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="505" />
             <location filename="../../wz_desktop/ui/main_window.py" line="510" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="515" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="505" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="510" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="510" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="515" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="513" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="741" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="518" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="746" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="527" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="527" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
             <source>日志文件夹：{0}</source>
             <translation>Log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="534" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="539" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="540" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="548" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="553" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="583" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="588" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="584" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="589" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="587" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="592" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="599" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="604" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="601" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="609" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="614" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="609" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="614" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -6288,44 +6288,44 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="649" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="664" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="654" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="669" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="649" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="654" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="659" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="664" />
             <source>匿名导出</source>
             <translation>Anonymised export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="660" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="665" />
             <source>正在隐去 {0} 年的个人信息……</source>
             <translation>Masking the personal data of {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="665" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="668" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="670" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="673" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="680" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="685" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="681" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="686" />
             <source>正在导出研究数据集……</source>
             <translation>Exporting the research dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="687" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="692" />
             <source>已导出研究数据集到：
 {0}
 （k-匿名：删除 {1} 行，详见其中的 README.md）</source>
@@ -6334,74 +6334,74 @@ The database was not changed.</translation>
 (k-anonymity: {1} rows suppressed; see its README.md)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="723" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="694" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="728" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="702" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="707" />
             <source>匿名导出已取消，没有写入文件。</source>
             <translation>Anonymised export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="714" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="719" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="720" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="725" />
             <source>{0} 处文字超过 Excel 单元格的上限，导出时截短了：</source>
             <translation>{0} texts were longer than an Excel cell holds and were cut in the export:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="728" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="733" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="731" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="736" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="787" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="806" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="792" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="803" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="811" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="787" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="792" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="803" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="805" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="810" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="806" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="811" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="812" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="817" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="814" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="819" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
@@ -7376,17 +7376,17 @@ The database was not changed.</translation>
     <context>
         <name>SaveFileDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="67" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="68" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="80" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="81" />
             <source>保存到(&amp;F)：</source>
             <translation>Save &amp;to:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="87" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -7644,57 +7644,57 @@ The database was not changed.</translation>
     <context>
         <name>ShareReviewDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="41" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="42" />
             <source>匿名导出：请确认要共享的内容</source>
             <translation>Anonymised export: please confirm what will be shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="43" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="44" />
             <source>{0} 年：{1} 条任务，隐去个人信息的单元格 {2} 个，待人工确认 {3} 处。文件：{4}</source>
             <translation>{0}: {1} tasks, {2} cells with personal data masked, {3} fragments to confirm by eye. File: {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="46" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="47" />
             <source>黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。可以双击“共享的内容”修改措辞，修改后会重新检查。</source>
             <translation>Yellow: the check cannot tell whether this is personal, please look; red: personal data is left, the file cannot be exported. Double-click "What is shared" to reword a cell; it is checked again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
             <source>位置</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="51" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
             <source>共享的内容</source>
             <translation>What is shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
             <source>隐去的内容</source>
             <translation>What was masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
             <source>检查</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="70" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="71" />
             <source>确认并导出(&amp;C)</source>
             <translation>&amp;Confirm and export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="98" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="99" />
             <source>{0}表 第 {1} 行 {2}</source>
             <translation>sheet {0}, row {1}, {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="118" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="119" />
             <source>检查发现仍有个人信息（红色行），不能导出。请修改这些内容后再试。</source>
             <translation>The check found personal data left (red rows); the file cannot be exported. Please reword these cells and try again.</translation>
         </message>
@@ -8550,286 +8550,292 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <translation>Not signed in (running as the system)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="67" />
+            <location filename="../../wz_desktop/ui/users.py" line="76" />
+            <location filename="../../wz_desktop/ui/users.py" line="80" />
             <source>当前用户：{0}（{1}）</source>
             <translation>Signed in: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="71" />
+            <location filename="../../wz_desktop/ui/users.py" line="77" />
+            <source>当前用户：{0}</source>
+            <translation>Signed in: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/users.py" line="79" />
             <source>当前用户：{0}（{1}，{2}）</source>
             <translation>Signed in: {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="106" />
+            <location filename="../../wz_desktop/ui/users.py" line="114" />
             <source>创建管理员</source>
             <translation>Create the administrator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="106" />
+            <location filename="../../wz_desktop/ui/users.py" line="114" />
             <source>登录万众救援台</source>
             <translation>Sign in to Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="112" />
+            <location filename="../../wz_desktop/ui/users.py" line="120" />
             <source>例如 王磊（记在经办的记录上）</source>
             <translation>e.g. Wang Lei (written on the records you handle)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="120" />
-            <location filename="../../wz_desktop/ui/users.py" line="286" />
+            <location filename="../../wz_desktop/ui/users.py" line="128" />
+            <location filename="../../wz_desktop/ui/users.py" line="294" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="122" />
+            <location filename="../../wz_desktop/ui/users.py" line="130" />
             <source>这是第一次使用这个数据库。请先创建管理员账号：管理员可以添加值班秘书和分队长的账号、修改设置、重新打开已归档的任务。密码至少 {0} 个字符，请牢记。</source>
             <translation>This is the first use of this database. Please create the administrator account first: the administrator can add accounts for duty secretaries and squad leaders, change settings and reopen archived tasks. The password needs at least {0} characters; keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="125" />
-            <location filename="../../wz_desktop/ui/users.py" line="287" />
+            <location filename="../../wz_desktop/ui/users.py" line="133" />
+            <location filename="../../wz_desktop/ui/users.py" line="295" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="126" />
-            <location filename="../../wz_desktop/ui/users.py" line="130" />
-            <location filename="../../wz_desktop/ui/users.py" line="291" />
+            <location filename="../../wz_desktop/ui/users.py" line="134" />
+            <location filename="../../wz_desktop/ui/users.py" line="138" />
+            <location filename="../../wz_desktop/ui/users.py" line="299" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="127" />
-            <location filename="../../wz_desktop/ui/users.py" line="292" />
+            <location filename="../../wz_desktop/ui/users.py" line="135" />
+            <location filename="../../wz_desktop/ui/users.py" line="300" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="129" />
+            <location filename="../../wz_desktop/ui/users.py" line="137" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="137" />
+            <location filename="../../wz_desktop/ui/users.py" line="145" />
             <source>创建并登录</source>
             <translation>Create and sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="137" />
+            <location filename="../../wz_desktop/ui/users.py" line="145" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="138" />
+            <location filename="../../wz_desktop/ui/users.py" line="146" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="164" />
-            <location filename="../../wz_desktop/ui/users.py" line="331" />
+            <location filename="../../wz_desktop/ui/users.py" line="172" />
+            <location filename="../../wz_desktop/ui/users.py" line="339" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="169" />
+            <location filename="../../wz_desktop/ui/users.py" line="177" />
             <source>两次输入的密码不一样，请重新输入。</source>
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="186" />
+            <location filename="../../wz_desktop/ui/users.py" line="194" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="187" />
+            <location filename="../../wz_desktop/ui/users.py" line="195" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="268" />
-            <location filename="../../wz_desktop/ui/users.py" line="495" />
+            <location filename="../../wz_desktop/ui/users.py" line="276" />
+            <location filename="../../wz_desktop/ui/users.py" line="503" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="268" />
+            <location filename="../../wz_desktop/ui/users.py" line="276" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="279" />
+            <location filename="../../wz_desktop/ui/users.py" line="287" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="288" />
+            <location filename="../../wz_desktop/ui/users.py" line="296" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="289" />
+            <location filename="../../wz_desktop/ui/users.py" line="297" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="303" />
+            <location filename="../../wz_desktop/ui/users.py" line="311" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="333" />
+            <location filename="../../wz_desktop/ui/users.py" line="341" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="335" />
+            <location filename="../../wz_desktop/ui/users.py" line="343" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="337" />
-            <location filename="../../wz_desktop/ui/users.py" line="376" />
+            <location filename="../../wz_desktop/ui/users.py" line="345" />
+            <location filename="../../wz_desktop/ui/users.py" line="384" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="339" />
-            <location filename="../../wz_desktop/ui/users.py" line="378" />
+            <location filename="../../wz_desktop/ui/users.py" line="347" />
+            <location filename="../../wz_desktop/ui/users.py" line="386" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="361" />
+            <location filename="../../wz_desktop/ui/users.py" line="369" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="364" />
+            <location filename="../../wz_desktop/ui/users.py" line="372" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="365" />
+            <location filename="../../wz_desktop/ui/users.py" line="373" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="412" />
+            <location filename="../../wz_desktop/ui/users.py" line="420" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="422" />
+            <location filename="../../wz_desktop/ui/users.py" line="430" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="423" />
+            <location filename="../../wz_desktop/ui/users.py" line="431" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="424" />
+            <location filename="../../wz_desktop/ui/users.py" line="432" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="425" />
-            <location filename="../../wz_desktop/ui/users.py" line="480" />
+            <location filename="../../wz_desktop/ui/users.py" line="433" />
+            <location filename="../../wz_desktop/ui/users.py" line="488" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="432" />
+            <location filename="../../wz_desktop/ui/users.py" line="440" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="457" />
+            <location filename="../../wz_desktop/ui/users.py" line="465" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="457" />
+            <location filename="../../wz_desktop/ui/users.py" line="465" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="480" />
+            <location filename="../../wz_desktop/ui/users.py" line="488" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="507" />
+            <location filename="../../wz_desktop/ui/users.py" line="515" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="518" />
+            <location filename="../../wz_desktop/ui/users.py" line="526" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="521" />
-            <location filename="../../wz_desktop/ui/users.py" line="523" />
+            <location filename="../../wz_desktop/ui/users.py" line="529" />
+            <location filename="../../wz_desktop/ui/users.py" line="531" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="523" />
+            <location filename="../../wz_desktop/ui/users.py" line="531" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="531" />
-            <location filename="../../wz_desktop/ui/users.py" line="534" />
+            <location filename="../../wz_desktop/ui/users.py" line="539" />
+            <location filename="../../wz_desktop/ui/users.py" line="542" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="531" />
+            <location filename="../../wz_desktop/ui/users.py" line="539" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="536" />
+            <location filename="../../wz_desktop/ui/users.py" line="544" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="563" />
+            <location filename="../../wz_desktop/ui/users.py" line="571" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="565" />
+            <location filename="../../wz_desktop/ui/users.py" line="573" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="567" />
+            <location filename="../../wz_desktop/ui/users.py" line="575" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="569" />
+            <location filename="../../wz_desktop/ui/users.py" line="577" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="571" />
+            <location filename="../../wz_desktop/ui/users.py" line="579" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="607" />
-            <location filename="../../wz_desktop/ui/users.py" line="613" />
             <location filename="../../wz_desktop/ui/users.py" line="615" />
+            <location filename="../../wz_desktop/ui/users.py" line="621" />
+            <location filename="../../wz_desktop/ui/users.py" line="623" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="615" />
+            <location filename="../../wz_desktop/ui/users.py" line="623" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
         </message>

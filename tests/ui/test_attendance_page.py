@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 
+from wz_desktop.domain import attendance as periods
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import Task
 from wz_desktop.store.roster import TaskMember
@@ -324,3 +325,25 @@ def test_settings_are_kept(make_page, demo_store, tmp_path):
     assert again.tabs.currentIndex() == TAB_SQUADS
     assert again.member_table.columnWidth(0) == 177
     assert [r["分队"] for r in shown(again.squad_table)] == [SQUAD]
+
+
+def test_the_windows_demo_has_figures_for_this_month_and_last_quarter(qtbot, tmp_path):
+    """The window's demo ends today (one clock): 本月 and 上季度 on the page's own clock show members."""
+    from wz_desktop.demo import build_demo_database
+    from wz_desktop.store import Store
+
+    path = tmp_path / "today.db"
+    today = dt.date.today()
+    build_demo_database(path, today=today)
+    with Store.open(path) as store:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        page = AttendancePage(AppContext(store, settings))  # the page's own clock: the demo's last day
+        qtbot.addWidget(page)
+        page.show()
+        assert today - page._default_today() <= dt.timedelta(days=10)
+        for key in (periods.PERIOD_THIS_MONTH, periods.PERIOD_LAST_QUARTER):
+            page.period_combo.setCurrentIndex(page.period_combo.findData(key))
+            page.reload()
+            rows = shown(page.member_table)
+            assert any(int(row["出勤次数"]) > 0 for row in rows), key
+        page.close()

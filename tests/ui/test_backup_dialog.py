@@ -282,3 +282,24 @@ def test_disk_full_during_an_export_in_the_window(qtbot, window, dialog_log, tmp
     assert list(out.iterdir()) == []
     assert db_snapshot(window.context.store.path) == before
     assert task_count(window.context.store.path) == 450
+
+
+def test_the_restore_dialog_lists_the_before_restore_copy_as_soon_as_it_restores(qtbot, window, dialog_log):
+    store = window.context.store
+    copy = backups.take_backup(store, backups.MANUAL)
+    dialog = backup_dialog.open_restore_dialog(window, store)
+    assert dialog.table.rowCount() == 1  # (deleted on close: not given to qtbot)
+    dialog.select(next(i for i in dialog.infos if i.path == copy))
+    seen = {}
+
+    def restored(*args):  # the "恢复完成" message: the list behind it is already the new one
+        reasons = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+        seen["reasons"] = reasons
+        seen["chosen"] = dialog.selected().path
+
+    dialog_log.answers["ask_yes_no"] = True
+    dialog_log.answers["show_info"] = restored
+    dialog.restore_button.click()
+    assert len(seen["reasons"]) == 2
+    assert "手动备份" in seen["reasons"] and any("恢复前" in r for r in seen["reasons"])
+    assert seen["chosen"] == copy  # the copy just restored stays chosen

@@ -296,3 +296,35 @@ def test_axes_use_the_application_font(page):
     page.tabs.setCurrentIndex(3)
     axis = page.squad_tab.plots["tasks"].getAxis("left")
     assert axis.style["tickFont"].family() == QApplication.font().family()
+
+
+def test_what_the_walk_found_on_the_charts(page):
+    """The legend above the bars, the x axis ending where the kind's tasks end, the sixth kind's
+    name under its bar, the side table wide enough for whole names and the median column."""
+    monthly = page.monthly_tab
+    page.tabs.setCurrentIndex(page.tabs.indexOf(monthly))
+    figures = monthly.figures
+    totals = [sum(v[i] for v in figures.counts.values()) for i in range(len(figures.months))]
+    plot = monthly.graphics.getItem(0, 0)
+    assert plot.viewRange()[1][1] >= max(totals) * 1.2  # room above the highest bar for the legend
+    page.kind_actions[TaskKind.EPIDEMIC].setChecked(True)  # epidemic duty ended in January 2023
+    months = monthly.figures.months
+    assert months[-1] == "2023-01" and months[0] == "2020-01"
+    assert all(monthly.figures.counts["epidemic"][i] for i in (0, -1))
+    page.kind_actions[TaskKind.EPIDEMIC].setChecked(False)
+
+    per_task = page.per_task_tab
+    page.tabs.setCurrentIndex(page.tabs.indexOf(per_task))
+    axis = per_task.graphics.getItem(0, 0).getAxis("bottom")
+    labels = [text for _, text in axis._tickLevels[0]]
+    assert len(labels) == 6 and labels[-1] == "队伍整备与\n设备保养"
+    assert axis.height() >= 40  # two lines of text
+
+    response = page.response_tab
+    page.tabs.setCurrentIndex(page.tabs.indexOf(response))
+    table = response.table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    widest = max(table.fontMetrics().horizontalAdvance(n) for n in names)
+    assert table.columnWidth(0) >= widest
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width() + 1  # the median column whole, no sideways scrolling

@@ -426,3 +426,25 @@ def test_on_a_line_of_several_each_person_comes_with_those_they_bring(qtbot, sto
     dialog = form.open_signup()
     dialog.set_text("1. 李娜（+1 家属陈静） 张伟\n")
     assert [(m.name, m.is_extra) for _, m in dialog.rows()] == [("李娜", False), ("陈静", True), ("张伟", False)]
+
+
+def test_the_form_fits_1366x768_with_no_scroll_bar_around_its_lists(qtbot, open_form, roster):
+    from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea
+
+    form = open_form()
+    assert form.findChildren(QScrollArea) == []  # no outer scroll bar: only the lists scroll
+    parent = form.member_table.parentWidget()
+    while parent is not None:
+        assert not isinstance(parent, QAbstractScrollArea)
+        parent = parent.parentWidget()
+    # what is left of 1366x768 under a title bar and a task bar
+    assert form.minimumSizeHint().width() <= 1326 and form.minimumSizeHint().height() <= 690
+    form.resize(1120, 690)
+    for member_id in roster["members"].values():
+        form.add_member(member_id)
+    table = form.member_table
+    assert table.rowCount() == 7
+    qtbot.waitUntil(lambda: table.viewport().height() > 0)
+    last = table.visualRect(table.model().index(6, 0))
+    assert last.isValid() and last.bottom() <= table.viewport().height()  # all seven in sight
+    assert table.viewport().height() >= 8 * table.rowHeight(0)  # more than four: eight and more

@@ -155,9 +155,13 @@ def test_sign_in_at_start(store, team, context, monkeypatch):
     context.user_changed.connect(lambda: changed.append(1))
     assert users_ui.sign_in_at_start(context)
     assert context.operator == "值班秘书 陈静" and changed == [1]
-    assert users_ui.signed_in_text(context) == "当前用户：值班秘书 陈静（值班秘书）"
+    assert users_ui.signed_in_text(context) == "当前用户：值班秘书 陈静"  # the name says the role: once
     store.sign_in(team["leader"], PASSWORD)
-    assert users_ui.signed_in_text(context) == "当前用户：甘井子分队 王建国（分队长，甘井子分队）"
+    assert users_ui.signed_in_text(context) == "当前用户：甘井子分队 王建国（分队长）"  # the squad once
+    store.sign_in("admin", PASSWORD)
+    store.users.create("lina", "李娜", PASSWORD, Role.LEADER, squad_id=team["squads"]["水上救援分队"])
+    store.sign_in("lina", PASSWORD)
+    assert users_ui.signed_in_text(context) == "当前用户：李娜（分队长，水上救援分队）"
 
 
 def test_first_start_creates_the_administrator_and_a_demo_signs_in_by_itself(tmp_path, monkeypatch):

@@ -161,3 +161,42 @@ def test_charts_greyed_dates_say_what_the_period_covers(qtbot, window):
     assert page.since_edit.date().year() != 2000
     first, last = page._span()
     assert page.since_edit.date().toPython() == first and page.until_edit.date().toPython() == last
+
+
+def _alt_labels(dialog):
+    return [label for label in dialog.findChildren(QLabel) if "(&" in label.text()]
+
+
+def test_every_alt_key_label_of_the_save_dialogs_has_a_buddy_and_alt_moves_there(qtbot, qapp, tmp_path):
+    from wz_desktop.ui.export_dialog import ExportDialog
+    from wz_desktop.ui.report_dialog import ReportDialog
+    from wz_desktop.ui.share_review import DatasetDialog
+
+    export = ExportDialog([(2023, 210)], str(tmp_path))
+    report = ReportDialog([2023], str(tmp_path))
+    dataset = DatasetDialog(str(tmp_path))
+    for dialog, least in ((export, 2), (report, 3), (dataset, 3)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = _alt_labels(dialog)
+        assert len(labels) >= least
+        # a label with a buddy draws its "&F" as an underlined F; without one the "&" shows as it is
+        assert [label.text() for label in labels if label.buddy() is None] == []
+    save_to = next(label for label in _alt_labels(export) if label.text().startswith("保存到"))
+    assert save_to.buddy() is export.path_edit
+    folder = next(label for label in _alt_labels(dataset) if label.text().startswith("文件夹"))
+    assert folder.buddy() is dataset.folder_edit
+    export.activateWindow()
+    qtbot.waitUntil(lambda: qapp.activeWindow() is export)
+    export.year_combo.setFocus()
+    qtbot.keyClick(export, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: export.path_edit.hasFocus())
+
+
+def test_the_dispatch_window_opens_whole_on_the_screen(window, filled_store):
+    form = window.direct_dispatch()
+    screen = window.screen().availableGeometry()
+    frame = form.frameGeometry()
+    assert screen.contains(form.geometry()) and frame.top() >= screen.top()
+    assert form.height() <= 720 and form.width() <= 1120
+    form.close()

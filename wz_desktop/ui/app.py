@@ -344,9 +344,11 @@ def offer_restore(path: Path, problem: str, store: Store | None) -> Store | None
 
 def build_demo_database(path: Path) -> dict:
     """The demo data (``wz_desktop.demo``); a function of its own so that tests can replace it."""
+    import datetime as dt
+
     from wz_desktop.demo import build_demo_database as build
 
-    return build(path)
+    return build(path, today=dt.date.today())  # one clock: the newest tasks and the night's calls are today's
 
 
 def prepare_demo_database(path: Path) -> Path | None:

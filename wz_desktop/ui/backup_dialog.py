@@ -129,10 +129,12 @@ def _restored_text(backup: BackupInfo, result: backups.RestoreResult) -> str:
     return text
 
 
-def restore_into(target, backup: BackupInfo, *, confirm: bool = True) -> bool:
+def restore_into(target, backup: BackupInfo, *, confirm: bool = True, after=None) -> bool:
     """Restore ``backup`` into the running application: ``target`` is the main window (or its
     ``AppContext``). Asks first, closes the store, restores, opens the same ``Store`` object again
-    (every widget keeps its reference) and tells the widgets to refresh. True when restored."""
+    (every widget keeps its reference) and tells the widgets to refresh; ``after()`` is called once
+    the restore was tried (before its message: the restore dialog lists the copies anew). True when
+    restored."""
     context = getattr(target, "context", target)
     window = target if isinstance(target, QWidget) else None
     store = context.store
@@ -174,6 +176,8 @@ def restore_into(target, backup: BackupInfo, *, confirm: bool = True) -> bool:
     poll = getattr(context, "poll_changes", None)
     if callable(poll):
         poll()  # the database was opened afresh: every window reads it again
+    if callable(after):
+        after()
     if result is None:
         return False
     dialogs.show_info(window, _t("恢复完成"), _restored_text(backup, result))
@@ -222,8 +226,7 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for row, info in enumerate(self.infos):
-            self._fill_row(row, info)
+        self._fill_table()
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
 
@@ -255,6 +258,25 @@ class RestoreDialog(QDialog):
         first_good = next((i for i, info in enumerate(self.infos) if info.usable), None)
         if first_good is not None:
             self.table.selectRow(first_good)
+        self._selection_changed()
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.infos))
+        for row, info in enumerate(self.infos):
+            self._fill_row(row, info)
+
+    def reload(self) -> None:
+        """Read the copies again (a restore adds its "恢复前" copy; a failed one may have changed
+        them), keeping the chosen copy chosen when it is still there."""
+        chosen = self.selected()
+        self.infos = backups.backups_of(self.db_path)
+        self.table.clearSelection()
+        self._fill_table()
+        keep = next((i for i, info in enumerate(self.infos) if chosen is not None and info.path == chosen.path), None)
+        if keep is None:
+            keep = next((i for i, info in enumerate(self.infos) if info.usable), None)
+        if keep is not None:
+            self.table.selectRow(keep)
         self._selection_changed()
 
     def _fill_row(self, row: int, info: BackupInfo) -> None:
@@ -309,7 +331,7 @@ class RestoreDialog(QDialog):
             self.chosen = info
             self.accept()
             return
-        if restore_into(self.target, info):
+        if restore_into(self.target, info, after=self.reload):
             self.restored.emit(info)
             self.accept()
 

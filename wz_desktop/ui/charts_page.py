@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -166,6 +167,37 @@ def _ticks(labels: list[str], every: int = 1) -> list[list[tuple[float, str]]]:
     return [[(i, text) for i, text in enumerate(labels) if i % every == 0]]
 
 
+def _two_lines(text: str, longest: int = 5) -> str:
+    """A long axis label on two lines, so that the axis does not drop it for want of room
+    ("队伍整备与设备保养" → "队伍整备与\n设备保养"; English at the space nearest the middle)."""
+    if len(text) <= longest or "\n" in text:
+        return text
+    if " " in text:
+        spaces = [i for i, ch in enumerate(text) if ch == " "]
+        cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+        return text[:cut] + "\n" + text[cut + 1:]
+    cut = text.find("与") + 1 if 0 < text.find("与") < len(text) - 1 else (len(text) + 1) // 2
+    return text[:cut] + "\n" + text[cut:]
+
+
+def _headroom(plot: pg.PlotItem, top: float, share: float = 0.22) -> None:
+    """Room above the highest bar for the legend, which sits over the plot's top edge."""
+    if top > 0:
+        plot.setYRange(0, top * (1 + share), padding=0.02)
+
+
+def _trim_empty_months(figures):
+    """全部: the months from the first with a task of the filter to the last (a kind or squad that
+    stopped years ago does not run the axis on through empty years)."""
+    totals = [sum(values[i] for values in figures.counts.values()) for i in range(len(figures.months))]
+    used = [i for i, n in enumerate(totals) if n]
+    if not used or (used[0] == 0 and used[-1] == len(totals) - 1):
+        return figures
+    first, last = used[0], used[-1] + 1
+    return replace(figures, months=figures.months[first:last],
+                   counts={k: v[first:last] for k, v in figures.counts.items()})
+
+
 class MonthlyTab(ChartTab):
     """Tasks per month, stacked by kind; with a second year beside the first when one is chosen."""
 
@@ -201,7 +233,8 @@ class MonthlyTab(ChartTab):
         self.compare_year = self.compare_combo.currentData()
         if self.compare_year is None:
             self.main_year = None
-            return store.charts.monthly_by_kind(flt)
+            figures = store.charts.monthly_by_kind(flt)
+            return figures if flt.has_period else _trim_empty_months(figures)
         # the year the period is about (or the latest year of the data) beside the chosen one
         if flt.since is not None and flt.until is not None and flt.since.year == flt.until.year:
             self.main_year = flt.since.year
@@ -213,7 +246,8 @@ class MonthlyTab(ChartTab):
     def draw(self, figures) -> bool:
         self.bars = {}
         plot = self.new_plot()
-        plot.addLegend(offset=(10, 10), labelTextColor="#222")
+        # the legend in one or two lines over the top edge, with room kept for it above the bars
+        plot.addLegend(offset=(10, 4), labelTextColor="#222", colCount=3)
         if isinstance(figures, dict):  # two years side by side
             if not any(m.total for m in figures.values()):
                 return False
@@ -231,6 +265,7 @@ class MonthlyTab(ChartTab):
                     plot.addItem(bar)
                     self.bars[(year, kind)] = bar
             plot.getAxis("bottom").setTicks(_ticks([f"{m}月" for m in range(1, 13)]))
+            _headroom(plot, max(max(C.stack([*figures[y].counts.values(), [0] * 12])[-1]) for y in years))
             plot.setTitle(_label(_t("{0} 年（左）与 {1} 年（右，浅色）").format(*years) if len(years) == 2
                                  else _t("{0} 年").format(years[0])))
             return True
@@ -244,6 +279,7 @@ class MonthlyTab(ChartTab):
                                   pen=pg.mkPen("#ffffff"), name=kind_label(kind))
             plot.addItem(bar)
             self.bars[(None, kind)] = bar
+        _headroom(plot, max(C.stack([*figures.counts.values(), [0] * len(figures.months)])[-1]))
         every = max(1, -(-len(figures.months) // 14))
         plot.getAxis("bottom").setTicks(_ticks(figures.months, every))
         note = _t("共 {0} 条任务").format(figures.total)
@@ -282,9 +318,11 @@ class ResponseTab(ChartTab):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([_t("类别 / 分队"), _t("任务数"), _t("中位数（分钟）")])
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
         self.layout_.removeWidget(self.stack)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.table)
@@ -313,6 +351,7 @@ class ResponseTab(ChartTab):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        self._fit_table()
         if not figures.measured:
             self.bar = None
             return False
@@ -329,9 +368,22 @@ class ResponseTab(ChartTab):
         if figures.overall.median is not None:
             self.median_line = pg.InfiniteLine(pos=figures.overall.median, angle=90, pen=pg.mkPen("#d62728", width=2),
                                                label=_t("中位数 {0:g} 分钟").format(figures.overall.median),
-                                               labelOpts={"color": "#d62728", "position": 0.9})
+                                               labelOpts={"color": "#d62728", "position": 0.96, "anchors": [(0, 0), (0, 0)],
+                                                          "fill": pg.mkBrush(255, 255, 255, 220)})
             plot.addItem(self.median_line)
         return True
+
+    def _fit_table(self) -> None:
+        """The side table wide enough for whole squad names and the median column."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        width = sum(header.sectionSizeHint(c) if c == 2 else self.table.columnWidth(c)
+                    for c in range(self.table.columnCount()))
+        width += self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4
+        self.table.setMinimumWidth(min(width, 480))
+        sizes = self.splitter.sizes()
+        if sum(sizes) > 0 and sizes[1] < self.table.minimumWidth():
+            self.splitter.setSizes([sum(sizes) - self.table.minimumWidth(), self.table.minimumWidth()])
 
     def hover(self, plot, x, y):
         figures = self.figures
@@ -469,7 +521,12 @@ class PerTaskTab(ChartTab):
                                        pen=pg.mkPen("#fff"), name=_t("中位数"))
             plot.addItem(bar)
             plot.addItem(marks)
-            plot.getAxis("bottom").setTicks(_ticks([kind_label(r.kind) for r in rows]))
+            plot.getAxis("bottom").setTicks(_ticks([_two_lines(kind_label(r.kind)) for r in rows]))
+            axis = plot.getAxis("bottom")
+            axis.setStyle(hideOverlappingLabels=False)  # the last kind's name kept
+            if any("\n" in _two_lines(kind_label(r.kind)) for r in rows):
+                axis.setHeight(2 * QFontMetrics(axis.style.get("tickFont") or _font()).height() + 16)
+            _headroom(plot, max(max(means), max(medians)), 0.15)
             self.bars[prefix] = bar
             self.medians[prefix] = marks
         self.note.setText(_t("柱高为平均数，菱形为中位数；人数、车次不明的任务不计入"))

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -950,9 +950,24 @@ class DispatchForm(QWidget):
         outer.addWidget(self.done_label)
         self.errors = FormErrors(self.general_error)
 
-        body = QWidget()
-        form = QFormLayout(body)
+        # two columns, no scroll bar around them: the task on the left, who goes on the right (the
+        # list of members takes the height that is left: a dozen rows at 1366x768)
+        body = QWidget(self)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left = QWidget(body)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        left_layout.addLayout(form)
+        left_layout.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        right = QWidget(body)
+        people = QFormLayout(right)
+        people.setContentsMargins(0, 0, 0, 0)
+        people.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        columns.addWidget(left, 4)
+        columns.addWidget(right, 5)
 
         self.kind_combo = PickCombo(body)
         kinds = list(KIND_ORDER) if self.call_id is not None else [k for k in KIND_ORDER if k in DIRECT_KINDS]
@@ -988,16 +1003,16 @@ class DispatchForm(QWidget):
         for squad in self.store.roster.squads():
             if squad.id in shown or (existing is not None and squad.id in existing.squad_ids):
                 self.squad_list.add(squad.name, squad.id)
-        self.squad_list.fit()
+        self.squad_list.fit(8)
         squads_layout.addWidget(self.squad_filter)
         squads_layout.addWidget(self.squad_list)
         form.addRow(_t("分队"), self.errors.field("squad_ids", squads_box))
 
         self.leader_picker = MemberPicker(self.store.roster, lambda: self._squad_names, single=True,
-                                          placeholder=_t("输入带队队长的姓名、电话或编号"), parent=body)
-        form.addRow(_t("带队队长"), self.errors.field("leader_id", self.leader_picker))
+                                          placeholder=_t("输入带队队长的姓名、电话或编号"), parent=right)
+        people.addRow(_t("带队队长"), self.errors.field("leader_id", self.leader_picker))
 
-        members_box = QWidget(body)
+        members_box = QWidget(right)
         members_layout = QVBoxLayout(members_box)
         members_layout.setContentsMargins(0, 0, 0, 0)
         members_layout.setSpacing(2)
@@ -1015,7 +1030,10 @@ class DispatchForm(QWidget):
         hint = QLabel(_t("Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。"), members_box)
         hint.setStyleSheet(HINT_STYLE)
         members_layout.addWidget(hint)
-        form.addRow(_t("出队队员"), self.errors.field("members", members_box))
+        self.member_table.setMinimumHeight(120)
+        members_field = self.errors.field("members", members_box)
+        members_field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        people.addRow(_t("出队队员"), members_field)
 
         self.vehicle_list = CheckList(body)
         on_task = set(existing.vehicle_ids) if existing is not None else set()
@@ -1028,7 +1046,7 @@ class DispatchForm(QWidget):
             vehicle = self.store.roster.vehicle(vehicle_id)
             if vehicle is not None:
                 self.vehicle_list.add(self._vehicle_text(vehicle), vehicle.id)
-        self.vehicle_list.fit(4)
+        self.vehicle_list.fit(6)
         form.addRow(_t("车辆"), self.errors.field("vehicle_ids", self.vehicle_list))
 
         self.headcount_edit, self.headcount_hint, headcount_box = self._count_field(body)
@@ -1044,10 +1062,7 @@ class DispatchForm(QWidget):
         self.remarks_edit.setPlaceholderText(_t("备注（回车保存）"))
         form.addRow(_t("备注"), self.errors.field("remarks", self.remarks_edit))
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(body, 1)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.widgets import buddy_label
 
 def default_file_name(year: int, anonymize: bool = False) -> str:
     if anonymize:
@@ -77,7 +78,7 @@ class SaveFileDialog(QDialog):
         form = QFormLayout()
         for label, widget in rows:
             form.addRow(label, widget)
-        form.addRow(self.tr("保存到(&F)："), path_row)
+        form.addRow(buddy_label(self.tr("保存到(&F)："), self.path_edit, self), path_row)
         for widget in after_path:
             form.addRow("", widget)
         form.addRow("", self.error_label)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QListWidget,
@@ -456,7 +457,11 @@ class MainWindow(QMainWindow):
             form.setParent(self, Qt.WindowType.Window)  # its own window: closing it keeps the draft
             if not form.windowTitle():
                 form.setWindowTitle(self.tr("出队"))
-            form.resize(900, 700)
+            # the whole form on the screen, at 1366x768 too (no scroll bar around it)
+            screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+            form.resize(min(1120, screen.width() - 40), min(720, screen.height() - 48))
+            form.move(screen.x() + (screen.width() - form.width()) // 2,  # on the screen, whole (title bar too)
+                      screen.y() + max(0, (screen.height() - form.height() - 32) // 2))
             form.dispatched.connect(self._dispatched)
             return form
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.domain.privacy_check import describe
+from wz_desktop.ui.widgets import buddy_label
 
 UNSURE = QColor("#fff3c4")
 REFUSED = QColor("#ffcdd2")
@@ -156,7 +157,7 @@ class DatasetDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("起始日期(&S)："), self.since_edit)
         form.addRow(self.tr("截止日期(&U)："), self.until_edit)
-        form.addRow(self.tr("文件夹(&F)："), row)
+        form.addRow(buddy_label(self.tr("文件夹(&F)："), self.folder_edit, self), row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)

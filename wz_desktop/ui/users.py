@@ -64,12 +64,20 @@ def signed_in_text(context) -> str:
     session = store.session
     if session is None:
         return _t("未登录（以系统身份运行）")
-    text = _t("当前用户：{0}（{1}）").format(session.name, role_label(session.role))
+    # the role and squad, unless the name already says them ("值班秘书 陈静", "甘井子分队 王建国")
+    name = session.name or ""
+    role = role_label(session.role)
+    squad = None
     if session.role == Role.LEADER and session.squad_id is not None:
         squad = store.roster.squad(session.squad_id)
-        if squad is not None:
-            text = _t("当前用户：{0}（{1}，{2}）").format(session.name, role_label(session.role), squad.name)
-    return text
+    squad_name = squad.name if squad is not None and squad.name not in name else None
+    if role in name:
+        if squad_name:
+            return _t("当前用户：{0}（{1}）").format(name, squad_name)
+        return _t("当前用户：{0}").format(name)
+    if squad_name:
+        return _t("当前用户：{0}（{1}，{2}）").format(name, role, squad_name)
+    return _t("当前用户：{0}（{1}）").format(name, role)
 
 
 def _error_label(parent: QWidget) -> QLabel:
