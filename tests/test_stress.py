@@ -353,3 +353,30 @@ def test_a_second_window_is_told_and_a_killed_window_leaves_no_lock(tmp_path, qa
     monkeypatch.setattr(app_module, "run_event_loop", lambda app: shown.append(True) or 0)
     assert app_module.run_app(db_path=db) == 0
     assert shown == [True]
+
+
+def test_a_window_starting_while_the_lock_is_held_for_an_instant_still_opens(tmp_path, qapp, monkeypatch):
+    """A program that only looks whether the database is free (or a command just finishing) holds
+    the lock for an instant: a window starting then waits a moment instead of calling it in use."""
+    from wz_desktop.ui import app as app_module
+    from wz_desktop.ui import dialogs
+
+    db = prepared_database(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from wz_desktop.store.lock import DatabaseLock
+        lock = DatabaseLock({str(db)!r}, purpose="import")
+        assert lock.acquire()
+        print("held", flush=True)
+        time.sleep(0.8)
+        lock.release()
+    """)], cwd=str(ROOT), env=env_for(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        told = []
+        monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: told.append((title, text)))
+        lock = app_module.take_lock(db)
+        assert lock is not None and lock.held and told == []
+        lock.release()
+    finally:
+        holder.wait(timeout=30)

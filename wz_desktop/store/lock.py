@@ -116,7 +116,7 @@ class DatabaseLock:
     def held(self) -> bool:
         return self._mine
 
-    def _try(self) -> bool:
+    def _try(self, record: bool = True) -> bool:
         key = _key(self.path)
         with _held_guard:
             entry = _held.get(key)
@@ -129,6 +129,9 @@ class DatabaseLock:
             if not _try_lock(fd):
                 os.close(fd)
                 return False
+            if not record:  # a probe (is_locked): the file keeps naming its last real holder
+                _held[key] = [fd, 1]
+                return True
             try:
                 info = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "purpose": self.purpose,
                                    "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")}, ensure_ascii=False)
@@ -140,7 +143,7 @@ class DatabaseLock:
             _held[key] = [fd, 1]
             return True
 
-    def acquire(self, wait: float = 0.0) -> bool:
+    def acquire(self, wait: float = 0.0, record: bool = True) -> bool:
         """Take the lock, waiting up to ``wait`` seconds; False when another process holds it.
         Raises ``OSError`` when the lock file cannot be created at all (a read-only folder): the
         caller decides whether that matters."""
@@ -148,7 +151,7 @@ class DatabaseLock:
             return True
         deadline = time.monotonic() + max(0.0, wait)
         while True:
-            if self._try():
+            if self._try(record):
                 self._mine = True
                 return True
             if time.monotonic() >= deadline:
@@ -230,7 +233,7 @@ def is_locked(db_path: str | Path) -> bool:
         if _key(probe.path) in _held:  # this process holds it: not "another"
             return False
     try:
-        if probe.acquire():
+        if probe.acquire(record=False):
             probe.release()
             return False
     except OSError:

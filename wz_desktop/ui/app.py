@@ -427,6 +427,9 @@ def wait_for_task(app: QApplication, task, seconds: float) -> bool:
     return not task.running
 
 
+TAKE_LOCK_GRACE = 2.0  # seconds
+
+
 def take_lock(path: Path) -> DatabaseLock | None:
     """The database's lock for this window; None (after telling) when another window holds it.
 
@@ -434,7 +437,9 @@ def take_lock(path: Path) -> DatabaseLock | None:
     and the person almost always wants the window that is already open."""
     lock = DatabaseLock(path)
     try:
-        if lock.acquire():
+        # a moment's grace: a command that is just finishing, or a program looking whether the
+        # database is free, holds the lock for an instant; only a holder that stays is another window
+        if lock.acquire(wait=TAKE_LOCK_GRACE):
             return lock
     except OSError as exc:  # no lock file possible (a read-only folder): SQLite still keeps writes safe
         log.warning("cannot create the lock file %s: %s", lock.path, exc)
