@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from wz_desktop import cli
-from wz_desktop.store import Store, backups
+from wz_desktop.store import Store
 from wz_desktop.store.opening import check_file, header_problems
 
 sys.path.insert(0, str(Path(__file__).parent))
 from conftest import SAMPLES  # noqa: E402
+from helpers.damaged import commands, kept_database  # noqa: E402
 from helpers.processes import env  # noqa: E402
 from ui.conftest import fill, make_tasks  # noqa: E402
 
@@ -63,28 +64,7 @@ DAMAGES = {"page": damage_page, "header": damage_header, "truncated": truncate, 
 
 @pytest.fixture
 def kept(tmp_path):
-    """A database of 120 tasks with a good copy in backups/ beside it; returns (db, the copy)."""
-    db = tmp_path / "records.db"
-    with Store.open(db) as store:
-        fill(store, make_tasks(120))
-        copy = backups.take_backup(store, backups.MANUAL)
-        fill(store, make_tasks(5, years=(2024,)))  # the database holds more than the copy
-    return db, copy
-
-
-def commands(tmp_path: Path) -> dict[str, list[str]]:
-    out = tmp_path / "out"
-    out.mkdir(exist_ok=True)
-    return {
-        "import": ["import", str(SAMPLE)],
-        "export": ["export", "--year", "2021", "-o", str(out / "2021.xlsx")],
-        "backup": ["backup", "-o", str(out / "copy.db")],
-        "report": ["report", "--year", "2021", "-o", str(out / "r.pdf")],
-        "audit": ["audit", "-o", str(out / "audit.xlsx")],
-        "attendance": ["attendance", "--from", "2021-01-01", "--to", "2021-12-31", "-o", str(out / "att.xlsx")],
-        "roster export": ["roster", "export", "-o", str(out / "roster.xlsx")],
-        "roster import": ["roster", "import", str(SAMPLE)],
-    }
+    return kept_database(tmp_path)
 
 
 def _state(db: Path) -> bytes | None:
@@ -96,7 +76,7 @@ def test_every_command_refuses_a_suspect_database_names_the_copy_and_writes_noth
     db, copy = kept
     DAMAGES[damage](db)
     before = _state(db)
-    for name, argv in commands(tmp_path).items():
+    for name, argv in commands(tmp_path / "out").items():
         code = cli.main(["--db", str(db), *argv])
         captured = capsys.readouterr()
         assert code == 1, (name, captured.out, captured.err)

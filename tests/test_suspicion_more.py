@@ -22,8 +22,8 @@ from wz_desktop.store.opening import check_file
 
 sys.path.insert(0, str(Path(__file__).parent))
 from conftest import SAMPLES  # noqa: E402
+from helpers.damaged import commands, kept_database  # noqa: E402
 from helpers.processes import env  # noqa: E402
-from ui.conftest import fill, make_tasks  # noqa: E402
 
 SAMPLE = SAMPLES / "2021年救援任务统计.xlsx"
 
@@ -137,28 +137,7 @@ REFUSED = {  # damage -> a word of the Chinese message
 
 @pytest.fixture
 def kept(tmp_path):
-    """A database of 120 tasks with a good copy in backups/ beside it; returns (db, the copy)."""
-    db = tmp_path / "records.db"
-    with Store.open(db) as store:
-        fill(store, make_tasks(120))
-        copy = backups.take_backup(store, backups.MANUAL)
-        fill(store, make_tasks(5, years=(2024,)))
-    return db, copy
-
-
-def commands(out: Path) -> dict[str, list[str]]:
-    out.mkdir(exist_ok=True)
-    return {
-        "import": ["import", str(SAMPLE)],
-        "export": ["export", "--year", "2021", "-o", str(out / "2021.xlsx")],
-        "backup": ["backup", "-o", str(out / "copy.db")],
-        "report": ["report", "--year", "2021", "-o", str(out / "r.pdf")],
-        "audit": ["audit", "-o", str(out / "audit.xlsx")],
-        "attendance": ["attendance", "--from", "2021-01-01", "--to", "2021-12-31", "-o", str(out / "att.xlsx")],
-        "roster export": ["roster", "export", "-o", str(out / "roster.xlsx")],
-        "roster import": ["roster", "import", str(SAMPLE)],
-        "dataset": ["dataset", "--from", "2021-01-01", "--to", "2021-12-31", "-o", str(out / "ds")],
-    }
+    return kept_database(tmp_path)
 
 
 def _state(folder: Path) -> dict:

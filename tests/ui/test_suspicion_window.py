@@ -8,26 +8,21 @@ from pathlib import Path
 
 import pytest
 
-from wz_desktop.store import Store, backups
+from wz_desktop.store import backups
 from wz_desktop.store.errors import DatabaseDamaged
 from wz_desktop.ui import app as app_module
 from wz_desktop.ui import backup_dialog
 
-from .conftest import fill, make_tasks
 from .test_backup_dialog import damage_index
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers.damaged import kept_database  # noqa: E402
 from test_suspicion import DAMAGES, damage_page  # noqa: E402
 
 
 @pytest.fixture
 def kept(tmp_path):
-    db = tmp_path / "records.db"
-    with Store.open(db) as store:
-        fill(store, make_tasks(120))
-        copy = backups.take_backup(store, backups.MANUAL)
-        fill(store, make_tasks(5, years=(2024,)))
-    return db, copy
+    return kept_database(tmp_path)
 
 
 @pytest.mark.parametrize("damage", list(DAMAGES))
