@@ -314,6 +314,8 @@ def test_the_windows_demo_runs_on_one_clock(tmp_path):
         tasks = _all_tasks(store)
         last = max(t.departure[:10] for t in tasks)
         assert today - dt.timedelta(days=10) <= dt.date.fromisoformat(last) <= today
+        # no team left at a time still to come: every departure is before now (02:30 that night)
+        assert max(t.departure for t in tasks) <= "2026-12-04 02:30"
         assert min(t.departure[:10] for t in tasks) >= "2023-11-01"  # 38 months back, as the workbooks' data
         assert {t.year for t in tasks} == {2023, 2024, 2025, 2026}
         waiting = store.calls.waiting()

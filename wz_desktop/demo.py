@@ -511,6 +511,10 @@ def _plan_tasks(rng: random.Random, clock: _Clock = _Clock()) -> list[_Planned]:
                     summary, district = _fill(template, rng, month)
                     on_year, on_month = clock.month(year, month)  # the workbook's month, on the demo's clock
                     departure = _departure(rng, on_year, on_month, template.hours, clock.last_day)
+                    if clock.now is not None and departure > clock.now.strftime("%Y-%m-%d %H:%M"):
+                        # today's tasks left before now: a team is never "out" since a time to come
+                        earlier = clock.now - dt.timedelta(minutes=rng.randrange(5, 12 * 60, 5))
+                        departure = earlier.strftime("%Y-%m-%d %H:%M")
                     headcount = _headcount(template.size, rng)
                     squads = _squads_for(template, district, headcount, rng)
                     remarks = _remarks(template, rng)
