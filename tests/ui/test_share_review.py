@@ -18,7 +18,7 @@ def test_the_secretary_sees_edits_and_confirms(qtbot, store, tmp_path):
 
     fill(store, [Task(kind=TaskKind.URBAN, event_no="WZ2022-0001", year=2022, departure="2022-03-05 19:30",
                       summary="老人走失，其女张敏（电话13804112233）求助", headcount=6, vehicles=2, squads="金州分队",
-                      remarks="红梅提供线索"),
+                      remarks="红梅说在公园见过"),
                  Task(kind=TaskKind.URBAN, event_no="WZ2022-0002", year=2022, departure="2022-03-06 08:00",
                       summary="配合派出所搜寻", headcount=4, vehicles=1, squads="金州分队", remarks="")])
     plan = prepare_year(store, 2022)
@@ -32,12 +32,12 @@ def test_the_secretary_sees_edits_and_confirms(qtbot, store, tmp_path):
     assert table.item(masked, 2).text() == "老人走失，其女某某（电话***）求助"
     assert "张敏" in table.item(masked, 3).text() and "13804112233" in table.item(masked, 3).text()
     # a fragment the check is unsure of: shown in yellow, the export still allowed
-    unsure = rows["红梅提供线索"]
+    unsure = rows["红梅说在公园见过"]
     assert "红梅" in table.item(unsure, 4).text()
     assert table.item(unsure, 0).background().color() == UNSURE
     assert dialog.confirm_button.isEnabled()
     # an edit that brings a phone back is refused at once
-    table.item(unsure, 2).setText("红梅提供线索，回拨139 0411 5566")
+    table.item(unsure, 2).setText("红梅说在公园见过，回拨139 0411 5566")
     assert table.item(unsure, 0).background().color() == REFUSED
     assert not dialog.confirm_button.isEnabled() and dialog.refusal.isVisible()
     # the secretary's own wording passes
