@@ -233,6 +233,10 @@ class Store:
     def _backup_target(self, reason: str) -> Path:
         return self.database.backup_dir / f"{self.database.path.stem}-{reason}-{timestamp()}.db"
 
+    @property
+    def is_open(self) -> bool:
+        return self.database.is_open
+
     def close(self) -> None:
         self.database.close()
         lock, self.lock = self.lock, None

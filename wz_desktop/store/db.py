@@ -202,6 +202,15 @@ class Database:
         with contextlib.suppress(Exception):
             self.conn.close()
 
+    @property
+    def is_open(self) -> bool:
+        """False once closed (a window or timer left behind on it asks before reading)."""
+        try:
+            self.conn.total_changes  # noqa: B018 (raises on a closed connection)
+        except sqlite3.ProgrammingError:
+            return False
+        return True
+
     def __enter__(self) -> "Database":
         return self
 

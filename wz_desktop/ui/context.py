@@ -134,13 +134,8 @@ class AppContext(QObject):
         self.poll_changes()
 
     def _open(self) -> bool:
-        import sqlite3
-
-        try:
-            self.store.database.conn.total_changes  # noqa: B018 (raises on a closed connection)
-        except (sqlite3.ProgrammingError, AttributeError):
-            return False
-        return True
+        store = getattr(self, "store", None)
+        return store is not None and store.is_open
 
     def poll_changes(self) -> Changes:
         """What others wrote since the last look (and writes of this window made outside a

@@ -4,7 +4,6 @@ attendance, approval or archive, and certifications about to expire. Each line o
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QKeyEvent
@@ -146,10 +145,10 @@ class DeskPage(QWidget):
     @Slot()
     def _tick(self) -> None:
         """The waiting times move on; a window left behind on a closed database stops ticking."""
-        try:
-            self.reload()
-        except sqlite3.ProgrammingError:  # the database was closed (the application is ending)
+        if not self.context.store.is_open:  # the database was closed (the application is ending)
             self.timer.stop()
+            return
+        self.reload()
 
     @Slot(object)
     def _on_changed(self, changes) -> None:
