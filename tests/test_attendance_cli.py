@@ -12,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from helpers.databases import copy_of
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 ATTENDED = ("出勤", "迟到", "早退")
@@ -31,12 +32,8 @@ def assert_clean_failure(result: subprocess.CompletedProcess) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    from wz_desktop.demo import build_demo_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo_database(path)
-    return path
+def demo_db(tmp_path_factory, demo_file) -> Path:
+    return copy_of(demo_file, tmp_path_factory.mktemp("demo"))
 
 
 def expected_members(db: Path, since: str, until: str, squad: str | None) -> dict[str, dict]:

@@ -582,11 +582,11 @@ def cmd_roster_import(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from wz_desktop.report import ReportError, build_report, ensure_gui_application
-
     store = _open_existing(_db_path(args))
     if store is None:
         return EXIT_FAILED
+    from wz_desktop.report import ReportError, build_report, ensure_gui_application  # Qt's GUI: only when needed
+
     with store:
         try:
             ensure_gui_application()
