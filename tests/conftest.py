@@ -105,14 +105,23 @@ def app_home(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_file(tmp_path_factory) -> Path:
-    """A demo database (wz_desktop.demo, default seed and clock), built once for the whole run
-    (seconds): ``helpers.databases.copy_of`` it before opening it."""
+def demo_build(tmp_path_factory) -> tuple[Path, dict, float]:
+    """A demo database (wz_desktop.demo, default seed and clock), built once for the whole run:
+    its path, the counts the build reported and the seconds it took (tests/test_demo.py)."""
+    import time
+
     from wz_desktop.demo import build_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo_database(path)
-    return path
+    started = time.perf_counter()
+    counts = build_demo_database(path)
+    return path, counts, time.perf_counter() - started
+
+
+@pytest.fixture(scope="session")
+def demo_file(demo_build) -> Path:
+    """The demo database built once per run: ``helpers.databases.copy_of`` it before opening it."""
+    return demo_build[0]
 
 
 @pytest.fixture

@@ -261,6 +261,7 @@ def test_a_write_that_waits_too_long_for_the_lock_says_so(filled):
         other.close()
 
 
+@pytest.mark.slow  # real processes taking the lock
 def test_the_lock_is_held_by_one_process_at_a_time(tmp_path):
     db = tmp_path / "x.db"
     first, second = DatabaseLock(db), DatabaseLock(db)

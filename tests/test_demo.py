@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.databases import copy_of
 from wz_desktop.cli import main
 from wz_desktop.demo import ATTENDANCE_FROM, LIVE_TASKS, build_demo_database, synthetic_tasks
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
@@ -22,11 +23,10 @@ YEARS = (2020, 2021, 2022, 2023)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    started = time.perf_counter()
-    counts = build_demo_database(path)
-    return path, counts, time.perf_counter() - started
+def demo(tmp_path_factory, demo_build):
+    """A copy of the demo database built once per run (tests/conftest.py), its counts and build time."""
+    path, counts, seconds = demo_build
+    return copy_of(path, tmp_path_factory.mktemp("demo")), counts, seconds
 
 
 @pytest.fixture
@@ -73,6 +73,7 @@ def test_builds_quickly_with_the_counts_it_reports(demo, demo_store):
     assert counts["task_members"] > 10_000 and counts["task_vehicles"] > 1_000
 
 
+@pytest.mark.slow  # two more demo databases built
 def test_same_seed_same_content_other_seed_other_content(tmp_path, demo):
     again = tmp_path / "again.db"
     build_demo_database(again, seed=2023)

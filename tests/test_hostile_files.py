@@ -406,6 +406,7 @@ def test_the_biggest_sheet_read_stays_under_500_megabytes(tmp_path):
     assert outcome["peak_mb"] < 500, outcome
 
 
+@pytest.mark.slow  # a real process that must live
 def test_the_command_line_refuses_a_cell_at_XFD1048576_and_lives(tmp_path):
     home = tmp_path / "cli-home"
     home.mkdir()

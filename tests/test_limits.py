@@ -62,6 +62,7 @@ def test_a_text_longer_than_a_cell_is_exported_cut_and_named(store, tmp_path, ca
     assert "WZ-LONG-1" in err and "截去了最后" in err
 
 
+@pytest.mark.slow  # a real process killed
 def test_a_killed_export_leaves_no_text_in_the_temp_folder_and_the_next_start_tidies(store, tmp_path, monkeypatch):
     import os
     import signal

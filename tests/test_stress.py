@@ -142,6 +142,7 @@ PAUSE_HOOK = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow  # real processes killed
 def test_killed_while_the_import_is_writing_leaves_exactly_the_tasks_before(tmp_path, big_workbook):
     db = prepared_database(tmp_path)
     before = db_snapshot(db)
@@ -168,6 +169,7 @@ def test_killed_while_the_import_is_writing_leaves_exactly_the_tasks_before(tmp_
     assert backups.check_integrity(db) == []
 
 
+@pytest.mark.slow  # real processes killed
 def test_killed_at_moments_the_import_logs_is_all_or_nothing(tmp_path, big_workbook):
     """No hook: the real command, killed as soon as its log says it writes (and a little later)."""
     db = prepared_database(tmp_path)
@@ -296,6 +298,7 @@ WRITER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow  # real processes racing
 def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     per_writer = 600
     db = prepared_database(tmp_path)

@@ -228,6 +228,7 @@ def test_a_zero_byte_file_without_copies_is_said_empty_and_only_an_import_starts
     assert cli.main(["--db", str(db), "import", str(SAMPLE)]) == 0
 
 
+@pytest.mark.slow  # real processes killed
 def test_a_lock_left_by_a_killed_process_does_not_block_and_a_live_one_is_not_stolen(kept, tmp_path):
     db, _ = kept
     script = ("import os, sys\nfrom wz_desktop.store.lock import DatabaseLock\n"
