@@ -1,6 +1,7 @@
 # Two commands do all the set-up on a fresh machine:
 #   make run    creates .venv, installs the application, opens the window on a demo database
 #   make test   the same set-up, then the whole test suite headless
+#   make check  the fast lane a developer runs every minute: no Qt widgets, nothing slow (seconds, not minutes)
 #   make installer  the same set-up plus PyInstaller, the bundle dist/wz-desktop/ for this machine, its smoke test
 PYTHON ?= python3
 VENV   := .venv
@@ -8,7 +9,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 INSTALLER_STAMP := $(VENV)/.installer-installed
 
-.PHONY: run test venv bench screenshots installer clean
+.PHONY: run test check venv bench screenshots installer clean
 
 venv: $(STAMP)
 
@@ -23,6 +24,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# domain, store, workbook, command line: tests marked neither qt nor slow, without pytest-qt
+# (tests/conftest.py fails a test of this lane that loads Qt's widgets)
+check: $(STAMP)
+	$(PY) -m pytest -q -p no:pytest-qt -m "not slow and not qt" $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
