@@ -141,6 +141,18 @@ def fresh_database(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
+def new_database(fresh_database):
+    """``new_database(path)``: a new, empty database at ``path`` (a copy of ``fresh_database``), its path."""
+    import shutil
+
+    def make(path: Path) -> Path:
+        shutil.copyfile(fresh_database, path)
+        return path
+
+    return make
+
+
+@pytest.fixture
 def store(db_path, fresh_database):
     """A new, empty database of the test's own (a copy of ``fresh_database`` at ``db_path``), open."""
     import shutil

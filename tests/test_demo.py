@@ -265,6 +265,7 @@ def test_midnight_departure_survives_round_trip(tmp_path):
         assert next(fresh.tasks.for_year(2022)).departure == "2022-05-01 00:00"
 
 
+@pytest.mark.slow  # builds a demo database of its own
 def test_cli_demo_command(tmp_path, capsys):
     target = tmp_path / "cli-demo.db"
     assert main(["demo", "-o", str(target)]) == 0
@@ -275,6 +276,7 @@ def test_cli_demo_command(tmp_path, capsys):
 
 # --- synthetic tasks -----------------------------------------------------------------------------
 
+@pytest.mark.slow  # 60,000 tasks made
 def test_synthetic_tasks_are_many_realistic_and_deterministic():
     started = time.perf_counter()
     tasks = list(synthetic_tasks(30_000, seed=5))
@@ -304,6 +306,7 @@ def test_synthetic_tasks_for_chosen_years():
     assert summer > 2 * winter
 
 
+@pytest.mark.slow  # builds a demo database of its own
 def test_the_windows_demo_runs_on_one_clock(tmp_path):
     """Given today, the tasks end today, the night's calls are tonight's, and the periods the window
     offers (本月, 上季度) hold tasks and attendance."""

@@ -325,6 +325,7 @@ def junked_departures(draw):
     return draw(junked(text, pool)), year_hint, text
 
 
+@pytest.mark.slow  # 250 examples
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(junked_departures())
 def test_junk_in_a_departure_is_never_ignored(case):
@@ -342,6 +343,7 @@ def junked_counts(draw):
     return draw(junked(text, ALWAYS_RAW_IN_A_COUNT)), text
 
 
+@pytest.mark.slow  # 250 examples
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(junked_counts())
 def test_junk_in_a_count_is_never_ignored(case):
@@ -573,6 +575,7 @@ def mutants(draw):
     return text
 
 
+@pytest.mark.slow  # 300 examples
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutants(), st.sampled_from([None, 2020]))
 def test_an_ok_reading_differs_from_its_text_only_in_width_spaces_and_separators(text, year_hint):

@@ -148,6 +148,7 @@ def test_sqlite_failures_are_told_in_words_never_in_sqlites_english(tmp_path, ca
     assert "Traceback" not in err and "unable to open" not in err and "Errno" not in err
 
 
+@pytest.mark.slow  # real processes (the in-process refusals are in the fast lane)
 @pytest.mark.parametrize("damage", ["page", "empty"])
 def test_a_real_process_refuses_without_a_traceback(kept, tmp_path, damage):
     db, copy = kept

@@ -171,6 +171,7 @@ def test_every_command_refuses_in_words_and_writes_nothing(kept, tmp_path, capsy
         assert not list(out.iterdir()), (case, name)
 
 
+@pytest.mark.slow  # a real process each (English makes a Qt application)
 @pytest.mark.parametrize("case", ["another app's db", "wal of another db", "a directory", "empty, copies all damaged"])
 def test_the_refusals_are_in_english_with_lang_en(kept, tmp_path, case):
     db, _ = kept
