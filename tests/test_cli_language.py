@@ -108,6 +108,7 @@ def test_without_lang_the_command_line_stays_chinese(app_home, tmp_path):
     assert usage.returncode == 2 and "错误：argument --year: 需要一个参数值" in usage.stderr, usage.stderr
 
 
+@pytest.mark.slow  # three real processes, English among them
 def test_the_language_chosen_in_the_settings_is_followed(app_home, tmp_path):
     from wz_desktop.ui.settings import LANGUAGE_KEY, open_settings
 

@@ -101,6 +101,7 @@ def test_a_folder_that_is_not_empty_is_refused(datasets, tmp_path):
     assert done.returncode != 0 and "不是空的" in done.stderr
 
 
+@pytest.mark.slow  # a real process importing the window's modules
 def test_the_window_starts_without_pandas_or_jieba():
     """pandas (the dataset) and jieba (the anonymisation) load when they are used, not at start."""
     code = ("import sys, wz_desktop.ui.main_window, wz_desktop.cli, wz_desktop.store;"
