@@ -322,7 +322,7 @@ def test_pages_enable_only_what_the_role_may_do(qtbot, store, team, context):
 # --- the dispatch form by role --------------------------------------------------------------------
 
 def test_a_leader_sees_a_dispatch_but_cannot_save_it(qtbot, store, team, context):
-    from wz_desktop.ui.dispatch_form import DispatchForm
+    from wz_desktop.ui.dispatch.form import DispatchForm
 
     task_id = dispatch(store, team, "甘井子分队")
     before = store.flow.dispatch_of(task_id)
