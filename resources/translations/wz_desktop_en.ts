@@ -85,7 +85,7 @@ Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="288" />
-            <location filename="../../wz_desktop/ui/app.py" line="489" />
+            <location filename="../../wz_desktop/ui/app.py" line="494" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
@@ -100,7 +100,7 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="309" />
-            <location filename="../../wz_desktop/ui/app.py" line="490" />
+            <location filename="../../wz_desktop/ui/app.py" line="495" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
@@ -154,13 +154,13 @@ No backup to restore from was found. The database will still be opened, but only
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="445" />
-            <location filename="../../wz_desktop/ui/app.py" line="454" />
+            <location filename="../../wz_desktop/ui/app.py" line="450" />
+            <location filename="../../wz_desktop/ui/app.py" line="459" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="446" />
+            <location filename="../../wz_desktop/ui/app.py" line="451" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="450" />
+            <location filename="../../wz_desktop/ui/app.py" line="455" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="452" />
+            <location filename="../../wz_desktop/ui/app.py" line="457" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="453" />
+            <location filename="../../wz_desktop/ui/app.py" line="458" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="453" />
+            <location filename="../../wz_desktop/ui/app.py" line="458" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="455" />
+            <location filename="../../wz_desktop/ui/app.py" line="460" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="491" />
+            <location filename="../../wz_desktop/ui/app.py" line="496" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -209,7 +209,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="523" />
+            <location filename="../../wz_desktop/ui/app.py" line="528" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -2188,131 +2188,131 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="43" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="42" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="46" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="45" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="48" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="47" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="125" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="124" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="187" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="187" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
         </message>
@@ -2366,71 +2366,327 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="98" />
+            <location filename="../../wz_desktop/ui/dispatch/common.py" line="34" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/dispatch/common.py" line="39" />
             <source>（已停用）</source>
             <translation> (inactive)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="145" />
-            <source>输入姓名、电话或编号查找队员，回车选中</source>
-            <translation>Type a name, phone or number to find a member; Enter chooses</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="98" />
+            <source>出队</source>
+            <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="174" />
-            <source>名册中没有找到“{0}”</source>
-            <translation>"{0}" not found on the roster</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="123" />
+            <source>已恢复未保存的草稿</source>
+            <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="796" />
-            <source>姓名</source>
-            <translation>Name</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="149" />
+            <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
+            <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <source>编号</source>
-            <translation>Number</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="178" />
+            <source>放弃草稿</source>
+            <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="798" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1009" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
+            <source>— 请选择 —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="223" />
+            <source>任务类别</source>
+            <translation>Task kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="226" />
+            <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
+            <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="227" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="233" />
+            <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
+            <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="234" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="241" />
+            <source>输入分队名称筛选，回车勾选第一个</source>
+            <translation>Type a squad name to filter; Enter ticks the first</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="251" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="32" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <source>角色</source>
-            <translation>Role</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="254" />
+            <source>输入带队队长的姓名、电话或编号</source>
+            <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <source>自带车</source>
-            <translation>Own car</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="255" />
+            <source>带队队长</source>
+            <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1063" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="263" />
+            <source>加队员：输入姓名、电话或编号，回车加入名单</source>
+            <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="264" />
+            <source>粘贴接龙…</source>
+            <translation>Paste sign-up list…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="265" />
+            <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
+            <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="272" />
+            <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
+            <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="278" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="292" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="295" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="297" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="304" />
+            <source>备注（回车保存）</source>
+            <translation>Remarks (Enter saves)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="305" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="467" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="311" />
+            <source>关闭（Esc）</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="312" />
+            <source>出队（Ctrl+S）</source>
+            <translation>Dispatch (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="312" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="683" />
+            <source>保存修改（Ctrl+S）</source>
+            <translation>Save changes (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="344" />
+            <source>来电：{0}　{1}　{2}　{3}</source>
+            <translation>Call: {0}  {1}  {2}  {3}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="348" />
+            <source>来电（编号 {0}）不存在。</source>
+            <translation>The call (no. {0}) does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="350" />
+            <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
+            <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="352" />
+            <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
+            <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="355" />
+            <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
+            <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="371" />
+            <source>留空则按名单计算；名单不全时可填写更大的数。</source>
+            <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="380" />
+            <source>车辆 {0}</source>
+            <translation>Vehicle {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="382" />
+            <source>（{0} 座）</source>
+            <translation> ({0} seats)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="384" />
+            <source>（队员私家车）</source>
+            <translation> (member's car)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="562" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="563" />
+            <source>按名单：{0}</source>
+            <translation>From the list: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="564" />
+            <source>名单 {0} 人；留空则按名单</source>
+            <translation>{0} on the list; leave empty to use the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="565" />
+            <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
+            <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="570" />
+            <source>留空则保持原编号</source>
+            <translation>Leave empty to keep the number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="576" />
+            <source>自动：{0}</source>
+            <translation>Automatic: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="628" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="20" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="307" />
+            <source>加入名册</source>
+            <translation>Add to roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="644" />
+            <source>请选择任务类别。</source>
+            <translation>Please choose the task kind.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="656" />
+            <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
+            <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="682" />
+            <source>已出队，事件编号 {0}</source>
+            <translation>Dispatched, event no. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="685" />
+            <source>已保存修改（事件编号 {0}）</source>
+            <translation>Changes saved (event no. {0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_picker.py" line="39" />
+            <source>输入姓名、电话或编号查找队员，回车选中</source>
+            <translation>Type a name, phone or number to find a member; Enter chooses</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_picker.py" line="68" />
+            <source>名册中没有找到“{0}”</source>
+            <translation>"{0}" not found on the roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="30" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <source>自带车</source>
+            <translation>Own car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="24" />
+            <source>手机号，如 13804112233</source>
+            <translation>Mobile number, e.g. 13804112233</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="26" />
+            <source>（未分队）</source>
+            <translation> (no squad)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="31" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="34" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="101" />
+            <source>加入</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="35" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="120" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="86" />
             <source>粘贴接龙名单</source>
             <translation>Paste sign-up list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="471" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="90" />
             <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
             <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="474" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="93" />
             <source>#接龙
 甘井子区老人走失，19:00 集合
 1. 王建国
@@ -2443,395 +2699,139 @@ Ganjingzi: elderly man missing, meet at 19:00
 3. Zhang Wei on leave</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
             <source>行</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
             <source>接龙原文</source>
             <translation>Sign-up text</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
             <source>识别结果</source>
             <translation>Read as</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
             <source>带车</source>
             <translation>With car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="482" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="800" />
-            <source>加入</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="500" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="119" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="501" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="801" />
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="511" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="130" />
             <source>还没有粘贴名单。</source>
             <translation>No list pasted yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="590" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="209" />
             <source>跳过：{0}</source>
             <translation>Skipped: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="595" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="214" />
             <source>（随行）</source>
             <translation> (accompanying)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="614" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="233" />
             <source>共 {0} 人：已找到 {1}，需选择 {2}，名册中没有 {3}，不来或待定 {4}；跳过 {5} 行。将加入 {6} 人。</source>
             <translation>{0} people: {1} found, {2} to choose, {3} not on the roster, {4} not coming or unsure; {5} lines skipped. {6} will be added.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="619" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="238" />
             <source>同时选中分队：{0}</source>
             <translation>Also ticked squads: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="638" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="257" />
             <source>不来，跳过（{0}）</source>
             <translation>Not coming, skipped ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="640" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="259" />
             <source>待定（{0}），需要时勾选“加入”</source>
             <translation>Unsure ({0}); tick "Add" if needed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="262" />
             <source>按编号</source>
             <translation>By number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="262" />
             <source>按昵称</source>
             <translation>By nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="262" />
             <source>按昵称和分队</source>
             <translation>By nickname and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="644" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="263" />
             <source>按姓名和分队</source>
             <translation>By name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="644" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="263" />
             <source>按部分姓名</source>
             <translation>By part of the name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="645" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="264" />
             <source>按部分姓名和分队</source>
             <translation>By part of the name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="646" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="265" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="648" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="267" />
             <source>已选定</source>
             <translation>Chosen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="650" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="269" />
             <source>；重复接龙的第 {0} 行已合并</source>
             <translation>; repeated sign-up on line {0} merged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="653" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="272" />
             <source>请选择：{0}</source>
             <translation>Please choose: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="654" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="273" />
             <source>名册中没有这个人</source>
             <translation>Not on the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="676" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="295" />
             <source>— 请选择是哪一位 —</source>
             <translation>— choose which one —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="688" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="786" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1386" />
-            <source>加入名册</source>
-            <translation>Add to roster</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="689" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="308" />
             <source>把“{0}”作为新队员加入名册</source>
             <translation>Add "{0}" to the roster as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="747" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="366" />
             <source>第 {0} 行“{1}”名册中有多人符合，请选择是哪一位，或取消勾选“加入”。</source>
             <translation>Line {0} "{1}": several people on the roster match; choose which one, or untick "Add".</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="790" />
-            <source>手机号，如 13804112233</source>
-            <translation>Mobile number, e.g. 13804112233</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="792" />
-            <source>（未分队）</source>
-            <translation> (no squad)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="797" />
-            <source>电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="856" />
-            <source>出队</source>
-            <translation>Dispatch</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="881" />
-            <source>已恢复未保存的草稿</source>
-            <translation>Unsaved draft restored</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="907" />
-            <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
-            <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="936" />
-            <source>放弃草稿</source>
-            <translation>Discard draft</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="978" />
-            <source>— 请选择 —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="981" />
-            <source>任务类别</source>
-            <translation>Task kind</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="984" />
-            <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
-            <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="985" />
-            <source>事件编号</source>
-            <translation>Event no.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="988" />
-            <source>出队时间</source>
-            <translation>Departure</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="991" />
-            <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
-            <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="992" />
-            <source>事件摘要</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="999" />
-            <source>输入分队名称筛选，回车勾选第一个</source>
-            <translation>Type a squad name to filter; Enter ticks the first</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1012" />
-            <source>输入带队队长的姓名、电话或编号</source>
-            <translation>Type the team leader's name, phone or number</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1013" />
-            <source>带队队长</source>
-            <translation>Team leader</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1021" />
-            <source>加队员：输入姓名、电话或编号，回车加入名单</source>
-            <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1022" />
-            <source>粘贴接龙…</source>
-            <translation>Paste sign-up list…</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1023" />
-            <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
-            <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1030" />
-            <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
-            <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1036" />
-            <source>出队队员</source>
-            <translation>Members dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1050" />
-            <source>车辆</source>
-            <translation>Vehicles</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1053" />
-            <source>出队人数</source>
-            <translation>Headcount</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1055" />
-            <source>出队车次</source>
-            <translation>Vehicle trips</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1062" />
-            <source>备注（回车保存）</source>
-            <translation>Remarks (Enter saves)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1069" />
-            <source>关闭（Esc）</source>
-            <translation>Close (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1070" />
-            <source>出队（Ctrl+S）</source>
-            <translation>Dispatch (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1070" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1441" />
-            <source>保存修改（Ctrl+S）</source>
-            <translation>Save changes (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1102" />
-            <source>来电：{0}　{1}　{2}　{3}</source>
-            <translation>Call: {0}  {1}  {2}  {3}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1106" />
-            <source>来电（编号 {0}）不存在。</source>
-            <translation>The call (no. {0}) does not exist.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1108" />
-            <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
-            <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1110" />
-            <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
-            <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1113" />
-            <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
-            <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1129" />
-            <source>留空则按名单计算；名单不全时可填写更大的数。</source>
-            <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1138" />
-            <source>车辆 {0}</source>
-            <translation>Vehicle {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1140" />
-            <source>（{0} 座）</source>
-            <translation> ({0} seats)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1142" />
-            <source>（队员私家车）</source>
-            <translation> (member's car)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1320" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1321" />
-            <source>按名单：{0}</source>
-            <translation>From the list: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1322" />
-            <source>名单 {0} 人；留空则按名单</source>
-            <translation>{0} on the list; leave empty to use the list</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1323" />
-            <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
-            <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1328" />
-            <source>留空则保持原编号</source>
-            <translation>Leave empty to keep the number</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1334" />
-            <source>自动：{0}</source>
-            <translation>Automatic: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1402" />
-            <source>请选择任务类别。</source>
-            <translation>Please choose the task kind.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1414" />
-            <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
-            <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1440" />
-            <source>已出队，事件编号 {0}</source>
-            <translation>Dispatched, event no. {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1443" />
-            <source>已保存修改（事件编号 {0}）</source>
-            <translation>Changes saved (event no. {0})</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/signup.py" />
@@ -2937,7 +2937,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/cli.py" line="425" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
-            <location filename="../../wz_desktop/store/lock.py" line="192" />
+            <location filename="../../wz_desktop/store/lock.py" line="195" />
             <source>，</source>
             <translation>, </translation>
         </message>
@@ -4607,7 +4607,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="234" />
+            <location filename="../../wz_desktop/store/db.py" line="243" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -4757,47 +4757,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="187" />
+            <location filename="../../wz_desktop/store/lock.py" line="190" />
             <source>自 {since} 起</source>
             <translation>since {since}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="189" />
+            <location filename="../../wz_desktop/store/lock.py" line="192" />
             <source>在计算机“{host}”上</source>
             <translation>on computer "{host}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="191" />
+            <location filename="../../wz_desktop/store/lock.py" line="194" />
             <source>进程号 {pid}</source>
             <translation>process {pid}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="192" />
+            <location filename="../../wz_desktop/store/lock.py" line="195" />
             <source>（{details}）</source>
             <translation> ({details})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="196" />
+            <location filename="../../wz_desktop/store/lock.py" line="199" />
             <source>数据库“{name}”正在导入工作簿（另一个万众救援台命令{detail}）。请等导入结束后再试。</source>
             <translation>The database "{name}" is importing a workbook (another Wanzhong Rescue Desk command{detail}). Please try again when the import has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="199" />
+            <location filename="../../wz_desktop/store/lock.py" line="202" />
             <source>数据库“{name}”正在从备份恢复（另一个万众救援台命令{detail}）。请等恢复结束后再试。</source>
             <translation>The database "{name}" is being restored from a backup (another Wanzhong Rescue Desk command{detail}). Please try again when the restore has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="202" />
+            <location filename="../../wz_desktop/store/lock.py" line="205" />
             <source>数据库“{name}”正在升级结构（另一个万众救援台程序{detail}）。请等升级结束后再试。</source>
             <translation>The structure of the database "{name}" is being upgraded (another Wanzhong Rescue Desk program{detail}). Please try again when the upgrade has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="205" />
+            <location filename="../../wz_desktop/store/lock.py" line="208" />
             <source>数据库“{name}”正被另一个万众救援台命令写入{detail}。请等它结束后再试。</source>
             <translation>Another Wanzhong Rescue Desk command is writing to the database "{name}"{detail}. Please try again when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="206" />
+            <location filename="../../wz_desktop/store/lock.py" line="209" />
             <source>数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。</source>
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
         </message>
