@@ -62,7 +62,7 @@ from wz_desktop.store.roster import (
 )
 from wz_desktop.ui import dialogs, texts
 from wz_desktop.ui.context import AppContext
-from wz_desktop.ui.roster_report import RosterReportDialog
+from wz_desktop.ui.roster.report_dialog import RosterReportDialog
 from wz_desktop.ui.worker import BackgroundTask, Cancelled
 from wz_desktop.workbook.reader import WorkbookError
 from wz_desktop.workbook.roster import export_roster, import_roster
