@@ -6409,172 +6409,172 @@ The database was not changed.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="195" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="59" />
             <source>编辑队员</source>
             <translation>Edit member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="195" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="59" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="201" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="65" />
             <source>微信群里的名字，接龙时会用到</source>
             <translation>Their name in the WeChat group, used for sign-up lists</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="204" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="68" />
             <source>如 WZ0312，可以不填</source>
             <translation>e.g. WZ0312; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="207" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="71" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="213" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="77" />
             <source>手机 138-0411-2233 或座机 0411-84661234</source>
             <translation>Mobile 138-0411-2233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="217" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="81" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="222" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="86" />
             <source>如 2023-04-01</source>
             <translation>e.g. 2023-04-01</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="238" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="102" />
             <source>添加证书(&amp;A)</source>
             <translation>&amp;Add certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="242" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="106" />
             <source>删除证书(&amp;D)</source>
             <translation>&amp;Delete certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="253" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="117" />
             <source>已恢复上次未保存的内容。</source>
             <translation>What was not saved last time was restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="259" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="123" />
             <source>姓名(&amp;M)</source>
             <translation>Na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="260" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="124" />
             <source>昵称(&amp;K)</source>
             <translation>Nic&amp;kname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="261" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="125" />
             <source>编号(&amp;C)</source>
             <translation>Numb&amp;er</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="262" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="126" />
             <source>分队(&amp;Q)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="263" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="127" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="270" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="134" />
             <source>职务(&amp;R)</source>
             <translation>Pos&amp;ition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="271" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="135" />
             <source>入队日期(&amp;J)</source>
             <translation>&amp;Joined on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="273" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="137" />
             <source>备注(&amp;B)</source>
             <translation>Remar&amp;ks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="276" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="140" />
             <source>证书：</source>
             <translation>Certificates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="285" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="149" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="287" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="151" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="428" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="292" />
             <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
             <translation>The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="441" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="305" />
             <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
             <translation>Certificate {0} has no name; enter its name or delete the row.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="444" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="308" />
             <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
             <translation>The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="448" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="312" />
             <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
             <translation>The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="469" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="333" />
             <source>请填写队员姓名。</source>
             <translation>Please enter the member's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="475" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="339" />
             <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
             <translation>Number {0} is already {1}'s; choose another or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="481" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="345" />
             <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation>The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="503" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="367" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
             <source>证书编号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
             <source>发证日期</source>
             <translation>Issued on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
             <source>有效期至</source>
             <translation>Valid until</translation>
         </message>
@@ -6955,202 +6955,202 @@ Hand in the attendance like this?</translation>
     <context>
         <name>RosterPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="122" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="66" />
             <source>{0}（已过期）</source>
             <translation>{0} (expired)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="124" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="68" />
             <source>{0}（今天到期）</source>
             <translation>{0} (expires today)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="124" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="68" />
             <source>{0}（{1} 天后）</source>
             <translation>{0} (in {1} days)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="800" />
-            <location filename="../../wz_desktop/ui/roster/page.py" />
-            <source>在队</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="800" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="892" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="910" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1102" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1283" />
-            <source>停用</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="830" />
-            <source>“{0}”已于 {1} 过期（{2} 天前），请提醒队员复审。</source>
-            <translation>"{0}" expired on {1} ({2} days ago); please remind the member to renew it.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="832" />
-            <source>“{0}”将于 {1} 到期（还有 {2} 天）。</source>
-            <translation>"{0}" expires on {1} (in {2} days).</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="892" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="910" />
-            <location filename="../../wz_desktop/ui/roster/page.py" />
-            <source>在用</source>
-            <translation>In use</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="961" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="24" />
             <source>正在备份数据库</source>
             <translation>Backing up the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="965" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="28" />
             <source>导入前无法备份数据库（{0}），没有导入。</source>
             <translation>The database could not be backed up before the import ({0}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="968" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="31" />
             <source>正在读取并导入“{0}”</source>
             <translation>Reading and importing "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="970" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="33" />
             <source>导入完成</source>
             <translation>Import done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="980" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="43" />
             <source>正在写入“{0}”</source>
             <translation>Writing "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="982" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1517" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="45" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="576" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1018" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>在队</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="161" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="342" />
+            <source>停用</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="157" />
+            <source>“{0}”已于 {1} 过期（{2} 天前），请提醒队员复审。</source>
+            <translation>"{0}" expired on {1} ({2} days ago); please remind the member to renew it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="159" />
+            <source>“{0}”将于 {1} 到期（还有 {2} 天）。</source>
+            <translation>"{0}" expires on {1} (in {2} days).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/page.py" line="77" />
             <source>导入名册(&amp;I)…</source>
             <translation>&amp;Import roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1020" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="79" />
             <source>从 Excel 名册（分队、队员、证书、车辆）导入；导入前自动备份数据库</source>
             <translation>Import from an Excel roster (squads, members, certificates, vehicles); the database is backed up first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1022" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="81" />
             <source>导出名册(&amp;E)…</source>
             <translation>&amp;Export roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1024" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="83" />
             <source>把分队、队员、证书和车辆导出为 Excel 名册</source>
             <translation>Export squads, members, certificates and vehicles as an Excel roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1036" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="95" />
             <source>队员(&amp;1)</source>
             <translation>Members (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1037" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="96" />
             <source>分队(&amp;2)</source>
             <translation>Squads (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1038" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="97" />
             <source>车辆(&amp;3)</source>
             <translation>Vehicles (&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1045" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="104" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1065" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="124" />
             <source>搜索姓名、昵称、编号或电话（Ctrl+F）</source>
             <translation>Search names, nicknames, numbers or phones (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1070" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="129" />
             <source>只看在队(&amp;A)</source>
             <translation>&amp;Active only</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1094" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="153" />
             <source>新增队员(&amp;N)</source>
             <translation>&amp;New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1096" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="155" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1098" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1146" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1171" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="157" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="205" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="230" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1100" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="159" />
             <source>或在表中按 Enter、双击</source>
             <translation>or press Enter or double-click in the table</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1104" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="163" />
             <source>离队的队员停用而不删除：他的出队记录都保留</source>
             <translation>Members who leave are made inactive, not deleted: their dispatches are all kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1143" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="202" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1168" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="227" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1174" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="233" />
             <source>停用 / 恢复</source>
             <translation>Deactivate / reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1229" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="288" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1231" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="290" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1275" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="334" />
             <source>列出 {0} 人（在队共 {1} 人）</source>
             <translation>{0} listed ({1} active in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1283" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="342" />
             <source>恢复在队</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1288" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="347" />
             <source>{0} 位在队队员的证书 30 天内到期。</source>
             <translation>Certificates of {0} active members expire within 30 days.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1370" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="429" />
             <source>停用队员“{0}”？
 
 停用后不再出现在出队的候选名单中；</source>
@@ -7159,53 +7159,53 @@ Hand in the attendance like this?</translation>
 They will no longer appear among the candidates for dispatch;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1371" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="430" />
             <source>他的 {0} 次出队记录都保留。</source>
             <translation>their {0} dispatches are all kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1372" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="431" />
             <source>以后可以随时恢复在队。</source>
             <translation>You can reactivate them at any time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1373" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="432" />
             <source>停用队员</source>
             <translation>Deactivate member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1378" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1426" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="437" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1420" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="479" />
             <source>停用车辆</source>
             <translation>Deactivate vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1421" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="480" />
             <source>停用车辆“{0}”？已有的出队记录保留，以后可以恢复。</source>
             <translation>Deactivate vehicle "{0}"? Existing dispatch records are kept; you can reactivate it later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1471" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="530" />
             <source>导入名册</source>
             <translation>Import roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1472" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="531" />
             <source>正在导入“{0}”……</source>
             <translation>Importing "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1490" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="549" />
             <source>名册导入失败</source>
             <translation>Roster import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1490" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="549" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -7214,105 +7214,105 @@ They will no longer appear among the candidates for dispatch;</translation>
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1497" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="556" />
             <source>队伍名册-{0}.xlsx</source>
             <translation>Team roster-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1498" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1507" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="557" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="566" />
             <source>导出名册</source>
             <translation>Export roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1498" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="557" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1508" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="567" />
             <source>正在导出名册到“{0}”……</source>
             <translation>Exporting the roster to "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1515" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="574" />
             <source>已导出名册：{0} 个分队、{1} 名队员、{2} 张证书、{3} 辆车，保存在：
 {4}</source>
             <translation>Roster exported: {0} squads, {1} members, {2} certificates, {3} vehicles, saved in:
 {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="1521" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="580" />
             <source>名册导出失败</source>
             <translation>Roster export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>昵称</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>职务</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>证书到期</source>
             <translation>Certificate expiry</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>归属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>车主</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>座位</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>队伍车辆</source>
             <translation>Team vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>队员私家车</source>
             <translation>Member's car</translation>
         </message>
@@ -7702,57 +7702,57 @@ The database was not changed.</translation>
     <context>
         <name>SquadDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="524" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="32" />
             <source>编辑分队</source>
             <translation>Edit squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="524" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="32" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="533" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="41" />
             <source>（未指定）</source>
             <translation> (not set)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="534" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="42" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="550" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="58" />
             <source>分队保存并有了队员之后再指定队长</source>
             <translation>Choose the leader once the squad is saved and has members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="552" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="60" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="553" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="61" />
             <source>辖区</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="554" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="62" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="557" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="65" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="558" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="66" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="572" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="80" />
             <source>请填写分队名称。</source>
             <translation>Please enter the squad name.</translation>
         </message>
@@ -8888,102 +8888,102 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="607" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="34" />
             <source>编辑车辆</source>
             <translation>Edit vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="607" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="34" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="610" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="37" />
             <source>如 辽B12345</source>
             <translation>e.g. 辽B12345</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="619" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="46" />
             <source>车主的编号或姓名</source>
             <translation>Owner's number or name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="623" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="50" />
             <source>未填</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="624" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="51" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="642" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="69" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="643" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="70" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="644" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="71" />
             <source>归属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="645" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="72" />
             <source>车主</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="646" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="73" />
             <source>座位</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="649" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="76" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="650" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="77" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="665" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="92" />
             <source>队员私家车请填写车主的编号或姓名。</source>
             <translation>For a member's car, enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="673" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="100" />
             <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
             <translation>{0} members are called "{1}"; please enter the owner's number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="674" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="101" />
             <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
             <translation>No member "{0}" found; please enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="682" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="109" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or a name for the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="696" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="123" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/common.py" />
             <source>队伍车辆</source>
             <translation>Team vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" />
+            <location filename="../../wz_desktop/ui/roster/common.py" />
             <source>队员私家车</source>
             <translation>Member's car</translation>
         </message>

@@ -12,13 +12,8 @@ from wz_desktop.domain.records import Member, Squad, Task, Vehicle
 from wz_desktop.store import Store
 from wz_desktop.store.roster import Certification, TaskMember
 from wz_desktop.ui import dialogs
-from wz_desktop.ui.roster.page import (
-    EXPIRED_TINT,
-    EXPIRING_TINT,
-    SEARCH_DELAY_MS,
-    MemberColumn,
-    phone_text,
-)
+from wz_desktop.ui.roster.common import EXPIRED_TINT, EXPIRING_TINT, SEARCH_DELAY_MS, phone_text
+from wz_desktop.ui.roster.models import MemberColumn
 
 from .conftest import type_text
 
