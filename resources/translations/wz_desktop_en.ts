@@ -4066,6 +4066,67 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Squad leader "{name}" can hand in attendance only for their own squad's tasks; this task is not one of them.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="77" />
+            <source>电话“{phone}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
+            <translation>The phone "{phone}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="139" />
+            <source>请填写队员姓名。</source>
+            <translation>Please enter the member's name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="144" />
+            <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
+            <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="150" />
+            <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
+            <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="171" />
+            <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
+            <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="175" />
+            <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
+            <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="179" />
+            <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
+            <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="198" />
+            <source>请填写分队名称。</source>
+            <translation>Please enter the squad name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="207" />
+            <source>队员私家车请填写车主的编号或姓名。</source>
+            <translation>For a member's car, enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="216" />
+            <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
+            <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="217" />
+            <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
+            <translation>No member "{name}" found; please enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="227" />
+            <location filename="../../wz_desktop/store/roster.py" line="856" />
+            <source>请填写车牌或车辆名称。</source>
+            <translation>Please enter the plate or the name of the vehicle.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/signup.py" line="398" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
@@ -4953,172 +5014,167 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{path}" is not a database Wanzhong Rescue Desk can use: {problem}. Nothing was written, reported or backed up. If this is the wrong file, name the right database with --db. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="126" />
+            <location filename="../../wz_desktop/store/roster.py" line="120" />
             <source>考勤“{value}”无效：只能是{choices}之一。</source>
             <translation>The attendance "{value}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="131" />
+            <location filename="../../wz_desktop/store/roster.py" line="125" />
             <source>车辆归属“{value}”无效：只能是队伍车辆（team）或队员私家车（member）。</source>
             <translation>The vehicle owner kind "{value}" is not valid: it must be a team vehicle (team) or a member's own car (member).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="134" />
+            <location filename="../../wz_desktop/store/roster.py" line="128" />
             <source>队员私家车“{vehicle}”需要指明车主。</source>
             <translation>The member's own car "{vehicle}" needs an owner.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="150" />
+            <location filename="../../wz_desktop/store/roster.py" line="144" />
             <source>{what}：队员编号已被其他队员使用。</source>
             <translation>{what}: the member code is already used by another member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="152" />
+            <location filename="../../wz_desktop/store/roster.py" line="146" />
             <source>{what}：同名分队已存在。</source>
             <translation>{what}: a squad with this name already exists.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="154" />
+            <location filename="../../wz_desktop/store/roster.py" line="148" />
             <source>{what}：引用的分队、队员、车辆或任务不存在。</source>
             <translation>{what}: the squad, member, vehicle or task it refers to does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="155" />
+            <location filename="../../wz_desktop/store/roster.py" line="149" />
             <source>{what}：{reason}</source>
             <translation>{what}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="186" />
-            <location filename="../../wz_desktop/store/roster.py" line="624" />
+            <location filename="../../wz_desktop/store/roster.py" line="180" />
+            <location filename="../../wz_desktop/store/roster.py" line="618" />
             <source>分队名称不能为空。</source>
             <translation>The squad name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="198" />
+            <location filename="../../wz_desktop/store/roster.py" line="192" />
             <source>无法添加分队</source>
             <translation>Cannot add the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="222" />
+            <location filename="../../wz_desktop/store/roster.py" line="216" />
             <source>无法设置分队队长</source>
             <translation>Cannot set the squad leaders</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="257" />
-            <location filename="../../wz_desktop/store/roster.py" line="764" />
+            <location filename="../../wz_desktop/store/roster.py" line="251" />
+            <location filename="../../wz_desktop/store/roster.py" line="758" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="266" />
+            <location filename="../../wz_desktop/store/roster.py" line="260" />
             <source>入队日期的个数与队员人数不一致。</source>
             <translation>The number of joining dates does not match the number of members.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="283" />
+            <location filename="../../wz_desktop/store/roster.py" line="277" />
             <source>无法添加队员</source>
             <translation>Cannot add the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="290" />
+            <location filename="../../wz_desktop/store/roster.py" line="284" />
             <source>队员还没有保存，无法修改。</source>
             <translation>The member has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="309" />
+            <location filename="../../wz_desktop/store/roster.py" line="303" />
             <source>无法保存队员</source>
             <translation>Cannot save the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="398" />
-            <location filename="../../wz_desktop/store/roster.py" line="815" />
+            <location filename="../../wz_desktop/store/roster.py" line="392" />
+            <location filename="../../wz_desktop/store/roster.py" line="809" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="415" />
+            <location filename="../../wz_desktop/store/roster.py" line="409" />
             <source>无法添加证书</source>
             <translation>Cannot add the certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="466" />
+            <location filename="../../wz_desktop/store/roster.py" line="460" />
             <source>无法添加车辆</source>
             <translation>Cannot add the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="521" />
+            <location filename="../../wz_desktop/store/roster.py" line="515" />
             <source>无法记录出队队员</source>
             <translation>Cannot record the members of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="528" />
+            <location filename="../../wz_desktop/store/roster.py" line="522" />
             <source>出队队员的任务编号与所改任务不一致。</source>
             <translation>The task number of the dispatched members does not match the task being changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="551" />
+            <location filename="../../wz_desktop/store/roster.py" line="545" />
             <source>该队员不在这次任务的出队名单上。</source>
             <translation>This member is not on the dispatch list of this task.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="588" />
+            <location filename="../../wz_desktop/store/roster.py" line="582" />
             <source>无法记录出队车辆</source>
             <translation>Cannot record the vehicles of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="621" />
+            <location filename="../../wz_desktop/store/roster.py" line="615" />
             <source>分队还没有保存，无法修改。</source>
             <translation>The squad has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="632" />
+            <location filename="../../wz_desktop/store/roster.py" line="626" />
             <source>这个分队已不在数据库中。</source>
             <translation>This squad is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="637" />
+            <location filename="../../wz_desktop/store/roster.py" line="631" />
             <source>无法保存分队</source>
             <translation>Cannot save the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="696" />
+            <location filename="../../wz_desktop/store/roster.py" line="690" />
             <source>无法按“{sort}”排序。</source>
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="752" />
-            <location filename="../../wz_desktop/store/roster.py" line="773" />
+            <location filename="../../wz_desktop/store/roster.py" line="746" />
+            <location filename="../../wz_desktop/store/roster.py" line="767" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="797" />
+            <location filename="../../wz_desktop/store/roster.py" line="791" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="813" />
+            <location filename="../../wz_desktop/store/roster.py" line="807" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="826" />
+            <location filename="../../wz_desktop/store/roster.py" line="820" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="862" />
-            <source>请填写车牌或车辆名称。</source>
-            <translation>Please enter the plate or the name of the vehicle.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/roster.py" line="878" />
-            <location filename="../../wz_desktop/store/roster.py" line="892" />
+            <location filename="../../wz_desktop/store/roster.py" line="872" />
+            <location filename="../../wz_desktop/store/roster.py" line="886" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="883" />
+            <location filename="../../wz_desktop/store/roster.py" line="877" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
         </message>
@@ -6409,174 +6465,167 @@ The database was not changed.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="59" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="44" />
             <source>编辑队员</source>
             <translation>Edit member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="59" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="44" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="65" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="47" />
             <source>微信群里的名字，接龙时会用到</source>
             <translation>Their name in the WeChat group, used for sign-up lists</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="48" />
             <source>如 WZ0312，可以不填</source>
             <translation>e.g. WZ0312; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="71" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="51" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="77" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="56" />
             <source>手机 138-0411-2233 或座机 0411-84661234</source>
             <translation>Mobile 138-0411-2233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="81" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="60" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="61" />
             <source>如 2023-04-01</source>
             <translation>e.g. 2023-04-01</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="102" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="67" />
             <source>添加证书(&amp;A)</source>
             <translation>&amp;Add certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="106" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="69" />
             <source>删除证书(&amp;D)</source>
             <translation>&amp;Delete certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="117" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="71" />
             <source>已恢复上次未保存的内容。</source>
             <translation>What was not saved last time was restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="81" />
             <source>姓名(&amp;M)</source>
             <translation>Na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="124" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="82" />
             <source>昵称(&amp;K)</source>
             <translation>Nic&amp;kname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="83" />
             <source>编号(&amp;C)</source>
             <translation>Numb&amp;er</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="126" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="84" />
             <source>分队(&amp;Q)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="85" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="134" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="86" />
             <source>职务(&amp;R)</source>
             <translation>Pos&amp;ition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="135" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="87" />
             <source>入队日期(&amp;J)</source>
             <translation>&amp;Joined on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="137" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="88" />
             <source>备注(&amp;B)</source>
             <translation>Remar&amp;ks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="140" />
-            <source>证书：</source>
-            <translation>Certificates:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="149" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="93" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="151" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="93" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="292" />
-            <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
-            <translation>The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="104" />
+            <source>证书：</source>
+            <translation>Certificates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="305" />
-            <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
-            <translation>Certificate {0} has no name; enter its name or delete the row.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="308" />
-            <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
-            <translation>The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="312" />
-            <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
-            <translation>The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="333" />
-            <source>请填写队员姓名。</source>
-            <translation>Please enter the member's name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="339" />
-            <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
-            <translation>Number {0} is already {1}'s; choose another or leave it empty.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="345" />
-            <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
-            <translation>The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="367" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="222" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>证书编号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>发证日期</source>
             <translation>Issued on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>有效期至</source>
             <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
+            <translation type="obsolete">The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
+            <translation type="obsolete">Certificate {0} has no name; enter its name or delete the row.</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
+            <translation type="obsolete">The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
+            <translation type="obsolete">The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
+        </message>
+        <message>
+            <source>请填写队员姓名。</source>
+            <translation type="obsolete">Please enter the member's name.</translation>
+        </message>
+        <message>
+            <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
+            <translation type="obsolete">Number {0} is already {1}'s; choose another or leave it empty.</translation>
+        </message>
+        <message>
+            <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
+            <translation type="obsolete">The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
     </context>
     <context>
@@ -6955,17 +7004,17 @@ Hand in the attendance like this?</translation>
     <context>
         <name>RosterPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/common.py" line="66" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="47" />
             <source>{0}（已过期）</source>
             <translation>{0} (expired)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/common.py" line="68" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="49" />
             <source>{0}（今天到期）</source>
             <translation>{0} (expires today)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/common.py" line="68" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="49" />
             <source>{0}（{1} 天后）</source>
             <translation>{0} (in {1} days)</translation>
         </message>
@@ -6996,7 +7045,7 @@ Hand in the attendance like this?</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/jobs.py" line="45" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="576" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="577" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
@@ -7010,8 +7059,8 @@ Hand in the attendance like this?</translation>
             <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
             <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
             <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="161" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="342" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="162" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="343" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
@@ -7033,124 +7082,124 @@ Hand in the attendance like this?</translation>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="77" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="78" />
             <source>导入名册(&amp;I)…</source>
             <translation>&amp;Import roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="79" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="80" />
             <source>从 Excel 名册（分队、队员、证书、车辆）导入；导入前自动备份数据库</source>
             <translation>Import from an Excel roster (squads, members, certificates, vehicles); the database is backed up first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="81" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="82" />
             <source>导出名册(&amp;E)…</source>
             <translation>&amp;Export roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="83" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="84" />
             <source>把分队、队员、证书和车辆导出为 Excel 名册</source>
             <translation>Export squads, members, certificates and vehicles as an Excel roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="95" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="96" />
             <source>队员(&amp;1)</source>
             <translation>Members (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="96" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="97" />
             <source>分队(&amp;2)</source>
             <translation>Squads (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="97" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="98" />
             <source>车辆(&amp;3)</source>
             <translation>Vehicles (&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="104" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="105" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="124" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="125" />
             <source>搜索姓名、昵称、编号或电话（Ctrl+F）</source>
             <translation>Search names, nicknames, numbers or phones (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="129" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="130" />
             <source>只看在队(&amp;A)</source>
             <translation>&amp;Active only</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="153" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="154" />
             <source>新增队员(&amp;N)</source>
             <translation>&amp;New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="155" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="156" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="157" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="205" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="230" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="158" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="206" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="231" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="159" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="160" />
             <source>或在表中按 Enter、双击</source>
             <translation>or press Enter or double-click in the table</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="163" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="164" />
             <source>离队的队员停用而不删除：他的出队记录都保留</source>
             <translation>Members who leave are made inactive, not deleted: their dispatches are all kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="202" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="203" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="227" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="228" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="233" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="234" />
             <source>停用 / 恢复</source>
             <translation>Deactivate / reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="288" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="289" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="290" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="291" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="334" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="335" />
             <source>列出 {0} 人（在队共 {1} 人）</source>
             <translation>{0} listed ({1} active in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="342" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="343" />
             <source>恢复在队</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="347" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="348" />
             <source>{0} 位在队队员的证书 30 天内到期。</source>
             <translation>Certificates of {0} active members expire within 30 days.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="429" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="430" />
             <source>停用队员“{0}”？
 
 停用后不再出现在出队的候选名单中；</source>
@@ -7159,53 +7208,53 @@ Hand in the attendance like this?</translation>
 They will no longer appear among the candidates for dispatch;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="430" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="431" />
             <source>他的 {0} 次出队记录都保留。</source>
             <translation>their {0} dispatches are all kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="431" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="432" />
             <source>以后可以随时恢复在队。</source>
             <translation>You can reactivate them at any time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="432" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="433" />
             <source>停用队员</source>
             <translation>Deactivate member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="437" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="438" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="486" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="479" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="480" />
             <source>停用车辆</source>
             <translation>Deactivate vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="480" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="481" />
             <source>停用车辆“{0}”？已有的出队记录保留，以后可以恢复。</source>
             <translation>Deactivate vehicle "{0}"? Existing dispatch records are kept; you can reactivate it later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="530" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="531" />
             <source>导入名册</source>
             <translation>Import roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="531" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="532" />
             <source>正在导入“{0}”……</source>
             <translation>Importing "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="549" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="550" />
             <source>名册导入失败</source>
             <translation>Roster import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="549" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="550" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -7214,35 +7263,35 @@ They will no longer appear among the candidates for dispatch;</translation>
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="556" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="557" />
             <source>队伍名册-{0}.xlsx</source>
             <translation>Team roster-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="557" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="566" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="558" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="567" />
             <source>导出名册</source>
             <translation>Export roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="557" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="558" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="567" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="568" />
             <source>正在导出名册到“{0}”……</source>
             <translation>Exporting the roster to "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="574" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="575" />
             <source>已导出名册：{0} 个分队、{1} 名队员、{2} 张证书、{3} 辆车，保存在：
 {4}</source>
             <translation>Roster exported: {0} squads, {1} members, {2} certificates, {3} vehicles, saved in:
 {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="580" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="581" />
             <source>名册导出失败</source>
             <translation>Roster export failed</translation>
         </message>
@@ -7702,59 +7751,58 @@ The database was not changed.</translation>
     <context>
         <name>SquadDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="32" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="25" />
             <source>编辑分队</source>
             <translation>Edit squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="32" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="25" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="41" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="33" />
             <source>（未指定）</source>
             <translation> (not set)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="42" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="34" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="58" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="46" />
             <source>分队保存并有了队员之后再指定队长</source>
             <translation>Choose the leader once the squad is saved and has members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="60" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="52" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="61" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="52" />
             <source>辖区</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="62" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="53" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="65" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="66" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="80" />
             <source>请填写分队名称。</source>
-            <translation>Please enter the squad name.</translation>
+            <translation type="obsolete">Please enter the squad name.</translation>
         </message>
     </context>
     <context>
@@ -8888,92 +8936,72 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="34" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="26" />
             <source>编辑车辆</source>
             <translation>Edit vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="34" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="26" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="37" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="27" />
             <source>如 辽B12345</source>
             <translation>e.g. 辽B12345</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="46" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="33" />
             <source>车主的编号或姓名</source>
             <translation>Owner's number or name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="50" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="37" />
             <source>未填</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="51" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="38" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="69" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="54" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="70" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="54" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="71" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="55" />
             <source>归属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="55" />
             <source>车主</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="56" />
             <source>座位</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="76" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="58" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="77" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="58" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="92" />
-            <source>队员私家车请填写车主的编号或姓名。</source>
-            <translation>For a member's car, enter the owner's number or name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="100" />
-            <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
-            <translation>{0} members are called "{1}"; please enter the owner's number.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="101" />
-            <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
-            <translation>No member "{0}" found; please enter the owner's number or name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="109" />
-            <source>请填写车牌或车辆名称。</source>
-            <translation>Please enter the plate or a name for the vehicle.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="78" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
@@ -8986,6 +9014,22 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <location filename="../../wz_desktop/ui/roster/common.py" />
             <source>队员私家车</source>
             <translation>Member's car</translation>
+        </message>
+        <message>
+            <source>队员私家车请填写车主的编号或姓名。</source>
+            <translation type="obsolete">For a member's car, enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
+            <translation type="obsolete">{0} members are called "{1}"; please enter the owner's number.</translation>
+        </message>
+        <message>
+            <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
+            <translation type="obsolete">No member "{0}" found; please enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <source>请填写车牌或车辆名称。</source>
+            <translation type="obsolete">Please enter the plate or a name for the vehicle.</translation>
         </message>
     </context>
     <context>
@@ -9447,42 +9491,42 @@ Continue?</translation>
             <translation>= {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="343" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="354" />
             <source>刚刚</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="356" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
             <source>{0} 小时</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
             <source>{0} 天</source>
             <translation>{0} d</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="382" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="393" />
             <source>这条记录已在别处修改。重新载入会显示新的内容（这里未保存的修改将丢失）。</source>
             <translation>This record was changed elsewhere. Reloading shows the new content (changes not saved here are lost).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="385" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="396" />
             <source>重新载入(&amp;L)</source>
             <translation>Re&amp;load</translation>
         </message>

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wz_desktop.domain.roster_rules import EXPIRY_SOON_DAYS
 from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.ui import dialogs, texts
 from wz_desktop.ui.context import AppContext
-from wz_desktop.ui.roster.common import EXPIRY_SOON_DAYS, SEARCH_DELAY_MS
+from wz_desktop.ui.roster.common import SEARCH_DELAY_MS
 from wz_desktop.ui.roster.jobs import roster_export_job, roster_import_job
 from wz_desktop.ui.roster.member_dialog import MemberDialog
 from wz_desktop.ui.roster.models import (
