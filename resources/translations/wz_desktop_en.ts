@@ -1375,189 +1375,189 @@ The current database was not replaced.</translation>
     <context>
         <name>CallForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="83" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="70" />
             <source>输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. js = family, 1 = 110 command centre</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="86" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="434" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="71" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="376" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="89" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="72" />
             <source>手机 13804112233 或座机 0411-84661234</source>
             <translation>Mobile 13804112233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="96" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="75" />
             <source>输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. gjzq = Ganjingzi; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="99" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="76" />
             <source>路名、小区、海域、山名、参照物</source>
             <translation>Road, estate, sea area, mountain, landmark</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="80" />
             <source>发生了什么：谁、几人、何时不见/被困、体貌特征……</source>
             <translation>What happened: who, how many, when missing/trapped, appearance…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="110" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="83" />
             <source>可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记</source>
             <translation>Optional; type pinyin initials to choose, e.g. ssjy = water rescue. Enter here logs the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="116" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="87" />
             <source>核实(&amp;V)…</source>
             <translation>&amp;Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="118" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="87" />
             <source>核实刚登记的来电</source>
             <translation>Verify the call just logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="97" />
             <source>继续填写草稿(&amp;R)</source>
             <translation>&amp;Resume the draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="144" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="103" />
             <source>接报时间(&amp;T)</source>
             <translation>Received &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="145" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="104" />
             <source>信息来源(&amp;O)</source>
             <translation>S&amp;ource</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="146" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="105" />
             <source>求助人(&amp;N)</source>
             <translation>Caller &amp;name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="147" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="106" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="148" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
             <source>区域(&amp;R)</source>
             <translation>&amp;District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="108" />
             <source>地点(&amp;A)</source>
             <translation>Pl&amp;ace</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="109" />
             <source>情况(&amp;D)</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="110" />
             <source>建议任务类别(&amp;K)</source>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="168" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="122" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="170" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="123" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="171" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="347" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="124" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="289" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="173" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="125" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="174" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="176" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="233" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="299" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="241" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="311" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="253" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="314" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="256" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="335" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="277" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="348" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="290" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="386" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="328" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="387" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="329" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="442" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="384" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before ({0} times, last #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="467" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="409" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="468" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="410" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="426" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="486" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="428" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -2376,244 +2376,242 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation> (inactive)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="97" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="89" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="122" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="114" />
             <source>已恢复未保存的草稿</source>
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="148" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="140" />
             <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
             <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="169" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="161" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="183" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="174" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="185" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="176" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="187" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="178" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="200" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="191" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="203" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="194" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="204" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="195" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="204" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="195" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="209" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="200" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="207" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="219" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="210" />
             <source>任务类别</source>
             <translation>Task kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="211" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="212" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="222" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="213" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="223" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="214" />
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="224" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="215" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="225" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="227" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="218" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="228" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="219" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="229" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="238" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="229" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="239" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="239" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="628" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="621" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="257" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="248" />
             <source>— 请选择 —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="293" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="284" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="297" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="288" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="299" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="290" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="301" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="292" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="304" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="295" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="318" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="309" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="325" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="316" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="327" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="318" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="329" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="320" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="507" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="508" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="498" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="499" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="509" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="500" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="510" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="501" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="515" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="506" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="521" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="512" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="573" />
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="21" />
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="298" />
-            <source>加入名册</source>
-            <translation>Add to roster</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="566" />
+            <source>没有加入名册：{0}</source>
+            <translation>Not added to the roster: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="589" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="582" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="601" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="594" />
             <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
             <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="627" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="620" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="630" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="623" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -2647,6 +2645,12 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <source>自带车</source>
             <translation>Own car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="21" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="298" />
+            <source>加入名册</source>
+            <translation>Add to roster</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="23" />
@@ -6828,7 +6832,6 @@ The database was not changed.</translation>
         <message>
             <location filename="../../wz_desktop/ui/review_form.py" line="274" />
             <location filename="../../wz_desktop/ui/review_form.py" line="656" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="665" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
@@ -6844,7 +6847,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/review_form.py" line="278" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="711" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
@@ -6855,8 +6858,8 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/review_form.py" line="280" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="722" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="721" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="723" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
@@ -6963,40 +6966,40 @@ Hand in the attendance like this?</translation>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="716" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="714" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="717" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="714" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="721" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="728" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="726" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="729" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="726" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="734" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="732" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="735" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="732" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>
@@ -9035,216 +9038,216 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VerifyForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="81" />
             <source>输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实</source>
             <translation>Type pinyin initials to choose, e.g. hb = called back the source, xc = checked on site</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
             <source>属实(&amp;S)</source>
             <translation>&amp;True</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
             <source>不实(&amp;B)</source>
             <translation>&amp;False</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
             <source>重复(&amp;C)</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="114" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
             <source>已解除(&amp;J)</source>
             <translation>&amp;Resolved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="123" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="98" />
             <source>属实：等待出队</source>
             <translation>True: waiting for dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="100" />
             <source>该来电将结案，不生成任务，但会保留记录</source>
             <translation>The call will be closed without a task, but its record is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="128" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="102" />
             <source>如：已与家属通话，老人仍未找到；在此按 Enter 即保存</source>
             <translation>e.g. Spoke to the family; the old man is still missing. Enter here saves</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="137" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="108" />
             <source>核实人(&amp;R)</source>
             <translation>Verified &amp;by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="138" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="109" />
             <source>核实方式(&amp;M)</source>
             <translation>&amp;Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="139" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="110" />
             <source>核实时间(&amp;T)</source>
             <translation>Verified &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="140" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="111" />
             <source>核实结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="141" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
             <source>说明(&amp;N)</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="122" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="123" />
             <source>保存核实结果（Ctrl+S；在“说明”中按 Enter 也可）</source>
             <translation>Save the verification (Ctrl+S; or Enter in "Note")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="124" />
             <source>出队(&amp;D)…</source>
             <translation>&amp;Dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
             <source>为这个来电登记出队</source>
             <translation>Record a dispatch for this call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="158" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="353" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="160" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="230" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="179" />
             <source>来电 #{0} 不存在，可能已被删除。</source>
             <translation>Call #{0} does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="236" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="275" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="185" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="224" />
             <source>来电 #{0}</source>
             <translation>Call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="238" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="187" />
             <source>&lt;b&gt;来电 #{0}&lt;/b&gt;　状态：{1}</source>
             <translation>&lt;b&gt;Call #{0}&lt;/b&gt;  Status: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="190" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="191" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="243" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="192" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="244" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="193" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="245" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="194" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="246" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="195" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="247" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="196" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="248" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="197" />
             <source>登记人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="257" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="206" />
             <source>{0}　{1}　{2}：&lt;b&gt;{3}&lt;/b&gt;</source>
             <translation>{0}  {1}  {2}: &lt;b&gt;{3}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="211" />
             <source>核实记录：</source>
             <translation>Verifications:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="273" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="222" />
             <source>核实来电 #{0}</source>
             <translation>Verify call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="310" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="259" />
             <source>已等待 {0}</source>
             <translation>Waited {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="335" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="284" />
             <source>请填写核实人。</source>
             <translation>Please enter who verified it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="337" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="286" />
             <source>请填写核实时间，例如 19:40 或 2023-03-05 19:40。</source>
             <translation>Please enter the verification time, e.g. 19:40 or 2023-03-05 19:40.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="339" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="288" />
             <source>请选择核实结果：属实、不实、重复或已解除。</source>
             <translation>Please choose the result: true, false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="363" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="312" />
             <source>结案</source>
             <translation>Close the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="364" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="313" />
             <source>核实结果为“{0}”：该来电将结案，不生成任务，但会保留记录。
 确定吗？</source>
             <translation>Verification result "{0}": the call will be closed without a task, but its record is kept.
 Continue?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="382" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="331" />
             <source>已核实属实，等待出队。</source>
             <translation>Verified as true, waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="385" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="334" />
             <source>已按“{0}”结案，记录已保留。</source>
             <translation>Closed as "{0}"; the record is kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="353" />
             <source>核实结果尚未保存，确定关闭吗？</source>
             <translation>The verification is not saved yet. Close anyway?</translation>
         </message>

@@ -662,7 +662,7 @@ class ReviewForm(QWidget):
             self.errors.show(self._ordered(exc.errors))
             return False
         except (WorkflowError, StoreError) as exc:
-            dialogs.show_error(self, _t("交考勤"), message(exc))
+            self.errors.show({"": message(exc)})
             return False
         self.store.flow.discard_form_draft(DRAFT_FORM, draft_key(self.task_id))
         self._stepped()
@@ -690,7 +690,8 @@ class ReviewForm(QWidget):
         return [e.name for e in sheet.entries if e.attendance in ("出勤", "迟到", "早退") and e.hours == 0]
 
     def _step(self, title: str, action: Callable[[], None]) -> bool:
-        """Run one store step; its refusal is shown (beside the buttons or in a message box)."""
+        """Run one store step; its refusal is shown with the form's other messages (``FormErrors``:
+        beside a field, or at the top)."""
         self.errors.clear()
         try:
             action()
@@ -698,7 +699,7 @@ class ReviewForm(QWidget):
             self.errors.show(exc.errors, focus=False)
             return False
         except (WorkflowError, StoreError) as exc:
-            dialogs.show_error(self, title, message(exc))
+            self.errors.show({"": message(exc)}, focus=False)
             return False
         self._stepped()
         return True

@@ -31,7 +31,6 @@ from wz_desktop.domain.records import Member, TaskStatus
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.store.errors import StoreError
-from wz_desktop.ui import dialogs
 from wz_desktop.ui.dispatch.check_list import CheckList
 from wz_desktop.ui.dispatch.common import HINT_STYLE, NOTE_STYLE, member_text, short_summary
 from wz_desktop.ui.dispatch.member_picker import MemberPicker
@@ -562,7 +561,9 @@ class DispatchForm(QWidget):
         try:
             member_id = self.store.roster.add_member(Member(name=name or "", squad_id=squad, phone=phone))
         except (StoreError, ValueError) as exc:
-            dialogs.show_error(self, _t("加入名册"), message(exc))
+            # said where the name was asked for: on the 接龙 list (over the form), else on the form
+            shown = self.signup_dialog if self.signup_dialog is not None and self.signup_dialog.isVisible() else self
+            shown.errors.show({"": _t("没有加入名册：{0}").format(message(exc))})
             return None
         return member_id
 
