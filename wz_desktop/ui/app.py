@@ -7,7 +7,6 @@ when it cannot be (damaged, made by a newer version, locked).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import signal
 import sys
 import threading
