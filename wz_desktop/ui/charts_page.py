@@ -679,7 +679,7 @@ class ChartsPage(QWidget):
         self._building = False
         self._figures: dict = {}  # (tab index, filter, params) -> figures, until the data change
         self._generation = 0  # counts the changes of the data: figures read before one are dropped
-        self._prefetch_on = False  # prefetch() was asked for (the window does, once it shows)
+        self.reads_ahead = False  # prefetch() was asked for (the window does, once it shows)
         self._read_ahead: _ReadAhead | None = None
         self.prefetch_thread: threading.Thread | None = None
         self._prefetched.connect(self._keep_prefetched)
@@ -938,7 +938,7 @@ class ChartsPage(QWidget):
             tab.stale = True
         self._refresh_current()
         self.filter_changed.emit(self._filter)
-        if self._prefetch_on:
+        if self.reads_ahead:
             self.prefetch()
 
     def _refresh_current(self) -> None:
@@ -975,7 +975,7 @@ class ChartsPage(QWidget):
         """Read, in a thread with a store of its own, the figures of every tab for the current
         filter that are not kept yet (the visible tab's first). From then on also after each
         change of the filter. Returns the thread (None: nothing to read)."""
-        self._prefetch_on = True
+        self.reads_ahead = True
         self.stop_prefetch()
         flt = self._filter
         current = self.current_tab()
