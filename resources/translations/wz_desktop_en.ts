@@ -2376,244 +2376,244 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation> (inactive)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="98" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="97" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="123" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="122" />
             <source>已恢复未保存的草稿</source>
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="149" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="148" />
             <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
             <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="178" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="169" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
-            <source>— 请选择 —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="223" />
-            <source>任务类别</source>
-            <translation>Task kind</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="226" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="183" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="227" />
-            <source>事件编号</source>
-            <translation>Event no.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
-            <source>出队时间</source>
-            <translation>Departure</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="233" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="185" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="234" />
-            <source>事件摘要</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="241" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="187" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="251" />
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="32" />
-            <source>分队</source>
-            <translation>Squad</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="254" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="200" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="255" />
-            <source>带队队长</source>
-            <translation>Team leader</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="263" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="203" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="264" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="204" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="265" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="204" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="272" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="209" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="278" />
-            <source>出队队员</source>
-            <translation>Members dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="292" />
-            <source>车辆</source>
-            <translation>Vehicles</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="295" />
-            <source>出队人数</source>
-            <translation>Headcount</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="297" />
-            <source>出队车次</source>
-            <translation>Vehicle trips</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="304" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="305" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="219" />
+            <source>任务类别</source>
+            <translation>Task kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="222" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="223" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="224" />
+            <source>带队队长</source>
+            <translation>Team leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="225" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="227" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="228" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="229" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="311" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="238" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="312" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="239" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="312" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="683" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="239" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="628" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="344" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="257" />
+            <source>— 请选择 —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="293" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="348" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="297" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="350" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="299" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="352" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="301" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="355" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="304" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="371" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="318" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="380" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="325" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="382" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="327" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="384" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="329" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="562" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="563" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="507" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="508" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="564" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="509" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="565" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="510" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="570" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="515" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="576" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="521" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="628" />
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="20" />
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="307" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="573" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="21" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="298" />
             <source>加入名册</source>
             <translation>Add to roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="644" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="589" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="656" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="601" />
             <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
             <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="682" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="627" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="685" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="630" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -2629,7 +2629,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="30" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -2649,44 +2649,39 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="24" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="23" />
             <source>手机号，如 13804112233</source>
             <translation>Mobile number, e.g. 13804112233</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="26" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="25" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="31" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="34" />
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="101" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="30" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="98" />
             <source>加入</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="35" />
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="120" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="30" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="112" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="87" />
             <source>粘贴接龙名单</source>
             <translation>Paste sign-up list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="90" />
-            <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
-            <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="93" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="92" />
             <source>#接龙
 甘井子区老人走失，19:00 集合
 1. 王建国
@@ -2699,137 +2694,142 @@ Ganjingzi: elderly man missing, meet at 19:00
 3. Zhang Wei on leave</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
-            <source>行</source>
-            <translation>Line</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
-            <source>接龙原文</source>
-            <translation>Sign-up text</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
-            <source>识别结果</source>
-            <translation>Read as</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
-            <source>队员</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
-            <source>带车</source>
-            <translation>With car</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="119" />
-            <source>确定</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="130" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="94" />
             <source>还没有粘贴名单。</source>
             <translation>No list pasted yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="209" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>行</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>接龙原文</source>
+            <translation>Sign-up text</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>识别结果</source>
+            <translation>Read as</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>带车</source>
+            <translation>With car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="111" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="116" />
+            <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
+            <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="200" />
             <source>跳过：{0}</source>
             <translation>Skipped: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="214" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="205" />
             <source>（随行）</source>
             <translation> (accompanying)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="233" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="224" />
             <source>共 {0} 人：已找到 {1}，需选择 {2}，名册中没有 {3}，不来或待定 {4}；跳过 {5} 行。将加入 {6} 人。</source>
             <translation>{0} people: {1} found, {2} to choose, {3} not on the roster, {4} not coming or unsure; {5} lines skipped. {6} will be added.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="238" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="229" />
             <source>同时选中分队：{0}</source>
             <translation>Also ticked squads: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="257" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="248" />
             <source>不来，跳过（{0}）</source>
             <translation>Not coming, skipped ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="259" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="250" />
             <source>待定（{0}），需要时勾选“加入”</source>
             <translation>Unsure ({0}); tick "Add" if needed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按编号</source>
             <translation>By number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按昵称</source>
             <translation>By nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按昵称和分队</source>
             <translation>By nickname and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="263" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="254" />
             <source>按姓名和分队</source>
             <translation>By name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="263" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="254" />
             <source>按部分姓名</source>
             <translation>By part of the name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="264" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="255" />
             <source>按部分姓名和分队</source>
             <translation>By part of the name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="265" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="256" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="267" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="258" />
             <source>已选定</source>
             <translation>Chosen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="269" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="260" />
             <source>；重复接龙的第 {0} 行已合并</source>
             <translation>; repeated sign-up on line {0} merged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="272" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="263" />
             <source>请选择：{0}</source>
             <translation>Please choose: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="273" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="264" />
             <source>名册中没有这个人</source>
             <translation>Not on the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="295" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="286" />
             <source>— 请选择是哪一位 —</source>
             <translation>— choose which one —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="308" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="299" />
             <source>把“{0}”作为新队员加入名册</source>
             <translation>Add "{0}" to the roster as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="366" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="357" />
             <source>第 {0} 行“{1}”名册中有多人符合，请选择是哪一位，或取消勾选“加入”。</source>
             <translation>Line {0} "{1}": several people on the roster match; choose which one, or untick "Add".</translation>
         </message>
@@ -4066,6 +4066,67 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Squad leader "{name}" can hand in attendance only for their own squad's tasks; this task is not one of them.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="77" />
+            <source>电话“{phone}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
+            <translation>The phone "{phone}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="139" />
+            <source>请填写队员姓名。</source>
+            <translation>Please enter the member's name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="144" />
+            <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
+            <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="150" />
+            <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
+            <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="171" />
+            <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
+            <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="175" />
+            <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
+            <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="179" />
+            <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
+            <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="198" />
+            <source>请填写分队名称。</source>
+            <translation>Please enter the squad name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="207" />
+            <source>队员私家车请填写车主的编号或姓名。</source>
+            <translation>For a member's car, enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="216" />
+            <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
+            <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="217" />
+            <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
+            <translation>No member "{name}" found; please enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="227" />
+            <location filename="../../wz_desktop/store/roster.py" line="856" />
+            <source>请填写车牌或车辆名称。</source>
+            <translation>Please enter the plate or the name of the vehicle.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/signup.py" line="398" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
@@ -4953,172 +5014,167 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{path}" is not a database Wanzhong Rescue Desk can use: {problem}. Nothing was written, reported or backed up. If this is the wrong file, name the right database with --db. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="126" />
+            <location filename="../../wz_desktop/store/roster.py" line="120" />
             <source>考勤“{value}”无效：只能是{choices}之一。</source>
             <translation>The attendance "{value}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="131" />
+            <location filename="../../wz_desktop/store/roster.py" line="125" />
             <source>车辆归属“{value}”无效：只能是队伍车辆（team）或队员私家车（member）。</source>
             <translation>The vehicle owner kind "{value}" is not valid: it must be a team vehicle (team) or a member's own car (member).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="134" />
+            <location filename="../../wz_desktop/store/roster.py" line="128" />
             <source>队员私家车“{vehicle}”需要指明车主。</source>
             <translation>The member's own car "{vehicle}" needs an owner.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="150" />
+            <location filename="../../wz_desktop/store/roster.py" line="144" />
             <source>{what}：队员编号已被其他队员使用。</source>
             <translation>{what}: the member code is already used by another member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="152" />
+            <location filename="../../wz_desktop/store/roster.py" line="146" />
             <source>{what}：同名分队已存在。</source>
             <translation>{what}: a squad with this name already exists.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="154" />
+            <location filename="../../wz_desktop/store/roster.py" line="148" />
             <source>{what}：引用的分队、队员、车辆或任务不存在。</source>
             <translation>{what}: the squad, member, vehicle or task it refers to does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="155" />
+            <location filename="../../wz_desktop/store/roster.py" line="149" />
             <source>{what}：{reason}</source>
             <translation>{what}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="186" />
-            <location filename="../../wz_desktop/store/roster.py" line="624" />
+            <location filename="../../wz_desktop/store/roster.py" line="180" />
+            <location filename="../../wz_desktop/store/roster.py" line="618" />
             <source>分队名称不能为空。</source>
             <translation>The squad name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="198" />
+            <location filename="../../wz_desktop/store/roster.py" line="192" />
             <source>无法添加分队</source>
             <translation>Cannot add the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="222" />
+            <location filename="../../wz_desktop/store/roster.py" line="216" />
             <source>无法设置分队队长</source>
             <translation>Cannot set the squad leaders</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="257" />
-            <location filename="../../wz_desktop/store/roster.py" line="764" />
+            <location filename="../../wz_desktop/store/roster.py" line="251" />
+            <location filename="../../wz_desktop/store/roster.py" line="758" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="266" />
+            <location filename="../../wz_desktop/store/roster.py" line="260" />
             <source>入队日期的个数与队员人数不一致。</source>
             <translation>The number of joining dates does not match the number of members.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="283" />
+            <location filename="../../wz_desktop/store/roster.py" line="277" />
             <source>无法添加队员</source>
             <translation>Cannot add the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="290" />
+            <location filename="../../wz_desktop/store/roster.py" line="284" />
             <source>队员还没有保存，无法修改。</source>
             <translation>The member has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="309" />
+            <location filename="../../wz_desktop/store/roster.py" line="303" />
             <source>无法保存队员</source>
             <translation>Cannot save the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="398" />
-            <location filename="../../wz_desktop/store/roster.py" line="815" />
+            <location filename="../../wz_desktop/store/roster.py" line="392" />
+            <location filename="../../wz_desktop/store/roster.py" line="809" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="415" />
+            <location filename="../../wz_desktop/store/roster.py" line="409" />
             <source>无法添加证书</source>
             <translation>Cannot add the certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="466" />
+            <location filename="../../wz_desktop/store/roster.py" line="460" />
             <source>无法添加车辆</source>
             <translation>Cannot add the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="521" />
+            <location filename="../../wz_desktop/store/roster.py" line="515" />
             <source>无法记录出队队员</source>
             <translation>Cannot record the members of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="528" />
+            <location filename="../../wz_desktop/store/roster.py" line="522" />
             <source>出队队员的任务编号与所改任务不一致。</source>
             <translation>The task number of the dispatched members does not match the task being changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="551" />
+            <location filename="../../wz_desktop/store/roster.py" line="545" />
             <source>该队员不在这次任务的出队名单上。</source>
             <translation>This member is not on the dispatch list of this task.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="588" />
+            <location filename="../../wz_desktop/store/roster.py" line="582" />
             <source>无法记录出队车辆</source>
             <translation>Cannot record the vehicles of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="621" />
+            <location filename="../../wz_desktop/store/roster.py" line="615" />
             <source>分队还没有保存，无法修改。</source>
             <translation>The squad has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="632" />
+            <location filename="../../wz_desktop/store/roster.py" line="626" />
             <source>这个分队已不在数据库中。</source>
             <translation>This squad is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="637" />
+            <location filename="../../wz_desktop/store/roster.py" line="631" />
             <source>无法保存分队</source>
             <translation>Cannot save the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="696" />
+            <location filename="../../wz_desktop/store/roster.py" line="690" />
             <source>无法按“{sort}”排序。</source>
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="752" />
-            <location filename="../../wz_desktop/store/roster.py" line="773" />
+            <location filename="../../wz_desktop/store/roster.py" line="746" />
+            <location filename="../../wz_desktop/store/roster.py" line="767" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="797" />
+            <location filename="../../wz_desktop/store/roster.py" line="791" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="813" />
+            <location filename="../../wz_desktop/store/roster.py" line="807" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="826" />
+            <location filename="../../wz_desktop/store/roster.py" line="820" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="862" />
-            <source>请填写车牌或车辆名称。</source>
-            <translation>Please enter the plate or the name of the vehicle.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/roster.py" line="878" />
-            <location filename="../../wz_desktop/store/roster.py" line="892" />
+            <location filename="../../wz_desktop/store/roster.py" line="872" />
+            <location filename="../../wz_desktop/store/roster.py" line="886" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="883" />
+            <location filename="../../wz_desktop/store/roster.py" line="877" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
         </message>
@@ -6409,174 +6465,167 @@ The database was not changed.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="59" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="44" />
             <source>编辑队员</source>
             <translation>Edit member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="59" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="44" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="65" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="47" />
             <source>微信群里的名字，接龙时会用到</source>
             <translation>Their name in the WeChat group, used for sign-up lists</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="48" />
             <source>如 WZ0312，可以不填</source>
             <translation>e.g. WZ0312; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="71" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="51" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="77" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="56" />
             <source>手机 138-0411-2233 或座机 0411-84661234</source>
             <translation>Mobile 138-0411-2233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="81" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="60" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="61" />
             <source>如 2023-04-01</source>
             <translation>e.g. 2023-04-01</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="102" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="67" />
             <source>添加证书(&amp;A)</source>
             <translation>&amp;Add certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="106" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="69" />
             <source>删除证书(&amp;D)</source>
             <translation>&amp;Delete certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="117" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="71" />
             <source>已恢复上次未保存的内容。</source>
             <translation>What was not saved last time was restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="81" />
             <source>姓名(&amp;M)</source>
             <translation>Na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="124" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="82" />
             <source>昵称(&amp;K)</source>
             <translation>Nic&amp;kname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="83" />
             <source>编号(&amp;C)</source>
             <translation>Numb&amp;er</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="126" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="84" />
             <source>分队(&amp;Q)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="85" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="134" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="86" />
             <source>职务(&amp;R)</source>
             <translation>Pos&amp;ition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="135" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="87" />
             <source>入队日期(&amp;J)</source>
             <translation>&amp;Joined on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="137" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="88" />
             <source>备注(&amp;B)</source>
             <translation>Remar&amp;ks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="140" />
-            <source>证书：</source>
-            <translation>Certificates:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="149" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="93" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="151" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="93" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="292" />
-            <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
-            <translation>The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="104" />
+            <source>证书：</source>
+            <translation>Certificates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="305" />
-            <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
-            <translation>Certificate {0} has no name; enter its name or delete the row.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="308" />
-            <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
-            <translation>The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="312" />
-            <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
-            <translation>The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="333" />
-            <source>请填写队员姓名。</source>
-            <translation>Please enter the member's name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="339" />
-            <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
-            <translation>Number {0} is already {1}'s; choose another or leave it empty.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="345" />
-            <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
-            <translation>The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="367" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="222" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>证书编号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>发证日期</source>
             <translation>Issued on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>有效期至</source>
             <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
+            <translation type="obsolete">The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
+            <translation type="obsolete">Certificate {0} has no name; enter its name or delete the row.</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
+            <translation type="obsolete">The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
+            <translation type="obsolete">The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
+        </message>
+        <message>
+            <source>请填写队员姓名。</source>
+            <translation type="obsolete">Please enter the member's name.</translation>
+        </message>
+        <message>
+            <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
+            <translation type="obsolete">Number {0} is already {1}'s; choose another or leave it empty.</translation>
+        </message>
+        <message>
+            <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
+            <translation type="obsolete">The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
     </context>
     <context>
@@ -6955,17 +7004,17 @@ Hand in the attendance like this?</translation>
     <context>
         <name>RosterPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/common.py" line="66" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="47" />
             <source>{0}（已过期）</source>
             <translation>{0} (expired)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/common.py" line="68" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="49" />
             <source>{0}（今天到期）</source>
             <translation>{0} (expires today)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/common.py" line="68" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="49" />
             <source>{0}（{1} 天后）</source>
             <translation>{0} (in {1} days)</translation>
         </message>
@@ -6996,7 +7045,7 @@ Hand in the attendance like this?</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/jobs.py" line="45" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="576" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="512" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
@@ -7010,8 +7059,8 @@ Hand in the attendance like this?</translation>
             <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
             <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
             <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="161" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="342" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="278" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
@@ -7033,124 +7082,124 @@ Hand in the attendance like this?</translation>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="77" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="75" />
             <source>导入名册(&amp;I)…</source>
             <translation>&amp;Import roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="79" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="76" />
             <source>从 Excel 名册（分队、队员、证书、车辆）导入；导入前自动备份数据库</source>
             <translation>Import from an Excel roster (squads, members, certificates, vehicles); the database is backed up first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="81" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="78" />
             <source>导出名册(&amp;E)…</source>
             <translation>&amp;Export roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="83" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="79" />
             <source>把分队、队员、证书和车辆导出为 Excel 名册</source>
             <translation>Export squads, members, certificates and vehicles as an Excel roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="95" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="84" />
             <source>队员(&amp;1)</source>
             <translation>Members (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="96" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="85" />
             <source>分队(&amp;2)</source>
             <translation>Squads (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="97" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="86" />
             <source>车辆(&amp;3)</source>
             <translation>Vehicles (&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="104" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="90" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="124" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="108" />
             <source>搜索姓名、昵称、编号或电话（Ctrl+F）</source>
             <translation>Search names, nicknames, numbers or phones (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="129" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="113" />
             <source>只看在队(&amp;A)</source>
             <translation>&amp;Active only</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="153" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="123" />
             <source>新增队员(&amp;N)</source>
             <translation>&amp;New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="155" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="123" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/roster/page.py" line="125" />
             <location filename="../../wz_desktop/ui/roster/page.py" line="157" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="205" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="230" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="168" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="159" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="126" />
             <source>或在表中按 Enter、双击</source>
             <translation>or press Enter or double-click in the table</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="163" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="128" />
             <source>离队的队员停用而不删除：他的出队记录都保留</source>
             <translation>Members who leave are made inactive, not deleted: their dispatches are all kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="202" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="156" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="227" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="167" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="233" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="169" />
             <source>停用 / 恢复</source>
             <translation>Deactivate / reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="288" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="224" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="290" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="226" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="334" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="270" />
             <source>列出 {0} 人（在队共 {1} 人）</source>
             <translation>{0} listed ({1} active in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="342" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="278" />
             <source>恢复在队</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="347" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="283" />
             <source>{0} 位在队队员的证书 30 天内到期。</source>
             <translation>Certificates of {0} active members expire within 30 days.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="429" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="365" />
             <source>停用队员“{0}”？
 
 停用后不再出现在出队的候选名单中；</source>
@@ -7159,53 +7208,53 @@ Hand in the attendance like this?</translation>
 They will no longer appear among the candidates for dispatch;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="430" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="366" />
             <source>他的 {0} 次出队记录都保留。</source>
             <translation>their {0} dispatches are all kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="431" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="367" />
             <source>以后可以随时恢复在队。</source>
             <translation>You can reactivate them at any time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="432" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="368" />
             <source>停用队员</source>
             <translation>Deactivate member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="437" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="373" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="421" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="479" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="415" />
             <source>停用车辆</source>
             <translation>Deactivate vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="480" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="416" />
             <source>停用车辆“{0}”？已有的出队记录保留，以后可以恢复。</source>
             <translation>Deactivate vehicle "{0}"? Existing dispatch records are kept; you can reactivate it later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="530" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="466" />
             <source>导入名册</source>
             <translation>Import roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="531" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="467" />
             <source>正在导入“{0}”……</source>
             <translation>Importing "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="549" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
             <source>名册导入失败</source>
             <translation>Roster import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="549" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -7214,35 +7263,35 @@ They will no longer appear among the candidates for dispatch;</translation>
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="556" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="492" />
             <source>队伍名册-{0}.xlsx</source>
             <translation>Team roster-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="557" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="566" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="493" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="502" />
             <source>导出名册</source>
             <translation>Export roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="557" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="493" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="567" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="503" />
             <source>正在导出名册到“{0}”……</source>
             <translation>Exporting the roster to "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="574" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="510" />
             <source>已导出名册：{0} 个分队、{1} 名队员、{2} 张证书、{3} 辆车，保存在：
 {4}</source>
             <translation>Roster exported: {0} squads, {1} members, {2} certificates, {3} vehicles, saved in:
 {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="580" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="516" />
             <source>名册导出失败</source>
             <translation>Roster export failed</translation>
         </message>
@@ -7702,59 +7751,58 @@ The database was not changed.</translation>
     <context>
         <name>SquadDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="32" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="25" />
             <source>编辑分队</source>
             <translation>Edit squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="32" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="25" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="41" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="33" />
             <source>（未指定）</source>
             <translation> (not set)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="42" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="34" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="58" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="46" />
             <source>分队保存并有了队员之后再指定队长</source>
             <translation>Choose the leader once the squad is saved and has members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="60" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="52" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="61" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="52" />
             <source>辖区</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="62" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="53" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="65" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="66" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="80" />
             <source>请填写分队名称。</source>
-            <translation>Please enter the squad name.</translation>
+            <translation type="obsolete">Please enter the squad name.</translation>
         </message>
     </context>
     <context>
@@ -8888,92 +8936,72 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="34" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="26" />
             <source>编辑车辆</source>
             <translation>Edit vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="34" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="26" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="37" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="27" />
             <source>如 辽B12345</source>
             <translation>e.g. 辽B12345</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="46" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="33" />
             <source>车主的编号或姓名</source>
             <translation>Owner's number or name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="50" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="37" />
             <source>未填</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="51" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="38" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="69" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="54" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="70" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="54" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="71" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="55" />
             <source>归属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="55" />
             <source>车主</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="56" />
             <source>座位</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="76" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="58" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="77" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="58" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="92" />
-            <source>队员私家车请填写车主的编号或姓名。</source>
-            <translation>For a member's car, enter the owner's number or name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="100" />
-            <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
-            <translation>{0} members are called "{1}"; please enter the owner's number.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="101" />
-            <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
-            <translation>No member "{0}" found; please enter the owner's number or name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="109" />
-            <source>请填写车牌或车辆名称。</source>
-            <translation>Please enter the plate or a name for the vehicle.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="78" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
@@ -8986,6 +9014,22 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <location filename="../../wz_desktop/ui/roster/common.py" />
             <source>队员私家车</source>
             <translation>Member's car</translation>
+        </message>
+        <message>
+            <source>队员私家车请填写车主的编号或姓名。</source>
+            <translation type="obsolete">For a member's car, enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
+            <translation type="obsolete">{0} members are called "{1}"; please enter the owner's number.</translation>
+        </message>
+        <message>
+            <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
+            <translation type="obsolete">No member "{0}" found; please enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <source>请填写车牌或车辆名称。</source>
+            <translation type="obsolete">Please enter the plate or a name for the vehicle.</translation>
         </message>
     </context>
     <context>
@@ -9447,42 +9491,42 @@ Continue?</translation>
             <translation>= {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="343" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="354" />
             <source>刚刚</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="356" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
             <source>{0} 小时</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
             <source>{0} 天</source>
             <translation>{0} d</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="382" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="393" />
             <source>这条记录已在别处修改。重新载入会显示新的内容（这里未保存的修改将丢失）。</source>
             <translation>This record was changed elsewhere. Reloading shows the new content (changes not saved here are lost).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="385" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="396" />
             <source>重新载入(&amp;L)</source>
             <translation>Re&amp;load</translation>
         </message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from wz_desktop.domain.roster_rules import expiry_state
 from wz_desktop.store.roster import MemberRow
 from wz_desktop.ui.roster.common import (
     EXPIRED_COLOR,
@@ -19,7 +20,6 @@ from wz_desktop.ui.roster.common import (
     INACTIVE_COLOR,
     OWNER_KINDS,
     PAGE_SIZE,
-    expiry_state,
     expiry_text,
     phone_text,
 )

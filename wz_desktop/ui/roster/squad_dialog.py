@@ -1,22 +1,15 @@
-"""The squad editor: name, district, leader (one of its members), active."""
+"""The squad editor: name, district, leader (one of its members), active (rules: ``domain.roster_rules``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
-from wz_desktop.domain.records import DISTRICTS, Squad
+from wz_desktop.domain.records import DISTRICTS
+from wz_desktop.domain.roster_rules import check_squad
 from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.ui import texts
-from wz_desktop.ui.roster.common import _error_label, _show_error, _with_error
+from wz_desktop.ui.forms import check_box, dialog_buttons, form, line_edit, vbox
+from wz_desktop.ui.widgets import FormErrors
 
 
 class SquadDialog(QDialog):
@@ -30,8 +23,7 @@ class SquadDialog(QDialog):
         self.squad = self.roster.squad(squad_id) if squad_id is not None else None
         self.setObjectName("SquadDialog")
         self.setWindowTitle(self.tr("编辑分队") if self.squad else self.tr("新增分队"))
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("squadNameEdit")
+        self.name_edit = line_edit(self, name="squadNameEdit")
         self.district_combo = QComboBox(self)
         self.district_combo.setObjectName("districtCombo")
         self.district_combo.setEditable(True)
@@ -39,11 +31,7 @@ class SquadDialog(QDialog):
         self.leader_combo = QComboBox(self)
         self.leader_combo.setObjectName("leaderCombo")
         self.leader_combo.addItem(self.tr("（未指定）"), None)
-        self.active_check = QCheckBox(self.tr("在用"), self)
-        self.active_check.setObjectName("squadActiveCheck")
-        self.active_check.setChecked(True)
-        self.name_error = _error_label(self, "squadNameError")
-        self.form_error = _error_label(self, "squadFormError")
+        self.active_check = check_box(self.tr("在用"), self, name="squadActiveCheck", checked=True)
         if self.squad is not None:
             self.name_edit.setText(self.squad.name)
             self.district_combo.setCurrentText(self.squad.district)
@@ -56,32 +44,26 @@ class SquadDialog(QDialog):
         else:
             self.leader_combo.setEnabled(False)
             self.leader_combo.setToolTip(self.tr("分队保存并有了队员之后再指定队长"))
-        form = QFormLayout()
-        form.addRow(self.tr("名称"), _with_error(self, self.name_edit, self.name_error))
-        form.addRow(self.tr("辖区"), self.district_combo)
-        form.addRow(self.tr("队长"), self.leader_combo)
-        form.addRow("", self.active_check)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存(&S)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.form_error)
-        layout.addWidget(buttons)
+        self.form_error = QLabel(self)
+        self.form_error.setObjectName("squadFormError")
+        self.errors = FormErrors(self.form_error)
+        name_field = self.errors.field("squadName", self.name_edit)
+        self.name_error = self.errors.label("squadName")
+        vbox(form((self.tr("名称"), name_field), (self.tr("辖区"), self.district_combo),
+                  (self.tr("队长"), self.leader_combo), ("", self.active_check), grow=None),
+             self.form_error,
+             dialog_buttons(self, self.tr("保存(&S)"), self.tr("取消"), accepted=self.save, rejected=self.reject,
+                            save=True), parent=self)
 
     @Slot()
     def save(self) -> bool:
-        _show_error(self.name_error, "")
-        _show_error(self.form_error, "")
-        name = self.name_edit.text().strip()
-        if not name:
-            _show_error(self.name_error, self.tr("请填写分队名称。"))
+        squad, errors = check_squad(self.name_edit.text(), self.district_combo.currentText(),
+                                    self.leader_combo.currentData(), self.active_check.isChecked(),
+                                    self.squad.id if self.squad else None)
+        if squad is None:
+            self.errors.show({"squadName": errors["name"]})
             return False
-        squad = Squad(name=name, district=self.district_combo.currentText().strip(),
-                      leader_id=self.leader_combo.currentData(), active=self.active_check.isChecked(),
-                      id=self.squad.id if self.squad else None)
+        self.errors.clear()
         try:
             if squad.id is None:
                 self.roster.add_squads([squad])
@@ -90,8 +72,8 @@ class SquadDialog(QDialog):
             else:
                 self.roster.update_squad(squad)
         except (StoreError, ValueError, DatabaseFailure) as exc:
-            target = self.name_error if "分队" in str(exc) and "名" in str(exc) else self.form_error
-            _show_error(target, texts.message(exc))
+            target = "squadName" if "分队" in str(exc) and "名" in str(exc) else ""
+            self.errors.show({target: texts.message(exc)})
             return False
         self.saved.emit(squad.id)
         self.accept()
