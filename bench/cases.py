@@ -722,9 +722,8 @@ def first_open(args: dict, measure: Measure) -> dict:
     later, as after a change of the data (the charts' kept figures forgotten, nothing read ahead:
     each tab reads its figures itself), median of ``repeat``. Beside each, in the same process: the
     store queries the step needs (the task list's count and first page, the tab's ``fetch``), warm."""
-    from statistics import median
-
     import os as _os
+    from statistics import median
 
     _os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _os.environ["WZ_DESKTOP_HOME"] = tempfile.mkdtemp(dir=args["tmp"])

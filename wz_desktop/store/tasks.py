@@ -318,7 +318,8 @@ class TaskRepo:
         return self.conn.execute("SELECT count(*) FROM task_squads").fetchone()[0]
 
     def _insert_many(self, tasks: Sequence[Task], flags: dict[int, list[tuple]] | None) -> list[int]:
-        from wz_desktop.domain.matching import import_key  # (here: the window's start reads no workbook)
+        # (here, not at the top: the window's start reads no workbook)
+        from wz_desktop.domain.matching import import_key
 
         start = self._next_id()
         ids = list(range(start, start + len(tasks)))

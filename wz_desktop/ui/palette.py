@@ -43,7 +43,8 @@ def needs_review_brush() -> QBrush:
 
 @lru_cache(maxsize=1)
 def needs_review_icon() -> QIcon:
-    from PySide6.QtWidgets import QStyle  # (here: its enums are many, and the start shows no such icon)
+    # (here, not at the top: its enums are many, and the start shows no such icon)
+    from PySide6.QtWidgets import QStyle
 
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
