@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="169" />
+            <location filename="../../wz_desktop/ui/app.py" line="168" />
             <source>发生了一个意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
 
 {0}：{1}
@@ -19,45 +19,45 @@ Details are in the log: {2}
 If this keeps happening, please send the log file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="208" />
+            <location filename="../../wz_desktop/ui/app.py" line="207" />
             <source>正在填写的表单已保存为草稿，再次打开时可以继续。</source>
             <translation>The forms being filled in were saved as drafts; you can continue when you open them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="209" />
+            <location filename="../../wz_desktop/ui/app.py" line="208" />
             <source>程序出错</source>
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="244" />
+            <location filename="../../wz_desktop/ui/app.py" line="243" />
             <source>是空的（0 字节）</source>
             <translation>is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="244" />
+            <location filename="../../wz_desktop/ui/app.py" line="243" />
             <source>不存在</source>
             <translation>does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="245" />
+            <location filename="../../wz_desktop/ui/app.py" line="244" />
             <source>数据库“{0}”{1}，但它有备份：这不是一个新数据库，不会新建。请恢复最新的完好备份。</source>
             <translation>The database "{0}" {1}, but it has backups: it is not a new database and none will be created. Please restore the newest good backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="252" />
+            <location filename="../../wz_desktop/ui/app.py" line="251" />
             <source>数据库“{0}”已损坏：{1}</source>
             <translation>The database "{0}" is damaged: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="264" />
-            <location filename="../../wz_desktop/ui/app.py" line="269" />
-            <location filename="../../wz_desktop/ui/app.py" line="275" />
-            <location filename="../../wz_desktop/ui/app.py" line="306" />
+            <location filename="../../wz_desktop/ui/app.py" line="263" />
+            <location filename="../../wz_desktop/ui/app.py" line="268" />
+            <location filename="../../wz_desktop/ui/app.py" line="274" />
+            <location filename="../../wz_desktop/ui/app.py" line="305" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="265" />
+            <location filename="../../wz_desktop/ui/app.py" line="264" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -66,7 +66,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="270" />
+            <location filename="../../wz_desktop/ui/app.py" line="269" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -75,7 +75,7 @@ Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="276" />
+            <location filename="../../wz_desktop/ui/app.py" line="275" />
             <source>无法打开数据库“{0}”：{1}
 
 万众救援台将退出。</source>
@@ -84,13 +84,13 @@ Please check that the folder exists and that you may write to it.</translation>
 Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="288" />
-            <location filename="../../wz_desktop/ui/app.py" line="494" />
+            <location filename="../../wz_desktop/ui/app.py" line="287" />
+            <location filename="../../wz_desktop/ui/app.py" line="493" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="307" />
+            <location filename="../../wz_desktop/ui/app.py" line="306" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -99,13 +99,13 @@ Wanzhong Rescue Desk will quit.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="309" />
-            <location filename="../../wz_desktop/ui/app.py" line="495" />
+            <location filename="../../wz_desktop/ui/app.py" line="308" />
+            <location filename="../../wz_desktop/ui/app.py" line="494" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="310" />
+            <location filename="../../wz_desktop/ui/app.py" line="309" />
             <source>{0}
 
 没有找到可以用来恢复的备份。程序仍会打开这个数据库，但只能查看和导出，不能修改，部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
@@ -114,53 +114,53 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
 No backup to restore from was found. The database will still be opened, but only to view and export, not to change, and some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="318" />
+            <location filename="../../wz_desktop/ui/app.py" line="317" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="318" />
+            <location filename="../../wz_desktop/ui/app.py" line="317" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="332" />
+            <location filename="../../wz_desktop/ui/app.py" line="331" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="337" />
+            <location filename="../../wz_desktop/ui/app.py" line="336" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="340" />
+            <location filename="../../wz_desktop/ui/app.py" line="339" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="341" />
+            <location filename="../../wz_desktop/ui/app.py" line="340" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="364" />
+            <location filename="../../wz_desktop/ui/app.py" line="363" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="365" />
+            <location filename="../../wz_desktop/ui/app.py" line="364" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="450" />
-            <location filename="../../wz_desktop/ui/app.py" line="459" />
+            <location filename="../../wz_desktop/ui/app.py" line="449" />
+            <location filename="../../wz_desktop/ui/app.py" line="458" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="451" />
+            <location filename="../../wz_desktop/ui/app.py" line="450" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="455" />
+            <location filename="../../wz_desktop/ui/app.py" line="454" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="457" />
+            <location filename="../../wz_desktop/ui/app.py" line="456" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="458" />
+            <location filename="../../wz_desktop/ui/app.py" line="457" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="458" />
+            <location filename="../../wz_desktop/ui/app.py" line="457" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="460" />
+            <location filename="../../wz_desktop/ui/app.py" line="459" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="496" />
+            <location filename="../../wz_desktop/ui/app.py" line="495" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -1780,154 +1780,154 @@ The current database was not replaced.</translation>
     <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="85" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="86" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="229" />
             <source>对比年份：</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="211" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="225" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="231" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="245" />
             <source>不对比</source>
             <translation>No comparison</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="227" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="270" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="247" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="298" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="269" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="297" />
             <source>{0} 年（左）与 {1} 年（右，浅色）</source>
             <translation>{0} (left) and {1} (right, lighter)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="313" />
             <source>共 {0} 条任务</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="315" />
             <source>；另有 {0} 条任务出队时间不明，未计入</source>
             <translation>; {0} more tasks with an unknown departure time are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
             <source>类别 / 分队</source>
             <translation>Kind / squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="319" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="367" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="395" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
             <source>中位数（分钟）</source>
             <translation>Median (minutes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="339" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="367" />
             <source>仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({0}); the other {1} have no call record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="341" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="369" />
             <source>；另有 {0} 条有来电但出队时间只有日期</source>
             <translation>; {0} more have a call but only a date for the departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="343" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="371" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="358" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="386" />
             <source>从接报到出队的分钟数</source>
             <translation>Minutes from call to dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="370" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
             <source>中位数 {0:g} 分钟</source>
             <translation>Median {0:g} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="397" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="425" />
             <source>{0} 分钟：{1} 条任务</source>
             <translation>{0} min: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="414" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="442" />
             <source>统计出队时间精确到时分的任务 {0} 条</source>
             <translation>{0} tasks with the departure time to the minute</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="415" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="443" />
             <source>；{0} 条只有日期，未计入</source>
             <translation>; {0} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="444" />
             <source>；{0} 条出队时间不明</source>
             <translation>; {0} with an unknown departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="420" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="448" />
             <source>出队时段（小时 × 星期）</source>
             <translation>Departures by hour × weekday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="427" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="455" />
             <source>时</source>
             <translation>Hour</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="439" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="467" />
             <source>{0} {1}:00–{1}:59：{2} 条任务</source>
             <translation>{0} {1}:00–{1}:59: {2} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="476" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="504" />
             <source>人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队</source>
             <translation>People and vehicle trips are the headcounts and trips recorded for each task (imported history included); a task with several squads counts for each squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="477" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="505" />
             <source>；{0} 条任务人数不明，未计入人次</source>
             <translation>; {0} tasks with an unknown headcount are not counted in people</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="489" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="517" />
             <source>{0}
 任务 {1}，人次 {2}，车次 {3}</source>
             <translation>{0}
 Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="519" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="547" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="521" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="549" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="532" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="560" />
             <source>柱高为平均数，菱形为中位数；人数、车次不明的任务不计入</source>
             <translation>Bars are means, diamonds medians; tasks with an unknown headcount or number of trips are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="544" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="572" />
             <source>{0}（{1} 条任务）
 人数：平均 {2}，中位数 {3}
 车次：平均 {4}，中位数 {5}</source>
@@ -1936,84 +1936,84 @@ People: mean {2}, median {3}
 Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="565" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="593" />
             <source>走失搜寻按“城市搜救”类别统计</source>
             <translation>Missing-person searches are counted from the "Urban search" kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="567" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="595" />
             <source>未记录</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="569" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="597" />
             <source>走失人员搜寻结果（城市搜救，共 {0} 次）</source>
             <translation>Missing-person search results (urban search, {0} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="574" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="602" />
             <source>走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务</source>
             <translation>Missing-person searches are counted from the "Urban search" kind; "Not recorded" means no result was entered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="585" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="613" />
             <source>{0}：{1} 次（{2:.0f}%）</source>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="622" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="709" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="625" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="712" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="626" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="626" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="728" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="730" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="744" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="728" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="730" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="744" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="765" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="853" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="814" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="902" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -3486,321 +3486,321 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{problems}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="145" />
-            <location filename="../../wz_desktop/domain/parse.py" line="272" />
-            <location filename="../../wz_desktop/domain/parse.py" line="648" />
-            <location filename="../../wz_desktop/domain/parse.py" line="679" />
-            <location filename="../../wz_desktop/domain/parse.py" line="824" />
+            <location filename="../../wz_desktop/domain/parse.py" line="161" />
+            <location filename="../../wz_desktop/domain/parse.py" line="288" />
+            <location filename="../../wz_desktop/domain/parse.py" line="664" />
+            <location filename="../../wz_desktop/domain/parse.py" line="695" />
+            <location filename="../../wz_desktop/domain/parse.py" line="840" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="169" />
+            <location filename="../../wz_desktop/domain/parse.py" line="185" />
             <source>编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
             <translation>The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "{value}", please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="171" />
+            <location filename="../../wz_desktop/domain/parse.py" line="187" />
             <source>日期或时刻</source>
             <translation>a date or a time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="171" />
+            <location filename="../../wz_desktop/domain/parse.py" line="187" />
             <source>逻辑值或小数</source>
             <translation>a truth value or a decimal</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="173" />
+            <location filename="../../wz_desktop/domain/parse.py" line="189" />
             <source>占位符，视为无编号</source>
             <translation>a placeholder: no event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="176" />
+            <location filename="../../wz_desktop/domain/parse.py" line="192" />
             <source>编号“{raw}”按“{value}”读取</source>
             <translation>event number "{raw}" read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="254" />
-            <location filename="../../wz_desktop/domain/parse.py" line="262" />
+            <location filename="../../wz_desktop/domain/parse.py" line="270" />
+            <location filename="../../wz_desktop/domain/parse.py" line="278" />
             <source>不是数字，保留原值</source>
             <translation>not a number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="257" />
+            <location filename="../../wz_desktop/domain/parse.py" line="273" />
             <source>不是整数，保留原值</source>
             <translation>not a whole number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="259" />
+            <location filename="../../wz_desktop/domain/parse.py" line="275" />
             <source>负数，保留原值</source>
             <translation>a negative number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="278" />
+            <location filename="../../wz_desktop/domain/parse.py" line="294" />
             <source>全角数字“{raw}”读作 {value}</source>
             <translation>full-width digits "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="281" />
+            <location filename="../../wz_desktop/domain/parse.py" line="297" />
             <source>无法读出数字，保留原文“{raw}”</source>
             <translation>cannot read a number; the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="283" />
+            <location filename="../../wz_desktop/domain/parse.py" line="299" />
             <source>“{raw}”不是整数，保留原文</source>
             <translation>"{raw}" is not a whole number; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="286" />
+            <location filename="../../wz_desktop/domain/parse.py" line="302" />
             <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
             <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="288" />
+            <location filename="../../wz_desktop/domain/parse.py" line="304" />
             <source>中文数字“{raw}”读作 {value}</source>
             <translation>Chinese numerals "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="290" />
+            <location filename="../../wz_desktop/domain/parse.py" line="306" />
             <source>从文字“{raw}”中读出 {value}</source>
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="401" />
+            <location filename="../../wz_desktop/domain/parse.py" line="417" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="454" />
+            <location filename="../../wz_desktop/domain/parse.py" line="470" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="488" />
-            <location filename="../../wz_desktop/domain/parse.py" line="500" />
+            <location filename="../../wz_desktop/domain/parse.py" line="504" />
+            <location filename="../../wz_desktop/domain/parse.py" line="516" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="492" />
+            <location filename="../../wz_desktop/domain/parse.py" line="508" />
             <source>“{word}”读作 {minute} 分</source>
             <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="498" />
+            <location filename="../../wz_desktop/domain/parse.py" line="514" />
             <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
             <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="511" />
+            <location filename="../../wz_desktop/domain/parse.py" line="527" />
             <source>时刻“{time}”前后矛盾或超出范围</source>
             <translation>the time "{time}" contradicts itself or is out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="513" />
+            <location filename="../../wz_desktop/domain/parse.py" line="529" />
             <source>分钟或秒数超出范围</source>
             <translation>the minutes or seconds are out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="516" />
+            <location filename="../../wz_desktop/domain/parse.py" line="532" />
             <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
             <translation>hour {hour} with "{period}" read as {h}:00</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="518" />
+            <location filename="../../wz_desktop/domain/parse.py" line="534" />
             <source>秒数不计</source>
             <translation>seconds left out</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="526" />
+            <location filename="../../wz_desktop/domain/parse.py" line="542" />
             <source>没有年份，工作簿的年份也不知道</source>
             <translation>no year, and the workbook's year is not known</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="528" />
+            <location filename="../../wz_desktop/domain/parse.py" line="544" />
             <source>没有年份，按工作簿年份 {year} 年读取</source>
             <translation>no year: read with the workbook's year {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="535" />
+            <location filename="../../wz_desktop/domain/parse.py" line="551" />
             <source>英文月份</source>
             <translation>an English month name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="540" />
+            <location filename="../../wz_desktop/domain/parse.py" line="556" />
             <source>中文数字的日期</source>
             <translation>a date in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="542" />
+            <location filename="../../wz_desktop/domain/parse.py" line="558" />
             <source>连写的日期</source>
             <translation>a date written without separators</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="544" />
+            <location filename="../../wz_desktop/domain/parse.py" line="560" />
             <source>年份 {year} 不在 1990 到 2100 之间</source>
             <translation>the year {year} is not between 1990 and 2100</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="548" />
+            <location filename="../../wz_desktop/domain/parse.py" line="564" />
             <source>没有这一天</source>
             <translation>there is no such day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="573" />
+            <location filename="../../wz_desktop/domain/parse.py" line="589" />
             <source>时刻写在日期之前</source>
             <translation>the time written before the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="579" />
+            <location filename="../../wz_desktop/domain/parse.py" line="595" />
             <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
             <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="581" />
+            <location filename="../../wz_desktop/domain/parse.py" line="597" />
             <source>星期几与日期相符</source>
             <translation>the weekday matches the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="583" />
+            <location filename="../../wz_desktop/domain/parse.py" line="599" />
             <source>不是一个日期或时间</source>
             <translation>not one date or time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="589" />
-            <location filename="../../wz_desktop/domain/parse.py" line="714" />
+            <location filename="../../wz_desktop/domain/parse.py" line="605" />
+            <location filename="../../wz_desktop/domain/parse.py" line="730" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="607" />
+            <location filename="../../wz_desktop/domain/parse.py" line="623" />
             <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="621" />
-            <location filename="../../wz_desktop/domain/parse.py" line="634" />
+            <location filename="../../wz_desktop/domain/parse.py" line="637" />
+            <location filename="../../wz_desktop/domain/parse.py" line="650" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="622" />
+            <location filename="../../wz_desktop/domain/parse.py" line="638" />
             <source>日期 {raw} 不是出队日期，保留原值</source>
             <translation>the date {raw} is no departure date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="628" />
-            <location filename="../../wz_desktop/domain/parse.py" line="636" />
+            <location filename="../../wz_desktop/domain/parse.py" line="644" />
+            <location filename="../../wz_desktop/domain/parse.py" line="652" />
             <source>不是日期，保留原值</source>
             <translation>not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="632" />
+            <location filename="../../wz_desktop/domain/parse.py" line="648" />
             <source>数字“{raw}”不是日期，保留原值</source>
             <translation>the number "{raw}" is not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="656" />
-            <location filename="../../wz_desktop/domain/parse.py" line="684" />
+            <location filename="../../wz_desktop/domain/parse.py" line="672" />
+            <location filename="../../wz_desktop/domain/parse.py" line="700" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="660" />
-            <location filename="../../wz_desktop/domain/parse.py" line="757" />
-            <location filename="../../wz_desktop/domain/parse.py" line="762" />
+            <location filename="../../wz_desktop/domain/parse.py" line="676" />
+            <location filename="../../wz_desktop/domain/parse.py" line="773" />
+            <location filename="../../wz_desktop/domain/parse.py" line="778" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="690" />
+            <location filename="../../wz_desktop/domain/parse.py" line="706" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="702" />
+            <location filename="../../wz_desktop/domain/parse.py" line="718" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="706" />
+            <location filename="../../wz_desktop/domain/parse.py" line="722" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="716" />
+            <location filename="../../wz_desktop/domain/parse.py" line="732" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="720" />
+            <location filename="../../wz_desktop/domain/parse.py" line="736" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="722" />
-            <location filename="../../wz_desktop/domain/parse.py" line="751" />
+            <location filename="../../wz_desktop/domain/parse.py" line="738" />
+            <location filename="../../wz_desktop/domain/parse.py" line="767" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="732" />
+            <location filename="../../wz_desktop/domain/parse.py" line="748" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="736" />
-            <location filename="../../wz_desktop/domain/parse.py" line="743" />
+            <location filename="../../wz_desktop/domain/parse.py" line="752" />
+            <location filename="../../wz_desktop/domain/parse.py" line="759" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="753" />
+            <location filename="../../wz_desktop/domain/parse.py" line="769" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="829" />
+            <location filename="../../wz_desktop/domain/parse.py" line="845" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="836" />
+            <location filename="../../wz_desktop/domain/parse.py" line="852" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
@@ -4496,32 +4496,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="112" />
-            <location filename="../../wz_desktop/store/__init__.py" line="123" />
-            <location filename="../../wz_desktop/store/db.py" line="122" />
-            <location filename="../../wz_desktop/store/db.py" line="124" />
+            <location filename="../../wz_desktop/store/__init__.py" line="152" />
+            <location filename="../../wz_desktop/store/__init__.py" line="163" />
+            <location filename="../../wz_desktop/store/db.py" line="123" />
+            <location filename="../../wz_desktop/store/db.py" line="125" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="114" />
-            <location filename="../../wz_desktop/store/__init__.py" line="126" />
+            <location filename="../../wz_desktop/store/__init__.py" line="154" />
+            <location filename="../../wz_desktop/store/__init__.py" line="166" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="152" />
+            <location filename="../../wz_desktop/store/__init__.py" line="192" />
             <source>登录名或密码不对，或账号已停用，没有切换用户。</source>
             <translation>The login or password is wrong, or the account is deactivated: the user was not switched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="160" />
+            <location filename="../../wz_desktop/store/__init__.py" line="200" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="174" />
-            <location filename="../../wz_desktop/store/__init__.py" line="177" />
+            <location filename="../../wz_desktop/store/__init__.py" line="214" />
+            <location filename="../../wz_desktop/store/__init__.py" line="217" />
             <source>没有有效的登录，不能代为操作。</source>
             <translation>There is no valid sign-in to act for.</translation>
         </message>
@@ -4647,32 +4647,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="119" />
+            <location filename="../../wz_desktop/store/db.py" line="120" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="127" />
+            <location filename="../../wz_desktop/store/db.py" line="128" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="160" />
+            <location filename="../../wz_desktop/store/db.py" line="161" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="173" />
+            <location filename="../../wz_desktop/store/db.py" line="174" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="194" />
+            <location filename="../../wz_desktop/store/db.py" line="195" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="243" />
+            <location filename="../../wz_desktop/store/db.py" line="244" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -6247,99 +6247,99 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="411" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="417" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="459" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="465" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="486" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="492" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="510" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="515" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="516" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="521" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="510" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="516" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="515" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="521" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="518" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="746" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="524" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="752" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="538" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="538" />
             <source>日志文件夹：{0}</source>
             <translation>Log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="539" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="551" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="553" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="559" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="588" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="594" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="589" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="595" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="592" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="598" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="604" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="610" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="612" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="614" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="614" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -6348,44 +6348,44 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="654" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="669" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="660" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="675" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="654" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="660" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="664" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="670" />
             <source>匿名导出</source>
             <translation>Anonymised export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="665" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="671" />
             <source>正在隐去 {0} 年的个人信息……</source>
             <translation>Masking the personal data of {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="670" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="673" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="676" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="679" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="685" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="686" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="692" />
             <source>正在导出研究数据集……</source>
             <translation>Exporting the research dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="692" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="698" />
             <source>已导出研究数据集到：
 {0}
 （k-匿名：删除 {1} 行，详见其中的 README.md）</source>
@@ -6394,74 +6394,74 @@ The database was not changed.</translation>
 (k-anonymity: {1} rows suppressed; see its README.md)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="694" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="728" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="700" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="734" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="707" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="713" />
             <source>匿名导出已取消，没有写入文件。</source>
             <translation>Anonymised export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="719" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="725" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="725" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="731" />
             <source>{0} 处文字超过 Excel 单元格的上限，导出时截短了：</source>
             <translation>{0} texts were longer than an Excel cell holds and were cut in the export:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="733" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="739" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="736" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="742" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="792" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="803" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="811" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="809" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="817" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="792" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="803" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="809" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="810" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="816" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="811" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="817" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="817" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="823" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="819" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="825" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
@@ -8596,297 +8596,297 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>Users</name>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="66" />
+            <location filename="../../wz_desktop/ui/users.py" line="63" />
             <source>未登录（以系统身份运行）</source>
             <translation>Not signed in (running as the system)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="76" />
-            <location filename="../../wz_desktop/ui/users.py" line="80" />
+            <location filename="../../wz_desktop/ui/users.py" line="73" />
+            <location filename="../../wz_desktop/ui/users.py" line="77" />
             <source>当前用户：{0}（{1}）</source>
             <translation>Signed in: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="77" />
+            <location filename="../../wz_desktop/ui/users.py" line="74" />
             <source>当前用户：{0}</source>
             <translation>Signed in: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="79" />
+            <location filename="../../wz_desktop/ui/users.py" line="76" />
             <source>当前用户：{0}（{1}，{2}）</source>
             <translation>Signed in: {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="114" />
+            <location filename="../../wz_desktop/ui/users.py" line="111" />
             <source>创建管理员</source>
             <translation>Create the administrator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="114" />
+            <location filename="../../wz_desktop/ui/users.py" line="111" />
             <source>登录万众救援台</source>
             <translation>Sign in to Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="120" />
+            <location filename="../../wz_desktop/ui/users.py" line="117" />
             <source>例如 王磊（记在经办的记录上）</source>
             <translation>e.g. Wang Lei (written on the records you handle)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="128" />
-            <location filename="../../wz_desktop/ui/users.py" line="294" />
+            <location filename="../../wz_desktop/ui/users.py" line="125" />
+            <location filename="../../wz_desktop/ui/users.py" line="297" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="130" />
+            <location filename="../../wz_desktop/ui/users.py" line="127" />
             <source>这是第一次使用这个数据库。请先创建管理员账号：管理员可以添加值班秘书和分队长的账号、修改设置、重新打开已归档的任务。密码至少 {0} 个字符，请牢记。</source>
             <translation>This is the first use of this database. Please create the administrator account first: the administrator can add accounts for duty secretaries and squad leaders, change settings and reopen archived tasks. The password needs at least {0} characters; keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="133" />
-            <location filename="../../wz_desktop/ui/users.py" line="295" />
+            <location filename="../../wz_desktop/ui/users.py" line="130" />
+            <location filename="../../wz_desktop/ui/users.py" line="298" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="134" />
-            <location filename="../../wz_desktop/ui/users.py" line="138" />
-            <location filename="../../wz_desktop/ui/users.py" line="299" />
+            <location filename="../../wz_desktop/ui/users.py" line="131" />
+            <location filename="../../wz_desktop/ui/users.py" line="135" />
+            <location filename="../../wz_desktop/ui/users.py" line="302" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="135" />
-            <location filename="../../wz_desktop/ui/users.py" line="300" />
+            <location filename="../../wz_desktop/ui/users.py" line="132" />
+            <location filename="../../wz_desktop/ui/users.py" line="303" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="137" />
+            <location filename="../../wz_desktop/ui/users.py" line="134" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="145" />
+            <location filename="../../wz_desktop/ui/users.py" line="141" />
             <source>创建并登录</source>
             <translation>Create and sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="145" />
+            <location filename="../../wz_desktop/ui/users.py" line="141" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="146" />
+            <location filename="../../wz_desktop/ui/users.py" line="144" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="172" />
-            <location filename="../../wz_desktop/ui/users.py" line="339" />
+            <location filename="../../wz_desktop/ui/users.py" line="175" />
+            <location filename="../../wz_desktop/ui/users.py" line="342" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="177" />
+            <location filename="../../wz_desktop/ui/users.py" line="180" />
             <source>两次输入的密码不一样，请重新输入。</source>
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="194" />
+            <location filename="../../wz_desktop/ui/users.py" line="197" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="195" />
+            <location filename="../../wz_desktop/ui/users.py" line="198" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="276" />
-            <location filename="../../wz_desktop/ui/users.py" line="503" />
+            <location filename="../../wz_desktop/ui/users.py" line="279" />
+            <location filename="../../wz_desktop/ui/users.py" line="511" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="276" />
+            <location filename="../../wz_desktop/ui/users.py" line="279" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="287" />
+            <location filename="../../wz_desktop/ui/users.py" line="290" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="296" />
+            <location filename="../../wz_desktop/ui/users.py" line="299" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="297" />
+            <location filename="../../wz_desktop/ui/users.py" line="300" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="311" />
+            <location filename="../../wz_desktop/ui/users.py" line="314" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="341" />
+            <location filename="../../wz_desktop/ui/users.py" line="344" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="343" />
+            <location filename="../../wz_desktop/ui/users.py" line="346" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="345" />
-            <location filename="../../wz_desktop/ui/users.py" line="384" />
+            <location filename="../../wz_desktop/ui/users.py" line="348" />
+            <location filename="../../wz_desktop/ui/users.py" line="387" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="347" />
-            <location filename="../../wz_desktop/ui/users.py" line="386" />
+            <location filename="../../wz_desktop/ui/users.py" line="350" />
+            <location filename="../../wz_desktop/ui/users.py" line="389" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="369" />
+            <location filename="../../wz_desktop/ui/users.py" line="372" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="372" />
+            <location filename="../../wz_desktop/ui/users.py" line="375" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="373" />
+            <location filename="../../wz_desktop/ui/users.py" line="376" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="420" />
+            <location filename="../../wz_desktop/ui/users.py" line="425" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="430" />
+            <location filename="../../wz_desktop/ui/users.py" line="435" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="431" />
+            <location filename="../../wz_desktop/ui/users.py" line="436" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="432" />
+            <location filename="../../wz_desktop/ui/users.py" line="437" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="433" />
-            <location filename="../../wz_desktop/ui/users.py" line="488" />
+            <location filename="../../wz_desktop/ui/users.py" line="438" />
+            <location filename="../../wz_desktop/ui/users.py" line="496" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="440" />
+            <location filename="../../wz_desktop/ui/users.py" line="445" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="465" />
+            <location filename="../../wz_desktop/ui/users.py" line="473" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="465" />
+            <location filename="../../wz_desktop/ui/users.py" line="473" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="488" />
+            <location filename="../../wz_desktop/ui/users.py" line="496" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="515" />
+            <location filename="../../wz_desktop/ui/users.py" line="523" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="526" />
+            <location filename="../../wz_desktop/ui/users.py" line="534" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="529" />
-            <location filename="../../wz_desktop/ui/users.py" line="531" />
+            <location filename="../../wz_desktop/ui/users.py" line="537" />
+            <location filename="../../wz_desktop/ui/users.py" line="539" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="531" />
+            <location filename="../../wz_desktop/ui/users.py" line="539" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="539" />
-            <location filename="../../wz_desktop/ui/users.py" line="542" />
+            <location filename="../../wz_desktop/ui/users.py" line="547" />
+            <location filename="../../wz_desktop/ui/users.py" line="550" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="539" />
+            <location filename="../../wz_desktop/ui/users.py" line="547" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="544" />
+            <location filename="../../wz_desktop/ui/users.py" line="552" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="571" />
+            <location filename="../../wz_desktop/ui/users.py" line="579" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="573" />
+            <location filename="../../wz_desktop/ui/users.py" line="581" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="575" />
+            <location filename="../../wz_desktop/ui/users.py" line="583" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="577" />
+            <location filename="../../wz_desktop/ui/users.py" line="585" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="579" />
+            <location filename="../../wz_desktop/ui/users.py" line="587" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="615" />
-            <location filename="../../wz_desktop/ui/users.py" line="621" />
             <location filename="../../wz_desktop/ui/users.py" line="623" />
+            <location filename="../../wz_desktop/ui/users.py" line="629" />
+            <location filename="../../wz_desktop/ui/users.py" line="631" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="623" />
+            <location filename="../../wz_desktop/ui/users.py" line="631" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
         </message>
