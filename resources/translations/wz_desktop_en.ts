@@ -6760,246 +6760,246 @@ The database was not changed.</translation>
     <context>
         <name>ReviewForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="232" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="231" />
             <source>可按拼音首字母或数字选择，例如 zd → 找到平安</source>
             <translation>Choose by pinyin initials or a digit, e.g. zd → found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="235" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="234" />
             <source>不详可留空</source>
             <translation>Leave empty if unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="239" />
             <source>全部出勤(&amp;A)</source>
             <translation>&amp;All attended</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
             <source>把每位队员设为“出勤”，时长按出队到返回计算</source>
             <translation>Set every member to "attended", with hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
             <source>方向键移动；出勤列按 1 出勤、2 迟到、3 早退、4 缺勤；角色列按 1 队长、2 副队长、3 队员；时长、备注直接输入，回车确认。</source>
             <translation>Arrow keys move; attendance column: 1 attended, 2 late, 3 left early, 4 absent; role column: 1 leader, 2 deputy leader, 3 member; type hours and remarks directly, Enter confirms.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="252" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="252" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="263" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="253" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="274" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="258" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="616" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="258" />
             <source>交考勤（Ctrl+S）</source>
             <translation>Hand in attendance (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="260" />
             <source>取消任务…</source>
             <translation>Cancel task…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="278" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="711" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="671" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="279" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
             <source>退回…</source>
             <translation>Return…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="280" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="721" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="723" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="263" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="681" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="683" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="281" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="264" />
             <source>重新打开…</source>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="282" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="265" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="284" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="266" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="343" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="303" />
             <source>考核 — {0}</source>
             <translation>Review — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="345" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="305" />
             <source>出队时间 {0}</source>
             <translation>Departure {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="458" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="418" />
             <source>已归档，只读。如需更正，请点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="460" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="420" />
             <source>已归档，只读。如需更正，请管理员写明原因重新打开。</source>
             <translation>Archived, read-only. To correct it, an administrator must reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="463" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="423" />
             <source>只有本任务所属分队的分队长或值班秘书可以交考勤。</source>
             <translation>Only the squad leader of this task's squad or the duty secretary may hand in attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="466" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="426" />
             <source>任务已取消，只读。</source>
             <translation>Task cancelled, read-only.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="469" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="429" />
             <source>考勤被退回（{0}，{1}）：{2}。请修改后重新交考勤。</source>
             <translation>Attendance returned ({0}, {1}): {2}. Please correct it and hand it in again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="432" />
             <source>考勤已交，待秘书组考核：核对无误点“考核通过”，有问题点“退回…”写明原因。</source>
             <translation>Attendance handed in, waiting for the secretaries' review: if it is right click "Approve", if not click "Return…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="475" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="435" />
             <source>考核已通过，可以归档。</source>
             <translation>Review passed; ready to archive.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="477" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="437" />
             <source>已重新打开（{0}，{1}）：{2}</source>
             <translation>Reopened ({0}, {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="510" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="470" />
             <source>早于出队时间？</source>
             <translation>Earlier than the departure?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="512" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
             <source>出队到返回 {0} 小时</source>
             <translation>{0} hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="577" />
             <source>救助人数“{0}”不是整数，请填写数字（不详可留空）。</source>
             <translation>People helped "{0}" is not a whole number; please enter a number (leave empty if unknown).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="627" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="587" />
             <source>{0} 的时长“{1}”不是数字</source>
             <translation>The hours "{1}" for {0} are not a number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="633" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="593" />
             <source>。请填写小时数，例如 3 或 2.5。</source>
             <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="616" />
             <source>{0} 记为出勤，时长却是 0 小时。
 确定这样交考勤吗？</source>
             <translation>{0} marked present, yet with 0 hours.
 Hand in the attendance like this?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="657" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="714" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="717" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="674" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="677" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="714" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="674" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="721" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="681" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="726" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="729" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="686" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="689" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="726" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="686" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="732" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="735" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="695" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="732" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>
@@ -7975,89 +7975,89 @@ The database was not changed.</translation>
     <context>
         <name>TaskListPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="95" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="92" />
             <source>只看某一年的任务</source>
             <translation>Show only one year's tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="99" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="96" />
             <source>只看某一类任务</source>
             <translation>Show only one kind of task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="100" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="97" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="106" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="103" />
             <source>搜索事件编号、摘要、分队、备注（Ctrl+F）</source>
             <translation>Search event numbers, summaries, squads, remarks (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="107" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="104" />
             <source>输入一个或几个词（用空格分开），列出全部包含这些词的任务；按 Esc 清除</source>
             <translation>Type one or more words (separated by spaces) to list every task containing them; Esc clears</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="109" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="106" />
             <source>只看待复核</source>
             <translation>To check only</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="111" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="107" />
             <source>只列出导入时有值无法识别、需要核对原文的任务</source>
             <translation>List only tasks with values that could not be read on import and need checking against the original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="115" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="109" />
             <source>年份(&amp;Y)</source>
             <translation>&amp;Year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="117" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="111" />
             <source>类别(&amp;K)</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="196" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="176" />
             <source>打开详情</source>
             <translation>Open details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="198" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="178" />
             <source>复制所选行</source>
             <translation>Copy selected rows</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="242" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="222" />
             <source>全部年份</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="246" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="226" />
             <source>{0} 年（{1} 条）</source>
             <translation>{0} ({1} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="274" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="296" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="276" />
             <source>选择一条任务，这里显示它的全部内容（双击或按 Enter 打开详情）。</source>
             <translation>Choose a task to see all of it here (double-click or Enter opens the details).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="298" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="278" />
             <source>数据库中还没有任务。
 用“文件 → 导入工作簿…”（Ctrl+I）导入年度任务工作簿，或把工作簿拖到这个窗口上。</source>
             <translation>There are no tasks in the database yet.
 Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or drop a workbook on this window.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="300" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="280" />
             <source>没有符合条件的任务。请换一个年份、类别或搜索词（按 Esc 清除搜索）。</source>
             <translation>No tasks match. Try another year, kind or search words (Esc clears the search).</translation>
         </message>
