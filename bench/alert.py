@@ -45,8 +45,9 @@ def main() -> None:
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--compare", action="store_true")
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--only", metavar="PREFIX", help="only the alerts whose id starts so (held, fam, sea …)")
     args = parser.parse_args()
-    alerts = load_alerts()
+    alerts = [a for a in load_alerts() if not args.only or a.id.startswith(args.only)]
     counts: dict[str, collections.Counter] = {name: collections.Counter() for name in FIELDS}
     for alert in alerts:
         reading = read_alert(alert.text, now=alert.now)
