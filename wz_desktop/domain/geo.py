@@ -160,12 +160,12 @@ def _unreadable(text: str) -> CoordinateError:
 
 def _degrees(numbers: list[tuple[str, str, str]], text: str, *, compact: bool) -> float:
     """Decimal degrees of one coordinate's numbers: d, d m or d m s; with ``compact`` a lone number
-    over 180 is read as the maritime/NMEA ddmm.mm (3854.84 = 38°54.84′)."""
+    of 4 or more digits before its point is read as the maritime/NMEA ddmm.mm (3854.84 = 38°54.84′)."""
     signs = [sign for sign, _, _ in numbers]
     values = [float(value) for _, value, _ in numbers]
     if not values or len(values) > 3 or any(signs[1:]):
         raise _unreadable(text)
-    if len(values) == 1 and compact and values[0] > 180:
+    if len(values) == 1 and compact and len(numbers[0][1].split(".")[0]) >= 4:
         whole = int(values[0] // 100)
         values = [float(whole), values[0] - 100 * whole]
     if any(v >= 60 for v in values[1:]) or any(v != int(v) for v in values[:-1]):
@@ -214,7 +214,7 @@ def parse_point(text: str, system: str) -> Point:
             raise _unreadable(original)
         found = {}
         for axis, sign, chunk in chunks:
-            numbers = _numbers(chunk.strip(" :-"))
+            numbers = _numbers(chunk.strip(" :"))
             value = _degrees(numbers, original, compact=True)
             if sign and value < 0:  # N-38 or 南纬-38: say the hemisphere once
                 raise _unreadable(original)
@@ -337,10 +337,14 @@ def default_districts_file() -> Path:
     return resources_dir() / "map" / "dalian_districts.geojson"
 
 
-@functools.lru_cache(maxsize=4)
 def districts(path: Path | None = None) -> tuple[District, ...]:
     """The ten districts of 大连市 from ``resources/map/dalian_districts.geojson`` (read once)."""
-    with open(path or default_districts_file(), encoding="utf-8") as f:
+    return _load(Path(path or default_districts_file()))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: Path) -> tuple[District, ...]:
+    with open(path, encoding="utf-8") as f:
         data = json.load(f)
     if data.get("coordinate_system") != GCJ02:
         raise ValueError(f"{path}: the district shapes must say \"coordinate_system\": \"GCJ-02\"")
