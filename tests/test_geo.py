@@ -286,3 +286,24 @@ def test_the_frozen_bundle_finds_the_map(tmp_path, monkeypatch):
 
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert geo.default_districts_file() == tmp_path / "resources" / "map" / "dalian_districts.geojson"
+
+
+def test_the_banded_lookup_agrees_with_a_plain_ray_cast():
+    def plain(lon, lat):
+        for district in geo.districts():
+            inside = False
+            for polygon in district.polygons:
+                for ring in polygon:
+                    for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+                        if (y2 > lat) != (y1 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+                            inside = not inside
+            if inside:
+                return district
+        return None
+
+    import random
+
+    rng = random.Random(15)
+    for _ in range(1500):
+        lon, lat = rng.uniform(120.95, 123.55), rng.uniform(38.7, 40.25)
+        assert geo.district_of(Point(lon, lat, GCJ02)) is plain(lon, lat)

@@ -273,16 +273,14 @@ class District:
         if not (min_lon <= lon <= max_lon and min_lat <= lat <= max_lat):
             return False
         inside = False
-        for polygon, (p_min_lon, p_min_lat, p_max_lon, p_max_lat) in zip(self.polygons, self._polygon_boxes):
-            if p_min_lon <= lon <= p_max_lon and p_min_lat <= lat <= p_max_lat:
-                for ring in polygon:
-                    if _in_ring(lon, lat, ring):
-                        inside = not inside  # even-odd over every ring: holes and islands in lakes too
+        for ring in self._rings:
+            if ring.crossings(lon, lat) % 2:
+                inside = not inside  # even-odd over every ring: holes and islands in lakes too
         return inside
 
     @functools.cached_property
-    def _polygon_boxes(self) -> tuple[tuple[float, float, float, float], ...]:
-        return tuple(_bbox(point for ring in polygon for point in ring) for polygon in self.polygons)
+    def _rings(self) -> tuple[_BandedRing, ...]:
+        return tuple(_BandedRing(ring) for polygon in self.polygons for ring in polygon)
 
     @functools.cached_property
     def center(self) -> Point:
@@ -305,14 +303,35 @@ class District:
         return Point((left + right) / 2, clat, GCJ02)
 
 
-def _in_ring(lon: float, lat: float, ring: Ring) -> bool:
-    inside = False
-    x1, y1 = ring[-1]
-    for x2, y2 in ring:
-        if (y2 > lat) != (y1 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
-            inside = not inside
-        x1, y1 = x2, y2
-    return inside
+class _BandedRing:
+    """A ring's edges sorted into bands of latitude, so that a ray cast east from a point looks only
+    at the edges of the point's band (about 1/64 of them), not the whole ring."""
+
+    BANDS = 64
+
+    def __init__(self, ring: Ring) -> None:
+        self.min_lon, self.min_lat, self.max_lon, self.max_lat = _bbox(ring)
+        self.height = (self.max_lat - self.min_lat) / self.BANDS or 1.0
+        self.bands: list[list[tuple[float, float, float, float]]] = [[] for _ in range(self.BANDS)]
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+            if y1 == y2:
+                continue  # a horizontal edge is never crossed (the test below skips it too)
+            low, high = sorted((y1, y2))
+            for band in range(self._band(low), self._band(high) + 1):
+                self.bands[band].append((x1, y1, x2, y2))
+
+    def _band(self, lat: float) -> int:
+        return min(self.BANDS - 1, max(0, int((lat - self.min_lat) / self.height)))
+
+    def crossings(self, lon: float, lat: float) -> int:
+        """How many edges a ray east from (lon, lat) crosses (odd: inside)."""
+        if not (self.min_lon <= lon <= self.max_lon and self.min_lat <= lat <= self.max_lat):
+            return 0
+        count = 0
+        for x1, y1, x2, y2 in self.bands[self._band(lat)]:
+            if (y2 > lat) != (y1 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+                count += 1
+        return count
 
 
 def _bbox(points) -> tuple[float, float, float, float]:
@@ -339,7 +358,12 @@ def default_districts_file() -> Path:
 
 def districts(path: Path | None = None) -> tuple[District, ...]:
     """The ten districts of 大连市 from ``resources/map/dalian_districts.geojson`` (read once)."""
-    return _load(Path(path or default_districts_file()))
+    return _load(Path(path)) if path else _load_default()
+
+
+@functools.lru_cache(maxsize=1)
+def _load_default() -> tuple[District, ...]:
+    return _load(default_districts_file())
 
 
 @functools.lru_cache(maxsize=4)
