@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from wz_desktop.domain import geo
 from wz_desktop.domain.geo import GCJ02, WGS84, CoordinateError, Point, parse_point
 from wz_desktop.domain.records import DISTRICTS
+import itertools
 
 ROOT = Path(__file__).resolve().parent.parent
 MAP = ROOT / "resources" / "map"
@@ -294,7 +295,7 @@ def test_the_banded_lookup_agrees_with_a_plain_ray_cast():
             inside = False
             for polygon in district.polygons:
                 for ring in polygon:
-                    for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+                    for (x1, y1), (x2, y2) in itertools.pairwise(ring):
                         if (y2 > lat) != (y1 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
                             inside = not inside
             if inside:

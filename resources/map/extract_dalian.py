@@ -21,6 +21,7 @@ simplified outline (the error), measured in metres.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import sqlite3
@@ -184,7 +185,7 @@ def largest_error(original: dict[str, list], simple: dict[str, list]) -> float:
         for polygon, new_polygon in zip(polygons, simple[adcode]):
             for ring, new in zip(polygon, new_polygon):
                 for point in ring:
-                    worst = max(worst, min(_segment_distance(point, a, b) for a, b in zip(new, new[1:])))
+                    worst = max(worst, min(_segment_distance(point, a, b) for a, b in itertools.pairwise(new)))
     return worst
 
 

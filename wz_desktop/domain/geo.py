@@ -24,6 +24,7 @@ which takes 3-4 rounds; the error against the true position is the published alg
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -40,8 +41,21 @@ SYSTEMS = (WGS84, GCJ02)
 EARTH_RADIUS_M = 6371008.8  # the mean radius (IUGG), for haversine distances
 GCJ_TOLERANCE_DEG = 1e-9  # GCJ-02 -> WGS-84: iterate until the round trip is this close (~0.1 mm)
 
-__all__ = ["GCJ02", "SYSTEMS", "WGS84", "CoordinateError", "District", "Point", "district_named", "district_of",
-           "districts", "distance_m", "gcj_to_wgs", "parse_point", "wgs_to_gcj"]
+__all__ = [
+    "GCJ02",
+    "SYSTEMS",
+    "WGS84",
+    "CoordinateError",
+    "District",
+    "Point",
+    "distance_m",
+    "district_named",
+    "district_of",
+    "districts",
+    "gcj_to_wgs",
+    "parse_point",
+    "wgs_to_gcj",
+]
 
 
 class CoordinateError(ValueError):
@@ -297,7 +311,7 @@ class District:
             for ring, area, c in zip(outers, areas, centroids) if area >= max(areas) / 2)
         if self._contains(clon, clat):
             return Point(clon, clat, GCJ02)
-        crossings = sorted(x for (x1, y1), (x2, y2) in zip(outer, outer[1:])
+        crossings = sorted(x for (x1, y1), (x2, y2) in itertools.pairwise(outer)
                            if (y1 > clat) != (y2 > clat) for x in [x1 + (clat - y1) * (x2 - x1) / (y2 - y1)])
         left, right = max(zip(crossings[::2], crossings[1::2]), key=lambda pair: pair[1] - pair[0])
         return Point((left + right) / 2, clat, GCJ02)
@@ -313,7 +327,7 @@ class _BandedRing:
         self.min_lon, self.min_lat, self.max_lon, self.max_lat = _bbox(ring)
         self.height = (self.max_lat - self.min_lat) / self.BANDS or 1.0
         self.bands: list[list[tuple[float, float, float, float]]] = [[] for _ in range(self.BANDS)]
-        for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+        for (x1, y1), (x2, y2) in itertools.pairwise(ring):
             if y1 == y2:
                 continue  # a horizontal edge is never crossed (the test below skips it too)
             low, high = sorted((y1, y2))
@@ -340,13 +354,13 @@ def _bbox(points) -> tuple[float, float, float, float]:
 
 
 def _area(ring: Ring) -> float:
-    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:])) / 2
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in itertools.pairwise(ring)) / 2
 
 
 def _centroid(ring: Ring) -> tuple[float, float]:
     area = _area(ring)
-    cx = sum((x1 + x2) * (x1 * y2 - x2 * y1) for (x1, y1), (x2, y2) in zip(ring, ring[1:]))
-    cy = sum((y1 + y2) * (x1 * y2 - x2 * y1) for (x1, y1), (x2, y2) in zip(ring, ring[1:]))
+    cx = sum((x1 + x2) * (x1 * y2 - x2 * y1) for (x1, y1), (x2, y2) in itertools.pairwise(ring))
+    cy = sum((y1 + y2) * (x1 * y2 - x2 * y1) for (x1, y1), (x2, y2) in itertools.pairwise(ring))
     return cx / (6 * area), cy / (6 * area)
 
 
