@@ -3245,7 +3245,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/geo.py" line="171" />
             <source>坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。</source>
-            <translation>The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 北纬38°54′50″ 东经121°36′53″ or 38°54.84′N 121°36.88′E.</translation>
+            <translation>The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/geo.py" line="186" />
@@ -3255,7 +3255,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/geo.py" line="257" />
             <source>坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。</source>
-            <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N/E or 北纬/东经.</translation>
+            <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/geo.py" line="260" />
