@@ -23,6 +23,7 @@ import json
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
+from wz_desktop.domain.lifecycle import STEP_WORDS
 from wz_desktop.domain.roles import SYSTEM, SYSTEM_NAME, Action, Actor, refusal
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import NotAllowed
@@ -86,9 +87,7 @@ class AuditEntry:
     def action_word(self) -> str:
         if self.action in AUDIT_ACTIONS:
             return AUDIT_ACTIONS[self.action]
-        from wz_desktop.store.lifecycle import ACTIONS  # the task history's steps
-
-        return ACTIONS.get(self.action, self.action)
+        return STEP_WORDS.get(self.action, self.action)  # the task history's steps
 
     @property
     def field_word(self) -> str:

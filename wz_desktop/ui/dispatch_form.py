@@ -64,6 +64,7 @@ from wz_desktop.domain.signup import (
     squad_fits,
 )
 from wz_desktop.domain.workflow import WorkflowError
+from wz_desktop.services import event_numbers
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.labels import kind_label
@@ -1331,7 +1332,7 @@ class DispatchForm(QWidget):
         year = (moment or dt.datetime.now()).year
         if year != self._preview_year:
             self._preview_year = year
-            self.event_no_edit.setPlaceholderText(_t("自动：{0}").format(self.store.flow.preview_event_no(year)))
+            self.event_no_edit.setPlaceholderText(_t("自动：{0}").format(event_numbers.preview(self.store, year)))
 
     # --- the 接龙 list -----------------------------------------------------------------------------
 

@@ -65,7 +65,7 @@ from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.roster_report import RosterReportDialog
 from wz_desktop.ui.worker import BackgroundTask, Cancelled
 from wz_desktop.workbook.reader import WorkbookError
-from wz_desktop.workbook.roster import export_roster, import_roster
+from wz_desktop.services.roster import export_roster, import_roster
 
 log = logging.getLogger(__name__)
 

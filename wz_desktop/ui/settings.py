@@ -64,6 +64,28 @@ def configured_language(settings: QSettings | None = None) -> str:
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
+_language_override: str | None = None  # ``--lang`` on the command line
+
+
+def set_language_override(language: str | None) -> None:
+    """Use ``language`` ('zh_CN' or 'en') instead of the setting ``ui/language`` (``wz-desktop --lang``)."""
+    global _language_override
+    _language_override = language
+
+
+def current_language() -> str:
+    """'zh_CN' (the default) or 'en': ``--lang`` if given, else the settings' ``ui/language``."""
+    if _language_override:
+        return _language_override
+    try:
+        return configured_language()
+    except Exception:  # no settings file, or one that cannot be read: Chinese
+        import logging
+
+        logging.getLogger(__name__).exception("reading the language setting")
+        return "zh_CN"
+
+
 def save_folder(settings: QSettings, key: str | None = None) -> str:
     """Where to propose saving or opening files: the folder last used for ``key`` (when it still
     exists); else the documents folder, made when missing (a fresh account may have none); else the

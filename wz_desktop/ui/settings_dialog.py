@@ -45,6 +45,7 @@ from wz_desktop.config import paths
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.logs import log_file
+from wz_desktop.services import event_numbers
 from wz_desktop.store import StoreError, backups
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.settings import (
@@ -321,7 +322,7 @@ class SettingsDialog(QDialog):
             self.pattern_preview.setText("—")
             return
         try:
-            number = self.store.flow.preview_event_no(self.year, pattern)
+            number = event_numbers.preview(self.store, self.year, pattern)
         except WorkflowError as exc:
             self.pattern_preview.setText("—")
             self._show(self.pattern_error, message(exc))
@@ -392,7 +393,7 @@ class SettingsDialog(QDialog):
                 first_bad = first_bad or self.pattern_edit
             else:
                 try:
-                    self.store.flow.preview_event_no(self.year, pattern)
+                    event_numbers.preview(self.store, self.year, pattern)
                 except WorkflowError as exc:
                     self._show(self.pattern_error, message(exc))
                     first_bad = first_bad or self.pattern_edit
