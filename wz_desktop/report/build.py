@@ -73,9 +73,14 @@ def kind_label(kind: TaskKind | str) -> str:
     """A kind's name as the window shows it (the sheet's name, translated in context "Labels", as
     ``ui.labels.kind_label``: the report draws no widgets and does not import ``ui/``)."""
     try:
-        return QCoreApplication.translate("Labels", SHEET_NAMES[TaskKind(kind)])
+        kind = TaskKind(kind)
     except ValueError:
         return str(kind)
+    return _t(SHEET_NAMES[kind])
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
 
 
 
