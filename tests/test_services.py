@@ -133,3 +133,36 @@ def test_one_export_for_both(tmp_path, store):
         return [[c.value for c in row] for ws in openpyxl.load_workbook(path) for row in ws.iter_rows()]
 
     assert cells(by_cli) == cells(by_window)
+
+
+# --- one Settings object, whatever keeps each setting ------------------------------------------------
+
+def test_every_setting_through_one_object(store, team, tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+
+    from wz_desktop.services.settings import SETTINGS, Settings
+    from wz_desktop.store import backup_settings
+    from wz_desktop.ui.settings import configured_language, open_settings
+
+    settings = Settings(store, open_settings())
+    assert settings.values() == {s.name: s.default for s in SETTINGS.values()}
+    store.sign_in("mishu", PASSWORD)  # a secretary: this computer's settings yes, the team's no
+    secretary = Session.of(store)
+    with pytest.raises(NotAllowed):
+        settings.save({"event_no_pattern": "DL{year}{seq:03d}", "language": "en"}, session=secretary)
+    assert settings.get("language") == "zh_CN"  # refused before anything was written
+    assert settings.save({"language": "en", "operator_name": "陈静"}, session=secretary) == ["language", "operator_name"]
+    again = QSettings(str(open_settings().fileName()), QSettings.Format.IniFormat)
+    assert again.value("ui/language") == "en" and configured_language() == "en"
+    store.sign_in("admin", PASSWORD)
+    admin = Session.of(store)
+    folder = tmp_path / "copies"
+    written = settings.save({"event_no_pattern": "DL{year}{seq:03d}", "backup_folder": folder, "keep_daily": 3},
+                            session=admin)
+    assert written == ["event_no_pattern", "backup_folder", "keep_daily"]
+    assert event_numbers.preview(store, 2024) == "DL2024001"
+    assert backup_settings.load_settings().keep_daily == 3 and store.database.backup_dir == folder
+    assert settings.get("backup_folder") == folder
+    changed = {e.field for e in store.audit.entries() if e.table == "settings"}
+    assert {"event_no_pattern", "backup_folder", "keep_daily"} <= changed
+    assert settings.save({"keep_daily": 3}, session=admin) == []  # unchanged: nothing written

@@ -9,5 +9,7 @@ records are ``store/`` (all the SQL). No Qt here. See ``docs/layers.md``.
 - ``exports``: export a year, plain or anonymised (``export_year``, ``prepare_share``, ``write_share``)
 - ``attendance``: a period's attendance figures and workbook
 - ``event_numbers``: the next event number of a year, previewed or issued
+- ``roster``: the roster's workbook, out and back in
 - ``session``: who acts
+- ``settings``: every setting by name, whatever keeps it (docs/settings.md)
 """

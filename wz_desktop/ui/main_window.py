@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
 
     def start_import(self, files: list[Path]) -> BackgroundTask:
         self.settings.setValue("Paths/import_dir", str(files[0].parent))
-        task = self._run(import_job(files, Session.of(self.context.store)), title=self.tr("导入工作簿"),
+        task = self._run(import_job(files, self.context.session), title=self.tr("导入工作簿"),
                          label=self.tr("正在导入 {0} 个文件……").format(len(files)))
         task.succeeded.connect(self._on_import_finished)
         task.failed.connect(self._on_import_failed)
@@ -647,12 +647,12 @@ class MainWindow(QMainWindow):
 
     def start_export(self, year: int, path: Path, anonymize: bool = False) -> BackgroundTask:
         if anonymize:  # masked and checked in the background, then looked at before it is written
-            task = self._run(share_plan_job(year, Session.of(self.context.store)), title=self.tr("匿名导出"),
+            task = self._run(share_plan_job(year, self.context.session), title=self.tr("匿名导出"),
                              label=self.tr("正在隐去 {0} 年的个人信息……").format(year), expected=(ExportError,))
             task.succeeded.connect(lambda plan: self.review_share(plan, path))
             task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
             return task
-        task = self._run(export_job(year, path, Session.of(self.context.store), anonymize), title=self.tr("导出年度工作簿"),
+        task = self._run(export_job(year, path, self.context.session, anonymize), title=self.tr("导出年度工作簿"),
                          label=self.tr("正在导出 {0} 年……").format(year), expected=(ExportError,))
         task.succeeded.connect(lambda count: self._on_export_finished(year, path, count))
         task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
@@ -694,7 +694,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("匿名导出已取消，没有写入文件。"), 6000)
             return False
         try:
-            count = write_share(self.context.store, plan, path, session=Session.of(self.context.store))
+            count = write_share(self.context.store, plan, path, session=self.context.session)
         except (ExportError, OSError) as exc:
             self._on_export_failed(str(exc), False)
             return False
