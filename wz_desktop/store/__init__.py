@@ -16,7 +16,7 @@ from wz_desktop.store import _light  # noqa: F401  (first: sqlite-utils without 
 from wz_desktop.domain.roles import SYSTEM, Action, Actor, Role, may
 from wz_desktop.domain.text import msg
 from wz_desktop.store.attendance import AttendanceRepo
-from wz_desktop.store.audit import audit_of
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.charts import ChartRepo
 from wz_desktop.store.db import Database, backup_file, timestamp
@@ -84,16 +84,16 @@ class Store:
 
     def __init__(self, database: Database):
         self.database = database
-        self.audit = audit_of(database)  # who is signed in, what they may do, and the audit trail
-        self.users = UserRepo(database)
+        self.audit = Audit(database)  # who acts, what they may do, and the audit trail: given to each repository
+        self.users = UserRepo(database, self.audit)
         self.signed_in_user: User | None = None
-        self.tasks = TaskRepo(database)
-        self.imports = ImportRepo(database)
-        self.roster = RosterRepo(database)
-        self.calls = CallRepo(database)
+        self.tasks = TaskRepo(database, self.audit)
+        self.imports = ImportRepo(database, self.audit)
+        self.roster = RosterRepo(database, self.audit)
+        self.calls = CallRepo(database, self.audit)
         self.attendance = AttendanceRepo(database)
         self.charts = ChartRepo(database)
-        self.flow = TaskFlow(database, self.tasks, self.calls, self.roster)
+        self.flow = TaskFlow(database, self.audit, self.tasks, self.calls, self.roster)
         self.sharing = SharingRepo(database, self.audit)
         self.unchecked = False  # opened before its integrity check finished (the window finishes it)
         self.lock = None  # the writers' lock (store.lock.DatabaseLock) when opened to write; let go on close

@@ -29,7 +29,7 @@ from pathlib import Path
 from wz_desktop.domain.text import msg
 from wz_desktop.domain.roles import SYSTEM
 from wz_desktop.leftovers import private_file
-from wz_desktop.store.audit import audit_of
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.backup_settings import (  # noqa: F401  (re-exported: callers know them as backups.*)
     DEFAULT_KEEP_DAILY,
     DEFAULT_KEEP_OTHER,
@@ -476,7 +476,7 @@ def _record_restore(result: "RestoreResult", db_path: Path, actor) -> None:
         log.exception("recording the restore of %s", db_path)
         return
     try:
-        audit = audit_of(database)
+        audit = Audit(database)
         audit.actor = actor or SYSTEM
         with database.transaction():
             audit.record("database", None, "restore", None, None, result.restored_from.name,

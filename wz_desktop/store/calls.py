@@ -33,7 +33,7 @@ from wz_desktop.domain.workflow import (
 )
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import SEMICOLON, joined, msg
-from wz_desktop.store.audit import audit_of
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
 
@@ -67,10 +67,10 @@ def _values(call: Call, is_draft: bool, status: CallStatus) -> tuple:
 
 
 class CallRepo:
-    def __init__(self, database: Database):
+    def __init__(self, database: Database, audit: Audit):
         self.database = database
         self.conn = database.conn
-        self.audit = audit_of(database)
+        self.audit = audit  # the store's one Audit: who acts, and the trail
 
     # --- reading -----------------------------------------------------------------------------
 

@@ -42,7 +42,7 @@ from wz_desktop.domain.workflow import (
 )
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import joined, msg
-from wz_desktop.store.audit import audit_of
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
@@ -147,13 +147,13 @@ def _desk(row) -> DeskTask:
 
 
 class TaskFlow:
-    def __init__(self, database: Database, tasks: TaskRepo, calls: CallRepo, roster: RosterRepo):
+    def __init__(self, database: Database, audit: Audit, tasks: TaskRepo, calls: CallRepo, roster: RosterRepo):
         self.database = database
         self.conn = database.conn
         self.tasks = tasks
         self.calls = calls
         self.roster = roster
-        self.audit = audit_of(database)
+        self.audit = audit  # the store's one Audit: who acts, and the trail
 
     # --- helpers -----------------------------------------------------------------------------
 
