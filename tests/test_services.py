@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import PASSWORD
 
 from wz_desktop import cli
 from wz_desktop.domain.roles import Role
@@ -17,8 +18,6 @@ from wz_desktop.services import event_numbers, exports, imports
 from wz_desktop.services.roster import import_roster
 from wz_desktop.services.session import SYSTEM_SESSION, Session
 from wz_desktop.store import NotAllowed, Store
-
-from conftest import PASSWORD
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "samples" / "2020年救援任务统计.xlsx"
 

@@ -654,7 +654,6 @@ def _parse_kind(value_text: str):
 
 
 def cmd_attendance(args) -> int:
-    import datetime as dt
     import difflib
 
     from wz_desktop.services.attendance import period_workbook

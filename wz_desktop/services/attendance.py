@@ -15,7 +15,12 @@ from typing import Sequence
 from wz_desktop.domain.attendance import coverage_note, period_text
 from wz_desktop.domain.kinds import SHEET_NAMES, TaskKind
 from wz_desktop.services.session import SYSTEM_SESSION, Session
-from wz_desktop.workbook.attendance import Sheet, member_table, squad_table, write_attendance
+from wz_desktop.workbook.attendance import (
+    Sheet,
+    member_table,
+    squad_table,
+    write_attendance,
+)
 
 
 def members(store, since: dt.date | None, until: dt.date | None, *, squad_id: int | None = None,

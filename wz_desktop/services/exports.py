@@ -22,8 +22,8 @@ from wz_desktop.domain.roles import SYSTEM_NAME
 from wz_desktop.domain.text import joined, msg
 from wz_desktop.services.session import SYSTEM_SESSION, Session
 from wz_desktop.store.errors import describe_failure
-from wz_desktop.workbook.audit import write_audit
 from wz_desktop.workbook.anonymized import SharePlan, mask_rows, maskers_for, write_plan
+from wz_desktop.workbook.audit import write_audit
 from wz_desktop.workbook.exporter import ExportError, Written, write_year
 
 Progress = Callable[[int, str], None]

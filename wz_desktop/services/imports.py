@@ -17,7 +17,12 @@ from wz_desktop.services.session import SYSTEM_SESSION, Session
 from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
 from wz_desktop.workbook import importer
 from wz_desktop.workbook.importer import ImportCancelled, Interpretation, Progress
-from wz_desktop.workbook.reader import WorkbookError, check_file, file_digest, iter_cells
+from wz_desktop.workbook.reader import (
+    WorkbookError,
+    check_file,
+    file_digest,
+    iter_cells,
+)
 
 log = logging.getLogger(__name__)
 

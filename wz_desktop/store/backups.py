@@ -37,8 +37,6 @@ from wz_desktop.store.backup_settings import (  # noqa: F401  (re-exported: call
     BackupSettings,
     configured_folder,
     folder_for,
-    keep_daily,
-    keep_other,
     load_settings,
     save_settings,
     search_folders,
@@ -268,6 +266,14 @@ def take_backup(store, reason: str, *, rotate_after: bool = True) -> Path:
         except OSError:
             log.exception("rotating the backups in %s", path.parent)
     return path
+
+
+def keep_daily() -> int:
+    return load_settings().keep_daily
+
+
+def keep_other() -> int:
+    return load_settings().keep_other
 
 
 def _kind(reason: str) -> str:
