@@ -2376,244 +2376,244 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation> (inactive)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="98" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="97" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="123" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="122" />
             <source>已恢复未保存的草稿</source>
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="149" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="148" />
             <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
             <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="178" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="169" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
-            <source>— 请选择 —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="223" />
-            <source>任务类别</source>
-            <translation>Task kind</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="226" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="183" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="227" />
-            <source>事件编号</source>
-            <translation>Event no.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
-            <source>出队时间</source>
-            <translation>Departure</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="233" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="185" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="234" />
-            <source>事件摘要</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="241" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="187" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="251" />
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="32" />
-            <source>分队</source>
-            <translation>Squad</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="254" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="200" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="255" />
-            <source>带队队长</source>
-            <translation>Team leader</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="263" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="203" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="264" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="204" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="265" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="204" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="272" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="209" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="278" />
-            <source>出队队员</source>
-            <translation>Members dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="292" />
-            <source>车辆</source>
-            <translation>Vehicles</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="295" />
-            <source>出队人数</source>
-            <translation>Headcount</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="297" />
-            <source>出队车次</source>
-            <translation>Vehicle trips</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="304" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="305" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="219" />
+            <source>任务类别</source>
+            <translation>Task kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="222" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="223" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="224" />
+            <source>带队队长</source>
+            <translation>Team leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="225" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="227" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="228" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="229" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="311" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="238" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="312" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="239" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="312" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="683" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="239" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="628" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="344" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="257" />
+            <source>— 请选择 —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="293" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="348" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="297" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="350" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="299" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="352" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="301" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="355" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="304" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="371" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="318" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="380" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="325" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="382" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="327" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="384" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="329" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="562" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="563" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="507" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="508" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="564" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="509" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="565" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="510" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="570" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="515" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="576" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="521" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="628" />
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="20" />
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="307" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="573" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="21" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="298" />
             <source>加入名册</source>
             <translation>Add to roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="644" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="589" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="656" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="601" />
             <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
             <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="682" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="627" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="685" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="630" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -2629,7 +2629,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="30" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -2649,44 +2649,39 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="24" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="23" />
             <source>手机号，如 13804112233</source>
             <translation>Mobile number, e.g. 13804112233</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="26" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="25" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="31" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="34" />
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="101" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="30" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="98" />
             <source>加入</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="35" />
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="120" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="30" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="112" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="87" />
             <source>粘贴接龙名单</source>
             <translation>Paste sign-up list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="90" />
-            <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
-            <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="93" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="92" />
             <source>#接龙
 甘井子区老人走失，19:00 集合
 1. 王建国
@@ -2699,137 +2694,142 @@ Ganjingzi: elderly man missing, meet at 19:00
 3. Zhang Wei on leave</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
-            <source>行</source>
-            <translation>Line</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
-            <source>接龙原文</source>
-            <translation>Sign-up text</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
-            <source>识别结果</source>
-            <translation>Read as</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
-            <source>队员</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="100" />
-            <source>带车</source>
-            <translation>With car</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="119" />
-            <source>确定</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="130" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="94" />
             <source>还没有粘贴名单。</source>
             <translation>No list pasted yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="209" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>行</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>接龙原文</source>
+            <translation>Sign-up text</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>识别结果</source>
+            <translation>Read as</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>带车</source>
+            <translation>With car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="111" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="116" />
+            <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
+            <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="200" />
             <source>跳过：{0}</source>
             <translation>Skipped: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="214" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="205" />
             <source>（随行）</source>
             <translation> (accompanying)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="233" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="224" />
             <source>共 {0} 人：已找到 {1}，需选择 {2}，名册中没有 {3}，不来或待定 {4}；跳过 {5} 行。将加入 {6} 人。</source>
             <translation>{0} people: {1} found, {2} to choose, {3} not on the roster, {4} not coming or unsure; {5} lines skipped. {6} will be added.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="238" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="229" />
             <source>同时选中分队：{0}</source>
             <translation>Also ticked squads: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="257" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="248" />
             <source>不来，跳过（{0}）</source>
             <translation>Not coming, skipped ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="259" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="250" />
             <source>待定（{0}），需要时勾选“加入”</source>
             <translation>Unsure ({0}); tick "Add" if needed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按编号</source>
             <translation>By number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按昵称</source>
             <translation>By nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="262" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按昵称和分队</source>
             <translation>By nickname and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="263" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="254" />
             <source>按姓名和分队</source>
             <translation>By name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="263" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="254" />
             <source>按部分姓名</source>
             <translation>By part of the name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="264" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="255" />
             <source>按部分姓名和分队</source>
             <translation>By part of the name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="265" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="256" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="267" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="258" />
             <source>已选定</source>
             <translation>Chosen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="269" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="260" />
             <source>；重复接龙的第 {0} 行已合并</source>
             <translation>; repeated sign-up on line {0} merged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="272" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="263" />
             <source>请选择：{0}</source>
             <translation>Please choose: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="273" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="264" />
             <source>名册中没有这个人</source>
             <translation>Not on the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="295" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="286" />
             <source>— 请选择是哪一位 —</source>
             <translation>— choose which one —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="308" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="299" />
             <source>把“{0}”作为新队员加入名册</source>
             <translation>Add "{0}" to the roster as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="366" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="357" />
             <source>第 {0} 行“{1}”名册中有多人符合，请选择是哪一位，或取消勾选“加入”。</source>
             <translation>Line {0} "{1}": several people on the roster match; choose which one, or untick "Add".</translation>
         </message>
@@ -7045,7 +7045,7 @@ Hand in the attendance like this?</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/jobs.py" line="45" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="577" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="512" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
@@ -7059,8 +7059,8 @@ Hand in the attendance like this?</translation>
             <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
             <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
             <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="162" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="343" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="278" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
@@ -7082,124 +7082,124 @@ Hand in the attendance like this?</translation>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="78" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="75" />
             <source>导入名册(&amp;I)…</source>
             <translation>&amp;Import roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="80" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="76" />
             <source>从 Excel 名册（分队、队员、证书、车辆）导入；导入前自动备份数据库</source>
             <translation>Import from an Excel roster (squads, members, certificates, vehicles); the database is backed up first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="82" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="78" />
             <source>导出名册(&amp;E)…</source>
             <translation>&amp;Export roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="84" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="79" />
             <source>把分队、队员、证书和车辆导出为 Excel 名册</source>
             <translation>Export squads, members, certificates and vehicles as an Excel roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="96" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="84" />
             <source>队员(&amp;1)</source>
             <translation>Members (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="97" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="85" />
             <source>分队(&amp;2)</source>
             <translation>Squads (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="98" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="86" />
             <source>车辆(&amp;3)</source>
             <translation>Vehicles (&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="105" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="90" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="125" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="108" />
             <source>搜索姓名、昵称、编号或电话（Ctrl+F）</source>
             <translation>Search names, nicknames, numbers or phones (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="130" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="113" />
             <source>只看在队(&amp;A)</source>
             <translation>&amp;Active only</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="154" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="123" />
             <source>新增队员(&amp;N)</source>
             <translation>&amp;New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="156" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="123" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="158" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="206" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="231" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="125" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="157" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="168" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="160" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="126" />
             <source>或在表中按 Enter、双击</source>
             <translation>or press Enter or double-click in the table</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="164" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="128" />
             <source>离队的队员停用而不删除：他的出队记录都保留</source>
             <translation>Members who leave are made inactive, not deleted: their dispatches are all kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="203" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="156" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="228" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="167" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="234" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="169" />
             <source>停用 / 恢复</source>
             <translation>Deactivate / reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="289" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="224" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="291" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="226" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="335" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="270" />
             <source>列出 {0} 人（在队共 {1} 人）</source>
             <translation>{0} listed ({1} active in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="343" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="278" />
             <source>恢复在队</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="348" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="283" />
             <source>{0} 位在队队员的证书 30 天内到期。</source>
             <translation>Certificates of {0} active members expire within 30 days.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="430" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="365" />
             <source>停用队员“{0}”？
 
 停用后不再出现在出队的候选名单中；</source>
@@ -7208,53 +7208,53 @@ Hand in the attendance like this?</translation>
 They will no longer appear among the candidates for dispatch;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="431" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="366" />
             <source>他的 {0} 次出队记录都保留。</source>
             <translation>their {0} dispatches are all kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="432" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="367" />
             <source>以后可以随时恢复在队。</source>
             <translation>You can reactivate them at any time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="433" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="368" />
             <source>停用队员</source>
             <translation>Deactivate member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="438" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="486" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="373" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="421" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="480" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="415" />
             <source>停用车辆</source>
             <translation>Deactivate vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="481" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="416" />
             <source>停用车辆“{0}”？已有的出队记录保留，以后可以恢复。</source>
             <translation>Deactivate vehicle "{0}"? Existing dispatch records are kept; you can reactivate it later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="531" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="466" />
             <source>导入名册</source>
             <translation>Import roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="532" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="467" />
             <source>正在导入“{0}”……</source>
             <translation>Importing "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="550" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
             <source>名册导入失败</source>
             <translation>Roster import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="550" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -7263,35 +7263,35 @@ They will no longer appear among the candidates for dispatch;</translation>
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="557" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="492" />
             <source>队伍名册-{0}.xlsx</source>
             <translation>Team roster-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="558" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="567" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="493" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="502" />
             <source>导出名册</source>
             <translation>Export roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="558" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="493" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="568" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="503" />
             <source>正在导出名册到“{0}”……</source>
             <translation>Exporting the roster to "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="575" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="510" />
             <source>已导出名册：{0} 个分队、{1} 名队员、{2} 张证书、{3} 辆车，保存在：
 {4}</source>
             <translation>Roster exported: {0} squads, {1} members, {2} certificates, {3} vehicles, saved in:
 {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="581" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="516" />
             <source>名册导出失败</source>
             <translation>Roster export failed</translation>
         </message>

@@ -11,8 +11,8 @@ stretch, alignment)``; an ``int`` (that much space); ``STRETCH`` (a stretch of 1
 (skipped, for a part that exists only sometimes). A nested box has no margins unless ``margins`` is given (it should
 not indent what it holds); ``parent`` puts the layout on that widget (with the style's margins).
 
-``form(*rows)``: each row is ``(label, field)`` (``label`` a text or a widget; a text gets a buddy
-label, so that its ``&`` key moves to the field), a lone widget or layout (spanning both columns),
+``form(*rows)``: each row is ``(label, field)`` (``label`` a text or a widget; a text with an ``&`` gets
+a buddy label whose key moves to the field, or to the first widget in it that takes the focus), a lone widget or layout (spanning both columns),
 or ``None``.
 """
 from __future__ import annotations
@@ -115,7 +115,7 @@ def form(*rows, grow: QFormLayout.FieldGrowthPolicy | None = GROW, margins: Marg
             layout.addRow(row)
             continue
         label, field = row
-        if isinstance(label, str):
+        if isinstance(label, str) and "&" in label:  # (Qt makes the other labels, the field their buddy)
             label = QLabel(label, parent)
             target = _focus_target(field)
             if target is not None:

@@ -23,16 +23,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.lifecycle import DIRECT_KINDS, MEMBER_ROLES, Dispatch, DispatchInvalid, DispatchMember
@@ -48,6 +39,7 @@ from wz_desktop.ui.dispatch.member_picker import MemberPicker
 from wz_desktop.ui.dispatch.member_table import MemberTable
 from wz_desktop.ui.dispatch.new_member import ask_new_member
 from wz_desktop.ui.dispatch.signup_dialog import SignupDialog
+from wz_desktop.ui.forms import STRETCH, boxed, button, form, hbox, line_edit, tab_chain, vbox
 from wz_desktop.ui.labels import kind_label
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, StaleBar, WhenEdit
@@ -55,6 +47,13 @@ from wz_desktop.ui.widgets import FormErrors, PickCombo, StaleBar, WhenEdit
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("DispatchForm", text)
+
+
+def _label(parent: QWidget, style: str, text: str = "", wrap: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet(style)
+    label.setWordWrap(wrap)
+    return label
 
 
 DRAFT_FORM = "dispatch"
@@ -163,56 +162,94 @@ class DispatchForm(QWidget):
     # --- building --------------------------------------------------------------------------------
 
     def _build(self, kind, existing: Dispatch | None) -> None:
-        outer = QVBoxLayout(self)
         self.stale_bar = StaleBar(self)
         self.stale_bar.reload_requested.connect(self.discard_draft)
-        outer.addWidget(self.stale_bar)
-        self.call_label = QLabel(self)
-        self.call_label.setWordWrap(True)
-        self.call_label.setStyleSheet(HINT_STYLE)
-        outer.addWidget(self.call_label)
+        self.call_label = _label(self, HINT_STYLE, wrap=True)
         self.draft_row = QWidget(self)
-        draft_layout = QHBoxLayout(self.draft_row)
-        draft_layout.setContentsMargins(0, 0, 0, 0)
-        self.draft_note = QLabel(self.draft_row)
-        self.draft_note.setStyleSheet("color: #8a5a00;")
-        self.discard_button = QPushButton(_t("放弃草稿"), self.draft_row)
+        self.draft_note = _label(self.draft_row, "color: #8a5a00;")
+        self.discard_button = button(_t("放弃草稿"), self.draft_row, clicked=self.discard_draft)
         self.discard_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.discard_button.clicked.connect(self.discard_draft)
-        draft_layout.addWidget(self.draft_note)
-        draft_layout.addWidget(self.discard_button)
-        draft_layout.addStretch(1)
+        hbox(self.draft_note, self.discard_button, STRETCH, margins=0, parent=self.draft_row)
         self.draft_row.hide()
-        outer.addWidget(self.draft_row)
         self.general_error = QLabel(self)
         self.general_error.setObjectName("generalError")
-        outer.addWidget(self.general_error)
-        self.done_label = QLabel(self)
-        self.done_label.setStyleSheet(NOTE_STYLE + " font-weight: bold;")
+        self.done_label = _label(self, NOTE_STYLE + " font-weight: bold;")
         self.done_label.hide()
-        outer.addWidget(self.done_label)
         self.errors = FormErrors(self.general_error)
+        body = QWidget(self)
+
+        self.kind_combo = PickCombo(body)
+        self._fill_kinds(kind, existing)
+        self.event_no_edit = QLineEdit(body)
+        self.event_no_edit.setToolTip(_t("留空则由系统按顺序编号；旧编号可照原样填写。"))
+        self.departure_edit = WhenEdit(body)
+        self.summary_edit = line_edit(body, placeholder=_t("一句话写明事件，例如“星海广场附近海域游客落水”"))
+        squads_box = QWidget(body)
+        self.squad_filter = line_edit(squads_box, placeholder=_t("输入分队名称筛选，回车勾选第一个"), clear_button=True)
+        self.squad_list = CheckList(squads_box)
+        shown = {s.id for s in self.store.roster.squads(active_only=True)}
+        for squad in self.store.roster.squads():
+            if squad.id in shown or (existing is not None and squad.id in existing.squad_ids):
+                self.squad_list.add(squad.name, squad.id)
+        self.squad_list.fit(8)
+        vbox(self.squad_filter, self.squad_list, margins=0, spacing=2, parent=squads_box)
 
         # two columns, no scroll bar around them: the task on the left, who goes on the right (the
         # list of members takes the height that is left: a dozen rows at 1366x768)
-        body = QWidget(self)
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 0, 0)
-        left = QWidget(body)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        left_layout.addLayout(form)
-        left_layout.addStretch(1)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         right = QWidget(body)
-        people = QFormLayout(right)
-        people.setContentsMargins(0, 0, 0, 0)
-        people.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        columns.addWidget(left, 4)
-        columns.addWidget(right, 5)
+        self.leader_picker = MemberPicker(self.store.roster, lambda: self._squad_names, single=True,
+                                          placeholder=_t("输入带队队长的姓名、电话或编号"), parent=right)
+        members_box = QWidget(right)
+        self.member_picker = MemberPicker(self.store.roster, lambda: self._squad_names,
+                                          placeholder=_t("加队员：输入姓名、电话或编号，回车加入名单"), parent=members_box)
+        self.paste_button = button(_t("粘贴接龙…"), members_box, tip=_t("粘贴微信接龙名单（Ctrl+Shift+V）"),
+                                   clicked=self.open_signup)
+        self.member_table = MemberTable(members_box)
+        self.member_table.setMinimumHeight(120)
+        vbox(hbox((self.member_picker, 1), (self.paste_button, 0, Qt.AlignmentFlag.AlignTop)), self.member_table,
+             _label(members_box, HINT_STYLE, _t("Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。")),
+             margins=0, spacing=2, parent=members_box)
 
-        self.kind_combo = PickCombo(body)
+        self.vehicle_list = CheckList(body)
+        self._fill_vehicles(existing)
+        self.headcount_edit, self.headcount_hint, headcount_box = self._count_field(body)
+        self.trips_edit, self.trips_hint, trips_box = self._count_field(body)
+        self.remarks_edit = line_edit(body, placeholder=_t("备注（回车保存）"))
+
+        field = self.errors.field  # in the form's order: the first field in error gets the focus
+        task_rows = [(_t("任务类别"), field("kind", self.kind_combo)),
+                     (_t("事件编号"), field("event_no", self.event_no_edit)),
+                     (_t("出队时间"), field("departure", self.departure_edit)),
+                     (_t("事件摘要"), field("summary", self.summary_edit)),
+                     (_t("分队"), field("squad_ids", squads_box))]
+        people_rows = [(_t("带队队长"), field("leader_id", self.leader_picker)),
+                       (_t("出队队员"), field("members", members_box))]
+        people_rows[1][1].setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        task_rows += [(_t("车辆"), field("vehicle_ids", self.vehicle_list)),
+                      (_t("出队人数"), field("headcount", headcount_box)),
+                      (_t("出队车次"), field("vehicle_trips", trips_box)),
+                      (_t("备注"), field("remarks", self.remarks_edit))]
+        # the red border goes on the field itself, not on the box that holds it with its hint
+        for name, widget in (("squad_ids", self.squad_list), ("members", self.member_table),
+                             ("headcount", self.headcount_edit), ("vehicle_trips", self.trips_edit)):
+            self.errors.add(name, widget, self.errors.label(name))
+        form(*people_rows, margins=0, parent=right)
+        hbox((boxed(vbox(form(*task_rows), STRETCH), body), 4), (right, 5), margins=0, parent=body)
+
+        self.cancel_button = button(_t("关闭（Esc）"), self, clicked=self.close_form)
+        self.save_button = button(_t("出队（Ctrl+S）") if self.task_id is None else _t("保存修改（Ctrl+S）"), self,
+                                  clicked=self.save)
+        self.save_button.setDefault(True)
+        vbox(self.stale_bar, self.call_label, self.draft_row, self.general_error, self.done_label, (body, 1),
+             hbox(STRETCH, self.cancel_button, self.save_button), parent=self)
+        tab_chain(self.kind_combo, self.event_no_edit, self.departure_edit, self.summary_edit, self.squad_filter,
+                  self.squad_list, self.leader_picker.edit, self.member_picker.edit, self.paste_button,
+                  self.member_table, self.vehicle_list, self.headcount_edit, self.trips_edit, self.remarks_edit,
+                  self.save_button, self.cancel_button)
+        self._connect_keys()
+        self._explain()
+
+    def _fill_kinds(self, kind, existing: Dispatch | None) -> None:
         kinds = list(KIND_ORDER) if self.call_id is not None else [k for k in KIND_ORDER if k in DIRECT_KINDS]
         wanted = existing.kind if existing is not None else (TaskKind(kind) if kind else None)
         if wanted is not None and wanted not in kinds:
@@ -221,64 +258,8 @@ class DispatchForm(QWidget):
             self.kind_combo.add_choice(_t("— 请选择 —"), None, keys=[])
         for each in kinds:
             self.kind_combo.add_choice(kind_label(each), each.value)
-        form.addRow(_t("任务类别"), self.errors.field("kind", self.kind_combo))
 
-        self.event_no_edit = QLineEdit(body)
-        self.event_no_edit.setToolTip(_t("留空则由系统按顺序编号；旧编号可照原样填写。"))
-        form.addRow(_t("事件编号"), self.errors.field("event_no", self.event_no_edit))
-
-        self.departure_edit = WhenEdit(body)
-        form.addRow(_t("出队时间"), self.errors.field("departure", self.departure_edit))
-
-        self.summary_edit = QLineEdit(body)
-        self.summary_edit.setPlaceholderText(_t("一句话写明事件，例如“星海广场附近海域游客落水”"))
-        form.addRow(_t("事件摘要"), self.errors.field("summary", self.summary_edit))
-
-        squads_box = QWidget(body)
-        squads_layout = QVBoxLayout(squads_box)
-        squads_layout.setContentsMargins(0, 0, 0, 0)
-        squads_layout.setSpacing(2)
-        self.squad_filter = QLineEdit(squads_box)
-        self.squad_filter.setPlaceholderText(_t("输入分队名称筛选，回车勾选第一个"))
-        self.squad_filter.setClearButtonEnabled(True)
-        self.squad_list = CheckList(squads_box)
-        shown = {s.id for s in self.store.roster.squads(active_only=True)}
-        for squad in self.store.roster.squads():
-            if squad.id in shown or (existing is not None and squad.id in existing.squad_ids):
-                self.squad_list.add(squad.name, squad.id)
-        self.squad_list.fit(8)
-        squads_layout.addWidget(self.squad_filter)
-        squads_layout.addWidget(self.squad_list)
-        form.addRow(_t("分队"), self.errors.field("squad_ids", squads_box))
-
-        self.leader_picker = MemberPicker(self.store.roster, lambda: self._squad_names, single=True,
-                                          placeholder=_t("输入带队队长的姓名、电话或编号"), parent=right)
-        people.addRow(_t("带队队长"), self.errors.field("leader_id", self.leader_picker))
-
-        members_box = QWidget(right)
-        members_layout = QVBoxLayout(members_box)
-        members_layout.setContentsMargins(0, 0, 0, 0)
-        members_layout.setSpacing(2)
-        picker_row = QHBoxLayout()
-        self.member_picker = MemberPicker(self.store.roster, lambda: self._squad_names,
-                                          placeholder=_t("加队员：输入姓名、电话或编号，回车加入名单"), parent=members_box)
-        self.paste_button = QPushButton(_t("粘贴接龙…"), members_box)
-        self.paste_button.setToolTip(_t("粘贴微信接龙名单（Ctrl+Shift+V）"))
-        self.paste_button.clicked.connect(self.open_signup)
-        picker_row.addWidget(self.member_picker, 1)
-        picker_row.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignTop)
-        members_layout.addLayout(picker_row)
-        self.member_table = MemberTable(members_box)
-        members_layout.addWidget(self.member_table)
-        hint = QLabel(_t("Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。"), members_box)
-        hint.setStyleSheet(HINT_STYLE)
-        members_layout.addWidget(hint)
-        self.member_table.setMinimumHeight(120)
-        members_field = self.errors.field("members", members_box)
-        members_field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        people.addRow(_t("出队队员"), members_field)
-
-        self.vehicle_list = CheckList(body)
+    def _fill_vehicles(self, existing: Dispatch | None) -> None:
         on_task = set(existing.vehicle_ids) if existing is not None else set()
         listed = set()
         for vehicle in self.store.roster.vehicles(active_only=True):
@@ -290,45 +271,11 @@ class DispatchForm(QWidget):
             if vehicle is not None:
                 self.vehicle_list.add(self._vehicle_text(vehicle), vehicle.id)
         self.vehicle_list.fit(6)
-        form.addRow(_t("车辆"), self.errors.field("vehicle_ids", self.vehicle_list))
 
-        self.headcount_edit, self.headcount_hint, headcount_box = self._count_field(body)
-        form.addRow(_t("出队人数"), self.errors.field("headcount", headcount_box))
-        self.trips_edit, self.trips_hint, trips_box = self._count_field(body)
-        form.addRow(_t("出队车次"), self.errors.field("vehicle_trips", trips_box))
-        # the red border goes on the field itself, not on the box that holds it with its hint
-        for name, widget in (("squad_ids", self.squad_list), ("members", self.member_table),
-                             ("headcount", self.headcount_edit), ("vehicle_trips", self.trips_edit)):
-            self.errors.add(name, widget, self.errors.label(name))
-
-        self.remarks_edit = QLineEdit(body)
-        self.remarks_edit.setPlaceholderText(_t("备注（回车保存）"))
-        form.addRow(_t("备注"), self.errors.field("remarks", self.remarks_edit))
-
-        outer.addWidget(body, 1)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(_t("关闭（Esc）"), self)
-        self.save_button = QPushButton(_t("出队（Ctrl+S）") if self.task_id is None else _t("保存修改（Ctrl+S）"), self)
-        self.save_button.setDefault(True)
-        self.cancel_button.clicked.connect(self.close_form)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-
-        chain = [self.kind_combo, self.event_no_edit, self.departure_edit, self.summary_edit, self.squad_filter,
-                 self.squad_list, self.leader_picker.edit, self.member_picker.edit, self.paste_button,
-                 self.member_table, self.vehicle_list, self.headcount_edit, self.trips_edit, self.remarks_edit,
-                 self.save_button, self.cancel_button]
-        for first, second in zip(chain, chain[1:]):
-            QWidget.setTabOrder(first, second)
-
+    def _connect_keys(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save, context=context)
         QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self.open_signup, context=context)
-
         self.squad_filter.textChanged.connect(self._filter_squads)
         self.squad_filter.returnPressed.connect(self._tick_first_squad)
         self.leader_picker.picked.connect(self._leader_picked)
@@ -341,6 +288,8 @@ class DispatchForm(QWidget):
         self.member_table.rows_added.connect(self._update_counts)
         self.vehicle_list.changed.connect(self._update_counts)
 
+    def _explain(self) -> None:
+        """What the form is for (the call), and why it cannot be saved, when it cannot."""
         if self.call is not None:
             self.call_label.setText(_t("来电：{0}　{1}　{2}　{3}").format(
                 self.call.received_at or "", self.call.source, self.call.place or self.call.district,
@@ -364,16 +313,12 @@ class DispatchForm(QWidget):
 
     def _count_field(self, parent: QWidget) -> tuple[QLineEdit, QLabel, QWidget]:
         box = QWidget(parent)
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(box)
         edit.setValidator(QIntValidator(0, 9999, edit))
         edit.setMaximumWidth(120)
         edit.setToolTip(_t("留空则按名单计算；名单不全时可填写更大的数。"))
-        hint = QLabel(box)
-        hint.setStyleSheet(HINT_STYLE)
-        layout.addWidget(edit)
-        layout.addWidget(hint, 1)
+        hint = _label(box, HINT_STYLE)
+        hbox(edit, (hint, 1), margins=0, parent=box)
         return edit, hint, box
 
     @staticmethod

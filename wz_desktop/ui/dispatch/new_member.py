@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from wz_desktop.domain.records import Squad
+from wz_desktop.ui.forms import dialog_buttons, form, line_edit
 from wz_desktop.ui.widgets import PickCombo
 
 
@@ -18,24 +19,16 @@ class NewMemberDialog(QDialog):
     def __init__(self, name: str, squads: list[Squad], squad_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(_t("加入名册"))
-        form = QFormLayout(self)
-        self.name_edit = QLineEdit(name, self)
-        self.phone_edit = QLineEdit(self)
-        self.phone_edit.setPlaceholderText(_t("手机号，如 13804112233"))
+        self.name_edit = line_edit(self, text=name)
+        self.phone_edit = line_edit(self, placeholder=_t("手机号，如 13804112233"))
         self.squad_combo = PickCombo(self)
         self.squad_combo.add_choice(_t("（未分队）"), None)
         for squad in squads:
             self.squad_combo.add_choice(squad.name, squad.id)
         self.squad_combo.select_data(squad_id)
-        form.addRow(_t("姓名"), self.name_edit)
-        form.addRow(_t("电话"), self.phone_edit)
-        form.addRow(_t("分队"), self.squad_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("加入"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form((_t("姓名"), self.name_edit), (_t("电话"), self.phone_edit), (_t("分队"), self.squad_combo),
+             dialog_buttons(self, _t("加入"), _t("取消"), accepted=self.accept, rejected=self.reject), grow=None,
+             parent=self)
         self.phone_edit.setFocus()
 
 

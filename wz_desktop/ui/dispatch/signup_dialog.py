@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +35,9 @@ from wz_desktop.domain.signup import (
     squad_fits,
 )
 from wz_desktop.ui.dispatch.common import AMBIGUOUS_BG, MATCHED_BG, SKIPPED_FG, UNKNOWN_BG, member_text
+from wz_desktop.ui.forms import vbox
 from wz_desktop.ui.texts import message
+from wz_desktop.ui.widgets import FormErrors
 
 
 def _t(text: str) -> str:
@@ -86,16 +87,12 @@ class SignupDialog(QDialog):
         self.setWindowTitle(_t("粘贴接龙名单"))
         self.resize(900, 620)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_t("把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：")))
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setPlaceholderText(_t("#接龙\n甘井子区老人走失，19:00 集合\n1. 王建国\n2. 李娜 带车\n3. 张伟 请假"))
         self.text_edit.setMaximumHeight(170)
-        layout.addWidget(self.text_edit)
-        self.summary_label = QLabel(self)
+        self.summary_label = QLabel(_t("还没有粘贴名单。"), self)
         self.summary_label.setWordWrap(True)
-        layout.addWidget(self.summary_label)
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([_t("行"), _t("接龙原文"), _t("识别结果"), _t("队员"), _t("带车"),
                                               _t("加入")])
@@ -105,29 +102,23 @@ class SignupDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.OUTCOME, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
         self.squad_box = QCheckBox(self)
         self.squad_box.setChecked(True)
         self.squad_box.hide()
-        layout.addWidget(self.squad_box)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
+        self.error_label = QLabel(self)  # what keeps the list from being taken (FormErrors' message for the whole form)
+        self.errors = FormErrors(self.error_label)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(_t("确定"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(_t("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        vbox(QLabel(_t("把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：")), self.text_edit,
+             self.summary_label, (self.table, 1), self.squad_box, self.error_label, self.buttons, parent=self)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
-
         self.text_edit.textChanged.connect(self.reread)
         self.table.itemChanged.connect(self._on_item)
-        self.summary_label.setText(_t("还没有粘贴名单。"))
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -312,7 +303,7 @@ class SignupDialog(QDialog):
 
     def _choose(self, key: tuple, member_id: int | None) -> None:
         self._choice[key] = member_id
-        self.error_label.hide()
+        self.errors.clear()
         QTimer.singleShot(0, self._build)  # rebuilding removes the combo that is sending this signal
 
     def _on_item(self, item: QTableWidgetItem) -> None:
@@ -324,7 +315,7 @@ class SignupDialog(QDialog):
         target = self._car if item.column() == self.CAR else self._take
         target[key] = item.checkState() == Qt.CheckState.Checked
         if item.column() == self.TAKE:
-            self.error_label.hide()
+            self.errors.clear()
             QTimer.singleShot(0, self._build)  # the counts follow
 
     def add_to_roster(self, match: Match) -> int | None:
@@ -388,8 +379,7 @@ class SignupDialog(QDialog):
         problems = self.problems()
         if problems:
             row, message = problems[0]
-            self.error_label.setText(message)
-            self.error_label.show()
+            self.errors.show({"": message})
             widget = self.table.cellWidget(row, self.MEMBER)
             if widget is not None:
                 widget.setFocus()

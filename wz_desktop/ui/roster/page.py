@@ -13,15 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +25,7 @@ from wz_desktop.domain.roster_rules import EXPIRY_SOON_DAYS
 from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.ui import dialogs, texts
 from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.forms import STRETCH, button, check_box, hbox, line_edit, vbox
 from wz_desktop.ui.roster.common import SEARCH_DELAY_MS
 from wz_desktop.ui.roster.jobs import roster_export_job, roster_import_job
 from wz_desktop.ui.roster.member_dialog import MemberDialog
@@ -75,32 +72,20 @@ class RosterPage(QWidget):
         self.drafts: dict[int | None, dict] = {}  # member forms closed unsaved, by member id (None: new)
 
         # --- header: the workbook buttons ---
-        self.import_button = QPushButton(self.tr("导入名册(&I)…"), self)
-        self.import_button.setObjectName("importRosterButton")
-        self.import_button.setToolTip(self.tr("从 Excel 名册（分队、队员、证书、车辆）导入；导入前自动备份数据库"))
-        self.import_button.clicked.connect(self.import_roster)
-        self.export_button = QPushButton(self.tr("导出名册(&E)…"), self)
-        self.export_button.setObjectName("exportRosterButton")
-        self.export_button.setToolTip(self.tr("把分队、队员、证书和车辆导出为 Excel 名册"))
-        self.export_button.clicked.connect(self.export_roster)
+        self.import_button = button(self.tr("导入名册(&I)…"), self, name="importRosterButton",
+                                    tip=self.tr("从 Excel 名册（分队、队员、证书、车辆）导入；导入前自动备份数据库"),
+                                    clicked=self.import_roster)
+        self.export_button = button(self.tr("导出名册(&E)…"), self, name="exportRosterButton",
+                                    tip=self.tr("把分队、队员、证书和车辆导出为 Excel 名册"), clicked=self.export_roster)
         self.expiring_label = QLabel(self)
         self.expiring_label.setObjectName("expiringLabel")
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.expiring_label, 1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
-
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("rosterTabs")
         self.tabs.addTab(self._build_members_tab(), self.tr("队员(&1)"))
         self.tabs.addTab(self._build_squads_tab(), self.tr("分队(&2)"))
         self.tabs.addTab(self._build_vehicles_tab(), self.tr("车辆(&3)"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        vbox(hbox((self.expiring_label, 1), self.import_button, self.export_button), (self.tabs, 1),
+             margins=(8, 8, 8, 4), parent=self)
 
         self.new_member_action = QAction(self.tr("新增队员"), self)
         self.new_member_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -119,61 +104,32 @@ class RosterPage(QWidget):
 
     def _build_members_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.search_edit = QLineEdit(tab)
-        self.search_edit.setObjectName("rosterSearchEdit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("搜索姓名、昵称、编号或电话（Ctrl+F）"))
+        self.search_edit = line_edit(tab, name="rosterSearchEdit", clear_button=True,
+                                     placeholder=self.tr("搜索姓名、昵称、编号或电话（Ctrl+F）"))
         self.search_edit.setMinimumWidth(220)
         self.squad_filter = QComboBox(tab)
         self.squad_filter.setObjectName("squadFilter")
         self.squad_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.active_only_check = QCheckBox(self.tr("只看在队(&A)"), tab)
-        self.active_only_check.setObjectName("activeOnlyCheck")
-        self.active_only_check.setChecked(True)
+        self.active_only_check = check_box(self.tr("只看在队(&A)"), tab, name="activeOnlyCheck", checked=True)
         self.member_count_label = QLabel(tab)
         self.member_count_label.setObjectName("memberCountLabel")
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.search_edit, 1)
-        bar.addWidget(self.squad_filter)
-        bar.addWidget(self.active_only_check)
-        bar.addSpacing(8)
-        bar.addWidget(self.member_count_label)
 
         self.member_model = MemberTableModel(self.store, self)
         self.member_model.set_query("", None, True)
-        self.member_table = RosterTableView(tab)
-        self.member_table.setObjectName("memberTable")
-        self.member_table.setModel(self.member_model)
-        header = self.member_table.horizontalHeader()
-        for column, width in enumerate(MEMBER_WIDTHS):
-            header.resizeSection(column, width)
-        header.setSortIndicator(MemberColumn.SQUAD, Qt.SortOrder.AscendingOrder)
+        self.member_table = self._table(tab, "memberTable", self.member_model, MEMBER_WIDTHS)
+        self.member_table.horizontalHeader().setSortIndicator(MemberColumn.SQUAD, Qt.SortOrder.AscendingOrder)
         self.member_table.setSortingEnabled(True)
 
-        self.new_member_button = QPushButton(self.tr("新增队员(&N)"), tab)
-        self.new_member_button.setObjectName("newMemberButton")
-        self.new_member_button.setToolTip(self.tr("Ctrl+Shift+N"))
-        self.new_member_button.clicked.connect(self.new_member)
-        self.edit_member_button = QPushButton(self.tr("编辑…"), tab)
-        self.edit_member_button.setObjectName("editMemberButton")
-        self.edit_member_button.setToolTip(self.tr("或在表中按 Enter、双击"))
-        self.edit_member_button.clicked.connect(self.edit_current_member)
-        self.deactivate_button = QPushButton(self.tr("停用"), tab)
-        self.deactivate_button.setObjectName("deactivateButton")
-        self.deactivate_button.setToolTip(self.tr("离队的队员停用而不删除：他的出队记录都保留"))
-        self.deactivate_button.clicked.connect(self.toggle_current_member_active)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.new_member_button)
-        buttons.addWidget(self.edit_member_button)
-        buttons.addWidget(self.deactivate_button)
-        buttons.addStretch(1)
-
-        layout = QVBoxLayout(tab)
-        layout.addLayout(bar)
-        layout.addWidget(self.member_table, 1)
-        layout.addLayout(buttons)
+        self.new_member_button = button(self.tr("新增队员(&N)"), tab, name="newMemberButton", tip=self.tr("Ctrl+Shift+N"),
+                                        clicked=self.new_member)
+        self.edit_member_button = button(self.tr("编辑…"), tab, name="editMemberButton",
+                                         tip=self.tr("或在表中按 Enter、双击"), clicked=self.edit_current_member)
+        self.deactivate_button = button(self.tr("停用"), tab, name="deactivateButton",
+                                        tip=self.tr("离队的队员停用而不删除：他的出队记录都保留"),
+                                        clicked=self.toggle_current_member_active)
+        vbox(hbox((self.search_edit, 1), self.squad_filter, self.active_only_check, 8, self.member_count_label),
+             (self.member_table, 1),
+             hbox(self.new_member_button, self.edit_member_button, self.deactivate_button, STRETCH), parent=tab)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -194,55 +150,34 @@ class RosterPage(QWidget):
     def _build_squads_tab(self) -> QWidget:
         tab = QWidget(self)
         self.squad_model = SquadTableModel(self.store, self)
-        self.squad_table = RosterTableView(tab)
-        self.squad_table.setObjectName("squadTable")
-        self.squad_table.setModel(self.squad_model)
-        for column, width in enumerate((150, 100, 100, 70, 60)):
-            self.squad_table.horizontalHeader().resizeSection(column, width)
+        self.squad_table = self._table(tab, "squadTable", self.squad_model, (150, 100, 100, 70, 60))
         self.squad_table.open_requested.connect(self.edit_current_squad)
-        new = QPushButton(self.tr("新增分队"), tab)
-        new.setObjectName("newSquadButton")
-        new.clicked.connect(lambda: self.open_squad(None))
-        edit = QPushButton(self.tr("编辑…"), tab)
-        edit.setObjectName("editSquadButton")
-        edit.clicked.connect(self.edit_current_squad)
-        buttons = QHBoxLayout()
-        buttons.addWidget(new)
-        buttons.addWidget(edit)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.squad_table, 1)
-        layout.addLayout(buttons)
+        vbox((self.squad_table, 1),
+             hbox(button(self.tr("新增分队"), tab, name="newSquadButton", clicked=lambda: self.open_squad(None)),
+                  button(self.tr("编辑…"), tab, name="editSquadButton", clicked=self.edit_current_squad), STRETCH), parent=tab)
         return tab
 
     def _build_vehicles_tab(self) -> QWidget:
         tab = QWidget(self)
         self.vehicle_model = VehicleTableModel(self.store, self)
-        self.vehicle_table = RosterTableView(tab)
-        self.vehicle_table.setObjectName("vehicleTable")
-        self.vehicle_table.setModel(self.vehicle_model)
-        for column, width in enumerate((100, 220, 90, 80, 50, 50)):
-            self.vehicle_table.horizontalHeader().resizeSection(column, width)
+        self.vehicle_table = self._table(tab, "vehicleTable", self.vehicle_model, (100, 220, 90, 80, 50, 50))
         self.vehicle_table.open_requested.connect(self.edit_current_vehicle)
         self.vehicle_table.deactivate_requested.connect(self.toggle_current_vehicle_active)
-        new = QPushButton(self.tr("新增车辆"), tab)
-        new.setObjectName("newVehicleButton")
-        new.clicked.connect(lambda: self.open_vehicle(None))
-        edit = QPushButton(self.tr("编辑…"), tab)
-        edit.setObjectName("editVehicleButton")
-        edit.clicked.connect(self.edit_current_vehicle)
-        toggle = QPushButton(self.tr("停用 / 恢复"), tab)
-        toggle.setObjectName("toggleVehicleButton")
-        toggle.clicked.connect(self.toggle_current_vehicle_active)
-        buttons = QHBoxLayout()
-        buttons.addWidget(new)
-        buttons.addWidget(edit)
-        buttons.addWidget(toggle)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.vehicle_table, 1)
-        layout.addLayout(buttons)
+        vbox((self.vehicle_table, 1),
+             hbox(button(self.tr("新增车辆"), tab, name="newVehicleButton", clicked=lambda: self.open_vehicle(None)),
+                  button(self.tr("编辑…"), tab, name="editVehicleButton", clicked=self.edit_current_vehicle),
+                  button(self.tr("停用 / 恢复"), tab, name="toggleVehicleButton",
+                         clicked=self.toggle_current_vehicle_active), STRETCH), parent=tab)
         return tab
+
+    @staticmethod
+    def _table(tab: QWidget, name: str, model, widths) -> RosterTableView:
+        table = RosterTableView(tab)
+        table.setObjectName(name)
+        table.setModel(model)
+        for column, width in enumerate(widths):
+            table.horizontalHeader().resizeSection(column, width)
+        return table
 
     # --- keys: Ctrl+F searches the roster while the page has the focus -------------------------
 
