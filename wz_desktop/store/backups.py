@@ -542,7 +542,11 @@ def reopen(store) -> None:
     holding the store keeps working: its database and repositories are replaced by fresh ones, any
     other attribute (set on it after it opened) is kept."""
     old_audit = getattr(store, "audit", None)
+    old_database = store.database
     fresh = type(store).open(store.path, backup_dir=store.database.backup_dir)
+    for name, value in list(vars(store).items()):  # a repository made on first use: made again on the next
+        if name not in vars(fresh) and getattr(value, "database", None) is old_database:
+            del store.__dict__[name]
     for name, value in vars(fresh).items():
         if value is fresh.database or getattr(value, "database", None) is fresh.database \
                 or not hasattr(store, name):
