@@ -305,6 +305,7 @@ EN = {
     '名册中没有这个人': 'Not on the roster',
     '— 请选择是哪一位 —': '— choose which one —',
     '加入名册': 'Add to roster',
+    '没有加入名册：{0}': 'Not added to the roster: {0}',
     '把“{0}”作为新队员加入名册': 'Add "{0}" to the roster as a new member',
     '第 {0} 行“{1}”名册中有多人符合，请选择是哪一位，或取消勾选“加入”。': 'Line {0} "{1}": several people on the roster match; choose which one, or untick "Add".',
     '手机号，如 13804112233': 'Mobile number, e.g. 13804112233',
