@@ -1619,6 +1619,13 @@ DOMAIN.update({  # structure: the import's reading of a sheet's structure, and i
     '隐藏的工作表和行（任务照常导入）': 'Hidden sheets and rows (tasks imported as usual)',
     '自检发现的差异（已标记待复核）': 'Differences found by the self-check (marked for review)',
 })
+# geo: coordinates as typed (domain/geo.py)
+DOMAIN.update({
+    '坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。': 'The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.',
+    '坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。': 'The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.',
+    '坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。': 'In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.',
+    '坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。': 'The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.',
+})
 EN_IN.update({("Domain", source): english for source, english in DOMAIN.items()})
 
 # anon: sharing data (anonymised workbook with review, research dataset)
