@@ -34,23 +34,23 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from wz_desktop.domain import attendance as periods
 from wz_desktop.domain.kinds import TaskKind
+from wz_desktop.services import attendance
+from wz_desktop.services.session import Session
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
-from wz_desktop.ui.settings import save_folder
+from wz_desktop.ui.forms import STRETCH, hbox, line_edit, text_label, vbox
 from wz_desktop.ui.labels import kinds_in_order
+from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.texts import message
 from wz_desktop.workbook import attendance as sheets
 from wz_desktop.workbook.attendance import AttendanceExportError, Sheet, Table
@@ -238,23 +238,9 @@ class AttendancePage(QWidget):
         squad_label.setBuddy(self.squad_combo)
         kind_label = QLabel(_t("类别(&K)"), self)
         kind_label.setBuddy(self.kind_combo)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        for widget in (period_label, self.period_combo, self.since_edit, QLabel("—", self), self.until_edit):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        bar.addWidget(squad_label)
-        bar.addWidget(self.squad_combo)
-        bar.addSpacing(12)
-        bar.addWidget(kind_label)
-        bar.addWidget(self.kind_combo)
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
-
-        self.note_label = QLabel(self)
-        self.note_label.setObjectName("noteLabel")
-        self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("color: palette(mid);")
+        bar = hbox(period_label, self.period_combo, self.since_edit, QLabel("—", self), self.until_edit, 12,
+                   squad_label, self.squad_combo, 12, kind_label, self.kind_combo, STRETCH, self.export_button)
+        self.note_label = text_label(self, name="noteLabel", wrap=True, style="color: palette(mid);")
 
         # --- views ---
         self.tabs = QTabWidget(self)
@@ -269,69 +255,39 @@ class AttendancePage(QWidget):
         self.inactive_count = QLabel(self)
 
         members_tab = QWidget(self)
-        layout = QVBoxLayout(members_tab)
-        layout.addWidget(self.member_table, 1)
-        hint = QLabel(_t("双击一名队员查看其出队记录。"), members_tab)
-        row = QHBoxLayout()
-        row.addWidget(self.member_count)
-        row.addStretch(1)
-        row.addWidget(hint)
-        layout.addLayout(row)
-
+        vbox((self.member_table, 1),
+             hbox(self.member_count, STRETCH, QLabel(_t("双击一名队员查看其出队记录。"), members_tab)), parent=members_tab)
         squads_tab = QWidget(self)
-        layout = QVBoxLayout(squads_tab)
-        layout.addWidget(self.squad_table, 1)
-        layout.addWidget(self.squad_count)
+        vbox((self.squad_table, 1), self.squad_count, parent=squads_tab)
 
         history_tab = QWidget(self)
-        layout = QVBoxLayout(history_tab)
-        self.member_search = QLineEdit(history_tab)
-        self.member_search.setObjectName("memberSearch")
-        self.member_search.setClearButtonEnabled(True)
-        self.member_search.setPlaceholderText(_t("输入姓名、编号或电话查找队员（Ctrl+F）"))
+        self.member_search = line_edit(history_tab, name="memberSearch", clear_button=True,
+                                       placeholder=_t("输入姓名、编号或电话查找队员（Ctrl+F）"))
         self.member_choice = QComboBox(history_tab)
         self.member_choice.setObjectName("memberChoice")
         self.member_choice.setMinimumWidth(260)
-        self.member_label = QLabel(history_tab)
-        self.member_label.setObjectName("memberLabel")
-        row = QHBoxLayout()
+        self.member_label = text_label(history_tab, name="memberLabel")
         search_label = QLabel(_t("队员(&M)"), history_tab)
         search_label.setBuddy(self.member_search)
-        row.addWidget(search_label)
-        row.addWidget(self.member_search, 1)
-        row.addWidget(self.member_choice, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.member_label)
-        layout.addWidget(self.history_table, 1)
-        layout.addWidget(self.history_count)
+        vbox(hbox(search_label, (self.member_search, 1), (self.member_choice, 1)), self.member_label,
+             (self.history_table, 1), self.history_count, parent=history_tab)
 
         inactive_tab = QWidget(self)
-        layout = QVBoxLayout(inactive_tab)
-        row = QHBoxLayout()
         self.quiet_since_edit = QDateEdit(inactive_tab)
         self.quiet_since_edit.setObjectName("quietSinceEdit")
         self.quiet_since_edit.setCalendarPopup(True)
         self.quiet_since_edit.setDisplayFormat("yyyy-MM-dd")
         quiet_label = QLabel(_t("自此日起没有出队(&S)"), inactive_tab)
         quiet_label.setBuddy(self.quiet_since_edit)
-        row.addWidget(quiet_label)
-        row.addWidget(self.quiet_since_edit)
         self.quiet_hint = QLabel(inactive_tab)
-        row.addWidget(self.quiet_hint, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.inactive_table, 1)
-        layout.addWidget(self.inactive_count)
+        vbox(hbox(quiet_label, self.quiet_since_edit, (self.quiet_hint, 1)), (self.inactive_table, 1),
+             self.inactive_count, parent=inactive_tab)
 
         self.tabs.addTab(members_tab, _t("按队员"))
         self.tabs.addTab(squads_tab, _t("按分队"))
         self.tabs.addTab(history_tab, _t("队员记录"))
         self.tabs.addTab(inactive_tab, _t("久未出队"))
-
-        page = QVBoxLayout(self)
-        page.setContentsMargins(8, 8, 8, 4)
-        page.addLayout(bar)
-        page.addWidget(self.note_label)
-        page.addWidget(self.tabs, 1)
+        vbox(bar, self.note_label, (self.tabs, 1), margins=(8, 8, 8, 4), parent=self)
 
         # --- behaviour ---
         self._quiet_touched = False
@@ -541,7 +497,7 @@ class AttendancePage(QWidget):
 
     def _refresh_members(self) -> None:
         since, until = self.period()
-        rows = self.store.attendance.member_summary(since, until, squad_id=self.squad_id(), kind=self.kind())
+        rows = attendance.members(self.store, since, until, squad_id=self.squad_id(), kind=self.kind())
         self.member_table.set_table(sheets.member_table(rows))
         attended = sum(1 for r in rows if r.tasks)
         self.member_count.setText(_t("共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时").format(
@@ -551,10 +507,7 @@ class AttendancePage(QWidget):
 
     def _refresh_squads(self) -> None:
         since, until = self.period()
-        rows = self.store.attendance.squad_summary(since, until, kind=self.kind())
-        squad_id = self.squad_id()
-        if squad_id is not None:
-            rows = [r for r in rows if r.squad_id == squad_id]
+        rows = attendance.squads(self.store, since, until, squad_id=self.squad_id(), kind=self.kind())
         self.squad_table.set_table(sheets.squad_table(rows))
         period_tasks = rows[0].period_tasks if rows else 0
         if rows:
@@ -695,7 +648,7 @@ class AttendancePage(QWidget):
         sheet = self.current_sheet()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            rows = sheets.write_attendance(path, sheet)
+            rows = attendance.write_workbook(path, sheet, session=Session.of(self.store))
         except AttendanceExportError as exc:
             QGuiApplication.restoreOverrideCursor()
             dialogs.show_error(self, _t("导出失败"), message(exc))

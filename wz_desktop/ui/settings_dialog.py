@@ -3,13 +3,14 @@
 Where each setting lives:
 
 - the data location (which database opens at start when no ``--db`` is given) and the language:
-  this computer's settings file (``ui/settings.py``: ``data/database``, ``ui/language``); both take
-  effect at the next start;
+  this computer's settings file (``data/database``, ``ui/language``); both take effect at the
+  next start;
 - the event-number pattern: the database (``store.calls.set_event_no_pattern``), which only an
   administrator may change — the store refuses others, the dialog only disables the field;
 - the backup folder and rotation: ``backup-settings.json`` (``store.backups``), administrators only
   like the pattern (the role table's "settings"); the open store's backup folder follows at once.
 
+All of them are read and written through one ``services.settings.Settings`` (docs/settings.md).
 OK checks every field first (errors beside the field) and then saves everything; Cancel changes
 nothing. What the main window wires (one line)::
 
@@ -24,7 +25,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,16 +46,13 @@ from wz_desktop.config import paths
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.logs import log_file
+from wz_desktop.services import event_numbers
+from wz_desktop.services.session import Session
+from wz_desktop.services.settings import Settings, SettingsNotSaved
 from wz_desktop.store import StoreError, backups
 from wz_desktop.ui import dialogs
-from wz_desktop.ui.settings import (
-    DATABASE_KEY,
-    LANGUAGE_KEY,
-    configured_database,
-    configured_language,
-)
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import buddy_label
+from wz_desktop.ui.widgets import FormErrors, buddy_label
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +60,6 @@ KEEP_MIN, KEEP_MAX = 1, 365
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))  # each in its own language: never translated
 PREVIEW_ERRORS = (ValueError, TypeError, KeyError, IndexError, re.error)  # beyond the domain's WorkflowError
 SQLITE_HEADER = b"SQLite format 3\x00"
-ERROR_STYLE = "color: #c62828"
 
 
 def _t(text: str) -> str:
@@ -79,14 +76,6 @@ class SettingsValues:
     keep_daily: int
     keep_other: int
     language: str
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def _note(text: str, parent: QWidget) -> QLabel:
@@ -170,13 +159,16 @@ class SettingsDialog(QDialog):
         self.year = dt.date.today().year
 
         # the current values, to save only what changed
-        self._database = configured_database(self.settings)
-        self._pattern = self.store.calls.event_no_pattern()
-        self._backup = backups.load_settings()
-        self._language = configured_language(self.settings)
+        self.all_settings = Settings(self.store, self.settings)  # every setting, wherever it lives (docs/settings.md)
+        self._database = self.all_settings.get("database")
+        self._pattern = self.all_settings.get("event_no_pattern")
+        self._backup = backups.BackupSettings(self.all_settings.get("backup_folder"), self.all_settings.get("keep_daily"),
+                                              self.all_settings.get("keep_other"))
+        self._language = self.all_settings.get("language")
 
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when an error shows
+        self.errors = FormErrors()  # each field's message beside it (the groups add their fields)
         layout.addWidget(self._data_group())
         layout.addWidget(self._pattern_group())
         layout.addWidget(self._backup_group())
@@ -216,8 +208,7 @@ class SettingsDialog(QDialog):
         self.database_edit.setPlaceholderText(self.tr("默认：{0}").format(paths().default_db))
         self.database_browse_button = QPushButton(self.tr("浏览(&B)…"), group)
         self.database_browse_button.clicked.connect(self._browse_database)
-        self.database_error = _error_label(group)
-        self.database_edit.textEdited.connect(lambda _t: self.database_error.hide())
+        self.database_error = self._error_label("database", self.database_edit, group)
         row = QHBoxLayout()
         row.addWidget(self.database_edit, 1)
         row.addWidget(self.database_browse_button)
@@ -234,7 +225,7 @@ class SettingsDialog(QDialog):
         self.pattern_edit.setObjectName("patternEdit")
         self.pattern_preview = QLabel(group)
         self.pattern_preview.setObjectName("patternPreview")
-        self.pattern_error = _error_label(group)
+        self.pattern_error = self._error_label("pattern", self.pattern_edit, group)
         self.pattern_edit.textChanged.connect(self._update_preview)
         form = _form(group)
         form.addRow(self.tr("编号格式(&P)："), self.pattern_edit)
@@ -253,11 +244,10 @@ class SettingsDialog(QDialog):
             self.tr("默认：数据库旁的 backups 文件夹（{0}）").format(self.store.path.parent / "backups"))
         self.backup_browse_button = QPushButton(self.tr("浏览(&R)…"), group)
         self.backup_browse_button.clicked.connect(self._browse_backup_folder)
-        self.backup_folder_error = _error_label(group)
-        self.backup_folder_edit.textEdited.connect(lambda _t: self.backup_folder_error.hide())
+        self.backup_folder_error = self._error_label("backup_folder", self.backup_folder_edit, group)
         self.keep_daily_spin = self._keep_spin(self._backup.keep_daily, "keepDailySpin", group)
         self.keep_other_spin = self._keep_spin(self._backup.keep_other, "keepOtherSpin", group)
-        self.keep_error = _error_label(group)
+        self.keep_error = self._error_label("keep", self.keep_daily_spin, group)
         row = QHBoxLayout()
         row.addWidget(self.backup_folder_edit, 1)
         row.addWidget(self.backup_browse_button)
@@ -277,7 +267,7 @@ class SettingsDialog(QDialog):
         spin.setRange(KEEP_MIN, KEEP_MAX)
         spin.setValue(min(max(int(value), KEEP_MIN), KEEP_MAX))
         spin.setSuffix(self.tr(" 份"))
-        spin.valueChanged.connect(lambda _v: self.keep_error.hide())
+        spin.valueChanged.connect(lambda _v: self.errors.clear("keep"))
         return spin
 
     def _language_group(self) -> QGroupBox:
@@ -321,7 +311,7 @@ class SettingsDialog(QDialog):
             self.pattern_preview.setText("—")
             return
         try:
-            number = self.store.flow.preview_event_no(self.year, pattern)
+            number = event_numbers.preview(self.store, self.year, pattern)
         except WorkflowError as exc:
             self.pattern_preview.setText("—")
             self._show(self.pattern_error, message(exc))
@@ -330,12 +320,18 @@ class SettingsDialog(QDialog):
             log.warning("previewing the event number pattern %r: %s", pattern, exc)
             self.pattern_preview.setText("—")
             return
-        self.pattern_error.hide()
+        self.errors.clear("pattern")
         self.pattern_preview.setText(self.tr("{0}（{1} 年）").format(number, self.year))
 
+    def _error_label(self, name: str, field: QWidget, parent: QWidget) -> QLabel:
+        """The label (placed by the group) where ``FormErrors`` shows this field's message."""
+        label = QLabel(parent)
+        self.errors.add(name, field, label)
+        return label
+
     def _show(self, label: QLabel, message: str) -> None:
-        label.setText(message)
-        label.show()
+        name = next(n for n in ("database", "pattern", "backup_folder", "keep") if self.errors.label(n) is label)
+        self.errors.set(name, message)
         self._fit()
 
     def _fit(self) -> None:
@@ -353,14 +349,14 @@ class SettingsDialog(QDialog):
         chosen = dialogs.ask_database_file(self, current)
         if chosen:
             self.database_edit.setText(chosen)
-            self.database_error.hide()
+            self.errors.clear("database")
 
     def _browse_backup_folder(self) -> None:
         current = self.backup_folder_edit.text().strip() or str(backups.folder_for(self.store.path))
         chosen = dialogs.ask_directory(self, self.tr("选择备份文件夹"), current)
         if chosen:
             self.backup_folder_edit.setText(chosen)
-            self.backup_folder_error.hide()
+            self.errors.clear("backup_folder")
 
     def _open_log_folder(self) -> None:
         folder = log_file().parent
@@ -377,8 +373,7 @@ class SettingsDialog(QDialog):
     def validate(self) -> SettingsValues | None:
         """Every field checked, each error beside its field; the values to save, or None."""
         first_bad: QWidget | None = None
-        for label in (self.database_error, self.pattern_error, self.backup_folder_error, self.keep_error):
-            label.hide()
+        self.errors.clear()
 
         database, error = check_database_path(self.database_edit.text())
         if error:
@@ -392,7 +387,7 @@ class SettingsDialog(QDialog):
                 first_bad = first_bad or self.pattern_edit
             else:
                 try:
-                    self.store.flow.preview_event_no(self.year, pattern)
+                    event_numbers.preview(self.store, self.year, pattern)
                 except WorkflowError as exc:
                     self._show(self.pattern_error, message(exc))
                     first_bad = first_bad or self.pattern_edit
@@ -425,10 +420,10 @@ class SettingsDialog(QDialog):
         """Write what changed: the database's settings in one transaction, the backup settings in
         one file write, this computer's settings last. False (with the error beside its field)
         where a write was refused or failed."""
+        session = Session.of(self.store)
         if values.pattern != self._pattern:
             try:
-                with self.store.transaction():
-                    self.store.calls.set_event_no_pattern(values.pattern)
+                self.all_settings.save({"event_no_pattern": values.pattern}, session=session)
             except (StoreError, WorkflowError) as exc:  # NotAllowed is both
                 self._show(self.pattern_error, message(exc))
                 self.pattern_edit.setFocus()
@@ -439,8 +434,9 @@ class SettingsDialog(QDialog):
         changed = (values.backup_folder, values.keep_daily, values.keep_other) != (old.folder, old.keep_daily, old.keep_other)
         if self.may_change and changed:  # (the fields are disabled for the others: never written)
             new = backups.BackupSettings(values.backup_folder, values.keep_daily, values.keep_other)
-            try:
-                self.store.change_backup_settings(new)  # role-checked and audited by the store
+            try:  # role-checked, and audited by the store
+                self.all_settings.save({"backup_folder": new.folder, "keep_daily": new.keep_daily,
+                                  "keep_other": new.keep_other}, session=session)
             except OSError as exc:
                 self._show(self.keep_error, self.tr("无法保存备份设置：{0}").format(exc.strerror or exc))
                 return False
@@ -451,14 +447,13 @@ class SettingsDialog(QDialog):
 
         restart = []
         if values.database != self._database:
-            self.settings.setValue(DATABASE_KEY, str(values.database) if values.database else "")
             restart.append(self.tr("数据位置"))
         if values.language != self._language:
-            self.settings.setValue(LANGUAGE_KEY, values.language)
             restart.append(self.tr("界面语言"))
         if restart:
-            self.settings.sync()
-            if self.settings.status() != QSettings.Status.NoError:
+            try:
+                self.all_settings.save({"database": values.database, "language": values.language}, session=session)
+            except SettingsNotSaved:
                 self._show(self.database_error, self.tr("无法保存设置文件：{0}").format(self.settings.fileName()))
                 return False
             self._database, self._language = values.database, values.language
