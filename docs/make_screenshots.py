@@ -41,7 +41,6 @@ def main() -> int:
         from wz_desktop.domain.workflow import moment_text
         from wz_desktop.ui import dialogs
         from wz_desktop.ui.app import application, open_store
-        from wz_desktop.ui.call_form import CallForm
         from wz_desktop.ui.context import AppContext
         from wz_desktop.ui.main_window import MainWindow
         from wz_desktop.ui.verify_form import VerifyForm

@@ -17,9 +17,9 @@ from wz_desktop import cli
 from wz_desktop.store import Store, backups
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import SAMPLES  # noqa: E402
-from helpers.processes import env, lock_held_elsewhere  # noqa: E402
-from ui.conftest import fill, make_tasks  # noqa: E402
+from conftest import SAMPLES
+from helpers.processes import env, lock_held_elsewhere
+from ui.conftest import fill, make_tasks
 
 SAMPLE = SAMPLES / "2022年救援任务统计.xlsx"
 SAMPLE_TASKS = 1714
@@ -61,7 +61,7 @@ def race(template, where: Path, delay: float) -> None:
     b = subprocess.Popen(second, **kwargs)
     outputs = [p.communicate(timeout=180) for p in (a, b)]
     (imp, imp_out), (res, res_out) = ((a, outputs[0]), (b, outputs[1])) if delay >= 0 else ((b, outputs[1]), (a, outputs[0]))
-    for out, err in (imp_out, res_out):
+    for _out, err in (imp_out, res_out):
         assert "Traceback" not in err, err
     imported = imp.returncode == 0 and f"新增 {SAMPLE_TASKS} 条" in imp_out[0]
     restored = res.returncode == 0

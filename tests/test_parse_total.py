@@ -127,7 +127,7 @@ def written_dates(draw, year: int):
     y, m, d = day.year, day.month, day.day
     shape = draw(st.sampled_from(["sep", "sep", "cn", "cn", "cn_numerals", "noyear", "noyear_numerals",
                                   "noyear_sep", "compact", "english"]))
-    s = lambda: spaces(draw)  # noqa: E731
+    s = lambda: spaces(draw)  # noqa: E731 (a one-line helper)
     zero = draw(st.booleans())
     mm, dd = (f"{m:02d}", f"{d:02d}") if zero else (str(m), str(d))
     if shape == "sep":
@@ -236,7 +236,7 @@ def written_counts(draw):
     shape = draw(st.sampled_from(["digits", "digits", "point_zero", "half", "fullwidth", "chinese", "chinese",
                                   "two", "approx", "bracket", "total"]))
     unit = draw(st.sampled_from(["", "", *UNITS]))
-    s = lambda: spaces(draw)  # noqa: E731
+    s = lambda: spaces(draw)  # noqa: E731 (a one-line helper)
     if shape == "digits":
         return f"{n}{s()}{unit}", n
     if shape == "point_zero":

@@ -32,8 +32,8 @@ from wz_desktop.store.lock import is_locked
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 sys.path.insert(0, str(TESTS))
-from helpers.workbooks import db_snapshot, task_count  # noqa: E402
-from ui.conftest import fill, make_tasks  # noqa: E402
+from helpers.workbooks import db_snapshot, task_count  # noqa: E402 (after the sys.path line above)
+from ui.conftest import fill, make_tasks  # noqa: E402 (after the sys.path line above)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork-free timing are POSIX here")
 
@@ -183,7 +183,7 @@ def test_killed_at_moments_the_import_logs_is_all_or_nothing(tmp_path, big_workb
             if not log_file.exists():
                 return False
             with open(log_file, "rb") as handle:
-                handle.seek(offset)
+                handle.seek(offset)  # noqa: B023 (writing() is waited on within this iteration)
                 return "正在写入数据库".encode() in handle.read()
 
         process = wz("--db", str(db), "import", str(big_workbook), home=tmp_path)

@@ -16,10 +16,10 @@ from wz_desktop.store import Store
 from wz_desktop.store.opening import check_file, header_problems
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import SAMPLES  # noqa: E402
-from helpers.damaged import commands, kept_database  # noqa: E402
-from helpers.processes import env  # noqa: E402
-from ui.conftest import fill, make_tasks  # noqa: E402
+from conftest import SAMPLES
+from helpers.damaged import commands, kept_database
+from helpers.processes import env
+from ui.conftest import fill, make_tasks
 
 SAMPLE = SAMPLES / "2021年救援任务统计.xlsx"
 

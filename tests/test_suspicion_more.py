@@ -21,9 +21,9 @@ from wz_desktop.store import Store, backups
 from wz_desktop.store.opening import check_file
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import SAMPLES  # noqa: E402
-from helpers.damaged import commands, kept_database  # noqa: E402
-from helpers.processes import env  # noqa: E402
+from conftest import SAMPLES
+from helpers.damaged import commands, kept_database
+from helpers.processes import env
 
 SAMPLE = SAMPLES / "2021年救援任务统计.xlsx"
 

@@ -758,7 +758,7 @@ def cmd_self_test(args) -> int:
         import pyqtgraph
 
         print(f"pyqtgraph {pyqtgraph.__version__}")
-    except Exception as exc:  # the charts would fail
+    except Exception as exc:  # noqa: BLE001 (the charts would fail)
         problems.append(f"pyqtgraph 无法加载：{exc}")
     try:  # the offline map's districts (resources/map, data files a bundle must carry)
         from wz_desktop.domain import geo
@@ -766,14 +766,14 @@ def cmd_self_test(args) -> int:
         print(f"地图：{len(geo.districts())} 个区县（{geo.default_districts_file()}）")
         if len(geo.districts()) != 10:
             problems.append(f"大连的区县地图不全：{len(geo.districts())} 个区县")
-    except Exception as exc:  # the map would be empty
+    except Exception as exc:  # noqa: BLE001 (the map would be empty)
         problems.append(f"大连的区县地图无法加载：{exc}")
     if getattr(sys, "frozen", False):  # a bundle: everything must come from inside it, nothing from a Python install
         problems += _self_test_bundle()
     with tempfile.TemporaryDirectory(prefix="wz-self-test-") as folder:
         try:
             _self_test_window(app, Path(folder), problems)
-        except Exception as exc:  # a module or a plugin missing from the bundle: say what
+        except Exception as exc:  # noqa: BLE001 (a module or a plugin missing from the bundle: say what)
             import traceback
 
             traceback.print_exc()
@@ -846,7 +846,7 @@ def main(argv: list[str] | None = None) -> int:
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.reconfigure(encoding="utf-8", errors="replace")
-            except Exception:
+            except Exception:  # noqa: BLE001 (a stream that cannot be reconfigured keeps its encoding)
                 pass
     _argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()

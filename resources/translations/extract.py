@@ -194,7 +194,7 @@ def _msg_names(tree: ast.Module, path: Path) -> set[str]:
 
 def _dynamic_words(module: str, expression: str) -> list[str]:
     namespace = dict(vars(importlib.import_module(module)))
-    return [str(v) for v in eval(expression, namespace)]  # noqa: S307 (our own expressions)
+    return [str(v) for v in eval(expression, namespace)]  # our own expressions
 
 
 def extract(package: Path = PACKAGE) -> tuple[dict[tuple[str, str], Message], list[tuple[str, int, str]]]:
@@ -234,7 +234,7 @@ def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], tuple[str, str | None
 def load_authored() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     sys.path.insert(0, str(HERE))
     try:
-        import en_strings  # noqa: PLC0415
+        import en_strings
         importlib.reload(en_strings)
         return dict(en_strings.EN), dict(getattr(en_strings, "EN_IN", {}))
     finally:

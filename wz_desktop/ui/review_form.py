@@ -109,17 +109,17 @@ class _ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.choices = choices
 
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt's name)
         combo = QComboBox(parent)
         combo.addItems(self.choices)
         return combo
 
-    def setEditorData(self, editor, index):
+    def setEditorData(self, editor, index):  # noqa: N802 (Qt's name)
         value = index.data(Qt.ItemDataRole.EditRole)
         if value in self.choices:
             editor.setCurrentIndex(self.choices.index(value))
 
-    def setModelData(self, editor, model, index):
+    def setModelData(self, editor, model, index):  # noqa: N802 (Qt's name)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
@@ -160,7 +160,7 @@ class AttendanceTable(QTableWidget):
             self.commitData(editor)
             self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         index = self.currentIndex()
         if (self.editable and index.isValid() and index.column() in CHOICES
                 and self.state() != QAbstractItemView.State.EditingState):
@@ -704,7 +704,7 @@ class ReviewForm(QWidget):
             return self.errors.shown().get(name, "")
         return self.errors.message(name)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.flush_draft()
         super().closeEvent(event)
 

@@ -25,7 +25,7 @@ def roster_import_job(path: Path):
             try:
                 backup = store.backup("before-roster-import")
             except (OSError, DatabaseFailure) as exc:
-                raise StoreError(_t("导入前无法备份数据库（{0}），没有导入。").format(getattr(exc, "strerror", None) or exc))
+                raise StoreError(_t("导入前无法备份数据库（{0}），没有导入。").format(getattr(exc, "strerror", None) or exc)) from exc
         if cancelled():
             raise Cancelled()
         progress(20, _t("正在读取并导入“{0}”").format(path.name))
