@@ -349,3 +349,14 @@ def test_the_banded_lookup_agrees_with_a_plain_ray_cast():
     for _ in range(1500):
         lon, lat = rng.uniform(120.95, 123.55), rng.uniform(38.7, 40.25)
         assert geo.district_of(Point(lon, lat, GCJ02)) is plain(lon, lat)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.,-°'\"′″ NSEWnsew北纬东经度分秒、/：", max_size=30) | st.text(max_size=30))
+def test_any_text_is_read_or_refused_with_a_reason(text):
+    try:
+        point = parse_point(text, WGS84)
+    except CoordinateError as exc:
+        assert exc.args[0].template
+    else:
+        assert -90 <= point.lat <= 90 and -180 <= point.lon <= 180
