@@ -1846,3 +1846,20 @@ EN.update({  # storetry: a read-only folder is not damage
         'the rights on this file and its folder (reading a database also makes temporary files beside it), or '
         'copy it to a folder you can write to and name it with --db.',
 })
+EN_IN.update({("Domain", source): english for source, english in {  # alerts: the pasted alert's reader
+    '警情里没有写接报时间。': 'The alert does not say when it was received.',
+    '看不出警情是谁转来的。': 'The alert does not say who passed it on.',
+    '走失人员有几个号码。': 'The missing person has several phone numbers.',
+    '有几个电话号码，看不出哪个是求助人的。': 'There are several phone numbers; none is said to be the caller’s.',
+    '由“{word}”推断': 'from "{word}"',
+    '警情里有几个区：{names}。': 'The alert names several districts: {names}.',
+    '由地标“{word}”推断': 'from the landmark "{word}"',
+    '“{word}”不止一处，看不出是哪个区。': 'There is more than one "{word}"; the district is not clear.',
+    '“{word}”跨两个区，看不出是哪个。': '"{word}" spans two districts; which one is not clear.',
+    '警情里没有区县，也没有认得的地标。': 'The alert names no district and no known landmark.',
+    '警情里有几条船：{names}。': 'The alert names several vessels: {names}.',
+    '看不出是水上、城市还是山地的任务。': 'Whether this is a water, urban or mountain task is not clear.',
+    '由出生年份推算': 'from the year of birth',
+    '警情只说可能去了哪里，不是最后见到的地方。': 'The alert only says where the person may have gone, not where they were last seen.',
+    '时间是一个范围：{text}': 'The time is a range: {text}',
+}.items()})

@@ -229,219 +229,219 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="207" />
             <source>本月</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="207" />
             <source>上月</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
             <source>本季度</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
             <source>上季度</source>
             <translation>Last quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>今年</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>去年</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>自定义</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="214" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
             <source>统计的时间段；选“自定义”后可填起止日期</source>
             <translation>The period counted; choose "Custom" to enter start and end dates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="225" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="228" />
             <source>导出 Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="232" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
             <source>把当前视图（含筛选条件和统计口径说明）导出为 Excel 工作簿（Ctrl+E）</source>
             <translation>Export the current view (with its filters and how it is counted) as an Excel workbook (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="233" />
             <source>时间(&amp;T)</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
             <source>分队(&amp;D)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="239" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
             <source>类别(&amp;K)</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="257" />
             <source>双击一名队员查看其出队记录。</source>
             <translation>Double-click a member to see their dispatches.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="291" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="263" />
             <source>输入姓名、编号或电话查找队员（Ctrl+F）</source>
             <translation>Type a name, number or phone to find a member (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="268" />
             <source>队员(&amp;M)</source>
             <translation>&amp;Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="278" />
             <source>自此日起没有出队(&amp;S)</source>
             <translation>No dispatch &amp;since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="325" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="284" />
             <source>按队员</source>
             <translation>By member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="326" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="285" />
             <source>按分队</source>
             <translation>By squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="327" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="286" />
             <source>队员记录</source>
             <translation>Member record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="328" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="287" />
             <source>久未出队</source>
             <translation>Long inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="389" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="654" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="343" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="608" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="391" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="345" />
             <source>{0}（已撤销）</source>
             <translation>{0} (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="540" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="494" />
             <source>统计出错（{0}），详细信息已写入日志。</source>
             <translation>Counting failed ({0}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="547" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="501" />
             <source>共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时</source>
             <translation>{0} members, {1} attended, {2} attendances, {3:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="550" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="504" />
             <source>这段时间没有按人员的考勤记录。请换一个时间段或分队。</source>
             <translation>No per-member attendance in this period. Try another period or squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="561" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="515" />
             <source>共 {0} 个分队；这段时间共 {1} 次出队（一次出队可有几个分队参加，占比之和可超过 100%）</source>
             <translation>{0} squads; {1} dispatches in this period (several squads may join one dispatch, so shares can add up to more than 100%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="564" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="518" />
             <source>这段时间没有出队记录。</source>
             <translation>No dispatches in this period.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="569" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="523" />
             <source>在上面输入姓名、编号或电话选择一名队员；在“按队员”中双击一名队员也可以。</source>
             <translation>Type a name, number or phone above to choose a member, or double-click a member under "By member".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="580" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="534" />
             <source>这名队员已不在名册中。</source>
             <translation>This member is no longer on the roster.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="583" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="537" />
             <source>{0}（{1}，{2}）的出队记录</source>
             <translation>Dispatches of {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="584" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="538" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="574" />
             <source>无编号</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="584" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="538" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="574" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="586" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="540" />
             <source>共 {0} 次，其中出勤 {1} 次，{2:.1f} 小时</source>
             <translation>{0} dispatches, attended {1}, {2:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="593" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="547" />
             <source>共 {0} 名在册队员自 {1} 起没有出队，其中 {2} 名从未出队（只算按人员的考勤记录）</source>
             <translation>{0} members on the roster have not been dispatched since {1}; {2} never (counting per-member attendance only)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="595" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="549" />
             <source>按分队筛选；不按时间段和类别筛选</source>
             <translation>Filtered by squad; not by period or kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="574" />
             <source>{0}（{1}，{2}）</source>
             <translation>{0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="576" />
             <source> 已离队</source>
             <translation> (left the team)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="666" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="618" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="618" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
@@ -449,68 +449,68 @@ No backup to restore from was found. The database will still be opened, but some
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
             <source>按队员出勤统计</source>
             <translation>Attendance by member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
             <source>按分队出勤统计</source>
             <translation>Attendance by squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
             <source>队员出队记录</source>
             <translation>Member's dispatches</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
             <source>久未出队的队员</source>
             <translation>Long-inactive members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="666" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
             <source>未出队起始日</source>
             <translation>Not dispatched since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="669" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="623" />
             <source>导出时间</source>
             <translation>Exported at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="687" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="641" />
             <source>导出出勤统计</source>
             <translation>Export attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="688" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="642" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="701" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="655" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="705" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="706" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
             <source>已把“{0}”的 {1} 行导出到：
 {2}</source>
             <translation>Exported {1} rows of "{0}" to:
@@ -3196,6 +3196,81 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/dataset.py" line="322" />
             <source>{since} 至 {until} 之间没有任务和来电。</source>
             <translation>There are no tasks or calls between {since} and {until}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="328" />
+            <source>警情里没有写接报时间。</source>
+            <translation>The alert does not say when it was received.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="361" />
+            <source>看不出警情是谁转来的。</source>
+            <translation>The alert does not say who passed it on.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="392" />
+            <source>走失人员有几个号码。</source>
+            <translation>The missing person has several phone numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="406" />
+            <source>有几个电话号码，看不出哪个是求助人的。</source>
+            <translation>There are several phone numbers; none is said to be the caller’s.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="480" />
+            <source>由“{word}”推断</source>
+            <translation>from "{word}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="485" />
+            <source>警情里有几个区：{names}。</source>
+            <translation>The alert names several districts: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="494" />
+            <source>由地标“{word}”推断</source>
+            <translation>from the landmark "{word}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="498" />
+            <source>“{word}”不止一处，看不出是哪个区。</source>
+            <translation>There is more than one "{word}"; the district is not clear.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="502" />
+            <source>“{word}”跨两个区，看不出是哪个。</source>
+            <translation>"{word}" spans two districts; which one is not clear.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="504" />
+            <source>警情里没有区县，也没有认得的地标。</source>
+            <translation>The alert names no district and no known landmark.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="543" />
+            <source>警情里有几条船：{names}。</source>
+            <translation>The alert names several vessels: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="564" />
+            <source>看不出是水上、城市还是山地的任务。</source>
+            <translation>Whether this is a water, urban or mountain task is not clear.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="661" />
+            <source>由出生年份推算</source>
+            <translation>from the year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="744" />
+            <source>警情只说可能去了哪里，不是最后见到的地方。</source>
+            <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="757" />
+            <source>时间是一个范围：{text}</source>
+            <translation>The time is a range: {text}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/attendance.py" line="76" />
@@ -7466,249 +7541,249 @@ The database was not changed.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="122" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="113" />
             <source>请填写完整的路径，例如 D:\万众救援台\wanzhong.db。</source>
             <translation>Please enter the full path, e.g. D:\Wanzhong\wanzhong.db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="124" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="115" />
             <source>“{0}”是一个文件夹，请填写数据库文件名。</source>
             <translation>"{0}" is a folder; please enter a database file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="126" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="117" />
             <source>文件夹“{0}”不存在，请选择一个已有的文件夹。</source>
             <translation>The folder "{0}" does not exist; please choose an existing folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="132" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="123" />
             <source>无法读取“{0}”：{1}</source>
             <translation>Cannot read "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="134" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="125" />
             <source>“{0}”不是万众救援台的数据库文件。</source>
             <translation>"{0}" is not a Wanzhong Rescue Desk database file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="148" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="139" />
             <source>请填写完整的文件夹路径，例如 D:\万众救援台\备份。</source>
             <translation>Please enter the full folder path, e.g. D:\Wanzhong\Backups.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="150" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="141" />
             <source>“{0}”是一个文件，不是文件夹。</source>
             <translation>"{0}" is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="156" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="147" />
             <source>无法在“{0}”创建或写入备份：{1}。请选择另一个文件夹，或检查权限。</source>
             <translation>Cannot create or write backups in "{0}": {1}. Please choose another folder or check the permissions.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="165" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="156" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="187" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="179" />
             <source>{0}“{1}”</source>
             <translation>{0} "{1}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="188" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="180" />
             <source>只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），这些项目不能更改。</source>
             <translation>Only an administrator may change the event number pattern and the backup settings (signed in: {0}); these cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="195" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="187" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="196" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="188" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="212" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="455" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="204" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="450" />
             <source>数据位置</source>
             <translation>Data location</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="208" />
             <source>默认：{0}</source>
             <translation>Default: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="217" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="209" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="225" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
             <source>数据库文件(&amp;D)：</source>
             <translation>&amp;Database file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="227" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="218" />
             <source>启动时打开的数据库（命令行 --db 指定的除外）。留空则使用默认位置。更改在下次启动万众救援台时生效；当前打开的是：{0}</source>
             <translation>The database opened at start (unless --db is given on the command line). Leave empty for the default place. A change takes effect the next time Wanzhong Rescue Desk starts; open now: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="232" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="223" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="240" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="231" />
             <source>编号格式(&amp;P)：</source>
             <translation>Number &amp;pattern:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="242" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="233" />
             <source>下一个编号：</source>
             <translation>Next number:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="243" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="234" />
             <source>{year} 为年份，{seq} 为当年的序号，{seq:04d} 表示补足四位，例如 WZ{year}-{seq:04d} → WZ2023-0001。已有的编号不会改变。</source>
             <translation>{year} is the year, {seq} the sequence number within the year, {seq:04d} pads it to four digits, e.g. WZ{year}-{seq:04d} → WZ2023-0001. Existing numbers do not change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="248" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="239" />
             <source>备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="253" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="244" />
             <source>默认：数据库旁的 backups 文件夹（{0}）</source>
             <translation>Default: the backups folder beside the database ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="254" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="245" />
             <source>浏览(&amp;R)…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="265" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="255" />
             <source>备份文件夹(&amp;F)：</source>
             <translation>Backup &amp;folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="267" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="257" />
             <source>保留每日备份(&amp;K)：</source>
             <translation>&amp;Keep daily backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="268" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="258" />
             <source>保留其他备份(&amp;O)：</source>
             <translation>Keep &amp;other backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="270" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="260" />
             <source>每日备份保留最近的若干份；导入、升级、恢复前的备份另计（各 1–365 份）。更改文件夹后，新的备份保存到新文件夹，旧的备份留在原处。</source>
             <translation>The latest daily backups are kept; backups before imports, upgrades and restores are counted separately (1–365 each). After changing the folder, new backups go to the new folder and old ones stay where they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="279" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="269" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="284" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="458" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="274" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="453" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="281" />
             <source>语言(&amp;L)：</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="292" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="282" />
             <source>更改语言在重新启动万众救援台后生效。</source>
             <translation>A change of language takes effect when Wanzhong Rescue Desk is restarted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="296" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="286" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="301" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
             <source>打开日志文件夹(&amp;G)</source>
             <translation>Open the lo&amp;g folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="305" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="295" />
             <source>日志文件：</source>
             <translation>Log file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="307" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="297" />
             <source>程序出错时，请把这个文件发给维护人员。</source>
             <translation>When the program fails, please send this file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="334" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="324" />
             <source>{0}（{1} 年）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="360" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="356" />
             <source>选择备份文件夹</source>
             <translation>Choose the backup folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="372" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="368" />
             <source>无法打开文件夹</source>
             <translation>Cannot open the folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="373" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="369" />
             <source>无法打开日志文件夹：{0}</source>
             <translation>Cannot open the log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="391" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="386" />
             <source>请填写事件编号格式，例如 WZ{year}-{seq:04d}。</source>
             <translation>Please enter the event number pattern, e.g. WZ{year}-{seq:04d}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="400" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="395" />
             <source>事件编号格式“{0}”无效：{1}</source>
             <translation>The event number pattern "{0}" is not valid: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="407" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="402" />
             <source>保留的备份份数须在 {0} 到 {1} 之间。</source>
             <translation>The number of backups kept must be between {0} and {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="445" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="440" />
             <source>无法保存备份设置：{0}</source>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="457" />
             <source>无法保存设置文件：{0}</source>
             <translation>Cannot save the settings file: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="465" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="460" />
             <source>设置已保存</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="466" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
             <source>{0}的更改将在下次启动万众救援台时生效。</source>
             <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="466" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
             <source>、</source>
             <translation>, </translation>
         </message>
