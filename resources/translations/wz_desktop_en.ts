@@ -3247,27 +3247,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="543" />
+            <location filename="../../wz_desktop/domain/alert.py" line="546" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="564" />
+            <location filename="../../wz_desktop/domain/alert.py" line="567" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="661" />
+            <location filename="../../wz_desktop/domain/alert.py" line="667" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="744" />
+            <location filename="../../wz_desktop/domain/alert.py" line="751" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="757" />
+            <location filename="../../wz_desktop/domain/alert.py" line="764" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
