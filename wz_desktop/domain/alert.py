@@ -22,7 +22,9 @@ land (a person lost at sea is a water rescue, read as one).
 
 Reused from the project: the phone detectors of ``anonymize`` (spaces, dashes, full-width digits,
 Chinese numerals: ``anonymize.phone_spans``), ``when.parse_when`` for the times (as the secretary
-types them), the surnames of ``anonymize``. Numerals up to 99 (ages, hours, heights) are read by a
+types them), the surnames of ``anonymize``, ``geo.parse_point`` for a position's value (taken as
+WGS-84, as charts and the maritime centre give it) and ``geo.district_of`` for the district of a
+position where no district or landmark is named. Numerals up to 99 (ages, hours, heights) are read by a
 small function here: ``parse.chinese_number`` would bring parse's grammars, 0.1 s to import.
 
 Libraries considered, measured on the 76 alerts of tests/data/alerts/ with
@@ -448,6 +450,14 @@ class _Reader:
             start, end = place
             self.put("place", self.raw[start:end].strip(), start, end, sure=sure)
         self.read_district(place)
+        position = self.result.found.get("position")
+        if not self.has("district") and position is not None:
+            from wz_desktop.domain import geo
+
+            lat, lon = position.value  # type: ignore[misc]
+            district = geo.district_of(geo.Point(lon, lat, geo.WGS84))
+            if district is not None and district.name in TEN_DISTRICTS:
+                self.put("district", district.name, position.start, position.end, note=msg("由经纬度推断"))
 
     def _place_end(self, pos: int) -> int:
         t = self.t
@@ -522,7 +532,17 @@ class _Reader:
         a, b = degrees(mlat), degrees(mlon)
         if 0 <= a <= 90 and 0 <= b <= 180:
             start, end = min(mlat.start(), mlon.start()), max(mlat.end(), mlon.end())
-            self.put("position", (round(a, 4), round(b, 4)), start, end, sure=True)
+            while end > start and t[end - 1].isspace():
+                end -= 1
+            from wz_desktop.domain import geo
+
+            try:  # the project's reader of typed coordinates, where it reads the words found
+                point = geo.parse_point(self.raw[start:end], geo.WGS84)
+                a, b = point.lat, point.lon
+            except geo.CoordinateError:
+                pass
+            # as charts and the maritime centre give them: WGS-84 (geo.WGS84), not a map app's GCJ-02
+            self.put("position", (round(a, 4), round(b, 4)), start, end, sure=True, note=geo.WGS84)
 
     def read_vessel(self) -> None:
         t = self.t
