@@ -46,8 +46,10 @@ NOT_AT_START = [
     "pandas", "numpy", "pyarrow", "pyqtgraph", "sqlite_utils", "openpyxl", "xlsxwriter", "xlrd", "python_calamine",
     "jieba", "logging.handlers", "wz_desktop.ui.main_window", "wz_desktop.ui.charts_page", "wz_desktop.ui.task_list",
     "wz_desktop.workbook", "wz_desktop.domain.parse", "wz_desktop.store.charts", "wz_desktop.store.attendance",
-    "wz_desktop.store.lifecycle", "wz_desktop.report", "socket", "hashlib",
+    "wz_desktop.store.lifecycle", "wz_desktop.report",
 ]
+if os.name == "posix":  # (Windows names the host through socket)
+    NOT_AT_START += ["socket", "hashlib"]
 
 
 def launch_to_sign_in(db: Path, home: Path) -> dict:
