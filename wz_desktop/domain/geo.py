@@ -306,7 +306,7 @@ def parse_point(text: str, system: str) -> Point:
 Ring = tuple[tuple[float, float], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per district (compared and hashed by identity, not by shape)
 class District:
     """One district or county of 大连市: its shape in GCJ-02 (polygons of rings, first point repeated last)."""
 
