@@ -1646,133 +1646,133 @@ The current database was not replaced.</translation>
     <context>
         <name>CallsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="104" />
             <source>已登记、尚未核实的来电，最早的在前</source>
             <translation>Logged calls not verified yet, oldest first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="119" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="105" />
             <source>核实属实、尚未出队的来电，最早的在前</source>
             <translation>Calls verified as true, not dispatched yet, oldest first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="120" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="106" />
             <source>已出队的来电</source>
             <translation>Calls dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="121" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="107" />
             <source>核实为不实、重复或已解除的来电（不生成任务，记录保留）</source>
             <translation>Calls found false, duplicate or resolved (no task is made; the record is kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="122" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="108" />
             <source>尚未登记的草稿</source>
             <translation>Drafts not logged yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="123" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="109" />
             <source>全部来电和草稿</source>
             <translation>All calls and drafts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="140" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="122" />
             <source>搜索电话、求助人、地点、情况（Ctrl+F）</source>
             <translation>Search phone, caller, place, what happened (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="141" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="123" />
             <source>在全部来电和草稿中查找，如一个号码以前的来电；按 Esc 清除</source>
             <translation>Search all calls and drafts, e.g. a number's earlier calls; Esc clears</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="148" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="126" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="150" />
-            <location filename="../../wz_desktop/ui/calls_page.py" line="203" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="127" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="172" />
             <source>登记一个新来电（Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="204" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="173" />
             <source>当前用户的角色不能登记来电</source>
             <translation>The signed-in user's role cannot log calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="211" />
             <source>待核实</source>
             <translation>To verify</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="211" />
             <source>待出队</source>
             <translation>To dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="211" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="212" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="212" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="212" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="246" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="215" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="247" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="216" />
             <source>找到 {0} 条</source>
             <translation>{0} found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="248" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="217" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="250" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="219" />
             <source>没有等待核实的来电。按 Ctrl+N 登记新来电。</source>
             <translation>No calls waiting for verification. Press Ctrl+N to log a new call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="251" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="220" />
             <source>没有等待出队的来电。</source>
             <translation>No calls waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="252" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="221" />
             <source>还没有出队的来电。</source>
             <translation>No calls dispatched yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="253" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="222" />
             <source>没有结案的来电。</source>
             <translation>No closed calls.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="254" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="223" />
             <source>没有草稿。</source>
             <translation>No drafts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="255" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="224" />
             <source>还没有来电。按 Ctrl+N 登记新来电。</source>
             <translation>No calls yet. Press Ctrl+N to log a new call.</translation>
         </message>
