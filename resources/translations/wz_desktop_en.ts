@@ -2941,7 +2941,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/cli.py" line="423" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
-            <location filename="../../wz_desktop/store/lock.py" line="195" />
+            <location filename="../../wz_desktop/store/lock.py" line="205" />
             <source>，</source>
             <translation>, </translation>
         </message>
@@ -4952,47 +4952,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="190" />
+            <location filename="../../wz_desktop/store/lock.py" line="200" />
             <source>自 {since} 起</source>
             <translation>since {since}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="192" />
+            <location filename="../../wz_desktop/store/lock.py" line="202" />
             <source>在计算机“{host}”上</source>
             <translation>on computer "{host}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="194" />
+            <location filename="../../wz_desktop/store/lock.py" line="204" />
             <source>进程号 {pid}</source>
             <translation>process {pid}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="195" />
+            <location filename="../../wz_desktop/store/lock.py" line="205" />
             <source>（{details}）</source>
             <translation> ({details})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="199" />
+            <location filename="../../wz_desktop/store/lock.py" line="209" />
             <source>数据库“{name}”正在导入工作簿（另一个万众救援台命令{detail}）。请等导入结束后再试。</source>
             <translation>The database "{name}" is importing a workbook (another Wanzhong Rescue Desk command{detail}). Please try again when the import has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="202" />
+            <location filename="../../wz_desktop/store/lock.py" line="212" />
             <source>数据库“{name}”正在从备份恢复（另一个万众救援台命令{detail}）。请等恢复结束后再试。</source>
             <translation>The database "{name}" is being restored from a backup (another Wanzhong Rescue Desk command{detail}). Please try again when the restore has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="205" />
+            <location filename="../../wz_desktop/store/lock.py" line="215" />
             <source>数据库“{name}”正在升级结构（另一个万众救援台程序{detail}）。请等升级结束后再试。</source>
             <translation>The structure of the database "{name}" is being upgraded (another Wanzhong Rescue Desk program{detail}). Please try again when the upgrade has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="208" />
+            <location filename="../../wz_desktop/store/lock.py" line="218" />
             <source>数据库“{name}”正被另一个万众救援台命令写入{detail}。请等它结束后再试。</source>
             <translation>Another Wanzhong Rescue Desk command is writing to the database "{name}"{detail}. Please try again when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="209" />
+            <location filename="../../wz_desktop/store/lock.py" line="219" />
             <source>数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。</source>
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
         </message>
@@ -5313,77 +5313,77 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot save the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="116" />
+            <location filename="../../wz_desktop/store/users.py" line="119" />
             <source>密码至少需要 {count} 个字符。</source>
             <translation>The password needs at least {count} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="118" />
+            <location filename="../../wz_desktop/store/users.py" line="121" />
             <source>密码的开头和结尾不能是空格。</source>
             <translation>The password cannot begin or end with a space.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="157" />
+            <location filename="../../wz_desktop/store/users.py" line="160" />
             <source>用户（编号 {user_id}）不存在。</source>
             <translation>The user (number {user_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="170" />
+            <location filename="../../wz_desktop/store/users.py" line="173" />
             <source>第一个用户必须是管理员。</source>
             <translation>The first user must be an administrator.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="176" />
+            <location filename="../../wz_desktop/store/users.py" line="179" />
             <source>登录名不能为空，不能含空格，最多 40 个字符。</source>
             <translation>The login name cannot be empty or contain spaces, and has at most 40 characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="178" />
+            <location filename="../../wz_desktop/store/users.py" line="181" />
             <source>请填写姓名（将记在经办的记录上）。</source>
             <translation>Please enter the name (it is written on the records this user handles).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="190" />
+            <location filename="../../wz_desktop/store/users.py" line="193" />
             <source>登录名“{login}”已被使用。</source>
             <translation>The login name "{login}" is already taken.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="191" />
+            <location filename="../../wz_desktop/store/users.py" line="194" />
             <source>无法添加用户：{reason}</source>
             <translation>Cannot add the user: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="201" />
+            <location filename="../../wz_desktop/store/users.py" line="204" />
             <source>已经有用户了：新用户请由管理员在“用户管理”中添加。</source>
             <translation>There are users already: new users are added by an administrator in "User management".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="208" />
+            <location filename="../../wz_desktop/store/users.py" line="211" />
             <source>分队长须指定所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="210" />
+            <location filename="../../wz_desktop/store/users.py" line="213" />
             <source>分队（编号 {squad_id}）不存在。</source>
             <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="227" />
+            <location filename="../../wz_desktop/store/users.py" line="230" />
             <source>原密码不对，密码没有修改。</source>
             <translation>The current password is wrong; the password was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="241" />
+            <location filename="../../wz_desktop/store/users.py" line="244" />
             <source>这是唯一的管理员，不能改为其他角色：请先指定另一位管理员。</source>
             <translation>This is the only administrator and cannot be given another role: please make someone else an administrator first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="264" />
+            <location filename="../../wz_desktop/store/users.py" line="267" />
             <source>这是唯一的管理员，不能停用：请先指定另一位管理员。</source>
             <translation>This is the only administrator and cannot be deactivated: please make someone else an administrator first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="266" />
+            <location filename="../../wz_desktop/store/users.py" line="269" />
             <source>不能停用正在使用的账号。</source>
             <translation>The account in use cannot be deactivated.</translation>
         </message>
