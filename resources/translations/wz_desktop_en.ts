@@ -3322,22 +3322,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{named}; {tasks}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="209" />
+            <location filename="../../wz_desktop/domain/geo.py" line="210" />
             <source>坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。</source>
             <translation>The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="224" />
+            <location filename="../../wz_desktop/domain/geo.py" line="225" />
             <source>坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。</source>
             <translation>The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="295" />
+            <location filename="../../wz_desktop/domain/geo.py" line="296" />
             <source>坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。</source>
             <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="298" />
+            <location filename="../../wz_desktop/domain/geo.py" line="299" />
             <source>坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。</source>
             <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
