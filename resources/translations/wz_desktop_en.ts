@@ -2877,19 +2877,19 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="297" />
-            <location filename="../../wz_desktop/cli.py" line="679" />
+            <location filename="../../wz_desktop/cli.py" line="677" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="356" />
-            <location filename="../../wz_desktop/cli.py" line="575" />
+            <location filename="../../wz_desktop/cli.py" line="573" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="358" />
-            <location filename="../../wz_desktop/cli.py" line="577" />
+            <location filename="../../wz_desktop/cli.py" line="575" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
@@ -3051,113 +3051,113 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="562" />
+            <location filename="../../wz_desktop/cli.py" line="560" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="565" />
+            <location filename="../../wz_desktop/cli.py" line="563" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="595" />
+            <location filename="../../wz_desktop/cli.py" line="593" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="611" />
+            <location filename="../../wz_desktop/cli.py" line="609" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="622" />
+            <location filename="../../wz_desktop/cli.py" line="620" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="639" />
+            <location filename="../../wz_desktop/cli.py" line="637" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="651" />
+            <location filename="../../wz_desktop/cli.py" line="649" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="663" />
+            <location filename="../../wz_desktop/cli.py" line="661" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="663" />
+            <location filename="../../wz_desktop/cli.py" line="661" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="667" />
+            <location filename="../../wz_desktop/cli.py" line="665" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="676" />
+            <location filename="../../wz_desktop/cli.py" line="674" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="695" />
+            <location filename="../../wz_desktop/cli.py" line="693" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="697" />
+            <location filename="../../wz_desktop/cli.py" line="695" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="697" />
+            <location filename="../../wz_desktop/cli.py" line="695" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="698" />
+            <location filename="../../wz_desktop/cli.py" line="696" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="709" />
+            <location filename="../../wz_desktop/cli.py" line="707" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="710" />
+            <location filename="../../wz_desktop/cli.py" line="708" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="711" />
+            <location filename="../../wz_desktop/cli.py" line="709" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="720" />
+            <location filename="../../wz_desktop/cli.py" line="718" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="723" />
+            <location filename="../../wz_desktop/cli.py" line="721" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="726" />
+            <location filename="../../wz_desktop/cli.py" line="724" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="884" />
+            <location filename="../../wz_desktop/cli.py" line="882" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -4626,7 +4626,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="321" />
+            <location filename="../../wz_desktop/services/roster.py" line="344" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
