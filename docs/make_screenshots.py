@@ -116,7 +116,26 @@ def drive(only: list[str]) -> int:
             if code != 0:
                 failed += 1
                 print(text[-3000:])
-        compress(OUT)
+        if not only:  # the first page of a yearly report (pdftoppm, from poppler-utils)
+            try:
+                with frozen_clock():
+                    from wz_desktop.report import render_report_page
+                    from wz_desktop.store import Store
+
+                    store = Store.open(db)
+                    try:
+                        render_report_page(store, OUT, year=NOW.year - 1)
+                    finally:
+                        store.close()
+                print("report-page.png")
+            except Exception as exc:  # noqa: BLE001 - a missing pdftoppm must not cost the other pictures
+                print(f"report-page.png not renewed: {exc}")
+        for size, lang in runs:
+            compress(OUT / size / lang)
+        if not only:
+            compress_file = OUT / "report-page.png"
+            if compress_file.exists():
+                compress(OUT)
         total = sum(p.stat().st_size for p in OUT.rglob("*.png"))
         print(f"{total / 1e6:.1f} MB in {OUT}, {time.monotonic() - started:.0f} s")
     return 1 if failed else 0
