@@ -1,0 +1,123 @@
+"""English complete: in English mode the main screens show no Chinese where a word of a vocabulary
+stands (call sources, verification methods and results, statuses, kinds, roles, attendance,
+districts): headers, labels, buttons, combos and the vocabulary columns of every table. What the team
+typed (names, places, summaries, squad names) stays as it was written and is not looked at."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QTabBar
+
+CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
+
+# columns that show a word of a vocabulary, never what was typed (by their English header)
+VOCABULARY_HEADERS = {"Source", "Kind", "Status", "Role", "Method", "Result", "Attendance", "Outcome", "Stage",
+                      "Verification", "Origin"}
+# combos of what the team wrote: squads, members, years
+DATA_COMBOS = re.compile(r"squad|member|year|leader|vehicle", re.IGNORECASE)
+
+
+@pytest.fixture
+def english(qapp):
+    from wz_desktop.ui import app as app_module
+
+    app_module.install_translations(qapp, "en")
+    yield
+    app_module.install_translations(qapp, "zh_CN")  # as every other test expects
+
+
+def _visible(widget) -> bool:
+    return widget.isVisibleTo(widget.window()) and widget.window().isVisible()
+
+
+def chinese_on_screen(root) -> list[str]:
+    """Where ``root`` (a page or a window) shows Chinese in a place that is not data."""
+    found: list[str] = []
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if _visible(label) and CJK.search(text) and not label.property("wz_data"):
+            found.append(f"label {label.objectName() or '?'}: {text[:80]}")
+    for button in root.findChildren(QAbstractButton):
+        if _visible(button) and CJK.search(button.text()) and not DATA_COMBOS.search(button.objectName() or ""):
+            parent = button.parentWidget()
+            if parent is not None and isinstance(parent.parentWidget(), QAbstractItemView):
+                continue  # a check box in a list of squads or vehicles
+            found.append(f"button: {button.text()}")
+    for box in root.findChildren(QGroupBox):
+        if _visible(box) and CJK.search(box.title()):
+            found.append(f"group: {box.title()}")
+    for bar in root.findChildren(QTabBar):
+        for index in range(bar.count()):
+            if _visible(bar) and CJK.search(bar.tabText(index)):
+                found.append(f"tab: {bar.tabText(index)}")
+    for combo in root.findChildren(QComboBox):
+        if not _visible(combo) or combo.isEditable() or DATA_COMBOS.search(combo.objectName() or ""):
+            continue
+        items = [combo.itemText(i) for i in range(combo.count())]
+        if any(CJK.search(item) for item in items) and not all(CJK.search(item) for item in items[1:]):
+            # a vocabulary combo, where some words are English and some are not
+            found.append(f"combo {combo.objectName() or '?'}: {[i for i in items if CJK.search(i)]}")
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if not _visible(view) or model is None:
+            continue
+        columns = model.columnCount()
+        for column in range(columns):
+            header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            if CJK.search(header):
+                found.append(f"header: {header}")
+            if header not in VOCABULARY_HEADERS:
+                continue
+            for row in range(min(model.rowCount(), 60)):
+                text = str(model.data(model.index(row, column)) or "")
+                if CJK.search(text):
+                    found.append(f"cell {header}: {text}")
+                    break
+    return found
+
+
+def test_the_main_pages_show_no_chinese_words_in_english(english, demo_store, make_window, qtbot):
+    from wz_desktop.demo import DEMO_PASSWORD, DEMO_SECRETARY
+
+    demo_store.sign_in(DEMO_SECRETARY, DEMO_PASSWORD)
+    window = make_window(demo_store)
+    window.resize(1366, 768)
+    problems = {}
+    for key in ("desk", "calls", "tasks", "attendance", "stats", "roster"):
+        window.show_page(key)
+        page = window.page_widgets[key]
+        tabs = getattr(page, "tabs", None)
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            qtbot.wait(10)
+            found = chinese_on_screen(page)
+            if found:
+                problems[f"{key}{f' tab {index}' if tabs is not None else ''}"] = found
+    assert problems == {}
+
+
+def test_a_call_in_english_reads_english(english, demo_store, make_window, qtbot):
+    """The call form, and the dispatch form opened on a verified call: the call's line and the roles."""
+    from wz_desktop.domain.records import CallStatus
+    from wz_desktop.demo import DEMO_PASSWORD, DEMO_SECRETARY
+
+    demo_store.sign_in(DEMO_SECRETARY, DEMO_PASSWORD)
+    window = make_window(demo_store)
+    form = window.new_call()
+    qtbot.wait(10)
+    assert chinese_on_screen(form.window()) == []
+    form.window().close()
+    verified = demo_store.calls.by_status(CallStatus.VERIFIED)
+    if not verified:
+        pytest.skip("the demo has no verified call")
+    dispatch = window.dispatch_call(verified[0].id)
+    qtbot.wait(10)
+    squad = demo_store.roster.squad_by_name("甘井子分队")
+    if squad.leader_id is not None and hasattr(dispatch, "add_member"):
+        dispatch.add_member(squad.leader_id)
+    problems = chinese_on_screen(dispatch.window())
+    assert problems == []
+    dispatch.window().close()
