@@ -61,9 +61,9 @@ DYNAMIC = [
      "AuditDialog"),
     ("wz_desktop.ui.audit_dialog", "['时间', '经办人', '表', '记录编号', '操作', '字段', '原值', '新值']", "AuditDialog"),
     ("wz_desktop.domain.signup", "SKIP_LABELS.values()", "DispatchForm"),
-    ("wz_desktop.ui.roster_page", "CERT_COLUMNS", "MemberDialog"),
-    ("wz_desktop.ui.roster_page", "[label for _, label in OWNER_KINDS]", "VehicleDialog"),
-    ("wz_desktop.ui.roster_page", "list(MEMBER_HEADERS) + list(VehicleTableModel.headers) + "
+    ("wz_desktop.ui.roster.certificates", "CERT_COLUMNS", "MemberDialog"),
+    ("wz_desktop.ui.roster.common", "[label for _, label in OWNER_KINDS]", "VehicleDialog"),
+    ("wz_desktop.ui.roster.models", "list(MEMBER_HEADERS) + list(VehicleTableModel.headers) + "
      "[label for _, label in OWNER_KINDS]", "RosterPage"),
     ("wz_desktop.ui.task_page", "HISTORY_FIELDS.values()", "TaskPage"),
     ("wz_desktop.ui.review_form", "STAGE_WORDS.values()", "TaskPage"),

@@ -85,7 +85,7 @@ Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="288" />
-            <location filename="../../wz_desktop/ui/app.py" line="489" />
+            <location filename="../../wz_desktop/ui/app.py" line="494" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
@@ -100,7 +100,7 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="309" />
-            <location filename="../../wz_desktop/ui/app.py" line="490" />
+            <location filename="../../wz_desktop/ui/app.py" line="495" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
@@ -154,13 +154,13 @@ No backup to restore from was found. The database will still be opened, but only
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="445" />
-            <location filename="../../wz_desktop/ui/app.py" line="454" />
+            <location filename="../../wz_desktop/ui/app.py" line="450" />
+            <location filename="../../wz_desktop/ui/app.py" line="459" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="446" />
+            <location filename="../../wz_desktop/ui/app.py" line="451" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="450" />
+            <location filename="../../wz_desktop/ui/app.py" line="455" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="452" />
+            <location filename="../../wz_desktop/ui/app.py" line="457" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="453" />
+            <location filename="../../wz_desktop/ui/app.py" line="458" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="453" />
+            <location filename="../../wz_desktop/ui/app.py" line="458" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="455" />
+            <location filename="../../wz_desktop/ui/app.py" line="460" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="491" />
+            <location filename="../../wz_desktop/ui/app.py" line="496" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -209,7 +209,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="523" />
+            <location filename="../../wz_desktop/ui/app.py" line="528" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -2188,131 +2188,131 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="43" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="42" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="46" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="45" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="48" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="47" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="125" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="124" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="187" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="187" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
         </message>
@@ -2366,71 +2366,322 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="98" />
+            <location filename="../../wz_desktop/ui/dispatch/common.py" line="34" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/dispatch/common.py" line="39" />
             <source>（已停用）</source>
             <translation> (inactive)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="145" />
-            <source>输入姓名、电话或编号查找队员，回车选中</source>
-            <translation>Type a name, phone or number to find a member; Enter chooses</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="97" />
+            <source>出队</source>
+            <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="174" />
-            <source>名册中没有找到“{0}”</source>
-            <translation>"{0}" not found on the roster</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="122" />
+            <source>已恢复未保存的草稿</source>
+            <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="796" />
-            <source>姓名</source>
-            <translation>Name</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="148" />
+            <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
+            <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <source>编号</source>
-            <translation>Number</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="169" />
+            <source>放弃草稿</source>
+            <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="798" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1009" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="183" />
+            <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
+            <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="185" />
+            <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
+            <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="187" />
+            <source>输入分队名称筛选，回车勾选第一个</source>
+            <translation>Type a squad name to filter; Enter ticks the first</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="200" />
+            <source>输入带队队长的姓名、电话或编号</source>
+            <translation>Type the team leader's name, phone or number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="203" />
+            <source>加队员：输入姓名、电话或编号，回车加入名单</source>
+            <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="204" />
+            <source>粘贴接龙…</source>
+            <translation>Paste sign-up list…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="204" />
+            <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
+            <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="209" />
+            <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
+            <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
+            <source>备注（回车保存）</source>
+            <translation>Remarks (Enter saves)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="219" />
+            <source>任务类别</source>
+            <translation>Task kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="222" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="223" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <source>角色</source>
-            <translation>Role</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="224" />
+            <source>带队队长</source>
+            <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <source>自带车</source>
-            <translation>Own car</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="225" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1063" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="227" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="228" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="229" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="467" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="238" />
+            <source>关闭（Esc）</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="239" />
+            <source>出队（Ctrl+S）</source>
+            <translation>Dispatch (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="239" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="628" />
+            <source>保存修改（Ctrl+S）</source>
+            <translation>Save changes (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="257" />
+            <source>— 请选择 —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="293" />
+            <source>来电：{0}　{1}　{2}　{3}</source>
+            <translation>Call: {0}  {1}  {2}  {3}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="297" />
+            <source>来电（编号 {0}）不存在。</source>
+            <translation>The call (no. {0}) does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="299" />
+            <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
+            <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="301" />
+            <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
+            <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="304" />
+            <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
+            <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="318" />
+            <source>留空则按名单计算；名单不全时可填写更大的数。</source>
+            <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="325" />
+            <source>车辆 {0}</source>
+            <translation>Vehicle {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="327" />
+            <source>（{0} 座）</source>
+            <translation> ({0} seats)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="329" />
+            <source>（队员私家车）</source>
+            <translation> (member's car)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="507" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="508" />
+            <source>按名单：{0}</source>
+            <translation>From the list: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="509" />
+            <source>名单 {0} 人；留空则按名单</source>
+            <translation>{0} on the list; leave empty to use the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="510" />
+            <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
+            <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="515" />
+            <source>留空则保持原编号</source>
+            <translation>Leave empty to keep the number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="521" />
+            <source>自动：{0}</source>
+            <translation>Automatic: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="573" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="21" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="298" />
+            <source>加入名册</source>
+            <translation>Add to roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="589" />
+            <source>请选择任务类别。</source>
+            <translation>Please choose the task kind.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="601" />
+            <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
+            <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="627" />
+            <source>已出队，事件编号 {0}</source>
+            <translation>Dispatched, event no. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="630" />
+            <source>已保存修改（事件编号 {0}）</source>
+            <translation>Changes saved (event no. {0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_picker.py" line="39" />
+            <source>输入姓名、电话或编号查找队员，回车选中</source>
+            <translation>Type a name, phone or number to find a member; Enter chooses</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_picker.py" line="68" />
+            <source>名册中没有找到“{0}”</source>
+            <translation>"{0}" not found on the roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <source>自带车</source>
+            <translation>Own car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="23" />
+            <source>手机号，如 13804112233</source>
+            <translation>Mobile number, e.g. 13804112233</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="25" />
+            <source>（未分队）</source>
+            <translation> (no squad)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="30" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="98" />
+            <source>加入</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="30" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="112" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="87" />
             <source>粘贴接龙名单</source>
             <translation>Paste sign-up list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="471" />
-            <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
-            <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="474" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="92" />
             <source>#接龙
 甘井子区老人走失，19:00 集合
 1. 王建国
@@ -2443,395 +2694,144 @@ Ganjingzi: elderly man missing, meet at 19:00
 3. Zhang Wei on leave</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
-            <source>行</source>
-            <translation>Line</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
-            <source>接龙原文</source>
-            <translation>Sign-up text</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
-            <source>识别结果</source>
-            <translation>Read as</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
-            <source>队员</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
-            <source>带车</source>
-            <translation>With car</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="482" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="800" />
-            <source>加入</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="500" />
-            <source>确定</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="501" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="801" />
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="511" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="94" />
             <source>还没有粘贴名单。</source>
             <translation>No list pasted yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="590" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>行</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>接龙原文</source>
+            <translation>Sign-up text</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>识别结果</source>
+            <translation>Read as</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>带车</source>
+            <translation>With car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="111" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="116" />
+            <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
+            <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="200" />
             <source>跳过：{0}</source>
             <translation>Skipped: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="595" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="205" />
             <source>（随行）</source>
             <translation> (accompanying)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="614" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="224" />
             <source>共 {0} 人：已找到 {1}，需选择 {2}，名册中没有 {3}，不来或待定 {4}；跳过 {5} 行。将加入 {6} 人。</source>
             <translation>{0} people: {1} found, {2} to choose, {3} not on the roster, {4} not coming or unsure; {5} lines skipped. {6} will be added.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="619" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="229" />
             <source>同时选中分队：{0}</source>
             <translation>Also ticked squads: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="638" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="248" />
             <source>不来，跳过（{0}）</source>
             <translation>Not coming, skipped ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="640" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="250" />
             <source>待定（{0}），需要时勾选“加入”</source>
             <translation>Unsure ({0}); tick "Add" if needed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按编号</source>
             <translation>By number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按昵称</source>
             <translation>By nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按昵称和分队</source>
             <translation>By nickname and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="644" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="254" />
             <source>按姓名和分队</source>
             <translation>By name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="644" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="254" />
             <source>按部分姓名</source>
             <translation>By part of the name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="645" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="255" />
             <source>按部分姓名和分队</source>
             <translation>By part of the name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="646" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="256" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="648" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="258" />
             <source>已选定</source>
             <translation>Chosen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="650" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="260" />
             <source>；重复接龙的第 {0} 行已合并</source>
             <translation>; repeated sign-up on line {0} merged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="653" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="263" />
             <source>请选择：{0}</source>
             <translation>Please choose: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="654" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="264" />
             <source>名册中没有这个人</source>
             <translation>Not on the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="676" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="286" />
             <source>— 请选择是哪一位 —</source>
             <translation>— choose which one —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="688" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="786" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1386" />
-            <source>加入名册</source>
-            <translation>Add to roster</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="689" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="299" />
             <source>把“{0}”作为新队员加入名册</source>
             <translation>Add "{0}" to the roster as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="747" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="357" />
             <source>第 {0} 行“{1}”名册中有多人符合，请选择是哪一位，或取消勾选“加入”。</source>
             <translation>Line {0} "{1}": several people on the roster match; choose which one, or untick "Add".</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="790" />
-            <source>手机号，如 13804112233</source>
-            <translation>Mobile number, e.g. 13804112233</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="792" />
-            <source>（未分队）</source>
-            <translation> (no squad)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="797" />
-            <source>电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="856" />
-            <source>出队</source>
-            <translation>Dispatch</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="881" />
-            <source>已恢复未保存的草稿</source>
-            <translation>Unsaved draft restored</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="907" />
-            <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
-            <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="936" />
-            <source>放弃草稿</source>
-            <translation>Discard draft</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="978" />
-            <source>— 请选择 —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="981" />
-            <source>任务类别</source>
-            <translation>Task kind</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="984" />
-            <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
-            <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="985" />
-            <source>事件编号</source>
-            <translation>Event no.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="988" />
-            <source>出队时间</source>
-            <translation>Departure</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="991" />
-            <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
-            <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="992" />
-            <source>事件摘要</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="999" />
-            <source>输入分队名称筛选，回车勾选第一个</source>
-            <translation>Type a squad name to filter; Enter ticks the first</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1012" />
-            <source>输入带队队长的姓名、电话或编号</source>
-            <translation>Type the team leader's name, phone or number</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1013" />
-            <source>带队队长</source>
-            <translation>Team leader</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1021" />
-            <source>加队员：输入姓名、电话或编号，回车加入名单</source>
-            <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1022" />
-            <source>粘贴接龙…</source>
-            <translation>Paste sign-up list…</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1023" />
-            <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
-            <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1030" />
-            <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
-            <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1036" />
-            <source>出队队员</source>
-            <translation>Members dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1050" />
-            <source>车辆</source>
-            <translation>Vehicles</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1053" />
-            <source>出队人数</source>
-            <translation>Headcount</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1055" />
-            <source>出队车次</source>
-            <translation>Vehicle trips</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1062" />
-            <source>备注（回车保存）</source>
-            <translation>Remarks (Enter saves)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1069" />
-            <source>关闭（Esc）</source>
-            <translation>Close (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1070" />
-            <source>出队（Ctrl+S）</source>
-            <translation>Dispatch (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1070" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1441" />
-            <source>保存修改（Ctrl+S）</source>
-            <translation>Save changes (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1102" />
-            <source>来电：{0}　{1}　{2}　{3}</source>
-            <translation>Call: {0}  {1}  {2}  {3}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1106" />
-            <source>来电（编号 {0}）不存在。</source>
-            <translation>The call (no. {0}) does not exist.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1108" />
-            <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
-            <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1110" />
-            <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
-            <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1113" />
-            <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
-            <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1129" />
-            <source>留空则按名单计算；名单不全时可填写更大的数。</source>
-            <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1138" />
-            <source>车辆 {0}</source>
-            <translation>Vehicle {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1140" />
-            <source>（{0} 座）</source>
-            <translation> ({0} seats)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1142" />
-            <source>（队员私家车）</source>
-            <translation> (member's car)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1320" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1321" />
-            <source>按名单：{0}</source>
-            <translation>From the list: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1322" />
-            <source>名单 {0} 人；留空则按名单</source>
-            <translation>{0} on the list; leave empty to use the list</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1323" />
-            <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
-            <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1328" />
-            <source>留空则保持原编号</source>
-            <translation>Leave empty to keep the number</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1334" />
-            <source>自动：{0}</source>
-            <translation>Automatic: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1402" />
-            <source>请选择任务类别。</source>
-            <translation>Please choose the task kind.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1414" />
-            <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
-            <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1440" />
-            <source>已出队，事件编号 {0}</source>
-            <translation>Dispatched, event no. {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1443" />
-            <source>已保存修改（事件编号 {0}）</source>
-            <translation>Changes saved (event no. {0})</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/signup.py" />
@@ -2937,7 +2937,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/cli.py" line="425" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
-            <location filename="../../wz_desktop/store/lock.py" line="192" />
+            <location filename="../../wz_desktop/store/lock.py" line="195" />
             <source>，</source>
             <translation>, </translation>
         </message>
@@ -4066,6 +4066,67 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Squad leader "{name}" can hand in attendance only for their own squad's tasks; this task is not one of them.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="77" />
+            <source>电话“{phone}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
+            <translation>The phone "{phone}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="139" />
+            <source>请填写队员姓名。</source>
+            <translation>Please enter the member's name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="144" />
+            <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
+            <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="150" />
+            <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
+            <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="171" />
+            <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
+            <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="175" />
+            <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
+            <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="179" />
+            <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
+            <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="198" />
+            <source>请填写分队名称。</source>
+            <translation>Please enter the squad name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="207" />
+            <source>队员私家车请填写车主的编号或姓名。</source>
+            <translation>For a member's car, enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="216" />
+            <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
+            <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="217" />
+            <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
+            <translation>No member "{name}" found; please enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="227" />
+            <location filename="../../wz_desktop/store/roster.py" line="856" />
+            <source>请填写车牌或车辆名称。</source>
+            <translation>Please enter the plate or the name of the vehicle.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/signup.py" line="398" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
@@ -4607,7 +4668,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="234" />
+            <location filename="../../wz_desktop/store/db.py" line="243" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -4757,47 +4818,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="187" />
+            <location filename="../../wz_desktop/store/lock.py" line="190" />
             <source>自 {since} 起</source>
             <translation>since {since}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="189" />
+            <location filename="../../wz_desktop/store/lock.py" line="192" />
             <source>在计算机“{host}”上</source>
             <translation>on computer "{host}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="191" />
+            <location filename="../../wz_desktop/store/lock.py" line="194" />
             <source>进程号 {pid}</source>
             <translation>process {pid}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="192" />
+            <location filename="../../wz_desktop/store/lock.py" line="195" />
             <source>（{details}）</source>
             <translation> ({details})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="196" />
+            <location filename="../../wz_desktop/store/lock.py" line="199" />
             <source>数据库“{name}”正在导入工作簿（另一个万众救援台命令{detail}）。请等导入结束后再试。</source>
             <translation>The database "{name}" is importing a workbook (another Wanzhong Rescue Desk command{detail}). Please try again when the import has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="199" />
+            <location filename="../../wz_desktop/store/lock.py" line="202" />
             <source>数据库“{name}”正在从备份恢复（另一个万众救援台命令{detail}）。请等恢复结束后再试。</source>
             <translation>The database "{name}" is being restored from a backup (another Wanzhong Rescue Desk command{detail}). Please try again when the restore has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="202" />
+            <location filename="../../wz_desktop/store/lock.py" line="205" />
             <source>数据库“{name}”正在升级结构（另一个万众救援台程序{detail}）。请等升级结束后再试。</source>
             <translation>The structure of the database "{name}" is being upgraded (another Wanzhong Rescue Desk program{detail}). Please try again when the upgrade has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="205" />
+            <location filename="../../wz_desktop/store/lock.py" line="208" />
             <source>数据库“{name}”正被另一个万众救援台命令写入{detail}。请等它结束后再试。</source>
             <translation>Another Wanzhong Rescue Desk command is writing to the database "{name}"{detail}. Please try again when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="206" />
+            <location filename="../../wz_desktop/store/lock.py" line="209" />
             <source>数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。</source>
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
         </message>
@@ -4953,172 +5014,167 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{path}" is not a database Wanzhong Rescue Desk can use: {problem}. Nothing was written, reported or backed up. If this is the wrong file, name the right database with --db. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="126" />
+            <location filename="../../wz_desktop/store/roster.py" line="120" />
             <source>考勤“{value}”无效：只能是{choices}之一。</source>
             <translation>The attendance "{value}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="131" />
+            <location filename="../../wz_desktop/store/roster.py" line="125" />
             <source>车辆归属“{value}”无效：只能是队伍车辆（team）或队员私家车（member）。</source>
             <translation>The vehicle owner kind "{value}" is not valid: it must be a team vehicle (team) or a member's own car (member).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="134" />
+            <location filename="../../wz_desktop/store/roster.py" line="128" />
             <source>队员私家车“{vehicle}”需要指明车主。</source>
             <translation>The member's own car "{vehicle}" needs an owner.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="150" />
+            <location filename="../../wz_desktop/store/roster.py" line="144" />
             <source>{what}：队员编号已被其他队员使用。</source>
             <translation>{what}: the member code is already used by another member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="152" />
+            <location filename="../../wz_desktop/store/roster.py" line="146" />
             <source>{what}：同名分队已存在。</source>
             <translation>{what}: a squad with this name already exists.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="154" />
+            <location filename="../../wz_desktop/store/roster.py" line="148" />
             <source>{what}：引用的分队、队员、车辆或任务不存在。</source>
             <translation>{what}: the squad, member, vehicle or task it refers to does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="155" />
+            <location filename="../../wz_desktop/store/roster.py" line="149" />
             <source>{what}：{reason}</source>
             <translation>{what}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="186" />
-            <location filename="../../wz_desktop/store/roster.py" line="624" />
+            <location filename="../../wz_desktop/store/roster.py" line="180" />
+            <location filename="../../wz_desktop/store/roster.py" line="618" />
             <source>分队名称不能为空。</source>
             <translation>The squad name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="198" />
+            <location filename="../../wz_desktop/store/roster.py" line="192" />
             <source>无法添加分队</source>
             <translation>Cannot add the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="222" />
+            <location filename="../../wz_desktop/store/roster.py" line="216" />
             <source>无法设置分队队长</source>
             <translation>Cannot set the squad leaders</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="257" />
-            <location filename="../../wz_desktop/store/roster.py" line="764" />
+            <location filename="../../wz_desktop/store/roster.py" line="251" />
+            <location filename="../../wz_desktop/store/roster.py" line="758" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="266" />
+            <location filename="../../wz_desktop/store/roster.py" line="260" />
             <source>入队日期的个数与队员人数不一致。</source>
             <translation>The number of joining dates does not match the number of members.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="283" />
+            <location filename="../../wz_desktop/store/roster.py" line="277" />
             <source>无法添加队员</source>
             <translation>Cannot add the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="290" />
+            <location filename="../../wz_desktop/store/roster.py" line="284" />
             <source>队员还没有保存，无法修改。</source>
             <translation>The member has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="309" />
+            <location filename="../../wz_desktop/store/roster.py" line="303" />
             <source>无法保存队员</source>
             <translation>Cannot save the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="398" />
-            <location filename="../../wz_desktop/store/roster.py" line="815" />
+            <location filename="../../wz_desktop/store/roster.py" line="392" />
+            <location filename="../../wz_desktop/store/roster.py" line="809" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="415" />
+            <location filename="../../wz_desktop/store/roster.py" line="409" />
             <source>无法添加证书</source>
             <translation>Cannot add the certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="466" />
+            <location filename="../../wz_desktop/store/roster.py" line="460" />
             <source>无法添加车辆</source>
             <translation>Cannot add the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="521" />
+            <location filename="../../wz_desktop/store/roster.py" line="515" />
             <source>无法记录出队队员</source>
             <translation>Cannot record the members of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="528" />
+            <location filename="../../wz_desktop/store/roster.py" line="522" />
             <source>出队队员的任务编号与所改任务不一致。</source>
             <translation>The task number of the dispatched members does not match the task being changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="551" />
+            <location filename="../../wz_desktop/store/roster.py" line="545" />
             <source>该队员不在这次任务的出队名单上。</source>
             <translation>This member is not on the dispatch list of this task.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="588" />
+            <location filename="../../wz_desktop/store/roster.py" line="582" />
             <source>无法记录出队车辆</source>
             <translation>Cannot record the vehicles of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="621" />
+            <location filename="../../wz_desktop/store/roster.py" line="615" />
             <source>分队还没有保存，无法修改。</source>
             <translation>The squad has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="632" />
+            <location filename="../../wz_desktop/store/roster.py" line="626" />
             <source>这个分队已不在数据库中。</source>
             <translation>This squad is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="637" />
+            <location filename="../../wz_desktop/store/roster.py" line="631" />
             <source>无法保存分队</source>
             <translation>Cannot save the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="696" />
+            <location filename="../../wz_desktop/store/roster.py" line="690" />
             <source>无法按“{sort}”排序。</source>
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="752" />
-            <location filename="../../wz_desktop/store/roster.py" line="773" />
+            <location filename="../../wz_desktop/store/roster.py" line="746" />
+            <location filename="../../wz_desktop/store/roster.py" line="767" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="797" />
+            <location filename="../../wz_desktop/store/roster.py" line="791" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="813" />
+            <location filename="../../wz_desktop/store/roster.py" line="807" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="826" />
+            <location filename="../../wz_desktop/store/roster.py" line="820" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="862" />
-            <source>请填写车牌或车辆名称。</source>
-            <translation>Please enter the plate or the name of the vehicle.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/roster.py" line="878" />
-            <location filename="../../wz_desktop/store/roster.py" line="892" />
+            <location filename="../../wz_desktop/store/roster.py" line="872" />
+            <location filename="../../wz_desktop/store/roster.py" line="886" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="883" />
+            <location filename="../../wz_desktop/store/roster.py" line="877" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
         </message>
@@ -6409,174 +6465,167 @@ The database was not changed.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="195" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="44" />
             <source>编辑队员</source>
             <translation>Edit member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="195" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="44" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="201" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="47" />
             <source>微信群里的名字，接龙时会用到</source>
             <translation>Their name in the WeChat group, used for sign-up lists</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="204" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="48" />
             <source>如 WZ0312，可以不填</source>
             <translation>e.g. WZ0312; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="207" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="51" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="213" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="56" />
             <source>手机 138-0411-2233 或座机 0411-84661234</source>
             <translation>Mobile 138-0411-2233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="217" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="60" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="61" />
             <source>如 2023-04-01</source>
             <translation>e.g. 2023-04-01</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="238" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="67" />
             <source>添加证书(&amp;A)</source>
             <translation>&amp;Add certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="242" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="69" />
             <source>删除证书(&amp;D)</source>
             <translation>&amp;Delete certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="253" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="71" />
             <source>已恢复上次未保存的内容。</source>
             <translation>What was not saved last time was restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="259" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="81" />
             <source>姓名(&amp;M)</source>
             <translation>Na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="260" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="82" />
             <source>昵称(&amp;K)</source>
             <translation>Nic&amp;kname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="83" />
             <source>编号(&amp;C)</source>
             <translation>Numb&amp;er</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="262" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="84" />
             <source>分队(&amp;Q)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="85" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="270" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="86" />
             <source>职务(&amp;R)</source>
             <translation>Pos&amp;ition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="271" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="87" />
             <source>入队日期(&amp;J)</source>
             <translation>&amp;Joined on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="88" />
             <source>备注(&amp;B)</source>
             <translation>Remar&amp;ks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="276" />
-            <source>证书：</source>
-            <translation>Certificates:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="93" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="93" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="428" />
-            <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
-            <translation>The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="104" />
+            <source>证书：</source>
+            <translation>Certificates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="441" />
-            <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
-            <translation>Certificate {0} has no name; enter its name or delete the row.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="444" />
-            <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
-            <translation>The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="448" />
-            <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
-            <translation>The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="469" />
-            <source>请填写队员姓名。</source>
-            <translation>Please enter the member's name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="475" />
-            <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
-            <translation>Number {0} is already {1}'s; choose another or leave it empty.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="481" />
-            <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
-            <translation>The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="503" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="222" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>证书编号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>发证日期</source>
             <translation>Issued on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>有效期至</source>
             <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
+            <translation type="obsolete">The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
+            <translation type="obsolete">Certificate {0} has no name; enter its name or delete the row.</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
+            <translation type="obsolete">The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
+            <translation type="obsolete">The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
+        </message>
+        <message>
+            <source>请填写队员姓名。</source>
+            <translation type="obsolete">Please enter the member's name.</translation>
+        </message>
+        <message>
+            <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
+            <translation type="obsolete">Number {0} is already {1}'s; choose another or leave it empty.</translation>
+        </message>
+        <message>
+            <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
+            <translation type="obsolete">The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
     </context>
     <context>
@@ -6955,202 +7004,202 @@ Hand in the attendance like this?</translation>
     <context>
         <name>RosterPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="122" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="47" />
             <source>{0}（已过期）</source>
             <translation>{0} (expired)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="124" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="49" />
             <source>{0}（今天到期）</source>
             <translation>{0} (expires today)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="124" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="49" />
             <source>{0}（{1} 天后）</source>
             <translation>{0} (in {1} days)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="800" />
-            <location filename="../../wz_desktop/ui/roster_page.py" />
-            <source>在队</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="800" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="892" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="910" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1102" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1283" />
-            <source>停用</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="830" />
-            <source>“{0}”已于 {1} 过期（{2} 天前），请提醒队员复审。</source>
-            <translation>"{0}" expired on {1} ({2} days ago); please remind the member to renew it.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="832" />
-            <source>“{0}”将于 {1} 到期（还有 {2} 天）。</source>
-            <translation>"{0}" expires on {1} (in {2} days).</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="892" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="910" />
-            <location filename="../../wz_desktop/ui/roster_page.py" />
-            <source>在用</source>
-            <translation>In use</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="961" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="24" />
             <source>正在备份数据库</source>
             <translation>Backing up the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="965" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="28" />
             <source>导入前无法备份数据库（{0}），没有导入。</source>
             <translation>The database could not be backed up before the import ({0}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="968" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="31" />
             <source>正在读取并导入“{0}”</source>
             <translation>Reading and importing "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="970" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="33" />
             <source>导入完成</source>
             <translation>Import done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="980" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="43" />
             <source>正在写入“{0}”</source>
             <translation>Writing "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="982" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1517" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="45" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="512" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1018" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>在队</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="278" />
+            <source>停用</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="157" />
+            <source>“{0}”已于 {1} 过期（{2} 天前），请提醒队员复审。</source>
+            <translation>"{0}" expired on {1} ({2} days ago); please remind the member to renew it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="159" />
+            <source>“{0}”将于 {1} 到期（还有 {2} 天）。</source>
+            <translation>"{0}" expires on {1} (in {2} days).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/page.py" line="75" />
             <source>导入名册(&amp;I)…</source>
             <translation>&amp;Import roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1020" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="76" />
             <source>从 Excel 名册（分队、队员、证书、车辆）导入；导入前自动备份数据库</source>
             <translation>Import from an Excel roster (squads, members, certificates, vehicles); the database is backed up first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1022" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="78" />
             <source>导出名册(&amp;E)…</source>
             <translation>&amp;Export roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1024" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="79" />
             <source>把分队、队员、证书和车辆导出为 Excel 名册</source>
             <translation>Export squads, members, certificates and vehicles as an Excel roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1036" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="84" />
             <source>队员(&amp;1)</source>
             <translation>Members (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1037" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="85" />
             <source>分队(&amp;2)</source>
             <translation>Squads (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1038" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="86" />
             <source>车辆(&amp;3)</source>
             <translation>Vehicles (&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1045" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="90" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1065" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="108" />
             <source>搜索姓名、昵称、编号或电话（Ctrl+F）</source>
             <translation>Search names, nicknames, numbers or phones (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1070" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="113" />
             <source>只看在队(&amp;A)</source>
             <translation>&amp;Active only</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1094" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="123" />
             <source>新增队员(&amp;N)</source>
             <translation>&amp;New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1096" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="123" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1098" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1146" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1171" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="125" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="157" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="168" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1100" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="126" />
             <source>或在表中按 Enter、双击</source>
             <translation>or press Enter or double-click in the table</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1104" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="128" />
             <source>离队的队员停用而不删除：他的出队记录都保留</source>
             <translation>Members who leave are made inactive, not deleted: their dispatches are all kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1143" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="156" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1168" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="167" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1174" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="169" />
             <source>停用 / 恢复</source>
             <translation>Deactivate / reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1229" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="224" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1231" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="226" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1275" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="270" />
             <source>列出 {0} 人（在队共 {1} 人）</source>
             <translation>{0} listed ({1} active in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1283" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="278" />
             <source>恢复在队</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1288" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="283" />
             <source>{0} 位在队队员的证书 30 天内到期。</source>
             <translation>Certificates of {0} active members expire within 30 days.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1370" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="365" />
             <source>停用队员“{0}”？
 
 停用后不再出现在出队的候选名单中；</source>
@@ -7159,53 +7208,53 @@ Hand in the attendance like this?</translation>
 They will no longer appear among the candidates for dispatch;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1371" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="366" />
             <source>他的 {0} 次出队记录都保留。</source>
             <translation>their {0} dispatches are all kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1372" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="367" />
             <source>以后可以随时恢复在队。</source>
             <translation>You can reactivate them at any time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1373" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="368" />
             <source>停用队员</source>
             <translation>Deactivate member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1378" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1426" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="373" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="421" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1420" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="415" />
             <source>停用车辆</source>
             <translation>Deactivate vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1421" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="416" />
             <source>停用车辆“{0}”？已有的出队记录保留，以后可以恢复。</source>
             <translation>Deactivate vehicle "{0}"? Existing dispatch records are kept; you can reactivate it later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1471" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="466" />
             <source>导入名册</source>
             <translation>Import roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1472" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="467" />
             <source>正在导入“{0}”……</source>
             <translation>Importing "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1490" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
             <source>名册导入失败</source>
             <translation>Roster import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1490" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -7214,105 +7263,105 @@ They will no longer appear among the candidates for dispatch;</translation>
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1497" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="492" />
             <source>队伍名册-{0}.xlsx</source>
             <translation>Team roster-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1498" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1507" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="493" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="502" />
             <source>导出名册</source>
             <translation>Export roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1498" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="493" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1508" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="503" />
             <source>正在导出名册到“{0}”……</source>
             <translation>Exporting the roster to "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1515" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="510" />
             <source>已导出名册：{0} 个分队、{1} 名队员、{2} 张证书、{3} 辆车，保存在：
 {4}</source>
             <translation>Roster exported: {0} squads, {1} members, {2} certificates, {3} vehicles, saved in:
 {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1521" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="516" />
             <source>名册导出失败</source>
             <translation>Roster export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>昵称</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>职务</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>证书到期</source>
             <translation>Certificate expiry</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>归属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>车主</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>座位</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>队伍车辆</source>
             <translation>Team vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>队员私家车</source>
             <translation>Member's car</translation>
         </message>
@@ -7320,27 +7369,27 @@ The database was not changed.</translation>
     <context>
         <name>RosterReportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="22" />
+            <location filename="../../wz_desktop/ui/roster/report_dialog.py" line="22" />
             <source>名册导入完成</source>
             <translation>Roster import done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="23" />
+            <location filename="../../wz_desktop/ui/roster/report_dialog.py" line="23" />
             <source>保存名册导入报告</source>
             <translation>Save the roster import report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="27" />
+            <location filename="../../wz_desktop/ui/roster/report_dialog.py" line="27" />
             <source>{0}：新增 {1} 行，更新 {2} 行，跳过 {3} 行。</source>
             <translation>{0}: {1} rows added, {2} updated, {3} skipped.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="29" />
+            <location filename="../../wz_desktop/ui/roster/report_dialog.py" line="29" />
             <source>跳过的行没有导入，原因见下面的详细报告；改好后可以再导入一次。</source>
             <translation>Skipped rows were not imported; the reasons are in the full report below. Correct them and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="35" />
+            <location filename="../../wz_desktop/ui/roster/report_dialog.py" line="35" />
             <source>导入前的数据库已备份到：{0}</source>
             <translation>The database from before the import was backed up to: {0}</translation>
         </message>
@@ -7702,59 +7751,58 @@ The database was not changed.</translation>
     <context>
         <name>SquadDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="524" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="25" />
             <source>编辑分队</source>
             <translation>Edit squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="524" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="25" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="533" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="33" />
             <source>（未指定）</source>
             <translation> (not set)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="534" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="34" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="550" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="46" />
             <source>分队保存并有了队员之后再指定队长</source>
             <translation>Choose the leader once the squad is saved and has members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="552" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="52" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="553" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="52" />
             <source>辖区</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="554" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="53" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="557" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="558" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="572" />
             <source>请填写分队名称。</source>
-            <translation>Please enter the squad name.</translation>
+            <translation type="obsolete">Please enter the squad name.</translation>
         </message>
     </context>
     <context>
@@ -8888,104 +8936,100 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="607" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="26" />
             <source>编辑车辆</source>
             <translation>Edit vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="607" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="26" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="610" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="27" />
             <source>如 辽B12345</source>
             <translation>e.g. 辽B12345</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="619" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="33" />
             <source>车主的编号或姓名</source>
             <translation>Owner's number or name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="623" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="37" />
             <source>未填</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="624" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="38" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="642" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="54" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="643" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="54" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="644" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="55" />
             <source>归属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="645" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="55" />
             <source>车主</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="646" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="56" />
             <source>座位</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="649" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="58" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="650" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="58" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="665" />
-            <source>队员私家车请填写车主的编号或姓名。</source>
-            <translation>For a member's car, enter the owner's number or name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="673" />
-            <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
-            <translation>{0} members are called "{1}"; please enter the owner's number.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="674" />
-            <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
-            <translation>No member "{0}" found; please enter the owner's number or name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="682" />
-            <source>请填写车牌或车辆名称。</source>
-            <translation>Please enter the plate or a name for the vehicle.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="696" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="78" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/common.py" />
             <source>队伍车辆</source>
             <translation>Team vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/common.py" />
             <source>队员私家车</source>
             <translation>Member's car</translation>
+        </message>
+        <message>
+            <source>队员私家车请填写车主的编号或姓名。</source>
+            <translation type="obsolete">For a member's car, enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
+            <translation type="obsolete">{0} members are called "{1}"; please enter the owner's number.</translation>
+        </message>
+        <message>
+            <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
+            <translation type="obsolete">No member "{0}" found; please enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <source>请填写车牌或车辆名称。</source>
+            <translation type="obsolete">Please enter the plate or a name for the vehicle.</translation>
         </message>
     </context>
     <context>
@@ -9447,42 +9491,42 @@ Continue?</translation>
             <translation>= {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="343" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="354" />
             <source>刚刚</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="356" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
             <source>{0} 小时</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
             <source>{0} 天</source>
             <translation>{0} d</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="382" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="393" />
             <source>这条记录已在别处修改。重新载入会显示新的内容（这里未保存的修改将丢失）。</source>
             <translation>This record was changed elsewhere. Reloading shows the new content (changes not saved here are lost).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="385" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="396" />
             <source>重新载入(&amp;L)</source>
             <translation>Re&amp;load</translation>
         </message>

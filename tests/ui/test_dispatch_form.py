@@ -14,9 +14,9 @@ from wz_desktop.domain.lifecycle import Dispatch, DispatchMember
 from wz_desktop.domain.records import CallStatus, Member, Vehicle
 from wz_desktop.domain.signup import MatchStatus
 from wz_desktop.domain.workflow import Call, Verification, moment_text
-from wz_desktop.ui import dispatch_form as module
+from wz_desktop.ui.dispatch import form as module
 from wz_desktop.ui.context import AppContext
-from wz_desktop.ui.dispatch_form import DRAFT_FORM, DispatchForm
+from wz_desktop.ui.dispatch.form import DRAFT_FORM, DispatchForm
 
 from .conftest import type_text
 

@@ -303,7 +303,7 @@ def test_pages_enable_only_what_the_role_may_do(qtbot, store, team, context):
     """A squad leader sees the calls page and the roster, but their changing buttons are disabled
     (the store would refuse anyway); the secretary's are enabled; switching user follows."""
     from wz_desktop.ui.calls_page import CallsPage
-    from wz_desktop.ui.roster_page import RosterPage
+    from wz_desktop.ui.roster.page import RosterPage
 
     store.sign_in(team["leader"], PASSWORD)
     calls, roster = CallsPage(context), RosterPage(context)
@@ -322,7 +322,7 @@ def test_pages_enable_only_what_the_role_may_do(qtbot, store, team, context):
 # --- the dispatch form by role --------------------------------------------------------------------
 
 def test_a_leader_sees_a_dispatch_but_cannot_save_it(qtbot, store, team, context):
-    from wz_desktop.ui.dispatch_form import DispatchForm
+    from wz_desktop.ui.dispatch.form import DispatchForm
 
     task_id = dispatch(store, team, "甘井子分队")
     before = store.flow.dispatch_of(task_id)

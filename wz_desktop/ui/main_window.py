@@ -30,9 +30,9 @@ from wz_desktop.ui.attendance_page import AttendancePage
 from wz_desktop.ui.calls_page import CallsPage
 from wz_desktop.ui.charts_page import ChartsPage
 from wz_desktop.ui.desk_page import DeskPage
-from wz_desktop.ui.dispatch_form import DispatchForm
+from wz_desktop.ui.dispatch.form import DispatchForm
 from wz_desktop.ui.review_form import ReviewDialog
-from wz_desktop.ui.roster_page import RosterPage
+from wz_desktop.ui.roster.page import RosterPage
 from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.task_list import TaskListPage
 from wz_desktop.ui.task_page import TaskPageDialog
