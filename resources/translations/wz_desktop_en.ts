@@ -7057,8 +7057,8 @@ Hand in the attendance like this?</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
-            <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
-            <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="221" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="239" />
             <location filename="../../wz_desktop/ui/roster/page.py" line="127" />
             <location filename="../../wz_desktop/ui/roster/page.py" line="278" />
             <source>停用</source>
@@ -7075,8 +7075,9 @@ Hand in the attendance like this?</translation>
             <translation>"{0}" expires on {1} (in {2} days).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
-            <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="221" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="239" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>在用</source>
             <translation>In use</translation>
@@ -7312,6 +7313,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/models.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
@@ -7354,6 +7356,21 @@ The database was not changed.</translation>
             <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>座位</source>
             <translation>Seats</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>辖区</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>在队人数</source>
+            <translation>Active members</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/models.py" />

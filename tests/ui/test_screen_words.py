@@ -28,6 +28,17 @@ def english(qapp):
     app_module.install_translations(qapp, "zh_CN")  # as every other test expects
 
 
+def vocabulary_words() -> list[str]:
+    """The stored (Chinese) words of every vocabulary, the longest first."""
+    from wz_desktop.domain.kinds import SHEET_NAMES
+    from wz_desktop.domain.workflow import CALL_STATUS_WORDS, TASK_STATUS_WORDS
+    from wz_desktop.ui.labels import vocabularies
+
+    words = {w for table in vocabularies().values() for w in table}
+    words |= set(SHEET_NAMES.values()) | set(CALL_STATUS_WORDS.values()) | set(TASK_STATUS_WORDS.values())
+    return sorted(words, key=len, reverse=True)
+
+
 def _visible(widget) -> bool:
     return widget.isVisibleTo(widget.window()) and widget.window().isVisible()
 
@@ -35,10 +46,13 @@ def _visible(widget) -> bool:
 def chinese_on_screen(root) -> list[str]:
     """Where ``root`` (a page or a window) shows Chinese in a place that is not data."""
     found: list[str] = []
-    for label in root.findChildren(QLabel):
+    words = vocabulary_words()
+    for label in root.findChildren(QLabel):  # a label may quote what was typed: its vocabulary words only
         text = label.text()
-        if _visible(label) and CJK.search(text) and not label.property("wz_data"):
-            found.append(f"label {label.objectName() or '?'}: {text[:80]}")
+        if _visible(label) and CJK.search(text):
+            left = [w for w in words if w in text]
+            if left:
+                found.append(f"label {label.objectName() or '?'}: {left}: {text[:80]}")
     for button in root.findChildren(QAbstractButton):
         if _visible(button) and CJK.search(button.text()) and not DATA_COMBOS.search(button.objectName() or ""):
             parent = button.parentWidget()
@@ -63,7 +77,10 @@ def chinese_on_screen(root) -> list[str]:
         model = view.model()
         if not _visible(view) or model is None:
             continue
-        columns = model.columnCount()
+        try:
+            columns = model.columnCount()
+        except TypeError:  # a list model
+            columns = 1
         for column in range(columns):
             header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             if CJK.search(header):

@@ -215,7 +215,9 @@ class SquadTableModel(_ListModel):
         return self.store.roster.squad_rows()
 
     def values(self, row) -> tuple:
-        return (row.squad.name, row.squad.district, row.leader_name, row.active_members,
+        from wz_desktop.ui.labels import word
+
+        return (row.squad.name, word(row.squad.district, "district"), row.leader_name, row.active_members,
                 _t("在用") if row.squad.active else _t("停用"))
 
     def is_active(self, row) -> bool:
