@@ -29,7 +29,8 @@ def english(qapp):
 
 
 def vocabulary_words() -> list[str]:
-    """The stored (Chinese) words of every vocabulary, the longest first."""
+    """The stored (Chinese) words of every vocabulary, the longest first. In a label a word counts
+    where it stands alone: 开发区 in the squad name 开发区分队 is part of a name."""
     from wz_desktop.domain.kinds import SHEET_NAMES
     from wz_desktop.domain.workflow import CALL_STATUS_WORDS, TASK_STATUS_WORDS
     from wz_desktop.ui.labels import vocabularies
@@ -50,7 +51,7 @@ def chinese_on_screen(root) -> list[str]:
     for label in root.findChildren(QLabel):  # a label may quote what was typed: its vocabulary words only
         text = label.text()
         if _visible(label) and CJK.search(text):
-            left = [w for w in words if w in text]
+            left = [w for w in words if re.search(rf"(?<![\u3400-\u9fff]){w}(?![\u3400-\u9fff])", text)]
             if left:
                 found.append(f"label {label.objectName() or '?'}: {left}: {text[:80]}")
     for button in root.findChildren(QAbstractButton):
@@ -138,3 +139,27 @@ def test_a_call_in_english_reads_english(english, demo_store, make_window, qtbot
     problems = chinese_on_screen(dispatch.window())
     assert problems == []
     dispatch.window().close()
+
+
+def test_the_review_form_reads_english(english, demo_store, make_window, qtbot):
+    """Roles and attendance in the attendance table, the columns wide enough for their words."""
+    from wz_desktop.demo import DEMO_ADMIN, DEMO_PASSWORD
+    from wz_desktop.domain.records import TaskStatus
+    from wz_desktop.ui.review_form import COL_ATTENDANCE, COL_ROLE
+
+    demo_store.sign_in(DEMO_ADMIN, DEMO_PASSWORD)
+    window = make_window(demo_store)
+    task_id = demo_store.database.one("SELECT id FROM tasks WHERE status = ? AND id IN "
+                                      "(SELECT task_id FROM task_members) ORDER BY id DESC LIMIT 1",
+                                      (TaskStatus.RETURNED.value,))
+    assert task_id is not None
+    review = window.review_task(task_id)
+    qtbot.wait(10)
+    form = review.form
+    assert form.table.rowCount() > 0
+    assert chinese_on_screen(review) == []
+    metrics = form.table.horizontalHeader().fontMetrics()
+    for column in (COL_ROLE, COL_ATTENDANCE):
+        header = form.table.horizontalHeaderItem(column).text()
+        assert form.table.columnWidth(column) > metrics.horizontalAdvance(header), header
+    review.close()
