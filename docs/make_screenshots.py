@@ -314,7 +314,7 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
 
     # --- the night: a call, verified, dispatched, back, reviewed -------------------------------
     now = dt.datetime.now().replace(second=0, microsecond=0)
-    received = now - dt.timedelta(minutes=50)
+    received = now - dt.timedelta(hours=3, minutes=10)  # the team went out at 18:50 and is back
     state: dict = {}
 
     def call_form():

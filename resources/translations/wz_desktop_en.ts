@@ -229,219 +229,219 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="213" />
             <source>本月</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="213" />
             <source>上月</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="214" />
             <source>本季度</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="214" />
             <source>上季度</source>
             <translation>Last quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="215" />
             <source>今年</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="215" />
             <source>去年</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="216" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="216" />
             <source>自定义</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="214" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="218" />
             <source>统计的时间段；选“自定义”后可填起止日期</source>
             <translation>The period counted; choose "Custom" to enter start and end dates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="231" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="234" />
             <source>导出 Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="232" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="236" />
             <source>把当前视图（含筛选条件和统计口径说明）导出为 Excel 工作簿（Ctrl+E）</source>
             <translation>Export the current view (with its filters and how it is counted) as an Excel workbook (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="239" />
             <source>时间(&amp;T)</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="241" />
             <source>分队(&amp;D)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="239" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="243" />
             <source>类别(&amp;K)</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="278" />
             <source>双击一名队员查看其出队记录。</source>
             <translation>Double-click a member to see their dispatches.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="291" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="295" />
             <source>输入姓名、编号或电话查找队员（Ctrl+F）</source>
             <translation>Type a name, number or phone to find a member (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="302" />
             <source>队员(&amp;M)</source>
             <translation>&amp;Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="319" />
             <source>自此日起没有出队(&amp;S)</source>
             <translation>No dispatch &amp;since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="325" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="329" />
             <source>按队员</source>
             <translation>By member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="326" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="330" />
             <source>按分队</source>
             <translation>By squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="327" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="331" />
             <source>队员记录</source>
             <translation>Member record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="328" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="332" />
             <source>久未出队</source>
             <translation>Long inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="389" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="654" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="393" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="658" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="391" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="395" />
             <source>{0}（已撤销）</source>
             <translation>{0} (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="540" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="544" />
             <source>统计出错（{0}），详细信息已写入日志。</source>
             <translation>Counting failed ({0}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="547" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="551" />
             <source>共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时</source>
             <translation>{0} members, {1} attended, {2} attendances, {3:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="550" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="554" />
             <source>这段时间没有按人员的考勤记录。请换一个时间段或分队。</source>
             <translation>No per-member attendance in this period. Try another period or squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="561" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="565" />
             <source>共 {0} 个分队；这段时间共 {1} 次出队（一次出队可有几个分队参加，占比之和可超过 100%）</source>
             <translation>{0} squads; {1} dispatches in this period (several squads may join one dispatch, so shares can add up to more than 100%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="564" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="568" />
             <source>这段时间没有出队记录。</source>
             <translation>No dispatches in this period.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="569" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="573" />
             <source>在上面输入姓名、编号或电话选择一名队员；在“按队员”中双击一名队员也可以。</source>
             <translation>Type a name, number or phone above to choose a member, or double-click a member under "By member".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="580" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="584" />
             <source>这名队员已不在名册中。</source>
             <translation>This member is no longer on the roster.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="583" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="587" />
             <source>{0}（{1}，{2}）的出队记录</source>
             <translation>Dispatches of {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="584" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="588" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="624" />
             <source>无编号</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="584" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="588" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="624" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="586" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="590" />
             <source>共 {0} 次，其中出勤 {1} 次，{2:.1f} 小时</source>
             <translation>{0} dispatches, attended {1}, {2:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="593" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="597" />
             <source>共 {0} 名在册队员自 {1} 起没有出队，其中 {2} 名从未出队（只算按人员的考勤记录）</source>
             <translation>{0} members on the roster have not been dispatched since {1}; {2} never (counting per-member attendance only)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="595" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="599" />
             <source>按分队筛选；不按时间段和类别筛选</source>
             <translation>Filtered by squad; not by period or kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="624" />
             <source>{0}（{1}，{2}）</source>
             <translation>{0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="626" />
             <source> 已离队</source>
             <translation> (left the team)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
             <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="666" />
             <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="670" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="672" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
@@ -449,68 +449,68 @@ No backup to restore from was found. The database will still be opened, but some
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
             <source>按队员出勤统计</source>
             <translation>Attendance by member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
             <source>按分队出勤统计</source>
             <translation>Attendance by squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
             <source>队员出队记录</source>
             <translation>Member's dispatches</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="665" />
             <source>久未出队的队员</source>
             <translation>Long-inactive members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="666" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="670" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="672" />
             <source>未出队起始日</source>
             <translation>Not dispatched since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="669" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="673" />
             <source>导出时间</source>
             <translation>Exported at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="687" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="691" />
             <source>导出出勤统计</source>
             <translation>Export attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="688" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="692" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="701" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="705" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="705" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="709" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="706" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="710" />
             <source>已把“{0}”的 {1} 行导出到：
 {2}</source>
             <translation>Exported {1} rows of "{0}" to:
@@ -1381,7 +1381,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="86" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="434" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="436" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
@@ -1527,37 +1527,37 @@ The current database was not replaced.</translation>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="386" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="388" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="387" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="389" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="442" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="444" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before ({0} times, last #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="467" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="472" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="468" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="473" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="489" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="486" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="491" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -2013,6 +2013,11 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>All kinds</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
@@ -2462,7 +2467,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch/form.py" line="223" />
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>分队</source>
             <translation>Squad</translation>
@@ -2494,7 +2499,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
@@ -2510,7 +2515,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch/form.py" line="239" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="628" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="629" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
@@ -2525,95 +2530,95 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="297" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="298" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="299" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="300" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="301" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="302" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="304" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="305" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="318" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="319" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="325" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="326" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="327" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="328" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="329" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="330" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="507" />
             <location filename="../../wz_desktop/ui/dispatch/form.py" line="508" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="509" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="509" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="510" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="510" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="511" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="515" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="516" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="521" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="522" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="573" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="574" />
             <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="21" />
             <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="298" />
             <source>加入名册</source>
             <translation>Add to roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="589" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="590" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="601" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="602" />
             <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
             <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="627" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="628" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="630" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="631" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -2628,23 +2633,23 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>"{0}" not found on the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <source>自带车</source>
             <translation>Own car</translation>
         </message>
@@ -6756,247 +6761,247 @@ The database was not changed.</translation>
     <context>
         <name>ReviewForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="163" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="163" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="163" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="163" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="163" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="163" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="232" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="267" />
             <source>可按拼音首字母或数字选择，例如 zd → 找到平安</source>
             <translation>Choose by pinyin initials or a digit, e.g. zd → found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="235" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="270" />
             <source>不详可留空</source>
             <translation>Leave empty if unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="275" />
             <source>全部出勤(&amp;A)</source>
             <translation>&amp;All attended</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
             <source>把每位队员设为“出勤”，时长按出队到返回计算</source>
             <translation>Set every member to "attended", with hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
             <source>方向键移动；出勤列按 1 出勤、2 迟到、3 早退、4 缺勤；角色列按 1 队长、2 副队长、3 队员；时长、备注直接输入，回车确认。</source>
             <translation>Arrow keys move; attendance column: 1 attended, 2 late, 3 left early, 4 absent; role column: 1 leader, 2 deputy leader, 3 member; type hours and remarks directly, Enter confirms.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="296" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="297" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="263" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="298" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="274" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="665" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="309" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="691" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="700" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="311" />
             <source>交考勤（Ctrl+S）</source>
             <translation>Hand in attendance (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="312" />
             <source>取消任务…</source>
             <translation>Cancel task…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="278" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="313" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="745" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="279" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="314" />
             <source>退回…</source>
             <translation>Return…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="280" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="722" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="315" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="755" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="757" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="281" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="316" />
             <source>重新打开…</source>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="282" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="317" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="284" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="319" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="343" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="378" />
             <source>考核 — {0}</source>
             <translation>Review — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="345" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="380" />
             <source>出队时间 {0}</source>
             <translation>Departure {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="458" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="493" />
             <source>已归档，只读。如需更正，请点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="460" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="495" />
             <source>已归档，只读。如需更正，请管理员写明原因重新打开。</source>
             <translation>Archived, read-only. To correct it, an administrator must reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="463" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="498" />
             <source>只有本任务所属分队的分队长或值班秘书可以交考勤。</source>
             <translation>Only the squad leader of this task's squad or the duty secretary may hand in attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="466" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="501" />
             <source>任务已取消，只读。</source>
             <translation>Task cancelled, read-only.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="469" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="504" />
             <source>考勤被退回（{0}，{1}）：{2}。请修改后重新交考勤。</source>
             <translation>Attendance returned ({0}, {1}): {2}. Please correct it and hand it in again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="507" />
             <source>考勤已交，待秘书组考核：核对无误点“考核通过”，有问题点“退回…”写明原因。</source>
             <translation>Attendance handed in, waiting for the secretaries' review: if it is right click "Approve", if not click "Return…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="475" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="510" />
             <source>考核已通过，可以归档。</source>
             <translation>Review passed; ready to archive.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="477" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="512" />
             <source>已重新打开（{0}，{1}）：{2}</source>
             <translation>Reopened ({0}, {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="510" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="545" />
             <source>早于出队时间？</source>
             <translation>Earlier than the departure?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="512" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="547" />
             <source>出队到返回 {0} 小时</source>
             <translation>{0} hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="652" />
             <source>救助人数“{0}”不是整数，请填写数字（不详可留空）。</source>
             <translation>People helped "{0}" is not a whole number; please enter a number (leave empty if unknown).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="627" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="662" />
             <source>{0} 的时长“{1}”不是数字</source>
             <translation>The hours "{1}" for {0} are not a number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="633" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="668" />
             <source>。请填写小时数，例如 3 或 2.5。</source>
             <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="691" />
             <source>{0} 记为出勤，时长却是 0 小时。
 确定这样交考勤吗？</source>
             <translation>{0} marked present, yet with 0 hours.
 Hand in the attendance like this?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="657" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="716" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="748" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="751" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="748" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="755" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="728" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="760" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="763" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="760" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="734" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="766" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="769" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="766" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>
