@@ -76,68 +76,78 @@ def drive(only: list[str]) -> int:
         print("xvfb-run is needed (apt-get install xvfb fonts-noto-cjk)", file=sys.stderr)
         return 1
     runs = [(size, lang) for size in SIZES for lang in LANGUAGES if not only or f"{size}/{lang}" in only]
-    with tempfile.TemporaryDirectory(prefix="wz-screens-") as tmp:
-        db = Path(tmp) / "demo.db"
-        started = time.monotonic()
-        build_database(db)
-        print(f"demo database: {time.monotonic() - started:.1f} s")
-        jobs = []
-        for size, lang in runs:
-            out = OUT / size / lang
-            if out.exists():
-                shutil.rmtree(out)
-            out.mkdir(parents=True)
-            home = Path(tmp) / f"{size}-{lang}"
-            home.mkdir()
-            copy = home / "万众演示.db"
-            shutil.copy(db, copy)
-            env = dict(os.environ, TZ="UTC", LANG="C.UTF-8", WZ_DESKTOP_HOME=str(home), PYTHONPATH=str(ROOT))
-            command = [xvfb, "-a", "-s", f"-screen 0 {size}x24", sys.executable, __file__, "--child",
-                       "--size", size, "--lang", lang, "--db", str(copy), "--out", str(out)]
-            log = open(home / "log.txt", "w")
-            jobs.append((size, lang, subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT), log,
-                         home))
-            while sum(1 for job in jobs if job[2].poll() is None) >= 2:
-                time.sleep(0.5)
-        failed = 0
-        for size, lang, process, log, home in jobs:
-            code = process.wait()
-            log.close()
-            text = (home / "log.txt").read_text(errors="replace")
-            kept = Path(tempfile.gettempdir()) / f"wz-screens-{size}-{lang}.log"
-            kept.write_text(text)
-            problems = [line for line in text.splitlines() if line.startswith(("FAILED", "UNEXPECTED"))]
-            print(f"{size}/{lang}: exit {code}, {len(list((OUT / size / lang).glob('*.png')))} pictures"
-                  + (f", {len(problems)} failed" if problems else ""))
-            for line in problems:
-                print("   ", line)
-            if problems:
-                print(f"    (the whole log: {kept})")
-            if code != 0:
-                failed += 1
-                print(text[-3000:])
-        if not only:  # the first page of a yearly report (pdftoppm, from poppler-utils)
-            try:
-                with frozen_clock():
-                    from wz_desktop.report import render_report_page
-                    from wz_desktop.store import Store
+    # one fixed folder (its name is on the status bar: a rerun gives the same pictures), removed after
+    tmp = Path(tempfile.gettempdir()) / "wz-screens"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    try:
+        return _drive(runs, only, xvfb, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
-                    store = Store.open(db)
-                    try:
-                        render_report_page(store, OUT, year=NOW.year - 1)
-                    finally:
-                        store.close()
-                print("report-page.png")
-            except Exception as exc:  # noqa: BLE001 - a missing pdftoppm must not cost the other pictures
-                print(f"report-page.png not renewed: {exc}")
-        for size, lang in runs:
-            compress(OUT / size / lang)
-        if not only:
-            compress_file = OUT / "report-page.png"
-            if compress_file.exists():
-                compress(OUT)
-        total = sum(p.stat().st_size for p in OUT.rglob("*.png"))
-        print(f"{total / 1e6:.1f} MB in {OUT}, {time.monotonic() - started:.0f} s")
+
+def _drive(runs, only, xvfb: str, tmp: Path) -> int:
+    db = Path(tmp) / "demo.db"
+    started = time.monotonic()
+    build_database(db)
+    print(f"demo database: {time.monotonic() - started:.1f} s")
+    jobs = []
+    for size, lang in runs:
+        out = OUT / size / lang
+        if out.exists():
+            shutil.rmtree(out)
+        out.mkdir(parents=True)
+        home = Path(tmp) / f"{size}-{lang}"
+        home.mkdir()
+        copy = home / "万众演示.db"
+        shutil.copy(db, copy)
+        env = dict(os.environ, TZ="UTC", LANG="C.UTF-8", WZ_DESKTOP_HOME=str(home), PYTHONPATH=str(ROOT))
+        command = [xvfb, "-a", "-s", f"-screen 0 {size}x24", sys.executable, __file__, "--child",
+                   "--size", size, "--lang", lang, "--db", str(copy), "--out", str(out)]
+        log = open(home / "log.txt", "w")
+        jobs.append((size, lang, subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT), log,
+                     home))
+        while sum(1 for job in jobs if job[2].poll() is None) >= 2:
+            time.sleep(0.5)
+    failed = 0
+    for size, lang, process, log, home in jobs:
+        code = process.wait()
+        log.close()
+        text = (home / "log.txt").read_text(errors="replace")
+        kept = Path(tempfile.gettempdir()) / f"wz-screens-{size}-{lang}.log"
+        kept.write_text(text)
+        problems = [line for line in text.splitlines() if line.startswith(("FAILED", "UNEXPECTED"))]
+        print(f"{size}/{lang}: exit {code}, {len(list((OUT / size / lang).glob('*.png')))} pictures"
+              + (f", {len(problems)} failed" if problems else ""))
+        for line in problems:
+            print("   ", line)
+        if problems:
+            print(f"    (the whole log: {kept})")
+        if code != 0:
+            failed += 1
+            print(text[-3000:])
+    if not only:  # the first page of a yearly report (pdftoppm, from poppler-utils)
+        try:
+            with frozen_clock():
+                from wz_desktop.report import render_report_page
+                from wz_desktop.store import Store
+
+                store = Store.open(db)
+                try:
+                    render_report_page(store, OUT, year=NOW.year - 1)
+                finally:
+                    store.close()
+            print("report-page.png")
+        except Exception as exc:  # noqa: BLE001 - a missing pdftoppm must not cost the other pictures
+            print(f"report-page.png not renewed: {exc}")
+    for size, lang in runs:
+        compress(OUT / size / lang)
+    if not only:
+        compress_file = OUT / "report-page.png"
+        if compress_file.exists():
+            compress(OUT)
+    total = sum(p.stat().st_size for p in OUT.rglob("*.png"))
+    print(f"{total / 1e6:.1f} MB in {OUT}, {time.monotonic() - started:.0f} s")
     return 1 if failed else 0
 
 
@@ -150,6 +160,7 @@ class Tour:
         self.number = 0
         self.failed: list[str] = []
         self.expecting = False  # a modal dialog to picture is on its way
+        self.focus = None  # the window the next picture is of (None: the whole screen)
 
     def settle(self, rounds: int = 6) -> None:
         for _ in range(rounds):
@@ -157,12 +168,16 @@ class Tour:
             time.sleep(0.02)
         self.app.processEvents()
 
-    def save(self, name: str) -> None:
-        """The whole screen, as the user sees it."""
+    def save(self, name: str, around=None) -> None:
+        """The screen as the user sees it: all of it for a page, the part under a window for a
+        window (``around``; what lies off the screen is missing from the picture too)."""
         self.settle()
         self.number += 1
         screen = self.app.primaryScreen()
         picture = screen.grabWindow(0)
+        if around is not None and hasattr(around, "window"):
+            frame = around.window().frameGeometry().adjusted(-8, -8, 8, 8)
+            picture = picture.copy(frame.intersected(screen.geometry()))
         path = self.out / f"{self.number:02d}-{name}.png"
         picture.save(str(path))
         print(f"{path.name}")
@@ -175,7 +190,9 @@ class Tour:
                 if hasattr(widget, "setProperty"):
                     widget.setProperty("wz_expected", True)  # a window-modal dialog of the picture
             if shown is not False:
-                self.save(name)
+                around = self.focus or next((w for w in (shown if isinstance(shown, (list, tuple)) else [shown])
+                                             if hasattr(w, "window")), None)
+                self.save(name, around)
             for widget in shown if isinstance(shown, (list, tuple)) else [shown]:
                 if widget not in (None, False, True) and hasattr(widget, "close"):
                     self.close(widget)
@@ -184,6 +201,7 @@ class Tour:
             self.failed.append(name)
             print(f"FAILED {self.number:02d}-{name}")
             traceback.print_exc()
+        self.focus = None
         self.settle()
 
     def close(self, widget) -> None:
@@ -210,7 +228,7 @@ class Tour:
             try:
                 if widget is not None and prepare is not None:
                     prepare(widget)
-                self.save(name)
+                self.save(name, widget)
             except Exception:  # noqa: BLE001
                 self.failed.append(name)
                 print(f"FAILED {self.number:02d}-{name}")
@@ -327,8 +345,7 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
         form.place_edit.setText("红旗西路地铁站B口")
         form.description_edit.setPlainText("母亲，76岁，患阿尔茨海默症，上午9点独自出门未归，穿深蓝色棉衣、黑色布鞋")
         pick(form.kind_combo, "urban")
-        state["call_form"] = form
-        return None
+        state["call_form"] = shots.focus = form
 
     shots.shot("call-form", call_form)
 
@@ -348,8 +365,7 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
         form.choose_result("属实")
         note = "回拨家属核实，仍未找到；已通知甘井子分队"
         (form.note_edit.setPlainText if hasattr(form.note_edit, "setPlainText") else form.note_edit.setText)(note)
-        state["verify"] = form
-        return None
+        state["verify"] = shots.focus = form
 
     shots.shot("verify-form", verify)
     if "verify" in state:
@@ -368,9 +384,8 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
         form.departure_edit.setText(moment_text(received + dt.timedelta(minutes=40)))
         pick(form.kind_combo, "urban")
         form.summary_edit.setText("红旗西路76岁老人走失，地铁站B口集合搜寻")
-        state["dispatch"] = form
+        state["dispatch"] = shots.focus = form
         state["signup_text"] = "\n".join(lines)
-        return None
 
     shots.shot("dispatch-form", dispatch)
 
@@ -380,8 +395,8 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
         dialog = form.open_signup()
         if hasattr(dialog, "text_edit") and not dialog.text_edit.toPlainText():
             dialog.text_edit.setPlainText(state["signup_text"])
-        state["signup"] = dialog
-        return None
+        dialog.setProperty("wz_expected", True)  # window-modal: pictured, not closed by the watchdog
+        state["signup"] = shots.focus = dialog
 
     shots.shot("dispatch-signup", signup)
 
@@ -389,7 +404,7 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
         dialog = state.get("signup")
         if dialog is not None and dialog.isVisible():
             dialog.accept()
-        return None
+        shots.focus = state["dispatch"]
 
     shots.shot("dispatch-filled", signed_up)
 
@@ -413,15 +428,14 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
         form.people_edit.setText("1")
         if hasattr(form, "mark_all_present"):
             form.mark_all_present()
-        state["review"] = review
-        return None
+        state["review"] = shots.focus = review
 
     shots.shot("review-form", review_form)
 
     def handed_in():
         assert "review" in state, "no review form"
         state["review"].form.submit()
-        return None
+        shots.focus = state["review"]
 
     shots.shot("review-handed-in", handed_in)
 
@@ -448,7 +462,6 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
     # --- the pages ------------------------------------------------------------------------------
     def calls_page():
         window.show_page("calls")
-        return None
 
     shots.shot("calls", calls_page)
 
@@ -457,7 +470,6 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
         page.search_edit.setText("139 4115")
         if hasattr(page, "reload"):
             page.reload()
-        return None
 
     shots.shot("calls-search", calls_search)
     window.calls_page.search_edit.clear()
@@ -465,14 +477,12 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
     def task_list():
         window.show_page("tasks")
         window.task_page.select_row(1)
-        return None
 
     shots.shot("tasks", task_list)
 
     def task_search():
         window.task_page.search_edit.setText("老人走失")
         window.task_page.reload()
-        return None
 
     shots.shot("tasks-search", task_search)
     window.task_page.search_edit.clear()
@@ -514,7 +524,6 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
                 leader = store.roster.squad_by_name("甘井子分队").leader_id
                 if leader:
                     attendance.show_member(leader)
-            return None
 
         shots.shot(name, view)
 

@@ -8,7 +8,14 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QTabBar
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QTabBar,
+)
 
 CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 
@@ -119,8 +126,8 @@ def test_the_main_pages_show_no_chinese_words_in_english(english, demo_store, ma
 
 def test_a_call_in_english_reads_english(english, demo_store, make_window, qtbot):
     """The call form, and the dispatch form opened on a verified call: the call's line and the roles."""
-    from wz_desktop.domain.records import CallStatus
     from wz_desktop.demo import DEMO_PASSWORD, DEMO_SECRETARY
+    from wz_desktop.domain.records import CallStatus
 
     demo_store.sign_in(DEMO_SECRETARY, DEMO_PASSWORD)
     window = make_window(demo_store)
