@@ -170,3 +170,17 @@ def test_the_review_form_reads_english(english, demo_store, make_window, qtbot):
         header = form.table.horizontalHeaderItem(column).text()
         assert form.table.columnWidth(column) > metrics.horizontalAdvance(header), header
     review.close()
+
+
+def test_the_file_dialog_is_chinese_in_chinese(qapp):
+    """Qt's own Chinese leaves the file dialog's "Look in:" and "Files of type:" in English."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from wz_desktop.ui import app as app_module
+
+    app_module.install_translations(qapp, "zh_CN")
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"].startswith("查找范围") and labels["fileTypeLabel"].startswith("文件类型"), labels
+    dialog.deleteLater()
