@@ -151,6 +151,24 @@ def _drive(runs, only, xvfb: str, tmp: Path) -> int:
     return 1 if failed else 0
 
 
+def index_table() -> str:
+    """The README's table: every screen, a link per size and language."""
+    names: dict[str, str] = {}
+    for path in sorted(OUT.glob("*/*/*.png")):
+        names.setdefault(path.stem.split("-", 1)[1], path.stem)
+    words = {"zh": "中文", "en": "English"}
+    head = "| screen | " + " | ".join(f"{size} {words[lang]}" for size in SIZES for lang in LANGUAGES) + " |"
+    rows = [head, "|" + "---|" * (1 + len(SIZES) * len(LANGUAGES))]
+    for name, stem in names.items():
+        cells = []
+        for size in SIZES:
+            for lang in LANGUAGES:
+                found = sorted((OUT / size / lang).glob(f"*-{name}.png"))
+                cells.append(f"[{lang}](docs/screenshots/{size}/{lang}/{found[0].name})" if found else "—")
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
 # --- a child: one size, one language ----------------------------------------------------------
 
 class Tour:
@@ -563,11 +581,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", default=[], help="size/lang, e.g. 1366x768/en (repeatable)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--table", action="store_true", help="print the README's table of the pictures")
     parser.add_argument("--size")
     parser.add_argument("--lang")
     parser.add_argument("--db", type=Path)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
+    if args.table:
+        print(index_table(), end="")
+        return 0
     if not args.child:
         return drive(args.only)
     with frozen_clock():
