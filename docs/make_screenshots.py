@@ -146,6 +146,8 @@ def _drive(runs, only, xvfb: str, tmp: Path) -> int:
         compress_file = OUT / "report-page.png"
         if compress_file.exists():
             compress(OUT)
+    if not only:
+        write_readme_table()
     total = sum(p.stat().st_size for p in OUT.rglob("*.png"))
     print(f"{total / 1e6:.1f} MB in {OUT}, {time.monotonic() - started:.0f} s")
     return 1 if failed else 0
@@ -167,6 +169,16 @@ def index_table() -> str:
                 cells.append(f"[{lang}](docs/screenshots/{size}/{lang}/{found[0].name})" if found else "—")
         rows.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(rows) + "\n"
+
+
+def write_readme_table() -> None:
+    """The table in README.md between its two markers, renewed with the pictures."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- screenshots: written by docs/make_screenshots.py -->\n", "<!-- /screenshots -->"
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        readme.write_text(before + start + index_table() + end + rest.split(end, 1)[1], encoding="utf-8")
 
 
 # --- a child: one size, one language ----------------------------------------------------------
