@@ -101,7 +101,8 @@ def _drive(runs, only, xvfb: str, tmp: Path) -> int:
         home.mkdir()
         copy = home / "万众演示.db"
         shutil.copy(db, copy)
-        env = dict(os.environ, TZ="UTC", LANG="C.UTF-8", WZ_DESKTOP_HOME=str(home), PYTHONPATH=str(ROOT))
+        env = dict(os.environ, TZ="UTC", LANG="C.UTF-8", HOME=str(home), WZ_DESKTOP_HOME=str(home),
+                   PYTHONPATH=str(ROOT))
         command = [xvfb, "-a", "-s", f"-screen 0 {size}x24", sys.executable, __file__, "--child",
                    "--size", size, "--lang", lang, "--db", str(copy), "--out", str(out)]
         log = open(home / "log.txt", "w")
