@@ -305,6 +305,7 @@ EN = {
     '名册中没有这个人': 'Not on the roster',
     '— 请选择是哪一位 —': '— choose which one —',
     '加入名册': 'Add to roster',
+    '没有加入名册：{0}': 'Not added to the roster: {0}',
     '把“{0}”作为新队员加入名册': 'Add "{0}" to the roster as a new member',
     '第 {0} 行“{1}”名册中有多人符合，请选择是哪一位，或取消勾选“加入”。': 'Line {0} "{1}": several people on the roster match; choose which one, or untick "Add".',
     '手机号，如 13804112233': 'Mobile number, e.g. 13804112233',
@@ -1619,6 +1620,13 @@ DOMAIN.update({  # structure: the import's reading of a sheet's structure, and i
     '隐藏的工作表和行（任务照常导入）': 'Hidden sheets and rows (tasks imported as usual)',
     '自检发现的差异（已标记待复核）': 'Differences found by the self-check (marked for review)',
 })
+# geo: coordinates as typed (domain/geo.py)
+DOMAIN.update({
+    '坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。': 'The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.',
+    '坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。': 'The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.',
+    '坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。': 'In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.',
+    '坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。': 'The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.',
+})
 EN_IN.update({("Domain", source): english for source, english in DOMAIN.items()})
 
 # anon: sharing data (anonymised workbook with review, research dataset)
@@ -1839,3 +1847,20 @@ EN.update({  # storetry: a read-only folder is not damage
         'the rights on this file and its folder (reading a database also makes temporary files beside it), or '
         'copy it to a folder you can write to and name it with --db.',
 })
+EN_IN.update({("Domain", source): english for source, english in {  # alerts: the pasted alert's reader
+    '警情里没有写接报时间。': 'The alert does not say when it was received.',
+    '看不出警情是谁转来的。': 'The alert does not say who passed it on.',
+    '走失人员有几个号码。': 'The missing person has several phone numbers.',
+    '有几个电话号码，看不出哪个是求助人的。': 'There are several phone numbers; none is said to be the caller’s.',
+    '由“{word}”推断': 'from "{word}"',
+    '警情里有几个区：{names}。': 'The alert names several districts: {names}.',
+    '由地标“{word}”推断': 'from the landmark "{word}"',
+    '“{word}”不止一处，看不出是哪个区。': 'There is more than one "{word}"; the district is not clear.',
+    '“{word}”跨两个区，看不出是哪个。': '"{word}" spans two districts; which one is not clear.',
+    '警情里没有区县，也没有认得的地标。': 'The alert names no district and no known landmark.',
+    '警情里有几条船：{names}。': 'The alert names several vessels: {names}.',
+    '看不出是水上、城市还是山地的任务。': 'Whether this is a water, urban or mountain task is not clear.',
+    '由出生年份推算': 'from the year of birth',
+    '警情只说可能去了哪里，不是最后见到的地方。': 'The alert only says where the person may have gone, not where they were last seen.',
+    '时间是一个范围：{text}': 'The time is a range: {text}',
+}.items()})

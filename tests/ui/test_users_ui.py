@@ -72,7 +72,7 @@ def test_a_leader_hands_in_their_own_squads_attendance_in_the_form(qtbot, store,
     assert store.tasks.get(task_id).status == TaskStatus.SUBMITTED
     assert store.flow.history(task_id)[-1].by == "甘井子分队 王建国"
     assert shown(form) == set()  # approving is the secretariat's
-    assert not form.approve() and "无权" in dialog_log.texts("show_error")[-1]
+    assert not form.approve() and "无权" in form.general_error.text() and not dialog_log.names()  # said on the form
     assert store.tasks.get(task_id).status == TaskStatus.SUBMITTED
 
 
@@ -83,7 +83,7 @@ def test_a_leader_cannot_hand_in_another_squads_attendance_in_the_form(qtbot, st
     assert shown(form) == set() and not form.table.editable
     assert "分队长" in form.banner.text()
     assert not form.submit()  # the hidden button, pressed anyway: the store refuses
-    assert "只能为本分队" in dialog_log.texts("show_error")[-1]
+    assert "只能为本分队" in form.general_error.text() and not dialog_log.names()
     assert store.tasks.get(task_id).status == TaskStatus.DISPATCHED
 
 
@@ -100,7 +100,7 @@ def test_archived_tasks_reopened_by_administrators_only(qtbot, store, team, cont
         form = form_on(qtbot, context, task_id)
         assert shown(form) == set() and "请管理员" in form.banner.text()
         assert not form.reopen()
-        assert "无权重新打开" in dialog_log.texts("show_error")[-1]
+        assert "无权重新打开" in form.general_error.text() and form.general_error.isVisibleTo(form)
         assert store.tasks.get(task_id).status == TaskStatus.ARCHIVED
     store.sign_in(team["admin"], PASSWORD)
     context.user_changed.emit()  # the open form follows the switch

@@ -12,7 +12,8 @@
     task_model.py   TaskTableModel: the lazily paged task list model
     task_list.py    TaskListPage: filters above the table, preview below it
     task_detail.py  the task preview under the list
-    widgets.py      time edit, pick-lists, errors beside fields, a table of records
+    widgets.py      time edit, pick-lists, errors beside fields (FormErrors), a table of records
+    forms.py        form(), hbox(), vbox() and small builders: a form's layout in one expression
     import_report.py, export_dialog.py  the import report and the export form
     labels.py, palette.py, settings.py  words for codes, colours and icons, the INI settings file
     worker.py       Worker / BackgroundTask: long work in a QThread with progress and cancel

@@ -155,6 +155,20 @@ def button(text: str, parent: QWidget | None = None, *, name: str = "", tip: str
     return widget
 
 
+def text_label(parent: QWidget | None = None, text: str = "", *, name: str = "", style: str = "", wrap: bool = False,
+               hidden: bool = False) -> QLabel:
+    """A label for words (a note, a hint, a status), with its object name and style."""
+    widget = QLabel(text, parent)
+    if name:
+        widget.setObjectName(name)
+    if style:
+        widget.setStyleSheet(style)
+    widget.setWordWrap(wrap)
+    if hidden:
+        widget.hide()
+    return widget
+
+
 def line_edit(parent: QWidget | None = None, *, name: str = "", placeholder: str = "", text: str = "",
               clear_button: bool = False) -> QLineEdit:
     """A line edit with its object name, placeholder and first text."""
@@ -193,4 +207,4 @@ def tab_chain(*widgets: QWidget) -> None:
         QWidget.setTabOrder(first, second)
 
 
-__all__ = ["STRETCH", "boxed", "button", "check_box", "dialog_buttons", "form", "hbox", "line_edit", "tab_chain", "vbox"]
+__all__ = ["STRETCH", "boxed", "button", "check_box", "dialog_buttons", "form", "hbox", "line_edit", "tab_chain", "text_label", "vbox"]

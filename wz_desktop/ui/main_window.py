@@ -383,6 +383,12 @@ class MainWindow(QMainWindow):
         return {"desk": self.tr("工作台"), "calls": self.tr("接报"), "tasks": self.tr("任务"),
                 "attendance": self.tr("出勤"), "stats": self.tr("统计"), "roster": self.tr("名册")}
 
+    def start_prefetch(self) -> None:
+        """Once the window shows: the charts' figures for the current filter read in a background
+        thread (on a big archive each takes up to a few tenths of a second), so that opening 统计
+        and each of its tabs only draws."""
+        self.charts_page.prefetch()
+
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(NAV_PAGES.index(key))
 
@@ -857,6 +863,7 @@ class MainWindow(QMainWindow):
             if not task.cancel_and_wait(30000):
                 log.warning("background work did not stop in time")
         self.roster_page.cancel_and_wait(30000)
+        self.charts_page.stop_prefetch(wait=5.0)
         # every form keeps what was typed: the drafts now, and the windows close
         self.flush_drafts()
         for window in list(self.records.values()):

@@ -31,28 +31,25 @@ from wz_desktop.domain.records import Member, TaskStatus
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.store.errors import StoreError
-from wz_desktop.ui import dialogs
 from wz_desktop.ui.dispatch.check_list import CheckList
 from wz_desktop.ui.dispatch.common import HINT_STYLE, NOTE_STYLE, member_text, short_summary
 from wz_desktop.ui.dispatch.member_picker import MemberPicker
 from wz_desktop.ui.dispatch.member_table import MemberTable
 from wz_desktop.ui.dispatch.new_member import ask_new_member
 from wz_desktop.ui.dispatch.signup_dialog import SignupDialog
+<<<<<<< HEAD
 from wz_desktop.ui.forms import STRETCH, boxed, button, form, hbox, line_edit, tab_chain, vbox
 from wz_desktop.ui.labels import kind_label, word
+=======
+from wz_desktop.ui.forms import STRETCH, boxed, button, form, hbox, line_edit, tab_chain, text_label, vbox
+from wz_desktop.ui.labels import kind_label
+>>>>>>> main
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, StaleBar, WhenEdit
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("DispatchForm", text)
-
-
-def _label(parent: QWidget, style: str, text: str = "", wrap: bool = False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setStyleSheet(style)
-    label.setWordWrap(wrap)
-    return label
 
 
 DRAFT_FORM = "dispatch"
@@ -163,17 +160,16 @@ class DispatchForm(QWidget):
     def _build(self, kind, existing: Dispatch | None) -> None:
         self.stale_bar = StaleBar(self)
         self.stale_bar.reload_requested.connect(self.discard_draft)
-        self.call_label = _label(self, HINT_STYLE, wrap=True)
+        self.call_label = text_label(self, style=HINT_STYLE, wrap=True)
         self.draft_row = QWidget(self)
-        self.draft_note = _label(self.draft_row, "color: #8a5a00;")
+        self.draft_note = text_label(self.draft_row, style="color: #8a5a00;")
         self.discard_button = button(_t("放弃草稿"), self.draft_row, clicked=self.discard_draft)
         self.discard_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         hbox(self.draft_note, self.discard_button, STRETCH, margins=0, parent=self.draft_row)
         self.draft_row.hide()
         self.general_error = QLabel(self)
         self.general_error.setObjectName("generalError")
-        self.done_label = _label(self, NOTE_STYLE + " font-weight: bold;")
-        self.done_label.hide()
+        self.done_label = text_label(self, style=NOTE_STYLE + " font-weight: bold;", hidden=True)
         self.errors = FormErrors(self.general_error)
         body = QWidget(self)
 
@@ -206,7 +202,7 @@ class DispatchForm(QWidget):
         self.member_table = MemberTable(members_box)
         self.member_table.setMinimumHeight(120)
         vbox(hbox((self.member_picker, 1), (self.paste_button, 0, Qt.AlignmentFlag.AlignTop)), self.member_table,
-             _label(members_box, HINT_STYLE, _t("Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。")),
+             text_label(members_box, _t("Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。"), style=HINT_STYLE),
              margins=0, spacing=2, parent=members_box)
 
         self.vehicle_list = CheckList(body)
@@ -317,7 +313,7 @@ class DispatchForm(QWidget):
         edit.setValidator(QIntValidator(0, 9999, edit))
         edit.setMaximumWidth(120)
         edit.setToolTip(_t("留空则按名单计算；名单不全时可填写更大的数。"))
-        hint = _label(box, HINT_STYLE)
+        hint = text_label(box, style=HINT_STYLE)
         hbox(edit, (hint, 1), margins=0, parent=box)
         return edit, hint, box
 
@@ -571,7 +567,9 @@ class DispatchForm(QWidget):
         try:
             member_id = self.store.roster.add_member(Member(name=name or "", squad_id=squad, phone=phone))
         except (StoreError, ValueError) as exc:
-            dialogs.show_error(self, _t("加入名册"), message(exc))
+            # said where the name was asked for: on the 接龙 list (over the form), else on the form
+            shown = self.signup_dialog if self.signup_dialog is not None and self.signup_dialog.isVisible() else self
+            shown.errors.show({"": _t("没有加入名册：{0}").format(message(exc))})
             return None
         return member_id
 
