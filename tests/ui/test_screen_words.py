@@ -21,7 +21,7 @@ CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 
 # columns that show a word of a vocabulary, never what was typed (by their English header)
 VOCABULARY_HEADERS = {"Source", "Kind", "Status", "Role", "Method", "Result", "Attendance", "Outcome", "Stage",
-                      "Verification", "Origin"}
+                      "Verification", "Origin", "Position"}  # a squad's area is typed: not here
 # combos of what the team wrote: squads, members, years
 DATA_COMBOS = re.compile(r"squad|member|year|leader|vehicle", re.IGNORECASE)
 
@@ -184,3 +184,17 @@ def test_the_file_dialog_is_chinese_in_chinese(qapp):
     labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
     assert labels["lookInLabel"].startswith("查找范围") and labels["fileTypeLabel"].startswith("文件类型"), labels
     dialog.deleteLater()
+
+
+def test_a_members_position_reads_english_and_is_kept_as_written(english, demo_store, make_window, qtbot):
+    from wz_desktop.demo import DEMO_ADMIN, DEMO_PASSWORD
+
+    demo_store.sign_in(DEMO_ADMIN, DEMO_PASSWORD)
+    window = make_window(demo_store)
+    window.show_page("roster")
+    leader = demo_store.roster.squad_by_name("甘井子分队").leader_id
+    dialog = window.roster_page.open_member(leader)
+    qtbot.wait(10)
+    assert dialog.role_combo.currentText() == "Leader" and dialog.role() == "队长"
+    assert chinese_on_screen(window.roster_page) == []
+    dialog.close()

@@ -122,7 +122,9 @@ class MemberTableModel(QAbstractTableModel):
         if column == MemberColumn.PHONE:
             return phone_text(row.phone)
         if column == MemberColumn.ROLE:
-            return row.role
+            from wz_desktop.ui.labels import word
+
+            return word(row.role, "member_role")
         if column == MemberColumn.ACTIVE:
             return _t("在队") if row.active else _t("停用")
         if column == MemberColumn.EXPIRY:
