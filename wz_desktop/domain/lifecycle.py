@@ -34,6 +34,13 @@ READ_ONLY = msg("已归档的任务为只读；如需更正，请先写明原因
 RESCUE_KINDS = frozenset(k for k in TaskKind if k.needs_call)
 DIRECT_KINDS = frozenset(k for k in TaskKind if not k.needs_call)
 MEMBER_ROLES = ("队长", "副队长", "队员")
+# the steps of a task's history (task_history.action) in words: the task page and the audit show these
+STEP_WORDS = {
+    "dispatched": "出队", "dispatch_changed": "修改出队", "returned": "返回", "submitted": "交考勤",
+    "sent_back": "退回", "approved": "考核通过", "archived": "归档", "reopened": "重新打开",
+    "cancelled": "取消", "edited": "修改", "case_linked": "并案", "case_unlinked": "移出案件",
+    "attendance": "考勤",
+}
 LONGEST_TURN_OUT_HOURS = 96.0  # a search of four days and nights; more is a typing slip
 # a dispatch may be logged a little ahead of the departure (training, event safety planned for
 # the morning); a rescue is logged as it leaves

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from wz_desktop import APP_TITLE, __version__
-from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER
+from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, SHEET_NAMES, TaskKind
 from wz_desktop.domain.text import msg
 from wz_desktop.report.figures import (
     ReportCancelled,
@@ -47,7 +47,6 @@ from wz_desktop.report.pages import (
     fix_text_mapping,
     number,
 )
-from wz_desktop.ui.labels import kind_label
 
 TEAM = "大连万众应急救援队"
 RESOLUTION = 300  # dots per inch: the charts are vector; this is the grid of positions
@@ -68,6 +67,21 @@ class ReportResult:
     title: str
     pages: int
     tasks: int
+
+
+def kind_label(kind: TaskKind | str) -> str:
+    """A kind's name as the window shows it (the sheet's name, translated in context "Labels", as
+    ``ui.labels.kind_label``: the report draws no widgets and does not import ``ui/``)."""
+    try:
+        kind = TaskKind(kind)
+    except ValueError:
+        return str(kind)
+    return _t(SHEET_NAMES[kind])
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
 
 
 def report_title(year: int, month: int | None = None) -> str:

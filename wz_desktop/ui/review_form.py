@@ -56,6 +56,7 @@ from wz_desktop.domain.records import ATTENDANCE, RESULTS, TaskStatus
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.when import format_when
 from wz_desktop.domain.workflow import WorkflowError
+from wz_desktop.services import tasks
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs, palette
 from wz_desktop.ui.forms import STRETCH, button, form, hbox, tab_chain, vbox
@@ -652,7 +653,7 @@ class ReviewForm(QWidget):
                 _t("、").join(zero))):
             return False
         try:
-            self.store.flow.submit_attendance(self.task_id, sheet, by=self.context.operator)
+            tasks.submit_attendance(self.store, self.context.session, self.task_id, sheet)
         except ReviewInvalid as exc:
             self.errors.show(self._ordered(exc.errors))
             return False
@@ -703,31 +704,31 @@ class ReviewForm(QWidget):
         return dialogs.ask_text(self, title, label)
 
     def approve(self) -> bool:
-        return self._step(_t("考核通过"), lambda: self.store.flow.approve(self.task_id, by=self.context.operator))
+        return self._step(_t("考核通过"), lambda: tasks.approve(self.store, self.context.session, self.task_id))
 
     def send_back(self) -> bool:
         comment = self._reason(_t("退回考勤"), _t("请写明退回原因（队长会看到）："))
         if comment is None:
             return False
         return self._step(_t("退回考勤"),
-                          lambda: self.store.flow.send_back(self.task_id, comment, by=self.context.operator))
+                          lambda: tasks.send_back(self.store, self.context.session, self.task_id, comment))
 
     def archive(self) -> bool:
         if not dialogs.ask_yes_no(self, _t("归档"), _t("归档后任务为只读，更正须写明原因重新打开。确定归档吗？")):
             return False
-        return self._step(_t("归档"), lambda: self.store.flow.archive(self.task_id, by=self.context.operator))
+        return self._step(_t("归档"), lambda: tasks.archive(self.store, self.context.session, self.task_id))
 
     def reopen(self) -> bool:
         reason = self._reason(_t("重新打开"), _t("请写明重新打开的原因（将记入历史）："))
         if reason is None:
             return False
-        return self._step(_t("重新打开"), lambda: self.store.flow.reopen(self.task_id, reason, by=self.context.operator))
+        return self._step(_t("重新打开"), lambda: tasks.reopen(self.store, self.context.session, self.task_id, reason))
 
     def cancel_task(self) -> bool:
         reason = self._reason(_t("取消任务"), _t("请写明取消任务的原因，例如“人已找到，队伍返回”："))
         if reason is None:
             return False
-        ok = self._step(_t("取消任务"), lambda: self.store.flow.cancel(self.task_id, reason, by=self.context.operator))
+        ok = self._step(_t("取消任务"), lambda: tasks.cancel(self.store, self.context.session, self.task_id, reason))
         if ok:
             self.store.flow.discard_form_draft(DRAFT_FORM, draft_key(self.task_id))
         return ok

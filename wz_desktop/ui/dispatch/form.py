@@ -30,6 +30,7 @@ from wz_desktop.domain.lifecycle import DIRECT_KINDS, MEMBER_ROLES, Dispatch, Di
 from wz_desktop.domain.records import Member, TaskStatus
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import WorkflowError
+from wz_desktop.services import event_numbers, tasks
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui.dispatch.check_list import CheckList
 from wz_desktop.ui.dispatch.common import HINT_STYLE, NOTE_STYLE, member_text, short_summary
@@ -510,7 +511,7 @@ class DispatchForm(QWidget):
         year = (moment or dt.datetime.now()).year
         if year != self._preview_year:
             self._preview_year = year
-            self.event_no_edit.setPlaceholderText(_t("自动：{0}").format(self.store.flow.preview_event_no(year)))
+            self.event_no_edit.setPlaceholderText(_t("自动：{0}").format(event_numbers.preview(self.store, year)))
 
     # --- the 接龙 list -----------------------------------------------------------------------------
 
@@ -585,9 +586,9 @@ class DispatchForm(QWidget):
         try:
             with self.context.acting(self):
                 if self.task_id is None:
-                    task_id = self.store.flow.dispatch(dispatch, by=self.context.operator)
+                    task_id = tasks.dispatch(self.store, self.context.session, dispatch)
                 else:
-                    self.store.flow.update_dispatch(self.task_id, dispatch, by=self.context.operator)
+                    tasks.update_dispatch(self.store, self.context.session, self.task_id, dispatch)
                     task_id = self.task_id
         except DispatchInvalid as exc:
             errors = dict(exc.errors)
