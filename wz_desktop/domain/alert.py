@@ -22,7 +22,9 @@ land (a person lost at sea is a water rescue, read as one).
 
 Reused from the project: the phone detectors of ``anonymize`` (spaces, dashes, full-width digits,
 Chinese numerals: ``anonymize.phone_spans``), ``when.parse_when`` for the times (as the secretary
-types them), the surnames of ``anonymize``. Numerals up to 99 (ages, hours, heights) are read by a
+types them), the surnames of ``anonymize``, ``geo.parse_point`` for a position's value (taken as
+WGS-84, as charts and the maritime centre give it) and ``geo.district_of`` for the district of a
+position where no district or landmark is named. Numerals up to 99 (ages, hours, heights) are read by a
 small function here: ``parse.chinese_number`` would bring parse's grammars, 0.1 s to import.
 
 Libraries considered, measured on the 76 alerts of tests/data/alerts/ with
@@ -332,7 +334,7 @@ class _Reader:
         value = value.replace("今晨", "今天早上").replace("今早", "今天早上").replace("昨晚", "昨天晚上")
         value = re.sub(r"许|左右|多|前后|钟", "", value)
 
-        def numeral(m: re.Match) -> str:
+        def numeral(m: re.Match[str]) -> str:
             number = chinese_number(m.group(0))
             return str(number) if number is not None else m.group(0)
 
@@ -419,9 +421,9 @@ class _Reader:
             return
         phone = self.result.found.get("caller_phone")
         if phone is not None:  # 联系电话：134 8899 0022 严女士, 13700001111（报警人孟先生）
-            m = re.match(rf"\s*[（(]?(?:报警人|{_ROLE_WORDS})?\s*(?P<n>{_surname()}{_HONORIFIC})", t[phone.end:])
-            if m:
-                self.put("caller_name", m.group("n"), phone.end + m.start("n"), phone.end + m.end("n"))
+            after = re.match(rf"\s*[（(]?(?:报警人|{_ROLE_WORDS})?\s*(?P<n>{_surname()}{_HONORIFIC})", t[phone.end:])
+            if after:
+                self.put("caller_name", after.group("n"), phone.end + after.start("n"), phone.end + after.end("n"))
 
     # the place: under its label, else from a district's name, else from a landmark
     def read_place(self) -> None:
@@ -448,6 +450,14 @@ class _Reader:
             start, end = place
             self.put("place", self.raw[start:end].strip(), start, end, sure=sure)
         self.read_district(place)
+        position = self.result.found.get("position")
+        if not self.has("district") and position is not None:
+            from wz_desktop.domain import geo
+
+            lat_lon: tuple[float, float] = position.value  # type: ignore[assignment]  # a position is (lat, lon)
+            district = geo.district_of(geo.Point(lat_lon[1], lat_lon[0], geo.WGS84))
+            if district is not None and district.name in TEN_DISTRICTS:
+                self.put("district", district.name, position.start, position.end, note=msg("由经纬度推断"))
 
     def _place_end(self, pos: int) -> int:
         t = self.t
@@ -468,7 +478,7 @@ class _Reader:
         regions = [place] if place is not None else []
         regions.append((0, len(t)))
         for start, end in regions:
-            named = {}
+            named: dict[str | None, tuple[int, int, str]] = {}
             for m in re.finditer(rf"(?:{_DISTRICT_RX})(?!分队)", t[start:end]):
                 word = m.group(0)
                 district = _DISTRICT_OF.get(word, _AREAS.get(word))
@@ -480,12 +490,11 @@ class _Reader:
                              note="" if word in TEN_DISTRICTS else msg("由“{word}”推断", word=word))
                     return
                 # 高新园区, 金普新区: a landmark in the place may still tell
-            elif len(named) > 1:
-                if len({d for d in named if d is not None}) > 1:
-                    self.doubt("district", msg("警情里有几个区：{names}。", names="、".join(w for _, _, w in named.values())),
-                               *[(s, e) for s, e, _ in named.values()])
-                    return
-            landmarks = {}
+            elif len({d for d in named if d is not None}) > 1:
+                self.doubt("district", msg("警情里有几个区：{names}。", names="、".join(w for _, _, w in named.values())),
+                           *[(s, e) for s, e, _ in named.values()])
+                return
+            landmarks: dict[str | None, tuple[int, int, str]] = {}
             for m in re.finditer(_LANDMARK_RX, t[start:end]):
                 landmarks.setdefault(LANDMARKS[m.group(0)], (start + m.start(), start + m.end(), m.group(0)))
             known = {d: v for d, v in landmarks.items() if d is not None}
@@ -515,18 +524,28 @@ class _Reader:
         if not (mlat and mlon):
             return
 
-        def degrees(m: re.Match) -> float:
+        def degrees(m: re.Match[str]) -> float:
             g = {k[1:]: v for k, v in m.groupdict().items() if v is not None}
             return float(g["d"]) + float(g.get("m", 0)) / 60 + float(g.get("s", 0)) / 3600
 
         a, b = degrees(mlat), degrees(mlon)
         if 0 <= a <= 90 and 0 <= b <= 180:
             start, end = min(mlat.start(), mlon.start()), max(mlat.end(), mlon.end())
-            self.put("position", (round(a, 4), round(b, 4)), start, end, sure=True)
+            while end > start and t[end - 1].isspace():
+                end -= 1
+            from wz_desktop.domain import geo
+
+            try:  # the project's reader of typed coordinates, where it reads the words found
+                point = geo.parse_point(self.raw[start:end], geo.WGS84)
+                a, b = point.lat, point.lon
+            except geo.CoordinateError:
+                pass
+            # as charts and the maritime centre give them: WGS-84 (geo.WGS84), not a map app's GCJ-02
+            self.put("position", (round(a, 4), round(b, 4)), start, end, sure=True, note=geo.WGS84)
 
     def read_vessel(self) -> None:
         t = self.t
-        names = []
+        names: list[tuple[str, int, int]] = []
         for m in re.finditer(r"(?:渔船|游艇|货船|客船|船只|小船|帆船|船名|船号)[：:\s]*[“\"「]?(?P<v>[^”\"」，,。；;\s（(]{2,12})", t):
             value = m.group("v")
             if value in ("无", "不详", "未知") or re.match(r"(?:在|于|与|有|失|起|机|上)", value):
@@ -585,15 +604,15 @@ class _Reader:
         boundary = (rf"(?=[\s，,、。；;（(：:]|\d|[{_CN}]+岁|今|昨|前天|于|在|从|男|女|叫|是|说|和|与|跑|离|出|走|上山|也|已"
                     r"|被|称|$)")
         patterns = [
-            rf"(?:我|其|报警人|朋友|急寻|寻找|^\W*|^\W*寻人[：:]\s*)(?:的|家)?(?:{_KIN}|老人|老爷子|老太太)"
-            rf"[！!，,：:\s]{{0,3}}(?:叫|名叫)?",
+            (rf"(?:我|其|报警人|朋友|急寻|寻找|^\W*|^\W*寻人[：:]\s*)(?:的|家)?(?:{_KIN}|老人|老爷子|老太太)"
+            rf"[！!，,：:\s]{{0,3}}(?:叫|名叫)?"),
             r"其[子女]",
             r"(?:姓名|寻人启事|名叫|叫|村民|老人|老太太|老头|走失人员|男子|女子|男孩|女孩|青年)[：:，,\s]*",
             r"^\s*",
         ]
         candidates = []
         for lead in patterns:
-            for m in re.finditer(lead + name_rx, t, flags=re.M):
+            for m in re.finditer(lead + name_rx, t, flags=re.MULTILINE):
                 value = m.group("n")
                 for size in (len(value), len(value) - 1):
                     piece = value[:size]
@@ -603,9 +622,9 @@ class _Reader:
                         break
                     candidates.append((m.start("n"), m.start("n") + size, piece))
                     break
-        m = re.search(rf"我是{name_rx}的(?:{_KIN})", t)
-        if m:
-            candidates.append((m.start("n"), m.end("n"), m.group("n")))
+        mine = re.search(rf"我是{name_rx}的(?:{_KIN})", t)
+        if mine:
+            candidates.append((mine.start("n"), mine.end("n"), mine.group("n")))
         if candidates:
             s, e, value = min(candidates)
             self.put("person_name", value, s, e, sure=bool(re.search(r"姓名[：:\s]*$", t[:s])))
@@ -623,29 +642,28 @@ class _Reader:
                 continue  # 报警人：王丽（女）
             self.put("person_sex", m.group("s"), m.start("s"), m.end("s"), sure=True)
             return
-        m = re.search(rf"(?:我|其|报警人|朋友|急寻|寻找|^\W*寻人[：:]\s*|^\W*)(?:的)?(?P<k>{_KIN}|(?<=其)[子女])", t,
-                      flags=re.M)
-        if m and m.group("k") not in _NO_SEX_KIN:
-            kin = m.group("k")
-            self.put("person_sex", "男" if kin in _MALE_KIN else "女", m.start("k"), m.end("k"))
+        kin_m = re.search(rf"(?:我|其|报警人|朋友|急寻|寻找|^\W*寻人[：:]\s*|^\W*)(?:的)?(?P<k>{_KIN}|(?<=其)[子女])", t,
+                          flags=re.MULTILINE)
+        if kin_m and kin_m.group("k") not in _NO_SEX_KIN:
+            kin = kin_m.group("k")
+            self.put("person_sex", "男" if kin in _MALE_KIN else "女", kin_m.start("k"), kin_m.end("k"))
             return
-        m = re.search(r"男孩|男子|老头|老爷子|老汉|男童|女孩|女子|老太太|老太|女童", t)
-        if m:
-            self.put("person_sex", "男" if m.group(0)[0] in "男老" and "太" not in m.group(0) else "女",
-                     m.start(), m.end())
+        role = re.search(r"男孩|男子|老头|老爷子|老汉|男童|女孩|女子|老太太|老太|女童", t)
+        if role:
+            self.put("person_sex", "男" if role.group(0)[0] in "男老" and "太" not in role.group(0) else "女",
+                     role.start(), role.end())
             return
         pronouns = re.findall(r"[他她](?=身高|穿|的|手机|电话|今年)|(?<=我是)[他她]", t)
         if pronouns and len(set(pronouns)) == 1:
-            m = re.search(pronouns[0], t)
-            assert m is not None
-            self.put("person_sex", "男" if pronouns[0] == "他" else "女", m.start(), m.end())
+            at = t.index(pronouns[0])
+            self.put("person_sex", "男" if pronouns[0] == "他" else "女", at, at + 1)
 
     def read_age(self) -> None:
         t = self.t
         rxs = [
-            (rf"(?P<a>[一二三四五六七八九])十(?P<b>[一二三四五六七八九])(?P<c>[一二三四五六七八九])岁", "range"),
+            (r"(?P<a>[一二三四五六七八九])十(?P<b>[一二三四五六七八九])(?P<c>[一二三四五六七八九])岁", "range"),
             (rf"(?P<n>\d{{1,3}}|[{_CN}]{{1,4}})(?P<more>多)?(?:周)?岁", "age"),
-            (rf"(?P<n>[一二三四五六七八九]十)多了", "more"),
+            (r"(?P<n>[一二三四五六七八九]十)多了", "more"),
             (r"(?P<y>(?:19|20)\d\d)年(?:出)?生", "born"),
         ]
         best = None
