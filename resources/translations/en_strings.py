@@ -1862,6 +1862,7 @@ EN_IN.update({("Domain", source): english for source, english in {  # alerts: th
     '看不出是水上、城市还是山地的任务。': 'Whether this is a water, urban or mountain task is not clear.',
     '由出生年份推算': 'from the year of birth',
     '由经纬度推断': 'from the position',
+    '警情只说平时常去哪里。': 'The alert only says where the person usually goes.',
     '警情只说可能去了哪里，不是最后见到的地方。': 'The alert only says where the person may have gone, not where they were last seen.',
     '时间是一个范围：{text}': 'The time is a range: {text}',
 }.items()})

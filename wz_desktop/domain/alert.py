@@ -191,7 +191,7 @@ _NO_SEX_KIN = {"孩子"}
 _FAMILY_CUES = (rf"我(?:的|家)?(?:{_KIN}|家老人|家老爷子|家老太太|家孩子)|家属|家长|寻人启事|我是\S{{1,4}}的(?:{_KIN})"
                 rf"|朋友的(?:{_KIN})|孩子走丢|^\W*寻人|急寻|寻找我|帮忙找找")
 _PUBLIC_CUES = r"路人|路过|市民报|群众报|热心群众|有群众|我们村|我们小区|村里|有个老头|有个老人"
-_OTHER_CUES = r"居委会|社区|物业|学校|保安"
+_OTHER_CUES = r"居委会|社区|物业|学校|保安|同事|邻居|同学|室友"
 
 # --- kinds ---------------------------------------------------------------------------------------
 
@@ -238,7 +238,7 @@ _DISTRICT_RX = "|".join(sorted([re.escape(n) for n, _ in _DISTRICT_NAMES] + [re.
 _DISTRICT_OF = dict(_DISTRICT_NAMES)
 # where a place's words stop: the verbs and the people that follow a place in an alert
 _PLACE_STOP = (r"走失|走丢|走散|遛弯|不见|出门|出走|出去|失去|失联|被困|被人|看到|看见|发现|有人|有一|有两|一名|一位|一个"
-               r"|一艘|一条|两名|两个|家中|家里|的|玩耍|爬山|登山|附近海域(?=一)|与|和|侧翻|起火|机舱|派出所|民警|摔|"
+               r"|一艘|一条|两名|两个|家中|家里|的|玩耍|爬山|登山|附近海域(?=一)|与|和|侧翻|起火|机舱|派出所|民警|摔|被|打球|"
                r"落水|坠|迷路|或|徒步|游玩|散步|钓鱼|游泳|放学|玩|跑|上山|下山|跌落|掉下|行走|冰面|处|时|，|,|。|；|;|：|:|！|!|？|\?|\s|（|\(|）|\)|、|“|”|\"|$")
 _PLACE_SUFFIX = (r"(?:附近海域|附近|一带|以东|以南|以西|以北|东侧|西侧|南侧|北侧|东南|东北|西南|西北|海域|外海域|港外|外|口"
                  r"|门口|景区|公园|广场|海边|海水浴场|码头|主峰|南坡|北坡|大桥|约\d+海里|\d+米)*")
@@ -259,7 +259,8 @@ _ORG = r"(?:[^\s，,：:；;。]{1,10}(?:派出所|中心|支队|大队|居委�
 _DAY = (r"(?:\d{4}年\d{1,2}月\d{1,2}[日号]|\d{1,2}月\d{1,2}[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2}(?=\s)"
         r"|今天|今日|今晨|今早|昨天|昨日|昨晚|前天|今|昨)")
 _PERIOD = r"(?:凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晚)"
-_CLOCK = rf"(?:\d{{1,2}}:\d{{2}}|[0-9{_CN}]{{1,3}}[点时](?:[0-9{_CN}]{{1,3}}分|半)?)"
+_CLOCK = (rf"(?:\d{{1,2}}:\d{{2}}|[0-9{_CN}]{{1,3}}[点时]"
+          rf"(?:[0-9{_CN}]{{1,3}}分|半|[一二三四五]十[一二三四五六七八九]?(?![岁分多个])|\d{{2}}(?![\d岁分多个]))?)")
 _TIME_RE = re.compile(rf"(?P<day>{_DAY})?\s*(?P<period>{_PERIOD})?\s*(?P<clock>{_CLOCK})(?P<vague>许|左右|多|前后)?")
 _RANGE_AFTER = re.compile(rf"\s*(?:到|至|-|~|～)\s*{_PERIOD}?\s*[0-9{_CN}]{{1,3}}[点时:]")
 
@@ -274,6 +275,7 @@ class _Reader:
         self.t = _fold(text)
         self.now = now
         self.result = AlertReading(text)
+        self.not_seen_there = False  # the place found is not where the person was seen
 
     # -- helpers
     def put(self, name: str, value: object, start: int, end: int, sure: bool = False, note: str = "") -> None:
@@ -320,6 +322,8 @@ class _Reader:
             head = before[line_start:] if before[line_start:].strip() else before
             if m.start() > 60 or re.search(r"[，,。]", head) or not re.search(r"(?:[：:】\]\n ]|^)\s*$", before):
                 continue
+            if re.match(r"左右|许|多|前后", t[m.end():]):
+                continue  # 14:00左右，一艘快艇…: when it happened, not when it was received
             if re.search(_DAY, m.group("m")) is None:
                 continue
             when = self._when(m.group("m"), self.now)
@@ -437,7 +441,12 @@ class _Reader:
             for m in re.finditer(rf"(?:大连市)?(?:{_DISTRICT_RX})(?!分队)", t):
                 end = self._place_end(m.end())
                 if end > m.end() + 1:
+                    if re.search(r"(?:常去|经常去|爱去|喜欢去)$", t[:m.start()]):
+                        self.doubt("place", msg("警情只说平时常去哪里。"), (m.start(), end))
+                        continue
                     place = (m.start(), end)
+                    if re.search(r"(?:住在|家住|我们是)$", t[:m.start()]) or t.startswith("派出所", end):
+                        self.not_seen_there = True  # where the person lives, or the police station's area
                     break
         if place is None:
             for m in re.finditer(_LANDMARK_RX, t):
@@ -608,7 +617,6 @@ class _Reader:
             rf"[！!，,：:\s]{{0,3}}(?:叫|名叫)?"),
             r"其[子女]",
             r"(?:姓名|寻人启事|名叫|叫|村民|老人|老太太|老头|走失人员|男子|女子|男孩|女孩|青年)[：:，,\s]*",
-            r"^\s*",
         ]
         candidates = []
         for lead in patterns:
@@ -622,9 +630,10 @@ class _Reader:
                         break
                     candidates.append((m.start("n"), m.start("n") + size, piece))
                     break
-        mine = re.search(rf"我是{name_rx}的(?:{_KIN})", t)
-        if mine:
-            candidates.append((mine.start("n"), mine.end("n"), mine.group("n")))
+        for mine in (re.search(rf"我是{name_rx}的(?:{_KIN}|同事|朋友|邻居|同学|室友)", t),
+                     re.search(rf"^\W*{name_rx}(?=[，,（(]\s*[男女][，,）)])", t, flags=re.MULTILINE)):  # 孙秀兰，女，…
+            if mine and not any(w in mine.group("n") for w in _NOT_NAMES):
+                candidates.append((mine.start("n"), mine.end("n"), mine.group("n")))
         if candidates:
             s, e, value = min(candidates)
             self.put("person_name", value, s, e, sure=bool(re.search(r"姓名[：:\s]*$", t[:s])))
@@ -767,7 +776,7 @@ class _Reader:
             self.put("last_seen_place", self.raw[s:e].strip(), s, e)
         elif maybe:
             self.doubt("last_seen_place", msg("警情只说可能去了哪里，不是最后见到的地方。"), maybe.span())
-        elif place is not None:
+        elif place is not None and not self.not_seen_there:
             self.put("last_seen_place", place.value, place.start, place.end)
         received = self.result.found.get("received_at")
         anchor = received.value if received is not None else self.now
@@ -785,6 +794,10 @@ class _Reader:
             when = self._when(m.group(0), anchor)  # type: ignore[arg-type]
             if when is None:
                 continue
+            if not (m.group("day") or m.group("period")) and when.hour < 12:
+                later = when + dt.timedelta(hours=12)  # 晚饭后7点 at 20:05: the latest past reading of a bare hour
+                if later <= anchor:  # type: ignore[operator]
+                    when = later
             self.put("last_seen_at", when, m.start(), m.end())
             return
 
