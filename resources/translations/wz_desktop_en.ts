@@ -1375,189 +1375,189 @@ The current database was not replaced.</translation>
     <context>
         <name>CallForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="70" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="71" />
             <source>输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. js = family, 1 = 110 command centre</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="71" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="376" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="72" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="377" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="72" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="73" />
             <source>手机 13804112233 或座机 0411-84661234</source>
             <translation>Mobile 13804112233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="75" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="76" />
             <source>输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. gjzq = Ganjingzi; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="76" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="77" />
             <source>路名、小区、海域、山名、参照物</source>
             <translation>Road, estate, sea area, mountain, landmark</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="80" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="81" />
             <source>发生了什么：谁、几人、何时不见/被困、体貌特征……</source>
             <translation>What happened: who, how many, when missing/trapped, appearance…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="83" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="84" />
             <source>可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记</source>
             <translation>Optional; type pinyin initials to choose, e.g. ssjy = water rescue. Enter here logs the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="87" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="88" />
             <source>核实(&amp;V)…</source>
             <translation>&amp;Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="87" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="88" />
             <source>核实刚登记的来电</source>
             <translation>Verify the call just logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="97" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="98" />
             <source>继续填写草稿(&amp;R)</source>
             <translation>&amp;Resume the draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="104" />
             <source>接报时间(&amp;T)</source>
             <translation>Received &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="104" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="105" />
             <source>信息来源(&amp;O)</source>
             <translation>S&amp;ource</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="105" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="106" />
             <source>求助人(&amp;N)</source>
             <translation>Caller &amp;name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="106" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="108" />
             <source>区域(&amp;R)</source>
             <translation>&amp;District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="108" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="109" />
             <source>地点(&amp;A)</source>
             <translation>Pl&amp;ace</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="109" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="110" />
             <source>情况(&amp;D)</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="110" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="111" />
             <source>建议任务类别(&amp;K)</source>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="122" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="123" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="123" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="124" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="124" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="289" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="290" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="128" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="233" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="234" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="242" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="253" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="254" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="256" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="257" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="278" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="290" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="328" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="329" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="329" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="330" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="384" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="385" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before ({0} times, last #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="409" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="410" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="410" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="411" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="426" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="427" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="428" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="429" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -2130,57 +2130,57 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DatasetDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="138" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="139" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="145" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="146" />
             <source>研究数据集</source>
             <translation>research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="147" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="148" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="151" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="152" />
             <source>不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。</source>
             <translation>No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; ages in five-year bands, places to the district, times to the hour; the k-anonymity report is in the dataset's README.md.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
             <source>起始日期(&amp;S)：</source>
             <translation>&amp;Start date:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="160" />
             <source>截止日期(&amp;U)：</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="160" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="161" />
             <source>文件夹(&amp;F)：</source>
             <translation>&amp;Folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="171" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="172" />
             <source>选择文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="178" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="179" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="180" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="181" />
             <source>请填写一个新的或空的文件夹，它所在的文件夹必须已存在。</source>
             <translation>Please enter a new or empty folder; the folder it is in must exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="182" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="183" />
             <source>文件夹“{0}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{0}" is not empty; please choose a new or empty folder.</translation>
         </message>
@@ -2376,242 +2376,242 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation> (inactive)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="90" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="91" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="115" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="116" />
             <source>已恢复未保存的草稿</source>
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="141" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="142" />
             <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
             <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="162" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="163" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="175" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="176" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="177" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="178" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="179" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="180" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="192" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="193" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="195" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="196" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="196" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="197" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="196" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="197" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="201" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="202" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="208" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="209" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="211" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="212" />
             <source>任务类别</source>
             <translation>Task kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="212" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="213" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="213" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="214" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="214" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="215" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="215" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="217" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="217" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="218" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="219" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="222" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="222" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="223" />
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="231" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="231" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="232" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="231" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="622" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="232" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="623" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="249" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="250" />
             <source>— 请选择 —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="285" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="286" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="289" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="290" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="291" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="292" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="293" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="294" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="296" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="297" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="310" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="311" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="317" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="318" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="319" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="320" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="321" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="322" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="499" />
             <location filename="../../wz_desktop/ui/dispatch/form.py" line="500" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="501" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="501" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="502" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="502" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="503" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="507" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="508" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="513" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="514" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="567" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="568" />
             <source>没有加入名册：{0}</source>
             <translation>Not added to the roster: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="583" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="584" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="595" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="596" />
             <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
             <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="621" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="622" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="624" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="625" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -3197,87 +3197,82 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>There are no tasks or calls between {since} and {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="334" />
+            <location filename="../../wz_desktop/domain/alert.py" line="330" />
             <source>警情里没有写接报时间。</source>
             <translation>The alert does not say when it was received.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="367" />
+            <location filename="../../wz_desktop/domain/alert.py" line="363" />
             <source>看不出警情是谁转来的。</source>
             <translation>The alert does not say who passed it on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="398" />
+            <location filename="../../wz_desktop/domain/alert.py" line="394" />
             <source>走失人员有几个号码。</source>
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="412" />
+            <location filename="../../wz_desktop/domain/alert.py" line="408" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="445" />
-            <source>警情只说平时常去哪里。</source>
-            <translation>The alert only says where the person usually goes.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="469" />
+            <location filename="../../wz_desktop/domain/alert.py" line="460" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="499" />
+            <location filename="../../wz_desktop/domain/alert.py" line="490" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="503" />
+            <location filename="../../wz_desktop/domain/alert.py" line="494" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="512" />
+            <location filename="../../wz_desktop/domain/alert.py" line="503" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="516" />
+            <location filename="../../wz_desktop/domain/alert.py" line="507" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="520" />
+            <location filename="../../wz_desktop/domain/alert.py" line="511" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="522" />
+            <location filename="../../wz_desktop/domain/alert.py" line="513" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="574" />
+            <location filename="../../wz_desktop/domain/alert.py" line="565" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="595" />
+            <location filename="../../wz_desktop/domain/alert.py" line="586" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="694" />
+            <location filename="../../wz_desktop/domain/alert.py" line="685" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="778" />
+            <location filename="../../wz_desktop/domain/alert.py" line="769" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="791" />
+            <location filename="../../wz_desktop/domain/alert.py" line="782" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -5701,57 +5696,57 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="26" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="27" />
             <source>{0}年救援任务统计（匿名）.xlsx</source>
             <translation>Rescue task statistics {0} (anonymised).xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="27" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="28" />
             <source>{0}年救援任务统计.xlsx</source>
             <translation>Rescue task statistics {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="144" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="145" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="148" />
             <source>{0} 年（{1} 条）</source>
             <translation>{0} ({1} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="148" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="149" />
             <source>匿名导出（供研究者与合作方）(&amp;A)</source>
             <translation>&amp;Anonymised export (for researchers and partners)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="150" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="151" />
             <source>同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。</source>
             <translation>The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="153" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
             <source>导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。</source>
             <translation>Export as the standard six-sheet workbook (water rescue, urban search, mountain rescue, training support, epidemic control, team upkeep and equipment).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="155" />
             <source>年份(&amp;Y)：</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="155" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="170" />
             <source>导出到</source>
             <translation>Export to</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="170" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -6863,246 +6858,246 @@ The database was not changed.</translation>
     <context>
         <name>ReviewForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="133" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="133" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="133" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="133" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="133" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="133" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="232" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="233" />
             <source>可按拼音首字母或数字选择，例如 zd → 找到平安</source>
             <translation>Choose by pinyin initials or a digit, e.g. zd → found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="235" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="236" />
             <source>不详可留空</source>
             <translation>Leave empty if unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
             <source>全部出勤(&amp;A)</source>
             <translation>&amp;All attended</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="242" />
             <source>把每位队员设为“出勤”，时长按出队到返回计算</source>
             <translation>Set every member to "attended", with hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="243" />
             <source>方向键移动；出勤列按 1 出勤、2 迟到、3 早退、4 缺勤；角色列按 1 队长、2 副队长、3 队员；时长、备注直接输入，回车确认。</source>
             <translation>Arrow keys move; attendance column: 1 attended, 2 late, 3 left early, 4 absent; role column: 1 leader, 2 deputy leader, 3 member; type hours and remarks directly, Enter confirms.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="253" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="254" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="253" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="254" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="254" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="255" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="259" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="260" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="618" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="259" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="260" />
             <source>交考勤（Ctrl+S）</source>
             <translation>Hand in attendance (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
             <source>取消任务…</source>
             <translation>Cancel task…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="672" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="263" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="673" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="263" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="264" />
             <source>退回…</source>
             <translation>Return…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="682" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="684" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="265" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="683" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="685" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="265" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="266" />
             <source>重新打开…</source>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="266" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="267" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="267" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="268" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="304" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="305" />
             <source>考核 — {0}</source>
             <translation>Review — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="306" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="307" />
             <source>出队时间 {0}</source>
             <translation>Departure {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="419" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="420" />
             <source>已归档，只读。如需更正，请点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="421" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="422" />
             <source>已归档，只读。如需更正，请管理员写明原因重新打开。</source>
             <translation>Archived, read-only. To correct it, an administrator must reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="424" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="425" />
             <source>只有本任务所属分队的分队长或值班秘书可以交考勤。</source>
             <translation>Only the squad leader of this task's squad or the duty secretary may hand in attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="427" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="428" />
             <source>任务已取消，只读。</source>
             <translation>Task cancelled, read-only.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="430" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="431" />
             <source>考勤被退回（{0}，{1}）：{2}。请修改后重新交考勤。</source>
             <translation>Attendance returned ({0}, {1}): {2}. Please correct it and hand it in again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="433" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="434" />
             <source>考勤已交，待秘书组考核：核对无误点“考核通过”，有问题点“退回…”写明原因。</source>
             <translation>Attendance handed in, waiting for the secretaries' review: if it is right click "Approve", if not click "Return…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="436" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="437" />
             <source>考核已通过，可以归档。</source>
             <translation>Review passed; ready to archive.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="438" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="439" />
             <source>已重新打开（{0}，{1}）：{2}</source>
             <translation>Reopened ({0}, {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="471" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
             <source>早于出队时间？</source>
             <translation>Earlier than the departure?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="473" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="474" />
             <source>出队到返回 {0} 小时</source>
             <translation>{0} hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="578" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="579" />
             <source>救助人数“{0}”不是整数，请填写数字（不详可留空）。</source>
             <translation>People helped "{0}" is not a whole number; please enter a number (leave empty if unknown).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="588" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="589" />
             <source>{0} 的时长“{1}”不是数字</source>
             <translation>The hours "{1}" for {0} are not a number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="594" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="595" />
             <source>。请填写小时数，例如 3 或 2.5。</source>
             <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="618" />
             <source>{0} 记为出勤，时长却是 0 小时。
 确定这样交考勤吗？</source>
             <translation>{0} marked present, yet with 0 hours.
 Hand in the attendance like this?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="618" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="619" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="675" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="678" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="676" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="679" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="675" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="676" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="682" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="683" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="687" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="690" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="688" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="691" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="687" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="688" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="693" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="696" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="694" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="697" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="693" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="694" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>
@@ -7531,17 +7526,17 @@ The database was not changed.</translation>
     <context>
         <name>SaveFileDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="69" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="80" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="81" />
             <source>保存到(&amp;F)：</source>
             <translation>Save &amp;to:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="87" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -7549,249 +7544,249 @@ The database was not changed.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="111" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="112" />
             <source>请填写完整的路径，例如 D:\万众救援台\wanzhong.db。</source>
             <translation>Please enter the full path, e.g. D:\Wanzhong\wanzhong.db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="113" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="114" />
             <source>“{0}”是一个文件夹，请填写数据库文件名。</source>
             <translation>"{0}" is a folder; please enter a database file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="115" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="116" />
             <source>文件夹“{0}”不存在，请选择一个已有的文件夹。</source>
             <translation>The folder "{0}" does not exist; please choose an existing folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="121" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="122" />
             <source>无法读取“{0}”：{1}</source>
             <translation>Cannot read "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="124" />
             <source>“{0}”不是万众救援台的数据库文件。</source>
             <translation>"{0}" is not a Wanzhong Rescue Desk database file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="137" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="138" />
             <source>请填写完整的文件夹路径，例如 D:\万众救援台\备份。</source>
             <translation>Please enter the full folder path, e.g. D:\Wanzhong\Backups.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="139" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="140" />
             <source>“{0}”是一个文件，不是文件夹。</source>
             <translation>"{0}" is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="145" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="146" />
             <source>无法在“{0}”创建或写入备份：{1}。请选择另一个文件夹，或检查权限。</source>
             <translation>Cannot create or write backups in "{0}": {1}. Please choose another folder or check the permissions.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="154" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="155" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="179" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="180" />
             <source>{0}“{1}”</source>
             <translation>{0} "{1}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="180" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="181" />
             <source>只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），这些项目不能更改。</source>
             <translation>Only an administrator may change the event number pattern and the backup settings (signed in: {0}); these cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="187" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="188" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="188" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="189" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="204" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="450" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="205" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="451" />
             <source>数据位置</source>
             <translation>Data location</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="208" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="209" />
             <source>默认：{0}</source>
             <translation>Default: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="209" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="210" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="217" />
             <source>数据库文件(&amp;D)：</source>
             <translation>&amp;Database file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="219" />
             <source>启动时打开的数据库（命令行 --db 指定的除外）。留空则使用默认位置。更改在下次启动万众救援台时生效；当前打开的是：{0}</source>
             <translation>The database opened at start (unless --db is given on the command line). Leave empty for the default place. A change takes effect the next time Wanzhong Rescue Desk starts; open now: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="223" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="224" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="231" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="232" />
             <source>编号格式(&amp;P)：</source>
             <translation>Number &amp;pattern:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="233" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="234" />
             <source>下一个编号：</source>
             <translation>Next number:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="234" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="235" />
             <source>{year} 为年份，{seq} 为当年的序号，{seq:04d} 表示补足四位，例如 WZ{year}-{seq:04d} → WZ2023-0001。已有的编号不会改变。</source>
             <translation>{year} is the year, {seq} the sequence number within the year, {seq:04d} pads it to four digits, e.g. WZ{year}-{seq:04d} → WZ2023-0001. Existing numbers do not change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="239" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="240" />
             <source>备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="245" />
             <source>默认：数据库旁的 backups 文件夹（{0}）</source>
             <translation>Default: the backups folder beside the database ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="245" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="246" />
             <source>浏览(&amp;R)…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="255" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="256" />
             <source>备份文件夹(&amp;F)：</source>
             <translation>Backup &amp;folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="257" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="258" />
             <source>保留每日备份(&amp;K)：</source>
             <translation>&amp;Keep daily backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="258" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="259" />
             <source>保留其他备份(&amp;O)：</source>
             <translation>Keep &amp;other backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="260" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="261" />
             <source>每日备份保留最近的若干份；导入、升级、恢复前的备份另计（各 1–365 份）。更改文件夹后，新的备份保存到新文件夹，旧的备份留在原处。</source>
             <translation>The latest daily backups are kept; backups before imports, upgrades and restores are counted separately (1–365 each). After changing the folder, new backups go to the new folder and old ones stay where they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="269" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="270" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="274" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="452" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="275" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="453" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="281" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="282" />
             <source>语言(&amp;L)：</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="282" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="283" />
             <source>更改语言在重新启动万众救援台后生效。</source>
             <translation>A change of language takes effect when Wanzhong Rescue Desk is restarted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="286" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="287" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="292" />
             <source>打开日志文件夹(&amp;G)</source>
             <translation>Open the lo&amp;g folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="295" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="296" />
             <source>日志文件：</source>
             <translation>Log file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="297" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="298" />
             <source>程序出错时，请把这个文件发给维护人员。</source>
             <translation>When the program fails, please send this file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="324" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="325" />
             <source>{0}（{1} 年）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="356" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="357" />
             <source>选择备份文件夹</source>
             <translation>Choose the backup folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="368" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="369" />
             <source>无法打开文件夹</source>
             <translation>Cannot open the folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="369" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="370" />
             <source>无法打开日志文件夹：{0}</source>
             <translation>Cannot open the log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="386" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="387" />
             <source>请填写事件编号格式，例如 WZ{year}-{seq:04d}。</source>
             <translation>Please enter the event number pattern, e.g. WZ{year}-{seq:04d}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="395" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="396" />
             <source>事件编号格式“{0}”无效：{1}</source>
             <translation>The event number pattern "{0}" is not valid: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="402" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="403" />
             <source>保留的备份份数须在 {0} 到 {1} 之间。</source>
             <translation>The number of backups kept must be between {0} and {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="441" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="442" />
             <source>无法保存备份设置：{0}</source>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="457" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="458" />
             <source>无法保存设置文件：{0}</source>
             <translation>Cannot save the settings file: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="460" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
             <source>设置已保存</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
             <source>{0}的更改将在下次启动万众救援台时生效。</source>
             <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -7799,57 +7794,57 @@ The database was not changed.</translation>
     <context>
         <name>ShareReviewDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="43" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="44" />
             <source>匿名导出：请确认要共享的内容</source>
             <translation>Anonymised export: please confirm what will be shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="45" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="46" />
             <source>{0} 年：{1} 条任务，隐去个人信息的单元格 {2} 个，待人工确认 {3} 处。文件：{4}</source>
             <translation>{0}: {1} tasks, {2} cells with personal data masked, {3} fragments to confirm by eye. File: {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="48" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="49" />
             <source>黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。可以双击“共享的内容”修改措辞，修改后会重新检查。</source>
             <translation>Yellow: the check cannot tell whether this is personal, please look; red: personal data is left, the file cannot be exported. Double-click "What is shared" to reword a cell; it is checked again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
             <source>位置</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
             <source>共享的内容</source>
             <translation>What is shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="55" />
             <source>隐去的内容</source>
             <translation>What was masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="55" />
             <source>检查</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="72" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="73" />
             <source>确认并导出(&amp;C)</source>
             <translation>&amp;Confirm and export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="100" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="101" />
             <source>{0}表 第 {1} 行 {2}</source>
             <translation>sheet {0}, row {1}, {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="120" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="121" />
             <source>检查发现仍有个人信息（红色行），不能导出。请修改这些内容后再试。</source>
             <translation>The check found personal data left (red rows); the file cannot be exported. Please reword these cells and try again.</translation>
         </message>
@@ -8720,276 +8715,276 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <translation>Signed in: {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="111" />
+            <location filename="../../wz_desktop/ui/users.py" line="109" />
             <source>创建管理员</source>
             <translation>Create the administrator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="111" />
+            <location filename="../../wz_desktop/ui/users.py" line="109" />
             <source>登录万众救援台</source>
             <translation>Sign in to Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="117" />
+            <location filename="../../wz_desktop/ui/users.py" line="115" />
             <source>例如 王磊（记在经办的记录上）</source>
             <translation>e.g. Wang Lei (written on the records you handle)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="125" />
-            <location filename="../../wz_desktop/ui/users.py" line="297" />
+            <location filename="../../wz_desktop/ui/users.py" line="123" />
+            <location filename="../../wz_desktop/ui/users.py" line="294" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="127" />
+            <location filename="../../wz_desktop/ui/users.py" line="125" />
             <source>这是第一次使用这个数据库。请先创建管理员账号：管理员可以添加值班秘书和分队长的账号、修改设置、重新打开已归档的任务。密码至少 {0} 个字符，请牢记。</source>
             <translation>This is the first use of this database. Please create the administrator account first: the administrator can add accounts for duty secretaries and squad leaders, change settings and reopen archived tasks. The password needs at least {0} characters; keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="130" />
-            <location filename="../../wz_desktop/ui/users.py" line="298" />
+            <location filename="../../wz_desktop/ui/users.py" line="128" />
+            <location filename="../../wz_desktop/ui/users.py" line="295" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="131" />
-            <location filename="../../wz_desktop/ui/users.py" line="135" />
-            <location filename="../../wz_desktop/ui/users.py" line="302" />
+            <location filename="../../wz_desktop/ui/users.py" line="129" />
+            <location filename="../../wz_desktop/ui/users.py" line="133" />
+            <location filename="../../wz_desktop/ui/users.py" line="299" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="132" />
-            <location filename="../../wz_desktop/ui/users.py" line="303" />
+            <location filename="../../wz_desktop/ui/users.py" line="130" />
+            <location filename="../../wz_desktop/ui/users.py" line="300" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="134" />
+            <location filename="../../wz_desktop/ui/users.py" line="132" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="141" />
+            <location filename="../../wz_desktop/ui/users.py" line="139" />
             <source>创建并登录</source>
             <translation>Create and sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="141" />
+            <location filename="../../wz_desktop/ui/users.py" line="139" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="144" />
+            <location filename="../../wz_desktop/ui/users.py" line="142" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="175" />
-            <location filename="../../wz_desktop/ui/users.py" line="342" />
+            <location filename="../../wz_desktop/ui/users.py" line="172" />
+            <location filename="../../wz_desktop/ui/users.py" line="339" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="180" />
+            <location filename="../../wz_desktop/ui/users.py" line="177" />
             <source>两次输入的密码不一样，请重新输入。</source>
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="197" />
+            <location filename="../../wz_desktop/ui/users.py" line="194" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="198" />
+            <location filename="../../wz_desktop/ui/users.py" line="195" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="279" />
-            <location filename="../../wz_desktop/ui/users.py" line="511" />
+            <location filename="../../wz_desktop/ui/users.py" line="276" />
+            <location filename="../../wz_desktop/ui/users.py" line="506" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="279" />
+            <location filename="../../wz_desktop/ui/users.py" line="276" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="290" />
+            <location filename="../../wz_desktop/ui/users.py" line="287" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="299" />
+            <location filename="../../wz_desktop/ui/users.py" line="296" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="300" />
+            <location filename="../../wz_desktop/ui/users.py" line="297" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="314" />
+            <location filename="../../wz_desktop/ui/users.py" line="311" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="344" />
+            <location filename="../../wz_desktop/ui/users.py" line="341" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="346" />
+            <location filename="../../wz_desktop/ui/users.py" line="343" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="348" />
-            <location filename="../../wz_desktop/ui/users.py" line="387" />
+            <location filename="../../wz_desktop/ui/users.py" line="345" />
+            <location filename="../../wz_desktop/ui/users.py" line="383" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="350" />
-            <location filename="../../wz_desktop/ui/users.py" line="389" />
+            <location filename="../../wz_desktop/ui/users.py" line="347" />
+            <location filename="../../wz_desktop/ui/users.py" line="385" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="372" />
+            <location filename="../../wz_desktop/ui/users.py" line="368" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="375" />
+            <location filename="../../wz_desktop/ui/users.py" line="371" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="376" />
+            <location filename="../../wz_desktop/ui/users.py" line="372" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="425" />
+            <location filename="../../wz_desktop/ui/users.py" line="420" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="435" />
+            <location filename="../../wz_desktop/ui/users.py" line="430" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="436" />
+            <location filename="../../wz_desktop/ui/users.py" line="431" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="437" />
+            <location filename="../../wz_desktop/ui/users.py" line="432" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="438" />
-            <location filename="../../wz_desktop/ui/users.py" line="496" />
+            <location filename="../../wz_desktop/ui/users.py" line="433" />
+            <location filename="../../wz_desktop/ui/users.py" line="491" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="445" />
+            <location filename="../../wz_desktop/ui/users.py" line="440" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="473" />
+            <location filename="../../wz_desktop/ui/users.py" line="468" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="473" />
+            <location filename="../../wz_desktop/ui/users.py" line="468" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="496" />
+            <location filename="../../wz_desktop/ui/users.py" line="491" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="523" />
+            <location filename="../../wz_desktop/ui/users.py" line="518" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="534" />
+            <location filename="../../wz_desktop/ui/users.py" line="529" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="537" />
-            <location filename="../../wz_desktop/ui/users.py" line="539" />
+            <location filename="../../wz_desktop/ui/users.py" line="532" />
+            <location filename="../../wz_desktop/ui/users.py" line="534" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="539" />
+            <location filename="../../wz_desktop/ui/users.py" line="534" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="547" />
-            <location filename="../../wz_desktop/ui/users.py" line="550" />
+            <location filename="../../wz_desktop/ui/users.py" line="542" />
+            <location filename="../../wz_desktop/ui/users.py" line="545" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="547" />
+            <location filename="../../wz_desktop/ui/users.py" line="542" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="552" />
+            <location filename="../../wz_desktop/ui/users.py" line="547" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="579" />
+            <location filename="../../wz_desktop/ui/users.py" line="574" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="581" />
+            <location filename="../../wz_desktop/ui/users.py" line="576" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="583" />
+            <location filename="../../wz_desktop/ui/users.py" line="578" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="585" />
+            <location filename="../../wz_desktop/ui/users.py" line="580" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="587" />
+            <location filename="../../wz_desktop/ui/users.py" line="582" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="623" />
-            <location filename="../../wz_desktop/ui/users.py" line="629" />
-            <location filename="../../wz_desktop/ui/users.py" line="631" />
+            <location filename="../../wz_desktop/ui/users.py" line="618" />
+            <location filename="../../wz_desktop/ui/users.py" line="624" />
+            <location filename="../../wz_desktop/ui/users.py" line="626" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="631" />
+            <location filename="../../wz_desktop/ui/users.py" line="626" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
         </message>
@@ -9141,216 +9136,216 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VerifyForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="81" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="82" />
             <source>输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实</source>
             <translation>Type pinyin initials to choose, e.g. hb = called back the source, xc = checked on site</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
             <source>属实(&amp;S)</source>
             <translation>&amp;True</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
             <source>不实(&amp;B)</source>
             <translation>&amp;False</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
             <source>重复(&amp;C)</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="91" />
             <source>已解除(&amp;J)</source>
             <translation>&amp;Resolved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="98" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="99" />
             <source>属实：等待出队</source>
             <translation>True: waiting for dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="100" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="101" />
             <source>该来电将结案，不生成任务，但会保留记录</source>
             <translation>The call will be closed without a task, but its record is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="102" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="103" />
             <source>如：已与家属通话，老人仍未找到；在此按 Enter 即保存</source>
             <translation>e.g. Spoke to the family; the old man is still missing. Enter here saves</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="108" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="109" />
             <source>核实人(&amp;R)</source>
             <translation>Verified &amp;by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="109" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="110" />
             <source>核实方式(&amp;M)</source>
             <translation>&amp;Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="110" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="111" />
             <source>核实时间(&amp;T)</source>
             <translation>Verified &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="111" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
             <source>核实结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
             <source>说明(&amp;N)</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="122" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="123" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="123" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="124" />
             <source>保存核实结果（Ctrl+S；在“说明”中按 Enter 也可）</source>
             <translation>Save the verification (Ctrl+S; or Enter in "Note")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="124" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
             <source>出队(&amp;D)…</source>
             <translation>&amp;Dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
             <source>为这个来电登记出队</source>
             <translation>Record a dispatch for this call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="353" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="354" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="127" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="179" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="180" />
             <source>来电 #{0} 不存在，可能已被删除。</source>
             <translation>Call #{0} does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="185" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="224" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="186" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="225" />
             <source>来电 #{0}</source>
             <translation>Call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="187" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="188" />
             <source>&lt;b&gt;来电 #{0}&lt;/b&gt;　状态：{1}</source>
             <translation>&lt;b&gt;Call #{0}&lt;/b&gt;  Status: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="190" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="191" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="191" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="192" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="192" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="193" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="193" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="194" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="194" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="195" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="195" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="196" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="196" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="197" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="197" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="198" />
             <source>登记人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="206" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="207" />
             <source>{0}　{1}　{2}：&lt;b&gt;{3}&lt;/b&gt;</source>
             <translation>{0}  {1}  {2}: &lt;b&gt;{3}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="211" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="212" />
             <source>核实记录：</source>
             <translation>Verifications:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="222" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="223" />
             <source>核实来电 #{0}</source>
             <translation>Verify call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="259" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="260" />
             <source>已等待 {0}</source>
             <translation>Waited {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="284" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="285" />
             <source>请填写核实人。</source>
             <translation>Please enter who verified it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="286" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="287" />
             <source>请填写核实时间，例如 19:40 或 2023-03-05 19:40。</source>
             <translation>Please enter the verification time, e.g. 19:40 or 2023-03-05 19:40.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="288" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="289" />
             <source>请选择核实结果：属实、不实、重复或已解除。</source>
             <translation>Please choose the result: true, false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="312" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="313" />
             <source>结案</source>
             <translation>Close the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="313" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="314" />
             <source>核实结果为“{0}”：该来电将结案，不生成任务，但会保留记录。
 确定吗？</source>
             <translation>Verification result "{0}": the call will be closed without a task, but its record is kept.
 Continue?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="331" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="332" />
             <source>已核实属实，等待出队。</source>
             <translation>Verified as true, waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="334" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="335" />
             <source>已按“{0}”结案，记录已保留。</source>
             <translation>Closed as "{0}"; the record is kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="353" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="354" />
             <source>核实结果尚未保存，确定关闭吗？</source>
             <translation>The verification is not saved yet. Close anyway?</translation>
         </message>
@@ -9577,62 +9572,62 @@ Continue?</translation>
     <context>
         <name>Widgets</name>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="65" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="56" />
             <source>如 19:30、昨天 19:30、3-5 19:30</source>
             <translation>e.g. 19:30, 昨天 19:30, 3-5 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="66" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="57" />
             <source>可写 19:30、1930、19点半、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
             <translation>You can write 19:30, 1930, 19点半, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="98" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="89" />
             <source>无法识别“{0}”。可写 19:30、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
             <translation>Cannot read "{0}". You can write 19:30, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="100" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="91" />
             <source>即 {0}</source>
             <translation>= {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="354" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="199" />
             <source>刚刚</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="356" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="201" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="204" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="204" />
             <source>{0} 小时</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="206" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="206" />
             <source>{0} 天</source>
             <translation>{0} d</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="393" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="238" />
             <source>这条记录已在别处修改。重新载入会显示新的内容（这里未保存的修改将丢失）。</source>
             <translation>This record was changed elsewhere. Reloading shows the new content (changes not saved here are lost).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="396" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="241" />
             <source>重新载入(&amp;L)</source>
             <translation>Re&amp;load</translation>
         </message>

@@ -27,10 +27,11 @@ from wz_desktop.domain.workflow import Call, CallInvalid, WorkflowError
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import STRETCH, button, form, hbox, line_edit, tab_chain, text_label, vbox
 from wz_desktop.ui.labels import kinds_in_order, word
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
+from wz_desktop.ui.widgets import PickCombo, WhenEdit
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 400

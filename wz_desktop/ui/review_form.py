@@ -59,10 +59,11 @@ from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.services import tasks
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs, palette
+from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import STRETCH, button, form, hbox, tab_chain, vbox
 from wz_desktop.ui.labels import kind_label, status_label, word
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
+from wz_desktop.ui.widgets import PickCombo, WhenEdit
 
 DRAFT_FORM = "review"
 DRAFT_DELAY_MS = 600

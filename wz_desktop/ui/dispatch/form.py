@@ -38,10 +38,11 @@ from wz_desktop.ui.dispatch.member_picker import MemberPicker
 from wz_desktop.ui.dispatch.member_table import MemberTable
 from wz_desktop.ui.dispatch.new_member import ask_new_member
 from wz_desktop.ui.dispatch.signup_dialog import SignupDialog
+from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import STRETCH, boxed, button, form, hbox, line_edit, tab_chain, text_label, vbox
 from wz_desktop.ui.labels import kind_label
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import FormErrors, PickCombo, StaleBar, WhenEdit
+from wz_desktop.ui.widgets import PickCombo, StaleBar, WhenEdit
 
 
 def _t(text: str) -> str:

@@ -15,10 +15,10 @@ from wz_desktop.domain.roster_rules import MemberInput, check_member, check_phon
 from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.store.roster import MEMBER_ROLES, Certification
 from wz_desktop.ui import texts
+from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import STRETCH, button, check_box, dialog_buttons, form, hbox, line_edit, tab_chain, vbox
 from wz_desktop.ui.roster.certificates import CertificateTable
 from wz_desktop.ui.roster.common import phone_text
-from wz_desktop.ui.widgets import FormErrors
 
 
 class MemberDialog(QDialog):
