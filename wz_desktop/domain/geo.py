@@ -29,6 +29,7 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,7 @@ __all__ = [
     "district_of",
     "districts",
     "gcj_to_wgs",
+    "near_dalian",
     "parse_point",
     "wgs_to_gcj",
 ]
@@ -85,7 +87,44 @@ class Point:
         raise ValueError(f"unknown coordinate system {system!r} (use geo.WGS84 or geo.GCJ02)")
 
     def __str__(self) -> str:
-        return f"{self.lat:.6f}°{'N' if self.lat >= 0 else 'S'} {self.lon:.6f}°{'E' if self.lon >= 0 else 'W'} ({self.system})"
+        return f"{self.text()} ({self.system})"
+
+    def text(self, hand: str = "decimal") -> str:
+        """The point written in one of the hands :func:`parse_point` reads back (the system is not said):
+        ``decimal`` 38.914000°N 121.614700°E (rounded by at most 0.1 m), ``dm`` 38°54.840′N 121°36.882′E
+        as the maritime centre writes it (1 m), ``dms`` 北纬38°54′50.4″ 东经121°36′52.9″ (1.5 m)."""
+        ns, ew = "N" if self.lat >= 0 else "S", "E" if self.lon >= 0 else "W"
+        lat, lon = abs(self.lat), abs(self.lon)
+        if hand == "decimal":
+            return f"{lat:.6f}°{ns} {lon:.6f}°{ew}"
+        if hand == "dm":
+            return f"{_dm(lat, 3)}{ns} {_dm(lon, 3)}{ew}"
+        if hand == "dms":
+            return (f"{'北纬' if ns == 'N' else '南纬'}{_dms(lat)} "
+                    f"{'东经' if ew == 'E' else '西经'}{_dms(lon)}")
+        raise ValueError(f"unknown hand {hand!r} (decimal, dm, dms)")
+
+
+def _dm(value: float, places: int) -> str:
+    degrees, minutes = divmod(round(value * 60, places), 60)
+    return f"{int(degrees)}°{minutes:0{places + 3}.{places}f}′"
+
+
+def _dms(value: float) -> str:
+    degrees, rest = divmod(round(value * 36000), 36000)  # tenths of a second
+    minutes, tenths = divmod(rest, 600)
+    return f"{degrees}°{minutes:02d}′{tenths / 10:04.1f}″"
+
+
+# the area of 大连市 (its districts' box, WGS-84 and GCJ-02 alike, widened by about 20 km): a typed
+# point outside it is probably a mistake (latitude and longitude swapped, a digit wrong)
+DALIAN_AREA = (120.7, 38.5, 123.8, 40.4)
+
+
+def near_dalian(point: Point) -> bool:
+    """Whether ``point`` is in or near 大连市 (within about 20 km of its districts' box)."""
+    min_lon, min_lat, max_lon, max_lat = DALIAN_AREA
+    return min_lon <= point.lon <= max_lon and min_lat <= point.lat <= max_lat
 
 
 # --- WGS-84 <-> GCJ-02 -----------------------------------------------------------------------------
@@ -184,7 +223,7 @@ def _degrees(numbers: list[tuple[str, str, str]], text: str, *, compact: bool) -
         values = [float(whole), values[0] - 100 * whole]
     if any(v >= 60 for v in values[1:]) or any(v != int(v) for v in values[:-1]):
         raise CoordinateError(msg("坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。", text=text))
-    degrees = values[0] + sum(v / 60 ** i for i, v in enumerate(values[1:], 1))
+    degrees = values[0] + sum(v / 60.0 ** i for i, v in enumerate(values[1:], 1))
     return -degrees if signs[0] else degrees
 
 
@@ -237,7 +276,7 @@ def parse_point(text: str, system: str) -> Point:
     else:
         numbers = _numbers(norm)
         if any(unit == "°" for _, _, unit in numbers):  # each coordinate starts with its degrees
-            groups: list[list] = []
+            groups: list[list[tuple[str, str, str]]] = []
             for number in numbers:
                 if number[2] == "°" or not groups:
                     groups.append([])
@@ -267,7 +306,7 @@ def parse_point(text: str, system: str) -> Point:
 Ring = tuple[tuple[float, float], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per district (compared and hashed by identity, not by shape)
 class District:
     """One district or county of 大连市: its shape in GCJ-02 (polygons of rings, first point repeated last)."""
 
@@ -348,7 +387,7 @@ class _BandedRing:
         return count
 
 
-def _bbox(points) -> tuple[float, float, float, float]:
+def _bbox(points: Iterable[tuple[float, float]]) -> tuple[float, float, float, float]:
     xs, ys = zip(*points)
     return min(xs), min(ys), max(xs), max(ys)
 
