@@ -971,34 +971,11 @@ EN.update({
         "Search all calls and drafts, e.g. a number's earlier calls; Esc clears",
     '找到 {0} 条': '{0} found',
 })
-# ui: the vocabularies (stored in Chinese as the team writes them), one table each (ui/labels.py)
-EN_IN_UI = {("Vocabulary", zh): en for zh, en in {
-    "110指挥中心": "110 Command Centre", "海上搜救中心": "Maritime SAR Centre", "海警": "Coast Guard",
-    "边防": "Border police", "派出所": "Police station", "消防": "Fire service", "家属": "Family", "群众": "Public",
-    "其他": "Other",
-    "回拨信息来源": "Called the source back", "机构确认": "Confirmed by the agency", "现场核实": "Checked on site",
-    "属实": "True", "不实": "False", "重复": "Duplicate", "已解除": "Resolved",
-    "找到平安": "Found safe", "救起": "Rescued", "遗体打捞": "Body recovered", "移交": "Handed over",
-    "未找到": "Not found", "取消": "Cancelled", "误报": "False alarm",
-    "出勤": "Present", "迟到": "Late", "早退": "Left early", "缺勤": "Absent",
-    "队长": "Leader", "副队长": "Deputy leader", "队员": "Member",
-    "中山区": "Zhongshan", "西岗区": "Xigang", "沙河口区": "Shahekou", "甘井子区": "Ganjingzi", "旅顺口区": "Lüshunkou",
-    "金州区": "Jinzhou", "普兰店区": "Pulandian", "瓦房店市": "Wafangdian", "庄河市": "Zhuanghe", "长海县": "Changhai",
-    "高新园区": "Hi-tech Zone", "开发区": "Development Zone", "金普新区": "Jinpu New Area",
-}.items()}
+# ui: the vocabularies, the kinds, the statuses, the roles: their English is in the word table (domain/words.py)
 # ui: end
 
 # the task statuses and call statuses as statuses (elsewhere 出队 is the page and the action "Dispatch")
 EN_IN = {
-    ("Labels", "出队"): "Dispatched",
-    ("Labels", "返回"): "Returned",
-    ("Labels", "待考核"): "To review",
-    ("Labels", "已考核"): "Reviewed",
-    ("Labels", "归档"): "Archived",
-    ("Labels", "取消"): "Cancelled",
-    ("CallStatus", "接报"): "Logged",
-    ("CallStatus", "核实"): "Verified",
-    ("CallStatus", "出队"): "Dispatched",
     ("ReviewForm", "归档"): "Archive",
     ("AuditDialog", "登录"): "Sign-in",
     ("AuditDialog", "启用"): "Active",
@@ -1802,7 +1779,6 @@ EN.update({
         "Self-check: squads \"{source}\" were saved as \"{stored}\", with a part that names no squad; please check",
 })
 EN.update({"时刻写在日期之前": "the time written before the date"})
-EN_IN.update(EN_IN_UI)  # ui
 # anontry: the check's new reasons
 EN.update({
     '姓名的写法（复姓、昵称、拼音或少数民族姓名）': "a name's shape (compound surname, nickname, pinyin or minority name)",

@@ -85,7 +85,7 @@ Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="288" />
-            <location filename="../../wz_desktop/ui/app.py" line="489" />
+            <location filename="../../wz_desktop/ui/app.py" line="494" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
@@ -100,7 +100,7 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="309" />
-            <location filename="../../wz_desktop/ui/app.py" line="490" />
+            <location filename="../../wz_desktop/ui/app.py" line="495" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
@@ -154,13 +154,13 @@ No backup to restore from was found. The database will still be opened, but only
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="445" />
-            <location filename="../../wz_desktop/ui/app.py" line="454" />
+            <location filename="../../wz_desktop/ui/app.py" line="450" />
+            <location filename="../../wz_desktop/ui/app.py" line="459" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="446" />
+            <location filename="../../wz_desktop/ui/app.py" line="451" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="450" />
+            <location filename="../../wz_desktop/ui/app.py" line="455" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="452" />
+            <location filename="../../wz_desktop/ui/app.py" line="457" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="453" />
+            <location filename="../../wz_desktop/ui/app.py" line="458" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="453" />
+            <location filename="../../wz_desktop/ui/app.py" line="458" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="455" />
+            <location filename="../../wz_desktop/ui/app.py" line="460" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="491" />
+            <location filename="../../wz_desktop/ui/app.py" line="496" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -209,7 +209,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="523" />
+            <location filename="../../wz_desktop/ui/app.py" line="528" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -683,398 +683,77 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>AuditDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="52" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="53" />
             <source>修改记录</source>
             <translation>Change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="55" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="56" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="58" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="69" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="70" />
             <source>筛选(&amp;F)</source>
             <translation>&amp;Filter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="70" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="71" />
             <source>导出 Excel(&amp;E)…</source>
             <translation>&amp;Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="91" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="92" />
             <source>经办人：</source>
             <translation>By:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="93" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="94" />
             <source>表：</source>
             <translation>Table:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="124" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="127" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="128" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="153" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="158" />
             <source>显示最近的 {0} 条（还有更早的，导出可得全部）</source>
             <translation>Showing the latest {0} (there are older ones; export to get them all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="155" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="160" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="165" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="170" />
             <source>修改记录 {0}.xlsx</source>
             <translation>Change log {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="166" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="175" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="177" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="171" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="180" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="182" />
             <source>导出修改记录</source>
             <translation>Export the change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="166" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="171" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="177" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="182" />
             <source>已导出 {0} 条修改记录到 {1}</source>
             <translation>Exported {0} change-log entries to {1}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>任务</source>
-            <translation>Tasks</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出队队员</source>
-            <translation>Members dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出队车辆</source>
-            <translation>Vehicles dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>来电</source>
-            <translation>Calls</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>核实</source>
-            <translation>Verifications</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>案件</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>考核</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>分队</source>
-            <translation>Squad</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>队员</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>证书</source>
-            <translation>Certificate</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>车辆</source>
-            <translation>Vehicles</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>用户</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>设置</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>导入</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>名册</source>
-            <translation>Roster</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>对外共享</source>
-            <translation>Shares</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>数据库</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>新增</source>
-            <translation>Insert</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>修改</source>
-            <translation>Update</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>删除</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>登录</source>
-            <translation>Sign-in</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>登录失败</source>
-            <translation>Sign-in failed</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>状态变更</source>
-            <translation>Status change</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>从备份恢复</source>
-            <translation>Restore from backup</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>共享</source>
-            <translation>Shared</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>姓名</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>角色</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>启用</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>密码</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>登录名</source>
-            <translation>Login name</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>队长</source>
-            <translation>Leader</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>区域</source>
-            <translation>District</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>编号</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>昵称</source>
-            <translation>Nickname</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>备注</source>
-            <translation>Remarks</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>入队日期</source>
-            <translation>Joined on</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>证书编号</source>
-            <translation>Certificate no.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>发证日期</source>
-            <translation>Issued on</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>有效期至</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>车牌</source>
-            <translation>Plate</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>归属</source>
-            <translation>Owner type</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>车主</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>座位</source>
-            <translation>Seats</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出勤</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>时长</source>
-            <translation>Hours</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>值</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>事件编号</source>
-            <translation>Event no.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>事件摘要</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出队时间</source>
-            <translation>Departure</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出队人数</source>
-            <translation>Headcount</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出队车次</source>
-            <translation>Vehicle trips</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>任务结果</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>救助人数</source>
-            <translation>People helped</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>返回时间</source>
-            <translation>Returned at</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>类别</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>文件</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>备份文件夹</source>
-            <translation>Backup folder</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>保留每日备份份数</source>
-            <translation>Daily backups kept</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>保留其他备份份数</source>
-            <translation>Other backups kept</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/audit_dialog.py" />
@@ -1115,6 +794,342 @@ No backup to restore from was found. The database will still be opened, but some
             <location filename="../../wz_desktop/ui/audit_dialog.py" />
             <source>新值</source>
             <translation>New value</translation>
+        </message>
+        <message>
+            <source>任务</source>
+            <translation type="obsolete">Tasks</translation>
+        </message>
+        <message>
+            <source>出队队员</source>
+            <translation type="obsolete">Members dispatched</translation>
+        </message>
+        <message>
+            <source>出队车辆</source>
+            <translation type="obsolete">Vehicles dispatched</translation>
+        </message>
+        <message>
+            <source>来电</source>
+            <translation type="obsolete">Calls</translation>
+        </message>
+        <message>
+            <source>核实</source>
+            <translation type="obsolete">Verifications</translation>
+        </message>
+        <message>
+            <source>案件</source>
+            <translation type="obsolete">Case</translation>
+        </message>
+        <message>
+            <source>考核</source>
+            <translation type="obsolete">Review</translation>
+        </message>
+        <message>
+            <source>分队</source>
+            <translation type="obsolete">Squad</translation>
+        </message>
+        <message>
+            <source>队员</source>
+            <translation type="obsolete">Member</translation>
+        </message>
+        <message>
+            <source>证书</source>
+            <translation type="obsolete">Certificate</translation>
+        </message>
+        <message>
+            <source>车辆</source>
+            <translation type="obsolete">Vehicles</translation>
+        </message>
+        <message>
+            <source>用户</source>
+            <translation type="obsolete">User</translation>
+        </message>
+        <message>
+            <source>设置</source>
+            <translation type="obsolete">Settings</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation type="obsolete">Import</translation>
+        </message>
+        <message>
+            <source>名册</source>
+            <translation type="obsolete">Roster</translation>
+        </message>
+        <message>
+            <source>对外共享</source>
+            <translation type="obsolete">Shares</translation>
+        </message>
+        <message>
+            <source>数据库</source>
+            <translation type="obsolete">Database</translation>
+        </message>
+        <message>
+            <source>新增</source>
+            <translation type="obsolete">Insert</translation>
+        </message>
+        <message>
+            <source>修改</source>
+            <translation type="obsolete">Update</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation type="obsolete">Delete</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation type="obsolete">Sign-in</translation>
+        </message>
+        <message>
+            <source>登录失败</source>
+            <translation type="obsolete">Sign-in failed</translation>
+        </message>
+        <message>
+            <source>状态变更</source>
+            <translation type="obsolete">Status change</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation type="obsolete">Restore from backup</translation>
+        </message>
+        <message>
+            <source>共享</source>
+            <translation type="obsolete">Shared</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="obsolete">Status</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation type="obsolete">Name</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation type="obsolete">Name</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation type="obsolete">Role</translation>
+        </message>
+        <message>
+            <source>启用</source>
+            <translation type="obsolete">Active</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation type="obsolete">Password</translation>
+        </message>
+        <message>
+            <source>登录名</source>
+            <translation type="obsolete">Login name</translation>
+        </message>
+        <message>
+            <source>队长</source>
+            <translation type="obsolete">Leader</translation>
+        </message>
+        <message>
+            <source>区域</source>
+            <translation type="obsolete">District</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation type="obsolete">Number</translation>
+        </message>
+        <message>
+            <source>昵称</source>
+            <translation type="obsolete">Nickname</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation type="obsolete">Phone</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation type="obsolete">Remarks</translation>
+        </message>
+        <message>
+            <source>入队日期</source>
+            <translation type="obsolete">Joined on</translation>
+        </message>
+        <message>
+            <source>证书编号</source>
+            <translation type="obsolete">Certificate no.</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation type="obsolete">Issued on</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation type="obsolete">Valid until</translation>
+        </message>
+        <message>
+            <source>车牌</source>
+            <translation type="obsolete">Plate</translation>
+        </message>
+        <message>
+            <source>归属</source>
+            <translation type="obsolete">Owner type</translation>
+        </message>
+        <message>
+            <source>车主</source>
+            <translation type="obsolete">Owner</translation>
+        </message>
+        <message>
+            <source>座位</source>
+            <translation type="obsolete">Seats</translation>
+        </message>
+        <message>
+            <source>出勤</source>
+            <translation type="obsolete">Attendance</translation>
+        </message>
+        <message>
+            <source>时长</source>
+            <translation type="obsolete">Hours</translation>
+        </message>
+        <message>
+            <source>值</source>
+            <translation type="obsolete">Value</translation>
+        </message>
+        <message>
+            <source>事件编号</source>
+            <translation type="obsolete">Event no.</translation>
+        </message>
+        <message>
+            <source>事件摘要</source>
+            <translation type="obsolete">Summary</translation>
+        </message>
+        <message>
+            <source>出队时间</source>
+            <translation type="obsolete">Departure</translation>
+        </message>
+        <message>
+            <source>出队人数</source>
+            <translation type="obsolete">Headcount</translation>
+        </message>
+        <message>
+            <source>出队车次</source>
+            <translation type="obsolete">Vehicle trips</translation>
+        </message>
+        <message>
+            <source>任务结果</source>
+            <translation type="obsolete">Outcome</translation>
+        </message>
+        <message>
+            <source>救助人数</source>
+            <translation type="obsolete">People helped</translation>
+        </message>
+        <message>
+            <source>返回时间</source>
+            <translation type="obsolete">Returned at</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="obsolete">Kind</translation>
+        </message>
+        <message>
+            <source>文件</source>
+            <translation type="obsolete">File</translation>
+        </message>
+        <message>
+            <source>备份文件夹</source>
+            <translation type="obsolete">Backup folder</translation>
+        </message>
+        <message>
+            <source>保留每日备份份数</source>
+            <translation type="obsolete">Daily backups kept</translation>
+        </message>
+        <message>
+            <source>保留其他备份份数</source>
+            <translation type="obsolete">Other backups kept</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTable</name>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>任务</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队车辆</source>
+            <translation>Vehicles dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>来电</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>核实</source>
+            <translation>Verifications</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>案件</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>考核</source>
+            <translation>Reviews</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>分队</source>
+            <translation>Squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>队员</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>证书</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>用户</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>导入</source>
+            <translation>Imports</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>名册</source>
+            <translation>Roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>对外共享</source>
+            <translation>Shares</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>数据库</source>
+            <translation>Database</translation>
         </message>
     </context>
     <context>
@@ -1613,32 +1628,32 @@ The current database was not replaced.</translation>
     <context>
         <name>CallStatus</name>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>接报</source>
             <translation>Logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>核实</source>
             <translation>Verified</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>不实</source>
             <translation>False</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>重复</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>已解除</source>
             <translation>Resolved</translation>
         </message>
@@ -2188,131 +2203,131 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="43" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="42" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="46" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="45" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="48" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="47" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
             <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="125" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="124" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="187" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="187" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
         </message>
@@ -2937,7 +2952,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/cli.py" line="425" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
-            <location filename="../../wz_desktop/store/lock.py" line="192" />
+            <location filename="../../wz_desktop/store/lock.py" line="195" />
             <source>，</source>
             <translation>, </translation>
         </message>
@@ -2947,9 +2962,9 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/cli.py" line="438" />
             <location filename="../../wz_desktop/cli.py" line="482" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="146" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="53" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="53" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="164" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="165" />
             <source>无</source>
             <translation>none</translation>
         </message>
@@ -3239,7 +3254,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{named}; {tasks}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="31" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="32" />
             <source>已归档的任务为只读；如需更正，请先写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it with a reason.</translation>
         </message>
@@ -3342,7 +3357,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="134" />
-            <location filename="../../wz_desktop/store/lifecycle.py" line="384" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="380" />
             <source>出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The departure time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
@@ -3402,82 +3417,82 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The role "{role}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="217" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="218" />
             <source>请填写返回时间。</source>
             <translation>Please enter the return time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="219" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="220" />
             <source>返回时间“{value}”无法识别，请写成 2023-03-05 23:10 的样子。</source>
             <translation>The return time "{value}" cannot be read; please write it like 2023-03-05 23:10.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="223" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="224" />
             <source>返回时间 {moment} 早于出队时间 {departure}，请检查。</source>
             <translation>The return time {moment} is before the departure ({departure}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="226" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="227" />
             <source>返回时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The return time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="235" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="236" />
             <source>请选择任务结果。</source>
             <translation>Please choose the result.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="237" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="238" />
             <source>任务结果“{value}”无效：请从{choices}中选择。</source>
             <translation>The result "{value}" is not valid: please choose from {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="239" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="240" />
             <source>救助人数不能为负数。</source>
             <translation>The number of people helped cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="243" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="244" />
             <source>队员 {member_id}</source>
             <translation>member {member_id}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="245" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="246" />
             <source>{who} 重复出现</source>
             <translation>{who} appears twice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="248" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="249" />
             <source>{who} 的出勤未填（出勤 / 迟到 / 早退 / 缺勤）</source>
             <translation>{who}'s attendance is not filled in (present / late / left early / absent)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="250" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="251" />
             <source>{who} 的时长 {hours:g} 小时不合理（0–{longest:g}）</source>
             <translation>{who}'s {hours:g} hours are not plausible (0–{longest:g})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="253" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="254" />
             <source>{who} 缺勤，时长应为 0</source>
             <translation>{who} was absent, so the hours should be 0</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="255" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="256" />
             <source>{who} 的角色“{role}”无效</source>
             <translation>{who} has an invalid role "{role}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="258" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="259" />
             <source>出队名单上还有 {count} 人没有填写出勤</source>
             <translation>{count} people on the dispatch list have no attendance yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="261" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="262" />
             <source>{problems}……。</source>
             <translation>{problems}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="262" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="263" />
             <source>{problems}。</source>
             <translation>{problems}.</translation>
         </message>
@@ -4001,67 +4016,67 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>  Backup of the database before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="58" />
+            <location filename="../../wz_desktop/domain/roles.py" line="57" />
             <source>登记和核实来电</source>
             <translation>log and verify calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="58" />
+            <location filename="../../wz_desktop/domain/roles.py" line="57" />
             <source>登记或修改出队</source>
             <translation>record or change dispatches</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="58" />
+            <location filename="../../wz_desktop/domain/roles.py" line="57" />
             <source>交考勤</source>
             <translation>hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="59" />
+            <location filename="../../wz_desktop/domain/roles.py" line="58" />
             <source>考核、退回、归档或取消任务</source>
             <translation>review, send back, archive or cancel tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="59" />
+            <location filename="../../wz_desktop/domain/roles.py" line="58" />
             <source>重新打开已归档的任务</source>
             <translation>reopen archived tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="60" />
+            <location filename="../../wz_desktop/domain/roles.py" line="59" />
             <source>修改名册</source>
             <translation>change the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="60" />
+            <location filename="../../wz_desktop/domain/roles.py" line="59" />
             <source>导入数据</source>
             <translation>import data</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="60" />
+            <location filename="../../wz_desktop/domain/roles.py" line="59" />
             <source>修改设置</source>
             <translation>change the settings</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="61" />
+            <location filename="../../wz_desktop/domain/roles.py" line="60" />
             <source>管理用户</source>
             <translation>manage users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="61" />
+            <location filename="../../wz_desktop/domain/roles.py" line="60" />
             <source>保存草稿</source>
             <translation>save drafts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="103" />
+            <location filename="../../wz_desktop/domain/roles.py" line="102" />
             <source>{role}“{name}”无权{action}。如需操作，请用有权限的账号登录。</source>
             <translation>{role} "{name}" may not {action}. To do this, sign in with an account that may.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="107" />
+            <location filename="../../wz_desktop/domain/roles.py" line="106" />
             <source>分队长“{name}”的账号没有指定分队，不能交考勤。请管理员在用户管理中设置分队。</source>
             <translation>The account of squad leader "{name}" has no squad, so it cannot hand in attendance. Please ask an administrator to set the squad in user management.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="109" />
+            <location filename="../../wz_desktop/domain/roles.py" line="108" />
             <source>分队长“{name}”只能为本分队的任务交考勤，这项任务不属于本分队。</source>
             <translation>Squad leader "{name}" can hand in attendance only for their own squad's tasks; this task is not one of them.</translation>
         </message>
@@ -4163,235 +4178,235 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
             <source>区域</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="36" />
             <source>情况</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="52" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="53" />
             <source>{field}：{message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="78" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="79" />
             <source>任务类别“{kind}”无效。</source>
             <translation>The task kind "{kind}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="158" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="159" />
             <source>请填写接报时间，例如 2023-03-05 19:30。</source>
             <translation>Please enter when the call was received, e.g. 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="160" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="161" />
             <source>接报时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The time received "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="162" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="163" />
             <source>接报时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The time received {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="164" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="165" />
             <source>接报时间 {moment} 早于建队时间（2015 年），请检查年份。</source>
             <translation>The time received {moment} is before the team was founded (2015); please check the year.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="166" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="167" />
             <source>请选择信息来源。</source>
             <translation>Please choose the source.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="168" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="169" />
             <source>信息来源“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>The source "{value}" is not in the list; please choose from {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="171" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="172" />
             <source>请填写联系电话，核实时要回拨。</source>
             <translation>Please enter a phone number: it is called back to verify the call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="173" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="174" />
             <source>联系电话“{value}”不像手机或座机号码：手机为 11 位（如 13804112233），座机如 0411-84661234。</source>
             <translation>The phone number "{value}" does not look like a mobile or landline number: a mobile has 11 digits (e.g. 13804112233), a landline looks like 0411-84661234.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="176" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="177" />
             <source>请填写地点或区域。</source>
             <translation>Please enter the place or the district.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="178" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="179" />
             <source>请简要写明发生了什么。</source>
             <translation>Please describe briefly what happened.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="193" />
-            <location filename="../../wz_desktop/domain/workflow.py" line="202" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="194" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="203" />
             <source>核实结果“{value}”无效：只能是{choices}之一。</source>
             <translation>The verification result "{value}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="208" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="209" />
             <source>核实时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The verification time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="211" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="212" />
             <source>核实时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The verification time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="213" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="214" />
             <source>核实时间 {moment} 早于接报时间 {received}，请检查。</source>
             <translation>The verification time {moment} is before the call was received ({received}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="261" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="259" />
             <source>该来电已按“{old}”结案，不能再改为“{new}”。</source>
             <translation>This call was closed as "{old}" and can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="263" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="261" />
             <source>该来电已出队，不能再改为“{new}”。</source>
             <translation>The team has already been dispatched for this call; it can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="265" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="263" />
             <source>该来电已是“{old}”状态。</source>
             <translation>This call is already "{old}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="267" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="265" />
             <source>来电须先核实属实，才能出队。</source>
             <translation>A call must be verified as true before the team is dispatched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="268" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="266" />
             <source>来电不能从“{old}”改为“{new}”。</source>
             <translation>A call cannot go from "{old}" to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="288" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="286" />
             <source>任务已取消，不能再改为“{new}”。</source>
             <translation>The task is cancelled and can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="290" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="288" />
             <source>任务已是“{old}”状态。</source>
             <translation>The task is already "{old}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="292" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="290" />
             <source>已归档的任务只能写明原因后重新打开（回到“已考核”），不能直接修改状态。</source>
             <translation>An archived task can only be reopened with a reason (back to "Reviewed"); its status cannot be changed directly.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="294" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="292" />
             <source>任务已“{old}”，不能再取消；只有出队或返回的任务可以取消。</source>
             <translation>The task is already "{old}" and can no longer be cancelled; only dispatched or returned tasks can be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="295" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="293" />
             <source>任务不能从“{old}”改为“{new}”。</source>
             <translation>A task cannot go from "{old}" to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="297" />
-            <location filename="../../wz_desktop/store/lifecycle.py" line="481" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="295" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="477" />
             <source>重新打开已归档的任务须写明原因。</source>
             <translation>Reopening an archived task needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="307" />
-            <location filename="../../wz_desktop/domain/workflow.py" line="329" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="305" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="327" />
             <source>事件编号格式“{pattern}”无效（{reason}），例如 WZ{{year}}-{{seq:04d}}。</source>
             <translation>The event number pattern "{pattern}" is not valid ({reason}); an example: WZ{{year}}-{{seq:04d}}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="311" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="309" />
             <source>事件编号格式“{pattern}”无效：须含一个 {{year}}（年份）和一个 {{seq}}（序号），例如 WZ{{year}}-{{seq:04d}}。</source>
             <translation>The event number pattern "{pattern}" is not valid: it needs one {{year}} (the year) and one {{seq}} (the sequence number), e.g. WZ{{year}}-{{seq:04d}}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="59" />
+            <location filename="../../wz_desktop/report/build.py" line="60" />
             <source>没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。</source>
             <translation>No font that can show Chinese was found, so the report cannot be made. Please install a Chinese font (Windows comes with "Microsoft YaHei"; on Linux install Noto Sans CJK SC, the package fonts-noto-cjk) and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="377" />
+            <location filename="../../wz_desktop/report/build.py" line="378" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="379" />
+            <location filename="../../wz_desktop/report/build.py" line="380" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="381" />
+            <location filename="../../wz_desktop/report/build.py" line="382" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="70" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
             <location filename="../../wz_desktop/workbook/roster.py" line="153" />
             <source>文件夹“{parent}”不存在。</source>
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="384" />
+            <location filename="../../wz_desktop/report/build.py" line="385" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="421" />
-            <location filename="../../wz_desktop/report/build.py" line="427" />
+            <location filename="../../wz_desktop/report/build.py" line="422" />
+            <location filename="../../wz_desktop/report/build.py" line="428" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="432" />
+            <location filename="../../wz_desktop/report/build.py" line="433" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="458" />
+            <location filename="../../wz_desktop/report/build.py" line="459" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="462" />
+            <location filename="../../wz_desktop/report/build.py" line="463" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
@@ -4607,7 +4622,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="234" />
+            <location filename="../../wz_desktop/store/db.py" line="243" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -4682,122 +4697,122 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="174" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="170" />
             <source>任务（编号 {task_id}）不存在，可能已被删除。</source>
             <translation>The task (number {task_id}) does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="201" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="197" />
             <source>该任务刚被其他人修改过，请刷新后再试。</source>
             <translation>Someone else has just changed this task; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="218" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="214" />
             <source>分队（编号 {squad_id}）不存在，请重新选择。</source>
             <translation>The squad (number {squad_id}) does not exist; please choose again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="235" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="231" />
             <source>来电（编号 {call_id}）不存在。</source>
             <translation>The call (number {call_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="241" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="237" />
             <source>该来电已经出队，请在原任务上修改；同一案件的再次出队请用“并案”。</source>
             <translation>The team has already been dispatched for this call; please edit that task. For another dispatch on the same case, use "Link to case".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="249" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="245" />
             <source>事件编号 {number} 已被另一任务使用，请留空由系统编号。</source>
             <translation>The event number {number} is already used by another task; leave it empty to have one assigned.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="273" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="269" />
             <source>任务未能保存：{reason}</source>
             <translation>The task was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="329" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="325" />
             <source>出队后不能更换来电。</source>
             <translation>The call cannot be changed after the dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="376" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="372" />
             <source>不能修改这些字段：{fields}</source>
             <translation>These fields cannot be changed: {fields}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="393" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="389" />
             <source>出队人数和车次须为不小于 0 的整数。</source>
             <translation>The headcount and the vehicle trips must be whole numbers, 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="431" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="427" />
             <source>考勤表中有不在出队名单上的队员，请先在出队记录中添加。</source>
             <translation>The attendance lists members who are not on the dispatch list; please add them to the dispatch first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="454" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="450" />
             <source>退回时请写明原因，队长才知道要改什么。</source>
             <translation>Please give a reason when sending it back, so that the squad leader knows what to change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="491" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="487" />
             <source>取消任务须写明原因。</source>
             <translation>Cancelling a task needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="514" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="510" />
             <source>请写案件名称，例如“3·5 老人走失搜寻”。</source>
             <translation>Please name the case, e.g. "3·5 search for a missing elderly man".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="530" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="526" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="187" />
+            <location filename="../../wz_desktop/store/lock.py" line="190" />
             <source>自 {since} 起</source>
             <translation>since {since}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="189" />
+            <location filename="../../wz_desktop/store/lock.py" line="192" />
             <source>在计算机“{host}”上</source>
             <translation>on computer "{host}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="191" />
+            <location filename="../../wz_desktop/store/lock.py" line="194" />
             <source>进程号 {pid}</source>
             <translation>process {pid}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="192" />
+            <location filename="../../wz_desktop/store/lock.py" line="195" />
             <source>（{details}）</source>
             <translation> ({details})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="196" />
+            <location filename="../../wz_desktop/store/lock.py" line="199" />
             <source>数据库“{name}”正在导入工作簿（另一个万众救援台命令{detail}）。请等导入结束后再试。</source>
             <translation>The database "{name}" is importing a workbook (another Wanzhong Rescue Desk command{detail}). Please try again when the import has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="199" />
+            <location filename="../../wz_desktop/store/lock.py" line="202" />
             <source>数据库“{name}”正在从备份恢复（另一个万众救援台命令{detail}）。请等恢复结束后再试。</source>
             <translation>The database "{name}" is being restored from a backup (another Wanzhong Rescue Desk command{detail}). Please try again when the restore has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="202" />
+            <location filename="../../wz_desktop/store/lock.py" line="205" />
             <source>数据库“{name}”正在升级结构（另一个万众救援台程序{detail}）。请等升级结束后再试。</source>
             <translation>The structure of the database "{name}" is being upgraded (another Wanzhong Rescue Desk program{detail}). Please try again when the upgrade has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="205" />
+            <location filename="../../wz_desktop/store/lock.py" line="208" />
             <source>数据库“{name}”正被另一个万众救援台命令写入{detail}。请等它结束后再试。</source>
             <translation>Another Wanzhong Rescue Desk command is writing to the database "{name}"{detail}. Please try again when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="206" />
+            <location filename="../../wz_desktop/store/lock.py" line="209" />
             <source>数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。</source>
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
         </message>
@@ -5199,7 +5214,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/anonymized.py" line="147" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="165" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="166" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
         </message>
@@ -5216,7 +5231,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
             <location filename="../../wz_desktop/workbook/audit.py" line="30" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="68" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="69" />
             <location filename="../../wz_desktop/workbook/roster.py" line="151" />
             <source>导出文件名“{path}”应以 .xlsx 结尾。</source>
             <translation>The export file name "{path}" should end in .xlsx.</translation>
@@ -5237,17 +5252,17 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot write "{path}": {reason}. No file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="51" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="52" />
             <source>“{sheet}”第 {row} 行（事件编号 {event_no}，出队时间 {departure}）的“{column}”有 {length} 字，超过 Excel 单元格的上限 {limit} 字：导出时截去了最后 {cut} 字（从“{start}”起）。数据库中的原文完整保留。</source>
             <translation>"{sheet}" row {row} (event number {event_no}, departure {departure}): the "{column}" has {length} characters, more than an Excel cell holds ({limit}): the last {cut} characters were cut in the export (from "{start}" on). The database keeps the whole text.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="154" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="155" />
             <source>隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。</source>
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="179" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="180" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。没有写出文件。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
         </message>
@@ -5609,6 +5624,234 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
     </context>
     <context>
+        <name>Field</name>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>姓名</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>启用</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>登录名</source>
+            <translation>Login name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>区域</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>昵称</source>
+            <translation>Nickname</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>入队日期</source>
+            <translation>Joined on</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>证书编号</source>
+            <translation>Certificate no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>发证日期</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>有效期至</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>车牌</source>
+            <translation>Plate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>归属</source>
+            <translation>Owner type</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>车主</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>座位</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出勤</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>时长</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>任务结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>救助人数</source>
+            <translation>People helped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>返回时间</source>
+            <translation>Returned at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>案件</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>来电</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>年份</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>带队队长</source>
+            <translation>Team leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>备份文件夹</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>保留每日备份份数</source>
+            <translation>Daily backups kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>保留其他备份份数</source>
+            <translation>Other backups kept</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <location filename="../../wz_desktop/ui/help_dialog.py" line="43" />
@@ -5735,154 +5978,152 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="37" />
-            <source>出队</source>
-            <translation>Dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="38" />
-            <source>待交考勤</source>
-            <translation>Attendance due</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="39" />
-            <source>待考核</source>
-            <translation>To review</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="40" />
-            <source>已考核</source>
-            <translation>Reviewed</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="41" />
-            <source>归档</source>
-            <translation>Archived</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="42" />
-            <source>取消</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="54" />
-            <source>本程序录入</source>
-            <translation>Entered here</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="55" />
-            <source>工作簿导入</source>
-            <translation>Workbook import</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="56" />
-            <source>演示数据</source>
-            <translation>Demo data</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="62" />
-            <source>事件编号</source>
-            <translation>Event no.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="63" />
-            <source>事件摘要</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="64" />
-            <source>出队时间</source>
-            <translation>Departure</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="65" />
-            <source>出队人数</source>
-            <translation>Headcount</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="66" />
-            <source>出队车次</source>
-            <translation>Vehicle trips</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="67" />
-            <source>分队名称</source>
-            <translation>Squad name</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="68" />
-            <source>备注</source>
-            <translation>Remarks</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="69" />
-            <source>年份</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="70" />
-            <source>类别</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="77" />
+            <location filename="../../wz_desktop/ui/labels.py" line="95" />
             <source>无法识别、保留原文的值</source>
             <translation>Unrecognised values (original kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="78" />
+            <location filename="../../wz_desktop/ui/labels.py" line="96" />
             <source>推断的值</source>
             <translation>Inferred values</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="79" />
+            <location filename="../../wz_desktop/ui/labels.py" line="97" />
             <source>由合并单元格补齐的值</source>
             <translation>Values filled from merged cells</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="80" />
+            <location filename="../../wz_desktop/ui/labels.py" line="98" />
             <source>与数据库不一致（以数据库为准）</source>
             <translation>Differs from the database (the database wins)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="81" />
+            <location filename="../../wz_desktop/ui/labels.py" line="99" />
             <source>重复的事件编号</source>
             <translation>Duplicate event numbers</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="87" />
+            <location filename="../../wz_desktop/ui/labels.py" line="105" />
             <source>待复核：导入时有值无法识别或是推断出来的，请打开详情核对原文。</source>
             <translation>To check: on import a value was unrecognised or inferred; open the details to check the original.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>分队名称</source>
+            <translation>Squad name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>水上救援</source>
             <translation>Water rescue</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>城市搜救</source>
             <translation>Urban search</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>山地救援</source>
             <translation>Mountain rescue</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>培训保障</source>
             <translation>Training support</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>疫情防控</source>
             <translation>Epidemic control</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>队伍整备与设备保养</source>
             <translation>Team upkeep and equipment</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>待交考勤</source>
+            <translation>Attendance due</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>待考核</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>已考核</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>本程序录入</source>
+            <translation>Entered here</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>工作簿导入</source>
+            <translation>Workbook import</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>演示数据</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>年份</source>
+            <translation type="obsolete">Year</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="obsolete">Kind</translation>
         </message>
         <message>
             <source>返回</source>
@@ -6707,247 +6948,247 @@ The database was not changed.</translation>
     <context>
         <name>ReviewForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="232" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="231" />
             <source>可按拼音首字母或数字选择，例如 zd → 找到平安</source>
             <translation>Choose by pinyin initials or a digit, e.g. zd → found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="235" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="234" />
             <source>不详可留空</source>
             <translation>Leave empty if unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="239" />
             <source>全部出勤(&amp;A)</source>
             <translation>&amp;All attended</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
             <source>把每位队员设为“出勤”，时长按出队到返回计算</source>
             <translation>Set every member to "attended", with hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
             <source>方向键移动；出勤列按 1 出勤、2 迟到、3 早退、4 缺勤；角色列按 1 队长、2 副队长、3 队员；时长、备注直接输入，回车确认。</source>
             <translation>Arrow keys move; attendance column: 1 attended, 2 late, 3 left early, 4 absent; role column: 1 leader, 2 deputy leader, 3 member; type hours and remarks directly, Enter confirms.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="260" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="263" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="274" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="665" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="273" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="655" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="664" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="275" />
             <source>交考勤（Ctrl+S）</source>
             <translation>Hand in attendance (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
             <source>取消任务…</source>
             <translation>Cancel task…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="278" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="709" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="279" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="278" />
             <source>退回…</source>
             <translation>Return…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="280" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="722" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="279" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="719" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="721" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="281" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="280" />
             <source>重新打开…</source>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="282" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="281" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="284" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="283" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="343" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="342" />
             <source>考核 — {0}</source>
             <translation>Review — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="345" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="344" />
             <source>出队时间 {0}</source>
             <translation>Departure {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="458" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="457" />
             <source>已归档，只读。如需更正，请点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="460" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="459" />
             <source>已归档，只读。如需更正，请管理员写明原因重新打开。</source>
             <translation>Archived, read-only. To correct it, an administrator must reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="463" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="462" />
             <source>只有本任务所属分队的分队长或值班秘书可以交考勤。</source>
             <translation>Only the squad leader of this task's squad or the duty secretary may hand in attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="466" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="465" />
             <source>任务已取消，只读。</source>
             <translation>Task cancelled, read-only.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="469" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="468" />
             <source>考勤被退回（{0}，{1}）：{2}。请修改后重新交考勤。</source>
             <translation>Attendance returned ({0}, {1}): {2}. Please correct it and hand it in again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="471" />
             <source>考勤已交，待秘书组考核：核对无误点“考核通过”，有问题点“退回…”写明原因。</source>
             <translation>Attendance handed in, waiting for the secretaries' review: if it is right click "Approve", if not click "Return…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="475" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="474" />
             <source>考核已通过，可以归档。</source>
             <translation>Review passed; ready to archive.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="477" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="476" />
             <source>已重新打开（{0}，{1}）：{2}</source>
             <translation>Reopened ({0}, {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="510" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="509" />
             <source>早于出队时间？</source>
             <translation>Earlier than the departure?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="512" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="511" />
             <source>出队到返回 {0} 小时</source>
             <translation>{0} hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="616" />
             <source>救助人数“{0}”不是整数，请填写数字（不详可留空）。</source>
             <translation>People helped "{0}" is not a whole number; please enter a number (leave empty if unknown).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="627" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="626" />
             <source>{0} 的时长“{1}”不是数字</source>
             <translation>The hours "{1}" for {0} are not a number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="633" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="632" />
             <source>。请填写小时数，例如 3 或 2.5。</source>
             <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="655" />
             <source>{0} 记为出勤，时长却是 0 小时。
 确定这样交考勤吗？</source>
             <translation>{0} marked present, yet with 0 hours.
 Hand in the attendance like this?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="657" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="716" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="712" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="715" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="712" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="719" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="728" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="724" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="727" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="724" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="734" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="730" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="733" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="730" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>
@@ -7758,6 +7999,114 @@ The database was not changed.</translation>
         </message>
     </context>
     <context>
+        <name>Step</name>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队</source>
+            <translation>Dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>修改出队</source>
+            <translation>Dispatch changed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>返回</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>交考勤</source>
+            <translation>Attendance handed in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>退回</source>
+            <translation>Sent back</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>考核通过</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>重新打开</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>修改</source>
+            <translation>Update</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>并案</source>
+            <translation>Joined to a case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>移出案件</source>
+            <translation>Left the case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>考勤</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>新增</source>
+            <translation>Insert</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>登录</source>
+            <translation>Sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>登录失败</source>
+            <translation>Sign-in failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>状态变更</source>
+            <translation>Status change</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>共享</source>
+            <translation>Shared</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDetail</name>
         <message>
             <location filename="../../wz_desktop/ui/task_detail.py" line="28" />
@@ -8014,475 +8363,464 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>TaskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="131" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="132" />
             <source>修改出队…</source>
             <translation>Edit dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="132" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="133" />
             <source>考核…</source>
             <translation>Review…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
             <source>核实</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="144" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
             <source>考核</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
             <source>工作簿原文与标记</source>
             <translation>Workbook original and flags</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="165" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="396" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="166" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="397" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="166" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="480" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="167" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="481" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="218" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="219" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="225" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="226" />
             <source>已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="228" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="229" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="255" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="256" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="256" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="257" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="259" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="260" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="260" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="267" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
             <source>没有核实记录。</source>
             <translation>No verification record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="363" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
             <source>核实人</source>
             <translation>Verified by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="281" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="286" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="286" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="287" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="287" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="288" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
             <source>自驾</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
             <source>车</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="296" />
             <source>没有出队名单。</source>
             <translation>No dispatch list.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="309" />
             <location filename="../../wz_desktop/ui/task_page.py" line="310" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="314" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
             <source>考核经过</source>
             <translation>Review steps</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="363" />
             <source>经办人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
             <source>意见 / 原因</source>
             <translation>Comment / reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="318" />
             <source>尚未交考勤。</source>
             <translation>Attendance not handed in yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="338" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="339" />
             <source>去掉 {0}</source>
             <translation>removed {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="340" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="341" />
             <source>加上 {0}</source>
             <translation>added {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="343" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="344" />
             <source>车辆 {0} → {1} 辆</source>
             <translation>vehicles {0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="360" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="361" />
             <source>没有修改记录。</source>
             <translation>No changes recorded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="363" />
             <source>经过</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="366" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="367" />
             <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
             <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="367" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="368" />
             <source>{0}（{1} 立案）</source>
             <translation>{0} (opened {1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="372" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="373" />
             <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
             <translation>This case has {0} dispatches; click one below to open it:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="373" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="374" />
             <source>本案件暂无其他出队。</source>
             <translation>This case has no other dispatches yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="390" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="391" />
             <source>打开这次出队</source>
             <translation>Open this dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="396" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="397" />
             <source>改并其他案件…</source>
             <translation>Move to another case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="401" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
             <source>工作表“{0}” 第 {1} 行</source>
             <translation>Sheet "{0}" row {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
             <source>（导入批次 #{0}）</source>
             <translation> (import batch #{0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>导入位置</source>
             <translation>Imported from</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
             <source>待复核</source>
             <translation>To check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="409" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="410" />
             <source>{0}原文</source>
             <translation>{0} original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
             <source>已处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
             <source>未处理</source>
             <translation>Not handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>标记</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="419" />
             <source>没有标记。</source>
             <translation>No flags.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="458" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="471" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="459" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="472" />
             <source>并入案件</source>
             <translation>Join a case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="459" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="460" />
             <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/task_page.py" />
-            <source>类别</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/review_form.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>退回</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>重新打开</source>
             <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="obsolete">Status</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="obsolete">Kind</translation>
         </message>
         <message>
             <source>已归档，只读。更正须在“考核…”中写明原因重新打开。</source>
@@ -8543,316 +8881,314 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
     </context>
     <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>万众救援台</source>
+            <translation>Wanzhong Rescue Desk</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>大连万众应急救援队</source>
+            <translation>Dalian Wanzhong Emergency Rescue Team</translation>
+        </message>
+    </context>
+    <context>
         <name>Users</name>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="66" />
+            <location filename="../../wz_desktop/ui/users.py" line="68" />
             <source>未登录（以系统身份运行）</source>
             <translation>Not signed in (running as the system)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="76" />
-            <location filename="../../wz_desktop/ui/users.py" line="80" />
+            <location filename="../../wz_desktop/ui/users.py" line="78" />
+            <location filename="../../wz_desktop/ui/users.py" line="82" />
             <source>当前用户：{0}（{1}）</source>
             <translation>Signed in: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="77" />
+            <location filename="../../wz_desktop/ui/users.py" line="79" />
             <source>当前用户：{0}</source>
             <translation>Signed in: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="79" />
+            <location filename="../../wz_desktop/ui/users.py" line="81" />
             <source>当前用户：{0}（{1}，{2}）</source>
             <translation>Signed in: {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="114" />
+            <location filename="../../wz_desktop/ui/users.py" line="116" />
             <source>创建管理员</source>
             <translation>Create the administrator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="114" />
+            <location filename="../../wz_desktop/ui/users.py" line="116" />
             <source>登录万众救援台</source>
             <translation>Sign in to Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="120" />
+            <location filename="../../wz_desktop/ui/users.py" line="122" />
             <source>例如 王磊（记在经办的记录上）</source>
             <translation>e.g. Wang Lei (written on the records you handle)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="128" />
-            <location filename="../../wz_desktop/ui/users.py" line="294" />
+            <location filename="../../wz_desktop/ui/users.py" line="130" />
+            <location filename="../../wz_desktop/ui/users.py" line="296" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="130" />
+            <location filename="../../wz_desktop/ui/users.py" line="132" />
             <source>这是第一次使用这个数据库。请先创建管理员账号：管理员可以添加值班秘书和分队长的账号、修改设置、重新打开已归档的任务。密码至少 {0} 个字符，请牢记。</source>
             <translation>This is the first use of this database. Please create the administrator account first: the administrator can add accounts for duty secretaries and squad leaders, change settings and reopen archived tasks. The password needs at least {0} characters; keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="133" />
-            <location filename="../../wz_desktop/ui/users.py" line="295" />
+            <location filename="../../wz_desktop/ui/users.py" line="135" />
+            <location filename="../../wz_desktop/ui/users.py" line="297" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="134" />
-            <location filename="../../wz_desktop/ui/users.py" line="138" />
-            <location filename="../../wz_desktop/ui/users.py" line="299" />
+            <location filename="../../wz_desktop/ui/users.py" line="136" />
+            <location filename="../../wz_desktop/ui/users.py" line="140" />
+            <location filename="../../wz_desktop/ui/users.py" line="301" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="135" />
-            <location filename="../../wz_desktop/ui/users.py" line="300" />
+            <location filename="../../wz_desktop/ui/users.py" line="137" />
+            <location filename="../../wz_desktop/ui/users.py" line="302" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="137" />
+            <location filename="../../wz_desktop/ui/users.py" line="139" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="145" />
+            <location filename="../../wz_desktop/ui/users.py" line="147" />
             <source>创建并登录</source>
             <translation>Create and sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="145" />
+            <location filename="../../wz_desktop/ui/users.py" line="147" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="146" />
+            <location filename="../../wz_desktop/ui/users.py" line="148" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="172" />
-            <location filename="../../wz_desktop/ui/users.py" line="339" />
+            <location filename="../../wz_desktop/ui/users.py" line="174" />
+            <location filename="../../wz_desktop/ui/users.py" line="341" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="177" />
+            <location filename="../../wz_desktop/ui/users.py" line="179" />
             <source>两次输入的密码不一样，请重新输入。</source>
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="194" />
+            <location filename="../../wz_desktop/ui/users.py" line="196" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="195" />
+            <location filename="../../wz_desktop/ui/users.py" line="197" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="276" />
-            <location filename="../../wz_desktop/ui/users.py" line="503" />
+            <location filename="../../wz_desktop/ui/users.py" line="278" />
+            <location filename="../../wz_desktop/ui/users.py" line="505" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="276" />
+            <location filename="../../wz_desktop/ui/users.py" line="278" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="287" />
+            <location filename="../../wz_desktop/ui/users.py" line="289" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="296" />
+            <location filename="../../wz_desktop/ui/users.py" line="298" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="297" />
+            <location filename="../../wz_desktop/ui/users.py" line="299" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="311" />
+            <location filename="../../wz_desktop/ui/users.py" line="313" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="341" />
+            <location filename="../../wz_desktop/ui/users.py" line="343" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="343" />
+            <location filename="../../wz_desktop/ui/users.py" line="345" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="345" />
-            <location filename="../../wz_desktop/ui/users.py" line="384" />
+            <location filename="../../wz_desktop/ui/users.py" line="347" />
+            <location filename="../../wz_desktop/ui/users.py" line="386" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="347" />
-            <location filename="../../wz_desktop/ui/users.py" line="386" />
+            <location filename="../../wz_desktop/ui/users.py" line="349" />
+            <location filename="../../wz_desktop/ui/users.py" line="388" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="369" />
+            <location filename="../../wz_desktop/ui/users.py" line="371" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="372" />
+            <location filename="../../wz_desktop/ui/users.py" line="374" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="373" />
+            <location filename="../../wz_desktop/ui/users.py" line="375" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="420" />
+            <location filename="../../wz_desktop/ui/users.py" line="422" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="430" />
+            <location filename="../../wz_desktop/ui/users.py" line="432" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="431" />
+            <location filename="../../wz_desktop/ui/users.py" line="433" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="432" />
+            <location filename="../../wz_desktop/ui/users.py" line="434" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="433" />
-            <location filename="../../wz_desktop/ui/users.py" line="488" />
+            <location filename="../../wz_desktop/ui/users.py" line="435" />
+            <location filename="../../wz_desktop/ui/users.py" line="490" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="440" />
+            <location filename="../../wz_desktop/ui/users.py" line="442" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="465" />
+            <location filename="../../wz_desktop/ui/users.py" line="467" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="465" />
+            <location filename="../../wz_desktop/ui/users.py" line="467" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="488" />
+            <location filename="../../wz_desktop/ui/users.py" line="490" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="515" />
+            <location filename="../../wz_desktop/ui/users.py" line="517" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="526" />
+            <location filename="../../wz_desktop/ui/users.py" line="528" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="529" />
             <location filename="../../wz_desktop/ui/users.py" line="531" />
+            <location filename="../../wz_desktop/ui/users.py" line="533" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="531" />
+            <location filename="../../wz_desktop/ui/users.py" line="533" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="539" />
-            <location filename="../../wz_desktop/ui/users.py" line="542" />
+            <location filename="../../wz_desktop/ui/users.py" line="541" />
+            <location filename="../../wz_desktop/ui/users.py" line="544" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="539" />
+            <location filename="../../wz_desktop/ui/users.py" line="541" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="544" />
+            <location filename="../../wz_desktop/ui/users.py" line="546" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="571" />
+            <location filename="../../wz_desktop/ui/users.py" line="573" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="573" />
+            <location filename="../../wz_desktop/ui/users.py" line="575" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="575" />
+            <location filename="../../wz_desktop/ui/users.py" line="577" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="577" />
+            <location filename="../../wz_desktop/ui/users.py" line="579" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="579" />
+            <location filename="../../wz_desktop/ui/users.py" line="581" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="615" />
-            <location filename="../../wz_desktop/ui/users.py" line="621" />
+            <location filename="../../wz_desktop/ui/users.py" line="617" />
             <location filename="../../wz_desktop/ui/users.py" line="623" />
+            <location filename="../../wz_desktop/ui/users.py" line="625" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="623" />
+            <location filename="../../wz_desktop/ui/users.py" line="625" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/roles.py" />
-            <source>值班秘书</source>
-            <translation>Duty secretary</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/roles.py" />
-            <source>分队长</source>
-            <translation>Squad leader</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/roles.py" />
-            <source>管理员</source>
-            <translation>Administrator</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" />
@@ -8883,6 +9219,21 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <location filename="../../wz_desktop/ui/users.py" />
             <source>上次登录</source>
             <translation>Last sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>值班秘书</source>
+            <translation>Duty secretary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>分队长</source>
+            <translation>Squad leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>管理员</source>
+            <translation>Administrator</translation>
         </message>
     </context>
     <context>
@@ -9208,218 +9559,218 @@ Continue?</translation>
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="100" />
-            <source>110指挥中心</source>
-            <translation>110 Command Centre</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="100" />
-            <source>海上搜救中心</source>
-            <translation>Maritime SAR Centre</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="100" />
-            <source>海警</source>
-            <translation>Coast Guard</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="100" />
-            <source>边防</source>
-            <translation>Border police</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="101" />
-            <source>派出所</source>
-            <translation>Police station</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="101" />
-            <source>消防</source>
-            <translation>Fire service</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="101" />
-            <location filename="../../wz_desktop/ui/labels.py" line="126" />
+            <location filename="../../wz_desktop/ui/labels.py" line="122" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>家属</source>
             <translation>Family</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="101" />
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>110指挥中心</source>
+            <translation>110 Command Centre</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>海上搜救中心</source>
+            <translation>Maritime SAR Centre</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>海警</source>
+            <translation>Coast Guard</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>边防</source>
+            <translation>Border police</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>派出所</source>
+            <translation>Police station</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>消防</source>
+            <translation>Fire service</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>群众</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="101" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>其他</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="103" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>回拨信息来源</source>
             <translation>Called the source back</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="103" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>机构确认</source>
             <translation>Confirmed by the agency</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="103" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>现场核实</source>
             <translation>Checked on site</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>属实</source>
             <translation>True</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>不实</source>
             <translation>False</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>重复</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>已解除</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>找到平安</source>
             <translation>Found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>救起</source>
             <translation>Rescued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>遗体打捞</source>
             <translation>Body recovered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>移交</source>
             <translation>Handed over</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>未找到</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>取消</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>误报</source>
             <translation>False alarm</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>出勤</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>迟到</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>早退</source>
             <translation>Left early</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>缺勤</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>副队长</source>
             <translation>Deputy leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>中山区</source>
             <translation>Zhongshan</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>西岗区</source>
             <translation>Xigang</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>沙河口区</source>
             <translation>Shahekou</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>甘井子区</source>
             <translation>Ganjingzi</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>旅顺口区</source>
             <translation>Lüshunkou</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>金州区</source>
             <translation>Jinzhou</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>普兰店区</source>
             <translation>Pulandian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>瓦房店市</source>
             <translation>Wafangdian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>庄河市</source>
             <translation>Zhuanghe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>长海县</source>
             <translation>Changhai</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>高新园区</source>
             <translation>Hi-tech Zone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>开发区</source>
             <translation>Development Zone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="115" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>金普新区</source>
             <translation>Jinpu New Area</translation>
         </message>

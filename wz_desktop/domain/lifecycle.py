@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import ATTENDANCE, RESULTS
-from wz_desktop.domain.text import SEMICOLON, joined, msg
+from wz_desktop.domain.text import SEMICOLON, joined, msg, word
+from wz_desktop.domain.words import MEMBER_ROLES, VOCABULARIES
 from wz_desktop.domain.workflow import (
     FUTURE_TOLERANCE,
     WorkflowError,
@@ -33,7 +34,6 @@ READ_ONLY = msg("已归档的任务为只读；如需更正，请先写明原因
 # rescues start with a call; the other kinds are planned work, dispatched directly (domain/kinds.py says which)
 RESCUE_KINDS = frozenset(k for k in TaskKind if k.needs_call)
 DIRECT_KINDS = frozenset(k for k in TaskKind if not k.needs_call)
-MEMBER_ROLES = ("队长", "副队长", "队员")
 LONGEST_TURN_OUT_HOURS = 96.0  # a search of four days and nights; more is a typing slip
 # a dispatch may be logged a little ahead of the departure (training, event safety planned for
 # the morning); a rescue is logged as it leaves
@@ -164,7 +164,8 @@ def validate_dispatch(dispatch: Dispatch, call_received_at: str | None = None, c
         errors["members"] = msg("名单中有重复的队员，请删去重复的一行。")
     for m in dispatch.members:
         if m.role not in MEMBER_ROLES:
-            errors["members"] = msg("角色“{role}”无效：只能是{choices}之一。", role=m.role, choices=joined(MEMBER_ROLES))
+            errors["members"] = msg("角色“{role}”无效：只能是{choices}之一。", role=m.role, choices=joined(
+                word(r, VOCABULARIES["member_role"].context) for r in MEMBER_ROLES))
             break
     return errors
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from wz_desktop import APP_TITLE, __version__
 from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER
 from wz_desktop.domain.text import msg
+from wz_desktop.domain.words import TEAM_NAME
 from wz_desktop.report.figures import (
     ReportCancelled,
     ReportError,
@@ -49,7 +50,7 @@ from wz_desktop.report.pages import (
 )
 from wz_desktop.ui.labels import kind_label
 
-TEAM = "大连万众应急救援队"
+TEAM = TEAM_NAME  # domain/words.py
 RESOLUTION = 300  # dots per inch: the charts are vector; this is the grid of positions
 MARGINS_MM = (18.0, 16.0, 18.0, 12.0)  # left, top, right, bottom (the footer sits above the bottom margin)
 

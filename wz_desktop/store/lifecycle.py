@@ -41,6 +41,7 @@ from wz_desktop.domain.workflow import (
 )
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import joined, msg
+from wz_desktop.domain.words import STEPS
 from wz_desktop.store.audit import audit_of
 from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.db import Database, now_text
@@ -51,13 +52,8 @@ from wz_desktop.store.tasks import TaskRepo
 EDITABLE_FIELDS = ("event_no", "summary", "departure", "headcount", "vehicles", "squads", "remarks", "result",
                    "people_helped", "returned_at")
 
-# what the history calls each step (the task page shows these words)
-ACTIONS = {
-    "dispatched": "出队", "dispatch_changed": "修改出队", "returned": "返回", "submitted": "交考勤",
-    "sent_back": "退回", "approved": "考核通过", "archived": "归档", "reopened": "重新打开",
-    "cancelled": "取消", "edited": "修改", "case_linked": "并案", "case_unlinked": "移出案件",
-    "attendance": "考勤",
-}
+# what the history calls each step (the task page shows these words): domain/words.py
+ACTIONS = STEPS
 
 
 @dataclass

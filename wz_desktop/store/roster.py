@@ -23,11 +23,11 @@ from wz_desktop.domain.records import ATTENDANCE, Member, Squad, Vehicle
 from wz_desktop.domain.workflow import WorkflowError, normalise_phone  # one rule for phones, calls and roster alike
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import joined, msg
+from wz_desktop.domain.words import MEMBER_ROLES
 from wz_desktop.store.audit import audit_of
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
 
-MEMBER_ROLES = ("队长", "副队长", "队员")
 OWNER_KINDS = ("team", "member")
 
 
