@@ -2877,299 +2877,383 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>Domain</name>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="141" />
+            <location filename="../../wz_desktop/cli.py" line="142" />
             <source>错误：{error}</source>
             <translation>Error: {error}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="278" />
+            <location filename="../../wz_desktop/cli.py" line="163" />
+            <source>错误：{message}</source>
+            <translation>Error: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="170" />
+            <source>{app}：{team}的任务记录。不带命令时打开窗口。</source>
+            <translation>{app}: the task records of the {team}. Without a command it opens the window.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="279" />
             <source>正在等待：{holder}</source>
             <translation>Waiting: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="297" />
-            <location filename="../../wz_desktop/cli.py" line="685" />
+            <location filename="../../wz_desktop/cli.py" line="298" />
+            <location filename="../../wz_desktop/cli.py" line="687" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="358" />
-            <location filename="../../wz_desktop/cli.py" line="577" />
+            <location filename="../../wz_desktop/cli.py" line="359" />
+            <location filename="../../wz_desktop/cli.py" line="578" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="360" />
-            <location filename="../../wz_desktop/cli.py" line="579" />
+            <location filename="../../wz_desktop/cli.py" line="361" />
+            <location filename="../../wz_desktop/cli.py" line="580" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="363" />
+            <location filename="../../wz_desktop/cli.py" line="364" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="382" />
+            <location filename="../../wz_desktop/cli.py" line="383" />
             <source>（已隐去姓名和电话）</source>
             <translation> (names and phone numbers hidden)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="383" />
+            <location filename="../../wz_desktop/cli.py" line="384" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
             <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="385" />
+            <location filename="../../wz_desktop/cli.py" line="386" />
             <source>注意：{cut}</source>
             <translation>Note: {cut}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="396" />
+            <location filename="../../wz_desktop/cli.py" line="397" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="399" />
+            <location filename="../../wz_desktop/cli.py" line="400" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="416" />
+            <location filename="../../wz_desktop/cli.py" line="417" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="419" />
+            <location filename="../../wz_desktop/cli.py" line="420" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="425" />
+            <location filename="../../wz_desktop/cli.py" line="426" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="425" />
+            <location filename="../../wz_desktop/cli.py" line="426" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
+            <location filename="../../wz_desktop/store/imports.py" line="47" />
             <location filename="../../wz_desktop/store/lock.py" line="195" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="425" />
-            <location filename="../../wz_desktop/cli.py" line="438" />
-            <location filename="../../wz_desktop/cli.py" line="438" />
-            <location filename="../../wz_desktop/cli.py" line="482" />
+            <location filename="../../wz_desktop/cli.py" line="426" />
+            <location filename="../../wz_desktop/cli.py" line="439" />
+            <location filename="../../wz_desktop/cli.py" line="439" />
+            <location filename="../../wz_desktop/cli.py" line="483" />
+            <location filename="../../wz_desktop/cli.py" line="768" />
+            <location filename="../../wz_desktop/cli.py" line="773" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="146" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="165" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="166" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="433" />
+            <location filename="../../wz_desktop/cli.py" line="434" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="434" />
+            <location filename="../../wz_desktop/cli.py" line="435" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="435" />
+            <location filename="../../wz_desktop/cli.py" line="436" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="449" />
+            <location filename="../../wz_desktop/cli.py" line="450" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="451" />
+            <location filename="../../wz_desktop/cli.py" line="452" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="464" />
+            <location filename="../../wz_desktop/cli.py" line="465" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="472" />
+            <location filename="../../wz_desktop/cli.py" line="473" />
             <source>错误：没有恢复，数据库没有改动。{holder}</source>
             <translation>Error: nothing was restored, the database was not changed. {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="480" />
+            <location filename="../../wz_desktop/cli.py" line="481" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="485" />
+            <location filename="../../wz_desktop/cli.py" line="486" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="487" />
+            <location filename="../../wz_desktop/cli.py" line="488" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="489" />
+            <location filename="../../wz_desktop/cli.py" line="490" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="498" />
+            <location filename="../../wz_desktop/cli.py" line="499" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="500" />
+            <location filename="../../wz_desktop/cli.py" line="501" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="508" />
+            <location filename="../../wz_desktop/cli.py" line="509" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="519" />
+            <location filename="../../wz_desktop/cli.py" line="520" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="523" />
+            <location filename="../../wz_desktop/cli.py" line="524" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="540" />
+            <location filename="../../wz_desktop/cli.py" line="541" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="553" />
+            <location filename="../../wz_desktop/cli.py" line="554" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="564" />
+            <location filename="../../wz_desktop/cli.py" line="565" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="567" />
+            <location filename="../../wz_desktop/cli.py" line="568" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="597" />
+            <location filename="../../wz_desktop/cli.py" line="598" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="614" />
+            <location filename="../../wz_desktop/cli.py" line="615" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="626" />
+            <location filename="../../wz_desktop/cli.py" line="627" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="643" />
+            <location filename="../../wz_desktop/cli.py" line="644" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="655" />
+            <location filename="../../wz_desktop/cli.py" line="657" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="669" />
+            <location filename="../../wz_desktop/cli.py" line="671" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="669" />
+            <location filename="../../wz_desktop/cli.py" line="671" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="673" />
+            <location filename="../../wz_desktop/cli.py" line="675" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="682" />
+            <location filename="../../wz_desktop/cli.py" line="684" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="701" />
+            <location filename="../../wz_desktop/cli.py" line="703" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="703" />
+            <location filename="../../wz_desktop/cli.py" line="705" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="703" />
+            <location filename="../../wz_desktop/cli.py" line="705" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="704" />
+            <location filename="../../wz_desktop/cli.py" line="706" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="726" />
+            <location filename="../../wz_desktop/cli.py" line="728" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="727" />
+            <location filename="../../wz_desktop/cli.py" line="729" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="728" />
+            <location filename="../../wz_desktop/cli.py" line="730" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
+            <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="737" />
+            <location filename="../../wz_desktop/cli.py" line="739" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="740" />
+            <location filename="../../wz_desktop/cli.py" line="742" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="743" />
+            <location filename="../../wz_desktop/cli.py" line="745" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="893" />
+            <location filename="../../wz_desktop/cli.py" line="765" />
+            <source>Qt {version}，平台插件 {platform}</source>
+            <translation>Qt {version}, platform plugin {platform}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="768" />
+            <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
+            <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="773" />
+            <source>图标：{found}</source>
+            <translation>Icon: {found}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="773" />
+            <source>有</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="781" />
+            <source>pyqtgraph 无法加载：{exc}</source>
+            <translation>pyqtgraph cannot be loaded: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="791" />
+            <source>主窗口无法打开：{error}: {exc}</source>
+            <translation>The main window cannot open: {error}: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="793" />
+            <source>错误：{problem}</source>
+            <translation>Error: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="807" />
+            <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
+            <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="809" />
+            <source>模块 {name} 来自程序包之外：{file}</source>
+            <translation>The module {name} comes from outside the bundle: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="812" />
+            <source>Qt {name}：{path}</source>
+            <translation>Qt {name}: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="814" />
+            <source>Qt 的 {name} 在程序包之外：{path}</source>
+            <translation>Qt's {name} is outside the bundle: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="837" />
+            <source>主窗口：{title}（{shown}）</source>
+            <translation>Main window: {title} ({shown})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="837" />
+            <source>已显示</source>
+            <translation>shown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="837" />
+            <source>未显示</source>
+            <translation>not shown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="897" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3189,24 +3273,49 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The dataset's task references are not unique.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="314" />
+            <location filename="../../wz_desktop/dataset.py" line="315" />
             <source>日期应写成 YYYY-MM-DD。</source>
             <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="316" />
+            <location filename="../../wz_desktop/dataset.py" line="317" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="319" />
+            <location filename="../../wz_desktop/dataset.py" line="320" />
             <source>文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{folder}" is not empty; please choose a new or empty folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="322" />
+            <location filename="../../wz_desktop/dataset.py" line="323" />
             <source>{since} 至 {until} 之间没有任务和来电。</source>
             <translation>There are no tasks or calls between {since} and {until}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="343" />
+            <source>研究数据集 {since} 至 {until}</source>
+            <translation>Research dataset {since} to {until}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="344" />
+            <source>{cells} 行；k={k}；删除 {suppressed} 行</source>
+            <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/demo.py" line="600" />
+            <source>“{path}”已存在。演示数据库只写入新文件。</source>
+            <translation>"{path}" already exists. The demo database is only written to a new file.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/demo.py" line="844" />
+            <source>{name}（{owner}私家车）</source>
+            <translation>{name} ({owner}'s own car)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/attendance.py" line="58" />
+            <source>没有这样的时间段：{key}</source>
+            <translation>No such period: {key}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/attendance.py" line="76" />
@@ -3495,6 +3604,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/lifecycle.py" line="263" />
             <source>{problems}。</source>
             <translation>{problems}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/matching.py" line="91" />
+            <source>{field}：文件为“{file}”，数据库为“{database}”</source>
+            <translation>{field}: "{file}" in the file, "{database}" in the database</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="145" />
@@ -4116,6 +4230,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="504" />
+            <source>{first}；{again}</source>
+            <translation>{first}; {again}</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/signup.py" line="602" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
@@ -4366,17 +4485,199 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>No font that can show Chinese was found, so the report cannot be made. Please install a Chinese font (Windows comes with "Microsoft YaHei"; on Linux install Noto Sans CJK SC, the package fonts-noto-cjk) and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="378" />
+            <location filename="../../wz_desktop/report/build.py" line="76" />
+            <source>{team} {year} 年度工作报告</source>
+            <translation>{team}: annual report {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="77" />
+            <source>{team} {year} 年 {month} 月工作简报</source>
+            <translation>{team}: monthly report {year}-{month}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="82" />
+            <source>{year}年度工作报告.pdf</source>
+            <translation>annual report {year}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="83" />
+            <source>{year}年{month:02d}月工作简报.pdf</source>
+            <translation>monthly report {year}-{month:02d}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="137" />
+            <source>{label}（{unit}）</source>
+            <translation>{label} ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="146" />
+            <source>{year} 年度工作报告</source>
+            <translation>Annual report {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="147" />
+            <source>{year} 年 {month} 月工作简报</source>
+            <translation>Monthly report {year}-{month}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="154" />
+            <source>统计期间：{span}（按出队时间）</source>
+            <translation>Period: {span} (by departure time)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="155" />
+            <source>生成时间：{made}　由{app} {version} 生成</source>
+            <translation>Made {made} by {app} {version}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="170" />
+            <source>，增加 {percent:.1f}%</source>
+            <translation>, up {percent:.1f}%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="171" />
+            <source>，减少 {percent:.1f}%</source>
+            <translation>, down {percent:.1f}%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="172" />
+            <source>{period}共执行任务 {tasks} 次，出队 {people} 人次、车辆 {trips} 车次，救助群众 {helped} 人。{before}（{previous}）共 {previous_tasks} 次任务{change}。</source>
+            <translation>{period}: {tasks} tasks, {people} people and {trips} vehicle trips dispatched, {helped} people helped. {before} ({previous}): {previous_tasks} tasks{change}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="175" />
+            <source>去年同月</source>
+            <translation>The same month last year</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="175" />
+            <source>上年</source>
+            <translation>The year before</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="182" />
+            <source>另有 {count} 条任务出队人数不明，未计入人次。</source>
+            <translation>Another {count} tasks have no headcount and are not in the people counted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="193" />
+            <source>{month}月</source>
+            <translation>{month}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="195" />
+            <source>{month}
+{year}年</source>
+            <translation>{month}
+{year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="197" />
+            <source>{year} 年各月任务数（按类别堆叠）</source>
+            <translation>Tasks per month in {year} (stacked by kind)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="198" />
+            <source>近 12 个月任务数（{first} 至 {last}，按类别堆叠）</source>
+            <translation>Tasks in the last 12 months ({first} to {last}, stacked by kind)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="201" />
+            <source>近 12 个月共 {total} 条任务</source>
+            <translation>{total} tasks in the last 12 months</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="202" />
+            <source>共 {total} 条任务</source>
+            <translation>{total} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="211" />
+            <source>{period}与去年同月对比（按类别）</source>
+            <translation>{period} against the same month last year (by kind)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="219" />
+            <source>仅统计登记了来电的任务（{measured} 条），其余 {no_call} 条没有来电记录</source>
+            <translation>Only tasks with a logged call are counted ({measured}); the other {no_call} have no call</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="222" />
+            <source>；另有 {unmeasured} 条有来电但出队时间只有日期</source>
+            <translation>; another {unmeasured} have a call but only a departure date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="231" />
+            <source>中位数 {median:g} 分钟</source>
+            <translation>median {median:g} minutes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="246" />
+            <source>统计出队时间精确到时分的任务 {timed} 条</source>
+            <translation>{timed} tasks with a departure time to the minute are counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="248" />
+            <source>；{date_only} 条只有日期，未计入</source>
+            <translation>; {date_only} with only a date are not counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="250" />
+            <source>；{undated} 条出队时间不明</source>
+            <translation>; {undated} without a departure time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="272" />
+            <source>；{unknown} 条任务人数不明，未计入人次</source>
+            <translation>; {unknown} tasks without a headcount are not in the people counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="274" />
+            <source>；图中为任务最多的 {shown} 个分队，全部 {squads} 个分队见下表</source>
+            <translation>; the chart shows the {shown} squads with the most tasks, the table below all {squads}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="287" />
+            <source>占全部任务 = 分队出队次数 ÷ 本期全部任务数（{tasks} 条）；一条任务可有几个分队参加，合计可超过 100%。出勤队员和出勤时长按队员的出勤记录统计（见“八、队员出勤”）。</source>
+            <translation>Share of all tasks = the squad's dispatches ÷ all tasks of the period ({tasks}); several squads may take part in one task, so the total may be over 100%. Members present and hours are counted from the attendance records (see "8. Member attendance").</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="312" />
+            <source>走失人员搜寻结果（城市搜救，共 {total} 次）</source>
+            <translation>Outcomes of searches for missing people (urban search, {total} in all)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="327" />
+            <source>出勤按队员的出勤记录统计，自有记录的第一天（{since}）起；此前导入的历史记录只有人数、没有姓名，不计入队员的出勤。出勤包括迟到和早退，缺勤不计；时长只计出勤的任务。</source>
+            <translation>Attendance is counted from the attendance records, from their first day ({since}); history imported before that has headcounts but no names and is not in member attendance. Present includes late and left early, absent is not counted; hours count only the tasks attended.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="332" />
+            <source>出勤时长前 {count} 名队员（本期共 {total} 名队员出勤）</source>
+            <translation>The {count} members with the most hours ({total} members attended in the period)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="350" />
+            <source>正在排版：{name}……</source>
+            <translation>Laying out: {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="366" />
+            <source>第 {number} 页，共 {total} 页</source>
+            <translation>Page {number} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="389" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="380" />
+            <location filename="../../wz_desktop/report/build.py" line="391" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="382" />
+            <location filename="../../wz_desktop/report/build.py" line="393" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
@@ -4385,28 +4686,43 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="385" />
+            <location filename="../../wz_desktop/report/build.py" line="396" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="422" />
-            <location filename="../../wz_desktop/report/build.py" line="428" />
+            <location filename="../../wz_desktop/report/build.py" line="423" />
+            <source>正在绘制（共 {total} 页）……</source>
+            <translation>Drawing ({total} pages)…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="427" />
+            <source>正在绘制第 {number} / {count} 页……</source>
+            <translation>Drawing page {number} / {count}…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="430" />
+            <source>生成于 {made}</source>
+            <translation>Made {made}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="434" />
+            <location filename="../../wz_desktop/report/build.py" line="440" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="433" />
+            <location filename="../../wz_desktop/report/build.py" line="445" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="459" />
+            <location filename="../../wz_desktop/report/build.py" line="471" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="463" />
+            <location filename="../../wz_desktop/report/build.py" line="475" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
@@ -4446,6 +4762,21 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/report/figures.py" line="147" />
+            <source>{y}年{m}月</source>
+            <translation>{y}-{m}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/figures.py" line="147" />
+            <source>{m}月</source>
+            <translation>month {m}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/pages.py" line="201" />
+            <source>{caption}（续）</source>
+            <translation>{caption} (continued)</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/store/__init__.py" line="112" />
             <location filename="../../wz_desktop/store/__init__.py" line="123" />
             <location filename="../../wz_desktop/store/db.py" line="122" />
@@ -4479,6 +4810,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/attendance.py" line="130" />
             <source>任务类别“{value}”无效。</source>
             <translation>The task kind "{value}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" line="177" />
+            <source>新增 {count:,} 条（编号 {first}–{last}）</source>
+            <translation>{count:,} added (ids {first}–{last})</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/backups.py" line="225" />
@@ -4531,32 +4867,42 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="581" />
+            <location filename="../../wz_desktop/store/backups.py" line="569" />
+            <source>从备份“{backup}”恢复；替换前的数据库另存为“{copy}”</source>
+            <translation>Restored from the backup "{backup}"; the database it replaced was saved as "{copy}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="571" />
+            <source>从备份“{backup}”恢复</source>
+            <translation>Restored from the backup "{backup}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="582" />
             <source>不能用数据库自己来恢复它。</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="586" />
+            <location filename="../../wz_desktop/store/backups.py" line="587" />
             <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
             <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="592" />
+            <location filename="../../wz_desktop/store/backups.py" line="593" />
             <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
             <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="610" />
+            <location filename="../../wz_desktop/store/backups.py" line="611" />
             <source>恢复前的数据库已保存在“{path}”。</source>
             <translation>The database from before the restore is saved at "{path}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="611" />
+            <location filename="../../wz_desktop/store/backups.py" line="612" />
             <source>恢复失败：{reason}。{kept}</source>
             <translation>Restore failed: {reason}. {kept}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="617" />
+            <location filename="../../wz_desktop/store/backups.py" line="618" />
             <source>恢复后的数据库未通过完整性检查：{problem}</source>
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
@@ -4595,6 +4941,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/calls.py" line="270" />
             <source>该来电刚被其他人修改过，请刷新后再试。</source>
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/calls.py" line="309" />
+            <source>发出事件编号 {number}</source>
+            <translation>Event number {number} issued</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/db.py" line="119" />
@@ -4697,6 +5048,46 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/store/imports.py" line="39" />
+            <source>新增 {count:,} 条</source>
+            <translation>{count:,} added</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/imports.py" line="41" />
+            <source>已有相同 {count:,} 条</source>
+            <translation>{count:,} already there</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/imports.py" line="43" />
+            <source>与数据库不一致 {count:,} 条（保留数据库的值）</source>
+            <translation>{count:,} differ from the database (the database's values kept)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/imports.py" line="45" />
+            <source>跳过 {count:,} 行</source>
+            <translation>{count:,} rows skipped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/imports.py" line="47" />
+            <source>导入 {file}：{counts}</source>
+            <translation>Import {file}: {counts}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="133" />
+            <source>{name}：{attendance}</source>
+            <translation>{name}: {attendance}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="135" />
+            <source> {hours:g} 小时</source>
+            <translation> {hours:g} hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="136" />
+            <source>（{role}）</source>
+            <translation> ({role})</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/store/lifecycle.py" line="170" />
             <source>任务（编号 {task_id}）不存在，可能已被删除。</source>
             <translation>The task (number {task_id}) does not exist; it may have been deleted.</translation>
@@ -4760,6 +5151,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/lifecycle.py" line="487" />
             <source>取消任务须写明原因。</source>
             <translation>Cancelling a task needs a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="501" />
+            <source>补录以往的考核记录 {count:,} 条</source>
+            <translation>{count:,} earlier reviews recorded afterwards</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/lifecycle.py" line="510" />
@@ -5004,7 +5400,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="186" />
-            <location filename="../../wz_desktop/store/roster.py" line="624" />
+            <location filename="../../wz_desktop/store/roster.py" line="625" />
             <source>分队名称不能为空。</source>
             <translation>The squad name cannot be empty.</translation>
         </message>
@@ -5014,13 +5410,18 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot add the squad</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/store/roster.py" line="215" />
+            <source>设置 {count} 个分队的队长</source>
+            <translation>Leaders of {count} squads set</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/store/roster.py" line="222" />
             <source>无法设置分队队长</source>
             <translation>Cannot set the squad leaders</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="257" />
-            <location filename="../../wz_desktop/store/roster.py" line="764" />
+            <location filename="../../wz_desktop/store/roster.py" line="765" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
@@ -5046,7 +5447,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="398" />
-            <location filename="../../wz_desktop/store/roster.py" line="815" />
+            <location filename="../../wz_desktop/store/roster.py" line="816" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
@@ -5061,81 +5462,111 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot add the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="521" />
+            <location filename="../../wz_desktop/store/roster.py" line="519" />
+            <source>{count:,} 名队员记入 {tasks:,} 次任务的出队名单</source>
+            <translation>{count:,} members put on the lists of {tasks:,} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="522" />
             <source>无法记录出队队员</source>
             <translation>Cannot record the members of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="528" />
+            <location filename="../../wz_desktop/store/roster.py" line="529" />
             <source>出队队员的任务编号与所改任务不一致。</source>
             <translation>The task number of the dispatched members does not match the task being changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="551" />
+            <location filename="../../wz_desktop/store/roster.py" line="552" />
             <source>该队员不在这次任务的出队名单上。</source>
             <translation>This member is not on the dispatch list of this task.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="588" />
+            <location filename="../../wz_desktop/store/roster.py" line="555" />
+            <source>队员编号 {member_id}</source>
+            <translation>member id {member_id}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="587" />
+            <source>{count:,} 车次记入 {tasks:,} 次任务</source>
+            <translation>{count:,} vehicle trips recorded for {tasks:,} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="589" />
             <source>无法记录出队车辆</source>
             <translation>Cannot record the vehicles of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="621" />
+            <location filename="../../wz_desktop/store/roster.py" line="622" />
             <source>分队还没有保存，无法修改。</source>
             <translation>The squad has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="632" />
+            <location filename="../../wz_desktop/store/roster.py" line="633" />
             <source>这个分队已不在数据库中。</source>
             <translation>This squad is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="637" />
+            <location filename="../../wz_desktop/store/roster.py" line="638" />
             <source>无法保存分队</source>
             <translation>Cannot save the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="696" />
+            <location filename="../../wz_desktop/store/roster.py" line="697" />
             <source>无法按“{sort}”排序。</source>
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="752" />
-            <location filename="../../wz_desktop/store/roster.py" line="773" />
+            <location filename="../../wz_desktop/store/roster.py" line="753" />
+            <location filename="../../wz_desktop/store/roster.py" line="774" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="797" />
+            <location filename="../../wz_desktop/store/roster.py" line="798" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="813" />
+            <location filename="../../wz_desktop/store/roster.py" line="814" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="826" />
+            <location filename="../../wz_desktop/store/roster.py" line="827" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="862" />
+            <location filename="../../wz_desktop/store/roster.py" line="863" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="878" />
-            <location filename="../../wz_desktop/store/roster.py" line="892" />
+            <location filename="../../wz_desktop/store/roster.py" line="879" />
+            <location filename="../../wz_desktop/store/roster.py" line="893" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="883" />
+            <location filename="../../wz_desktop/store/roster.py" line="884" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/sharing.py" line="71" />
+            <source>{what}；隐去 {cells} 个单元格；{note}</source>
+            <translation>{what}; {cells} cells masked; {note}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/sharing.py" line="72" />
+            <source>{what}；隐去 {cells} 个单元格</source>
+            <translation>{what}; {cells} cells masked</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/tasks.py" line="292" />
+            <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
+            <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/users.py" line="116" />
@@ -5213,8 +5644,18 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The account in use cannot be deactivated.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/store/users.py" line="310" />
+            <source>（登录名 {login}）</source>
+            <translation>(login {login})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="311" />
+            <source>密码错误（连续第 {failed} 次）</source>
+            <translation>Wrong password ({failed} times in a row)</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/anonymized.py" line="147" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="166" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="167" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
         </message>
@@ -5229,6 +5670,21 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Personal data is left after masking: {cells}{more}. The export was stopped; no file was written.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="166" />
+            <source>确认人 {name}</source>
+            <translation>confirmed by {name}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="167" />
+            <source>人工修改 {count} 个单元格</source>
+            <translation>{count} cells changed by hand</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="168" />
+            <source>匿名工作簿 {year} 年（{written} 条任务）</source>
+            <translation>Anonymised workbook {year} ({written} tasks)</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
             <location filename="../../wz_desktop/workbook/audit.py" line="30" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="69" />
@@ -5237,9 +5693,20 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The export file name "{path}" should end in .xlsx.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" line="179" />
+            <source>{label}：</source>
+            <translation>{label}:</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/attendance.py" line="198" />
             <source>导出已取消，没有写入文件。</source>
             <translation>The export was cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" line="200" />
+            <location filename="../../wz_desktop/workbook/attendance.py" line="215" />
+            <source>已写入 {written:,} 行</source>
+            <translation>{written:,} rows written</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/attendance.py" line="208" />
@@ -5257,19 +5724,39 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{sheet}" row {row} (event number {event_no}, departure {departure}): the "{column}" has {length} characters, more than an Excel cell holds ({limit}): the last {cut} characters were cut in the export (from "{start}" on). The database keeps the whole text.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="155" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="134" />
+            <source>已写入 {written} / {total} 条</source>
+            <translation>{written} / {total} written</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/exporter.py" line="156" />
             <source>隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。</source>
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="180" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="169" />
+            <source>正在导出 {year} 年的 {total} 条任务</source>
+            <translation>Exporting the {total} tasks of {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/exporter.py" line="181" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。没有写出文件。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/exporter.py" line="184" />
+            <source>已导出 {written} 条任务</source>
+            <translation>{written} tasks exported</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="153" />
             <source>表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）</source>
             <translation>The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read together with the column names under it)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="156" />
+            <source>表头在第 {top} 行，上面的标题行不是任务</source>
+            <translation>The header is on row {top}; the title rows above it are not tasks</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="159" />
@@ -5287,104 +5774,180 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{label}" is a row-number column, not the event number and none of the seven columns; its values are kept with the tasks in their review notes and not exported</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="175" />
+            <source>表头“{label}”不是七列之一，该列的值随任务保存在待复核标记中，不写入导出</source>
+            <translation>The header "{label}" is none of the seven columns; its values are kept with the tasks in their review marks and not exported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="176" />
+            <source>表头“{label}”不是七列之一（该列为空）</source>
+            <translation>The header "{label}" is none of the seven columns (the column is empty)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="180" />
+            <source>没有“{header}”列</source>
+            <translation>No "{header}" column</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="239" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="319" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="242" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="243" />
+            <source>出队时间无法识别，年份按工作簿认作 {year}</source>
+            <translation>The departure time cannot be read; the year is taken from the workbook: {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="305" />
+            <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
+            <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="315" />
+            <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
+            <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="320" />
             <source>工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which of the six task kinds it holds. Please name the sheet after one of the six kinds (water rescue, urban search and rescue, mountain rescue, training support, epidemic control, team upkeep and equipment maintenance, as the Chinese sheet names are written) and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="329" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="330" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="344" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="345" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="352" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="353" />
             <source>“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="475" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="476" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="485" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="486" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="487" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="488" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="542" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="543" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="612" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="613" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="666" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="667" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="672" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="673" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="742" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="693" />
+            <source>合并单元格，本行取“{value}”</source>
+            <translation>Merged cell: this row takes "{value}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="741" />
+            <source>{total}行，不是任务</source>
+            <translation>{total} row, not a task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="743" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="780" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="781" />
             <source>类别“{value}”不是六类任务之一，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the six; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="781" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="782" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="798" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="799" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="886" />
+            <source>“{sheet}”第 {row} 行</source>
+            <translation>"{sheet}" row {row}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="888" />
+            <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
+            <translation>The number {number} appears {count} times in the file: {places}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="890" />
+            <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
+            <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="918" />
+            <source>正在读取“{name}”</source>
+            <translation>Reading "{name}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="927" />
+            <source>{when}（{name}）</source>
+            <translation>{when} ({name})</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="945" />
+            <source>任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；在此之前搜索仍能找到这些任务。</source>
+            <translation>The tasks were imported, but the search index and the squad links are not yet updated ({exc}); they are completed the next time the database opens, and search still finds these tasks until then.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="949" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="955" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="959" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="959" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="963" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="963" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="967" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="1005" />
+            <source>与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}</source>
+            <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/reader.py" line="72" />
@@ -5477,17 +6040,128 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="315" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="303" />
+            <source>已有一张“{kind}”工作表（“{name}”），这张未读取</source>
+            <translation>There is already a "{kind}" sheet ("{name}"); this one was not read</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="316" />
             <source>文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。</source>
             <translation>The sheet "{sheet}" of the file "{name}" has no header (columns such as "{need}"); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="324" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="321" />
+            <source>列“{label}”无法识别，已忽略</source>
+            <translation>The column "{label}" is not recognised and was ignored</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="325" />
             <source>文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。</source>
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="598" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="345" />
+            <source>分队“{name}”不存在，已新建</source>
+            <translation>The squad "{name}" did not exist and was created</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="361" />
+            <source>有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）</source>
+            <translation>{count} members are called "{name}"; which one cannot be told (please fill in the number)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="364" />
+            <source>找不到队员“{who}”</source>
+            <translation>No member "{who}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="379" />
+            <source>分队“{name}”在文件中重复（第 {seen} 行已有）</source>
+            <translation>The squad "{name}" is in the file twice (already on row {seen})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="394" />
+            <source>辖区“{district}”与数据库中的“{stored}”不同，未修改</source>
+            <translation>The district "{district}" differs from "{stored}" in the database; not changed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="409" />
+            <source>队长：{why}，未设置</source>
+            <translation>Leader: {why}; not set</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="427" />
+            <source>缺少姓名（编号“{code}”）</source>
+            <translation>No name (number "{code}")</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="430" />
+            <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
+            <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="438" />
+            <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>
+            <translation>The "active" value "{active}" is not recognised (it should be yes or no)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="443" />
+            <source>入队日期“{joined}”无法识别</source>
+            <translation>The joining date "{joined}" cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="455" />
+            <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
+            <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="505" />
+            <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
+            <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="511" />
+            <source>与第 {seen} 行重复</source>
+            <translation>The same as row {seen}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="519" />
+            <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
+            <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="521" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="522" />
+            <source>长期</source>
+            <translation>no end</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="542" />
+            <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
+            <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="554" />
+            <source>车主：{why}</source>
+            <translation>Owner: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="561" />
+            <source>座位数“{seats}”不是整数</source>
+            <translation>The seats "{seats}" are not a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="573" />
+            <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
+            <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="607" />
+            <source>导入名册 {name}：{summary}</source>
+            <translation>Roster import {name}: {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="610" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
@@ -5515,6 +6189,10 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="56" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
+        </message>
+        <message>
+            <source>{name}（{name2}私家车）</source>
+            <translation type="obsolete" />
         </message>
         <message>
             <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
@@ -6948,247 +7626,247 @@ The database was not changed.</translation>
     <context>
         <name>ReviewForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="231" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="232" />
             <source>可按拼音首字母或数字选择，例如 zd → 找到平安</source>
             <translation>Choose by pinyin initials or a digit, e.g. zd → found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="234" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="235" />
             <source>不详可留空</source>
             <translation>Leave empty if unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="239" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
             <source>全部出勤(&amp;A)</source>
             <translation>&amp;All attended</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
             <source>把每位队员设为“出勤”，时长按出队到返回计算</source>
             <translation>Set every member to "attended", with hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="242" />
             <source>方向键移动；出勤列按 1 出勤、2 迟到、3 早退、4 缺勤；角色列按 1 队长、2 副队长、3 队员；时长、备注直接输入，回车确认。</source>
             <translation>Arrow keys move; attendance column: 1 attended, 2 late, 3 left early, 4 absent; role column: 1 leader, 2 deputy leader, 3 member; type hours and remarks directly, Enter confirms.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="260" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="263" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="273" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="655" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="664" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="274" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="665" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="275" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
             <source>交考勤（Ctrl+S）</source>
             <translation>Hand in attendance (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
             <source>取消任务…</source>
             <translation>Cancel task…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="709" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="278" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="278" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="279" />
             <source>退回…</source>
             <translation>Return…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="279" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="719" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="721" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="280" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="722" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="280" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="281" />
             <source>重新打开…</source>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="281" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="282" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="283" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="284" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="342" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="343" />
             <source>考核 — {0}</source>
             <translation>Review — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="344" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="345" />
             <source>出队时间 {0}</source>
             <translation>Departure {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="457" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="458" />
             <source>已归档，只读。如需更正，请点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="459" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="460" />
             <source>已归档，只读。如需更正，请管理员写明原因重新打开。</source>
             <translation>Archived, read-only. To correct it, an administrator must reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="462" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="463" />
             <source>只有本任务所属分队的分队长或值班秘书可以交考勤。</source>
             <translation>Only the squad leader of this task's squad or the duty secretary may hand in attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="465" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="466" />
             <source>任务已取消，只读。</source>
             <translation>Task cancelled, read-only.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="468" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="469" />
             <source>考勤被退回（{0}，{1}）：{2}。请修改后重新交考勤。</source>
             <translation>Attendance returned ({0}, {1}): {2}. Please correct it and hand it in again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="471" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
             <source>考勤已交，待秘书组考核：核对无误点“考核通过”，有问题点“退回…”写明原因。</source>
             <translation>Attendance handed in, waiting for the secretaries' review: if it is right click "Approve", if not click "Return…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="474" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="475" />
             <source>考核已通过，可以归档。</source>
             <translation>Review passed; ready to archive.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="476" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="477" />
             <source>已重新打开（{0}，{1}）：{2}</source>
             <translation>Reopened ({0}, {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="509" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="510" />
             <source>早于出队时间？</source>
             <translation>Earlier than the departure?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="511" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="512" />
             <source>出队到返回 {0} 小时</source>
             <translation>{0} hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="616" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
             <source>救助人数“{0}”不是整数，请填写数字（不详可留空）。</source>
             <translation>People helped "{0}" is not a whole number; please enter a number (leave empty if unknown).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="626" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="627" />
             <source>{0} 的时长“{1}”不是数字</source>
             <translation>The hours "{1}" for {0} are not a number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="632" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="633" />
             <source>。请填写小时数，例如 3 或 2.5。</source>
             <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="655" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
             <source>{0} 记为出勤，时长却是 0 小时。
 确定这样交考勤吗？</source>
             <translation>{0} marked present, yet with 0 hours.
 Hand in the attendance like this?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="657" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="712" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="715" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="716" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="712" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="719" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="724" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="727" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="728" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="724" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="730" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="733" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="734" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="730" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>

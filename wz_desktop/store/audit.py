@@ -24,6 +24,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from wz_desktop.domain.roles import SYSTEM, SYSTEM_NAME, Action, Actor, refusal
+from wz_desktop.domain.text import msg
 from wz_desktop.domain.words import AUDIT_ACTIONS, AUDIT_TABLES, FIELDS, STEPS
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import NotAllowed
@@ -173,7 +174,8 @@ class Audit:
                 self.inserted(table, record_id, values, note)
             return
         self.record(table, ids[0] if len(ids) == 1 else None, "insert",
-                    note=note or f"新增 {len(ids):,} 条（编号 {min(ids)}–{max(ids)}）")
+                    note=note or msg("新增 {count:,} 条（编号 {first}–{last}）", count=len(ids), first=min(ids),
+                                            last=max(ids)))
 
     def deleted(self, table: str, record_id: int | None, values: dict | None = None, note: str = "") -> None:
         self.record(table, record_id, "delete", None, values or None, None, note)

@@ -306,7 +306,8 @@ class CallRepo:
                 seq = max(seq, int(last) + 1)
             number = format_event_no(pattern, year, seq)
             self.database.set_setting(key, str(seq))
-            self.audit.record("settings", None, "update", key, last, str(seq), note=f"发出事件编号 {number}")
+            self.audit.record("settings", None, "update", key, last, str(seq), note=msg("发出事件编号 {number}",
+                                                                                             number=number))
             return number
 
 

@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 from wz_desktop.domain.anonymize import LAYERS, Finding, Masker, is_common_word
 from wz_desktop.domain.kinds import KIND_ORDER
 from wz_desktop.domain.privacy_check import PrivacyChecker, Problem, describe
-from wz_desktop.domain.text import joined, msg
+from wz_desktop.domain.text import SEMICOLON, joined, msg
 from wz_desktop.workbook.exporter import ExportError, write_year
 from wz_desktop.workbook.layout import HEADER
 
@@ -163,9 +163,10 @@ def write_plan(store, plan: SharePlan, path: str | Path, *, progress: Callable[[
     if plan.refused:
         raise PrivacyRefused(refusal(plan.refused), plan.refused)
     written = write_year(plan.rows, plan.year, path, total=len(plan.rows), progress=progress)
-    note = "；".join(x for x in (f"确认人 {confirmed_by}" if confirmed_by else "",
-                                  f"人工修改 {len(plan.edited)} 个单元格" if plan.edited else "") if x)
-    store.sharing.record_share(f"匿名工作簿 {plan.year} 年（{written} 条任务）", str(path), len(plan.changes), note=note)
+    notes = ([msg("确认人 {name}", name=confirmed_by)] if confirmed_by else []) + \
+        ([msg("人工修改 {count} 个单元格", count=len(plan.edited))] if plan.edited else [])
+    store.sharing.record_share(msg("匿名工作簿 {year} 年（{written} 条任务）", year=plan.year, written=written), str(path),
+                               len(plan.changes), note=joined(notes, SEMICOLON))
     return written
 
 

@@ -131,7 +131,8 @@ def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
                 ws.write_string(r, 6, remarks)
             written += 1
             if progress and total and written % 2000 == 0:
-                progress(min(95, 5 + int(90 * written / total)), f"已写入 {written} / {total} 条")
+                progress(min(95, 5 + int(90 * written / total)), msg("已写入 {written} / {total} 条", written=written,
+                                                                     total=total))
         for ws, last in sheets.values():
             ws.autofilter(0, 0, max(last, 0), len(HEADER) - 1)
         workbook.close()
@@ -165,7 +166,7 @@ def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, 
         years = joined(str(y) for y, _ in store.tasks.years()) or msg("无")
         raise ExportError(msg("数据库中没有 {year} 年的任务（有任务的年份：{years}）。", year=year, years=years))
     if progress:
-        progress(2, f"正在导出 {year} 年的 {total} 条任务")
+        progress(2, msg("正在导出 {year} 年的 {total} 条任务", year=year, total=total))
     if anonymize:  # for researchers and partners: masked in layers and checked (workbook/anonymized.py)
         from wz_desktop.workbook.anonymized import export_anonymized
 
@@ -180,5 +181,5 @@ def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, 
         raise ExportError(msg("无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、"
                               "磁盘是否已满。没有写出文件。", path=path, reason=describe_failure(exc))) from exc
     if progress:
-        progress(100, f"已导出 {written} 条任务")
+        progress(100, msg("已导出 {written} 条任务", written=written))
     return Written(written, cuts)
