@@ -712,7 +712,149 @@ def startup(args: dict, measure: Measure) -> dict:
             "floor_all_ms": [round(t) for t in floor]}
 
 
-CASES = {"task_list_window": task_list_window, "floor_read": floor_read, "import_workbook": import_workbook,
+# --- the first opening of the task list and of each chart after start (million tasks) ----------------
+
+def first_open(args: dict, measure: Measure) -> dict:
+    """The window as it is after start (offscreen, on the million tasks): ``MainWindow`` shown and
+    its read-ahead started as ``run_app`` does; then the first opening of the task list, of 统计 and
+    of each chart tab, each timed until painted. ``wait``: the openings begin once the read-ahead
+    has finished (its time is reported), else at once, while it runs. Then each opening again,
+    later, as after a change of the data (the charts' kept figures forgotten, nothing read ahead:
+    each tab reads its figures itself), median of ``repeat``. Beside each, in the same process: the
+    store queries the step needs (the task list's count and first page, the tab's ``fetch``), warm."""
+    import os as _os
+    from statistics import median
+
+    _os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _os.environ["WZ_DESKTOP_HOME"] = tempfile.mkdtemp(dir=args["tmp"])
+    from wz_desktop.store import Store, TaskFilter
+    from wz_desktop.ui.app import application
+
+    app = application()
+    store = Store.open(args["db"])
+    from wz_desktop.ui.context import AppContext
+    from wz_desktop.ui.main_window import MainWindow
+
+    context = AppContext(store)
+    repeat = int(args.get("repeat", 5))
+
+    def settle(widget) -> None:
+        for _ in range(3):
+            app.processEvents()
+        widget.repaint()
+
+    def timed(step, widget) -> float:
+        started = time.perf_counter()
+        step()
+        settle(widget)
+        return (time.perf_counter() - started) * 1000
+
+    with measure:
+        started = time.perf_counter()
+        window = MainWindow(context)
+        window.resize(1280, 760)
+        window.show()
+        settle(window)
+        window_ms = (time.perf_counter() - started) * 1000
+        window.start_prefetch()
+        charts = window.charts_page
+        thread = charts.prefetch_thread
+        prefetch_ms = None
+        if args.get("wait"):
+            while thread is not None and thread.is_alive():
+                app.processEvents()
+                time.sleep(0.005)
+            settle(window)
+            prefetch_ms = (time.perf_counter() - started) * 1000 - window_ms
+
+        steps = [("任务列表", lambda: window.show_page("tasks"), "tasks", None),
+                 ("统计", lambda: window.show_page("stats"), "stats", None)]
+        steps += [(f"统计·{charts.tabs.tabText(i)}", lambda i=i: charts.tabs.setCurrentIndex(i), "stats", i)
+                  for i in range(charts.tabs.count())]
+        first = [timed(step, window) for _, step, _, _ in steps]
+        if thread is not None:
+            thread.join(60)
+
+        # later: each opening again, the charts reading their figures themselves (as after a data change)
+        charts.reads_ahead = False
+        later: list[list[float]] = [[] for _ in steps]
+        for _ in range(repeat):
+            for number, (_, step, page, tab) in enumerate(steps):
+                window.show_page("desk")
+                if tab is not None:
+                    window.show_page("stats")
+                    charts.tabs.setCurrentIndex((tab + 1) % charts.tabs.count())
+                    charts.reload()  # forgets the kept figures; the tab shown next reads its own
+                settle(window)
+                later[number].append(timed(step, window))
+
+        def floor(run) -> float:
+            times = []
+            for _ in range(repeat):
+                begun = time.perf_counter()
+                run()
+                times.append((time.perf_counter() - begun) * 1000)
+            return median(times)
+
+        def task_list_floor() -> None:
+            n = store.tasks.count(TaskFilter())
+            store.tasks.page(TaskFilter(), 0, 200, descending=True, matches=n)
+
+        flt = charts.current_filter()
+        floors = [floor(task_list_floor), floor(lambda: None)]
+        floors += [floor(lambda t=tab: t.compute(store, flt)) for tab in charts.chart_tabs]
+    results = [{"step": label, "first_ms": round(f, 1), "later_ms": round(median(times), 1), "floor_ms": round(low, 1)}
+               for (label, _, _, _), f, times, low in zip(steps, first, later, floors)]
+    window.close()
+    store.close()
+    return {"tasks": store_total(args["db"]), "wait": bool(args.get("wait")), "window_ms": round(window_ms, 1),
+            "prefetch_ms": round(prefetch_ms, 1) if prefetch_ms is not None else None, "steps": results}
+
+
+def first_open_floor(args: dict, measure: Measure) -> dict:
+    """The floor of ``first_open`` cold: in a fresh process without Qt, a store opened and the
+    queries each opening needs, each timed the first time it runs (then warm, median of ``repeat``):
+    the task list's count and first page, every chart's figures for the whole archive."""
+    from statistics import median
+
+    from wz_desktop.domain.charts import ChartFilter
+    from wz_desktop.store import Store, TaskFilter
+
+    store = Store.open(args["db"])
+    repeat = int(args.get("repeat", 5))
+    flt = ChartFilter()
+
+    def task_list() -> None:
+        n = store.tasks.count(TaskFilter())
+        store.tasks.page(TaskFilter(), 0, 200, descending=True, matches=n)
+
+    # in the order of the window's tabs (first_open's steps after 任务列表 and 统计)
+    queries = [("tasks.count+page", task_list)] + [(f"charts.{method}", lambda m=method: getattr(store.charts, m)(flt))
+                                                   for method, _ in CHART_METHODS if method != "key_figures"]
+    results = []
+    with measure:
+        for label, run in queries:
+            times = []
+            for _ in range(repeat + 1):
+                begun = time.perf_counter()
+                run()
+                times.append((time.perf_counter() - begun) * 1000)
+            results.append({"step": label, "cold_ms": round(times[0], 1), "warm_ms": round(median(times[1:]), 1)})
+    store.close()
+    return {"steps": results}
+
+
+def store_total(path: str) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+    finally:
+        conn.close()
+
+
+CASES = {"task_list_window": task_list_window, "first_open": first_open, "first_open_floor": first_open_floor, "floor_read": floor_read, "import_workbook": import_workbook,
          "import_stages": import_stages, "export_year": export_year,
          "floor_write": floor_write, "queries": queries, "charts": charts,
          "attendance": attendance, "stats_window": stats_window,

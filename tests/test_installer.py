@@ -45,6 +45,7 @@ def test_self_test_opens_the_window_headless_and_touches_no_data(app_home):
     assert "平台插件 offscreen" in out
     assert "qtbase_zh_CN" in out and "取消" in out  # Qt's own Chinese is loaded
     assert "图标：有" in out
+    assert "地图：10 个区县" in out  # resources/map (the bundle carries resources/ whole)
     assert "主窗口：万众救援台" in out and "已显示" in out
     assert "自检通过" in out
     assert "Traceback" not in result.stderr

@@ -752,7 +752,7 @@ def cmd_self_test(args) -> int:
 
     Opens the main window on a fresh database in a temporary folder (settings there too: the user's
     data and settings are not touched), lets Qt draw it for a moment, checks the Qt platform plugin,
-    Qt's Chinese translation, the icon (the SVG plugins) and pyqtgraph, closes and exits 0 if all are
+    Qt's Chinese translation, the icon (the SVG plugins), pyqtgraph and the map's districts, closes and exits 0 if all are
     there. The installer's smoke test runs the bundle with it, headless."""
     import tempfile
 
@@ -779,6 +779,14 @@ def cmd_self_test(args) -> int:
         print(f"pyqtgraph {pyqtgraph.__version__}")
     except Exception as exc:  # the charts would fail
         problems.append(msg("pyqtgraph 无法加载：{exc}", exc=exc))
+    try:  # the offline map's districts (resources/map, data files a bundle must carry)
+        from wz_desktop.domain import geo
+
+        print(msg("地图：{count} 个区县（{file}）", count=len(geo.districts()), file=geo.default_districts_file()))
+        if len(geo.districts()) != 10:
+            problems.append(msg("大连的区县地图不全：{count} 个区县", count=len(geo.districts())))
+    except Exception as exc:  # the map would be empty
+        problems.append(msg("大连的区县地图无法加载：{exc}", exc=exc))
     if getattr(sys, "frozen", False):  # a bundle: everything must come from inside it, nothing from a Python install
         problems += _self_test_bundle()
     with tempfile.TemporaryDirectory(prefix="wz-self-test-") as folder:

@@ -305,6 +305,7 @@ EN = {
     '名册中没有这个人': 'Not on the roster',
     '— 请选择是哪一位 —': '— choose which one —',
     '加入名册': 'Add to roster',
+    '没有加入名册：{0}': 'Not added to the roster: {0}',
     '把“{0}”作为新队员加入名册': 'Add "{0}" to the roster as a new member',
     '第 {0} 行“{1}”名册中有多人符合，请选择是哪一位，或取消勾选“加入”。': 'Line {0} "{1}": several people on the roster match; choose which one, or untick "Add".',
     '手机号，如 13804112233': 'Mobile number, e.g. 13804112233',
@@ -538,13 +539,13 @@ EN = {
     '备注(&B)': 'Remar&ks',
     '证书：': 'Certificates:',
     '保存(&S)': '&Save',
-    '电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。': 'The phone "{0}" doesn\'t look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).',
-    '第 {0} 张证书没有名称，请填写证书名称或删除这一行。': 'Certificate {0} has no name; enter its name or delete the row.',
-    '第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。': 'The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.',
-    '第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。': 'The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.',
+    '电话“{phone}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。': 'The phone "{phone}" doesn\'t look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).',
+    '第 {row} 张证书没有名称，请填写证书名称或删除这一行。': 'Certificate {row} has no name; enter its name or delete the row.',
+    '第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。': 'The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.',
+    '第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。': 'The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.',
     '请填写队员姓名。': "Please enter the member's name.",
-    '编号 {0} 已是{1}的编号，请换一个，或不填。': "Number {0} is already {1}'s; choose another or leave it empty.",
-    '入队日期“{0}”无法识别，请写成 2023-04-01，或留空。': 'The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.',
+    '编号 {code} 已是{name}的编号，请换一个，或不填。': "Number {code} is already {name}'s; choose another or leave it empty.",
+    '入队日期“{date}”无法识别，请写成 2023-04-01，或留空。': 'The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.',
     '没有保存：{0}': 'Not saved: {0}',
     '编辑分队': 'Edit squad',
     '新增分队': 'New squad',
@@ -565,8 +566,8 @@ EN = {
     '车主': 'Owner',
     '座位': 'Seats',
     '队员私家车请填写车主的编号或姓名。': "For a member's car, enter the owner's number or name.",
-    '有 {0} 位队员叫“{1}”，请填写车主的编号。': '{0} members are called "{1}"; please enter the owner\'s number.',
-    '找不到队员“{0}”，请填写车主的编号或姓名。': 'No member "{0}" found; please enter the owner\'s number or name.',
+    '有 {count} 位队员叫“{name}”，请填写车主的编号。': '{count} members are called "{name}"; please enter the owner\'s number.',
+    '找不到队员“{name}”，请填写车主的编号或姓名。': 'No member "{name}" found; please enter the owner\'s number or name.',
     '请填写车牌或车辆名称。': 'Please enter the plate or a name for the vehicle.',
     '停用': 'Inactive',
     '“{0}”已于 {1} 过期（{2} 天前），请提醒队员复审。': '"{0}" expired on {1} ({2} days ago); please remind the member to renew it.',
@@ -1595,6 +1596,13 @@ DOMAIN.update({  # structure: the import's reading of a sheet's structure, and i
     '隐藏的工作表和行（任务照常导入）': 'Hidden sheets and rows (tasks imported as usual)',
     '自检发现的差异（已标记待复核）': 'Differences found by the self-check (marked for review)',
 })
+# geo: coordinates as typed (domain/geo.py)
+DOMAIN.update({
+    '坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。': 'The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.',
+    '坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。': 'The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.',
+    '坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。': 'In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.',
+    '坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。': 'The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.',
+})
 EN_IN.update({("Domain", source): english for source, english in DOMAIN.items()})
 
 # anon: sharing data (anonymised workbook with review, research dataset)
@@ -1833,6 +1841,9 @@ EN_IN.update({("Domain", source): english for source, english in {
     'Qt {name}：{path}': 'Qt {name}: {path}',
     'Qt 的 {name} 在程序包之外：{path}': "Qt's {name} is outside the bundle: {path}",
     '主窗口：{title}（{shown}）': 'Main window: {title} ({shown})',
+    '地图：{count} 个区县（{file}）': 'Map: {count} districts ({file})',
+    '大连的区县地图不全：{count} 个区县': "Dalian's district map is incomplete: {count} districts",
+    '大连的区县地图无法加载：{exc}': "Dalian's district map cannot be loaded: {exc}",
     '已显示': 'shown',
     '未显示': 'not shown',
     # the data set, the demo, the domain
@@ -1983,4 +1994,21 @@ EN_IN.update({("Domain", source): english for source, english in {
     '车辆“{vehicle}”已在数据库中，与文件内容不同，未修改':
         'The vehicle "{vehicle}" is already in the database and differs from the file; not changed',
     '导入名册 {name}：{summary}': 'Roster import {name}: {summary}',
+}.items()})
+EN_IN.update({("Domain", source): english for source, english in {  # alerts: the pasted alert's reader
+    '警情里没有写接报时间。': 'The alert does not say when it was received.',
+    '看不出警情是谁转来的。': 'The alert does not say who passed it on.',
+    '走失人员有几个号码。': 'The missing person has several phone numbers.',
+    '有几个电话号码，看不出哪个是求助人的。': 'There are several phone numbers; none is said to be the caller’s.',
+    '由“{word}”推断': 'from "{word}"',
+    '警情里有几个区：{names}。': 'The alert names several districts: {names}.',
+    '由地标“{word}”推断': 'from the landmark "{word}"',
+    '“{word}”不止一处，看不出是哪个区。': 'There is more than one "{word}"; the district is not clear.',
+    '“{word}”跨两个区，看不出是哪个。': '"{word}" spans two districts; which one is not clear.',
+    '警情里没有区县，也没有认得的地标。': 'The alert names no district and no known landmark.',
+    '警情里有几条船：{names}。': 'The alert names several vessels: {names}.',
+    '看不出是水上、城市还是山地的任务。': 'Whether this is a water, urban or mountain task is not clear.',
+    '由出生年份推算': 'from the year of birth',
+    '警情只说可能去了哪里，不是最后见到的地方。': 'The alert only says where the person may have gone, not where they were last seen.',
+    '时间是一个范围：{text}': 'The time is a range: {text}',
 }.items()})

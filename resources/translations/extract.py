@@ -60,9 +60,9 @@ DYNAMIC = [
      "inactive_table([])) for c in t.columns]", "AttendancePage"),
     ("wz_desktop.ui.audit_dialog", "['时间', '经办人', '表', '记录编号', '操作', '字段', '原值', '新值']", "AuditDialog"),
     ("wz_desktop.domain.signup", "SKIP_LABELS.values()", "DispatchForm"),
-    ("wz_desktop.ui.roster_page", "CERT_COLUMNS", "MemberDialog"),
-    ("wz_desktop.ui.roster_page", "[label for _, label in OWNER_KINDS]", "VehicleDialog"),
-    ("wz_desktop.ui.roster_page", "list(MEMBER_HEADERS) + list(VehicleTableModel.headers) + "
+    ("wz_desktop.ui.roster.certificates", "CERT_COLUMNS", "MemberDialog"),
+    ("wz_desktop.ui.roster.common", "[label for _, label in OWNER_KINDS]", "VehicleDialog"),
+    ("wz_desktop.ui.roster.models", "list(MEMBER_HEADERS) + list(VehicleTableModel.headers) + "
      "[label for _, label in OWNER_KINDS]", "RosterPage"),
     ("wz_desktop.ui.users", "COLUMNS", "Users"),
     ("wz_desktop.domain.words", "COLUMN_HEADERS.values()", "Labels"),  # ui/labels.field_label

@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="169" />
+            <location filename="../../wz_desktop/ui/app.py" line="168" />
             <source>发生了一个意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
 
 {0}：{1}
@@ -19,45 +19,45 @@ Details are in the log: {2}
 If this keeps happening, please send the log file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="208" />
+            <location filename="../../wz_desktop/ui/app.py" line="207" />
             <source>正在填写的表单已保存为草稿，再次打开时可以继续。</source>
             <translation>The forms being filled in were saved as drafts; you can continue when you open them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="209" />
+            <location filename="../../wz_desktop/ui/app.py" line="208" />
             <source>程序出错</source>
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="244" />
+            <location filename="../../wz_desktop/ui/app.py" line="243" />
             <source>是空的（0 字节）</source>
             <translation>is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="244" />
+            <location filename="../../wz_desktop/ui/app.py" line="243" />
             <source>不存在</source>
             <translation>does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="245" />
+            <location filename="../../wz_desktop/ui/app.py" line="244" />
             <source>数据库“{0}”{1}，但它有备份：这不是一个新数据库，不会新建。请恢复最新的完好备份。</source>
             <translation>The database "{0}" {1}, but it has backups: it is not a new database and none will be created. Please restore the newest good backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="252" />
+            <location filename="../../wz_desktop/ui/app.py" line="251" />
             <source>数据库“{0}”已损坏：{1}</source>
             <translation>The database "{0}" is damaged: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="264" />
-            <location filename="../../wz_desktop/ui/app.py" line="269" />
-            <location filename="../../wz_desktop/ui/app.py" line="275" />
-            <location filename="../../wz_desktop/ui/app.py" line="306" />
+            <location filename="../../wz_desktop/ui/app.py" line="263" />
+            <location filename="../../wz_desktop/ui/app.py" line="268" />
+            <location filename="../../wz_desktop/ui/app.py" line="274" />
+            <location filename="../../wz_desktop/ui/app.py" line="305" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="265" />
+            <location filename="../../wz_desktop/ui/app.py" line="264" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -66,7 +66,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="270" />
+            <location filename="../../wz_desktop/ui/app.py" line="269" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -75,7 +75,7 @@ Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="276" />
+            <location filename="../../wz_desktop/ui/app.py" line="275" />
             <source>无法打开数据库“{0}”：{1}
 
 万众救援台将退出。</source>
@@ -84,13 +84,13 @@ Please check that the folder exists and that you may write to it.</translation>
 Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="288" />
-            <location filename="../../wz_desktop/ui/app.py" line="494" />
+            <location filename="../../wz_desktop/ui/app.py" line="287" />
+            <location filename="../../wz_desktop/ui/app.py" line="493" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="307" />
+            <location filename="../../wz_desktop/ui/app.py" line="306" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -99,13 +99,13 @@ Wanzhong Rescue Desk will quit.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="309" />
-            <location filename="../../wz_desktop/ui/app.py" line="495" />
+            <location filename="../../wz_desktop/ui/app.py" line="308" />
+            <location filename="../../wz_desktop/ui/app.py" line="494" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="310" />
+            <location filename="../../wz_desktop/ui/app.py" line="309" />
             <source>{0}
 
 没有找到可以用来恢复的备份。程序仍会打开这个数据库，但只能查看和导出，不能修改，部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
@@ -114,53 +114,53 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
 No backup to restore from was found. The database will still be opened, but only to view and export, not to change, and some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="318" />
+            <location filename="../../wz_desktop/ui/app.py" line="317" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="318" />
+            <location filename="../../wz_desktop/ui/app.py" line="317" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="332" />
+            <location filename="../../wz_desktop/ui/app.py" line="331" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="337" />
+            <location filename="../../wz_desktop/ui/app.py" line="336" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="340" />
+            <location filename="../../wz_desktop/ui/app.py" line="339" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="341" />
+            <location filename="../../wz_desktop/ui/app.py" line="340" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="364" />
+            <location filename="../../wz_desktop/ui/app.py" line="363" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="365" />
+            <location filename="../../wz_desktop/ui/app.py" line="364" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="450" />
-            <location filename="../../wz_desktop/ui/app.py" line="459" />
+            <location filename="../../wz_desktop/ui/app.py" line="449" />
+            <location filename="../../wz_desktop/ui/app.py" line="458" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="451" />
+            <location filename="../../wz_desktop/ui/app.py" line="450" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="455" />
+            <location filename="../../wz_desktop/ui/app.py" line="454" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="457" />
+            <location filename="../../wz_desktop/ui/app.py" line="456" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="458" />
+            <location filename="../../wz_desktop/ui/app.py" line="457" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="458" />
+            <location filename="../../wz_desktop/ui/app.py" line="457" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="460" />
+            <location filename="../../wz_desktop/ui/app.py" line="459" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="496" />
+            <location filename="../../wz_desktop/ui/app.py" line="495" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -229,219 +229,219 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="207" />
             <source>本月</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="207" />
             <source>上月</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
             <source>本季度</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
             <source>上季度</source>
             <translation>Last quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>今年</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>去年</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>自定义</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="214" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
             <source>统计的时间段；选“自定义”后可填起止日期</source>
             <translation>The period counted; choose "Custom" to enter start and end dates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="225" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="228" />
             <source>导出 Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="232" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
             <source>把当前视图（含筛选条件和统计口径说明）导出为 Excel 工作簿（Ctrl+E）</source>
             <translation>Export the current view (with its filters and how it is counted) as an Excel workbook (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="233" />
             <source>时间(&amp;T)</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
             <source>分队(&amp;D)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="239" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
             <source>类别(&amp;K)</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="274" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="257" />
             <source>双击一名队员查看其出队记录。</source>
             <translation>Double-click a member to see their dispatches.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="291" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="263" />
             <source>输入姓名、编号或电话查找队员（Ctrl+F）</source>
             <translation>Type a name, number or phone to find a member (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="268" />
             <source>队员(&amp;M)</source>
             <translation>&amp;Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="278" />
             <source>自此日起没有出队(&amp;S)</source>
             <translation>No dispatch &amp;since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="325" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="284" />
             <source>按队员</source>
             <translation>By member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="326" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="285" />
             <source>按分队</source>
             <translation>By squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="327" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="286" />
             <source>队员记录</source>
             <translation>Member record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="328" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="287" />
             <source>久未出队</source>
             <translation>Long inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="389" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="654" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="343" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="608" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="391" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="345" />
             <source>{0}（已撤销）</source>
             <translation>{0} (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="540" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="494" />
             <source>统计出错（{0}），详细信息已写入日志。</source>
             <translation>Counting failed ({0}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="547" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="501" />
             <source>共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时</source>
             <translation>{0} members, {1} attended, {2} attendances, {3:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="550" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="504" />
             <source>这段时间没有按人员的考勤记录。请换一个时间段或分队。</source>
             <translation>No per-member attendance in this period. Try another period or squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="561" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="515" />
             <source>共 {0} 个分队；这段时间共 {1} 次出队（一次出队可有几个分队参加，占比之和可超过 100%）</source>
             <translation>{0} squads; {1} dispatches in this period (several squads may join one dispatch, so shares can add up to more than 100%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="564" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="518" />
             <source>这段时间没有出队记录。</source>
             <translation>No dispatches in this period.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="569" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="523" />
             <source>在上面输入姓名、编号或电话选择一名队员；在“按队员”中双击一名队员也可以。</source>
             <translation>Type a name, number or phone above to choose a member, or double-click a member under "By member".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="580" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="534" />
             <source>这名队员已不在名册中。</source>
             <translation>This member is no longer on the roster.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="583" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="537" />
             <source>{0}（{1}，{2}）的出队记录</source>
             <translation>Dispatches of {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="584" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="538" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="574" />
             <source>无编号</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="584" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="538" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="574" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="586" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="540" />
             <source>共 {0} 次，其中出勤 {1} 次，{2:.1f} 小时</source>
             <translation>{0} dispatches, attended {1}, {2:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="593" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="547" />
             <source>共 {0} 名在册队员自 {1} 起没有出队，其中 {2} 名从未出队（只算按人员的考勤记录）</source>
             <translation>{0} members on the roster have not been dispatched since {1}; {2} never (counting per-member attendance only)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="595" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="549" />
             <source>按分队筛选；不按时间段和类别筛选</source>
             <translation>Filtered by squad; not by period or kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="574" />
             <source>{0}（{1}，{2}）</source>
             <translation>{0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="576" />
             <source> 已离队</source>
             <translation> (left the team)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="664" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="666" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="618" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="618" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
@@ -449,68 +449,68 @@ No backup to restore from was found. The database will still be opened, but some
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
             <source>按队员出勤统计</source>
             <translation>Attendance by member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
             <source>按分队出勤统计</source>
             <translation>Attendance by squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
             <source>队员出队记录</source>
             <translation>Member's dispatches</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
             <source>久未出队的队员</source>
             <translation>Long-inactive members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="666" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="668" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
             <source>未出队起始日</source>
             <translation>Not dispatched since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="669" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="623" />
             <source>导出时间</source>
             <translation>Exported at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="687" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="641" />
             <source>导出出勤统计</source>
             <translation>Export attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="688" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="642" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="701" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="655" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="705" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="706" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
             <source>已把“{0}”的 {1} 行导出到：
 {2}</source>
             <translation>Exported {1} rows of "{0}" to:
@@ -1390,189 +1390,189 @@ The current database was not replaced.</translation>
     <context>
         <name>CallForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="83" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="70" />
             <source>输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. js = family, 1 = 110 command centre</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="86" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="434" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="71" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="376" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="89" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="72" />
             <source>手机 13804112233 或座机 0411-84661234</source>
             <translation>Mobile 13804112233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="96" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="75" />
             <source>输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. gjzq = Ganjingzi; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="99" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="76" />
             <source>路名、小区、海域、山名、参照物</source>
             <translation>Road, estate, sea area, mountain, landmark</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="80" />
             <source>发生了什么：谁、几人、何时不见/被困、体貌特征……</source>
             <translation>What happened: who, how many, when missing/trapped, appearance…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="110" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="83" />
             <source>可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记</source>
             <translation>Optional; type pinyin initials to choose, e.g. ssjy = water rescue. Enter here logs the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="116" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="87" />
             <source>核实(&amp;V)…</source>
             <translation>&amp;Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="118" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="87" />
             <source>核实刚登记的来电</source>
             <translation>Verify the call just logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="97" />
             <source>继续填写草稿(&amp;R)</source>
             <translation>&amp;Resume the draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="144" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="103" />
             <source>接报时间(&amp;T)</source>
             <translation>Received &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="145" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="104" />
             <source>信息来源(&amp;O)</source>
             <translation>S&amp;ource</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="146" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="105" />
             <source>求助人(&amp;N)</source>
             <translation>Caller &amp;name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="147" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="106" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="148" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
             <source>区域(&amp;R)</source>
             <translation>&amp;District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="108" />
             <source>地点(&amp;A)</source>
             <translation>Pl&amp;ace</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="109" />
             <source>情况(&amp;D)</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="110" />
             <source>建议任务类别(&amp;K)</source>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="168" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="122" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="170" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="123" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="171" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="347" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="124" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="289" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="173" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="125" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="174" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="176" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="233" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="299" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="241" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="311" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="253" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="314" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="256" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="335" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="277" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="348" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="290" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="386" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="328" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="387" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="329" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="442" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="384" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before ({0} times, last #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="467" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="409" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="468" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="410" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="426" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="486" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="428" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -1795,154 +1795,154 @@ The current database was not replaced.</translation>
     <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="85" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="86" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="229" />
             <source>对比年份：</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="211" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="225" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="231" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="245" />
             <source>不对比</source>
             <translation>No comparison</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="227" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="270" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="247" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="298" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="269" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="297" />
             <source>{0} 年（左）与 {1} 年（右，浅色）</source>
             <translation>{0} (left) and {1} (right, lighter)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="313" />
             <source>共 {0} 条任务</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="315" />
             <source>；另有 {0} 条任务出队时间不明，未计入</source>
             <translation>; {0} more tasks with an unknown departure time are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
             <source>类别 / 分队</source>
             <translation>Kind / squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="319" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="367" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="395" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
             <source>中位数（分钟）</source>
             <translation>Median (minutes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="339" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="367" />
             <source>仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({0}); the other {1} have no call record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="341" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="369" />
             <source>；另有 {0} 条有来电但出队时间只有日期</source>
             <translation>; {0} more have a call but only a date for the departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="343" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="371" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="358" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="386" />
             <source>从接报到出队的分钟数</source>
             <translation>Minutes from call to dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="370" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
             <source>中位数 {0:g} 分钟</source>
             <translation>Median {0:g} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="397" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="425" />
             <source>{0} 分钟：{1} 条任务</source>
             <translation>{0} min: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="414" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="442" />
             <source>统计出队时间精确到时分的任务 {0} 条</source>
             <translation>{0} tasks with the departure time to the minute</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="415" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="443" />
             <source>；{0} 条只有日期，未计入</source>
             <translation>; {0} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="444" />
             <source>；{0} 条出队时间不明</source>
             <translation>; {0} with an unknown departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="420" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="448" />
             <source>出队时段（小时 × 星期）</source>
             <translation>Departures by hour × weekday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="427" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="455" />
             <source>时</source>
             <translation>Hour</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="439" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="467" />
             <source>{0} {1}:00–{1}:59：{2} 条任务</source>
             <translation>{0} {1}:00–{1}:59: {2} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="476" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="504" />
             <source>人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队</source>
             <translation>People and vehicle trips are the headcounts and trips recorded for each task (imported history included); a task with several squads counts for each squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="477" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="505" />
             <source>；{0} 条任务人数不明，未计入人次</source>
             <translation>; {0} tasks with an unknown headcount are not counted in people</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="489" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="517" />
             <source>{0}
 任务 {1}，人次 {2}，车次 {3}</source>
             <translation>{0}
 Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="519" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="547" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="521" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="549" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="532" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="560" />
             <source>柱高为平均数，菱形为中位数；人数、车次不明的任务不计入</source>
             <translation>Bars are means, diamonds medians; tasks with an unknown headcount or number of trips are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="544" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="572" />
             <source>{0}（{1} 条任务）
 人数：平均 {2}，中位数 {3}
 车次：平均 {4}，中位数 {5}</source>
@@ -1951,84 +1951,84 @@ People: mean {2}, median {3}
 Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="565" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="593" />
             <source>走失搜寻按“城市搜救”类别统计</source>
             <translation>Missing-person searches are counted from the "Urban search" kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="567" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="595" />
             <source>未记录</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="569" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="597" />
             <source>走失人员搜寻结果（城市搜救，共 {0} 次）</source>
             <translation>Missing-person search results (urban search, {0} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="574" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="602" />
             <source>走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务</source>
             <translation>Missing-person searches are counted from the "Urban search" kind; "Not recorded" means no result was entered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="585" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="613" />
             <source>{0}：{1} 次（{2:.0f}%）</source>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="622" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="709" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="625" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="712" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="626" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="626" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="728" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="730" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="744" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="728" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="730" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="744" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="765" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="853" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="814" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="902" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2160,42 +2160,42 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="151" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="150" />
             <source>不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。</source>
             <translation>No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; ages in five-year bands, places to the district, times to the hour; the k-anonymity report is in the dataset's README.md.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="157" />
             <source>起始日期(&amp;S)：</source>
             <translation>&amp;Start date:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
             <source>截止日期(&amp;U)：</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="160" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
             <source>文件夹(&amp;F)：</source>
             <translation>&amp;Folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="171" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="170" />
             <source>选择文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="178" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="177" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="180" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="179" />
             <source>请填写一个新的或空的文件夹，它所在的文件夹必须已存在。</source>
             <translation>Please enter a new or empty folder; the folder it is in must exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="182" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="181" />
             <source>文件夹“{0}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{0}" is not empty; please choose a new or empty folder.</translation>
         </message>
@@ -2381,71 +2381,326 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="98" />
+            <location filename="../../wz_desktop/ui/dispatch/common.py" line="34" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/dispatch/common.py" line="39" />
             <source>（已停用）</source>
             <translation> (inactive)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="145" />
-            <source>输入姓名、电话或编号查找队员，回车选中</source>
-            <translation>Type a name, phone or number to find a member; Enter chooses</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="89" />
+            <source>出队</source>
+            <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="174" />
-            <source>名册中没有找到“{0}”</source>
-            <translation>"{0}" not found on the roster</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="114" />
+            <source>已恢复未保存的草稿</source>
+            <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="796" />
-            <source>姓名</source>
-            <translation>Name</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="140" />
+            <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
+            <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <source>编号</source>
-            <translation>Number</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="161" />
+            <source>放弃草稿</source>
+            <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="798" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1009" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="174" />
+            <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
+            <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="176" />
+            <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
+            <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="178" />
+            <source>输入分队名称筛选，回车勾选第一个</source>
+            <translation>Type a squad name to filter; Enter ticks the first</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="191" />
+            <source>输入带队队长的姓名、电话或编号</source>
+            <translation>Type the team leader's name, phone or number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="194" />
+            <source>加队员：输入姓名、电话或编号，回车加入名单</source>
+            <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="195" />
+            <source>粘贴接龙…</source>
+            <translation>Paste sign-up list…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="195" />
+            <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
+            <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="200" />
+            <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
+            <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="207" />
+            <source>备注（回车保存）</source>
+            <translation>Remarks (Enter saves)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="210" />
+            <source>任务类别</source>
+            <translation>Task kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="211" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="212" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="213" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="214" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <source>角色</source>
-            <translation>Role</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="215" />
+            <source>带队队长</source>
+            <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <source>自带车</source>
-            <translation>Own car</translation>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="264" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1063" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="218" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="219" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="467" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="229" />
+            <source>关闭（Esc）</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
+            <source>出队（Ctrl+S）</source>
+            <translation>Dispatch (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="621" />
+            <source>保存修改（Ctrl+S）</source>
+            <translation>Save changes (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="248" />
+            <source>— 请选择 —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="284" />
+            <source>来电：{0}　{1}　{2}　{3}</source>
+            <translation>Call: {0}  {1}  {2}  {3}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="288" />
+            <source>来电（编号 {0}）不存在。</source>
+            <translation>The call (no. {0}) does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="290" />
+            <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
+            <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="292" />
+            <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
+            <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="295" />
+            <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
+            <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="309" />
+            <source>留空则按名单计算；名单不全时可填写更大的数。</source>
+            <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="316" />
+            <source>车辆 {0}</source>
+            <translation>Vehicle {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="318" />
+            <source>（{0} 座）</source>
+            <translation> ({0} seats)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="320" />
+            <source>（队员私家车）</source>
+            <translation> (member's car)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="498" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="499" />
+            <source>按名单：{0}</source>
+            <translation>From the list: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="500" />
+            <source>名单 {0} 人；留空则按名单</source>
+            <translation>{0} on the list; leave empty to use the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="501" />
+            <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
+            <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="506" />
+            <source>留空则保持原编号</source>
+            <translation>Leave empty to keep the number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="512" />
+            <source>自动：{0}</source>
+            <translation>Automatic: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="566" />
+            <source>没有加入名册：{0}</source>
+            <translation>Not added to the roster: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="582" />
+            <source>请选择任务类别。</source>
+            <translation>Please choose the task kind.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="594" />
+            <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
+            <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="620" />
+            <source>已出队，事件编号 {0}</source>
+            <translation>Dispatched, event no. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="623" />
+            <source>已保存修改（事件编号 {0}）</source>
+            <translation>Changes saved (event no. {0})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_picker.py" line="39" />
+            <source>输入姓名、电话或编号查找队员，回车选中</source>
+            <translation>Type a name, phone or number to find a member; Enter chooses</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_picker.py" line="68" />
+            <source>名册中没有找到“{0}”</source>
+            <translation>"{0}" not found on the roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <source>自带车</source>
+            <translation>Own car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="21" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="298" />
+            <source>加入名册</source>
+            <translation>Add to roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="23" />
+            <source>手机号，如 13804112233</source>
+            <translation>Mobile number, e.g. 13804112233</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="25" />
+            <source>（未分队）</source>
+            <translation> (no squad)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="30" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="98" />
+            <source>加入</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="30" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="112" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="87" />
             <source>粘贴接龙名单</source>
             <translation>Paste sign-up list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="471" />
-            <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
-            <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="474" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="92" />
             <source>#接龙
 甘井子区老人走失，19:00 集合
 1. 王建国
@@ -2458,395 +2713,144 @@ Ganjingzi: elderly man missing, meet at 19:00
 3. Zhang Wei on leave</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
-            <source>行</source>
-            <translation>Line</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
-            <source>接龙原文</source>
-            <translation>Sign-up text</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
-            <source>识别结果</source>
-            <translation>Read as</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
-            <source>队员</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="481" />
-            <source>带车</source>
-            <translation>With car</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="482" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="800" />
-            <source>加入</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="500" />
-            <source>确定</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="501" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="801" />
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="511" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="94" />
             <source>还没有粘贴名单。</source>
             <translation>No list pasted yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="590" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>行</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>接龙原文</source>
+            <translation>Sign-up text</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>识别结果</source>
+            <translation>Read as</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="97" />
+            <source>带车</source>
+            <translation>With car</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="111" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="116" />
+            <source>把微信群里的接龙整段粘贴到下面（Ctrl+V），每行的识别结果随即列出：</source>
+            <translation>Paste the whole sign-up list from the WeChat group below (Ctrl+V); what each line is read as appears at once:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="200" />
             <source>跳过：{0}</source>
             <translation>Skipped: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="595" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="205" />
             <source>（随行）</source>
             <translation> (accompanying)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="614" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="224" />
             <source>共 {0} 人：已找到 {1}，需选择 {2}，名册中没有 {3}，不来或待定 {4}；跳过 {5} 行。将加入 {6} 人。</source>
             <translation>{0} people: {1} found, {2} to choose, {3} not on the roster, {4} not coming or unsure; {5} lines skipped. {6} will be added.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="619" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="229" />
             <source>同时选中分队：{0}</source>
             <translation>Also ticked squads: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="638" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="248" />
             <source>不来，跳过（{0}）</source>
             <translation>Not coming, skipped ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="640" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="250" />
             <source>待定（{0}），需要时勾选“加入”</source>
             <translation>Unsure ({0}); tick "Add" if needed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按编号</source>
             <translation>By number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按昵称</source>
             <translation>By nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="253" />
             <source>按昵称和分队</source>
             <translation>By nickname and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="644" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="254" />
             <source>按姓名和分队</source>
             <translation>By name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="644" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="254" />
             <source>按部分姓名</source>
             <translation>By part of the name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="645" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="255" />
             <source>按部分姓名和分队</source>
             <translation>By part of the name and squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="646" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="256" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="648" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="258" />
             <source>已选定</source>
             <translation>Chosen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="650" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="260" />
             <source>；重复接龙的第 {0} 行已合并</source>
             <translation>; repeated sign-up on line {0} merged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="653" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="263" />
             <source>请选择：{0}</source>
             <translation>Please choose: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="654" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="264" />
             <source>名册中没有这个人</source>
             <translation>Not on the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="676" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="286" />
             <source>— 请选择是哪一位 —</source>
             <translation>— choose which one —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="688" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="786" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1386" />
-            <source>加入名册</source>
-            <translation>Add to roster</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="689" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="299" />
             <source>把“{0}”作为新队员加入名册</source>
             <translation>Add "{0}" to the roster as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="747" />
+            <location filename="../../wz_desktop/ui/dispatch/signup_dialog.py" line="357" />
             <source>第 {0} 行“{1}”名册中有多人符合，请选择是哪一位，或取消勾选“加入”。</source>
             <translation>Line {0} "{1}": several people on the roster match; choose which one, or untick "Add".</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="790" />
-            <source>手机号，如 13804112233</source>
-            <translation>Mobile number, e.g. 13804112233</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="792" />
-            <source>（未分队）</source>
-            <translation> (no squad)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="797" />
-            <source>电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="856" />
-            <source>出队</source>
-            <translation>Dispatch</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="881" />
-            <source>已恢复未保存的草稿</source>
-            <translation>Unsaved draft restored</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="907" />
-            <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
-            <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="936" />
-            <source>放弃草稿</source>
-            <translation>Discard draft</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="978" />
-            <source>— 请选择 —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="981" />
-            <source>任务类别</source>
-            <translation>Task kind</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="984" />
-            <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
-            <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="985" />
-            <source>事件编号</source>
-            <translation>Event no.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="988" />
-            <source>出队时间</source>
-            <translation>Departure</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="991" />
-            <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
-            <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="992" />
-            <source>事件摘要</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="999" />
-            <source>输入分队名称筛选，回车勾选第一个</source>
-            <translation>Type a squad name to filter; Enter ticks the first</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1012" />
-            <source>输入带队队长的姓名、电话或编号</source>
-            <translation>Type the team leader's name, phone or number</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1013" />
-            <source>带队队长</source>
-            <translation>Team leader</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1021" />
-            <source>加队员：输入姓名、电话或编号，回车加入名单</source>
-            <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1022" />
-            <source>粘贴接龙…</source>
-            <translation>Paste sign-up list…</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1023" />
-            <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
-            <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1030" />
-            <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
-            <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1036" />
-            <source>出队队员</source>
-            <translation>Members dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1050" />
-            <source>车辆</source>
-            <translation>Vehicles</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1053" />
-            <source>出队人数</source>
-            <translation>Headcount</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1055" />
-            <source>出队车次</source>
-            <translation>Vehicle trips</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1062" />
-            <source>备注（回车保存）</source>
-            <translation>Remarks (Enter saves)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1069" />
-            <source>关闭（Esc）</source>
-            <translation>Close (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1070" />
-            <source>出队（Ctrl+S）</source>
-            <translation>Dispatch (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1070" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1441" />
-            <source>保存修改（Ctrl+S）</source>
-            <translation>Save changes (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1102" />
-            <source>来电：{0}　{1}　{2}　{3}</source>
-            <translation>Call: {0}  {1}  {2}  {3}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1106" />
-            <source>来电（编号 {0}）不存在。</source>
-            <translation>The call (no. {0}) does not exist.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1108" />
-            <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
-            <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1110" />
-            <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
-            <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1113" />
-            <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
-            <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1129" />
-            <source>留空则按名单计算；名单不全时可填写更大的数。</source>
-            <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1138" />
-            <source>车辆 {0}</source>
-            <translation>Vehicle {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1140" />
-            <source>（{0} 座）</source>
-            <translation> ({0} seats)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1142" />
-            <source>（队员私家车）</source>
-            <translation> (member's car)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1320" />
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1321" />
-            <source>按名单：{0}</source>
-            <translation>From the list: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1322" />
-            <source>名单 {0} 人；留空则按名单</source>
-            <translation>{0} on the list; leave empty to use the list</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1323" />
-            <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
-            <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1328" />
-            <source>留空则保持原编号</source>
-            <translation>Leave empty to keep the number</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1334" />
-            <source>自动：{0}</source>
-            <translation>Automatic: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1402" />
-            <source>请选择任务类别。</source>
-            <translation>Please choose the task kind.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1414" />
-            <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
-            <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1440" />
-            <source>已出队，事件编号 {0}</source>
-            <translation>Dispatched, event no. {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/dispatch_form.py" line="1443" />
-            <source>已保存修改（事件编号 {0}）</source>
-            <translation>Changes saved (event no. {0})</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/signup.py" />
@@ -3208,52 +3212,67 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>pyqtgraph cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="791" />
+            <location filename="../../wz_desktop/cli.py" line="785" />
+            <source>地图：{count} 个区县（{file}）</source>
+            <translation>Map: {count} districts ({file})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="787" />
+            <source>大连的区县地图不全：{count} 个区县</source>
+            <translation>Dalian's district map is incomplete: {count} districts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="789" />
+            <source>大连的区县地图无法加载：{exc}</source>
+            <translation>Dalian's district map cannot be loaded: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="799" />
             <source>主窗口无法打开：{error}: {exc}</source>
             <translation>The main window cannot open: {error}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="793" />
+            <location filename="../../wz_desktop/cli.py" line="801" />
             <source>错误：{problem}</source>
             <translation>Error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="807" />
+            <location filename="../../wz_desktop/cli.py" line="815" />
             <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
             <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="809" />
+            <location filename="../../wz_desktop/cli.py" line="817" />
             <source>模块 {name} 来自程序包之外：{file}</source>
             <translation>The module {name} comes from outside the bundle: {file}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="812" />
+            <location filename="../../wz_desktop/cli.py" line="820" />
             <source>Qt {name}：{path}</source>
             <translation>Qt {name}: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="814" />
+            <location filename="../../wz_desktop/cli.py" line="822" />
             <source>Qt 的 {name} 在程序包之外：{path}</source>
             <translation>Qt's {name} is outside the bundle: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="837" />
+            <location filename="../../wz_desktop/cli.py" line="845" />
             <source>主窗口：{title}（{shown}）</source>
             <translation>Main window: {title} ({shown})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="837" />
+            <location filename="../../wz_desktop/cli.py" line="845" />
             <source>已显示</source>
             <translation>shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="837" />
+            <location filename="../../wz_desktop/cli.py" line="845" />
             <source>未显示</source>
             <translation>not shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="897" />
+            <location filename="../../wz_desktop/cli.py" line="905" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3313,6 +3332,81 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{name} ({owner}'s own car)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="328" />
+            <source>警情里没有写接报时间。</source>
+            <translation>The alert does not say when it was received.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="361" />
+            <source>看不出警情是谁转来的。</source>
+            <translation>The alert does not say who passed it on.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="392" />
+            <source>走失人员有几个号码。</source>
+            <translation>The missing person has several phone numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="406" />
+            <source>有几个电话号码，看不出哪个是求助人的。</source>
+            <translation>There are several phone numbers; none is said to be the caller’s.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="480" />
+            <source>由“{word}”推断</source>
+            <translation>from "{word}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="485" />
+            <source>警情里有几个区：{names}。</source>
+            <translation>The alert names several districts: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="494" />
+            <source>由地标“{word}”推断</source>
+            <translation>from the landmark "{word}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="498" />
+            <source>“{word}”不止一处，看不出是哪个区。</source>
+            <translation>There is more than one "{word}"; the district is not clear.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="502" />
+            <source>“{word}”跨两个区，看不出是哪个。</source>
+            <translation>"{word}" spans two districts; which one is not clear.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="504" />
+            <source>警情里没有区县，也没有认得的地标。</source>
+            <translation>The alert names no district and no known landmark.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="543" />
+            <source>警情里有几条船：{names}。</source>
+            <translation>The alert names several vessels: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="564" />
+            <source>看不出是水上、城市还是山地的任务。</source>
+            <translation>Whether this is a water, urban or mountain task is not clear.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="661" />
+            <source>由出生年份推算</source>
+            <translation>from the year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="744" />
+            <source>警情只说可能去了哪里，不是最后见到的地方。</source>
+            <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="757" />
+            <source>时间是一个范围：{text}</source>
+            <translation>The time is a range: {text}</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/attendance.py" line="58" />
             <source>没有这样的时间段：{key}</source>
             <translation>No such period: {key}</translation>
@@ -3361,6 +3455,26 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/attendance.py" line="93" />
             <source>{named}；{tasks}。</source>
             <translation>{named}; {tasks}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/geo.py" line="171" />
+            <source>坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。</source>
+            <translation>The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/geo.py" line="186" />
+            <source>坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。</source>
+            <translation>The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/geo.py" line="257" />
+            <source>坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。</source>
+            <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/geo.py" line="260" />
+            <source>坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。</source>
+            <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="32" />
@@ -3611,321 +3725,321 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{field}: "{file}" in the file, "{database}" in the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="145" />
-            <location filename="../../wz_desktop/domain/parse.py" line="272" />
-            <location filename="../../wz_desktop/domain/parse.py" line="648" />
-            <location filename="../../wz_desktop/domain/parse.py" line="679" />
-            <location filename="../../wz_desktop/domain/parse.py" line="824" />
+            <location filename="../../wz_desktop/domain/parse.py" line="161" />
+            <location filename="../../wz_desktop/domain/parse.py" line="288" />
+            <location filename="../../wz_desktop/domain/parse.py" line="664" />
+            <location filename="../../wz_desktop/domain/parse.py" line="695" />
+            <location filename="../../wz_desktop/domain/parse.py" line="840" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="169" />
+            <location filename="../../wz_desktop/domain/parse.py" line="185" />
             <source>编号单元格不是文字而是{what}（可能是 Excel 自动改写了输入），按“{value}”保存，请核对</source>
             <translation>The event number cell holds no text but {what} (Excel may have changed what was typed); saved as "{value}", please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="171" />
+            <location filename="../../wz_desktop/domain/parse.py" line="187" />
             <source>日期或时刻</source>
             <translation>a date or a time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="171" />
+            <location filename="../../wz_desktop/domain/parse.py" line="187" />
             <source>逻辑值或小数</source>
             <translation>a truth value or a decimal</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="173" />
+            <location filename="../../wz_desktop/domain/parse.py" line="189" />
             <source>占位符，视为无编号</source>
             <translation>a placeholder: no event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="176" />
+            <location filename="../../wz_desktop/domain/parse.py" line="192" />
             <source>编号“{raw}”按“{value}”读取</source>
             <translation>event number "{raw}" read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="254" />
-            <location filename="../../wz_desktop/domain/parse.py" line="262" />
+            <location filename="../../wz_desktop/domain/parse.py" line="270" />
+            <location filename="../../wz_desktop/domain/parse.py" line="278" />
             <source>不是数字，保留原值</source>
             <translation>not a number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="257" />
+            <location filename="../../wz_desktop/domain/parse.py" line="273" />
             <source>不是整数，保留原值</source>
             <translation>not a whole number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="259" />
+            <location filename="../../wz_desktop/domain/parse.py" line="275" />
             <source>负数，保留原值</source>
             <translation>a negative number; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="278" />
+            <location filename="../../wz_desktop/domain/parse.py" line="294" />
             <source>全角数字“{raw}”读作 {value}</source>
             <translation>full-width digits "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="281" />
+            <location filename="../../wz_desktop/domain/parse.py" line="297" />
             <source>无法读出数字，保留原文“{raw}”</source>
             <translation>cannot read a number; the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="283" />
+            <location filename="../../wz_desktop/domain/parse.py" line="299" />
             <source>“{raw}”不是整数，保留原文</source>
             <translation>"{raw}" is not a whole number; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="286" />
+            <location filename="../../wz_desktop/domain/parse.py" line="302" />
             <source>“{raw}”是约数，按 {value} 记录，原文保留</source>
             <translation>"{raw}" is an approximate number, recorded as {value}; the text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="288" />
+            <location filename="../../wz_desktop/domain/parse.py" line="304" />
             <source>中文数字“{raw}”读作 {value}</source>
             <translation>Chinese numerals "{raw}" read as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="290" />
+            <location filename="../../wz_desktop/domain/parse.py" line="306" />
             <source>从文字“{raw}”中读出 {value}</source>
             <translation>read {value} out of the words "{raw}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="359" />
+            <location filename="../../wz_desktop/domain/parse.py" line="375" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="401" />
+            <location filename="../../wz_desktop/domain/parse.py" line="417" />
             <source>“{raw}”没有年份，按工作簿年份读作 {value}</source>
             <translation>"{raw}" has no year; read with the workbook's year as {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="454" />
+            <location filename="../../wz_desktop/domain/parse.py" line="470" />
             <source>写了不止一个星期几</source>
             <translation>more than one weekday is written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="488" />
-            <location filename="../../wz_desktop/domain/parse.py" line="500" />
+            <location filename="../../wz_desktop/domain/parse.py" line="504" />
+            <location filename="../../wz_desktop/domain/parse.py" line="516" />
             <source>中文数字的时刻</source>
             <translation>a time in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="492" />
+            <location filename="../../wz_desktop/domain/parse.py" line="508" />
             <source>“{word}”读作 {minute} 分</source>
             <translation>"{word}" read as {minute} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="498" />
+            <location filename="../../wz_desktop/domain/parse.py" line="514" />
             <source>分钟数不清楚（应写成两位数字或带“分”字）</source>
             <translation>the minutes are unclear (write two digits or a minutes mark)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="511" />
+            <location filename="../../wz_desktop/domain/parse.py" line="527" />
             <source>时刻“{time}”前后矛盾或超出范围</source>
             <translation>the time "{time}" contradicts itself or is out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="513" />
+            <location filename="../../wz_desktop/domain/parse.py" line="529" />
             <source>分钟或秒数超出范围</source>
             <translation>the minutes or seconds are out of range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="516" />
+            <location filename="../../wz_desktop/domain/parse.py" line="532" />
             <source>时段“{period}”的 {hour} 点读作 {h} 时</source>
             <translation>hour {hour} with "{period}" read as {h}:00</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="518" />
+            <location filename="../../wz_desktop/domain/parse.py" line="534" />
             <source>秒数不计</source>
             <translation>seconds left out</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="526" />
+            <location filename="../../wz_desktop/domain/parse.py" line="542" />
             <source>没有年份，工作簿的年份也不知道</source>
             <translation>no year, and the workbook's year is not known</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="528" />
+            <location filename="../../wz_desktop/domain/parse.py" line="544" />
             <source>没有年份，按工作簿年份 {year} 年读取</source>
             <translation>no year: read with the workbook's year {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="535" />
+            <location filename="../../wz_desktop/domain/parse.py" line="551" />
             <source>英文月份</source>
             <translation>an English month name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="540" />
+            <location filename="../../wz_desktop/domain/parse.py" line="556" />
             <source>中文数字的日期</source>
             <translation>a date in Chinese numerals</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="542" />
+            <location filename="../../wz_desktop/domain/parse.py" line="558" />
             <source>连写的日期</source>
             <translation>a date written without separators</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="544" />
+            <location filename="../../wz_desktop/domain/parse.py" line="560" />
             <source>年份 {year} 不在 1990 到 2100 之间</source>
             <translation>the year {year} is not between 1990 and 2100</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="548" />
+            <location filename="../../wz_desktop/domain/parse.py" line="564" />
             <source>没有这一天</source>
             <translation>there is no such day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="573" />
+            <location filename="../../wz_desktop/domain/parse.py" line="589" />
             <source>时刻写在日期之前</source>
             <translation>the time written before the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="579" />
+            <location filename="../../wz_desktop/domain/parse.py" line="595" />
             <source>“{weekday}”与日期 {day} 不符（那天是{actual}）</source>
             <translation>"{weekday}" does not match the date {day} (that day is a {actual})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="581" />
+            <location filename="../../wz_desktop/domain/parse.py" line="597" />
             <source>星期几与日期相符</source>
             <translation>the weekday matches the date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="583" />
+            <location filename="../../wz_desktop/domain/parse.py" line="599" />
             <source>不是一个日期或时间</source>
             <translation>not one date or time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="589" />
-            <location filename="../../wz_desktop/domain/parse.py" line="714" />
+            <location filename="../../wz_desktop/domain/parse.py" line="605" />
+            <location filename="../../wz_desktop/domain/parse.py" line="730" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="607" />
+            <location filename="../../wz_desktop/domain/parse.py" line="623" />
             <source>数字 {raw} 按 Excel 日期序号读作 {value}</source>
             <translation>the number {raw} read as an Excel date serial: {value}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="621" />
-            <location filename="../../wz_desktop/domain/parse.py" line="634" />
+            <location filename="../../wz_desktop/domain/parse.py" line="637" />
+            <location filename="../../wz_desktop/domain/parse.py" line="650" />
             <source>只有时刻没有日期，保留原值</source>
             <translation>a time without a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="622" />
+            <location filename="../../wz_desktop/domain/parse.py" line="638" />
             <source>日期 {raw} 不是出队日期，保留原值</source>
             <translation>the date {raw} is no departure date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="628" />
-            <location filename="../../wz_desktop/domain/parse.py" line="636" />
+            <location filename="../../wz_desktop/domain/parse.py" line="644" />
+            <location filename="../../wz_desktop/domain/parse.py" line="652" />
             <source>不是日期，保留原值</source>
             <translation>not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="632" />
+            <location filename="../../wz_desktop/domain/parse.py" line="648" />
             <source>数字“{raw}”不是日期，保留原值</source>
             <translation>the number "{raw}" is not a date; the value is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="656" />
-            <location filename="../../wz_desktop/domain/parse.py" line="684" />
+            <location filename="../../wz_desktop/domain/parse.py" line="672" />
+            <location filename="../../wz_desktop/domain/parse.py" line="700" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="660" />
-            <location filename="../../wz_desktop/domain/parse.py" line="757" />
-            <location filename="../../wz_desktop/domain/parse.py" line="762" />
+            <location filename="../../wz_desktop/domain/parse.py" line="676" />
+            <location filename="../../wz_desktop/domain/parse.py" line="773" />
+            <location filename="../../wz_desktop/domain/parse.py" line="778" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="690" />
+            <location filename="../../wz_desktop/domain/parse.py" line="706" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="702" />
+            <location filename="../../wz_desktop/domain/parse.py" line="718" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="706" />
+            <location filename="../../wz_desktop/domain/parse.py" line="722" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="716" />
+            <location filename="../../wz_desktop/domain/parse.py" line="732" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="720" />
+            <location filename="../../wz_desktop/domain/parse.py" line="736" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="722" />
-            <location filename="../../wz_desktop/domain/parse.py" line="751" />
+            <location filename="../../wz_desktop/domain/parse.py" line="738" />
+            <location filename="../../wz_desktop/domain/parse.py" line="767" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="732" />
+            <location filename="../../wz_desktop/domain/parse.py" line="748" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="736" />
-            <location filename="../../wz_desktop/domain/parse.py" line="743" />
+            <location filename="../../wz_desktop/domain/parse.py" line="752" />
+            <location filename="../../wz_desktop/domain/parse.py" line="759" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="753" />
+            <location filename="../../wz_desktop/domain/parse.py" line="769" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="829" />
+            <location filename="../../wz_desktop/domain/parse.py" line="845" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="836" />
+            <location filename="../../wz_desktop/domain/parse.py" line="852" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
@@ -4193,6 +4307,67 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/roles.py" line="108" />
             <source>分队长“{name}”只能为本分队的任务交考勤，这项任务不属于本分队。</source>
             <translation>Squad leader "{name}" can hand in attendance only for their own squad's tasks; this task is not one of them.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="77" />
+            <source>电话“{phone}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
+            <translation>The phone "{phone}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="139" />
+            <source>请填写队员姓名。</source>
+            <translation>Please enter the member's name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="144" />
+            <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
+            <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="150" />
+            <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
+            <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="171" />
+            <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
+            <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="175" />
+            <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
+            <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="179" />
+            <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
+            <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="198" />
+            <source>请填写分队名称。</source>
+            <translation>Please enter the squad name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="207" />
+            <source>队员私家车请填写车主的编号或姓名。</source>
+            <translation>For a member's car, enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="216" />
+            <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
+            <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="217" />
+            <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
+            <translation>No member "{name}" found; please enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="227" />
+            <location filename="../../wz_desktop/store/roster.py" line="857" />
+            <source>请填写车牌或车辆名称。</source>
+            <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/signup.py" line="398" />
@@ -4777,32 +4952,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{caption} (continued)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="112" />
-            <location filename="../../wz_desktop/store/__init__.py" line="123" />
-            <location filename="../../wz_desktop/store/db.py" line="122" />
-            <location filename="../../wz_desktop/store/db.py" line="124" />
+            <location filename="../../wz_desktop/store/__init__.py" line="152" />
+            <location filename="../../wz_desktop/store/__init__.py" line="163" />
+            <location filename="../../wz_desktop/store/db.py" line="123" />
+            <location filename="../../wz_desktop/store/db.py" line="125" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="114" />
-            <location filename="../../wz_desktop/store/__init__.py" line="126" />
+            <location filename="../../wz_desktop/store/__init__.py" line="154" />
+            <location filename="../../wz_desktop/store/__init__.py" line="166" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="152" />
+            <location filename="../../wz_desktop/store/__init__.py" line="192" />
             <source>登录名或密码不对，或账号已停用，没有切换用户。</source>
             <translation>The login or password is wrong, or the account is deactivated: the user was not switched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="160" />
+            <location filename="../../wz_desktop/store/__init__.py" line="200" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="174" />
-            <location filename="../../wz_desktop/store/__init__.py" line="177" />
+            <location filename="../../wz_desktop/store/__init__.py" line="214" />
+            <location filename="../../wz_desktop/store/__init__.py" line="217" />
             <source>没有有效的登录，不能代为操作。</source>
             <translation>There is no valid sign-in to act for.</translation>
         </message>
@@ -4948,32 +5123,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="119" />
+            <location filename="../../wz_desktop/store/db.py" line="120" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="127" />
+            <location filename="../../wz_desktop/store/db.py" line="128" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="160" />
+            <location filename="../../wz_desktop/store/db.py" line="161" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="173" />
+            <location filename="../../wz_desktop/store/db.py" line="174" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="194" />
+            <location filename="../../wz_desktop/store/db.py" line="195" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="243" />
+            <location filename="../../wz_desktop/store/db.py" line="244" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -5364,192 +5539,187 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{path}" is not a database Wanzhong Rescue Desk can use: {problem}. Nothing was written, reported or backed up. If this is the wrong file, name the right database with --db. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="126" />
+            <location filename="../../wz_desktop/store/roster.py" line="120" />
             <source>考勤“{value}”无效：只能是{choices}之一。</source>
             <translation>The attendance "{value}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="131" />
+            <location filename="../../wz_desktop/store/roster.py" line="125" />
             <source>车辆归属“{value}”无效：只能是队伍车辆（team）或队员私家车（member）。</source>
             <translation>The vehicle owner kind "{value}" is not valid: it must be a team vehicle (team) or a member's own car (member).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="134" />
+            <location filename="../../wz_desktop/store/roster.py" line="128" />
             <source>队员私家车“{vehicle}”需要指明车主。</source>
             <translation>The member's own car "{vehicle}" needs an owner.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="150" />
+            <location filename="../../wz_desktop/store/roster.py" line="144" />
             <source>{what}：队员编号已被其他队员使用。</source>
             <translation>{what}: the member code is already used by another member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="152" />
+            <location filename="../../wz_desktop/store/roster.py" line="146" />
             <source>{what}：同名分队已存在。</source>
             <translation>{what}: a squad with this name already exists.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="154" />
+            <location filename="../../wz_desktop/store/roster.py" line="148" />
             <source>{what}：引用的分队、队员、车辆或任务不存在。</source>
             <translation>{what}: the squad, member, vehicle or task it refers to does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="155" />
+            <location filename="../../wz_desktop/store/roster.py" line="149" />
             <source>{what}：{reason}</source>
             <translation>{what}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="186" />
-            <location filename="../../wz_desktop/store/roster.py" line="625" />
+            <location filename="../../wz_desktop/store/roster.py" line="180" />
+            <location filename="../../wz_desktop/store/roster.py" line="619" />
             <source>分队名称不能为空。</source>
             <translation>The squad name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="198" />
+            <location filename="../../wz_desktop/store/roster.py" line="192" />
             <source>无法添加分队</source>
             <translation>Cannot add the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="215" />
+            <location filename="../../wz_desktop/store/roster.py" line="209" />
             <source>设置 {count} 个分队的队长</source>
             <translation>Leaders of {count} squads set</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="222" />
+            <location filename="../../wz_desktop/store/roster.py" line="216" />
             <source>无法设置分队队长</source>
             <translation>Cannot set the squad leaders</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="257" />
-            <location filename="../../wz_desktop/store/roster.py" line="765" />
+            <location filename="../../wz_desktop/store/roster.py" line="251" />
+            <location filename="../../wz_desktop/store/roster.py" line="759" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="266" />
+            <location filename="../../wz_desktop/store/roster.py" line="260" />
             <source>入队日期的个数与队员人数不一致。</source>
             <translation>The number of joining dates does not match the number of members.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="283" />
+            <location filename="../../wz_desktop/store/roster.py" line="277" />
             <source>无法添加队员</source>
             <translation>Cannot add the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="290" />
+            <location filename="../../wz_desktop/store/roster.py" line="284" />
             <source>队员还没有保存，无法修改。</source>
             <translation>The member has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="309" />
+            <location filename="../../wz_desktop/store/roster.py" line="303" />
             <source>无法保存队员</source>
             <translation>Cannot save the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="398" />
-            <location filename="../../wz_desktop/store/roster.py" line="816" />
+            <location filename="../../wz_desktop/store/roster.py" line="392" />
+            <location filename="../../wz_desktop/store/roster.py" line="810" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="415" />
+            <location filename="../../wz_desktop/store/roster.py" line="409" />
             <source>无法添加证书</source>
             <translation>Cannot add the certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="466" />
+            <location filename="../../wz_desktop/store/roster.py" line="460" />
             <source>无法添加车辆</source>
             <translation>Cannot add the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="519" />
+            <location filename="../../wz_desktop/store/roster.py" line="513" />
             <source>{count:,} 名队员记入 {tasks:,} 次任务的出队名单</source>
             <translation>{count:,} members put on the lists of {tasks:,} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="522" />
+            <location filename="../../wz_desktop/store/roster.py" line="516" />
             <source>无法记录出队队员</source>
             <translation>Cannot record the members of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="529" />
+            <location filename="../../wz_desktop/store/roster.py" line="523" />
             <source>出队队员的任务编号与所改任务不一致。</source>
             <translation>The task number of the dispatched members does not match the task being changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="552" />
+            <location filename="../../wz_desktop/store/roster.py" line="546" />
             <source>该队员不在这次任务的出队名单上。</source>
             <translation>This member is not on the dispatch list of this task.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="555" />
+            <location filename="../../wz_desktop/store/roster.py" line="549" />
             <source>队员编号 {member_id}</source>
             <translation>member id {member_id}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="587" />
+            <location filename="../../wz_desktop/store/roster.py" line="581" />
             <source>{count:,} 车次记入 {tasks:,} 次任务</source>
             <translation>{count:,} vehicle trips recorded for {tasks:,} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="589" />
+            <location filename="../../wz_desktop/store/roster.py" line="583" />
             <source>无法记录出队车辆</source>
             <translation>Cannot record the vehicles of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="622" />
+            <location filename="../../wz_desktop/store/roster.py" line="616" />
             <source>分队还没有保存，无法修改。</source>
             <translation>The squad has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="633" />
+            <location filename="../../wz_desktop/store/roster.py" line="627" />
             <source>这个分队已不在数据库中。</source>
             <translation>This squad is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="638" />
+            <location filename="../../wz_desktop/store/roster.py" line="632" />
             <source>无法保存分队</source>
             <translation>Cannot save the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="697" />
+            <location filename="../../wz_desktop/store/roster.py" line="691" />
             <source>无法按“{sort}”排序。</source>
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="753" />
-            <location filename="../../wz_desktop/store/roster.py" line="774" />
+            <location filename="../../wz_desktop/store/roster.py" line="747" />
+            <location filename="../../wz_desktop/store/roster.py" line="768" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="798" />
+            <location filename="../../wz_desktop/store/roster.py" line="792" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="814" />
+            <location filename="../../wz_desktop/store/roster.py" line="808" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="827" />
+            <location filename="../../wz_desktop/store/roster.py" line="821" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="863" />
-            <source>请填写车牌或车辆名称。</source>
-            <translation>Please enter the plate or the name of the vehicle.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/roster.py" line="879" />
-            <location filename="../../wz_desktop/store/roster.py" line="893" />
+            <location filename="../../wz_desktop/store/roster.py" line="873" />
+            <location filename="../../wz_desktop/store/roster.py" line="887" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="884" />
+            <location filename="../../wz_desktop/store/roster.py" line="878" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
         </message>
@@ -5564,7 +5734,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{what}; {cells} cells masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/tasks.py" line="292" />
+            <location filename="../../wz_desktop/store/tasks.py" line="291" />
             <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
@@ -6240,47 +6410,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Rescue task statistics {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="148" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="144" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="151" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="147" />
             <source>{0} 年（{1} 条）</source>
             <translation>{0} ({1} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="152" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="148" />
             <source>匿名导出（供研究者与合作方）(&amp;A)</source>
             <translation>&amp;Anonymised export (for researchers and partners)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="150" />
             <source>同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。</source>
             <translation>The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="157" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="153" />
             <source>导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。</source>
             <translation>Export as the standard six-sheet workbook (water rescue, urban search, mountain rescue, training support, epidemic control, team upkeep and equipment).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="158" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
             <source>年份(&amp;Y)：</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="158" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="173" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="169" />
             <source>导出到</source>
             <translation>Export to</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="173" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="169" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -7106,99 +7276,99 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="411" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="417" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="459" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="465" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="486" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="492" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="510" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="515" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="516" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="521" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="510" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="516" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="515" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="521" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="518" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="746" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="524" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="752" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="538" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="538" />
             <source>日志文件夹：{0}</source>
             <translation>Log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="539" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="551" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="553" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="559" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="588" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="594" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="589" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="595" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="592" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="598" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="604" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="610" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="612" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="614" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="614" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -7207,44 +7377,44 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="654" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="669" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="660" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="675" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="654" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="660" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="664" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="670" />
             <source>匿名导出</source>
             <translation>Anonymised export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="665" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="671" />
             <source>正在隐去 {0} 年的个人信息……</source>
             <translation>Masking the personal data of {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="670" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="673" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="676" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="679" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="685" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="686" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="692" />
             <source>正在导出研究数据集……</source>
             <translation>Exporting the research dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="692" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="698" />
             <source>已导出研究数据集到：
 {0}
 （k-匿名：删除 {1} 行，详见其中的 README.md）</source>
@@ -7253,74 +7423,74 @@ The database was not changed.</translation>
 (k-anonymity: {1} rows suppressed; see its README.md)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="694" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="728" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="700" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="734" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="707" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="713" />
             <source>匿名导出已取消，没有写入文件。</source>
             <translation>Anonymised export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="719" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="725" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="725" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="731" />
             <source>{0} 处文字超过 Excel 单元格的上限，导出时截短了：</source>
             <translation>{0} texts were longer than an Excel cell holds and were cut in the export:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="733" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="739" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="736" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="742" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="792" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="803" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="811" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="809" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="817" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="792" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="803" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="809" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="810" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="816" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="811" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="817" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="817" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="823" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="819" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="825" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
@@ -7328,174 +7498,167 @@ The database was not changed.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="195" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="44" />
             <source>编辑队员</source>
             <translation>Edit member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="195" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="44" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="201" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="47" />
             <source>微信群里的名字，接龙时会用到</source>
             <translation>Their name in the WeChat group, used for sign-up lists</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="204" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="48" />
             <source>如 WZ0312，可以不填</source>
             <translation>e.g. WZ0312; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="207" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="51" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="213" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="56" />
             <source>手机 138-0411-2233 或座机 0411-84661234</source>
             <translation>Mobile 138-0411-2233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="217" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="60" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="222" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="61" />
             <source>如 2023-04-01</source>
             <translation>e.g. 2023-04-01</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="238" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="67" />
             <source>添加证书(&amp;A)</source>
             <translation>&amp;Add certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="242" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="69" />
             <source>删除证书(&amp;D)</source>
             <translation>&amp;Delete certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="253" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="71" />
             <source>已恢复上次未保存的内容。</source>
             <translation>What was not saved last time was restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="259" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="81" />
             <source>姓名(&amp;M)</source>
             <translation>Na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="260" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="82" />
             <source>昵称(&amp;K)</source>
             <translation>Nic&amp;kname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="83" />
             <source>编号(&amp;C)</source>
             <translation>Numb&amp;er</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="262" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="84" />
             <source>分队(&amp;Q)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="85" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="270" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="86" />
             <source>职务(&amp;R)</source>
             <translation>Pos&amp;ition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="271" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="87" />
             <source>入队日期(&amp;J)</source>
             <translation>&amp;Joined on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="88" />
             <source>备注(&amp;B)</source>
             <translation>Remar&amp;ks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="276" />
-            <source>证书：</source>
-            <translation>Certificates:</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="93" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="93" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="428" />
-            <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
-            <translation>The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="104" />
+            <source>证书：</source>
+            <translation>Certificates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="441" />
-            <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
-            <translation>Certificate {0} has no name; enter its name or delete the row.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="444" />
-            <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
-            <translation>The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="448" />
-            <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
-            <translation>The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="469" />
-            <source>请填写队员姓名。</source>
-            <translation>Please enter the member's name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="475" />
-            <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
-            <translation>Number {0} is already {1}'s; choose another or leave it empty.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="481" />
-            <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
-            <translation>The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="503" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="222" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>证书编号</source>
             <translation>Certificate no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>发证日期</source>
             <translation>Issued on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/certificates.py" />
             <source>有效期至</source>
             <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>电话“{0}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
+            <translation type="obsolete">The phone "{0}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书没有名称，请填写证书名称或删除这一行。</source>
+            <translation type="obsolete">Certificate {0} has no name; enter its name or delete the row.</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书的发证日期“{1}”无法识别，请写成 2023-06-30。</source>
+            <translation type="obsolete">The issue date "{1}" of certificate {0} cannot be read; write it as 2023-06-30.</translation>
+        </message>
+        <message>
+            <source>第 {0} 张证书的有效期“{1}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
+            <translation type="obsolete">The expiry "{1}" of certificate {0} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
+        </message>
+        <message>
+            <source>请填写队员姓名。</source>
+            <translation type="obsolete">Please enter the member's name.</translation>
+        </message>
+        <message>
+            <source>编号 {0} 已是{1}的编号，请换一个，或不填。</source>
+            <translation type="obsolete">Number {0} is already {1}'s; choose another or leave it empty.</translation>
+        </message>
+        <message>
+            <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
+            <translation type="obsolete">The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
     </context>
     <context>
@@ -7626,247 +7789,246 @@ The database was not changed.</translation>
     <context>
         <name>ReviewForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="232" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="231" />
             <source>可按拼音首字母或数字选择，例如 zd → 找到平安</source>
             <translation>Choose by pinyin initials or a digit, e.g. zd → found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="235" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="234" />
             <source>不详可留空</source>
             <translation>Leave empty if unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="239" />
             <source>全部出勤(&amp;A)</source>
             <translation>&amp;All attended</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
             <source>把每位队员设为“出勤”，时长按出队到返回计算</source>
             <translation>Set every member to "attended", with hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
             <source>方向键移动；出勤列按 1 出勤、2 迟到、3 早退、4 缺勤；角色列按 1 队长、2 副队长、3 队员；时长、备注直接输入，回车确认。</source>
             <translation>Arrow keys move; attendance column: 1 attended, 2 late, 3 left early, 4 absent; role column: 1 leader, 2 deputy leader, 3 member; type hours and remarks directly, Enter confirms.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="252" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="252" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="263" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="253" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="274" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="665" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="258" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="616" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="258" />
             <source>交考勤（Ctrl+S）</source>
             <translation>Hand in attendance (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="260" />
             <source>取消任务…</source>
             <translation>Cancel task…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="278" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="710" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="671" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="279" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
             <source>退回…</source>
             <translation>Return…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="280" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="722" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="263" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="681" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="683" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="281" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="264" />
             <source>重新打开…</source>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="282" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="265" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="284" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="266" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="343" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="303" />
             <source>考核 — {0}</source>
             <translation>Review — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="345" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="305" />
             <source>出队时间 {0}</source>
             <translation>Departure {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="458" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="418" />
             <source>已归档，只读。如需更正，请点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="460" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="420" />
             <source>已归档，只读。如需更正，请管理员写明原因重新打开。</source>
             <translation>Archived, read-only. To correct it, an administrator must reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="463" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="423" />
             <source>只有本任务所属分队的分队长或值班秘书可以交考勤。</source>
             <translation>Only the squad leader of this task's squad or the duty secretary may hand in attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="466" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="426" />
             <source>任务已取消，只读。</source>
             <translation>Task cancelled, read-only.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="469" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="429" />
             <source>考勤被退回（{0}，{1}）：{2}。请修改后重新交考勤。</source>
             <translation>Attendance returned ({0}, {1}): {2}. Please correct it and hand it in again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="432" />
             <source>考勤已交，待秘书组考核：核对无误点“考核通过”，有问题点“退回…”写明原因。</source>
             <translation>Attendance handed in, waiting for the secretaries' review: if it is right click "Approve", if not click "Return…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="475" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="435" />
             <source>考核已通过，可以归档。</source>
             <translation>Review passed; ready to archive.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="477" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="437" />
             <source>已重新打开（{0}，{1}）：{2}</source>
             <translation>Reopened ({0}, {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="510" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="470" />
             <source>早于出队时间？</source>
             <translation>Earlier than the departure?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="512" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
             <source>出队到返回 {0} 小时</source>
             <translation>{0} hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="577" />
             <source>救助人数“{0}”不是整数，请填写数字（不详可留空）。</source>
             <translation>People helped "{0}" is not a whole number; please enter a number (leave empty if unknown).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="627" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="587" />
             <source>{0} 的时长“{1}”不是数字</source>
             <translation>The hours "{1}" for {0} are not a number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="633" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="593" />
             <source>。请填写小时数，例如 3 或 2.5。</source>
             <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="656" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="616" />
             <source>{0} 记为出勤，时长却是 0 小时。
 确定这样交考勤吗？</source>
             <translation>{0} marked present, yet with 0 hours.
 Hand in the attendance like this?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="657" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="716" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="674" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="677" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="713" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="674" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="681" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="728" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="686" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="689" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="725" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="686" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="734" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="695" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="731" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>
@@ -7874,202 +8036,202 @@ Hand in the attendance like this?</translation>
     <context>
         <name>RosterPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="122" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="47" />
             <source>{0}（已过期）</source>
             <translation>{0} (expired)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="124" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="49" />
             <source>{0}（今天到期）</source>
             <translation>{0} (expires today)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="124" />
+            <location filename="../../wz_desktop/ui/roster/common.py" line="49" />
             <source>{0}（{1} 天后）</source>
             <translation>{0} (in {1} days)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="800" />
-            <location filename="../../wz_desktop/ui/roster_page.py" />
-            <source>在队</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="800" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="892" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="910" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1102" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1283" />
-            <source>停用</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="830" />
-            <source>“{0}”已于 {1} 过期（{2} 天前），请提醒队员复审。</source>
-            <translation>"{0}" expired on {1} ({2} days ago); please remind the member to renew it.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="832" />
-            <source>“{0}”将于 {1} 到期（还有 {2} 天）。</source>
-            <translation>"{0}" expires on {1} (in {2} days).</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="892" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="910" />
-            <location filename="../../wz_desktop/ui/roster_page.py" />
-            <source>在用</source>
-            <translation>In use</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="961" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="24" />
             <source>正在备份数据库</source>
             <translation>Backing up the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="965" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="28" />
             <source>导入前无法备份数据库（{0}），没有导入。</source>
             <translation>The database could not be backed up before the import ({0}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="968" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="31" />
             <source>正在读取并导入“{0}”</source>
             <translation>Reading and importing "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="970" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="33" />
             <source>导入完成</source>
             <translation>Import done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="980" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="43" />
             <source>正在写入“{0}”</source>
             <translation>Writing "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="982" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1517" />
+            <location filename="../../wz_desktop/ui/roster/jobs.py" line="45" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="512" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1018" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>在队</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="278" />
+            <source>停用</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="157" />
+            <source>“{0}”已于 {1} 过期（{2} 天前），请提醒队员复审。</source>
+            <translation>"{0}" expired on {1} ({2} days ago); please remind the member to renew it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="159" />
+            <source>“{0}”将于 {1} 到期（还有 {2} 天）。</source>
+            <translation>"{0}" expires on {1} (in {2} days).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/page.py" line="75" />
             <source>导入名册(&amp;I)…</source>
             <translation>&amp;Import roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1020" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="76" />
             <source>从 Excel 名册（分队、队员、证书、车辆）导入；导入前自动备份数据库</source>
             <translation>Import from an Excel roster (squads, members, certificates, vehicles); the database is backed up first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1022" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="78" />
             <source>导出名册(&amp;E)…</source>
             <translation>&amp;Export roster…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1024" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="79" />
             <source>把分队、队员、证书和车辆导出为 Excel 名册</source>
             <translation>Export squads, members, certificates and vehicles as an Excel roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1036" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="84" />
             <source>队员(&amp;1)</source>
             <translation>Members (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1037" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="85" />
             <source>分队(&amp;2)</source>
             <translation>Squads (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1038" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="86" />
             <source>车辆(&amp;3)</source>
             <translation>Vehicles (&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1045" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="90" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1065" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="108" />
             <source>搜索姓名、昵称、编号或电话（Ctrl+F）</source>
             <translation>Search names, nicknames, numbers or phones (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1070" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="113" />
             <source>只看在队(&amp;A)</source>
             <translation>&amp;Active only</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1094" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="123" />
             <source>新增队员(&amp;N)</source>
             <translation>&amp;New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1096" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="123" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1098" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1146" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1171" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="125" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="157" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="168" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1100" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="126" />
             <source>或在表中按 Enter、双击</source>
             <translation>or press Enter or double-click in the table</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1104" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="128" />
             <source>离队的队员停用而不删除：他的出队记录都保留</source>
             <translation>Members who leave are made inactive, not deleted: their dispatches are all kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1143" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="156" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1168" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="167" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1174" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="169" />
             <source>停用 / 恢复</source>
             <translation>Deactivate / reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1229" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="224" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1231" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="226" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1275" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="270" />
             <source>列出 {0} 人（在队共 {1} 人）</source>
             <translation>{0} listed ({1} active in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1283" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="278" />
             <source>恢复在队</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1288" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="283" />
             <source>{0} 位在队队员的证书 30 天内到期。</source>
             <translation>Certificates of {0} active members expire within 30 days.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1370" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="365" />
             <source>停用队员“{0}”？
 
 停用后不再出现在出队的候选名单中；</source>
@@ -8078,53 +8240,53 @@ Hand in the attendance like this?</translation>
 They will no longer appear among the candidates for dispatch;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1371" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="366" />
             <source>他的 {0} 次出队记录都保留。</source>
             <translation>their {0} dispatches are all kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1372" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="367" />
             <source>以后可以随时恢复在队。</source>
             <translation>You can reactivate them at any time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1373" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="368" />
             <source>停用队员</source>
             <translation>Deactivate member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1378" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1426" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="373" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="421" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1420" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="415" />
             <source>停用车辆</source>
             <translation>Deactivate vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1421" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="416" />
             <source>停用车辆“{0}”？已有的出队记录保留，以后可以恢复。</source>
             <translation>Deactivate vehicle "{0}"? Existing dispatch records are kept; you can reactivate it later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1471" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="466" />
             <source>导入名册</source>
             <translation>Import roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1472" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="467" />
             <source>正在导入“{0}”……</source>
             <translation>Importing "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1490" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
             <source>名册导入失败</source>
             <translation>Roster import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1490" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -8133,105 +8295,105 @@ They will no longer appear among the candidates for dispatch;</translation>
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1497" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="492" />
             <source>队伍名册-{0}.xlsx</source>
             <translation>Team roster-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1498" />
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1507" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="493" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="502" />
             <source>导出名册</source>
             <translation>Export roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1498" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="493" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1508" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="503" />
             <source>正在导出名册到“{0}”……</source>
             <translation>Exporting the roster to "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1515" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="510" />
             <source>已导出名册：{0} 个分队、{1} 名队员、{2} 张证书、{3} 辆车，保存在：
 {4}</source>
             <translation>Roster exported: {0} squads, {1} members, {2} certificates, {3} vehicles, saved in:
 {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="1521" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="516" />
             <source>名册导出失败</source>
             <translation>Roster export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>昵称</source>
             <translation>Nickname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>职务</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>证书到期</source>
             <translation>Certificate expiry</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>归属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>车主</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>座位</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>队伍车辆</source>
             <translation>Team vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>队员私家车</source>
             <translation>Member's car</translation>
         </message>
@@ -8239,27 +8401,27 @@ The database was not changed.</translation>
     <context>
         <name>RosterReportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="22" />
+            <location filename="../../wz_desktop/ui/roster/report_dialog.py" line="22" />
             <source>名册导入完成</source>
             <translation>Roster import done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="23" />
+            <location filename="../../wz_desktop/ui/roster/report_dialog.py" line="23" />
             <source>保存名册导入报告</source>
             <translation>Save the roster import report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="27" />
+            <location filename="../../wz_desktop/ui/roster/report_dialog.py" line="27" />
             <source>{0}：新增 {1} 行，更新 {2} 行，跳过 {3} 行。</source>
             <translation>{0}: {1} rows added, {2} updated, {3} skipped.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="29" />
+            <location filename="../../wz_desktop/ui/roster/report_dialog.py" line="29" />
             <source>跳过的行没有导入，原因见下面的详细报告；改好后可以再导入一次。</source>
             <translation>Skipped rows were not imported; the reasons are in the full report below. Correct them and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_report.py" line="35" />
+            <location filename="../../wz_desktop/ui/roster/report_dialog.py" line="35" />
             <source>导入前的数据库已备份到：{0}</source>
             <translation>The database from before the import was backed up to: {0}</translation>
         </message>
@@ -8300,12 +8462,12 @@ The database was not changed.</translation>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="81" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="80" />
             <source>保存到(&amp;F)：</source>
             <translation>Save &amp;to:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="87" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="86" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -8313,249 +8475,249 @@ The database was not changed.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="122" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="113" />
             <source>请填写完整的路径，例如 D:\万众救援台\wanzhong.db。</source>
             <translation>Please enter the full path, e.g. D:\Wanzhong\wanzhong.db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="124" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="115" />
             <source>“{0}”是一个文件夹，请填写数据库文件名。</source>
             <translation>"{0}" is a folder; please enter a database file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="126" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="117" />
             <source>文件夹“{0}”不存在，请选择一个已有的文件夹。</source>
             <translation>The folder "{0}" does not exist; please choose an existing folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="132" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="123" />
             <source>无法读取“{0}”：{1}</source>
             <translation>Cannot read "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="134" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="125" />
             <source>“{0}”不是万众救援台的数据库文件。</source>
             <translation>"{0}" is not a Wanzhong Rescue Desk database file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="148" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="139" />
             <source>请填写完整的文件夹路径，例如 D:\万众救援台\备份。</source>
             <translation>Please enter the full folder path, e.g. D:\Wanzhong\Backups.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="150" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="141" />
             <source>“{0}”是一个文件，不是文件夹。</source>
             <translation>"{0}" is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="156" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="147" />
             <source>无法在“{0}”创建或写入备份：{1}。请选择另一个文件夹，或检查权限。</source>
             <translation>Cannot create or write backups in "{0}": {1}. Please choose another folder or check the permissions.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="165" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="156" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="187" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="179" />
             <source>{0}“{1}”</source>
             <translation>{0} "{1}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="188" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="180" />
             <source>只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），这些项目不能更改。</source>
             <translation>Only an administrator may change the event number pattern and the backup settings (signed in: {0}); these cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="195" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="187" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="196" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="188" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="212" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="455" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="204" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="450" />
             <source>数据位置</source>
             <translation>Data location</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="208" />
             <source>默认：{0}</source>
             <translation>Default: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="217" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="209" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="225" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
             <source>数据库文件(&amp;D)：</source>
             <translation>&amp;Database file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="227" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="218" />
             <source>启动时打开的数据库（命令行 --db 指定的除外）。留空则使用默认位置。更改在下次启动万众救援台时生效；当前打开的是：{0}</source>
             <translation>The database opened at start (unless --db is given on the command line). Leave empty for the default place. A change takes effect the next time Wanzhong Rescue Desk starts; open now: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="232" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="223" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="240" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="231" />
             <source>编号格式(&amp;P)：</source>
             <translation>Number &amp;pattern:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="242" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="233" />
             <source>下一个编号：</source>
             <translation>Next number:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="243" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="234" />
             <source>{year} 为年份，{seq} 为当年的序号，{seq:04d} 表示补足四位，例如 WZ{year}-{seq:04d} → WZ2023-0001。已有的编号不会改变。</source>
             <translation>{year} is the year, {seq} the sequence number within the year, {seq:04d} pads it to four digits, e.g. WZ{year}-{seq:04d} → WZ2023-0001. Existing numbers do not change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="248" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="239" />
             <source>备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="253" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="244" />
             <source>默认：数据库旁的 backups 文件夹（{0}）</source>
             <translation>Default: the backups folder beside the database ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="254" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="245" />
             <source>浏览(&amp;R)…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="265" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="255" />
             <source>备份文件夹(&amp;F)：</source>
             <translation>Backup &amp;folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="267" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="257" />
             <source>保留每日备份(&amp;K)：</source>
             <translation>&amp;Keep daily backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="268" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="258" />
             <source>保留其他备份(&amp;O)：</source>
             <translation>Keep &amp;other backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="270" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="260" />
             <source>每日备份保留最近的若干份；导入、升级、恢复前的备份另计（各 1–365 份）。更改文件夹后，新的备份保存到新文件夹，旧的备份留在原处。</source>
             <translation>The latest daily backups are kept; backups before imports, upgrades and restores are counted separately (1–365 each). After changing the folder, new backups go to the new folder and old ones stay where they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="279" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="269" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="284" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="458" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="274" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="453" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="281" />
             <source>语言(&amp;L)：</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="292" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="282" />
             <source>更改语言在重新启动万众救援台后生效。</source>
             <translation>A change of language takes effect when Wanzhong Rescue Desk is restarted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="296" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="286" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="301" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
             <source>打开日志文件夹(&amp;G)</source>
             <translation>Open the lo&amp;g folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="305" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="295" />
             <source>日志文件：</source>
             <translation>Log file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="307" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="297" />
             <source>程序出错时，请把这个文件发给维护人员。</source>
             <translation>When the program fails, please send this file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="334" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="324" />
             <source>{0}（{1} 年）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="360" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="356" />
             <source>选择备份文件夹</source>
             <translation>Choose the backup folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="372" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="368" />
             <source>无法打开文件夹</source>
             <translation>Cannot open the folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="373" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="369" />
             <source>无法打开日志文件夹：{0}</source>
             <translation>Cannot open the log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="391" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="386" />
             <source>请填写事件编号格式，例如 WZ{year}-{seq:04d}。</source>
             <translation>Please enter the event number pattern, e.g. WZ{year}-{seq:04d}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="400" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="395" />
             <source>事件编号格式“{0}”无效：{1}</source>
             <translation>The event number pattern "{0}" is not valid: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="407" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="402" />
             <source>保留的备份份数须在 {0} 到 {1} 之间。</source>
             <translation>The number of backups kept must be between {0} and {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="445" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="440" />
             <source>无法保存备份设置：{0}</source>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="457" />
             <source>无法保存设置文件：{0}</source>
             <translation>Cannot save the settings file: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="465" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="460" />
             <source>设置已保存</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="466" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
             <source>{0}的更改将在下次启动万众救援台时生效。</source>
             <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="466" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -8621,59 +8783,58 @@ The database was not changed.</translation>
     <context>
         <name>SquadDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="524" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="25" />
             <source>编辑分队</source>
             <translation>Edit squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="524" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="25" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="533" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="33" />
             <source>（未指定）</source>
             <translation> (not set)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="534" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="34" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="550" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="46" />
             <source>分队保存并有了队员之后再指定队长</source>
             <translation>Choose the leader once the squad is saved and has members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="552" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="52" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="553" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="52" />
             <source>辖区</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="554" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="53" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="557" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="558" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="572" />
             <source>请填写分队名称。</source>
-            <translation>Please enter the squad name.</translation>
+            <translation type="obsolete">Please enter the squad name.</translation>
         </message>
     </context>
     <context>
@@ -8951,89 +9112,89 @@ The database was not changed.</translation>
     <context>
         <name>TaskListPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="95" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="92" />
             <source>只看某一年的任务</source>
             <translation>Show only one year's tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="99" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="96" />
             <source>只看某一类任务</source>
             <translation>Show only one kind of task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="100" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="97" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="106" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="103" />
             <source>搜索事件编号、摘要、分队、备注（Ctrl+F）</source>
             <translation>Search event numbers, summaries, squads, remarks (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="107" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="104" />
             <source>输入一个或几个词（用空格分开），列出全部包含这些词的任务；按 Esc 清除</source>
             <translation>Type one or more words (separated by spaces) to list every task containing them; Esc clears</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="109" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="106" />
             <source>只看待复核</source>
             <translation>To check only</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="111" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="107" />
             <source>只列出导入时有值无法识别、需要核对原文的任务</source>
             <translation>List only tasks with values that could not be read on import and need checking against the original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="115" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="109" />
             <source>年份(&amp;Y)</source>
             <translation>&amp;Year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="117" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="111" />
             <source>类别(&amp;K)</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="196" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="176" />
             <source>打开详情</source>
             <translation>Open details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="198" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="178" />
             <source>复制所选行</source>
             <translation>Copy selected rows</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="242" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="222" />
             <source>全部年份</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="246" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="226" />
             <source>{0} 年（{1} 条）</source>
             <translation>{0} ({1} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="274" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="296" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="276" />
             <source>选择一条任务，这里显示它的全部内容（双击或按 Enter 打开详情）。</source>
             <translation>Choose a task to see all of it here (double-click or Enter opens the details).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="298" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="278" />
             <source>数据库中还没有任务。
 用“文件 → 导入工作簿…”（Ctrl+I）导入年度任务工作簿，或把工作簿拖到这个窗口上。</source>
             <translation>There are no tasks in the database yet.
 Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or drop a workbook on this window.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_list.py" line="300" />
+            <location filename="../../wz_desktop/ui/task_list.py" line="280" />
             <source>没有符合条件的任务。请换一个年份、类别或搜索词（按 Esc 清除搜索）。</source>
             <translation>No tasks match. Try another year, kind or search words (Esc clears the search).</translation>
         </message>
@@ -9574,297 +9735,297 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>Users</name>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="68" />
+            <location filename="../../wz_desktop/ui/users.py" line="65" />
             <source>未登录（以系统身份运行）</source>
             <translation>Not signed in (running as the system)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="78" />
-            <location filename="../../wz_desktop/ui/users.py" line="82" />
+            <location filename="../../wz_desktop/ui/users.py" line="75" />
+            <location filename="../../wz_desktop/ui/users.py" line="79" />
             <source>当前用户：{0}（{1}）</source>
             <translation>Signed in: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="79" />
+            <location filename="../../wz_desktop/ui/users.py" line="76" />
             <source>当前用户：{0}</source>
             <translation>Signed in: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="81" />
+            <location filename="../../wz_desktop/ui/users.py" line="78" />
             <source>当前用户：{0}（{1}，{2}）</source>
             <translation>Signed in: {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="116" />
+            <location filename="../../wz_desktop/ui/users.py" line="113" />
             <source>创建管理员</source>
             <translation>Create the administrator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="116" />
+            <location filename="../../wz_desktop/ui/users.py" line="113" />
             <source>登录万众救援台</source>
             <translation>Sign in to Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="122" />
+            <location filename="../../wz_desktop/ui/users.py" line="119" />
             <source>例如 王磊（记在经办的记录上）</source>
             <translation>e.g. Wang Lei (written on the records you handle)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="130" />
-            <location filename="../../wz_desktop/ui/users.py" line="296" />
+            <location filename="../../wz_desktop/ui/users.py" line="127" />
+            <location filename="../../wz_desktop/ui/users.py" line="299" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="132" />
+            <location filename="../../wz_desktop/ui/users.py" line="129" />
             <source>这是第一次使用这个数据库。请先创建管理员账号：管理员可以添加值班秘书和分队长的账号、修改设置、重新打开已归档的任务。密码至少 {0} 个字符，请牢记。</source>
             <translation>This is the first use of this database. Please create the administrator account first: the administrator can add accounts for duty secretaries and squad leaders, change settings and reopen archived tasks. The password needs at least {0} characters; keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="135" />
-            <location filename="../../wz_desktop/ui/users.py" line="297" />
+            <location filename="../../wz_desktop/ui/users.py" line="132" />
+            <location filename="../../wz_desktop/ui/users.py" line="300" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="136" />
-            <location filename="../../wz_desktop/ui/users.py" line="140" />
-            <location filename="../../wz_desktop/ui/users.py" line="301" />
+            <location filename="../../wz_desktop/ui/users.py" line="133" />
+            <location filename="../../wz_desktop/ui/users.py" line="137" />
+            <location filename="../../wz_desktop/ui/users.py" line="304" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="137" />
-            <location filename="../../wz_desktop/ui/users.py" line="302" />
+            <location filename="../../wz_desktop/ui/users.py" line="134" />
+            <location filename="../../wz_desktop/ui/users.py" line="305" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="139" />
+            <location filename="../../wz_desktop/ui/users.py" line="136" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="147" />
+            <location filename="../../wz_desktop/ui/users.py" line="143" />
             <source>创建并登录</source>
             <translation>Create and sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="147" />
+            <location filename="../../wz_desktop/ui/users.py" line="143" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="148" />
+            <location filename="../../wz_desktop/ui/users.py" line="146" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="174" />
-            <location filename="../../wz_desktop/ui/users.py" line="341" />
+            <location filename="../../wz_desktop/ui/users.py" line="177" />
+            <location filename="../../wz_desktop/ui/users.py" line="344" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="179" />
+            <location filename="../../wz_desktop/ui/users.py" line="182" />
             <source>两次输入的密码不一样，请重新输入。</source>
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="196" />
+            <location filename="../../wz_desktop/ui/users.py" line="199" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="197" />
+            <location filename="../../wz_desktop/ui/users.py" line="200" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="278" />
-            <location filename="../../wz_desktop/ui/users.py" line="505" />
+            <location filename="../../wz_desktop/ui/users.py" line="281" />
+            <location filename="../../wz_desktop/ui/users.py" line="513" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="278" />
+            <location filename="../../wz_desktop/ui/users.py" line="281" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="289" />
+            <location filename="../../wz_desktop/ui/users.py" line="292" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="298" />
+            <location filename="../../wz_desktop/ui/users.py" line="301" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="299" />
+            <location filename="../../wz_desktop/ui/users.py" line="302" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="313" />
+            <location filename="../../wz_desktop/ui/users.py" line="316" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="343" />
+            <location filename="../../wz_desktop/ui/users.py" line="346" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="345" />
+            <location filename="../../wz_desktop/ui/users.py" line="348" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="347" />
-            <location filename="../../wz_desktop/ui/users.py" line="386" />
+            <location filename="../../wz_desktop/ui/users.py" line="350" />
+            <location filename="../../wz_desktop/ui/users.py" line="389" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="349" />
-            <location filename="../../wz_desktop/ui/users.py" line="388" />
+            <location filename="../../wz_desktop/ui/users.py" line="352" />
+            <location filename="../../wz_desktop/ui/users.py" line="391" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="371" />
+            <location filename="../../wz_desktop/ui/users.py" line="374" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="374" />
+            <location filename="../../wz_desktop/ui/users.py" line="377" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="375" />
+            <location filename="../../wz_desktop/ui/users.py" line="378" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="422" />
+            <location filename="../../wz_desktop/ui/users.py" line="427" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="432" />
+            <location filename="../../wz_desktop/ui/users.py" line="437" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="433" />
+            <location filename="../../wz_desktop/ui/users.py" line="438" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="434" />
+            <location filename="../../wz_desktop/ui/users.py" line="439" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="435" />
-            <location filename="../../wz_desktop/ui/users.py" line="490" />
+            <location filename="../../wz_desktop/ui/users.py" line="440" />
+            <location filename="../../wz_desktop/ui/users.py" line="498" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="442" />
+            <location filename="../../wz_desktop/ui/users.py" line="447" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="467" />
+            <location filename="../../wz_desktop/ui/users.py" line="475" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="467" />
+            <location filename="../../wz_desktop/ui/users.py" line="475" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="490" />
+            <location filename="../../wz_desktop/ui/users.py" line="498" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="517" />
+            <location filename="../../wz_desktop/ui/users.py" line="525" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="528" />
+            <location filename="../../wz_desktop/ui/users.py" line="536" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="531" />
-            <location filename="../../wz_desktop/ui/users.py" line="533" />
+            <location filename="../../wz_desktop/ui/users.py" line="539" />
+            <location filename="../../wz_desktop/ui/users.py" line="541" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="533" />
+            <location filename="../../wz_desktop/ui/users.py" line="541" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="541" />
-            <location filename="../../wz_desktop/ui/users.py" line="544" />
+            <location filename="../../wz_desktop/ui/users.py" line="549" />
+            <location filename="../../wz_desktop/ui/users.py" line="552" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="541" />
+            <location filename="../../wz_desktop/ui/users.py" line="549" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="546" />
+            <location filename="../../wz_desktop/ui/users.py" line="554" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="573" />
+            <location filename="../../wz_desktop/ui/users.py" line="581" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="575" />
+            <location filename="../../wz_desktop/ui/users.py" line="583" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="577" />
+            <location filename="../../wz_desktop/ui/users.py" line="585" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="579" />
+            <location filename="../../wz_desktop/ui/users.py" line="587" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="581" />
+            <location filename="../../wz_desktop/ui/users.py" line="589" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="617" />
-            <location filename="../../wz_desktop/ui/users.py" line="623" />
             <location filename="../../wz_desktop/ui/users.py" line="625" />
+            <location filename="../../wz_desktop/ui/users.py" line="631" />
+            <location filename="../../wz_desktop/ui/users.py" line="633" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="625" />
+            <location filename="../../wz_desktop/ui/users.py" line="633" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
         </message>
@@ -9917,319 +10078,315 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="607" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="26" />
             <source>编辑车辆</source>
             <translation>Edit vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="607" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="26" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="610" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="27" />
             <source>如 辽B12345</source>
             <translation>e.g. 辽B12345</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="619" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="33" />
             <source>车主的编号或姓名</source>
             <translation>Owner's number or name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="623" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="37" />
             <source>未填</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="624" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="38" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="642" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="54" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="643" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="54" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="644" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="55" />
             <source>归属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="645" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="55" />
             <source>车主</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="646" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="56" />
             <source>座位</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="649" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="58" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="650" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="58" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="665" />
-            <source>队员私家车请填写车主的编号或姓名。</source>
-            <translation>For a member's car, enter the owner's number or name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="673" />
-            <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
-            <translation>{0} members are called "{1}"; please enter the owner's number.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="674" />
-            <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
-            <translation>No member "{0}" found; please enter the owner's number or name.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="682" />
-            <source>请填写车牌或车辆名称。</source>
-            <translation>Please enter the plate or a name for the vehicle.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" line="696" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="78" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/common.py" />
             <source>队伍车辆</source>
             <translation>Team vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster_page.py" />
+            <location filename="../../wz_desktop/ui/roster/common.py" />
             <source>队员私家车</source>
             <translation>Member's car</translation>
+        </message>
+        <message>
+            <source>队员私家车请填写车主的编号或姓名。</source>
+            <translation type="obsolete">For a member's car, enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <source>有 {0} 位队员叫“{1}”，请填写车主的编号。</source>
+            <translation type="obsolete">{0} members are called "{1}"; please enter the owner's number.</translation>
+        </message>
+        <message>
+            <source>找不到队员“{0}”，请填写车主的编号或姓名。</source>
+            <translation type="obsolete">No member "{0}" found; please enter the owner's number or name.</translation>
+        </message>
+        <message>
+            <source>请填写车牌或车辆名称。</source>
+            <translation type="obsolete">Please enter the plate or a name for the vehicle.</translation>
         </message>
     </context>
     <context>
         <name>VerifyForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="81" />
             <source>输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实</source>
             <translation>Type pinyin initials to choose, e.g. hb = called back the source, xc = checked on site</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
             <source>属实(&amp;S)</source>
             <translation>&amp;True</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
             <source>不实(&amp;B)</source>
             <translation>&amp;False</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
             <source>重复(&amp;C)</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="114" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
             <source>已解除(&amp;J)</source>
             <translation>&amp;Resolved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="123" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="98" />
             <source>属实：等待出队</source>
             <translation>True: waiting for dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="100" />
             <source>该来电将结案，不生成任务，但会保留记录</source>
             <translation>The call will be closed without a task, but its record is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="128" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="102" />
             <source>如：已与家属通话，老人仍未找到；在此按 Enter 即保存</source>
             <translation>e.g. Spoke to the family; the old man is still missing. Enter here saves</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="137" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="108" />
             <source>核实人(&amp;R)</source>
             <translation>Verified &amp;by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="138" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="109" />
             <source>核实方式(&amp;M)</source>
             <translation>&amp;Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="139" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="110" />
             <source>核实时间(&amp;T)</source>
             <translation>Verified &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="140" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="111" />
             <source>核实结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="141" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
             <source>说明(&amp;N)</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="122" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="123" />
             <source>保存核实结果（Ctrl+S；在“说明”中按 Enter 也可）</source>
             <translation>Save the verification (Ctrl+S; or Enter in "Note")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="124" />
             <source>出队(&amp;D)…</source>
             <translation>&amp;Dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
             <source>为这个来电登记出队</source>
             <translation>Record a dispatch for this call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="158" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="353" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="160" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="230" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="179" />
             <source>来电 #{0} 不存在，可能已被删除。</source>
             <translation>Call #{0} does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="236" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="275" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="185" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="224" />
             <source>来电 #{0}</source>
             <translation>Call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="238" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="187" />
             <source>&lt;b&gt;来电 #{0}&lt;/b&gt;　状态：{1}</source>
             <translation>&lt;b&gt;Call #{0}&lt;/b&gt;  Status: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="190" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="191" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="243" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="192" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="244" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="193" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="245" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="194" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="246" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="195" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="247" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="196" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="248" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="197" />
             <source>登记人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="257" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="206" />
             <source>{0}　{1}　{2}：&lt;b&gt;{3}&lt;/b&gt;</source>
             <translation>{0}  {1}  {2}: &lt;b&gt;{3}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="211" />
             <source>核实记录：</source>
             <translation>Verifications:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="273" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="222" />
             <source>核实来电 #{0}</source>
             <translation>Verify call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="310" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="259" />
             <source>已等待 {0}</source>
             <translation>Waited {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="335" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="284" />
             <source>请填写核实人。</source>
             <translation>Please enter who verified it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="337" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="286" />
             <source>请填写核实时间，例如 19:40 或 2023-03-05 19:40。</source>
             <translation>Please enter the verification time, e.g. 19:40 or 2023-03-05 19:40.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="339" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="288" />
             <source>请选择核实结果：属实、不实、重复或已解除。</source>
             <translation>Please choose the result: true, false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="363" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="312" />
             <source>结案</source>
             <translation>Close the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="364" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="313" />
             <source>核实结果为“{0}”：该来电将结案，不生成任务，但会保留记录。
 确定吗？</source>
             <translation>Verification result "{0}": the call will be closed without a task, but its record is kept.
 Continue?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="382" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="331" />
             <source>已核实属实，等待出队。</source>
             <translation>Verified as true, waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="385" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="334" />
             <source>已按“{0}”结案，记录已保留。</source>
             <translation>Closed as "{0}"; the record is kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="353" />
             <source>核实结果尚未保存，确定关闭吗？</source>
             <translation>The verification is not saved yet. Close anyway?</translation>
         </message>
@@ -10476,42 +10633,42 @@ Continue?</translation>
             <translation>= {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="343" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="354" />
             <source>刚刚</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="345" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="356" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="348" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
             <source>{0} 小时</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="350" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
             <source>{0} 天</source>
             <translation>{0} d</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="382" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="393" />
             <source>这条记录已在别处修改。重新载入会显示新的内容（这里未保存的修改将丢失）。</source>
             <translation>This record was changed elsewhere. Reloading shows the new content (changes not saved here are lost).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="385" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="396" />
             <source>重新载入(&amp;L)</source>
             <translation>Re&amp;load</translation>
         </message>

@@ -328,3 +328,66 @@ def test_what_the_walk_found_on_the_charts(page):
     assert table.columnWidth(0) >= widest
     header = table.horizontalHeader()
     assert header.length() <= table.viewport().width() + 1  # the median column whole, no sideways scrolling
+
+
+def _wait_prefetch(qtbot, page) -> None:
+    thread = page.prefetch_thread
+    qtbot.waitUntil(lambda: thread is None or not thread.is_alive(), timeout=10000)
+    qtbot.wait(50)  # the figures arrive through the event loop
+
+
+def test_prefetch_reads_every_tab_ahead_and_opening_only_draws(page, qtbot, monkeypatch):
+    page.tabs.setCurrentIndex(0)
+    page.prefetch()
+    _wait_prefetch(qtbot, page)
+    flt = page.current_filter()
+    assert {key[0] for key in page._figures if key[1] == flt} == set(range(len(page.chart_tabs)))
+
+    def refused(*args, **kwargs):
+        raise AssertionError("read again although kept")
+
+    for name in ("response_minutes", "hour_weekday", "squad_load", "per_task_by_kind", "search_outcomes"):
+        monkeypatch.setattr(page.store.charts, name, refused)
+    for index in range(1, page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        assert not page.chart_tabs[index].stale
+    monkeypatch.undo()
+    check_every_tab(page)
+
+
+def test_prefetch_follows_the_filter_and_forgets_on_a_data_change(page, qtbot, demo_store):
+    from wz_desktop.domain.records import Origin, Task, TaskStatus
+
+    page.prefetch()
+    _wait_prefetch(qtbot, page)
+    water = ChartFilter(kinds=(TaskKind.WATER,))
+    page.set_filter(water)  # the visible tab now, the others read ahead
+    _wait_prefetch(qtbot, page)
+    assert {key[0] for key in page._figures if key[1] == water} == set(range(len(page.chart_tabs)))
+    with demo_store.transaction():
+        demo_store.tasks.insert_many([Task(kind=TaskKind.WATER, summary="新任务", departure="2024-05-01 10:00",
+                                           year=2024, headcount=7, vehicles=2, squads="山地救援分队",
+                                           status=TaskStatus.DISPATCHED, origin=Origin.APP)])
+    demo_store.tasks.index_pending()
+    page.context.tasks_changed.emit()
+    _wait_prefetch(qtbot, page)
+    check_every_tab(page)  # every tab as the store says now, none from before the change
+
+
+def test_a_tab_shown_while_read_ahead_is_read_once(page, qtbot, monkeypatch):
+    calls = []
+    original = page.store.charts.hour_weekday
+
+    def counted(flt):
+        calls.append(flt)
+        return original(flt)
+
+    monkeypatch.setattr(page.store.charts, "hour_weekday", counted)
+    page.tabs.setCurrentIndex(0)
+    ahead = page.prefetch()
+    page.tabs.setCurrentIndex(2)  # before or while the thread reads it: on its own store, or here
+    _wait_prefetch(qtbot, page)
+    assert ahead is not None
+    assert not page.hour_tab.stale and page.hour_tab.figures is not None
+    assert len(calls) <= 1  # this store read it only if the thread had not
+    assert page.hour_tab.figures == original(page.current_filter())

@@ -14,9 +14,9 @@ from wz_desktop.domain.lifecycle import Dispatch, DispatchMember
 from wz_desktop.domain.records import CallStatus, Member, Vehicle
 from wz_desktop.domain.signup import MatchStatus
 from wz_desktop.domain.workflow import Call, Verification, moment_text
-from wz_desktop.ui import dispatch_form as module
+from wz_desktop.ui.dispatch import form as module
 from wz_desktop.ui.context import AppContext
-from wz_desktop.ui.dispatch_form import DRAFT_FORM, DispatchForm
+from wz_desktop.ui.dispatch.form import DRAFT_FORM, DispatchForm
 
 from .conftest import type_text
 
@@ -448,3 +448,15 @@ def test_the_form_fits_1366x768_with_no_scroll_bar_around_its_lists(qtbot, open_
     last = table.visualRect(table.model().index(6, 0))
     assert last.isValid() and last.bottom() <= table.viewport().height()  # all seven in sight
     assert table.viewport().height() >= 8 * table.rowHeight(0)  # more than four: eight and more
+
+
+def test_a_name_the_roster_refuses_is_said_on_the_signup_list(qtbot, store, roster, open_form, monkeypatch,
+                                                              dialog_log):
+    monkeypatch.setattr(module, "ask_new_member", lambda parent, name, squads, squad_id: ("", "13912345678", None))
+    form = open_form(call_id=verified_call(store))
+    dialog = form.open_signup()
+    dialog.set_text("1. 钱多多\n")
+    [unknown] = [m for _, m in dialog.rows() if m and m.status == MatchStatus.UNKNOWN]
+    assert dialog.add_to_roster(unknown) is None
+    assert "没有加入名册" in dialog.error_label.text() and dialog.error_label.isVisibleTo(dialog)
+    assert not dialog_log.names()  # no message box: the list says it, as the form says its other messages

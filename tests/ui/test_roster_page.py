@@ -12,13 +12,8 @@ from wz_desktop.domain.records import Member, Squad, Task, Vehicle
 from wz_desktop.store import Store
 from wz_desktop.store.roster import Certification, TaskMember
 from wz_desktop.ui import dialogs
-from wz_desktop.ui.roster_page import (
-    EXPIRED_TINT,
-    EXPIRING_TINT,
-    SEARCH_DELAY_MS,
-    MemberColumn,
-    phone_text,
-)
+from wz_desktop.ui.roster.common import EXPIRED_TINT, EXPIRING_TINT, SEARCH_DELAY_MS, phone_text
+from wz_desktop.ui.roster.models import MemberColumn
 
 from .conftest import type_text
 
@@ -59,7 +54,7 @@ def roster_store(store):
 @pytest.fixture
 def make_page(qtbot):
     from wz_desktop.ui.context import AppContext
-    from wz_desktop.ui.roster_page import RosterPage
+    from wz_desktop.ui.roster.page import RosterPage
 
     def make(store):
         page = RosterPage(AppContext(store))
@@ -365,7 +360,7 @@ def test_ctrl_f_searches_the_roster_even_inside_a_window_with_its_own_ctrl_f(mak
     from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter
 
     from wz_desktop.ui.context import AppContext
-    from wz_desktop.ui.roster_page import RosterPage
+    from wz_desktop.ui.roster.page import RosterPage
 
     window = QMainWindow()
     qtbot.addWidget(window)

@@ -72,7 +72,7 @@ def test_a_leader_hands_in_their_own_squads_attendance_in_the_form(qtbot, store,
     assert store.tasks.get(task_id).status == TaskStatus.SUBMITTED
     assert store.flow.history(task_id)[-1].by == "甘井子分队 王建国"
     assert shown(form) == set()  # approving is the secretariat's
-    assert not form.approve() and "无权" in dialog_log.texts("show_error")[-1]
+    assert not form.approve() and "无权" in form.general_error.text() and not dialog_log.names()  # said on the form
     assert store.tasks.get(task_id).status == TaskStatus.SUBMITTED
 
 
@@ -83,7 +83,7 @@ def test_a_leader_cannot_hand_in_another_squads_attendance_in_the_form(qtbot, st
     assert shown(form) == set() and not form.table.editable
     assert "分队长" in form.banner.text()
     assert not form.submit()  # the hidden button, pressed anyway: the store refuses
-    assert "只能为本分队" in dialog_log.texts("show_error")[-1]
+    assert "只能为本分队" in form.general_error.text() and not dialog_log.names()
     assert store.tasks.get(task_id).status == TaskStatus.DISPATCHED
 
 
@@ -100,7 +100,7 @@ def test_archived_tasks_reopened_by_administrators_only(qtbot, store, team, cont
         form = form_on(qtbot, context, task_id)
         assert shown(form) == set() and "请管理员" in form.banner.text()
         assert not form.reopen()
-        assert "无权重新打开" in dialog_log.texts("show_error")[-1]
+        assert "无权重新打开" in form.general_error.text() and form.general_error.isVisibleTo(form)
         assert store.tasks.get(task_id).status == TaskStatus.ARCHIVED
     store.sign_in(team["admin"], PASSWORD)
     context.user_changed.emit()  # the open form follows the switch
@@ -303,7 +303,7 @@ def test_pages_enable_only_what_the_role_may_do(qtbot, store, team, context):
     """A squad leader sees the calls page and the roster, but their changing buttons are disabled
     (the store would refuse anyway); the secretary's are enabled; switching user follows."""
     from wz_desktop.ui.calls_page import CallsPage
-    from wz_desktop.ui.roster_page import RosterPage
+    from wz_desktop.ui.roster.page import RosterPage
 
     store.sign_in(team["leader"], PASSWORD)
     calls, roster = CallsPage(context), RosterPage(context)
@@ -322,7 +322,7 @@ def test_pages_enable_only_what_the_role_may_do(qtbot, store, team, context):
 # --- the dispatch form by role --------------------------------------------------------------------
 
 def test_a_leader_sees_a_dispatch_but_cannot_save_it(qtbot, store, team, context):
-    from wz_desktop.ui.dispatch_form import DispatchForm
+    from wz_desktop.ui.dispatch.form import DispatchForm
 
     task_id = dispatch(store, team, "甘井子分队")
     before = store.flow.dispatch_of(task_id)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 __all__ = ["LAYERS", "NAME_MASK", "NUMBER_MASK", "PHONE_MASK", "SURNAME_MASK", "Finding", "Masked", "Masker",
-           "find_personal_data", "mask_text", "EVENT_NO_RE", "SURNAMES", "TEAM_WORDS", "PLACES"]
+           "find_personal_data", "mask_text", "phone_spans", "EVENT_NO_RE", "SURNAMES", "TEAM_WORDS", "PLACES"]
 
 NUMBER_MASK = PHONE_MASK = "***"
 NAME_MASK = "某某"
@@ -179,6 +179,22 @@ def _detect(text: str) -> list[tuple[int, int, str]]:
         take(s, e, "address")
     found.sort()
     return found
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where the phone numbers of ``text`` are (mobiles and landlines, in the hands the detectors
+    read: spaces, dashes, full-width digits, Chinese numerals), in order, not overlapping; the alert
+    reader (domain/alert.py) uses them."""
+    digits = text.translate(_NORMAL_CN)
+    found: list[tuple[int, int]] = []
+    for rx in (_MOBILE_RE, _LANDLINE_RE):
+        for m in rx.finditer(digits):
+            start, end = m.span()
+            while start < end and not digits[start].isdigit() and digits[start] != "+":
+                start += 1  # the bracket of (138)…
+            if not any(s < end and start < e for s, e in found):
+                found.append((start, end))
+    return sorted(found)
 
 
 # --- contexts: names from the words around them ----------------------------------------------------

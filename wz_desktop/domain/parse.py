@@ -105,13 +105,29 @@ def is_blank(value: Any) -> bool:
 
 class Grammar:
     """A pattern that reads a whole (normalised) text or nothing: it has no other way to match
-    than ``fullmatch``, so a reader built on it cannot read a prefix and ignore the rest."""
+    than ``fullmatch``, so a reader built on it cannot read a prefix and ignore the rest.
 
-    __slots__ = ("pattern", "read")
+    Compiled on first use, not at import: the window's start imports this module (through the
+    store) and reads no workbook; compiling the grammars was a tenth of a second of that start."""
+
+    __slots__ = ("source", "pattern", "read")
 
     def __init__(self, pattern: str):
-        self.pattern = re.compile(pattern, re.VERBOSE)
+        self.source = pattern
+        self.read = self._compile_and_read  # replaced by the compiled pattern's fullmatch on first use
+
+    def _compile(self) -> re.Pattern:
+        self.pattern = re.compile(self.source, re.VERBOSE)
         self.read = self.pattern.fullmatch
+        return self.pattern
+
+    def _compile_and_read(self, text: str, *args):
+        return self._compile().fullmatch(text, *args)
+
+    def __getattr__(self, name: str):  # ``pattern`` before the first read
+        if name == "pattern":
+            return self._compile()
+        raise AttributeError(name)
 
 
 # --- text fields -------------------------------------------------------------------------------

@@ -9,25 +9,27 @@ from __future__ import annotations
 import sqlite3
 import threading
 import weakref
+from functools import cached_property
 from pathlib import Path
-
-from wz_desktop.store import _light  # noqa: F401  (first: sqlite-utils without pandas, a quick start)
+from typing import TYPE_CHECKING
 
 from wz_desktop.domain.roles import SYSTEM, Action, Actor, Role, may
 from wz_desktop.domain.text import msg
-from wz_desktop.store.attendance import AttendanceRepo
 from wz_desktop.store.audit import audit_of
-from wz_desktop.store.calls import CallRepo
-from wz_desktop.store.charts import ChartRepo
 from wz_desktop.store.db import Database, backup_file, timestamp
 from wz_desktop.store.errors import (DatabaseBusy, DatabaseDamaged, DatabaseTooNew, NotAllowed, StoreError,
                                      describe_failure)
-from wz_desktop.store.imports import ImportRepo
-from wz_desktop.store.lifecycle import TaskFlow
-from wz_desktop.store.roster import RosterRepo
-from wz_desktop.store.sharing import SharingRepo
 from wz_desktop.store.tasks import TaskFilter, TaskRepo
 from wz_desktop.store.users import User, UserRepo
+
+if TYPE_CHECKING:  # the other repositories are imported when first used (the window's start needs none)
+    from wz_desktop.store.attendance import AttendanceRepo
+    from wz_desktop.store.calls import CallRepo
+    from wz_desktop.store.charts import ChartRepo
+    from wz_desktop.store.imports import ImportRepo
+    from wz_desktop.store.lifecycle import TaskFlow
+    from wz_desktop.store.roster import RosterRepo
+    from wz_desktop.store.sharing import SharingRepo
 
 
 class PendingBackup:
@@ -88,15 +90,53 @@ class Store:
         self.users = UserRepo(database)
         self.signed_in_user: User | None = None
         self.tasks = TaskRepo(database)
-        self.imports = ImportRepo(database)
-        self.roster = RosterRepo(database)
-        self.calls = CallRepo(database)
-        self.attendance = AttendanceRepo(database)
-        self.charts = ChartRepo(database)
-        self.flow = TaskFlow(database, self.tasks, self.calls, self.roster)
-        self.sharing = SharingRepo(database, self.audit)
         self.unchecked = False  # opened before its integrity check finished (the window finishes it)
         self.lock = None  # the writers' lock (store.lock.DatabaseLock) when opened to write; let go on close
+
+    # the repositories the sign-in does not need, made (and their modules imported) on first use:
+    # the window's start is then the database, the users and the tasks' pending index only
+
+    @cached_property
+    def imports(self) -> "ImportRepo":
+        from wz_desktop.store.imports import ImportRepo
+
+        return ImportRepo(self.database)
+
+    @cached_property
+    def roster(self) -> "RosterRepo":
+        from wz_desktop.store.roster import RosterRepo
+
+        return RosterRepo(self.database)
+
+    @cached_property
+    def calls(self) -> "CallRepo":
+        from wz_desktop.store.calls import CallRepo
+
+        return CallRepo(self.database)
+
+    @cached_property
+    def attendance(self) -> "AttendanceRepo":
+        from wz_desktop.store.attendance import AttendanceRepo
+
+        return AttendanceRepo(self.database)
+
+    @cached_property
+    def charts(self) -> "ChartRepo":
+        from wz_desktop.store.charts import ChartRepo
+
+        return ChartRepo(self.database)
+
+    @cached_property
+    def flow(self) -> "TaskFlow":
+        from wz_desktop.store.lifecycle import TaskFlow
+
+        return TaskFlow(self.database, self.tasks, self.calls, self.roster)
+
+    @cached_property
+    def sharing(self) -> "SharingRepo":
+        from wz_desktop.store.sharing import SharingRepo
+
+        return SharingRepo(self.database, self.audit)
 
     @classmethod
     def open(cls, path: str | Path, *, backup_dir: str | Path | None = None, maintain: bool = True) -> "Store":

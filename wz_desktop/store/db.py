@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import sqlite3
 from pathlib import Path
 from typing import Iterator
-
-import sqlite_utils
 
 from wz_desktop.domain.text import msg
 from wz_desktop.leftovers import private_file
@@ -53,6 +52,8 @@ def now_text() -> str:
     return dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
 
 
+_SAVEPOINTS = itertools.count(1)  # names of nested transactions (Database._savepoint), unique in the process
+
 MIGRATION_WAIT = 10.0  # seconds a migration waits for the writers' lock before it says who holds it
 
 # databases this process found damaged after opening them (normalised path -> why): every
@@ -79,7 +80,8 @@ def refusal_of(path: str | Path):
 
 
 class Database:
-    """One SQLite file, opened through sqlite-utils, migrated to the latest schema.
+    """One SQLite file (``sqlite3`` alone: nothing more to import at the window's start), migrated to
+    the latest schema.
 
     Each thread opens its own ``Database`` on the same path; connections are never shared.
     """
@@ -96,7 +98,6 @@ class Database:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.conn = _connect(self.path)
-            self.db = sqlite_utils.Database(self.conn, execute_plugins=False)
             self.conn.create_function("search_text", -1, search_text, deterministic=True)
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 10000")
@@ -107,8 +108,8 @@ class Database:
                     raise DatabaseDamaged(refusal_of(self.path))
                 migrate = False
                 self.conn.execute("PRAGMA query_only = 1")
-            else:
-                self.db.enable_wal()
+            elif self.conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                self.conn.execute("PRAGMA journal_mode = WAL")
             for side in ("", "-wal", "-shm"):  # the team's records: the user's only (POSIX)
                 private_file(self.path.with_name(self.path.name + side))
             self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -226,7 +227,7 @@ class Database:
             raise DatabaseDamaged(self.refused)
         try:
             if self.conn.in_transaction:
-                with self.db.atomic():
+                with self._savepoint():
                     yield self
             else:
                 self.conn.execute("BEGIN IMMEDIATE")
@@ -242,6 +243,23 @@ class Database:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseBusy(msg("数据库正被另一个程序写入，请稍后再试。")) from exc
             raise
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """A nested transaction: released at the end, rolled back to its start on an error."""
+        name = f"wz_{next(_SAVEPOINTS)}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            # an error such as a RAISE(ROLLBACK) trigger may have ended the whole transaction, the
+            # savepoint with it: undoing it then would hide the error behind "no such savepoint"
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
     @contextlib.contextmanager
     def checkpoint_later(self) -> Iterator["Database"]:

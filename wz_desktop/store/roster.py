@@ -22,6 +22,7 @@ from wz_desktop.domain.lifecycle import READ_ONLY
 from wz_desktop.domain.records import ATTENDANCE, Member, Squad, Vehicle
 from wz_desktop.domain.workflow import WorkflowError, normalise_phone  # one rule for phones, calls and roster alike
 from wz_desktop.domain.roles import Action
+from wz_desktop.domain.roster_rules import normalise_code  # the roster's rules (the workbook reads it here too)
 from wz_desktop.domain.text import joined, msg
 from wz_desktop.domain.words import MEMBER_ROLES
 from wz_desktop.store.audit import audit_of
@@ -103,13 +104,6 @@ MEMBER_SORT_KEYS = ("code", "name", "squad", "role", "expiry")
 
 
 # --- normalising what people type --------------------------------------------------------------
-
-def normalise_code(text: str | None) -> str | None:
-    if text is None:
-        return None
-    code = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).upper()
-    return code or None
-
 
 def _date_text(value: str | dt.date | None) -> str | None:
     if value is None:

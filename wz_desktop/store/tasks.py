@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
-from wz_desktop.domain.matching import import_key
 from wz_desktop.domain.records import BATCH_COLUMNS, Origin, Task, TaskBatch, TaskStatus
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import msg
@@ -321,6 +320,9 @@ class TaskRepo:
         return self.conn.execute("SELECT count(*) FROM task_squads").fetchone()[0]
 
     def _insert_many(self, tasks: Sequence[Task], flags: dict[int, list[tuple]] | None) -> list[int]:
+        # (here, not at the top: the window's start reads no workbook)
+        from wz_desktop.domain.matching import import_key
+
         start = self._next_id()
         ids = list(range(start, start + len(tasks)))
         for t in tasks:  # a task without an event number is recognised by its key when its export comes back

@@ -5,13 +5,15 @@
     main_window.py  MainWindow: navigation, menus, status bar, record windows, import and export
     desk_page.py    DeskPage (工作台): what waits now
     calls_page.py   CallsPage (接报), with call_form.py (intake) and verify_form.py (核实)
-    dispatch_form.py, review_form.py  出队 and 考核
+    dispatch/       出队: form.py (DispatchForm), the roster picker, the members table, the 接龙 panel
+    review_form.py  考核
     task_page.py    TaskPage: one task's whole story
-    roster_page.py  RosterPage (名册), roster_report.py
+    roster/         名册: page.py (RosterPage), the member, squad and vehicle editors, the import report
     task_model.py   TaskTableModel: the lazily paged task list model
     task_list.py    TaskListPage: filters above the table, preview below it
     task_detail.py  the task preview under the list
-    widgets.py      time edit, pick-lists, errors beside fields, a table of records
+    widgets.py      time edit, pick-lists, errors beside fields (FormErrors), a table of records
+    forms.py        form(), hbox(), vbox() and small builders: a form's layout in one expression
     import_report.py, export_dialog.py  the import report and the export form
     labels.py, palette.py, settings.py  words for codes, colours and icons, the INI settings file
     worker.py       Worker / BackgroundTask: long work in a QThread with progress and cancel

@@ -7,7 +7,6 @@ when it cannot be (damaged, made by a newer version, locked).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import signal
 import sys
 import threading
@@ -523,6 +522,7 @@ def _run_window(app: QApplication, path: Path, demo: bool) -> int:
 
     window = MainWindow(context)
     window.show()
+    QTimer.singleShot(0, window.start_prefetch)  # the charts read ahead once the window is up
     if store.database.migration_backup:
         window.statusBar().showMessage(
             _t("数据库结构已升级，升级前的副本保存在：{0}").format(store.database.migration_backup), 15000)

@@ -34,14 +34,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +47,7 @@ from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.settings import save_folder
+from wz_desktop.ui.forms import STRETCH, hbox, line_edit, text_label, vbox
 from wz_desktop.ui.labels import kinds_in_order
 from wz_desktop.ui.texts import message
 from wz_desktop.workbook import attendance as sheets
@@ -238,23 +236,9 @@ class AttendancePage(QWidget):
         squad_label.setBuddy(self.squad_combo)
         kind_label = QLabel(_t("类别(&K)"), self)
         kind_label.setBuddy(self.kind_combo)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        for widget in (period_label, self.period_combo, self.since_edit, QLabel("—", self), self.until_edit):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        bar.addWidget(squad_label)
-        bar.addWidget(self.squad_combo)
-        bar.addSpacing(12)
-        bar.addWidget(kind_label)
-        bar.addWidget(self.kind_combo)
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
-
-        self.note_label = QLabel(self)
-        self.note_label.setObjectName("noteLabel")
-        self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("color: palette(mid);")
+        bar = hbox(period_label, self.period_combo, self.since_edit, QLabel("—", self), self.until_edit, 12,
+                   squad_label, self.squad_combo, 12, kind_label, self.kind_combo, STRETCH, self.export_button)
+        self.note_label = text_label(self, name="noteLabel", wrap=True, style="color: palette(mid);")
 
         # --- views ---
         self.tabs = QTabWidget(self)
@@ -269,69 +253,39 @@ class AttendancePage(QWidget):
         self.inactive_count = QLabel(self)
 
         members_tab = QWidget(self)
-        layout = QVBoxLayout(members_tab)
-        layout.addWidget(self.member_table, 1)
-        hint = QLabel(_t("双击一名队员查看其出队记录。"), members_tab)
-        row = QHBoxLayout()
-        row.addWidget(self.member_count)
-        row.addStretch(1)
-        row.addWidget(hint)
-        layout.addLayout(row)
-
+        vbox((self.member_table, 1),
+             hbox(self.member_count, STRETCH, QLabel(_t("双击一名队员查看其出队记录。"), members_tab)), parent=members_tab)
         squads_tab = QWidget(self)
-        layout = QVBoxLayout(squads_tab)
-        layout.addWidget(self.squad_table, 1)
-        layout.addWidget(self.squad_count)
+        vbox((self.squad_table, 1), self.squad_count, parent=squads_tab)
 
         history_tab = QWidget(self)
-        layout = QVBoxLayout(history_tab)
-        self.member_search = QLineEdit(history_tab)
-        self.member_search.setObjectName("memberSearch")
-        self.member_search.setClearButtonEnabled(True)
-        self.member_search.setPlaceholderText(_t("输入姓名、编号或电话查找队员（Ctrl+F）"))
+        self.member_search = line_edit(history_tab, name="memberSearch", clear_button=True,
+                                       placeholder=_t("输入姓名、编号或电话查找队员（Ctrl+F）"))
         self.member_choice = QComboBox(history_tab)
         self.member_choice.setObjectName("memberChoice")
         self.member_choice.setMinimumWidth(260)
-        self.member_label = QLabel(history_tab)
-        self.member_label.setObjectName("memberLabel")
-        row = QHBoxLayout()
+        self.member_label = text_label(history_tab, name="memberLabel")
         search_label = QLabel(_t("队员(&M)"), history_tab)
         search_label.setBuddy(self.member_search)
-        row.addWidget(search_label)
-        row.addWidget(self.member_search, 1)
-        row.addWidget(self.member_choice, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.member_label)
-        layout.addWidget(self.history_table, 1)
-        layout.addWidget(self.history_count)
+        vbox(hbox(search_label, (self.member_search, 1), (self.member_choice, 1)), self.member_label,
+             (self.history_table, 1), self.history_count, parent=history_tab)
 
         inactive_tab = QWidget(self)
-        layout = QVBoxLayout(inactive_tab)
-        row = QHBoxLayout()
         self.quiet_since_edit = QDateEdit(inactive_tab)
         self.quiet_since_edit.setObjectName("quietSinceEdit")
         self.quiet_since_edit.setCalendarPopup(True)
         self.quiet_since_edit.setDisplayFormat("yyyy-MM-dd")
         quiet_label = QLabel(_t("自此日起没有出队(&S)"), inactive_tab)
         quiet_label.setBuddy(self.quiet_since_edit)
-        row.addWidget(quiet_label)
-        row.addWidget(self.quiet_since_edit)
         self.quiet_hint = QLabel(inactive_tab)
-        row.addWidget(self.quiet_hint, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.inactive_table, 1)
-        layout.addWidget(self.inactive_count)
+        vbox(hbox(quiet_label, self.quiet_since_edit, (self.quiet_hint, 1)), (self.inactive_table, 1),
+             self.inactive_count, parent=inactive_tab)
 
         self.tabs.addTab(members_tab, _t("按队员"))
         self.tabs.addTab(squads_tab, _t("按分队"))
         self.tabs.addTab(history_tab, _t("队员记录"))
         self.tabs.addTab(inactive_tab, _t("久未出队"))
-
-        page = QVBoxLayout(self)
-        page.setContentsMargins(8, 8, 8, 4)
-        page.addLayout(bar)
-        page.addWidget(self.note_label)
-        page.addWidget(self.tabs, 1)
+        vbox(bar, self.note_label, (self.tabs, 1), margins=(8, 8, 8, 4), parent=self)
 
         # --- behaviour ---
         self._quiet_touched = False

@@ -15,28 +15,19 @@ a row at night, and the last one logged is named at the top with a 核实… but
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from wz_desktop.domain.records import CALL_SOURCES, DISTRICTS
 from wz_desktop.domain.workflow import Call, CallInvalid, WorkflowError
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.forms import STRETCH, button, form, hbox, line_edit, tab_chain, text_label, vbox
 from wz_desktop.ui.labels import kinds_in_order, word
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
@@ -75,71 +66,39 @@ class CallForm(QWidget):
         # --- fields ---
         self.received_edit = WhenEdit(self, now_provider=self.now_provider)
         self.received_edit.setObjectName("receivedEdit")
-        self.source_combo = PickCombo(self)
-        self.source_combo.setObjectName("sourceCombo")
-        self.source_combo.add_choice("", None, ())
-        for source in CALL_SOURCES:
-            self.source_combo.add_choice(word(source, "call_source"), source)
-        self.source_combo.setToolTip(self.tr("输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心"))
-        self.caller_edit = QLineEdit(self)
-        self.caller_edit.setObjectName("callerEdit")
-        self.caller_edit.setPlaceholderText(self.tr("姓名或称呼，如 王女士"))
-        self.phone_edit = QLineEdit(self)
-        self.phone_edit.setObjectName("phoneEdit")
-        self.phone_edit.setPlaceholderText(self.tr("手机 13804112233 或座机 0411-84661234"))
+        self.source_combo = self._pick("sourceCombo", [(word(s, "call_source"), s) for s in CALL_SOURCES],
+                                       self.tr("输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心"))
+        self.caller_edit = line_edit(self, name="callerEdit", placeholder=self.tr("姓名或称呼，如 王女士"))
+        self.phone_edit = line_edit(self, name="phoneEdit", placeholder=self.tr("手机 13804112233 或座机 0411-84661234"))
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        self.district_combo = PickCombo(self)
-        self.district_combo.setObjectName("districtCombo")
-        self.district_combo.add_choice("", None, ())
-        for district in DISTRICTS:
-            self.district_combo.add_choice(word(district, "district"), district)
-        self.district_combo.setToolTip(self.tr("输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选"))
-        self.place_edit = QLineEdit(self)
-        self.place_edit.setObjectName("placeEdit")
-        self.place_edit.setPlaceholderText(self.tr("路名、小区、海域、山名、参照物"))
+        self.district_combo = self._pick("districtCombo", [(word(d, "district"), d) for d in DISTRICTS],
+                                         self.tr("输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选"))
+        self.place_edit = line_edit(self, name="placeEdit", placeholder=self.tr("路名、小区、海域、山名、参照物"))
         self.description_edit = QPlainTextEdit(self)
         self.description_edit.setObjectName("descriptionEdit")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setPlaceholderText(self.tr("发生了什么：谁、几人、何时不见/被困、体貌特征……"))
         self.description_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.kind_combo = PickCombo(self)
-        self.kind_combo.setObjectName("kindCombo")
-        self.kind_combo.add_choice("", None, ())
-        for kind, label in kinds_in_order():
-            self.kind_combo.add_choice(label, kind.value)
-        self.kind_combo.setToolTip(self.tr("可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记"))
+        self.kind_combo = self._pick("kindCombo", [(label, kind.value) for kind, label in kinds_in_order()],
+                                     self.tr("可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记"))
 
         # --- messages ---
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
-        self.verify_button = QPushButton(self.tr("核实(&V)…"), self)
-        self.verify_button.setObjectName("verifyButton")
-        self.verify_button.setToolTip(self.tr("核实刚登记的来电"))
+        self.status_label = text_label(self, name="statusLabel", wrap=True)
+        self.verify_button = button(self.tr("核实(&V)…"), self, name="verifyButton", tip=self.tr("核实刚登记的来电"))
         self.verify_button.hide()
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("generalError")
+        self.general_error = text_label(self, name="generalError")
         self.errors = FormErrors(self.general_error)
         # a draft kept earlier (Esc, or the window closed) is offered back on the next new call
         self.drafts_open_elsewhere: Callable[[], set[int]] = lambda: set()
         self.offered_draft: int | None = None
         self.draft_offer = QWidget(self)
         self.draft_offer.setObjectName("draftOffer")
-        self.draft_offer_label = QLabel(self.draft_offer)
-        self.draft_offer_label.setWordWrap(True)
-        self.draft_offer_label.setStyleSheet("color: #8a5a00;")
-        self.resume_button = QPushButton(self.tr("继续填写草稿(&R)"), self.draft_offer)
-        self.resume_button.setObjectName("resumeDraftButton")
-        self.resume_button.setAutoDefault(False)
-        self.resume_button.clicked.connect(self._resume_offered)
-        offer_layout = QHBoxLayout(self.draft_offer)
-        offer_layout.setContentsMargins(0, 0, 0, 0)
-        offer_layout.addWidget(self.draft_offer_label, 1)
-        offer_layout.addWidget(self.resume_button)
+        self.draft_offer_label = text_label(self.draft_offer, wrap=True, style="color: #8a5a00;")
+        self.resume_button = button(self.tr("继续填写草稿(&R)"), self.draft_offer, name="resumeDraftButton",
+                                    clicked=self._resume_offered, auto_default=False)
+        hbox((self.draft_offer_label, 1), self.resume_button, margins=0, parent=self.draft_offer)
         self.draft_offer.hide()
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = [
             ("received_at", self.tr("接报时间(&T)"), self.received_edit),
             ("source", self.tr("信息来源(&O)"), self.source_combo),
@@ -150,53 +109,29 @@ class CallForm(QWidget):
             ("description", self.tr("情况(&D)"), self.description_edit),
             ("suggested_kind", self.tr("建议任务类别(&K)"), self.kind_combo),
         ]
-        self.field_labels: dict[str, QLabel] = {}
-        for name, text, widget in rows:
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            self.field_labels[name] = label
-            form.addRow(label, self.errors.field(name, widget, self))
+        self.field_labels: dict[str, QLabel] = {name: QLabel(text, self) for name, text, _ in rows}
+        for name, _, widget in rows:
+            self.field_labels[name].setBuddy(widget)
         # a caller seen before: their earlier calls, under the phone number
-        self.caller_seen_label = QLabel(self)
-        self.caller_seen_label.setObjectName("callerSeenLabel")
-        self.caller_seen_label.setWordWrap(True)
-        self.caller_seen_label.setStyleSheet("color: #1565c0;")
-        self.caller_seen_label.hide()
-        form.insertRow(4, "", self.caller_seen_label)
+        self.caller_seen_label = text_label(self, name="callerSeenLabel", wrap=True, style="color: #1565c0;",
+                                            hidden=True)
+        fields = [(self.field_labels[name], self.errors.field(name, widget, self)) for name, _, widget in rows]
+        details = form(*fields[:4], ("", self.caller_seen_label), *fields[4:])
 
         # --- buttons ---
-        self.log_button = QPushButton(self.tr("登记(&S)"), self)
-        self.log_button.setObjectName("logButton")
-        self.log_button.setToolTip(self.tr("登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）"))
-        self.discard_button = QPushButton(self.tr("丢弃草稿"), self)
-        self.discard_button.setObjectName("discardButton")
-        self.discard_button.setToolTip(self.tr("删除这份尚未登记的草稿"))
-        self.close_button = QPushButton(self.tr("关闭"), self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setToolTip(self.tr("关闭（Esc）；已填写的内容保存为草稿"))
-        for button in (self.log_button, self.discard_button, self.close_button, self.verify_button):
-            button.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.discard_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.log_button)
-        buttons.addWidget(self.close_button)
-
-        top = QHBoxLayout()
-        top.addWidget(self.status_label, 1)
-        top.addWidget(self.verify_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.draft_offer)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form, 1)
-        layout.addLayout(buttons)
-
-        chain = [self.received_edit, self.source_combo, self.caller_edit, self.phone_edit, self.district_combo,
-                 self.place_edit, self.description_edit, self.kind_combo, self.log_button, self.discard_button,
-                 self.close_button, self.verify_button]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        self.log_button = button(self.tr("登记(&S)"), self, name="logButton", clicked=self.log_call,
+                                 tip=self.tr("登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）"))
+        self.discard_button = button(self.tr("丢弃草稿"), self, name="discardButton", clicked=self.discard,
+                                     tip=self.tr("删除这份尚未登记的草稿"))
+        self.close_button = button(self.tr("关闭"), self, name="closeButton", clicked=self.close_form,
+                                   tip=self.tr("关闭（Esc）；已填写的内容保存为草稿"))
+        for each in (self.log_button, self.discard_button, self.close_button, self.verify_button):
+            each.setAutoDefault(False)
+        vbox(hbox((self.status_label, 1), self.verify_button), self.draft_offer, self.general_error, (details, 1),
+             hbox(self.discard_button, STRETCH, self.log_button, self.close_button), parent=self)
+        tab_chain(self.received_edit, self.source_combo, self.caller_edit, self.phone_edit, self.district_combo,
+                  self.place_edit, self.description_edit, self.kind_combo, self.log_button, self.discard_button,
+                  self.close_button, self.verify_button)
 
         # --- behaviour ---
         self.save_timer = QTimer(self)
@@ -211,9 +146,6 @@ class CallForm(QWidget):
         for combo in (self.source_combo, self.district_combo, self.kind_combo):
             combo.currentIndexChanged.connect(self._changed)
         self.kind_combo.installEventFilter(self)
-        self.log_button.clicked.connect(self.log_call)
-        self.discard_button.clicked.connect(self.discard)
-        self.close_button.clicked.connect(self.close_form)
         self.verify_button.clicked.connect(self._verify_last)
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -232,6 +164,16 @@ class CallForm(QWidget):
         else:
             self.offer_draft()
         self._update_title()
+
+    def _pick(self, name: str, choices: list[tuple[str, str]], tip: str) -> PickCombo:
+        """A pick-list that may stay empty (its first choice), typed into by pinyin initials."""
+        combo = PickCombo(self)
+        combo.setObjectName(name)
+        combo.add_choice("", None, ())
+        for text, value in choices:
+            combo.add_choice(text, value)
+        combo.setToolTip(tip)
+        return combo
 
     # --- reading the form ------------------------------------------------------------------------
 

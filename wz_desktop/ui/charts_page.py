@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from dataclasses import replace
 
 import numpy as np
@@ -105,8 +106,18 @@ class ChartTab(QWidget):
 
     # --- for subclasses ------------------------------------------------------------------------
 
-    def compute(self, store, flt: ChartFilter):  # pragma: no cover - overridden
+    def prepare(self, flt: ChartFilter) -> tuple:
+        """On the UI thread, before the figures are read: what they depend on besides the filter
+        (read from the tab's own widgets). Part of the key under which the page keeps them."""
+        return ()
+
+    def fetch(self, store, flt: ChartFilter, params: tuple):  # pragma: no cover - overridden
+        """The figures, from the store alone: no widget is read here (it also runs in the page's
+        background thread, on a store of its own)."""
         raise NotImplementedError
+
+    def compute(self, store, flt: ChartFilter):
+        return self.fetch(store, flt, self.prepare(flt))
 
     def draw(self, figures) -> bool:  # pragma: no cover - overridden
         """Draw the figures; False where there is nothing to draw."""
@@ -121,9 +132,18 @@ class ChartTab(QWidget):
         return self.stack.currentWidget() is self.graphics
 
     def refresh(self, store, flt: ChartFilter) -> None:
+        params = self.prepare(flt)
+        self.show_figures(self.fetch(store, flt, params), params)
+
+    def apply_params(self, params: tuple) -> None:
+        """What ``prepare`` read, kept for drawing and the hover texts."""
+
+    def show_figures(self, figures, params: tuple = ()) -> None:
+        """Draw figures read for this tab (by ``fetch`` with ``params`` from ``prepare``)."""
+        self.apply_params(params)
         self.graphics.clear()
         self.hover_plot = None
-        self.figures = self.compute(store, flt)
+        self.figures = figures
         drawn = self.draw(self.figures)
         self.stack.setCurrentWidget(self.graphics if drawn else self.empty_label)
         self.stale = False
@@ -229,18 +249,26 @@ class MonthlyTab(ChartTab):
         self.compare_combo.setCurrentIndex(max(0, index))
         self.compare_combo.blockSignals(False)
 
-    def compute(self, store, flt):
-        self.compare_year = self.compare_combo.currentData()
-        if self.compare_year is None:
-            self.main_year = None
+    def prepare(self, flt):
+        compare_year = self.compare_combo.currentData()
+        if compare_year is None:
+            main_year = None
+        # the year the period is about (or the latest year of the data) beside the chosen one
+        elif flt.since is not None and flt.until is not None and flt.since.year == flt.until.year:
+            main_year = flt.since.year
+        else:
+            main_year = self.latest_year or dt.date.today().year
+        return (compare_year, main_year)
+
+    def apply_params(self, params):
+        self.compare_year, self.main_year = params if params else (None, None)
+
+    def fetch(self, store, flt, params):
+        compare_year, main_year = params
+        if compare_year is None:
             figures = store.charts.monthly_by_kind(flt)
             return figures if flt.has_period else _trim_empty_months(figures)
-        # the year the period is about (or the latest year of the data) beside the chosen one
-        if flt.since is not None and flt.until is not None and flt.since.year == flt.until.year:
-            self.main_year = flt.since.year
-        else:
-            self.main_year = self.latest_year or dt.date.today().year
-        years = [self.main_year] if self.main_year == self.compare_year else [self.main_year, self.compare_year]
+        years = [main_year] if main_year == compare_year else [main_year, compare_year]
         return store.charts.years_side_by_side(flt, years)
 
     def draw(self, figures) -> bool:
@@ -332,7 +360,7 @@ class ResponseTab(ChartTab):
         self.bar: pg.BarGraphItem | None = None
         self.median_line: pg.InfiniteLine | None = None
 
-    def compute(self, store, flt):
+    def fetch(self, store, flt, params):
         return store.charts.response_minutes(flt)
 
     def draw(self, figures) -> bool:
@@ -407,7 +435,7 @@ class HourWeekdayTab(ChartTab):
         self.image: pg.ImageItem | None = None
         self.matrix: np.ndarray | None = None
 
-    def compute(self, store, flt):
+    def fetch(self, store, flt, params):
         return store.charts.hour_weekday(flt)
 
     def draw(self, figures) -> bool:
@@ -450,7 +478,7 @@ class SquadLoadTab(ChartTab):
         self.bars: dict[str, pg.BarGraphItem] = {}
         self.plots: dict[str, pg.PlotItem] = {}
 
-    def compute(self, store, flt):
+    def fetch(self, store, flt, params):
         return store.charts.squad_load(flt)
 
     def draw(self, figures) -> bool:
@@ -500,7 +528,7 @@ class PerTaskTab(ChartTab):
         self.medians: dict[str, pg.ScatterPlotItem] = {}
         self.kinds: list[str] = []
 
-    def compute(self, store, flt):
+    def fetch(self, store, flt, params):
         return store.charts.per_task_by_kind(flt)
 
     def draw(self, figures) -> bool:
@@ -556,7 +584,7 @@ class SearchOutcomesTab(ChartTab):
         self.bar: pg.BarGraphItem | None = None
         self.labels: list[str] = []
 
-    def compute(self, store, flt):
+    def fetch(self, store, flt, params):
         return store.charts.search_outcomes(flt)
 
     def draw(self, figures) -> bool:
@@ -585,10 +613,63 @@ class SearchOutcomesTab(ChartTab):
         return _t("{0}：{1} 次（{2:.0f}%）").format(self.labels[i], n, share)
 
 
+_MISSING = object()
+KEPT_FIGURES = 96  # figures kept (a tab for a filter each): 16 filters of every tab
+
+
+class _ReadAhead:
+    """The figures a prefetch thread still has to read, shared with the page's thread: a tab shown
+    meanwhile takes its job off the list (and reads it itself), or waits for the one being read
+    now, never reading the same figures twice at once."""
+
+    def __init__(self, jobs: list):
+        self.jobs = list(jobs)  # (key, fetch, params), in the order they are read
+        self.reading = None  # the key being read now
+        self.read: dict = {}
+        self.stopped = False
+        self.cond = threading.Condition()
+
+    def take(self):
+        with self.cond:
+            if self.stopped or not self.jobs:
+                self.reading = None
+                return None
+            job = self.jobs.pop(0)
+            self.reading = job[0]
+            return job
+
+    def done(self, key, figures) -> None:
+        with self.cond:
+            if figures is not _MISSING:
+                self.read[key] = figures
+            self.reading = None
+            self.cond.notify_all()
+
+    def stop(self) -> None:
+        with self.cond:
+            self.stopped = True
+            self.jobs.clear()
+            self.cond.notify_all()
+
+    def claim(self, key, timeout: float = 30.0):
+        """The figures for ``key`` if read (waiting while they are being read), else _MISSING (and
+        the job is no longer the thread's: the caller reads them)."""
+        with self.cond:
+            self.jobs = [job for job in self.jobs if job[0] != key]
+            self.cond.wait_for(lambda: self.reading != key, timeout)
+            return self.read.get(key, _MISSING)
+
+
 class ChartsPage(QWidget):
-    """统计: the filter bar and the chart tabs."""
+    """统计: the filter bar and the chart tabs.
+
+    The figures read for a tab are kept per filter (``prepare``'s parameters too) until the data
+    change, and ``prefetch()`` reads every tab's figures for the current filter in a thread of its
+    own (its own connection) once the window shows, and again after each change of the filter:
+    opening a tab on a big archive then only draws."""
 
     filter_changed = Signal(object)  # ChartFilter
+    _prefetched = Signal(int, object, object)  # generation, key, figures (from the prefetch thread)
 
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
@@ -596,6 +677,12 @@ class ChartsPage(QWidget):
         self.store = context.store
         self._latest: dt.date | None = None
         self._building = False
+        self._figures: dict = {}  # (tab index, filter, params) -> figures, until the data change
+        self._generation = 0  # counts the changes of the data: figures read before one are dropped
+        self.reads_ahead = False  # prefetch() was asked for (the window does, once it shows)
+        self._read_ahead: _ReadAhead | None = None
+        self.prefetch_thread: threading.Thread | None = None
+        self._prefetched.connect(self._keep_prefetched)
 
         # --- the filter bar
         self.period_combo = QComboBox()
@@ -694,6 +781,7 @@ class ChartsPage(QWidget):
 
     def reload(self) -> None:
         """Read the choices again (years, squads) and recompute the visible chart."""
+        self._forget_figures()
         self._load_choices()
         self._filter = self._read_filter()
         self._invalidate()
@@ -850,11 +938,98 @@ class ChartsPage(QWidget):
             tab.stale = True
         self._refresh_current()
         self.filter_changed.emit(self._filter)
+        if self.reads_ahead:
+            self.prefetch()
 
     def _refresh_current(self) -> None:
         tab = self.current_tab()
         if tab is not None and tab.stale:
-            tab.refresh(self.store, self._filter)
+            flt = self._filter
+            params = tab.prepare(flt)
+            key = (self.chart_tabs.index(tab), flt, params)
+            figures = self._figures.get(key, _MISSING)
+            if figures is _MISSING and self._read_ahead is not None:
+                figures = self._read_ahead.claim(key)
+            if figures is _MISSING:
+                figures = tab.fetch(self.store, flt, params)
+                self._keep(key, figures)
+            tab.show_figures(figures, params)
+
+    # --- the figures kept, and read ahead --------------------------------------------------------
+
+    def _keep(self, key, figures) -> None:
+        self._figures[key] = figures
+        while len(self._figures) > KEPT_FIGURES:
+            del self._figures[next(iter(self._figures))]
+
+    def _forget_figures(self) -> None:
+        self._generation += 1
+        self._figures.clear()
+        self.stop_prefetch()
+
+    def _keep_prefetched(self, generation: int, key, figures) -> None:
+        if generation == self._generation:
+            self._keep(key, figures)
+
+    def prefetch(self) -> threading.Thread | None:
+        """Read, in a thread with a store of its own, the figures of every tab for the current
+        filter that are not kept yet (the visible tab's first). From then on also after each
+        change of the filter. Returns the thread (None: nothing to read)."""
+        self.reads_ahead = True
+        self.stop_prefetch()
+        flt = self._filter
+        current = self.current_tab()
+        order = sorted(range(len(self.chart_tabs)), key=lambda i: self.chart_tabs[i] is not current)
+        jobs = []
+        for index in order:
+            tab = self.chart_tabs[index]
+            params = tab.prepare(flt)  # (on this thread: it reads the tab's widgets)
+            key = (index, flt, params)
+            if key not in self._figures:
+                jobs.append((key, tab.fetch, params))
+        if not jobs:
+            return None
+        ahead = self._read_ahead = _ReadAhead(jobs)
+        generation, path, signal = self._generation, self.store.path, self._prefetched
+
+        def run() -> None:
+            from wz_desktop.store import Store
+
+            try:
+                store = Store.open(path, maintain=False)
+            except Exception:  # the page reads them itself when a tab is shown
+                log.exception("opening the database to read the charts ahead")
+                ahead.stop()
+                return
+            try:
+                while (job := ahead.take()) is not None:
+                    key, fetch, params = job
+                    figures = _MISSING
+                    try:
+                        figures = fetch(store, key[1], params)
+                    except Exception:
+                        log.exception("reading the charts ahead")
+                    finally:
+                        ahead.done(key, figures)
+                    if figures is not _MISSING and not ahead.stopped:
+                        signal.emit(generation, key, figures)  # queued to the page's thread
+            except RuntimeError:  # the page was deleted meanwhile
+                ahead.stop()
+            finally:
+                store.close()
+
+        self.prefetch_thread = threading.Thread(target=run, name="charts-prefetch", daemon=True)
+        self.prefetch_thread.start()
+        return self.prefetch_thread
+
+    def stop_prefetch(self, wait: float = 0.0) -> None:
+        """Stop reading ahead (after the query under way); ``wait`` seconds for the thread to end."""
+        if self._read_ahead is not None:
+            self._read_ahead.stop()
+            self._read_ahead = None
+        thread = self.prefetch_thread
+        if wait and thread is not None:
+            thread.join(wait)
 
     def _tab_shown(self, _index: int) -> None:
         self._refresh_current()

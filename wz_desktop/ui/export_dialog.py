@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.ui import dialogs
-from wz_desktop.ui.widgets import buddy_label
+from wz_desktop.ui.widgets import FormErrors, buddy_label
 
 def default_file_name(year: int, anonymize: bool = False) -> str:
     if anonymize:
@@ -66,10 +66,9 @@ class SaveFileDialog(QDialog):
         self.path_edit = QLineEdit(self)
         self.path_edit.setMinimumWidth(380)
         self.browse_button = QPushButton(self.tr("浏览(&B)…"), self)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #c62828")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = QLabel(self)  # the path's message (FormErrors: beside it, a red border, the focus)
+        self.errors = FormErrors()
+        self.errors.add("path", self.path_edit, self.error_label)
         hint_label = QLabel(hint, self)
         hint_label.setWordWrap(True)
         path_row = QHBoxLayout()
@@ -99,7 +98,6 @@ class SaveFileDialog(QDialog):
             self._default_name = self.default_name()
             self.path_edit.setText(str(folder / self._default_name))
         self.browse_button.clicked.connect(self._browse)
-        self.path_edit.textEdited.connect(lambda _text: self.error_label.hide())
 
     def default_name(self) -> str:
         raise NotImplementedError
@@ -125,13 +123,11 @@ class SaveFileDialog(QDialog):
             if not chosen.lower().endswith(self.suffix):
                 chosen += self.suffix
             self.path_edit.setText(chosen)
-            self.error_label.hide()
+            self.errors.clear("path")
             self._browsed = chosen
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.path_edit.setFocus()
+        self.errors.show({"path": message})
 
     def validate(self) -> bool:
         return check_save_path(self, self.suffix)

@@ -30,9 +30,9 @@ from wz_desktop.ui.attendance_page import AttendancePage
 from wz_desktop.ui.calls_page import CallsPage
 from wz_desktop.ui.charts_page import ChartsPage
 from wz_desktop.ui.desk_page import DeskPage
-from wz_desktop.ui.dispatch_form import DispatchForm
+from wz_desktop.ui.dispatch.form import DispatchForm
 from wz_desktop.ui.review_form import ReviewDialog
-from wz_desktop.ui.roster_page import RosterPage
+from wz_desktop.ui.roster.page import RosterPage
 from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.task_list import TaskListPage
 from wz_desktop.ui.task_page import TaskPageDialog
@@ -382,6 +382,12 @@ class MainWindow(QMainWindow):
     def page_words(self) -> dict[str, str]:
         return {"desk": self.tr("工作台"), "calls": self.tr("接报"), "tasks": self.tr("任务"),
                 "attendance": self.tr("出勤"), "stats": self.tr("统计"), "roster": self.tr("名册")}
+
+    def start_prefetch(self) -> None:
+        """Once the window shows: the charts' figures for the current filter read in a background
+        thread (on a big archive each takes up to a few tenths of a second), so that opening 统计
+        and each of its tabs only draws."""
+        self.charts_page.prefetch()
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(NAV_PAGES.index(key))
@@ -857,6 +863,7 @@ class MainWindow(QMainWindow):
             if not task.cancel_and_wait(30000):
                 log.warning("background work did not stop in time")
         self.roster_page.cancel_and_wait(30000)
+        self.charts_page.stop_prefetch(wait=5.0)
         # every form keeps what was typed: the drafts now, and the windows close
         self.flush_drafts()
         for window in list(self.records.values()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtGui import QBrush, QColor, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from wz_desktop.config import resources_dir
 from wz_desktop.domain.records import TaskStatus
@@ -43,6 +43,9 @@ def needs_review_brush() -> QBrush:
 
 @lru_cache(maxsize=1)
 def needs_review_icon() -> QIcon:
+    # (here, not at the top: its enums are many, and the start shows no such icon)
+    from PySide6.QtWidgets import QStyle
+
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 

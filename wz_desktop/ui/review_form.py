@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -61,6 +59,7 @@ from wz_desktop.domain.words import STAGES
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs, palette
+from wz_desktop.ui.forms import STRETCH, button, form, hbox, tab_chain, vbox
 from wz_desktop.ui.labels import kind_label, status_label, word
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, WhenEdit
@@ -245,63 +244,31 @@ class ReviewForm(QWidget):
         self.keys_hint.setStyleSheet("color:#666")
 
         returned_box = QWidget(self)
-        box_layout = QVBoxLayout(returned_box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.setSpacing(2)
-        row_layout = QHBoxLayout()
-        row_layout.addWidget(self.returned_edit, 1)
-        row_layout.addWidget(self.returned_hint, 1)
-        box_layout.addLayout(row_layout)
         returned_error = QLabel(returned_box)
         returned_error.setObjectName("returned_atError")
-        box_layout.addWidget(returned_error)
+        vbox(hbox((self.returned_edit, 1), (self.returned_hint, 1)), returned_error, margins=0, spacing=2,
+             parent=returned_box)
         self.errors.add("returned_at", self.returned_edit, returned_error)
-
-        form = QFormLayout()
-        form.addRow(_t("返回时间"), returned_box)
-        form.addRow(_t("任务结果"), self.errors.field("result", self.result_combo))
-        form.addRow(_t("救助人数"), self.errors.field("people_helped", self.people_edit))
-
+        details = form((_t("返回时间"), returned_box), (_t("任务结果"), self.errors.field("result", self.result_combo)),
+                       (_t("救助人数"), self.errors.field("people_helped", self.people_edit)), grow=None)
         table_box = QWidget(self)
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        tools = QHBoxLayout()
-        tools.addWidget(self.keys_hint, 1)
-        tools.addWidget(self.all_present_button)
-        table_layout.addLayout(tools)
-        table_layout.addWidget(self.errors.field("entries", self.table), 1)
+        vbox(hbox((self.keys_hint, 1), self.all_present_button), (self.errors.field("entries", self.table), 1),
+             margins=0, parent=table_box)
 
-        self.submit_button = QPushButton(_t("交考勤"), self)
-        self.submit_button.setObjectName("submitButton")
-        self.submit_button.setToolTip(_t("交考勤（Ctrl+S）"))
-        self.cancel_task_button = QPushButton(_t("取消任务…"), self)
-        self.approve_button = QPushButton(_t("考核通过"), self)
-        self.send_back_button = QPushButton(_t("退回…"), self)
-        self.archive_button = QPushButton(_t("归档"), self)
-        self.reopen_button = QPushButton(_t("重新打开…"), self)
-        self.close_button = QPushButton(_t("关闭"), self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setToolTip(_t("关闭（Esc）；已填写的内容保存为草稿"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_task_button)
-        buttons.addStretch(1)
-        for button in (self.send_back_button, self.approve_button, self.archive_button, self.reopen_button,
-                       self.submit_button, self.close_button):
-            buttons.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(table_box, 1)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
-
-        self.setTabOrder(self.returned_edit, self.result_combo)
-        self.setTabOrder(self.result_combo, self.people_edit)
-        self.setTabOrder(self.people_edit, self.table)
-        self.setTabOrder(self.table, self.all_present_button)
-        self.setTabOrder(self.all_present_button, self.submit_button)
+        self.submit_button = button(_t("交考勤"), self, name="submitButton", tip=_t("交考勤（Ctrl+S）"),
+                                    clicked=self.submit)
+        self.cancel_task_button = button(_t("取消任务…"), self, clicked=self.cancel_task)
+        self.approve_button = button(_t("考核通过"), self, clicked=self.approve)
+        self.send_back_button = button(_t("退回…"), self, clicked=self.send_back)
+        self.archive_button = button(_t("归档"), self, clicked=self.archive)
+        self.reopen_button = button(_t("重新打开…"), self, clicked=self.reopen)
+        self.close_button = button(_t("关闭"), self, name="closeButton", clicked=self.close_window,
+                                   tip=_t("关闭（Esc）；已填写的内容保存为草稿"))
+        vbox(self.heading, self.banner, details, (table_box, 1), self.general_error,
+             hbox(self.cancel_task_button, STRETCH, self.send_back_button, self.approve_button, self.archive_button,
+                  self.reopen_button, self.submit_button, self.close_button), parent=self)
+        tab_chain(self.returned_edit, self.result_combo, self.people_edit, self.table, self.all_present_button,
+                  self.submit_button)
 
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -314,13 +281,6 @@ class ReviewForm(QWidget):
         self.people_edit.returnPressed.connect(self.table.setFocus)
         self.table.itemChanged.connect(self._on_item_changed)
         self.all_present_button.clicked.connect(self.mark_all_present)
-        self.submit_button.clicked.connect(self.submit)
-        self.cancel_task_button.clicked.connect(self.cancel_task)
-        self.approve_button.clicked.connect(self.approve)
-        self.send_back_button.clicked.connect(self.send_back)
-        self.archive_button.clicked.connect(self.archive)
-        self.reopen_button.clicked.connect(self.reopen)
-        self.close_button.clicked.connect(self.close_window)
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -445,9 +405,9 @@ class ReviewForm(QWidget):
         self.send_back_button.setVisible(status in (TaskStatus.SUBMITTED, TaskStatus.APPROVED) and can_review)
         self.archive_button.setVisible(status == TaskStatus.APPROVED and can_review)
         self.reopen_button.setVisible(status == TaskStatus.ARCHIVED and can_reopen)
-        for button in (self.submit_button, self.cancel_task_button, self.approve_button, self.send_back_button,
-                       self.archive_button, self.reopen_button):
-            button.setEnabled(button.isVisibleTo(self))
+        for each in (self.submit_button, self.cancel_task_button, self.approve_button, self.send_back_button,
+                     self.archive_button, self.reopen_button):
+            each.setEnabled(each.isVisibleTo(self))
         self.save_shortcut.setEnabled(editable and can_submit)
 
     def _show_banner(self, story) -> None:
@@ -662,7 +622,7 @@ class ReviewForm(QWidget):
             self.errors.show(self._ordered(exc.errors))
             return False
         except (WorkflowError, StoreError) as exc:
-            dialogs.show_error(self, _t("交考勤"), message(exc))
+            self.errors.show({"": message(exc)})
             return False
         self.store.flow.discard_form_draft(DRAFT_FORM, draft_key(self.task_id))
         self._stepped()
@@ -690,7 +650,8 @@ class ReviewForm(QWidget):
         return [e.name for e in sheet.entries if e.attendance in ("出勤", "迟到", "早退") and e.hours == 0]
 
     def _step(self, title: str, action: Callable[[], None]) -> bool:
-        """Run one store step; its refusal is shown (beside the buttons or in a message box)."""
+        """Run one store step; its refusal is shown with the form's other messages (``FormErrors``:
+        beside a field, or at the top)."""
         self.errors.clear()
         try:
             action()
@@ -698,7 +659,7 @@ class ReviewForm(QWidget):
             self.errors.show(exc.errors, focus=False)
             return False
         except (WorkflowError, StoreError) as exc:
-            dialogs.show_error(self, title, message(exc))
+            self.errors.show({"": message(exc)}, focus=False)
             return False
         self._stepped()
         return True

@@ -54,7 +54,7 @@ from wz_desktop.ui.settings import (
     configured_language,
 )
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import buddy_label
+from wz_desktop.ui.widgets import FormErrors, buddy_label
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,6 @@ KEEP_MIN, KEEP_MAX = 1, 365
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))  # each in its own language: never translated
 PREVIEW_ERRORS = (ValueError, TypeError, KeyError, IndexError, re.error)  # beyond the domain's WorkflowError
 SQLITE_HEADER = b"SQLite format 3\x00"
-ERROR_STYLE = "color: #c62828"
 
 
 def _t(text: str) -> str:
@@ -79,14 +78,6 @@ class SettingsValues:
     keep_daily: int
     keep_other: int
     language: str
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def _note(text: str, parent: QWidget) -> QLabel:
@@ -177,6 +168,7 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when an error shows
+        self.errors = FormErrors()  # each field's message beside it (the groups add their fields)
         layout.addWidget(self._data_group())
         layout.addWidget(self._pattern_group())
         layout.addWidget(self._backup_group())
@@ -216,8 +208,7 @@ class SettingsDialog(QDialog):
         self.database_edit.setPlaceholderText(self.tr("默认：{0}").format(paths().default_db))
         self.database_browse_button = QPushButton(self.tr("浏览(&B)…"), group)
         self.database_browse_button.clicked.connect(self._browse_database)
-        self.database_error = _error_label(group)
-        self.database_edit.textEdited.connect(lambda _t: self.database_error.hide())
+        self.database_error = self._error_label("database", self.database_edit, group)
         row = QHBoxLayout()
         row.addWidget(self.database_edit, 1)
         row.addWidget(self.database_browse_button)
@@ -234,7 +225,7 @@ class SettingsDialog(QDialog):
         self.pattern_edit.setObjectName("patternEdit")
         self.pattern_preview = QLabel(group)
         self.pattern_preview.setObjectName("patternPreview")
-        self.pattern_error = _error_label(group)
+        self.pattern_error = self._error_label("pattern", self.pattern_edit, group)
         self.pattern_edit.textChanged.connect(self._update_preview)
         form = _form(group)
         form.addRow(self.tr("编号格式(&P)："), self.pattern_edit)
@@ -253,11 +244,10 @@ class SettingsDialog(QDialog):
             self.tr("默认：数据库旁的 backups 文件夹（{0}）").format(self.store.path.parent / "backups"))
         self.backup_browse_button = QPushButton(self.tr("浏览(&R)…"), group)
         self.backup_browse_button.clicked.connect(self._browse_backup_folder)
-        self.backup_folder_error = _error_label(group)
-        self.backup_folder_edit.textEdited.connect(lambda _t: self.backup_folder_error.hide())
+        self.backup_folder_error = self._error_label("backup_folder", self.backup_folder_edit, group)
         self.keep_daily_spin = self._keep_spin(self._backup.keep_daily, "keepDailySpin", group)
         self.keep_other_spin = self._keep_spin(self._backup.keep_other, "keepOtherSpin", group)
-        self.keep_error = _error_label(group)
+        self.keep_error = self._error_label("keep", self.keep_daily_spin, group)
         row = QHBoxLayout()
         row.addWidget(self.backup_folder_edit, 1)
         row.addWidget(self.backup_browse_button)
@@ -277,7 +267,7 @@ class SettingsDialog(QDialog):
         spin.setRange(KEEP_MIN, KEEP_MAX)
         spin.setValue(min(max(int(value), KEEP_MIN), KEEP_MAX))
         spin.setSuffix(self.tr(" 份"))
-        spin.valueChanged.connect(lambda _v: self.keep_error.hide())
+        spin.valueChanged.connect(lambda _v: self.errors.clear("keep"))
         return spin
 
     def _language_group(self) -> QGroupBox:
@@ -330,12 +320,18 @@ class SettingsDialog(QDialog):
             log.warning("previewing the event number pattern %r: %s", pattern, exc)
             self.pattern_preview.setText("—")
             return
-        self.pattern_error.hide()
+        self.errors.clear("pattern")
         self.pattern_preview.setText(self.tr("{0}（{1} 年）").format(number, self.year))
 
+    def _error_label(self, name: str, field: QWidget, parent: QWidget) -> QLabel:
+        """The label (placed by the group) where ``FormErrors`` shows this field's message."""
+        label = QLabel(parent)
+        self.errors.add(name, field, label)
+        return label
+
     def _show(self, label: QLabel, message: str) -> None:
-        label.setText(message)
-        label.show()
+        name = next(n for n in ("database", "pattern", "backup_folder", "keep") if self.errors.label(n) is label)
+        self.errors.set(name, message)
         self._fit()
 
     def _fit(self) -> None:
@@ -353,14 +349,14 @@ class SettingsDialog(QDialog):
         chosen = dialogs.ask_database_file(self, current)
         if chosen:
             self.database_edit.setText(chosen)
-            self.database_error.hide()
+            self.errors.clear("database")
 
     def _browse_backup_folder(self) -> None:
         current = self.backup_folder_edit.text().strip() or str(backups.folder_for(self.store.path))
         chosen = dialogs.ask_directory(self, self.tr("选择备份文件夹"), current)
         if chosen:
             self.backup_folder_edit.setText(chosen)
-            self.backup_folder_error.hide()
+            self.errors.clear("backup_folder")
 
     def _open_log_folder(self) -> None:
         folder = log_file().parent
@@ -377,8 +373,7 @@ class SettingsDialog(QDialog):
     def validate(self) -> SettingsValues | None:
         """Every field checked, each error beside its field; the values to save, or None."""
         first_bad: QWidget | None = None
-        for label in (self.database_error, self.pattern_error, self.backup_folder_error, self.keep_error):
-            label.hide()
+        self.errors.clear()
 
         database, error = check_database_path(self.database_edit.text())
         if error:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.domain.privacy_check import describe
-from wz_desktop.ui.widgets import buddy_label
+from wz_desktop.ui.widgets import FormErrors, buddy_label
 
 UNSURE = QColor("#fff3c4")
 REFUSED = QColor("#ffcdd2")
@@ -145,9 +145,8 @@ class DatasetDialog(QDialog):
         self.folder_edit.setMinimumWidth(380)
         browse = QPushButton(self.tr("浏览(&B)…"), self)
         browse.clicked.connect(self._browse)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #c62828")
-        self.error_label.hide()
+        self.error_label = QLabel(self)  # what keeps the dataset from being made (FormErrors' line for the form)
+        self.errors = FormErrors(self.error_label)
         hint = QLabel(self.tr("不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，"
                               "时间到小时；k-匿名报告写在数据集的 README.md 中。"), self)
         hint.setWordWrap(True)
@@ -175,15 +174,15 @@ class DatasetDialog(QDialog):
     def _accept(self) -> None:
         folder = Path(self.folder_edit.text().strip())
         if self.until_edit.date() < self.since_edit.date():
-            self.error_label.setText(self.tr("截止日期早于起始日期。"))
+            problem = self.tr("截止日期早于起始日期。")
         elif not self.folder_edit.text().strip() or not folder.parent.is_dir():
-            self.error_label.setText(self.tr("请填写一个新的或空的文件夹，它所在的文件夹必须已存在。"))
+            problem = self.tr("请填写一个新的或空的文件夹，它所在的文件夹必须已存在。")
         elif folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            self.error_label.setText(self.tr("文件夹“{0}”不是空的，请选择一个新的或空的文件夹。").format(folder))
+            problem = self.tr("文件夹“{0}”不是空的，请选择一个新的或空的文件夹。").format(folder)
         else:
             self.accept()
             return
-        self.error_label.show()
+        self.errors.show({"": problem})
 
     def target(self) -> tuple[str, str, Path]:
         return (self.since_edit.date().toString("yyyy-MM-dd"), self.until_edit.date().toString("yyyy-MM-dd"),

@@ -5,21 +5,18 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTim
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from wz_desktop.store import TaskFilter
 from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.forms import check_box, hbox, text_label, vbox
 from wz_desktop.ui.labels import kinds_in_order
 from wz_desktop.ui.settings import read_bool
 from wz_desktop.ui.task_detail import task_html
@@ -106,29 +103,15 @@ class TaskListPage(QWidget):
         self.search_edit.setPlaceholderText(self.tr("搜索事件编号、摘要、分队、备注（Ctrl+F）"))
         self.search_edit.setToolTip(self.tr("输入一个或几个词（用空格分开），列出全部包含这些词的任务；按 Esc 清除"))
         self.search_edit.setMinimumWidth(240)
-        self.review_check = QCheckBox(self.tr("只看待复核"), self)
-        self.review_check.setObjectName("reviewCheck")
+        self.review_check = check_box(self.tr("只看待复核"), self, name="reviewCheck")
         self.review_check.setToolTip(self.tr("只列出导入时有值无法识别、需要核对原文的任务"))
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-
+        self.count_label = text_label(self, name="countLabel")
         year_label = QLabel(self.tr("年份(&Y)"), self)
         year_label.setBuddy(self.year_combo)
         kind_label = QLabel(self.tr("类别(&K)"), self)
         kind_label.setBuddy(self.kind_combo)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(year_label)
-        bar.addWidget(self.year_combo)
-        bar.addSpacing(8)
-        bar.addWidget(kind_label)
-        bar.addWidget(self.kind_combo)
-        bar.addSpacing(8)
-        bar.addWidget(self.search_edit, 1)
-        bar.addSpacing(8)
-        bar.addWidget(self.review_check)
-        bar.addSpacing(12)
-        bar.addWidget(self.count_label)
+        bar = hbox(year_label, self.year_combo, 8, kind_label, self.kind_combo, 8, (self.search_edit, 1), 8,
+                   self.review_check, 12, self.count_label)
 
         # --- table ---
         self.model = TaskTableModel(self.store, self)
@@ -174,10 +157,7 @@ class TaskListPage(QWidget):
         self.splitter.setChildrenCollapsible(True)
         self.splitter.setSizes([480, 170])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
+        vbox(bar, (self.splitter, 1), margins=(8, 8, 8, 4), parent=self)
 
         # --- behaviour ---
         self.search_timer = QTimer(self)

@@ -15,26 +15,23 @@ The modal dialogs are opened through the small ``ask_*`` functions below, which 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+# the sign-in dialog shows at the start: what only the users' list needs (the ``Qt`` namespace,
+# whose hundred enums PySide6 makes on first import, the item views) is imported there, not here
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -141,17 +138,23 @@ class SignInDialog(QDialog):
             self.name_edit.hide()
             self.again_edit.hide()
         form.addRow("", self.error_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_t("创建并登录") if first_run else _t("登录"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("退出"))
-        self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
+        # two buttons of our own, not a QDialogButtonBox: making the first one of those builds the
+        # hundred enums of Qt's namespace, a tenth of the way from launch to this dialog
+        self.ok_button = QPushButton(_t("创建并登录") if first_run else _t("登录"), self)
+        self.ok_button.setObjectName("signInOk")
+        self.ok_button.setDefault(True)
+        self.cancel_button = QPushButton(_t("退出"), self)
+        self.cancel_button.setObjectName("signInCancel")
+        self.ok_button.clicked.connect(self.try_accept)
+        self.cancel_button.clicked.connect(self.reject)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.ok_button)
+        self.buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        layout.addLayout(self.buttons)
         self.setMinimumWidth(420)
         (self.name_edit if first_run else self.login_edit).setFocus()
         if first_run:
@@ -415,6 +418,8 @@ class UsersDialog(QDialog):
     """The administrator's list of users: add, change role and squad, reset a password, deactivate."""
 
     def __init__(self, context, parent: QWidget | None = None):
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
         super().__init__(parent)
         self.setObjectName("UsersDialog")
         self.context = context
@@ -457,6 +462,9 @@ class UsersDialog(QDialog):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QTableWidgetItem
+
         squads = {s.id: s.name for s in self.store.roster.squads()}
         self.users = self.store.users.list()
         self.table.setRowCount(0)
@@ -640,6 +648,8 @@ def install_user_actions(window: QWidget, menu: QMenu) -> UserActions:
 
 
 def signed_in_html(context) -> str:
+    import html
+
     return html.escape(signed_in_text(context))
 
 

@@ -11,24 +11,12 @@ the call and its verifications, and 出队… where it is verified.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QWidget
 
 from wz_desktop.domain.records import VERIFY_METHODS, VERIFY_RESULTS, CallStatus
 from wz_desktop.domain.workflow import Call, Verification, WorkflowError, validate_verification
@@ -36,6 +24,7 @@ from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.call_model import call_place, call_status_label, call_waited
 from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.forms import STRETCH, button, form, hbox, line_edit, tab_chain, text_label, vbox
 from wz_desktop.ui.labels import kind_label, word
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, PickCombo, StaleBar, WhenEdit
@@ -73,20 +62,10 @@ class VerifyForm(QWidget):
         self.setObjectName("VerifyForm")
 
         # --- the call ---
-        self.heading_label = QLabel(self)
-        self.heading_label.setObjectName("headingLabel")
-        self.call_label = QLabel(self)
-        self.call_label.setObjectName("callLabel")
-        self.call_label.setWordWrap(True)
-        self.call_label.setTextFormat(Qt.TextFormat.RichText)
-        self.call_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.waited_label = QLabel(self)
-        self.waited_label.setObjectName("waitedLabel")
-        self.history_label = QLabel(self)
-        self.history_label.setObjectName("historyLabel")
-        self.history_label.setWordWrap(True)
-        self.history_label.setTextFormat(Qt.TextFormat.RichText)
-        self.history_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading_label = text_label(self, name="headingLabel")
+        self.call_label = self._rich_label("callLabel")
+        self.waited_label = text_label(self, name="waitedLabel")
+        self.history_label = self._rich_label("historyLabel")
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -94,8 +73,7 @@ class VerifyForm(QWidget):
         # --- the verification ---
         self.editor = QWidget(self)
         self.editor.setObjectName("verifyEditor")
-        self.verifier_edit = QLineEdit(self.editor)
-        self.verifier_edit.setObjectName("verifierEdit")
+        self.verifier_edit = line_edit(self.editor, name="verifierEdit")
         self.method_combo = PickCombo(self.editor)
         self.method_combo.setObjectName("methodCombo")
         for method in VERIFY_METHODS:
@@ -108,31 +86,24 @@ class VerifyForm(QWidget):
         self.result_group = QButtonGroup(self)
         self.result_group.setExclusive(True)
         self.result_buttons: dict[str, QRadioButton] = {}
-        result_layout = QHBoxLayout(self.result_box)
-        result_layout.setContentsMargins(2, 2, 2, 2)
         texts = {"属实": self.tr("属实(&S)"), "不实": self.tr("不实(&B)"), "重复": self.tr("重复(&C)"),
                  "已解除": self.tr("已解除(&J)")}
         for result in VERIFY_RESULTS:
-            button = QRadioButton(texts.get(result, result), self.result_box)
-            button.setObjectName(f"result_{result}")
-            button.setProperty("result", result)
-            self.result_group.addButton(button)
-            self.result_buttons[result] = button
-            result_layout.addWidget(button)
-        result_layout.addStretch(1)
+            radio = QRadioButton(texts.get(result, result), self.result_box)
+            radio.setObjectName(f"result_{result}")
+            radio.setProperty("result", result)
+            self.result_group.addButton(radio)
+            self.result_buttons[result] = radio
+        hbox(*self.result_buttons.values(), STRETCH, margins=2, parent=self.result_box)
         self.result_buttons[TRUE_RESULT].setToolTip(self.tr("属实：等待出队"))
         for result in ("不实", "重复", "已解除"):
             self.result_buttons[result].setToolTip(self.tr("该来电将结案，不生成任务，但会保留记录"))
-        self.note_edit = QLineEdit(self.editor)
-        self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setPlaceholderText(self.tr("如：已与家属通话，老人仍未找到；在此按 Enter 即保存"))
+        self.note_edit = line_edit(self.editor, name="noteEdit",
+                                   placeholder=self.tr("如：已与家属通话，老人仍未找到；在此按 Enter 即保存"))
 
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("generalError")
+        self.general_error = text_label(self, name="generalError")
         self.errors = FormErrors(self.general_error)
-        form = QFormLayout(self.editor)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = []
         for name, text, widget in [
             ("verified_by", self.tr("核实人(&R)"), self.verifier_edit),
             ("method", self.tr("核实方式(&M)"), self.method_combo),
@@ -142,58 +113,30 @@ class VerifyForm(QWidget):
         ]:
             label = QLabel(text, self.editor)
             label.setBuddy(widget if widget is not self.result_box else self.result_buttons[TRUE_RESULT])
-            form.addRow(label, self.errors.field(name, widget, self.editor))
+            rows.append((label, self.errors.field(name, widget, self.editor)))
+        form(*rows, margins=0, parent=self.editor)
         self.result_group.idToggled.connect(lambda *args: self.errors.clear("result"))
 
         # --- buttons ---
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("保存"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setToolTip(self.tr("保存核实结果（Ctrl+S；在“说明”中按 Enter 也可）"))
-        self.dispatch_button = QPushButton(self.tr("出队(&D)…"), self)
-        self.dispatch_button.setObjectName("dispatchButton")
-        self.dispatch_button.setToolTip(self.tr("为这个来电登记出队"))
-        self.close_button = QPushButton(self.tr("关闭"), self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setToolTip(self.tr("关闭（Esc）"))
-        for button in (self.save_button, self.dispatch_button, self.close_button):
-            button.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.dispatch_button)
-        buttons.addWidget(self.close_button)
-
-        heading = QHBoxLayout()
-        heading.addWidget(self.heading_label, 1)
-        heading.addWidget(self.waited_label)
+        self.status_label = text_label(self, name="statusLabel", wrap=True)
+        self.save_button = button(self.tr("保存"), self, name="saveButton", clicked=self.save, auto_default=False,
+                                  tip=self.tr("保存核实结果（Ctrl+S；在“说明”中按 Enter 也可）"))
+        self.dispatch_button = button(self.tr("出队(&D)…"), self, name="dispatchButton", auto_default=False,
+                                      tip=self.tr("为这个来电登记出队"), clicked=self.request_dispatch)
+        self.close_button = button(self.tr("关闭"), self, name="closeButton", tip=self.tr("关闭（Esc）"),
+                                   clicked=self.close_form, auto_default=False)
         self.stale_bar = StaleBar(self)
         self.stale_bar.reload_requested.connect(self._reload_discarding)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stale_bar)
-        layout.addLayout(heading)
-        layout.addWidget(self.call_label)
-        layout.addWidget(self.history_label)
-        layout.addWidget(line)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.editor)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-
-        chain = [self.verifier_edit, self.method_combo, self.verified_edit, *self.result_buttons.values(),
-                 self.note_edit, self.save_button, self.dispatch_button, self.close_button]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        vbox(self.stale_bar, hbox((self.heading_label, 1), self.waited_label), self.call_label, self.history_label,
+             line, self.general_error, self.editor, STRETCH,
+             hbox((self.status_label, 1), self.save_button, self.dispatch_button, self.close_button), parent=self)
+        tab_chain(self.verifier_edit, self.method_combo, self.verified_edit, *self.result_buttons.values(),
+                  self.note_edit, self.save_button, self.dispatch_button, self.close_button)
 
         # --- behaviour ---
         self.verifier_edit.returnPressed.connect(self.focusNextChild)
         self.verified_edit.returnPressed.connect(self.focusNextChild)
         self.note_edit.returnPressed.connect(self.save)
-        self.save_button.clicked.connect(self.save)
-        self.dispatch_button.clicked.connect(self.request_dispatch)
-        self.close_button.clicked.connect(self.close_form)
         for keys in (QKeySequence(QKeySequence.StandardKey.Save), QKeySequence("Ctrl+Return"),
                      QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(keys, self)
@@ -213,6 +156,12 @@ class VerifyForm(QWidget):
         self.reload()
         if self.is_editable():
             self.verifier_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _rich_label(self, name: str) -> QLabel:
+        label = text_label(self, name=name, wrap=True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
     # --- the call ------------------------------------------------------------------------------------
 
@@ -298,8 +247,8 @@ class VerifyForm(QWidget):
     def _reload_discarding(self) -> None:
         self.note_edit.clear()
         self.result_group.setExclusive(False)
-        for button in self.result_buttons.values():
-            button.setChecked(False)
+        for radio in self.result_buttons.values():
+            radio.setChecked(False)
         self.result_group.setExclusive(True)
         self.status_label.clear()
         self.reload()
@@ -374,8 +323,8 @@ class VerifyForm(QWidget):
             return None
         self.note_edit.clear()
         self.result_group.setExclusive(False)
-        for button in self.result_buttons.values():
-            button.setChecked(False)
+        for radio in self.result_buttons.values():
+            radio.setChecked(False)
         self.result_group.setExclusive(True)
         self.reload()
         if verification.result == TRUE_RESULT:

@@ -264,18 +264,10 @@ class FormErrors:
         first: QWidget | None = None
         for name, text in errors.items():
             text = message(text)
-            entry = self._fields.get(name)
-            if entry is None:
+            if name in self._fields:
+                self._put(name, text)
+            else:
                 general.append(text)
-                continue
-            widget, label = entry
-            label.setText(text)
-            label.show()
-            self._saved[name] = (widget.styleSheet(), widget.accessibleDescription())
-            # the selector keeps the border on the field itself, not on the widgets inside it
-            widget.setProperty("hasError", "true")
-            widget.setStyleSheet(f'*[hasError="true"] {{ border: 1px solid {ERROR_COLOR}; }}')
-            widget.setAccessibleDescription(text)
         if general and self.general is not None:
             self.general.setText("\n".join(general))
             self.general.show()
@@ -286,6 +278,25 @@ class FormErrors:
                     break
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set(self, name: str, text: str) -> None:
+        """Show the message of one field (``""``: take it off), leaving the others' as they are
+        (a check made when the field is left, not on saving)."""
+        if not text:
+            self.clear(name)
+        elif name in self._fields:
+            self._put(name, message(text))
+
+    def _put(self, name: str, text: str) -> None:
+        widget, label = self._fields[name]
+        label.setText(text)
+        label.show()
+        if name not in self._saved:
+            self._saved[name] = (widget.styleSheet(), widget.accessibleDescription())
+        # the selector keeps the border on the field itself, not on the widgets inside it
+        widget.setProperty("hasError", "true")
+        widget.setStyleSheet(f'*[hasError="true"] {{ border: 1px solid {ERROR_COLOR}; }}')
+        widget.setAccessibleDescription(text)
 
     def clear(self, name: str | None = None) -> None:
         """Take the message off one field (``name``) or off all of them."""
