@@ -112,6 +112,9 @@ class MemberInput:
     id: int | None = None
 
 
+CertificateRead = tuple[str, str, str | None, str | None, int | None]  # name, number, issued, expires, id
+
+
 @dataclass
 class MemberCheck:
     """The outcome of :func:`check_member`: the messages by field (``name``, ``code``, ``phone``,
@@ -123,7 +126,7 @@ class MemberCheck:
     certificate_cell: tuple[int, int] | None = None
     member: Member | None = None
     joined_on: str | None = None
-    certificates: list[tuple[str, str, str | None, str | None, int | None]] = field(default_factory=list)
+    certificates: list[CertificateRead] = field(default_factory=list)
     notes: str = ""
 
     @property
@@ -160,8 +163,8 @@ def check_member(values: MemberInput, code_owner: Callable[[str], Member | None]
     return result
 
 
-def _check_certificates(rows: Sequence[CertificateInput], result: MemberCheck) -> list:
-    read = []
+def _check_certificates(rows: Sequence[CertificateInput], result: MemberCheck) -> list[CertificateRead]:
+    read: list[CertificateRead] = []
     for row, cert in enumerate(rows):
         if cert.is_empty():
             continue  # a row added and never filled in
@@ -182,7 +185,7 @@ def _check_certificates(rows: Sequence[CertificateInput], result: MemberCheck) -
     return read
 
 
-def _certificate_problem(result: MemberCheck, row: int, column: int, message: Text) -> list:
+def _certificate_problem(result: MemberCheck, row: int, column: int, message: Text) -> list[CertificateRead]:
     result.errors["certificates"] = message
     result.certificate_cell = (row, column)
     return []

@@ -46,9 +46,9 @@ from wz_desktop.domain import attendance as periods
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
-from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.forms import STRETCH, hbox, line_edit, text_label, vbox
 from wz_desktop.ui.labels import kinds_in_order
+from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.texts import message
 from wz_desktop.workbook import attendance as sheets
 from wz_desktop.workbook.attendance import AttendanceExportError, Sheet, Table

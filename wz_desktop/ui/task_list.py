@@ -20,8 +20,8 @@ from wz_desktop.ui.forms import check_box, hbox, text_label, vbox
 from wz_desktop.ui.labels import kinds_in_order
 from wz_desktop.ui.settings import read_bool
 from wz_desktop.ui.task_detail import task_html
+from wz_desktop.ui.task_model import SORTABLE_COLUMN, Column, TaskTableModel
 from wz_desktop.ui.widgets import OpeningTableView
-from wz_desktop.ui.task_model import Column, SORTABLE_COLUMN, TaskTableModel
 
 SEARCH_DELAY_MS = 250
 COPY_LIMIT = 10000

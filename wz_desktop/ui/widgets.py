@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
@@ -255,7 +255,7 @@ class FormErrors:
             return self.general.text() if self.general is not None else ""
         return entry[1].text()
 
-    def show(self, errors: dict[str, str], focus: bool = True) -> None:
+    def show(self, errors: Mapping[str, str], focus: bool = True) -> None:
         """Show these messages (and only these); focus the first field in error, in form order.
 
         A message of the data layer (a ``Text``) is shown in the window's language."""
