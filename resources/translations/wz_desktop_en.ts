@@ -4314,57 +4314,57 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The phone "{phone}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="139" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="142" />
             <source>请填写队员姓名。</source>
             <translation>Please enter the member's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="144" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="147" />
             <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
             <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="150" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="153" />
             <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="171" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="174" />
             <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
             <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="175" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="178" />
             <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
             <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="179" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="182" />
             <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
             <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="198" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="201" />
             <source>请填写分队名称。</source>
             <translation>Please enter the squad name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="207" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="210" />
             <source>队员私家车请填写车主的编号或姓名。</source>
             <translation>For a member's car, enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="216" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="219" />
             <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
             <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="217" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="220" />
             <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
             <translation>No member "{name}" found; please enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="227" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="230" />
             <location filename="../../wz_desktop/store/roster.py" line="857" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
