@@ -112,7 +112,7 @@ def import_workbook(args: dict, measure: Measure) -> dict:
     from stages import whole_import
 
     from wz_desktop.store import Store
-    from wz_desktop.workbook.importer import import_workbook as run_import
+    from wz_desktop.services.imports import import_workbook as run_import
 
     with tempfile.TemporaryDirectory(dir=args["tmp"]) as folder:
         store = Store.open(Path(folder) / "fresh.db")
@@ -143,7 +143,7 @@ def import_stages(args: dict, measure: Measure) -> dict:
 
 def export_year(args: dict, measure: Measure) -> dict:
     from wz_desktop.store import Store
-    from wz_desktop.workbook.exporter import export_year as run_export
+    from wz_desktop.services.exports import export_year as run_export
 
     with tempfile.TemporaryDirectory(dir=args["tmp"]) as folder, Store.open(args["db"]) as store:
         out = Path(folder) / f"{args['year']}年救援任务统计.xlsx"

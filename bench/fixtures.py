@@ -216,11 +216,11 @@ def _schema_key() -> str:
 def imported_db(workbook: Path, name: str) -> Path:
     """A database made by importing ``workbook`` (what the export benchmarks read)."""
     from wz_desktop.store import Store
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     path = OUT / name
     key = (f"wb={workbook.name}:{workbook.stat().st_size}:{workbook.stat().st_mtime_ns};schema={_schema_key()};"
-           f"importer={_source_digest('wz_desktop/workbook/importer.py', 'wz_desktop/domain/parse.py')}")
+           f"importer={_source_digest('wz_desktop/workbook/importer.py', 'wz_desktop/services/imports.py', 'wz_desktop/domain/parse.py')}")
     if _fresh(path, key):
         return path
     _remove_db(path)
@@ -237,7 +237,7 @@ def canonical_workbook(database: Path, year: int, name: str) -> Path:
     """The canonical six-sheet form (what export writes, and the shape docs/performance.md measured
     its floors on) of the tasks of ``database``: the tidy counterpart of ``big_workbook``."""
     from wz_desktop.store import Store
-    from wz_desktop.workbook.exporter import export_year
+    from wz_desktop.services.exports import export_year
 
     path = OUT / name
     key = f"db={database.name}:{database.stat().st_mtime_ns};exporter={_source_digest('wz_desktop/workbook/exporter.py')}"

@@ -212,7 +212,7 @@ def calamine_read(path: Path) -> float:
 
 def whole_import(store, path: Path, clock: Clock | None = None):
     """What the window does from the click until the report (ui.main_window.import_job, one file)."""
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     report = import_workbook(store, path, progress=lambda percent, message: None, cancelled=lambda: False,
                              index=False)

@@ -79,3 +79,52 @@ def test_full_width_and_split_phone():
     reading = read_alert("联系电话：１３９ ４１７１-２２３３（儿子）我妈走失了", now=dt.datetime(2025, 12, 5, 21, 0))
     assert reading.shown("caller_phone") == "13941712233"
     assert reading.source_text("caller_phone") == "１３９ ４１７１-２２３３"
+
+
+def test_any_text_is_read_without_error():
+    """Any text (emoji, control characters, half an alert) gives a reading whose spans lie in it."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(["报警人：", "王女士", "联系电话：", "138 4112 3456", "１３９", "今天下午三点", "到", "4点",
+                              "走失", "甘井子区", "星海广场", "北纬38°55.2′", "东经121°42.6′", "渔船“辽大渔1”", "身高一米七",
+                              "七十五六岁", "1950年生", "穿黑色羽绒服", "，", "。", "\n", "我妈", "其子", "😭", "\u3000"])
+    texts = st.one_of(st.text(max_size=80), st.lists(st.one_of(pieces, st.text(max_size=3)), max_size=25).map("".join))
+
+    @settings(max_examples=300, deadline=None)
+    @given(texts)
+    def check(text):
+        reading = read_alert(text, now=dt.datetime(2025, 12, 5, 21, 0))
+        assert reading.text == text
+        for name, found in reading.found.items():
+            assert name in FIELDS
+            assert 0 <= found.start <= found.end <= len(text), (name, found)
+        assert not set(reading.found) & set(reading.doubts)
+
+    check()
+
+
+def test_two_phones_with_no_word_whose():
+    reading = read_alert("我哥走丢了，电话13744445555、13855556666", now=dt.datetime(2025, 12, 5, 21, 0))
+    assert "caller_phone" not in reading.found
+    doubt = reading.doubts["caller_phone"]
+    assert [reading.text[s:e] for s, e in doubt.spans] == ["13744445555", "13855556666"]
+
+
+def test_a_time_range_is_not_a_last_seen_time():
+    reading = read_alert("我爸今天下午2点到4点之间在劳动公园走失", now=dt.datetime(2025, 12, 5, 21, 0))
+    assert "last_seen_at" not in reading.found
+    assert "范围" in reading.doubts["last_seen_at"].reason
+
+
+def test_relative_times_follow_the_received_time():
+    reading = read_alert("110指令：接警时间2025-12-03 08:30 报警人孙子马小宝，男，8岁，今早7点30分走失",
+                         now=dt.datetime(2025, 12, 5, 21, 0))
+    assert reading.shown("last_seen_at") == "2025-12-03 07:30"
+
+
+def test_landmark_gives_a_guessed_district():
+    reading = read_alert("我儿子在胜利广场附近不见了", now=dt.datetime(2025, 12, 5, 21, 0))
+    found = reading.found["district"]
+    assert found.value == "中山区" and found.confidence is Confidence.GUESS
+    assert reading.text[found.start:found.end] == "胜利广场"

@@ -352,7 +352,7 @@ SAMPLES = Path(__file__).parent / "data" / "samples"
 
 
 def test_the_copy_before_an_import_holds_the_database_as_it_was(tmp_path):
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     db = tmp_path / "records.db"
     with Store.open(db) as store:
@@ -370,7 +370,7 @@ def test_the_copy_before_an_import_holds_the_database_as_it_was(tmp_path):
 
 
 def test_no_copy_is_left_by_an_import_that_stops_before_writing(tmp_path):
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     db = tmp_path / "records.db"
     broken = tmp_path / "损坏.xlsx"

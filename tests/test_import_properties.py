@@ -24,8 +24,8 @@ from helpers.workbooks import HEADER, Sheet, db_snapshot, read_export, write_wor
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.report import Code
 from wz_desktop.store import Store
-from wz_desktop.workbook.exporter import ExportError, export_year
-from wz_desktop.workbook.importer import import_workbook
+from wz_desktop.services.exports import ExportError, export_year
+from wz_desktop.services.imports import import_workbook
 
 pytestmark = pytest.mark.slow
 

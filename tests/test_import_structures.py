@@ -18,8 +18,9 @@ import pytest
 from helpers.workbooks import read_export
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.report import Code
-from wz_desktop.workbook.exporter import export_year
-from wz_desktop.workbook.importer import import_workbook, interpret
+from wz_desktop.services.exports import export_year
+from wz_desktop.services.imports import import_workbook
+from wz_desktop.workbook.importer import interpret
 from wz_desktop.workbook.reader import SheetCells, read_cells
 
 D = dt.datetime

@@ -23,8 +23,8 @@ from helpers.workbooks import (
     write_workbook,
 )
 from wz_desktop.domain.report import Code
-from wz_desktop.workbook.exporter import export_year
-from wz_desktop.workbook.importer import import_workbook
+from wz_desktop.services.exports import export_year
+from wz_desktop.services.imports import import_workbook
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 D = dt.datetime

@@ -68,8 +68,8 @@ def shown(value) -> str:
 @pytest.fixture(scope="module")
 def exported_2022(tmp_path_factory):
     from wz_desktop.store import Store
-    from wz_desktop.workbook.exporter import export_year
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.exports import export_year
+    from wz_desktop.services.imports import import_workbook
 
     folder = tmp_path_factory.mktemp("lo-2022")
     (path,) = [p for p in SAMPLE_FILES if p.name.startswith("2022")]
@@ -105,7 +105,7 @@ def test_libreoffice_shows_the_export_as_written(soffice, exported_2022, tmp_pat
 def test_saved_again_by_libreoffice_it_still_matches_the_truth_and_imports_unchanged(soffice, exported_2022,
                                                                                      tmp_path):
     from wz_desktop.store import Store
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     folder, sample, out = exported_2022
     (resaved,) = convert(soffice, out, "xlsx:Calc MS Excel 2007 XML", tmp_path / "xlsx", tmp_path / "profile")
@@ -126,8 +126,8 @@ def test_saved_again_by_libreoffice_it_still_matches_the_truth_and_imports_uncha
 
 
 def test_raw_values_come_back_as_text_in_libreoffice(soffice, tmp_path, store):
-    from wz_desktop.workbook.exporter import export_year
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.exports import export_year
+    from wz_desktop.services.imports import import_workbook
 
     rows = [["WZ2021-0001", "时间不清的任务", "不详", "若干", "/", "中山分队", None],
             ["WZ2021-0002", "清楚的任务", dt.datetime(2021, 5, 4, 19, 30), 12, 0, "中山分队、西岗分队", "已找到"],

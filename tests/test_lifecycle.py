@@ -20,7 +20,8 @@ from wz_desktop.domain.lifecycle import (
 from wz_desktop.domain.records import CallStatus, Member, Origin, Task, TaskStatus, Vehicle
 from wz_desktop.domain.workflow import Call, Verification, WorkflowError
 from wz_desktop.store import Store, StoreError
-from wz_desktop.workbook.exporter import export_year
+from wz_desktop.services import event_numbers
+from wz_desktop.services.exports import export_year
 
 NOW = dt.datetime(2023, 7, 16, 8, 0)
 
@@ -234,7 +235,7 @@ def test_corrected_imported_task_is_still_recognised(store):
     """An imported task corrected in the window (number and summary) is not added again, nor
     overwritten, when its old workbook is imported again."""
     from tests.conftest import SAMPLES
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     sample = SAMPLES / "2022年救援任务统计.xlsx"
     first = import_workbook(store, sample)
@@ -309,11 +310,11 @@ def test_missing_task_is_a_clear_error(store):
 
 def test_preview_event_no_does_not_reserve(store, roster):
     """The dispatch form shows the number that will be issued; looking at it reserves nothing."""
-    assert store.flow.preview_event_no(2023) == "WZ2023-0001"
-    assert store.flow.preview_event_no(2023) == "WZ2023-0001"  # asking again: still the same
+    assert event_numbers.preview(store, 2023) == "WZ2023-0001"
+    assert event_numbers.preview(store, 2023) == "WZ2023-0001"  # asking again: still the same
     call_id = verified_call(store)
     store.flow.dispatch(a_dispatch(roster, call_id), "甲", now=NOW)
-    assert store.flow.preview_event_no(2023) == "WZ2023-0002"
+    assert event_numbers.preview(store, 2023) == "WZ2023-0002"
     assert store.calls.next_event_no(2023) == "WZ2023-0002"  # reserved here, for a call …
-    assert store.flow.preview_event_no(2023) == "WZ2023-0003"  # … so the preview moves on past it
-    assert store.flow.preview_event_no(2024) == "WZ2024-0001"
+    assert event_numbers.preview(store, 2023) == "WZ2023-0003"  # … so the preview moves on past it
+    assert event_numbers.preview(store, 2024) == "WZ2024-0001"

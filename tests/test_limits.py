@@ -42,7 +42,8 @@ def test_a_text_longer_than_a_cell_is_exported_cut_and_named(store, tmp_path, ca
     import openpyxl
 
     from wz_desktop import cli
-    from wz_desktop.workbook.exporter import CELL_LIMIT, export_year
+    from wz_desktop.services.exports import export_year
+    from wz_desktop.workbook.exporter import CELL_LIMIT
 
     tasks = make_tasks(4, years=(2021,))
     long_text = "落水" * 20_000 + "结尾"  # 40,002 characters

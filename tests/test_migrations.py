@@ -240,8 +240,8 @@ from wz_desktop.domain.records import Member, Squad, Task
 from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.store import Store, TaskFilter, summaries
 from wz_desktop.store.roster import TaskMember
-from wz_desktop.workbook.exporter import export_year
-from wz_desktop.workbook.importer import import_workbook
+from wz_desktop.services.exports import export_year
+from wz_desktop.services.imports import import_workbook
 
 folder = Path(sys.argv[1])
 search = TaskKind("search")

@@ -206,13 +206,14 @@ def test_the_share_is_in_the_audit_trail(exported):
 def test_the_check_refuses_when_a_layer_is_off(exported, tmp_path, off):
     from wz_desktop.domain.anonymize import LAYERS
     from wz_desktop.store import Store
-    from wz_desktop.workbook.anonymized import PrivacyRefused, export_anonymized, prepare_year
+    from wz_desktop.services.exports import export_anonymized, prepare_share
+    from wz_desktop.workbook.anonymized import PrivacyRefused
 
     db = exported[0]
     target = tmp_path / "out.xlsx"
     layers = [layer for layer in LAYERS if layer != off and not (off == "contexts" and layer == "segmenter")]
     with Store.open(db) as store:
-        assert not prepare_year(store, YEAR).refused  # all layers: nothing left
+        assert not prepare_share(store, YEAR).refused  # all layers: nothing left
         with pytest.raises(PrivacyRefused) as refused:
             export_anonymized(store, YEAR, target, layers=layers)
     assert not target.exists()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from wz_desktop.domain.report import Code
-from wz_desktop.workbook.importer import import_workbook
+from wz_desktop.services.imports import import_workbook
 from wz_desktop.workbook.reader import read_cells
 
 D = dt.datetime

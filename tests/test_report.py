@@ -388,7 +388,7 @@ def test_the_job_can_be_cancelled(qtbot, demo, out):
 
 
 def test_the_dialog_asks_year_month_and_file(qtbot, tmp_path, monkeypatch):
-    from wz_desktop.ui import dialogs
+    from wz_desktop.ui import dialogs, report_dialog
     from wz_desktop.ui.report_dialog import ReportDialog
 
     dialog = ReportDialog([(2023, 211), (2022, 1730)], str(tmp_path))
@@ -409,10 +409,10 @@ def test_the_dialog_asks_year_month_and_file(qtbot, tmp_path, monkeypatch):
     assert not dialog.validate() and asked
 
     monkeypatch.setattr(ReportDialog, "exec", lambda self: ReportDialog.DialogCode.Accepted)
-    assert dialogs.ask_report_target(None, [2022, 2021], str(tmp_path)) == (2022, None,
+    assert report_dialog.ask_report_target(None, [2022, 2021], str(tmp_path)) == (2022, None,
                                                                            tmp_path / "2022年度工作报告.pdf")
     monkeypatch.setattr(ReportDialog, "exec", lambda self: ReportDialog.DialogCode.Rejected)
-    assert dialogs.ask_report_target(None, [2022], str(tmp_path)) is None
+    assert report_dialog.ask_report_target(None, [2022], str(tmp_path)) is None
 
 
 def test_the_first_page_for_the_readme(demo, qapp, tmp_path):

@@ -8,12 +8,8 @@ from wz_desktop.domain.records import Member, Squad, Vehicle
 from wz_desktop.store import Store
 from wz_desktop.store.roster import Certification
 from wz_desktop.workbook.reader import WorkbookError
-from wz_desktop.workbook.roster import (
-    HEADERS,
-    SHEET_ORDER,
-    export_roster,
-    import_roster,
-)
+from wz_desktop.services.roster import export_roster, import_roster
+from wz_desktop.workbook.roster import HEADERS, SHEET_ORDER
 
 
 def snapshot(store) -> dict:

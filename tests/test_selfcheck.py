@@ -18,7 +18,8 @@ from wz_desktop.domain.parse import is_placeholder
 from wz_desktop.domain.report import Code
 from wz_desktop.domain.selfcheck import check_column, explained, same, source_form
 from wz_desktop.workbook import importer
-from wz_desktop.workbook.importer import import_workbook, interpret
+from wz_desktop.services.imports import import_workbook
+from wz_desktop.workbook.importer import interpret
 from wz_desktop.workbook.reader import iter_cells
 
 D = dt.datetime

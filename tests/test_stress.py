@@ -213,7 +213,7 @@ def _fill_the_disk_at(store: Store, spare_pages: int = 30) -> None:
 
 
 def test_disk_full_during_an_import_is_told_and_changes_nothing(tmp_path):
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     db = prepared_database(tmp_path)
     workbook = write_big_workbook(tmp_path / "2024年救援任务统计.xlsx", 3000)

@@ -269,10 +269,10 @@ NOT_AUDITED = {
     ("TaskFlow", "discard_form_draft"), ("TaskRepo", "index_pending"),
 }
 READS = {
-    "CallRepo": {"by_phone", "by_status", "count_waiting", "drafts", "event_no_pattern", "get", "search",
+    "CallRepo": {"by_phone", "by_status", "count_waiting", "drafts", "event_no_pattern", "get", "peek_event_no", "search",
                  "verifications", "waiting"},
     "TaskFlow": {"case", "case_tasks", "cases", "dispatch_of", "form_draft", "form_drafts", "history",
-                 "preview_event_no", "reviews", "squad_ids", "status_counts", "story", "with_status"},
+                 "reviews", "squad_ids", "status_counts", "story", "with_status"},
     "RosterRepo": {"certifications", "count_members", "counts", "expiring", "find_members", "joined_dates", "member",
                    "member_by_code", "member_ids", "member_joined_on", "member_notes", "member_rows", "member_tasks",
                    "members", "members_by_names", "members_by_phone", "members_named", "squad", "squad_by_name",
@@ -310,7 +310,7 @@ def walk_every_write(store, team, tmp_path):
         return store.roster.certifications(member)[0]
 
     def import_sample():
-        from wz_desktop.workbook.importer import import_workbook
+        from wz_desktop.services.imports import import_workbook
 
         report = import_workbook(store, SAMPLE_FILES[0], backup=False)
         assert report.ok, report.error
@@ -451,7 +451,7 @@ def test_a_task_edit_shows_who_and_when_in_the_tasks_history_and_the_trail(store
 
 
 def test_an_import_is_one_audit_entry_pointing_at_the_imports_row(store, team):
-    from wz_desktop.workbook.importer import import_workbook
+    from wz_desktop.services.imports import import_workbook
 
     store.sign_in(team["secretary"], PASSWORD)
     before = store.audit.count()
@@ -470,7 +470,7 @@ def test_an_import_is_one_audit_entry_pointing_at_the_imports_row(store, team):
 
 
 def test_a_roster_workbook_import_is_one_entry(store, team, tmp_path):
-    from wz_desktop.workbook.roster import export_roster, import_roster
+    from wz_desktop.services.roster import export_roster, import_roster
 
     export_roster(store, tmp_path / "roster.xlsx")
     other = Store.open(tmp_path / "other.db")

@@ -15,7 +15,7 @@ PACKAGE = Path(words.__file__).resolve().parents[1]
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 # the data layers: their messages go through msg() (wz_desktop/domain/text.py)
-DATA_LAYERS = ("domain/", "store/", "workbook/", "report/", "cli.py", "dataset.py", "demo.py")
+DATA_LAYERS = ("domain/", "store/", "workbook/", "report/", "services/", "cli.py", "dataset.py", "demo.py")
 # f-strings that are not messages: regular expressions built from pieces and SQL (never shown)
 ALLOWED = {
     "domain/anonymize.py",  # patterns of names and places

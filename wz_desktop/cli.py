@@ -331,27 +331,25 @@ def roster_report_text(report, details: bool = False) -> str:
 # --- the commands --------------------------------------------------------------------------------
 
 def cmd_import(args) -> int:
+    from wz_desktop.services.imports import import_files
+    from wz_desktop.services.session import SYSTEM_SESSION
     from wz_desktop.store.lock import IMPORT
-    from wz_desktop.workbook.importer import import_workbook
 
     store = _open_store(_db_path(args), purpose=IMPORT)
     if store is None:
         return EXIT_FAILED
-    reports = []
-    failed = 0
+    loggers: dict[int, Any] = {}
+
+    def file_progress(number: int, path: Path, percent: int, message: str) -> None:
+        loggers.setdefault(number, _logged_progress(path.name))(percent, message)
+
+    def done(report) -> None:
+        print(import_report_text(report, args.details), file=sys.stdout if report.ok else sys.stderr, flush=True)
+
     with store:
-        for name in args.files:
-            report = import_workbook(store, Path(name), index=False, progress=_logged_progress(Path(name).name))
-            reports.append(report)
-            print(import_report_text(report, args.details), file=sys.stdout if report.ok else sys.stderr, flush=True)
-            if not report.ok:
-                failed += 1
-        if failed < len(reports):  # the search index and squad links, once for all the files
-            try:
-                store.tasks.index_pending()
-                store.database.checkpoint()
-            except Exception:  # the tasks are in; the index is finished when the database next opens
-                logging.getLogger(__name__).exception("search index after the import")
+        reports = import_files(store, SYSTEM_SESSION, [Path(name) for name in args.files], file_progress=file_progress,
+                               done=done)
+    failed = sum(1 for report in reports if not report.ok)
     if args.report:
         try:
             Path(args.report).write_text(
@@ -367,7 +365,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from wz_desktop.workbook.exporter import ExportError, export_year
+    from wz_desktop.services.exports import ExportError, export_year
 
     store = _open_existing(_db_path(args))
     if store is None:
@@ -390,10 +388,10 @@ def cmd_export(args) -> int:
 def _export_anonymized(store, args) -> int:
     """export --anonymize: masked in layers, checked, written only when the check finds nothing."""
     from wz_desktop.domain.privacy_check import describe
-    from wz_desktop.workbook.anonymized import prepare_year, write_plan
+    from wz_desktop.services.exports import prepare_share, write_share
 
-    plan = prepare_year(store, args.year)
-    count = write_plan(store, plan, Path(args.output))
+    plan = prepare_share(store, args.year)
+    count = write_share(store, plan, Path(args.output))
     say(msg("已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）", year=args.year,
             count=count, path=args.output, cells=len(plan.changes)))
     for problem in plan.unsure[:20]:
@@ -527,7 +525,7 @@ def cmd_backup(args) -> int:
 
 def cmd_roster_export(args) -> int:
     from wz_desktop.workbook.reader import WorkbookError
-    from wz_desktop.workbook.roster import export_roster
+    from wz_desktop.services.roster import export_roster
 
     store = _open_existing(_db_path(args))
     if store is None:
@@ -547,7 +545,7 @@ def cmd_roster_export(args) -> int:
 def cmd_roster_import(args) -> int:
     from wz_desktop.store.errors import DatabaseFailure, StoreError
     from wz_desktop.workbook.reader import WorkbookError
-    from wz_desktop.workbook.roster import import_roster
+    from wz_desktop.services.roster import import_roster
 
     source = Path(args.file)
     if not source.is_file():
@@ -603,9 +601,8 @@ def cmd_report(args) -> int:
 def cmd_audit(args) -> int:
     import datetime as dt
 
+    from wz_desktop.services.exports import ExportError, export_audit
     from wz_desktop.store.audit import AuditFilter
-    from wz_desktop.workbook.audit import write_audit
-    from wz_desktop.workbook.exporter import ExportError
 
     for value in (args.since, args.until):
         if value:
@@ -618,9 +615,8 @@ def cmd_audit(args) -> int:
     if store is None:
         return EXIT_FAILED
     with store:
-        entries = store.audit.entries(AuditFilter(since=args.since, until=args.until), newest_first=False)
         try:
-            count = write_audit(entries, Path(args.output))
+            count = export_audit(store, Path(args.output), AuditFilter(since=args.since, until=args.until))
         except ExportError as exc:
             fail(exc)
             return EXIT_FAILED
@@ -660,13 +656,11 @@ def _parse_kind(value_text: str):
 
 
 def cmd_attendance(args) -> int:
-    import datetime as dt
     import difflib
 
-    from wz_desktop.domain.attendance import coverage_note, period_text
-    from wz_desktop.domain.words import KIND_NAMES
-    from wz_desktop.workbook.attendance import (AttendanceExportError, Sheet, member_table, squad_table,
-                                                write_attendance)
+    from wz_desktop.services.attendance import period_workbook
+    from wz_desktop.services.session import SYSTEM_SESSION
+    from wz_desktop.workbook.attendance import AttendanceExportError
 
     since, until = _parse_day(args.since, msg("起始日期")), _parse_day(args.until, msg("截止日期"))
     if since is None or until is None:
@@ -705,23 +699,12 @@ def cmd_attendance(args) -> int:
                     hint = msg("现有分队：{names}。", names=joined(names) or msg("（无）"))
                 say(msg("错误：没有名为“{name}”的分队。{hint}", name=wanted, hint=hint), file=sys.stderr)
                 return EXIT_FAILED
-        members = store.attendance.member_summary(since, until, squad_id=squad.id if squad else None, kind=kind)
-        squads = store.attendance.squad_summary(since, until, kind=kind)
-        if squad is not None:
-            squads = [s for s in squads if s.squad_id == squad.id]
-        coverage = store.attendance.coverage()
-    # the workbook's own words (its filters and note) are the data's: Chinese
-    note = coverage_note(coverage.first_named_day, coverage.first_task_day)
-    filters = [("时间", period_text(since, until)), ("分队", squad.name if squad else "全部分队"),
-               ("类别", KIND_NAMES[kind.value] if kind else "全部类别"),
-               ("导出时间", dt.datetime.now().strftime("%Y-%m-%d %H:%M"))]
-    sheets = [Sheet("按队员出勤统计", member_table(members), filters, note, name="按队员"),
-              Sheet("按分队出勤统计", squad_table(squads), filters, note, name="按分队")]
-    try:
-        write_attendance(target, sheets)
-    except AttendanceExportError as exc:
-        fail(exc)
-        return EXIT_FAILED
+        try:
+            written = period_workbook(store, target, since, until, squad=squad, kind=kind, session=SYSTEM_SESSION)
+        except AttendanceExportError as exc:
+            fail(exc)
+            return EXIT_FAILED
+    members, squads = written.members, written.squads
     attended = sum(m.tasks for m in members)
     hours = sum(m.hours for m in members)
     turnouts = sum(s.turnouts for s in squads)

@@ -189,6 +189,69 @@ def largest_error(original: dict[str, list], simple: dict[str, list]) -> float:
     return worst
 
 
+def self_crossings(districts: dict[str, list]) -> int:
+    """How many pairs of edges cross (not at a shared end) within each district's rings, and between
+    the rings of different districts: 0 means simple outlines that neither overlap nor leave slivers."""
+    cell = 0.01  # degrees: edges are bucketed by the grid cells their boxes touch
+    grid: dict[tuple[int, int], list] = {}
+    for adcode, polygons in districts.items():
+        for p, polygon in enumerate(polygons):
+            for r, ring in enumerate(polygon):
+                for i, (a, b) in enumerate(itertools.pairwise(ring)):
+                    edge = (adcode, p, r, i, tuple(a), tuple(b))
+                    for gx in range(int(min(a[0], b[0]) / cell), int(max(a[0], b[0]) / cell) + 1):
+                        for gy in range(int(min(a[1], b[1]) / cell), int(max(a[1], b[1]) / cell) + 1):
+                            grid.setdefault((gx, gy), []).append(edge)
+    found = set()
+    for edges in grid.values():
+        for i, e in enumerate(edges):
+            for f in edges[i + 1:]:
+                if {e[4], e[5]} & {f[4], f[5]}:
+                    continue  # neighbours along a ring, or a shared border's vertex
+                if _cross(e[4], e[5], f[4], f[5]):
+                    found.add((e[:4], f[:4]) if e[:4] < f[:4] else (f[:4], e[:4]))
+    return len(found)
+
+
+def _cross(a, b, c, d) -> bool:
+    def side(p, q, r):
+        value = (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+        return (value > 0) - (value < 0)
+
+    return side(a, b, c) * side(a, b, d) < 0 and side(c, d, a) * side(c, d, b) < 0
+
+
+def lookups_changed(original: dict[str, list], simple: dict[str, list], n: int = 100_000) -> tuple[int, float]:
+    """Of ``n`` random points over the city's box, how many change district with the simplification,
+    and the largest distance (m) of such a point from an original border."""
+    import random
+
+    sys.path.insert(0, str(HERE.parent.parent))
+    from wz_desktop.domain.geo import GCJ02, District, Point, _bbox
+
+    def build(data):
+        return [District(adcode, "", "", tuple(tuple(tuple(map(tuple, ring)) for ring in polygon) for polygon in polygons),
+                         _bbox(tuple(p) for polygon in polygons for ring in polygon for p in ring))
+                for adcode, polygons in data.items()]
+
+    def find(found, point):
+        return next((d.adcode for d in found if d.contains(point)), None)
+
+    before, after = build(original), build(simple)
+    boxes = [d.bbox for d in before]
+    rng = random.Random(15)
+    changed, worst = 0, 0.0
+    for _ in range(n):
+        point = Point(rng.uniform(min(b[0] for b in boxes), max(b[2] for b in boxes)),
+                      rng.uniform(min(b[1] for b in boxes), max(b[3] for b in boxes)), GCJ02)
+        if find(before, point) != find(after, point):
+            changed += 1
+            here = (point.lon, point.lat)
+            worst = max(worst, min(_segment_distance(here, a, b) for polygons in original.values()
+                                   for polygon in polygons for ring in polygon for a, b in itertools.pairwise(ring)))
+    return changed, worst
+
+
 def vertex_count(districts: dict[str, list]) -> int:
     return sum(len(ring) for polygons in districts.values() for polygon in polygons for ring in polygon)
 
@@ -231,6 +294,11 @@ def main(argv: list[str] | None = None) -> None:
     print(f"vertices: {vertex_count(original)} -> {vertex_count(simple)}; {counts['shared pieces']} borders between "
           "two districts simplified once for both")
     print(f"largest distance from an original vertex to the simplified outline: {largest_error(original, simple):.1f} m")
+    print(f"edges crossing: {self_crossings(original)} in the shipped shapes, {self_crossings(simple)} in this file")
+    n = 100_000
+    changed, worst = lookups_changed(original, simple, n)
+    print(f"of {n:,} random points over the city's box, {changed} ({changed / n:.3%}) change district, "
+          f"all within {worst:.1f} m of a border")
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ DYNAMIC_CALLS = {
     "HEADERS[", "WEEKDAY_NAMES", "_t(title)", "_t(tab.title)", "_t(text), key",
     "self.table.columns[section].title", "_t(c.title)", "_t(h) for h",
     "SKIP_LABELS", "CERT_COLUMNS", "self.tr(label)", "MEMBER_HEADERS", "self.headers[section]", "_t(kind)",
-    "_t(c) for c in COLUMNS", "words.context", "COLUMN_HEADERS[name]",
+    "_t(c) for c in COLUMNS", "words.context", "COLUMN_HEADERS[name]", "KIND_NAMES.context",
 }
 # the word table (wz_desktop/domain/words.py): every table's words in its context, with its English
 WORDS_MODULE = "wz_desktop.domain.words"

@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="168" />
+            <location filename="../../wz_desktop/ui/app.py" line="151" />
             <source>发生了一个意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
 
 {0}：{1}
@@ -19,45 +19,45 @@ Details are in the log: {2}
 If this keeps happening, please send the log file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="207" />
+            <location filename="../../wz_desktop/ui/app.py" line="190" />
             <source>正在填写的表单已保存为草稿，再次打开时可以继续。</source>
             <translation>The forms being filled in were saved as drafts; you can continue when you open them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="208" />
+            <location filename="../../wz_desktop/ui/app.py" line="191" />
             <source>程序出错</source>
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="243" />
+            <location filename="../../wz_desktop/ui/app.py" line="226" />
             <source>是空的（0 字节）</source>
             <translation>is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="243" />
+            <location filename="../../wz_desktop/ui/app.py" line="226" />
             <source>不存在</source>
             <translation>does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="244" />
+            <location filename="../../wz_desktop/ui/app.py" line="227" />
             <source>数据库“{0}”{1}，但它有备份：这不是一个新数据库，不会新建。请恢复最新的完好备份。</source>
             <translation>The database "{0}" {1}, but it has backups: it is not a new database and none will be created. Please restore the newest good backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="251" />
+            <location filename="../../wz_desktop/ui/app.py" line="234" />
             <source>数据库“{0}”已损坏：{1}</source>
             <translation>The database "{0}" is damaged: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="263" />
-            <location filename="../../wz_desktop/ui/app.py" line="268" />
-            <location filename="../../wz_desktop/ui/app.py" line="274" />
-            <location filename="../../wz_desktop/ui/app.py" line="305" />
+            <location filename="../../wz_desktop/ui/app.py" line="246" />
+            <location filename="../../wz_desktop/ui/app.py" line="251" />
+            <location filename="../../wz_desktop/ui/app.py" line="257" />
+            <location filename="../../wz_desktop/ui/app.py" line="288" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="264" />
+            <location filename="../../wz_desktop/ui/app.py" line="247" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -66,7 +66,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="269" />
+            <location filename="../../wz_desktop/ui/app.py" line="252" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -75,7 +75,7 @@ Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="275" />
+            <location filename="../../wz_desktop/ui/app.py" line="258" />
             <source>无法打开数据库“{0}”：{1}
 
 万众救援台将退出。</source>
@@ -84,13 +84,13 @@ Please check that the folder exists and that you may write to it.</translation>
 Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="287" />
-            <location filename="../../wz_desktop/ui/app.py" line="493" />
+            <location filename="../../wz_desktop/ui/app.py" line="270" />
+            <location filename="../../wz_desktop/ui/app.py" line="474" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="306" />
+            <location filename="../../wz_desktop/ui/app.py" line="289" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -99,13 +99,13 @@ Wanzhong Rescue Desk will quit.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="308" />
-            <location filename="../../wz_desktop/ui/app.py" line="494" />
+            <location filename="../../wz_desktop/ui/app.py" line="291" />
+            <location filename="../../wz_desktop/ui/app.py" line="475" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="309" />
+            <location filename="../../wz_desktop/ui/app.py" line="292" />
             <source>{0}
 
 没有找到可以用来恢复的备份。程序仍会打开这个数据库，但只能查看和导出，不能修改，部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
@@ -114,53 +114,53 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
 No backup to restore from was found. The database will still be opened, but only to view and export, not to change, and some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="317" />
+            <location filename="../../wz_desktop/ui/app.py" line="300" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="317" />
+            <location filename="../../wz_desktop/ui/app.py" line="300" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="331" />
+            <location filename="../../wz_desktop/ui/app.py" line="314" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="336" />
+            <location filename="../../wz_desktop/ui/app.py" line="319" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="339" />
+            <location filename="../../wz_desktop/ui/app.py" line="322" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="340" />
+            <location filename="../../wz_desktop/ui/app.py" line="323" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="363" />
+            <location filename="../../wz_desktop/ui/app.py" line="346" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="364" />
+            <location filename="../../wz_desktop/ui/app.py" line="347" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="449" />
-            <location filename="../../wz_desktop/ui/app.py" line="458" />
+            <location filename="../../wz_desktop/ui/app.py" line="430" />
+            <location filename="../../wz_desktop/ui/app.py" line="439" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="450" />
+            <location filename="../../wz_desktop/ui/app.py" line="431" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="454" />
+            <location filename="../../wz_desktop/ui/app.py" line="435" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="456" />
+            <location filename="../../wz_desktop/ui/app.py" line="437" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="457" />
+            <location filename="../../wz_desktop/ui/app.py" line="438" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="457" />
+            <location filename="../../wz_desktop/ui/app.py" line="438" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="459" />
+            <location filename="../../wz_desktop/ui/app.py" line="440" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="495" />
+            <location filename="../../wz_desktop/ui/app.py" line="476" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -209,7 +209,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="528" />
+            <location filename="../../wz_desktop/ui/app.py" line="509" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -229,219 +229,219 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="207" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>本月</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="207" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
             <source>上月</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>本季度</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="208" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
             <source>上季度</source>
             <translation>Last quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
             <source>今年</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
             <source>去年</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
             <source>自定义</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="214" />
             <source>统计的时间段；选“自定义”后可填起止日期</source>
             <translation>The period counted; choose "Custom" to enter start and end dates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="225" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="227" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="228" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
             <source>导出 Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="232" />
             <source>把当前视图（含筛选条件和统计口径说明）导出为 Excel 工作簿（Ctrl+E）</source>
             <translation>Export the current view (with its filters and how it is counted) as an Excel workbook (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="233" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
             <source>时间(&amp;T)</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
             <source>分队(&amp;D)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="239" />
             <source>类别(&amp;K)</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="257" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="259" />
             <source>双击一名队员查看其出队记录。</source>
             <translation>Double-click a member to see their dispatches.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="265" />
             <source>输入姓名、编号或电话查找队员（Ctrl+F）</source>
             <translation>Type a name, number or phone to find a member (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="268" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="270" />
             <source>队员(&amp;M)</source>
             <translation>&amp;Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="278" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="280" />
             <source>自此日起没有出队(&amp;S)</source>
             <translation>No dispatch &amp;since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="286" />
             <source>按队员</source>
             <translation>By member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="287" />
             <source>按分队</source>
             <translation>By squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="286" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="288" />
             <source>队员记录</source>
             <translation>Member record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="289" />
             <source>久未出队</source>
             <translation>Long inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="343" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="608" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="345" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="607" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="345" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="347" />
             <source>{0}（已撤销）</source>
             <translation>{0} (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="494" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="496" />
             <source>统计出错（{0}），详细信息已写入日志。</source>
             <translation>Counting failed ({0}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="501" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="503" />
             <source>共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时</source>
             <translation>{0} members, {1} attended, {2} attendances, {3:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="504" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="506" />
             <source>这段时间没有按人员的考勤记录。请换一个时间段或分队。</source>
             <translation>No per-member attendance in this period. Try another period or squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="515" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="514" />
             <source>共 {0} 个分队；这段时间共 {1} 次出队（一次出队可有几个分队参加，占比之和可超过 100%）</source>
             <translation>{0} squads; {1} dispatches in this period (several squads may join one dispatch, so shares can add up to more than 100%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="518" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="517" />
             <source>这段时间没有出队记录。</source>
             <translation>No dispatches in this period.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="523" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="522" />
             <source>在上面输入姓名、编号或电话选择一名队员；在“按队员”中双击一名队员也可以。</source>
             <translation>Type a name, number or phone above to choose a member, or double-click a member under "By member".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="534" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="533" />
             <source>这名队员已不在名册中。</source>
             <translation>This member is no longer on the roster.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="537" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="536" />
             <source>{0}（{1}，{2}）的出队记录</source>
             <translation>Dispatches of {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="538" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="574" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="537" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="573" />
             <source>无编号</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="538" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="574" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="537" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="573" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="540" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="539" />
             <source>共 {0} 次，其中出勤 {1} 次，{2:.1f} 小时</source>
             <translation>{0} dispatches, attended {1}, {2:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="547" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="546" />
             <source>共 {0} 名在册队员自 {1} 起没有出队，其中 {2} 名从未出队（只算按人员的考勤记录）</source>
             <translation>{0} members on the roster have not been dispatched since {1}; {2} never (counting per-member attendance only)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="549" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="548" />
             <source>按分队筛选；不按时间段和类别筛选</source>
             <translation>Filtered by squad; not by period or kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="574" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="573" />
             <source>{0}（{1}，{2}）</source>
             <translation>{0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="576" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="575" />
             <source> 已离队</source>
             <translation> (left the team)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="613" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="618" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="618" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="613" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="617" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="617" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="621" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
@@ -449,68 +449,68 @@ No backup to restore from was found. The database will still be opened, but some
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="613" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
             <source>按队员出勤统计</source>
             <translation>Attendance by member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
             <source>按分队出勤统计</source>
             <translation>Attendance by squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
             <source>队员出队记录</source>
             <translation>Member's dispatches</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="615" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
             <source>久未出队的队员</source>
             <translation>Long-inactive members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="620" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="621" />
             <source>未出队起始日</source>
             <translation>Not dispatched since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="623" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
             <source>导出时间</source>
             <translation>Exported at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="641" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="640" />
             <source>导出出勤统计</source>
             <translation>Export attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="642" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="641" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="655" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="654" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="658" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
             <source>已把“{0}”的 {1} 行导出到：
 {2}</source>
             <translation>Exported {1} rows of "{0}" to:
@@ -683,75 +683,75 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>AuditDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="53" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="56" />
             <source>修改记录</source>
             <translation>Change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="56" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="59" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="58" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="61" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="70" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="73" />
             <source>筛选(&amp;F)</source>
             <translation>&amp;Filter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="71" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="74" />
             <source>导出 Excel(&amp;E)…</source>
             <translation>&amp;Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="92" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="95" />
             <source>经办人：</source>
             <translation>By:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="94" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="97" />
             <source>表：</source>
             <translation>Table:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="125" />
             <location filename="../../wz_desktop/ui/audit_dialog.py" line="128" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="131" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="158" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="159" />
             <source>显示最近的 {0} 条（还有更早的，导出可得全部）</source>
             <translation>Showing the latest {0} (there are older ones; export to get them all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="160" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="161" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="170" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="168" />
             <source>修改记录 {0}.xlsx</source>
             <translation>Change log {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="171" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="178" />
             <location filename="../../wz_desktop/ui/audit_dialog.py" line="180" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="182" />
             <source>导出修改记录</source>
             <translation>Export the change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="171" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="169" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="182" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="180" />
             <source>已导出 {0} 条修改记录到 {1}</source>
             <translation>Exported {0} change-log entries to {1}</translation>
         </message>
@@ -2145,57 +2145,57 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DatasetDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="137" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="138" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="144" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="145" />
             <source>研究数据集</source>
             <translation>research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="146" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="147" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="150" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="151" />
             <source>不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。</source>
             <translation>No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; ages in five-year bands, places to the district, times to the hour; the k-anonymity report is in the dataset's README.md.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="157" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
             <source>起始日期(&amp;S)：</source>
             <translation>&amp;Start date:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
             <source>截止日期(&amp;U)：</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="160" />
             <source>文件夹(&amp;F)：</source>
             <translation>&amp;Folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="170" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="171" />
             <source>选择文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="177" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="178" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="179" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="180" />
             <source>请填写一个新的或空的文件夹，它所在的文件夹必须已存在。</source>
             <translation>Please enter a new or empty folder; the folder it is in must exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="181" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="182" />
             <source>文件夹“{0}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{0}" is not empty; please choose a new or empty folder.</translation>
         </message>
@@ -2363,17 +2363,17 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Choose the roster to import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dialogs.py" line="90" />
+            <location filename="../../wz_desktop/ui/dialogs.py" line="69" />
             <source>打开所在文件夹</source>
             <translation>Open containing folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dialogs.py" line="139" />
+            <location filename="../../wz_desktop/ui/dialogs.py" line="107" />
             <source>选择数据库文件</source>
             <translation>Choose the database file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dialogs.py" line="139" />
+            <location filename="../../wz_desktop/ui/dialogs.py" line="107" />
             <source>万众救援台数据库 (*.db);;所有文件 (*)</source>
             <translation>Wanzhong Rescue Desk database (*.db);;All files (*)</translation>
         </message>
@@ -2391,242 +2391,242 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation> (inactive)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="89" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="90" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="114" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="115" />
             <source>已恢复未保存的草稿</source>
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="140" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="141" />
             <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
             <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="161" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="162" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="174" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="175" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="176" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="177" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="178" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="179" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="191" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="192" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="194" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="195" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="195" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="196" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="195" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="196" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="200" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="201" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="207" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="208" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="210" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="211" />
             <source>任务类别</source>
             <translation>Task kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="211" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="212" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="212" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="213" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="213" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="214" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="214" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="215" />
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="215" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="217" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="218" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="219" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="219" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="222" />
             <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="229" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="231" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="621" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="231" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="622" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="248" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="249" />
             <source>— 请选择 —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="284" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="285" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="288" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="289" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="290" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="291" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="292" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="293" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="295" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="296" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="309" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="310" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="316" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="317" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="318" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="319" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="320" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="321" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="498" />
             <location filename="../../wz_desktop/ui/dispatch/form.py" line="499" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="500" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="500" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="501" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="501" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="502" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="506" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="507" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="512" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="513" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="566" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="567" />
             <source>没有加入名册：{0}</source>
             <translation>Not added to the roster: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="582" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="583" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="594" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="595" />
             <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
             <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="620" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="621" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="623" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="624" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -2902,69 +2902,69 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="298" />
-            <location filename="../../wz_desktop/cli.py" line="687" />
+            <location filename="../../wz_desktop/cli.py" line="681" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="359" />
-            <location filename="../../wz_desktop/cli.py" line="578" />
+            <location filename="../../wz_desktop/cli.py" line="357" />
+            <location filename="../../wz_desktop/cli.py" line="576" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="361" />
-            <location filename="../../wz_desktop/cli.py" line="580" />
+            <location filename="../../wz_desktop/cli.py" line="359" />
+            <location filename="../../wz_desktop/cli.py" line="578" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="364" />
+            <location filename="../../wz_desktop/cli.py" line="362" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="383" />
+            <location filename="../../wz_desktop/cli.py" line="381" />
             <source>（已隐去姓名和电话）</source>
             <translation> (names and phone numbers hidden)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="384" />
+            <location filename="../../wz_desktop/cli.py" line="382" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
             <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="386" />
+            <location filename="../../wz_desktop/cli.py" line="384" />
             <source>注意：{cut}</source>
             <translation>Note: {cut}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="397" />
+            <location filename="../../wz_desktop/cli.py" line="395" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="400" />
+            <location filename="../../wz_desktop/cli.py" line="398" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="417" />
+            <location filename="../../wz_desktop/cli.py" line="415" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="420" />
+            <location filename="../../wz_desktop/cli.py" line="418" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="426" />
+            <location filename="../../wz_desktop/cli.py" line="424" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="426" />
+            <location filename="../../wz_desktop/cli.py" line="424" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
             <location filename="../../wz_desktop/store/imports.py" line="47" />
             <location filename="../../wz_desktop/store/lock.py" line="195" />
@@ -2972,307 +2972,306 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="426" />
-            <location filename="../../wz_desktop/cli.py" line="439" />
-            <location filename="../../wz_desktop/cli.py" line="439" />
-            <location filename="../../wz_desktop/cli.py" line="483" />
-            <location filename="../../wz_desktop/cli.py" line="768" />
-            <location filename="../../wz_desktop/cli.py" line="773" />
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="146" />
+            <location filename="../../wz_desktop/cli.py" line="424" />
+            <location filename="../../wz_desktop/cli.py" line="437" />
+            <location filename="../../wz_desktop/cli.py" line="437" />
+            <location filename="../../wz_desktop/cli.py" line="481" />
+            <location filename="../../wz_desktop/cli.py" line="751" />
+            <location filename="../../wz_desktop/cli.py" line="756" />
+            <location filename="../../wz_desktop/services/exports.py" line="35" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="166" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="434" />
+            <location filename="../../wz_desktop/cli.py" line="432" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="435" />
+            <location filename="../../wz_desktop/cli.py" line="433" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="436" />
+            <location filename="../../wz_desktop/cli.py" line="434" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="450" />
+            <location filename="../../wz_desktop/cli.py" line="448" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="452" />
+            <location filename="../../wz_desktop/cli.py" line="450" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="465" />
+            <location filename="../../wz_desktop/cli.py" line="463" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="473" />
+            <location filename="../../wz_desktop/cli.py" line="471" />
             <source>错误：没有恢复，数据库没有改动。{holder}</source>
             <translation>Error: nothing was restored, the database was not changed. {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="481" />
+            <location filename="../../wz_desktop/cli.py" line="479" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="486" />
+            <location filename="../../wz_desktop/cli.py" line="484" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="488" />
+            <location filename="../../wz_desktop/cli.py" line="486" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="490" />
+            <location filename="../../wz_desktop/cli.py" line="488" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="499" />
+            <location filename="../../wz_desktop/cli.py" line="497" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="501" />
+            <location filename="../../wz_desktop/cli.py" line="499" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="509" />
+            <location filename="../../wz_desktop/cli.py" line="507" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="520" />
+            <location filename="../../wz_desktop/cli.py" line="518" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="524" />
+            <location filename="../../wz_desktop/cli.py" line="522" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="541" />
+            <location filename="../../wz_desktop/cli.py" line="539" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="554" />
+            <location filename="../../wz_desktop/cli.py" line="552" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="565" />
+            <location filename="../../wz_desktop/cli.py" line="563" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="568" />
+            <location filename="../../wz_desktop/cli.py" line="566" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="598" />
+            <location filename="../../wz_desktop/cli.py" line="596" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="615" />
+            <location filename="../../wz_desktop/cli.py" line="612" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="627" />
+            <location filename="../../wz_desktop/cli.py" line="623" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="644" />
+            <location filename="../../wz_desktop/cli.py" line="640" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="657" />
+            <location filename="../../wz_desktop/cli.py" line="653" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="671" />
+            <location filename="../../wz_desktop/cli.py" line="665" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="671" />
+            <location filename="../../wz_desktop/cli.py" line="665" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="675" />
+            <location filename="../../wz_desktop/cli.py" line="669" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="684" />
+            <location filename="../../wz_desktop/cli.py" line="678" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="703" />
+            <location filename="../../wz_desktop/cli.py" line="697" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="705" />
+            <location filename="../../wz_desktop/cli.py" line="699" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="705" />
+            <location filename="../../wz_desktop/cli.py" line="699" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="706" />
+            <location filename="../../wz_desktop/cli.py" line="700" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="728" />
+            <location filename="../../wz_desktop/cli.py" line="711" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="729" />
+            <location filename="../../wz_desktop/cli.py" line="712" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="730" />
+            <location filename="../../wz_desktop/cli.py" line="713" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="739" />
+            <location filename="../../wz_desktop/cli.py" line="722" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="742" />
+            <location filename="../../wz_desktop/cli.py" line="725" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="745" />
+            <location filename="../../wz_desktop/cli.py" line="728" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="765" />
+            <location filename="../../wz_desktop/cli.py" line="748" />
             <source>Qt {version}，平台插件 {platform}</source>
             <translation>Qt {version}, platform plugin {platform}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="768" />
+            <location filename="../../wz_desktop/cli.py" line="751" />
             <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
             <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="773" />
+            <location filename="../../wz_desktop/cli.py" line="756" />
             <source>图标：{found}</source>
             <translation>Icon: {found}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="773" />
+            <location filename="../../wz_desktop/cli.py" line="756" />
             <source>有</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="781" />
+            <location filename="../../wz_desktop/cli.py" line="764" />
             <source>pyqtgraph 无法加载：{exc}</source>
             <translation>pyqtgraph cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="785" />
+            <location filename="../../wz_desktop/cli.py" line="768" />
             <source>地图：{count} 个区县（{file}）</source>
             <translation>Map: {count} districts ({file})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="787" />
+            <location filename="../../wz_desktop/cli.py" line="770" />
             <source>大连的区县地图不全：{count} 个区县</source>
             <translation>Dalian's district map is incomplete: {count} districts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="789" />
+            <location filename="../../wz_desktop/cli.py" line="772" />
             <source>大连的区县地图无法加载：{exc}</source>
             <translation>Dalian's district map cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="799" />
+            <location filename="../../wz_desktop/cli.py" line="782" />
             <source>主窗口无法打开：{error}: {exc}</source>
             <translation>The main window cannot open: {error}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="801" />
+            <location filename="../../wz_desktop/cli.py" line="784" />
             <source>错误：{problem}</source>
             <translation>Error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="815" />
+            <location filename="../../wz_desktop/cli.py" line="798" />
             <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
             <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="817" />
+            <location filename="../../wz_desktop/cli.py" line="800" />
             <source>模块 {name} 来自程序包之外：{file}</source>
             <translation>The module {name} comes from outside the bundle: {file}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="820" />
+            <location filename="../../wz_desktop/cli.py" line="803" />
             <source>Qt {name}：{path}</source>
             <translation>Qt {name}: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="822" />
+            <location filename="../../wz_desktop/cli.py" line="805" />
             <source>Qt 的 {name} 在程序包之外：{path}</source>
             <translation>Qt's {name} is outside the bundle: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="845" />
+            <location filename="../../wz_desktop/cli.py" line="828" />
             <source>主窗口：{title}（{shown}）</source>
             <translation>Main window: {title} ({shown})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="845" />
+            <location filename="../../wz_desktop/cli.py" line="828" />
             <source>已显示</source>
             <translation>shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="845" />
+            <location filename="../../wz_desktop/cli.py" line="828" />
             <source>未显示</source>
             <translation>not shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="905" />
+            <location filename="../../wz_desktop/cli.py" line="888" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3382,27 +3381,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="543" />
+            <location filename="../../wz_desktop/domain/alert.py" line="546" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="564" />
+            <location filename="../../wz_desktop/domain/alert.py" line="567" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="661" />
+            <location filename="../../wz_desktop/domain/alert.py" line="667" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="744" />
+            <location filename="../../wz_desktop/domain/alert.py" line="751" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="757" />
+            <location filename="../../wz_desktop/domain/alert.py" line="764" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -3457,22 +3456,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{named}; {tasks}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="171" />
+            <location filename="../../wz_desktop/domain/geo.py" line="209" />
             <source>坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。</source>
             <translation>The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="186" />
+            <location filename="../../wz_desktop/domain/geo.py" line="224" />
             <source>坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。</source>
             <translation>The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="257" />
+            <location filename="../../wz_desktop/domain/geo.py" line="295" />
             <source>坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。</source>
             <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="260" />
+            <location filename="../../wz_desktop/domain/geo.py" line="298" />
             <source>坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。</source>
             <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
@@ -3482,240 +3481,240 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>An archived task is read-only; to correct it, first reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>任务类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>事件编号</source>
             <translation>Event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="35" />
             <source>分队</source>
             <translation>Squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <source>带队队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <source>出队队员</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="35" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
             <source>任务结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="49" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="49" />
             <source>意见</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="127" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="128" />
             <source>救援任务须从核实属实的来电出队；培训保障、疫情防控、整备保养可直接出队。</source>
             <translation>A rescue must be dispatched from a call verified as true; training support, epidemic control and upkeep can be dispatched directly.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="129" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="130" />
             <source>该来电尚未核实属实，不能出队。</source>
             <translation>This call has not been verified as true; the team cannot be dispatched yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="132" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="133" />
             <source>请填写出队时间，例如 2023-03-05 19:30。</source>
             <translation>Please enter the departure time, e.g. 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="134" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="135" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="380" />
             <source>出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The departure time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="139" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="140" />
             <source>出队时间 {moment} 早于接报时间 {received}，请检查。</source>
             <translation>The departure time {moment} is before the call was received ({received}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="142" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="143" />
             <source>出队时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The departure time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="144" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="145" />
             <source>请写一句事件摘要，例如“星海广场附近海域游客落水”。</source>
             <translation>Please write a one-line summary, e.g. "Tourist fell into the sea near Xinghai Square".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="146" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="147" />
             <source>请至少选择一个分队。</source>
             <translation>Please choose at least one squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="150" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="151" />
             <source>出队人数不能为负数。</source>
             <translation>The headcount cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="152" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="153" />
             <source>出队人数 {headcount} 少于名单上的 {people} 人；请补全人数或删去名单中未去的人。</source>
             <translation>The headcount {headcount} is less than the {people} people on the list; please correct the headcount or remove the people who did not go.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="155" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="156" />
             <source>请添加出队队员（可粘贴接龙名单），或在名单不详时直接填写出队人数。</source>
             <translation>Please add the members who went (you can paste the sign-up list), or enter the headcount if the list is not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="159" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="160" />
             <source>出队车次不能为负数。</source>
             <translation>The vehicle trips cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="161" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="162" />
             <source>出队车次 {trips} 少于所列车辆（含队员自驾）的 {listed} 车次。</source>
             <translation>The vehicle trips {trips} are fewer than the {listed} trips of the listed vehicles (members' own cars included).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="164" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="165" />
             <source>名单中有重复的队员，请删去重复的一行。</source>
             <translation>A member is on the list twice; please delete the repeated line.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="167" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="168" />
             <source>角色“{role}”无效：只能是{choices}之一。</source>
             <translation>The role "{role}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="218" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="219" />
             <source>请填写返回时间。</source>
             <translation>Please enter the return time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="220" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="221" />
             <source>返回时间“{value}”无法识别，请写成 2023-03-05 23:10 的样子。</source>
             <translation>The return time "{value}" cannot be read; please write it like 2023-03-05 23:10.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="224" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="225" />
             <source>返回时间 {moment} 早于出队时间 {departure}，请检查。</source>
             <translation>The return time {moment} is before the departure ({departure}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="227" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="228" />
             <source>返回时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The return time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="236" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="237" />
             <source>请选择任务结果。</source>
             <translation>Please choose the result.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="238" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="239" />
             <source>任务结果“{value}”无效：请从{choices}中选择。</source>
             <translation>The result "{value}" is not valid: please choose from {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="240" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="241" />
             <source>救助人数不能为负数。</source>
             <translation>The number of people helped cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="244" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="245" />
             <source>队员 {member_id}</source>
             <translation>member {member_id}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="246" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="247" />
             <source>{who} 重复出现</source>
             <translation>{who} appears twice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="249" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="250" />
             <source>{who} 的出勤未填（出勤 / 迟到 / 早退 / 缺勤）</source>
             <translation>{who}'s attendance is not filled in (present / late / left early / absent)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="251" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="252" />
             <source>{who} 的时长 {hours:g} 小时不合理（0–{longest:g}）</source>
             <translation>{who}'s {hours:g} hours are not plausible (0–{longest:g})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="254" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="255" />
             <source>{who} 缺勤，时长应为 0</source>
             <translation>{who} was absent, so the hours should be 0</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="256" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="257" />
             <source>{who} 的角色“{role}”无效</source>
             <translation>{who} has an invalid role "{role}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="259" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="260" />
             <source>出队名单上还有 {count} 人没有填写出勤</source>
             <translation>{count} people on the dispatch list have no attendance yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="262" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="263" />
             <source>{problems}……。</source>
             <translation>{problems}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="263" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="264" />
             <source>{problems}。</source>
             <translation>{problems}.</translation>
         </message>
@@ -4452,7 +4451,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/signup.py" line="801" />
             <location filename="../../wz_desktop/domain/text.py" line="88" />
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="157" />
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
@@ -4655,249 +4654,249 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The event number pattern "{pattern}" is not valid: it needs one {{year}} (the year) and one {{seq}} (the sequence number), e.g. WZ{{year}}-{{seq:04d}}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="60" />
+            <location filename="../../wz_desktop/report/build.py" line="59" />
             <source>没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。</source>
             <translation>No font that can show Chinese was found, so the report cannot be made. Please install a Chinese font (Windows comes with "Microsoft YaHei"; on Linux install Noto Sans CJK SC, the package fonts-noto-cjk) and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="76" />
+            <location filename="../../wz_desktop/report/build.py" line="86" />
             <source>{team} {year} 年度工作报告</source>
             <translation>{team}: annual report {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="77" />
+            <location filename="../../wz_desktop/report/build.py" line="87" />
             <source>{team} {year} 年 {month} 月工作简报</source>
             <translation>{team}: monthly report {year}-{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="82" />
+            <location filename="../../wz_desktop/report/build.py" line="92" />
             <source>{year}年度工作报告.pdf</source>
             <translation>annual report {year}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="83" />
+            <location filename="../../wz_desktop/report/build.py" line="93" />
             <source>{year}年{month:02d}月工作简报.pdf</source>
             <translation>monthly report {year}-{month:02d}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="137" />
+            <location filename="../../wz_desktop/report/build.py" line="147" />
             <source>{label}（{unit}）</source>
             <translation>{label} ({unit})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="146" />
+            <location filename="../../wz_desktop/report/build.py" line="156" />
             <source>{year} 年度工作报告</source>
             <translation>Annual report {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="147" />
+            <location filename="../../wz_desktop/report/build.py" line="157" />
             <source>{year} 年 {month} 月工作简报</source>
             <translation>Monthly report {year}-{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="154" />
+            <location filename="../../wz_desktop/report/build.py" line="164" />
             <source>统计期间：{span}（按出队时间）</source>
             <translation>Period: {span} (by departure time)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="155" />
+            <location filename="../../wz_desktop/report/build.py" line="165" />
             <source>生成时间：{made}　由{app} {version} 生成</source>
             <translation>Made {made} by {app} {version}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="170" />
+            <location filename="../../wz_desktop/report/build.py" line="180" />
             <source>，增加 {percent:.1f}%</source>
             <translation>, up {percent:.1f}%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="171" />
+            <location filename="../../wz_desktop/report/build.py" line="181" />
             <source>，减少 {percent:.1f}%</source>
             <translation>, down {percent:.1f}%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="172" />
+            <location filename="../../wz_desktop/report/build.py" line="182" />
             <source>{period}共执行任务 {tasks} 次，出队 {people} 人次、车辆 {trips} 车次，救助群众 {helped} 人。{before}（{previous}）共 {previous_tasks} 次任务{change}。</source>
             <translation>{period}: {tasks} tasks, {people} people and {trips} vehicle trips dispatched, {helped} people helped. {before} ({previous}): {previous_tasks} tasks{change}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="175" />
+            <location filename="../../wz_desktop/report/build.py" line="185" />
             <source>去年同月</source>
             <translation>The same month last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="175" />
+            <location filename="../../wz_desktop/report/build.py" line="185" />
             <source>上年</source>
             <translation>The year before</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="182" />
+            <location filename="../../wz_desktop/report/build.py" line="192" />
             <source>另有 {count} 条任务出队人数不明，未计入人次。</source>
             <translation>Another {count} tasks have no headcount and are not in the people counted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="193" />
+            <location filename="../../wz_desktop/report/build.py" line="203" />
             <source>{month}月</source>
             <translation>{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="195" />
+            <location filename="../../wz_desktop/report/build.py" line="205" />
             <source>{month}
 {year}年</source>
             <translation>{month}
 {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="197" />
+            <location filename="../../wz_desktop/report/build.py" line="207" />
             <source>{year} 年各月任务数（按类别堆叠）</source>
             <translation>Tasks per month in {year} (stacked by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="198" />
+            <location filename="../../wz_desktop/report/build.py" line="208" />
             <source>近 12 个月任务数（{first} 至 {last}，按类别堆叠）</source>
             <translation>Tasks in the last 12 months ({first} to {last}, stacked by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="201" />
+            <location filename="../../wz_desktop/report/build.py" line="211" />
             <source>近 12 个月共 {total} 条任务</source>
             <translation>{total} tasks in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="202" />
+            <location filename="../../wz_desktop/report/build.py" line="212" />
             <source>共 {total} 条任务</source>
             <translation>{total} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="211" />
+            <location filename="../../wz_desktop/report/build.py" line="221" />
             <source>{period}与去年同月对比（按类别）</source>
             <translation>{period} against the same month last year (by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="219" />
+            <location filename="../../wz_desktop/report/build.py" line="229" />
             <source>仅统计登记了来电的任务（{measured} 条），其余 {no_call} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({measured}); the other {no_call} have no call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="222" />
+            <location filename="../../wz_desktop/report/build.py" line="232" />
             <source>；另有 {unmeasured} 条有来电但出队时间只有日期</source>
             <translation>; another {unmeasured} have a call but only a departure date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="231" />
+            <location filename="../../wz_desktop/report/build.py" line="241" />
             <source>中位数 {median:g} 分钟</source>
             <translation>median {median:g} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="246" />
+            <location filename="../../wz_desktop/report/build.py" line="256" />
             <source>统计出队时间精确到时分的任务 {timed} 条</source>
             <translation>{timed} tasks with a departure time to the minute are counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="248" />
+            <location filename="../../wz_desktop/report/build.py" line="258" />
             <source>；{date_only} 条只有日期，未计入</source>
             <translation>; {date_only} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="250" />
+            <location filename="../../wz_desktop/report/build.py" line="260" />
             <source>；{undated} 条出队时间不明</source>
             <translation>; {undated} without a departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="272" />
+            <location filename="../../wz_desktop/report/build.py" line="282" />
             <source>；{unknown} 条任务人数不明，未计入人次</source>
             <translation>; {unknown} tasks without a headcount are not in the people counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="274" />
+            <location filename="../../wz_desktop/report/build.py" line="284" />
             <source>；图中为任务最多的 {shown} 个分队，全部 {squads} 个分队见下表</source>
             <translation>; the chart shows the {shown} squads with the most tasks, the table below all {squads}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="287" />
+            <location filename="../../wz_desktop/report/build.py" line="297" />
             <source>占全部任务 = 分队出队次数 ÷ 本期全部任务数（{tasks} 条）；一条任务可有几个分队参加，合计可超过 100%。出勤队员和出勤时长按队员的出勤记录统计（见“八、队员出勤”）。</source>
             <translation>Share of all tasks = the squad's dispatches ÷ all tasks of the period ({tasks}); several squads may take part in one task, so the total may be over 100%. Members present and hours are counted from the attendance records (see "8. Member attendance").</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="312" />
+            <location filename="../../wz_desktop/report/build.py" line="322" />
             <source>走失人员搜寻结果（城市搜救，共 {total} 次）</source>
             <translation>Outcomes of searches for missing people (urban search, {total} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="327" />
+            <location filename="../../wz_desktop/report/build.py" line="337" />
             <source>出勤按队员的出勤记录统计，自有记录的第一天（{since}）起；此前导入的历史记录只有人数、没有姓名，不计入队员的出勤。出勤包括迟到和早退，缺勤不计；时长只计出勤的任务。</source>
             <translation>Attendance is counted from the attendance records, from their first day ({since}); history imported before that has headcounts but no names and is not in member attendance. Present includes late and left early, absent is not counted; hours count only the tasks attended.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="332" />
+            <location filename="../../wz_desktop/report/build.py" line="342" />
             <source>出勤时长前 {count} 名队员（本期共 {total} 名队员出勤）</source>
             <translation>The {count} members with the most hours ({total} members attended in the period)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="350" />
+            <location filename="../../wz_desktop/report/build.py" line="360" />
             <source>正在排版：{name}……</source>
             <translation>Laying out: {name}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="366" />
+            <location filename="../../wz_desktop/report/build.py" line="376" />
             <source>第 {number} 页，共 {total} 页</source>
             <translation>Page {number} of {total}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="389" />
+            <location filename="../../wz_desktop/report/build.py" line="399" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="391" />
+            <location filename="../../wz_desktop/report/build.py" line="401" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="393" />
+            <location filename="../../wz_desktop/report/build.py" line="403" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="153" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="168" />
             <source>文件夹“{parent}”不存在。</source>
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="396" />
+            <location filename="../../wz_desktop/report/build.py" line="406" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="423" />
+            <location filename="../../wz_desktop/report/build.py" line="433" />
             <source>正在绘制（共 {total} 页）……</source>
             <translation>Drawing ({total} pages)…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="427" />
+            <location filename="../../wz_desktop/report/build.py" line="437" />
             <source>正在绘制第 {number} / {count} 页……</source>
             <translation>Drawing page {number} / {count}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="430" />
+            <location filename="../../wz_desktop/report/build.py" line="440" />
             <source>生成于 {made}</source>
             <translation>Made {made}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="434" />
-            <location filename="../../wz_desktop/report/build.py" line="440" />
+            <location filename="../../wz_desktop/report/build.py" line="444" />
+            <location filename="../../wz_desktop/report/build.py" line="450" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="445" />
+            <location filename="../../wz_desktop/report/build.py" line="455" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="471" />
+            <location filename="../../wz_desktop/report/build.py" line="481" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="475" />
+            <location filename="../../wz_desktop/report/build.py" line="485" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
@@ -4952,10 +4951,192 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{caption} (continued)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/exports.py" line="36" />
+            <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
+            <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/exports.py" line="41" />
+            <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。没有写出文件。</source>
+            <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/exports.py" line="52" />
+            <source>正在导出 {year} 年的 {total} 条任务</source>
+            <translation>Exporting the {total} tasks of {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/exports.py" line="61" />
+            <source>已导出 {written} 条任务</source>
+            <translation>{written} tasks exported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/exports.py" line="85" />
+            <source>确认人 {name}</source>
+            <translation>confirmed by {name}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/exports.py" line="86" />
+            <source>人工修改 {count} 个单元格</source>
+            <translation>{count} cells changed by hand</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/exports.py" line="87" />
+            <source>匿名工作簿 {year} 年（{written} 条任务）</source>
+            <translation>Anonymised workbook {year} ({written} tasks)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="45" />
+            <location filename="../../wz_desktop/services/imports.py" line="122" />
+            <source>导入已取消。</source>
+            <translation>Import cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="91" />
+            <source>正在读取“{name}”</source>
+            <translation>Reading "{name}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="100" />
+            <source>{when}（{name}）</source>
+            <translation>{when} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="118" />
+            <source>任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；在此之前搜索仍能找到这些任务。</source>
+            <translation>The tasks were imported, but the search index and the squad links are not yet updated ({exc}); they are completed the next time the database opens, and search still finds these tasks until then.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="132" />
+            <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
+            <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="136" />
+            <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
+            <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="140" />
+            <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
+            <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="178" />
+            <source>与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}</source>
+            <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="64" />
+            <source>分队“{name}”不存在，已新建</source>
+            <translation>The squad "{name}" did not exist and was created</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="80" />
+            <source>有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）</source>
+            <translation>{count} members are called "{name}"; which one cannot be told (please fill in the number)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="83" />
+            <source>找不到队员“{who}”</source>
+            <translation>No member "{who}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="98" />
+            <source>分队“{name}”在文件中重复（第 {seen} 行已有）</source>
+            <translation>The squad "{name}" is in the file twice (already on row {seen})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="113" />
+            <source>辖区“{district}”与数据库中的“{stored}”不同，未修改</source>
+            <translation>The district "{district}" differs from "{stored}" in the database; not changed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="128" />
+            <source>队长：{why}，未设置</source>
+            <translation>Leader: {why}; not set</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="146" />
+            <source>缺少姓名（编号“{code}”）</source>
+            <translation>No name (number "{code}")</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="149" />
+            <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
+            <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="157" />
+            <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>
+            <translation>The "active" value "{active}" is not recognised (it should be yes or no)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="162" />
+            <source>入队日期“{joined}”无法识别</source>
+            <translation>The joining date "{joined}" cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="174" />
+            <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
+            <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="224" />
+            <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
+            <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="230" />
+            <source>与第 {seen} 行重复</source>
+            <translation>The same as row {seen}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="238" />
+            <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
+            <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="240" />
+            <location filename="../../wz_desktop/services/roster.py" line="241" />
+            <source>长期</source>
+            <translation>no end</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="261" />
+            <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
+            <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="273" />
+            <source>车主：{why}</source>
+            <translation>Owner: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="280" />
+            <source>座位数“{seats}”不是整数</source>
+            <translation>The seats "{seats}" are not a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="292" />
+            <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
+            <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="329" />
+            <source>导入名册 {name}：{summary}</source>
+            <translation>Roster import {name}: {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="332" />
+            <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
+            <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/store/__init__.py" line="152" />
             <location filename="../../wz_desktop/store/__init__.py" line="163" />
-            <location filename="../../wz_desktop/store/db.py" line="123" />
-            <location filename="../../wz_desktop/store/db.py" line="125" />
+            <location filename="../../wz_desktop/store/db.py" line="122" />
+            <location filename="../../wz_desktop/store/db.py" line="124" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
@@ -4992,92 +5173,92 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{count:,} added (ids {first}–{last})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="225" />
+            <location filename="../../wz_desktop/store/backups.py" line="149" />
             <source>无法打开：{reason}</source>
             <translation>cannot be opened: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="231" />
+            <location filename="../../wz_desktop/store/backups.py" line="155" />
             <source>不是万众救援台的数据库（没有任务表）</source>
             <translation>not a Wanzhong Rescue Desk database (no task table)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="252" />
+            <location filename="../../wz_desktop/store/backups.py" line="176" />
             <source>由更新版本的万众救援台创建（结构版本 {version}）</source>
             <translation>made by a newer version of Wanzhong Rescue Desk (structure version {version})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="254" />
+            <location filename="../../wz_desktop/store/backups.py" line="178" />
             <source>已损坏或不是数据库：{reason}</source>
             <translation>damaged or not a database: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="416" />
+            <location filename="../../wz_desktop/store/backups.py" line="348" />
             <source>文件不存在：{path}</source>
             <translation>file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="435" />
+            <location filename="../../wz_desktop/store/backups.py" line="365" />
             <source>备份文件“{path}”不存在。</source>
             <translation>The backup file "{path}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="439" />
+            <location filename="../../wz_desktop/store/backups.py" line="369" />
             <source>备份“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}），不能用本程序恢复。请升级程序后再恢复。</source>
             <translation>The backup "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}) and cannot be restored with this program. Please upgrade the program first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="443" />
+            <location filename="../../wz_desktop/store/backups.py" line="373" />
             <source>备份“{name}”不能用来恢复：{error}。</source>
             <translation>The backup "{name}" cannot be restored: {error}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="446" />
+            <location filename="../../wz_desktop/store/backups.py" line="376" />
             <source>备份“{name}”已损坏（完整性检查未通过：{problem}），不能用来恢复。</source>
             <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="543" />
+            <location filename="../../wz_desktop/store/backups.py" line="467" />
             <source>没有恢复，数据库没有改动：{holder}</source>
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="569" />
+            <location filename="../../wz_desktop/store/backups.py" line="489" />
             <source>从备份“{backup}”恢复；替换前的数据库另存为“{copy}”</source>
             <translation>Restored from the backup "{backup}"; the database it replaced was saved as "{copy}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="571" />
+            <location filename="../../wz_desktop/store/backups.py" line="491" />
             <source>从备份“{backup}”恢复</source>
             <translation>Restored from the backup "{backup}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="582" />
+            <location filename="../../wz_desktop/store/backups.py" line="502" />
             <source>不能用数据库自己来恢复它。</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="587" />
+            <location filename="../../wz_desktop/store/backups.py" line="507" />
             <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
             <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="593" />
+            <location filename="../../wz_desktop/store/backups.py" line="513" />
             <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
             <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="611" />
+            <location filename="../../wz_desktop/store/backups.py" line="531" />
             <source>恢复前的数据库已保存在“{path}”。</source>
             <translation>The database from before the restore is saved at "{path}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="612" />
+            <location filename="../../wz_desktop/store/backups.py" line="532" />
             <source>恢复失败：{reason}。{kept}</source>
             <translation>Restore failed: {reason}. {kept}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="618" />
+            <location filename="../../wz_desktop/store/backups.py" line="536" />
             <source>恢复后的数据库未通过完整性检查：{problem}</source>
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
@@ -5118,37 +5299,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="309" />
+            <location filename="../../wz_desktop/store/calls.py" line="317" />
             <source>发出事件编号 {number}</source>
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="120" />
+            <location filename="../../wz_desktop/store/db.py" line="119" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="128" />
+            <location filename="../../wz_desktop/store/db.py" line="127" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="161" />
+            <location filename="../../wz_desktop/store/db.py" line="160" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="174" />
+            <location filename="../../wz_desktop/store/db.py" line="173" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="195" />
+            <location filename="../../wz_desktop/store/db.py" line="194" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="244" />
+            <location filename="../../wz_desktop/store/db.py" line="243" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -5824,41 +6005,20 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Wrong password ({failed} times in a row)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="147" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="167" />
-            <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
-            <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="155" />
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="149" />
             <source>等共 {n} 处</source>
             <translation>, {n} in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="156" />
+            <location filename="../../wz_desktop/workbook/anonymized.py" line="150" />
             <source>隐去个人信息后仍有个人信息：{cells}{more}。已停止导出，没有写出文件。</source>
             <translation>Personal data is left after masking: {cells}{more}. The export was stopped; no file was written.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="166" />
-            <source>确认人 {name}</source>
-            <translation>confirmed by {name}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="167" />
-            <source>人工修改 {count} 个单元格</source>
-            <translation>{count} cells changed by hand</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/anonymized.py" line="168" />
-            <source>匿名工作簿 {year} 年（{written} 条任务）</source>
-            <translation>Anonymised workbook {year} ({written} tasks)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
             <location filename="../../wz_desktop/workbook/audit.py" line="30" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="69" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="151" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="166" />
             <source>导出文件名“{path}”应以 .xlsx 结尾。</source>
             <translation>The export file name "{path}" should end in .xlsx.</translation>
         </message>
@@ -5904,220 +6064,165 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="169" />
-            <source>正在导出 {year} 年的 {total} 条任务</source>
-            <translation>Exporting the {total} tasks of {year}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="181" />
-            <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。没有写出文件。</source>
-            <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="184" />
-            <source>已导出 {written} 条任务</source>
-            <translation>{written} tasks exported</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="153" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="150" />
             <source>表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）</source>
             <translation>The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read together with the column names under it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="156" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="153" />
             <source>表头在第 {top} 行，上面的标题行不是任务</source>
             <translation>The header is on row {top}; the title rows above it are not tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="159" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="156" />
             <source>出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间</source>
             <translation>The departure date (column {date}) and the departure time (column {time}) make one departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="163" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="160" />
             <source>“{label}”列说明每行任务的类别，按该列归入六类任务</source>
             <translation>The column "{label}" gives each task's kind; tasks are sorted into the six kinds by it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="172" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="169" />
             <source>“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>"{label}" is a row-number column, not the event number and none of the seven columns; its values are kept with the tasks in their review notes and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="175" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="172" />
             <source>表头“{label}”不是七列之一，该列的值随任务保存在待复核标记中，不写入导出</source>
             <translation>The header "{label}" is none of the seven columns; its values are kept with the tasks in their review marks and not exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="176" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="173" />
             <source>表头“{label}”不是七列之一（该列为空）</source>
             <translation>The header "{label}" is none of the seven columns (the column is empty)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="180" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="177" />
             <source>没有“{header}”列</source>
             <translation>No "{header}" column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="239" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="236" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="242" />
-            <location filename="../../wz_desktop/workbook/importer.py" line="243" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="239" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="240" />
             <source>出队时间无法识别，年份按工作簿认作 {year}</source>
             <translation>The departure time cannot be read; the year is taken from the workbook: {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="305" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="302" />
             <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="315" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="312" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="320" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="317" />
             <source>工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which of the six task kinds it holds. Please name the sheet after one of the six kinds (water rescue, urban search and rescue, mountain rescue, training support, epidemic control, team upkeep and equipment maintenance, as the Chinese sheet names are written) and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="330" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="327" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="345" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="342" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="353" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="350" />
             <source>“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="476" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="473" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="486" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="483" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="488" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="485" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="543" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="540" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="613" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="610" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="667" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="664" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="673" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="670" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="693" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="690" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="741" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="738" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="743" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="740" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="781" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="778" />
             <source>类别“{value}”不是六类任务之一，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the six; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="782" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="779" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="799" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="796" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="886" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="883" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="888" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="885" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="890" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="887" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="918" />
-            <source>正在读取“{name}”</source>
-            <translation>Reading "{name}"</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="927" />
-            <source>{when}（{name}）</source>
-            <translation>{when} ({name})</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="945" />
-            <source>任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；在此之前搜索仍能找到这些任务。</source>
-            <translation>The tasks were imported, but the search index and the squad links are not yet updated ({exc}); they are completed the next time the database opens, and search still finds these tasks until then.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="949" />
-            <source>导入已取消。</source>
-            <translation>Import cancelled.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="959" />
-            <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
-            <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="963" />
-            <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
-            <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="967" />
-            <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
-            <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="1005" />
-            <source>与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}</source>
-            <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/reader.py" line="72" />
@@ -6180,160 +6285,54 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="35" />
             <source>队员</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="38" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="35" />
             <source>证书</source>
             <translation>Certificates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="119" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="116" />
             <source>✓ {file}：名册已导入。</source>
             <translation>✓ {file}: roster imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="125" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="122" />
             <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}，与数据库不一致 {differing}（以数据库为准）。</source>
             <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="128" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="125" />
             <source>  {sheet}：读取 {rows} 行，新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。</source>
             <translation>  {sheet}: {rows} rows read, {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="209" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="204" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="303" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="298" />
             <source>已有一张“{kind}”工作表（“{name}”），这张未读取</source>
             <translation>There is already a "{kind}" sheet ("{name}"); this one was not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="316" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="311" />
             <source>文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。</source>
             <translation>The sheet "{sheet}" of the file "{name}" has no header (columns such as "{need}"); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="321" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="316" />
             <source>列“{label}”无法识别，已忽略</source>
             <translation>The column "{label}" is not recognised and was ignored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="325" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="320" />
             <source>文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。</source>
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="345" />
-            <source>分队“{name}”不存在，已新建</source>
-            <translation>The squad "{name}" did not exist and was created</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="361" />
-            <source>有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）</source>
-            <translation>{count} members are called "{name}"; which one cannot be told (please fill in the number)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="364" />
-            <source>找不到队员“{who}”</source>
-            <translation>No member "{who}"</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="379" />
-            <source>分队“{name}”在文件中重复（第 {seen} 行已有）</source>
-            <translation>The squad "{name}" is in the file twice (already on row {seen})</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="394" />
-            <source>辖区“{district}”与数据库中的“{stored}”不同，未修改</source>
-            <translation>The district "{district}" differs from "{stored}" in the database; not changed</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="409" />
-            <source>队长：{why}，未设置</source>
-            <translation>Leader: {why}; not set</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="427" />
-            <source>缺少姓名（编号“{code}”）</source>
-            <translation>No name (number "{code}")</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="430" />
-            <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
-            <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="438" />
-            <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>
-            <translation>The "active" value "{active}" is not recognised (it should be yes or no)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="443" />
-            <source>入队日期“{joined}”无法识别</source>
-            <translation>The joining date "{joined}" cannot be read</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="455" />
-            <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
-            <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="505" />
-            <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
-            <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="511" />
-            <source>与第 {seen} 行重复</source>
-            <translation>The same as row {seen}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="519" />
-            <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
-            <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="521" />
-            <location filename="../../wz_desktop/workbook/roster.py" line="522" />
-            <source>长期</source>
-            <translation>no end</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="542" />
-            <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
-            <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="554" />
-            <source>车主：{why}</source>
-            <translation>Owner: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="561" />
-            <source>座位数“{seats}”不是整数</source>
-            <translation>The seats "{seats}" are not a whole number</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="573" />
-            <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
-            <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="607" />
-            <source>导入名册 {name}：{summary}</source>
-            <translation>Roster import {name}: {summary}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="610" />
-            <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
-            <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/scan.py" line="146" />
@@ -6702,58 +6701,58 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="43" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="44" />
             <source>万众救援台 帮助</source>
             <translation>Wanzhong Rescue Desk help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="52" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="53" />
             <source>使用指南</source>
             <translation>Guide</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="53" />
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="80" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="54" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="81" />
             <source>快捷键</source>
             <translation>Shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="69" />
             <source>表单中：到下一栏；最后一栏：登记或保存</source>
             <translation>In a form: to the next field; in the last one: log or save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="69" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="70" />
             <source>表单中：登记、保存、出队、交考勤</source>
             <translation>In a form: log, save, dispatch, hand in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="70" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="71" />
             <source>关闭表单（已填写的内容保存为草稿）</source>
             <translation>Close the form (what is typed is kept as a draft)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="71" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
             <source>带下划线的字母</source>
             <translation>the underlined letter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="71" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
             <source>按钮和栏目：例如 Alt+D 出队…、Alt+V 核实…</source>
             <translation>Buttons and fields: e.g. Alt+D Dispatch…, Alt+V Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
             <source>拼音首字母</source>
             <translation>Pinyin initials</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
             <source>选择框中：如 js = 家属，gjzq = 甘井子区，zd = 找到平安</source>
             <translation>In a pick list: e.g. js = Family, gjzq = Ganjingzi, zd = Found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="74" />
             <source>考勤表的出勤列：出勤、迟到、早退、缺勤</source>
             <translation>Attendance column of the sheet: present, late, left early, absent</translation>
         </message>
@@ -6981,394 +6980,389 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="59" />
-            <source>导入已取消。</source>
-            <translation>Import cancelled.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="64" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="61" />
             <source>（第 {0}/{1} 个文件）</source>
             <translation> (file {0}/{1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="65" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="62" />
             <source>{0}：{1}{2}</source>
             <translation>{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="71" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="64" />
             <source>正在更新搜索索引</source>
             <translation>Updating the search index</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="143" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="129" />
             <source>万众救援台 — {0}</source>
             <translation>Wanzhong Rescue Desk — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="233" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="219" />
             <source>导入工作簿(&amp;I)…</source>
             <translation>&amp;Import workbooks…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="234" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="220" />
             <source>导入年度任务工作簿（.xlsx / .xls），可一次选择多个</source>
             <translation>Import yearly task workbooks (.xlsx / .xls); several may be chosen at once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="223" />
             <source>导出年度工作簿(&amp;E)…</source>
             <translation>&amp;Export yearly workbook…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="238" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="224" />
             <source>把某一年的任务导出为标准六表工作簿</source>
             <translation>Export one year's tasks as the standard six-sheet workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="241" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="227" />
             <source>生成报告(&amp;R)…</source>
             <translation>Make &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="242" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="228" />
             <source>月度或年度工作报告（PDF，A4）：关键数字、图表和表格</source>
             <translation>Monthly or yearly work report (PDF, A4): key figures, charts and tables</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="244" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="230" />
             <source>导出研究数据集(&amp;D)…</source>
             <translation>Export the research &amp;dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
             <source>供研究者使用的匿名数据集：求助、调度、出勤、车辆、执行结果（CSV 与 Parquet）</source>
             <translation>An anonymised dataset for researchers: calls, dispatch, attendance, vehicles, outcomes (CSV and Parquet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="247" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="233" />
             <source>备份数据库(&amp;B)…</source>
             <translation>&amp;Back up database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="248" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="234" />
             <source>用 SQLite 备份接口复制一份数据库到备份文件夹（使用中也安全）</source>
             <translation>Copy the database to the backup folder with SQLite's backup API (safe while in use)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="250" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
             <source>从备份恢复(&amp;S)…</source>
             <translation>Re&amp;store from backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="251" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
             <source>查看备份的内容，选一份恢复（恢复前先备份当前数据库）</source>
             <translation>See what the backups hold and restore one (the current database is backed up first)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="253" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="239" />
             <source>设置(&amp;T)…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="254" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
             <source>数据位置、事件编号格式、备份位置与保留份数、界面语言</source>
             <translation>Data location, event number pattern, backup folder and rotation, language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="243" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="243" />
             <source>关闭万众救援台</source>
             <translation>Close Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="259" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
             <source>刷新(&amp;R)</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="259" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
             <source>重新读取数据库</source>
             <translation>Read the database again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="262" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="248" />
             <source>搜索(&amp;F)</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="263" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="249" />
             <source>把光标移到本页的搜索框（工作台、接报页：任务搜索）</source>
             <translation>Move the cursor to this page's search box (Desk and Calls: task search)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="265" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="251" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="266" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="252" />
             <source>登记一个新来电（在任何窗口中都可按 Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N works in every window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="270" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="256" />
             <source>直接出队(&amp;D)…</source>
             <translation>&amp;Direct dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="271" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
             <source>培训保障、疫情防控、整备保养：不经来电直接出队</source>
             <translation>Training support, epidemic control, upkeep: dispatch without a call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="259" />
             <source>值班员(&amp;O)…</source>
             <translation>&amp;Operator…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="274" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="260" />
             <source>写在每条记录上的登记人、核实人、修改人</source>
             <translation>Who logged, verified and changed each record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="279" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="265" />
             <source>转到“{0}”</source>
             <translation>Go to "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="282" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="268" />
             <source>使用指南(&amp;G)</source>
             <translation>&amp;Guide</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="283" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
             <source>一个夜班的步骤和按键（任何窗口中按 F1）</source>
             <translation>A night shift's steps and keys (F1 in any window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="286" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
             <source>快捷键一览(&amp;K)</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="287" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
             <source>所有快捷键</source>
             <translation>All keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="289" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="275" />
             <source>打开日志文件夹(&amp;L)</source>
             <translation>Open the &amp;log folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="290" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="276" />
             <source>程序出错时，请把日志文件发给维护人员</source>
             <translation>When the program fails, please send the log file to the maintainer</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="291" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="296" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="282" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="309" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="295" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="313" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="299" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="316" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="302" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="322" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="308" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="332" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="318" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="355" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="341" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="357" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="343" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="372" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="372" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="373" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="373" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="383" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="384" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="384" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="384" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="417" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="403" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="465" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="451" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="492" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="478" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="516" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="521" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="502" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="507" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="516" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="502" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="521" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="507" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="524" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="752" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="510" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="739" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="538" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="524" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="538" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="524" />
             <source>日志文件夹：{0}</source>
             <translation>Log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="531" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="551" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="537" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="559" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="594" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="580" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="595" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="581" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="598" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="584" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="610" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="596" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="612" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="598" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="620" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -7377,44 +7371,44 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="660" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="675" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="646" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="661" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="660" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="646" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="670" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="656" />
             <source>匿名导出</source>
             <translation>Anonymised export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="671" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="657" />
             <source>正在隐去 {0} 年的个人信息……</source>
             <translation>Masking the personal data of {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="676" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="679" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="662" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="665" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="691" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="679" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="692" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="680" />
             <source>正在导出研究数据集……</source>
             <translation>Exporting the research dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="698" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="686" />
             <source>已导出研究数据集到：
 {0}
 （k-匿名：删除 {1} 行，详见其中的 README.md）</source>
@@ -7423,76 +7417,80 @@ The database was not changed.</translation>
 (k-anonymity: {1} rows suppressed; see its README.md)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="700" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="734" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="688" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="721" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="713" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="700" />
             <source>匿名导出已取消，没有写入文件。</source>
             <translation>Anonymised export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="725" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="712" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="731" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="718" />
             <source>{0} 处文字超过 Excel 单元格的上限，导出时截短了：</source>
             <translation>{0} texts were longer than an Excel cell holds and were cut in the export:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="739" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="726" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="742" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="729" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="785" />
             <location filename="../../wz_desktop/ui/main_window.py" line="798" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="809" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="817" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="806" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="785" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="809" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="816" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="805" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="817" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="806" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="823" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="812" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="825" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="814" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
+        </message>
+        <message>
+            <source>导入已取消。</source>
+            <translation type="obsolete">Import cancelled.</translation>
         </message>
     </context>
     <context>
@@ -8475,47 +8473,47 @@ The database was not changed.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="113" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="111" />
             <source>请填写完整的路径，例如 D:\万众救援台\wanzhong.db。</source>
             <translation>Please enter the full path, e.g. D:\Wanzhong\wanzhong.db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="115" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="113" />
             <source>“{0}”是一个文件夹，请填写数据库文件名。</source>
             <translation>"{0}" is a folder; please enter a database file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="117" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="115" />
             <source>文件夹“{0}”不存在，请选择一个已有的文件夹。</source>
             <translation>The folder "{0}" does not exist; please choose an existing folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="121" />
             <source>无法读取“{0}”：{1}</source>
             <translation>Cannot read "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="123" />
             <source>“{0}”不是万众救援台的数据库文件。</source>
             <translation>"{0}" is not a Wanzhong Rescue Desk database file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="139" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="137" />
             <source>请填写完整的文件夹路径，例如 D:\万众救援台\备份。</source>
             <translation>Please enter the full folder path, e.g. D:\Wanzhong\Backups.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="141" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="139" />
             <source>“{0}”是一个文件，不是文件夹。</source>
             <translation>"{0}" is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="145" />
             <source>无法在“{0}”创建或写入备份：{1}。请选择另一个文件夹，或检查权限。</source>
             <translation>Cannot create or write backups in "{0}": {1}. Please choose another folder or check the permissions.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="156" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="154" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
@@ -8627,7 +8625,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/settings_dialog.py" line="274" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="453" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="452" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
@@ -8697,7 +8695,7 @@ The database was not changed.</translation>
             <translation>The number of backups kept must be between {0} and {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="440" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="441" />
             <source>无法保存备份设置：{0}</source>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
@@ -8725,57 +8723,57 @@ The database was not changed.</translation>
     <context>
         <name>ShareReviewDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="42" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="43" />
             <source>匿名导出：请确认要共享的内容</source>
             <translation>Anonymised export: please confirm what will be shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="44" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="45" />
             <source>{0} 年：{1} 条任务，隐去个人信息的单元格 {2} 个，待人工确认 {3} 处。文件：{4}</source>
             <translation>{0}: {1} tasks, {2} cells with personal data masked, {3} fragments to confirm by eye. File: {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="47" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="48" />
             <source>黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。可以双击“共享的内容”修改措辞，修改后会重新检查。</source>
             <translation>Yellow: the check cannot tell whether this is personal, please look; red: personal data is left, the file cannot be exported. Double-click "What is shared" to reword a cell; it is checked again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
             <source>位置</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="52" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
             <source>共享的内容</source>
             <translation>What is shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
             <source>隐去的内容</source>
             <translation>What was masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
             <source>检查</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="71" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="72" />
             <source>确认并导出(&amp;C)</source>
             <translation>&amp;Confirm and export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="99" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="100" />
             <source>{0}表 第 {1} 行 {2}</source>
             <translation>sheet {0}, row {1}, {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="119" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="120" />
             <source>检查发现仍有个人信息（红色行），不能导出。请修改这些内容后再试。</source>
             <translation>The check found personal data left (red rows); the file cannot be exported. Please reword these cells and try again.</translation>
         </message>

@@ -79,6 +79,7 @@ class DialogRecorder:
 @pytest.fixture(autouse=True)
 def dialog_log(monkeypatch) -> DialogRecorder:
     from wz_desktop.ui import dialogs as module
+    from wz_desktop.ui import export_dialog, share_review
 
     recorder = DialogRecorder()
     defaults = {
@@ -91,7 +92,8 @@ def dialog_log(monkeypatch) -> DialogRecorder:
             recorder.calls.append((_name, args[1:]))  # without the parent widget
             answer = recorder.answers.get(_name, _default)
             return answer(*args) if callable(answer) else answer
-        monkeypatch.setattr(module, name, fake)
+        owner = {"ask_export_target": export_dialog, "ask_dataset_target": share_review}.get(name, module)
+        monkeypatch.setattr(owner, name, fake)
     return recorder
 
 

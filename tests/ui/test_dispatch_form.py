@@ -14,8 +14,9 @@ from wz_desktop.domain.lifecycle import Dispatch, DispatchMember
 from wz_desktop.domain.records import CallStatus, Member, Vehicle
 from wz_desktop.domain.signup import MatchStatus
 from wz_desktop.domain.workflow import Call, Verification, moment_text
-from wz_desktop.ui.dispatch import form as module
+from wz_desktop.services import event_numbers
 from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.dispatch import form as module
 from wz_desktop.ui.dispatch.form import DRAFT_FORM, DispatchForm
 
 from .conftest import type_text
@@ -121,7 +122,7 @@ def test_dispatch_a_verified_call_with_a_pasted_signup_list(qtbot, store, roster
     assert form.departure_edit.moment() is not None
     year = dt.datetime.now().year
     assert form.event_no_edit.placeholderText() == f"自动：WZ{year}-0001"
-    assert store.flow.preview_event_no(year) == f"WZ{year}-0001"  # showing it reserved nothing
+    assert event_numbers.preview(store, year) == f"WZ{year}-0001"  # showing it reserved nothing
 
     # the leader, found by name through the picker
     type_into(qtbot, form.leader_picker.edit, "王建国")

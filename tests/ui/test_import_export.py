@@ -224,7 +224,7 @@ def test_anonymised_export_from_the_window(make_window, store, qtbot, dialog_log
 
 def test_report_from_the_file_menu(window, qtbot, dialog_log, tmp_path, monkeypatch):
     """文件 → 生成报告…: a year's PDF in the background, then where it went."""
-    from wz_desktop.ui import dialogs
+    from wz_desktop.ui import report_dialog
 
     target = tmp_path / "2022年度报告.pdf"
     asked = {}
@@ -233,7 +233,7 @@ def test_report_from_the_file_menu(window, qtbot, dialog_log, tmp_path, monkeypa
         asked["years"] = years
         return 2022, None, target
 
-    monkeypatch.setattr(dialogs, "ask_report_target", choose)
+    monkeypatch.setattr(report_dialog, "ask_report_target", choose)
     with qtbot.waitSignal(window.report_done, timeout=WAIT_MS) as blocker:
         window.report_action.trigger()
     ok, where = blocker.args

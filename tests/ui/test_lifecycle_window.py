@@ -19,7 +19,7 @@ from wz_desktop.ui.call_form import CallForm
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.main_window import MainWindow
 from wz_desktop.ui.verify_form import VerifyForm
-from wz_desktop.workbook.exporter import export_year
+from wz_desktop.services.exports import export_year
 
 from .conftest import type_text
 

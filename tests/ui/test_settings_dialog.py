@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 from tests.conftest import PASSWORD
 from wz_desktop.domain.roles import Role
 from wz_desktop.domain.workflow import DEFAULT_EVENT_NO_PATTERN
+from wz_desktop.services import event_numbers
 from wz_desktop.store import NotAllowed, backups
 from wz_desktop.ui import app as app_module
 from wz_desktop.ui import dialogs
@@ -88,7 +89,7 @@ def test_every_setting_changed_from_the_keyboard_is_stored(qtbot, make_dialog, s
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert store.calls.event_no_pattern() == "DL{year}{seq:03d}"
-    assert store.flow.preview_event_no(YEAR) == f"DL{YEAR}001"
+    assert event_numbers.preview(store, YEAR) == f"DL{YEAR}001"
     saved = backups.load_settings()
     assert (saved.folder, saved.keep_daily, saved.keep_other) == (copies, 30, 5)
     assert copies.is_dir()

@@ -14,14 +14,16 @@ from .conftest import fill
 
 def test_the_secretary_sees_edits_and_confirms(qtbot, store, tmp_path):
     from wz_desktop.ui.share_review import REFUSED, UNSURE, ShareReviewDialog
-    from wz_desktop.workbook.anonymized import prepare_year, write_plan
+    from wz_desktop.domain.roles import Actor
+    from wz_desktop.services.exports import prepare_share, write_share
+    from wz_desktop.services.session import Session
 
     fill(store, [Task(kind=TaskKind.URBAN, event_no="WZ2022-0001", year=2022, departure="2022-03-05 19:30",
                       summary="老人走失，其女张敏（电话13804112233）求助", headcount=6, vehicles=2, squads="金州分队",
                       remarks="红梅说在公园见过"),
                  Task(kind=TaskKind.URBAN, event_no="WZ2022-0002", year=2022, departure="2022-03-06 08:00",
                       summary="配合派出所搜寻", headcount=4, vehicles=1, squads="金州分队", remarks="")])
-    plan = prepare_year(store, 2022)
+    plan = prepare_share(store, 2022)
     dialog = ShareReviewDialog(plan, tmp_path / "anon.xlsx")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -47,7 +49,7 @@ def test_the_secretary_sees_edits_and_confirms(qtbot, store, tmp_path):
     qtbot.mouseClick(dialog.confirm_button, Qt.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     target = tmp_path / "anon.xlsx"
-    write_plan(store, plan, target, confirmed_by="陈静")
+    write_share(store, plan, target, session=Session(Actor(name="陈静")))
     cells = [c.value for c in openpyxl.load_workbook(target)["城市搜救"][2]]
     assert cells[1] == "老人走失，其女某某（电话***）求助" and cells[6] == "群众提供线索"
     share = [e for e in store.audit.entries() if e.table == "shares"][0]

@@ -149,6 +149,7 @@ def test_qt_dialog_strings_follow_the_language(language):
 
 def test_the_language_setting_and_the_command_line(qapp, monkeypatch):
     from wz_desktop.ui import app as app_module
+    from wz_desktop.ui import settings as settings_module
     from wz_desktop.ui.settings import LANGUAGE_KEY, open_settings
 
     settings = open_settings()
@@ -157,7 +158,7 @@ def test_the_language_setting_and_the_command_line(qapp, monkeypatch):
     assert app_module.current_language() == "en"
     settings.setValue(LANGUAGE_KEY, "zh_CN")
     settings.sync()
-    monkeypatch.setattr(app_module, "_language_override", None)
+    monkeypatch.setattr(settings_module, "_language_override", None)
     assert app_module.current_language() == "zh_CN"
     app_module.set_language_override("en")
     assert app_module.current_language() == "en"

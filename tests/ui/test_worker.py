@@ -104,10 +104,11 @@ def test_cancel_stops_the_job(qtbot, db_path):
 def test_import_can_be_cancelled_and_changes_nothing(qtbot, store, db_path):
     from pathlib import Path
 
+    from wz_desktop.services.session import SYSTEM_SESSION
     from wz_desktop.ui.main_window import import_job
 
     sample = Path(__file__).resolve().parent.parent / "data" / "samples" / "2021年救援任务统计.xlsx"
-    job = import_job([sample, sample])
+    job = import_job([sample, sample], SYSTEM_SESSION)
     task = _task(qtbot, db_path, job)
     task.worker.cancel()  # before it starts: both files come back as cancelled
     with qtbot.waitSignal(task.succeeded, timeout=10000) as blocker:

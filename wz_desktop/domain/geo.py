@@ -53,6 +53,7 @@ __all__ = [
     "district_of",
     "districts",
     "gcj_to_wgs",
+    "near_dalian",
     "parse_point",
     "wgs_to_gcj",
 ]
@@ -85,7 +86,44 @@ class Point:
         raise ValueError(f"unknown coordinate system {system!r} (use geo.WGS84 or geo.GCJ02)")
 
     def __str__(self) -> str:
-        return f"{self.lat:.6f}°{'N' if self.lat >= 0 else 'S'} {self.lon:.6f}°{'E' if self.lon >= 0 else 'W'} ({self.system})"
+        return f"{self.text()} ({self.system})"
+
+    def text(self, hand: str = "decimal") -> str:
+        """The point written in one of the hands :func:`parse_point` reads back (the system is not said):
+        ``decimal`` 38.914000°N 121.614700°E (rounded by at most 0.1 m), ``dm`` 38°54.840′N 121°36.882′E
+        as the maritime centre writes it (1 m), ``dms`` 北纬38°54′50.4″ 东经121°36′52.9″ (1.5 m)."""
+        ns, ew = "N" if self.lat >= 0 else "S", "E" if self.lon >= 0 else "W"
+        lat, lon = abs(self.lat), abs(self.lon)
+        if hand == "decimal":
+            return f"{lat:.6f}°{ns} {lon:.6f}°{ew}"
+        if hand == "dm":
+            return f"{_dm(lat, 3)}{ns} {_dm(lon, 3)}{ew}"
+        if hand == "dms":
+            return (f"{'北纬' if ns == 'N' else '南纬'}{_dms(lat)} "
+                    f"{'东经' if ew == 'E' else '西经'}{_dms(lon)}")
+        raise ValueError(f"unknown hand {hand!r} (decimal, dm, dms)")
+
+
+def _dm(value: float, places: int) -> str:
+    degrees, minutes = divmod(round(value * 60, places), 60)
+    return f"{int(degrees)}°{minutes:0{places + 3}.{places}f}′"
+
+
+def _dms(value: float) -> str:
+    degrees, rest = divmod(round(value * 36000), 36000)  # tenths of a second
+    minutes, tenths = divmod(rest, 600)
+    return f"{degrees}°{minutes:02d}′{tenths / 10:04.1f}″"
+
+
+# the area of 大连市 (its districts' box, WGS-84 and GCJ-02 alike, widened by about 20 km): a typed
+# point outside it is probably a mistake (latitude and longitude swapped, a digit wrong)
+DALIAN_AREA = (120.7, 38.5, 123.8, 40.4)
+
+
+def near_dalian(point: Point) -> bool:
+    """Whether ``point`` is in or near 大连市 (within about 20 km of its districts' box)."""
+    min_lon, min_lat, max_lon, max_lat = DALIAN_AREA
+    return min_lon <= point.lon <= max_lon and min_lat <= point.lat <= max_lat
 
 
 # --- WGS-84 <-> GCJ-02 -----------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import ATTENDANCE, RESULTS
 from wz_desktop.domain.text import SEMICOLON, joined, msg, word
-from wz_desktop.domain.words import MEMBER_ROLES, VOCABULARIES
+from wz_desktop.domain.words import MEMBER_ROLES, STEPS, VOCABULARIES
 from wz_desktop.domain.workflow import (
     FUTURE_TOLERANCE,
     WorkflowError,
@@ -34,6 +34,7 @@ READ_ONLY = msg("已归档的任务为只读；如需更正，请先写明原因
 # rescues start with a call; the other kinds are planned work, dispatched directly (domain/kinds.py says which)
 RESCUE_KINDS = frozenset(k for k in TaskKind if k.needs_call)
 DIRECT_KINDS = frozenset(k for k in TaskKind if not k.needs_call)
+STEP_WORDS = STEPS  # the steps of a task's history (task_history.action) in words: domain/words.py
 LONGEST_TURN_OUT_HOURS = 96.0  # a search of four days and nights; more is a typing slip
 # a dispatch may be logged a little ahead of the departure (training, event safety planned for
 # the morning); a rescue is logged as it leaves

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -23,9 +23,9 @@ from PySide6.QtGui import (
 )
 
 from wz_desktop import APP_TITLE, __version__
-from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER
+from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, TaskKind
 from wz_desktop.domain.text import msg
-from wz_desktop.domain.words import TEAM_NAME
+from wz_desktop.domain.words import KIND_NAMES, TEAM_NAME
 from wz_desktop.report.figures import (
     ReportCancelled,
     ReportError,
@@ -48,7 +48,6 @@ from wz_desktop.report.pages import (
     fix_text_mapping,
     number,
 )
-from wz_desktop.ui.labels import kind_label
 
 TEAM = TEAM_NAME  # domain/words.py
 RESOLUTION = 300  # dots per inch: the charts are vector; this is the grid of positions
@@ -69,6 +68,17 @@ class ReportResult:
     title: str
     pages: int
     tasks: int
+
+
+def kind_label(kind: TaskKind | str) -> str:
+    """A kind's name as the window shows it (the word table's, translated in its context, as
+    ``ui.labels.kind_label``: the report draws no widgets and does not import ``ui/``)."""
+    try:
+        kind = TaskKind(kind)
+    except ValueError:
+        return str(kind)
+    return QCoreApplication.translate(KIND_NAMES.context, KIND_NAMES[kind.value])
+
 
 
 def report_title(year: int, month: int | None = None) -> str:

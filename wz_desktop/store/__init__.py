@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from wz_desktop.domain.roles import SYSTEM, Action, Actor, Role, may
 from wz_desktop.domain.text import msg
-from wz_desktop.store.audit import audit_of
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, backup_file, timestamp
 from wz_desktop.store.errors import (DatabaseBusy, DatabaseDamaged, DatabaseTooNew, NotAllowed, StoreError,
                                      describe_failure)
@@ -86,10 +86,10 @@ class Store:
 
     def __init__(self, database: Database):
         self.database = database
-        self.audit = audit_of(database)  # who is signed in, what they may do, and the audit trail
-        self.users = UserRepo(database)
+        self.audit = Audit(database)  # who acts, what they may do, and the audit trail: given to each repository
+        self.users = UserRepo(database, self.audit)
         self.signed_in_user: User | None = None
-        self.tasks = TaskRepo(database)
+        self.tasks = TaskRepo(database, self.audit)
         self.unchecked = False  # opened before its integrity check finished (the window finishes it)
         self.lock = None  # the writers' lock (store.lock.DatabaseLock) when opened to write; let go on close
 
@@ -100,19 +100,19 @@ class Store:
     def imports(self) -> "ImportRepo":
         from wz_desktop.store.imports import ImportRepo
 
-        return ImportRepo(self.database)
+        return ImportRepo(self.database, self.audit)
 
     @cached_property
     def roster(self) -> "RosterRepo":
         from wz_desktop.store.roster import RosterRepo
 
-        return RosterRepo(self.database)
+        return RosterRepo(self.database, self.audit)
 
     @cached_property
     def calls(self) -> "CallRepo":
         from wz_desktop.store.calls import CallRepo
 
-        return CallRepo(self.database)
+        return CallRepo(self.database, self.audit)
 
     @cached_property
     def attendance(self) -> "AttendanceRepo":
@@ -130,7 +130,7 @@ class Store:
     def flow(self) -> "TaskFlow":
         from wz_desktop.store.lifecycle import TaskFlow
 
-        return TaskFlow(self.database, self.tasks, self.calls, self.roster)
+        return TaskFlow(self.database, self.audit, self.tasks, self.calls, self.roster)
 
     @cached_property
     def sharing(self) -> "SharingRepo":

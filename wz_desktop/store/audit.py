@@ -1,7 +1,7 @@
 """Who is acting, what they may do, and the audit trail of every change to a record.
 
-One :class:`Audit` per open database (``audit_of(database)``; ``store.audit``), shared by the
-repositories. Every write function of the store starts with ``audit.require(action)``, which
+One :class:`Audit` per open store (``store.audit``), made by the ``Store`` and handed to each of
+its repositories. Every write function of the store starts with ``audit.require(action)``, which
 refuses (:class:`NotAllowed`, nothing written) what the signed-in role may not do (the rules are
 in ``domain.roles``) and gives the name to write as "by"; it then writes its change and an entry
 here, in the same transaction:
@@ -239,13 +239,4 @@ class Audit:
         return sorted(found, key=lambda t: (list(TABLE_WORDS).index(t) if t in TABLE_WORDS else 99, t))
 
 
-def audit_of(database: Database) -> Audit:
-    """The one Audit of an open database (made on first use)."""
-    audit = getattr(database, "_audit", None)
-    if audit is None:
-        audit = Audit(database)
-        database._audit = audit  # type: ignore[attr-defined]
-    return audit
-
-
-__all__ = ["AUDIT_ACTIONS", "FIELD_WORDS", "TABLE_WORDS", "Audit", "AuditEntry", "AuditFilter", "audit_of"]
+__all__ = ["AUDIT_ACTIONS", "FIELD_WORDS", "TABLE_WORDS", "Audit", "AuditEntry", "AuditFilter"]

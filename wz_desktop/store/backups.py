@@ -11,23 +11,44 @@ copies say ``before-v<N>``), ``before-restore`` (the database a restore replaced
 copied byte for byte before a restore replaced it, for the record).
 
 Settings (where the copies go and how many are kept) live in ``backup-settings.json`` in the data
-folder, not in the database: a damaged database must not hide where its backups are.
+folder, not in the database: a damaged database must not hide where its backups are
+(``store/backup_settings.py``, re-exported here).
 """
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import logging
 import os
 import re
 import shutil
 import sqlite3
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from wz_desktop.domain.text import msg
+from wz_desktop.domain.roles import SYSTEM
+from wz_desktop.leftovers import private_file
+from wz_desktop.store.audit import Audit
+from wz_desktop.store.backup_settings import (  # noqa: F401  (re-exported: callers know them as backups.*)
+    DEFAULT_KEEP_DAILY,
+    DEFAULT_KEEP_OTHER,
+    SETTINGS_FILE_NAME,
+    BackupSettings,
+    configured_folder,
+    folder_for,
+    load_settings,
+    save_settings,
+    search_folders,
+    set_backup_folder,
+    set_keep_daily,
+    set_keep_other,
+    settings_path,
+)
+from wz_desktop.store.db import Database, clear_refusal, timestamp
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError, describe_failure
+from wz_desktop.store.lock import RESTORE, DatabaseInUse, DatabaseLock
+from wz_desktop.store.schema import LATEST_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +72,6 @@ REASON_LABELS = {
     DAMAGED: "损坏的数据库（留档）",
 }
 
-DEFAULT_KEEP_DAILY = 14
-DEFAULT_KEEP_OTHER = 10
-SETTINGS_FILE_NAME = "backup-settings.json"
 
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<reason>daily|before-import|before-migration|before-v\d+|before-restore|manual"
@@ -63,98 +81,6 @@ _NAME = re.compile(
 
 class BackupUnusable(StoreError):
     """A copy that can't be restored (damaged, not ours, from a newer version); the message says why."""
-
-
-# --- settings ----------------------------------------------------------------------------------
-
-@dataclass
-class BackupSettings:
-    folder: Path | None = None  # None: the ``backups`` folder beside the database
-    keep_daily: int = DEFAULT_KEEP_DAILY
-    keep_other: int = DEFAULT_KEEP_OTHER
-
-
-def settings_path() -> Path:
-    from wz_desktop.config import paths
-
-    return paths().data_dir / SETTINGS_FILE_NAME
-
-
-def load_settings() -> BackupSettings:
-    """The backup settings (defaults where the file is missing or unreadable)."""
-    try:
-        data = json.loads(settings_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return BackupSettings()
-    settings = BackupSettings()
-    if isinstance(data, dict):
-        folder = data.get("folder")
-        settings.folder = Path(folder) if isinstance(folder, str) and folder.strip() else None
-        for name in ("keep_daily", "keep_other"):
-            value = data.get(name)
-            if isinstance(value, int) and value >= 1:
-                setattr(settings, name, value)
-    return settings
-
-
-def save_settings(settings: BackupSettings) -> None:
-    path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = asdict(settings)
-    data["folder"] = str(settings.folder) if settings.folder else None
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def keep_daily() -> int:
-    return load_settings().keep_daily
-
-
-def keep_other() -> int:
-    return load_settings().keep_other
-
-
-def set_keep_daily(count: int) -> None:
-    settings = load_settings()
-    settings.keep_daily = max(1, int(count))
-    save_settings(settings)
-
-
-def set_keep_other(count: int) -> None:
-    settings = load_settings()
-    settings.keep_other = max(1, int(count))
-    save_settings(settings)
-
-
-def configured_folder() -> Path | None:
-    """The folder chosen in the settings; None for the default (beside each database)."""
-    return load_settings().folder
-
-
-def set_backup_folder(folder: str | Path | None) -> None:
-    """Where new copies go (None: back to the ``backups`` folder beside the database). An open
-    ``Store`` keeps its folder until it is opened again: set ``store.database.backup_dir`` too."""
-    settings = load_settings()
-    settings.folder = Path(folder) if folder else None
-    save_settings(settings)
-
-
-def folder_for(db_path: str | Path) -> Path:
-    """The backup folder of a database: the configured one, or ``backups`` beside the database."""
-    return configured_folder() or Path(db_path).parent / "backups"
-
-
-def search_folders(db_path: str | Path) -> list[Path]:
-    """Where a database's copies may be: the configured folder and the default one beside it."""
-    folders = [folder_for(db_path), Path(db_path).parent / "backups"]
-    seen, result = set(), []
-    for folder in folders:
-        key = os.path.normcase(os.path.abspath(folder))
-        if key not in seen:
-            seen.add(key)
-            result.append(folder)
-    return result
 
 
 # --- what a copy holds ------------------------------------------------------------------------
@@ -216,8 +142,6 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
 
 def read_preview(path: str | Path) -> BackupPreview:
     """Open the copy read-only and count what it holds. Never raises: a problem is ``error``."""
-    from wz_desktop.store.schema import LATEST_VERSION
-
     preview = BackupPreview()
     try:
         conn = open_read_only(path)
@@ -344,6 +268,14 @@ def take_backup(store, reason: str, *, rotate_after: bool = True) -> Path:
     return path
 
 
+def keep_daily() -> int:
+    return load_settings().keep_daily
+
+
+def keep_other() -> int:
+    return load_settings().keep_other
+
+
 def _kind(reason: str) -> str:
     return DAILY if reason == DAILY else "other"
 
@@ -428,8 +360,6 @@ def check_integrity(db_path: str | Path, *, immutable: bool = False, full: bool 
 
 def check_backup(backup_path: str | Path) -> BackupPreview:
     """The preview of a copy, after making sure it can be restored; raises ``BackupUnusable`` saying why."""
-    from wz_desktop.store.schema import LATEST_VERSION
-
     backup_path = Path(backup_path)
     if not backup_path.is_file():
         raise BackupUnusable(msg("备份文件“{path}”不存在。", path=backup_path))
@@ -475,8 +405,6 @@ def _copy_with_backup_api(source: sqlite3.Connection, target: Path) -> None:
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
-    from wz_desktop.leftovers import private_file
-
     private_file(target)
     with open(target, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -489,8 +417,6 @@ def _side_files(db_path: Path) -> list[Path]:
 def _safety_copy(db_path: Path, folder: Path) -> Path | None:
     """The database as it is, kept before it is replaced: through SQLite (with what its write-ahead
     log holds) while it reads; byte for byte, with its side files, when it is too damaged for that."""
-    from wz_desktop.store.db import timestamp
-
     if not db_path.exists():
         return None
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -532,8 +458,6 @@ def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path 
     log and shared-memory files are removed (they belong to the old file and must not be applied
     to the new one). A failure before that step leaves the database as it was.
     """
-    from wz_desktop.store.lock import RESTORE, DatabaseInUse, DatabaseLock
-
     lock = DatabaseLock(db_path, purpose=RESTORE)  # never under an import, a migration or another window
     try:
         held = lock.acquire()
@@ -552,17 +476,13 @@ def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path 
 def _record_restore(result: "RestoreResult", db_path: Path, actor) -> None:
     """The restore in the audit trail of the database it produced (who, from which copy, where the
     replaced one went). A failure to write it is logged: the restore itself is done."""
-    from wz_desktop.domain.roles import SYSTEM
-    from wz_desktop.store.audit import audit_of
-    from wz_desktop.store.db import Database
-
     try:
         database = Database(db_path)
     except Exception:
         log.exception("recording the restore of %s", db_path)
         return
     try:
-        audit = audit_of(database)
+        audit = Audit(database)
         audit.actor = actor or SYSTEM
         with database.transaction():
             audit.record("database", None, "restore", None, None, result.restored_from.name,
@@ -610,8 +530,6 @@ def _restore(backup_path: Path, db_path: Path, folder) -> RestoreResult:
         reason = describe_failure(exc)
         kept = msg("恢复前的数据库已保存在“{path}”。", path=safety) if safety else ""
         raise StoreError(msg("恢复失败：{reason}。{kept}", reason=reason, kept=kept)) from exc
-    from wz_desktop.store.db import clear_refusal
-
     clear_refusal(db_path)
     problems = check_integrity(db_path)
     if problems:  # never expected: the copy was checked; say so rather than carry on quietly
@@ -624,10 +542,12 @@ def reopen(store) -> None:
     """Open the database again into the same ``Store`` object (after a restore), so that every widget
     holding the store keeps working: its database and repositories are replaced by fresh ones, any
     other attribute (set on it after it opened) is kept."""
-    from wz_desktop.store import Store
-
     old_audit = getattr(store, "audit", None)
-    fresh = Store.open(store.path, backup_dir=store.database.backup_dir)
+    old_database = store.database
+    fresh = type(store).open(store.path, backup_dir=store.database.backup_dir)
+    for name, value in list(vars(store).items()):  # a repository made on first use: made again on the next
+        if name not in vars(fresh) and getattr(value, "database", None) is old_database:
+            del store.__dict__[name]
     for name, value in vars(fresh).items():
         if value is fresh.database or getattr(value, "database", None) is fresh.database \
                 or not hasattr(store, name):

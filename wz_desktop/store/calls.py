@@ -33,7 +33,7 @@ from wz_desktop.domain.workflow import (
 )
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import SEMICOLON, joined, msg
-from wz_desktop.store.audit import audit_of
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
 
@@ -67,10 +67,10 @@ def _values(call: Call, is_draft: bool, status: CallStatus) -> tuple:
 
 
 class CallRepo:
-    def __init__(self, database: Database):
+    def __init__(self, database: Database, audit: Audit):
         self.database = database
         self.conn = database.conn
-        self.audit = audit_of(database)
+        self.audit = audit  # the store's one Audit: who acts, and the trail
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -284,31 +284,38 @@ class CallRepo:
             if old != pattern:
                 self.audit.record("settings", None, "update", EVENT_NO_PATTERN_KEY, old, pattern)
 
-    def next_event_no(self, year: int, pattern: str | None = None) -> str:
-        """Issue the next event number of ``year`` (事件编号), and reserve it.
+    def _next_in_sequence(self, year: int, pattern: str | None) -> tuple[str, int, str | None]:
+        """The one reading of "the next event number of ``year``": after the highest number of that
+        year among the tasks (imported ones too, in this pattern or the styles of earlier years;
+        and the years either side: a task just after New Year may carry last year's number) and
+        after the last one issued (kept in ``settings``). Returns (pattern, sequence, last issued)."""
+        pattern = check_pattern(pattern or self.event_no_pattern())
+        numbers = (r[0] for r in self.conn.execute(
+            "SELECT event_no FROM tasks WHERE year BETWEEN ? AND ? AND event_no <> ''", (year - 1, year + 1)))
+        seq = next_sequence(numbers, pattern, year)
+        last = self.database.get_setting(EVENT_NO_LAST_KEY.format(year=year))
+        if last is not None and last.isdigit():
+            seq = max(seq, int(last) + 1)
+        return pattern, seq, last
 
-        It continues after the highest number of that year among the tasks (imported ones too, in
-        this pattern or the styles of earlier years) and after the last one issued (kept in
-        ``settings``), so two calls in a row never get the same number, even when the first number
-        was never used on a task.
-        """
+    def peek_event_no(self, year: int, pattern: str | None = None) -> str:
+        """The number :meth:`next_event_no` would issue now, WITHOUT reserving it (a read: what the
+        dispatch form and the settings dialog show). ``pattern``: one not yet saved; a bad one is a
+        WorkflowError."""
+        pattern, seq, _ = self._next_in_sequence(year, pattern)
+        return format_event_no(pattern, year, seq)
+
+    def next_event_no(self, year: int, pattern: str | None = None) -> str:
+        """Issue the next event number of ``year`` (事件编号), and reserve it: two calls in a row
+        never get the same number, even when the first number was never used on a task."""
         self.audit.require(Action.DISPATCH)
         with self.database.transaction():
-            pattern = check_pattern(pattern or self.event_no_pattern())
-            # a number's year is its departure's in the workbook, but a task just after New Year may
-            # carry last year's number: look at the years either side too
-            numbers = (r[0] for r in self.conn.execute(
-                "SELECT event_no FROM tasks WHERE year BETWEEN ? AND ? AND event_no <> ''", (year - 1, year + 1)))
-            seq = next_sequence(numbers, pattern, year)
-            key = EVENT_NO_LAST_KEY.format(year=year)
-            last = self.database.get_setting(key)
-            if last is not None and last.isdigit():
-                seq = max(seq, int(last) + 1)
+            pattern, seq, last = self._next_in_sequence(year, pattern)
             number = format_event_no(pattern, year, seq)
+            key = EVENT_NO_LAST_KEY.format(year=year)
             self.database.set_setting(key, str(seq))
             self.audit.record("settings", None, "update", key, last, str(seq), note=msg("发出事件编号 {number}",
                                                                                              number=number))
             return number
-
 
 __all__ = ["Call", "CallInvalid", "CallRepo", "Verification", "WorkflowError"]

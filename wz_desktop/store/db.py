@@ -10,6 +10,7 @@ from typing import Iterator
 
 from wz_desktop.domain.text import msg
 from wz_desktop.leftovers import private_file
+from wz_desktop.store.backup_settings import folder_for
 from wz_desktop.store.changes import ChangeFeed
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError, describe_failure
 from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
@@ -89,8 +90,6 @@ class Database:
     def __init__(self, path: str | Path, *, backup_dir: str | Path | None = None, migrate: bool = True):
         self.path = Path(path)
         if backup_dir is None:  # the folder chosen in the settings, else ``backups`` beside the database
-            from wz_desktop.store.backups import folder_for
-
             backup_dir = folder_for(self.path)
         self.backup_dir = Path(backup_dir)
         existed = self.path.exists() and self.path.stat().st_size > 0

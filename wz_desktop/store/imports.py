@@ -8,15 +8,15 @@ import json
 
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import joined, msg
-from wz_desktop.store.audit import audit_of
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 
 
 class ImportRepo:
-    def __init__(self, database: Database):
+    def __init__(self, database: Database, audit: Audit):
         self.database = database
         self.conn = database.conn
-        self.audit = audit_of(database)
+        self.audit = audit  # the store's one Audit: who acts, and the trail
 
     def start(self, file_name: str, file_path: str, sha256: str, size: int) -> int:
         """Record an import as begun (call inside the import's transaction)."""

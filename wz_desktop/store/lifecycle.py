@@ -42,7 +42,7 @@ from wz_desktop.domain.workflow import (
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import joined, msg
 from wz_desktop.domain.words import STEPS
-from wz_desktop.store.audit import audit_of
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
@@ -147,13 +147,13 @@ def _desk(row) -> DeskTask:
 
 
 class TaskFlow:
-    def __init__(self, database: Database, tasks: TaskRepo, calls: CallRepo, roster: RosterRepo):
+    def __init__(self, database: Database, audit: Audit, tasks: TaskRepo, calls: CallRepo, roster: RosterRepo):
         self.database = database
         self.conn = database.conn
         self.tasks = tasks
         self.calls = calls
         self.roster = roster
-        self.audit = audit_of(database)
+        self.audit = audit  # the store's one Audit: who acts, and the trail
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -617,27 +617,6 @@ class TaskFlow:
         self.audit.require(Action.DRAFTS)
         with self.database.transaction():
             self.conn.execute("DELETE FROM form_drafts WHERE form = ? AND key = ?", (form, str(key)))
-
-    # --- the dispatch form's hints (added with ui/dispatch_form.py) -----------------------------
-
-    def preview_event_no(self, year: int, pattern: str | None = None) -> str:
-        """The event number a dispatch in ``year`` would be issued now, WITHOUT reserving it: what the
-        dispatch form shows as a hint ("自动：WZ2023-0198"). The number actually issued by
-        :meth:`dispatch` may be later, if someone else dispatched in between. Same reading as
-        ``CallRepo.next_event_no``: after the highest number of the year (and the years either side)
-        among the tasks, and after the last number issued. ``pattern``: a pattern not yet saved (the
-        settings dialog shows what it would give); a bad one is a WorkflowError."""
-        from wz_desktop.domain.workflow import check_pattern, format_event_no, next_sequence
-        from wz_desktop.store.calls import EVENT_NO_LAST_KEY
-
-        pattern = check_pattern(pattern or self.calls.event_no_pattern())
-        numbers = (r[0] for r in self.conn.execute(
-            "SELECT event_no FROM tasks WHERE year BETWEEN ? AND ? AND event_no <> ''", (year - 1, year + 1)))
-        seq = next_sequence(numbers, pattern, year)
-        last = self.database.get_setting(EVENT_NO_LAST_KEY.format(year=year))
-        if last is not None and last.isdigit():
-            seq = max(seq, int(last) + 1)
-        return format_event_no(pattern, year, seq)
 
 
 __all__ = ["TaskFlow", "TaskStory", "HistoryEntry", "ReviewRecord", "Case", "DeskTask", "READ_ONLY", "ACTIONS"]

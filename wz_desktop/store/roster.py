@@ -25,7 +25,7 @@ from wz_desktop.domain.roles import Action
 from wz_desktop.domain.roster_rules import normalise_code  # the roster's rules (the workbook reads it here too)
 from wz_desktop.domain.text import joined, msg
 from wz_desktop.domain.words import MEMBER_ROLES
-from wz_desktop.store.audit import audit_of
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
 
@@ -159,10 +159,10 @@ class RosterRepo:
     """Every write checks the role first (``Action.ROSTER``; who went on a task: ``Action.DISPATCH``)
     and leaves its entry in the audit (a batch: one entry)."""
 
-    def __init__(self, database: Database):
+    def __init__(self, database: Database, audit: Audit):
         self.database = database
         self.conn = database.conn
-        self.audit = audit_of(database)
+        self.audit = audit  # the store's one Audit: who acts, and the trail
 
     def _next_id(self, table: str) -> int:
         return (self.conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1

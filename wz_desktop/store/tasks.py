@@ -10,7 +10,7 @@ from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import BATCH_COLUMNS, Origin, Task, TaskBatch, TaskStatus
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import msg
-from wz_desktop.store.audit import audit_of
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.search import phrase
 
@@ -108,10 +108,10 @@ def _where(flt: TaskFilter, pending: bool = False, many_matches: bool = False) -
 
 
 class TaskRepo:
-    def __init__(self, database: Database):
+    def __init__(self, database: Database, audit: Audit):
         self.database = database
         self.conn = database.conn
-        self.audit = audit_of(database)
+        self.audit = audit  # the store's one Audit: who acts, and the trail
 
     # --- reading -----------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from wz_desktop.domain.roles import ROLE_WORDS, Action, Actor, Role
 from wz_desktop.domain.text import msg
-from wz_desktop.store.audit import audit_of
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import NotAllowed, StoreError
 
@@ -127,10 +127,10 @@ def _moment(now: dt.datetime | None) -> dt.datetime:
 
 
 class UserRepo:
-    def __init__(self, database: Database):
+    def __init__(self, database: Database, audit: Audit):
         self.database = database
         self.conn = database.conn
-        self.audit = audit_of(database)
+        self.audit = audit  # the store's one Audit: who acts, and the trail
 
     # --- reading -----------------------------------------------------------------------------
 

@@ -28,6 +28,11 @@ from wz_desktop.config import paths
 from wz_desktop.logs import LOG_FILE_NAME, setup_logging  # noqa: F401 (LOG_FILE_NAME: tests and messages)
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.palette import app_icon
+from wz_desktop.ui.settings import (  # noqa: F401  (set_language_override: the command line's, from here)
+    configured_database,
+    current_language,
+    set_language_override,
+)
 from wz_desktop.ui.texts import message
 
 log = logging.getLogger(__name__)
@@ -73,28 +78,6 @@ def configure_application(app: QApplication) -> None:
     if not icon.isNull():
         app.setWindowIcon(icon)
     app.setProperty("wz_configured", True)
-
-
-_language_override: str | None = None  # ``--lang`` on the command line
-
-
-def set_language_override(language: str | None) -> None:
-    """Use ``language`` ('zh_CN' or 'en') instead of the setting ``ui/language`` (``wz-desktop --lang``)."""
-    global _language_override
-    _language_override = language
-
-
-def current_language() -> str:
-    """'zh_CN' (the default) or 'en': ``--lang`` if given, else the settings' ``ui/language``."""
-    if _language_override:
-        return _language_override
-    try:
-        from wz_desktop.ui.settings import configured_language
-
-        return configured_language()
-    except Exception:  # no settings file, or one that cannot be read: Chinese
-        log.exception("reading the language setting")
-        return "zh_CN"
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[str]:
@@ -389,8 +372,6 @@ def database_path(db_path: Path | None = None, demo: bool = False) -> Path:
         return paths().demo_db
     if db_path:
         return Path(db_path)
-    from wz_desktop.ui.settings import configured_database
-
     return configured_database() or paths().default_db
 
 

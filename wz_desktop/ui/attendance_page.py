@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.domain import attendance as periods
 from wz_desktop.domain.kinds import TaskKind
+from wz_desktop.services import attendance
+from wz_desktop.services.session import Session
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.forms import STRETCH, hbox, line_edit, text_label, vbox
@@ -495,7 +497,7 @@ class AttendancePage(QWidget):
 
     def _refresh_members(self) -> None:
         since, until = self.period()
-        rows = self.store.attendance.member_summary(since, until, squad_id=self.squad_id(), kind=self.kind())
+        rows = attendance.members(self.store, since, until, squad_id=self.squad_id(), kind=self.kind())
         self.member_table.set_table(sheets.member_table(rows))
         attended = sum(1 for r in rows if r.tasks)
         self.member_count.setText(_t("共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时").format(
@@ -505,10 +507,7 @@ class AttendancePage(QWidget):
 
     def _refresh_squads(self) -> None:
         since, until = self.period()
-        rows = self.store.attendance.squad_summary(since, until, kind=self.kind())
-        squad_id = self.squad_id()
-        if squad_id is not None:
-            rows = [r for r in rows if r.squad_id == squad_id]
+        rows = attendance.squads(self.store, since, until, squad_id=self.squad_id(), kind=self.kind())
         self.squad_table.set_table(sheets.squad_table(rows))
         period_tasks = rows[0].period_tasks if rows else 0
         if rows:
@@ -649,7 +648,7 @@ class AttendancePage(QWidget):
         sheet = self.current_sheet()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            rows = sheets.write_attendance(path, sheet)
+            rows = attendance.write_workbook(path, sheet, session=Session.of(self.store))
         except AttendanceExportError as exc:
             QGuiApplication.restoreOverrideCursor()
             dialogs.show_error(self, _t("导出失败"), message(exc))

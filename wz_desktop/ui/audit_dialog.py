@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wz_desktop.services import exports
+from wz_desktop.services.session import Session
 from wz_desktop.store.audit import AuditFilter
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.labels import audit_table_label, record_field_label, step_label
 from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.texts import message
+from wz_desktop.workbook.audit import entry_row
 
 SHOWN = 5000
 
@@ -139,8 +142,6 @@ class AuditDialog(QDialog):
     def reload(self, *_args) -> None:
         if self._loading:
             return
-        from wz_desktop.workbook.audit import entry_row
-
         entries = self.store.audit.entries(self.current_filter(), limit=SHOWN + 1)
         more = len(entries) > SHOWN
         entries = entries[:SHOWN]
@@ -164,9 +165,6 @@ class AuditDialog(QDialog):
                 for r in range(self.table.rowCount())]
 
     def export(self) -> Path | None:
-        from wz_desktop.workbook.audit import write_audit
-        from wz_desktop.workbook.exporter import ExportError
-
         name = _t("修改记录 {0}.xlsx").format(dt.date.today().isoformat())
         target = dialogs.ask_save_file(self, _t("导出修改记录"), str(Path(save_folder(self.context.settings, "Paths/export_dir")) / name), _t("Excel 工作簿 (*.xlsx)"))
         if not target:
@@ -175,8 +173,8 @@ class AuditDialog(QDialog):
         if target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")
         try:
-            count = write_audit(self.store.audit.entries(self.current_filter(), newest_first=False), target)
-        except ExportError as exc:
+            count = exports.export_audit(self.store, target, self.current_filter(), session=Session.of(self.store))
+        except exports.ExportError as exc:
             dialogs.show_error(self, _t("导出修改记录"), message(exc))
             return None
         dialogs.show_info(self, _t("导出修改记录"), _t("已导出 {0} 条修改记录到 {1}").format(count, target))

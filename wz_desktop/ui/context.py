@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from wz_desktop.services.session import Session
+from wz_desktop.services.settings import Settings
 from wz_desktop.store import Store
 from wz_desktop.store.changes import Changes
 from wz_desktop.ui.settings import open_settings
@@ -165,6 +167,16 @@ class AppContext(QObject):
         return self.store.path
 
     @property
+    def session(self) -> Session:
+        """Who acts in this window (the person signed in, or the system): what the use cases take."""
+        return Session.of(self.store)
+
+    @property
+    def all_settings(self) -> Settings:
+        """Every setting, wherever it lives (``services/settings.py``, docs/settings.md)."""
+        return Settings(self.store, self.settings)
+
+    @property
     def operator(self) -> str:
         """Who is at the desk: written on every record as the one who logged, verified or changed it.
         The signed-in user's name; with nobody signed in, the name set in the settings, or the
@@ -172,7 +184,7 @@ class AppContext(QObject):
         session = getattr(self.store, "session", None)
         if session is not None:
             return session.name
-        name = str(self.settings.value("operator/name", "") or "").strip()
+        name = self.all_settings.get("operator_name")
         if not name:
             import getpass
 
@@ -183,4 +195,4 @@ class AppContext(QObject):
         return name or "值班员"
 
     def set_operator(self, name: str) -> None:
-        self.settings.setValue("operator/name", (name or "").strip())
+        self.all_settings.save({"operator_name": (name or "").strip()})

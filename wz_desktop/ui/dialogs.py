@@ -63,27 +63,6 @@ def ask_save_file(parent: QWidget | None, title: str, path: str, file_filter: st
     return name or None
 
 
-def ask_export_target(parent: QWidget | None, years: list[tuple[int, int]], directory: str) -> tuple | None:
-    """Which year to export, where to, and whether anonymised: (year, path, anonymize), or None when
-    the user cancels."""
-    from wz_desktop.ui.export_dialog import ExportDialog
-
-    dialog = ExportDialog(years, directory, parent)
-    if dialog.exec() != ExportDialog.DialogCode.Accepted:
-        return None
-    return dialog.year(), dialog.path(), dialog.anonymize()
-
-
-def ask_dataset_target(parent: QWidget | None, directory: str) -> tuple | None:
-    """The research dataset's period and folder: (since, until, folder), or None when cancelled."""
-    from wz_desktop.ui.share_review import DatasetDialog
-
-    dialog = DatasetDialog(directory, parent)
-    if dialog.exec() != DatasetDialog.DialogCode.Accepted:
-        return None
-    return dialog.target()
-
-
 def show_export_done(parent: QWidget | None, title: str, text: str, folder: Path) -> None:
     """Tell where the export went, with a button that opens the folder."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -108,17 +87,6 @@ def ask_item(parent: QWidget | None, title: str, label: str, items: list[str], e
 
     value, ok = QInputDialog.getItem(parent, title, label, list(items), 0, editable)
     return value if ok else None
-
-
-def ask_report_target(parent: QWidget | None, years: list, directory: str) -> tuple | None:
-    """Which report to make and where: (year, month or None for the whole year, path), or None when
-    the user cancels. ``years``: years with tasks (ints, or (year, tasks) as store.tasks.years())."""
-    from wz_desktop.ui.report_dialog import ReportDialog
-
-    dialog = ReportDialog(years, directory, parent)
-    if dialog.exec() != ReportDialog.DialogCode.Accepted:
-        return None
-    return dialog.year(), dialog.month(), dialog.path()
 
 
 def open_folder(folder: Path) -> bool:

@@ -167,3 +167,12 @@ class ExportDialog(SaveFileDialog):
 
     def browse_words(self) -> tuple[str, str]:
         return self.tr("导出到"), self.tr("Excel 工作簿 (*.xlsx)")
+
+
+def ask_export_target(parent: QWidget | None, years: list[tuple[int, int]], directory: str) -> tuple | None:
+    """Which year to export, where to, and whether anonymised: (year, path, anonymize), or None when
+    the user cancels."""
+    dialog = ExportDialog(years, directory, parent)
+    if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        return None
+    return dialog.year(), dialog.path(), dialog.anonymize()

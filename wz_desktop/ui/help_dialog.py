@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from wz_desktop.config import resources_dir
+from wz_desktop.ui.settings import current_language
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +86,6 @@ class HelpDialog(QDialog):
 
 def open_help(window, tab: str = "guide") -> HelpDialog:
     """Show the help (one window, raised when already open)."""
-    from wz_desktop.ui.app import current_language
-
     dialog = getattr(window, "_help_dialog", None)
     try:
         if dialog is not None and dialog.isVisible():

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from wz_desktop import __version__
 from wz_desktop.domain.report import FileReport
-from wz_desktop.ui import backup_dialog, dialogs, users
+from wz_desktop.services.imports import import_files
+from wz_desktop.services.session import Session
+from wz_desktop.ui import backup_dialog, dialogs, export_dialog, users
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.import_report import ImportReportDialog
 from wz_desktop.ui.palette import app_icon
@@ -37,8 +39,7 @@ from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.task_list import TaskListPage
 from wz_desktop.ui.task_page import TaskPageDialog
 from wz_desktop.ui.worker import BackgroundTask, Cancelled
-from wz_desktop.workbook.exporter import ExportError, export_year
-from wz_desktop.workbook.importer import import_workbook
+from wz_desktop.services.exports import ExportError, export_year, prepare_share, write_share
 
 log = logging.getLogger(__name__)
 WORKBOOK_SUFFIXES = (".xlsx", ".xls")
@@ -48,38 +49,25 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def import_job(files: list[Path]):
-    """Import several workbooks one after the other; each is atomic. Returns their reports."""
+def import_job(files: list[Path], session: Session):
+    """Import several workbooks one after the other (``services.imports.import_files``: each is
+    atomic, the search index follows once). Returns their reports."""
 
     def job(store, progress, cancelled) -> list[FileReport]:
-        reports: list[FileReport] = []
         total = len(files)
-        for number, path in enumerate(files):
-            if cancelled():
-                reports.append(FileReport(file=path.name, status="failed", error=_t("导入已取消。")))
-                continue
 
-            def file_progress(percent: int, message: str, number=number, path=path) -> None:
-                overall = (number * 100 + percent) // total
-                prefix = _t("（第 {0}/{1} 个文件）").format(number + 1, total) if total > 1 else ""
-                progress(overall, _t("{0}：{1}{2}").format(path.name, message, prefix))
+        def file_progress(number: int, path: Path, percent: int, message: str) -> None:
+            overall = (number * 100 + percent) // total
+            prefix = _t("（第 {0}/{1} 个文件）").format(number + 1, total) if total > 1 else ""
+            progress(overall, _t("{0}：{1}{2}").format(path.name, message, prefix))
 
-            # the search index and squad links follow once, after the last file (searches stay
-            # complete meanwhile: tasks not yet indexed are read with LIKE)
-            reports.append(import_workbook(store, path, progress=file_progress, cancelled=cancelled, index=False))
-        if any(report.ok for report in reports):
-            progress(99, _t("正在更新搜索索引"))
-            try:
-                store.tasks.index_pending()
-                store.database.checkpoint()
-            except Exception:  # the tasks are in; the index is finished when the database next opens
-                log.exception("search index after the import")
-        return reports
+        return import_files(store, session, files, progress=lambda percent, _: progress(percent, _t("正在更新搜索索引")),
+                            cancelled=cancelled, file_progress=file_progress)
 
     return job
 
 
-def export_job(year: int, path: Path, anonymize: bool = False):
+def export_job(year: int, path: Path, session: Session, anonymize: bool = False):
     """Export one year (anonymised for researchers and partners where asked); cancelling stops it
     between rows and leaves no half-written file."""
 
@@ -89,7 +77,7 @@ def export_job(year: int, path: Path, anonymize: bool = False):
                 raise Cancelled()
             progress(percent, message)
 
-        return export_year(store, year, path, progress=step, anonymize=anonymize)
+        return export_year(store, year, path, progress=step, anonymize=anonymize, session=session)
 
     return job
 
@@ -111,14 +99,12 @@ def dataset_job(since: str, until: str, folder: Path):
     return job
 
 
-def share_plan_job(year: int):
+def share_plan_job(year: int, session: Session):
     """The anonymised workbook's plan (masked rows, changed cells, the check's findings), not written."""
 
     def job(store, progress, cancelled):
-        from wz_desktop.workbook.anonymized import prepare_year
-
         progress(5, f"正在隐去 {year} 年的个人信息")
-        return prepare_year(store, year)
+        return prepare_share(store, year, session=session)
 
     return job
 
@@ -591,7 +577,7 @@ class MainWindow(QMainWindow):
 
     def start_import(self, files: list[Path]) -> BackgroundTask:
         self.settings.setValue("Paths/import_dir", str(files[0].parent))
-        task = self._run(import_job(files), title=self.tr("导入工作簿"),
+        task = self._run(import_job(files, self.context.session), title=self.tr("导入工作簿"),
                          label=self.tr("正在导入 {0} 个文件……").format(len(files)))
         task.succeeded.connect(self._on_import_finished)
         task.failed.connect(self._on_import_failed)
@@ -659,7 +645,7 @@ class MainWindow(QMainWindow):
         if not years:
             dialogs.show_info(self, self.tr("导出年度工作簿"), self.tr("数据库中还没有任务，没有可以导出的年份。"))
             return
-        target = dialogs.ask_export_target(self, years, self._folder("Paths/export_dir"))
+        target = export_dialog.ask_export_target(self, years, self._folder("Paths/export_dir"))
         if target is None:
             return
         year, path, *rest = target
@@ -667,12 +653,12 @@ class MainWindow(QMainWindow):
 
     def start_export(self, year: int, path: Path, anonymize: bool = False) -> BackgroundTask:
         if anonymize:  # masked and checked in the background, then looked at before it is written
-            task = self._run(share_plan_job(year), title=self.tr("匿名导出"),
+            task = self._run(share_plan_job(year, self.context.session), title=self.tr("匿名导出"),
                              label=self.tr("正在隐去 {0} 年的个人信息……").format(year), expected=(ExportError,))
             task.succeeded.connect(lambda plan: self.review_share(plan, path))
             task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
             return task
-        task = self._run(export_job(year, path, anonymize), title=self.tr("导出年度工作簿"),
+        task = self._run(export_job(year, path, self.context.session, anonymize), title=self.tr("导出年度工作簿"),
                          label=self.tr("正在导出 {0} 年……").format(year), expected=(ExportError,))
         task.succeeded.connect(lambda count: self._on_export_finished(year, path, count))
         task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
@@ -684,7 +670,9 @@ class MainWindow(QMainWindow):
         """The research dataset of a period, written in the background into a new folder."""
         if self._busy():
             return
-        target = dialogs.ask_dataset_target(self, self._folder("Paths/export_dir"))
+        from wz_desktop.ui import share_review  # loaded when first asked for (the privacy check's words)
+
+        target = share_review.ask_dataset_target(self, self._folder("Paths/export_dir"))
         if target is None:
             return
         since, until, folder = target
@@ -705,7 +693,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QDialog
 
         from wz_desktop.ui.share_review import ShareReviewDialog
-        from wz_desktop.workbook.anonymized import write_plan
 
         dialog = ShareReviewDialog(plan, path, self)
         self.share_review = dialog
@@ -713,7 +700,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("匿名导出已取消，没有写入文件。"), 6000)
             return False
         try:
-            count = write_plan(self.context.store, plan, path, confirmed_by=self.context.store.audit.actor.name)
+            count = write_share(self.context.store, plan, path, session=self.context.session)
         except (ExportError, OSError) as exc:
             self._on_export_failed(str(exc), False)
             return False
@@ -797,7 +784,9 @@ class MainWindow(QMainWindow):
         if not years:
             dialogs.show_info(self, self.tr("生成报告"), self.tr("数据库中还没有任务，无法生成报告。"))
             return None
-        target = dialogs.ask_report_target(self, years, self._folder("Paths/report_dir"))
+        from wz_desktop.ui import report_dialog  # the report's modules load when first asked for
+
+        target = report_dialog.ask_report_target(self, years, self._folder("Paths/report_dir"))
         if target is None:
             return None
         year, month, path = target

@@ -93,3 +93,12 @@ class ReportDialog(SaveFileDialog):
             self.show_error(self.tr("数据库中还没有任务，无法生成报告。"))
             return False
         return super().validate()
+
+
+def ask_report_target(parent: QWidget | None, years: list, directory: str) -> tuple | None:
+    """Which report to make and where: (year, month or None for the whole year, path), or None when
+    the user cancels. ``years``: years with tasks (ints, or (year, tasks) as store.tasks.years())."""
+    dialog = ReportDialog(years, directory, parent)
+    if dialog.exec() != ReportDialog.DialogCode.Accepted:
+        return None
+    return dialog.year(), dialog.month(), dialog.path()

@@ -1,4 +1,6 @@
-"""Window settings (geometry, splitters, columns, sort order, last folders) in an INI file.
+"""This computer's settings file (an INI file): the window's memory (geometry, splitters, columns,
+sort order, last folders), and the computer's settings that ``services.settings.Settings`` reads
+and writes here (``data/database``, ``ui/language``, ``operator/name``; docs/settings.md).
 
 The file lives in ``paths().data_dir`` beside the database, so ``WZ_DESKTOP_HOME`` isolates it in
 tests and portable use, and it is readable by people.
@@ -10,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from wz_desktop.config import paths
+from wz_desktop.services.settings import DEFAULT_LANGUAGE, LANGUAGES, SETTINGS, Settings  # noqa: F401 (re-exported)
 
 SETTINGS_FILE_NAME = "settings.ini"
 
@@ -43,25 +46,41 @@ def read_int_list(settings: QSettings, key: str) -> list[int]:
         return []
 
 
-# --- what the settings dialog (ui/settings_dialog.py) keeps here ---------------------------------
+# --- the computer's settings kept here (read and written through services.settings.Settings) -------
 
-DATABASE_KEY = "data/database"  # the database opened at start when no --db is given (empty: the default)
-LANGUAGE_KEY = "ui/language"  # 'zh_CN' or 'en'; read at start (applies after a restart)
-LANGUAGES = ("zh_CN", "en")
-DEFAULT_LANGUAGE = "zh_CN"
+DATABASE_KEY = SETTINGS["database"].key  # the database opened at start when no --db is given (empty: the default)
+LANGUAGE_KEY = SETTINGS["language"].key  # 'zh_CN' or 'en'; read at start (applies after a restart)
 
 
 def configured_database(settings: QSettings | None = None) -> Path | None:
     """The database chosen in the settings dialog; None for the default (``paths().default_db``)."""
-    settings = settings if settings is not None else open_settings()
-    value = str(settings.value(DATABASE_KEY, "") or "").strip()
-    return Path(value).expanduser() if value else None
+    return Settings(computer=settings if settings is not None else open_settings()).get("database")
 
 
 def configured_language(settings: QSettings | None = None) -> str:
-    settings = settings if settings is not None else open_settings()
-    value = str(settings.value(LANGUAGE_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
-    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+    return Settings(computer=settings if settings is not None else open_settings()).get("language")
+
+
+_language_override: str | None = None  # ``--lang`` on the command line
+
+
+def set_language_override(language: str | None) -> None:
+    """Use ``language`` ('zh_CN' or 'en') instead of the setting ``ui/language`` (``wz-desktop --lang``)."""
+    global _language_override
+    _language_override = language
+
+
+def current_language() -> str:
+    """'zh_CN' (the default) or 'en': ``--lang`` if given, else the settings' ``ui/language``."""
+    if _language_override:
+        return _language_override
+    try:
+        return configured_language()
+    except Exception:  # no settings file, or one that cannot be read: Chinese
+        import logging
+
+        logging.getLogger(__name__).exception("reading the language setting")
+        return "zh_CN"
 
 
 def save_folder(settings: QSettings, key: str | None = None) -> str:

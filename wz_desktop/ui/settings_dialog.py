@@ -3,13 +3,14 @@
 Where each setting lives:
 
 - the data location (which database opens at start when no ``--db`` is given) and the language:
-  this computer's settings file (``ui/settings.py``: ``data/database``, ``ui/language``); both take
-  effect at the next start;
+  this computer's settings file (``data/database``, ``ui/language``); both take effect at the
+  next start;
 - the event-number pattern: the database (``store.calls.set_event_no_pattern``), which only an
   administrator may change — the store refuses others, the dialog only disables the field;
 - the backup folder and rotation: ``backup-settings.json`` (``store.backups``), administrators only
   like the pattern (the role table's "settings"); the open store's backup folder follows at once.
 
+All of them are read and written through one ``services.settings.Settings`` (docs/settings.md).
 OK checks every field first (errors beside the field) and then saves everything; Cancel changes
 nothing. What the main window wires (one line)::
 
@@ -24,7 +25,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,14 +46,11 @@ from wz_desktop.config import paths
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.logs import log_file
+from wz_desktop.services import event_numbers
+from wz_desktop.services.session import Session
+from wz_desktop.services.settings import Settings, SettingsNotSaved
 from wz_desktop.store import StoreError, backups
 from wz_desktop.ui import dialogs
-from wz_desktop.ui.settings import (
-    DATABASE_KEY,
-    LANGUAGE_KEY,
-    configured_database,
-    configured_language,
-)
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import FormErrors, buddy_label
 
@@ -161,10 +159,12 @@ class SettingsDialog(QDialog):
         self.year = dt.date.today().year
 
         # the current values, to save only what changed
-        self._database = configured_database(self.settings)
-        self._pattern = self.store.calls.event_no_pattern()
-        self._backup = backups.load_settings()
-        self._language = configured_language(self.settings)
+        self.all_settings = Settings(self.store, self.settings)  # every setting, wherever it lives (docs/settings.md)
+        self._database = self.all_settings.get("database")
+        self._pattern = self.all_settings.get("event_no_pattern")
+        self._backup = backups.BackupSettings(self.all_settings.get("backup_folder"), self.all_settings.get("keep_daily"),
+                                              self.all_settings.get("keep_other"))
+        self._language = self.all_settings.get("language")
 
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when an error shows
@@ -311,7 +311,7 @@ class SettingsDialog(QDialog):
             self.pattern_preview.setText("—")
             return
         try:
-            number = self.store.flow.preview_event_no(self.year, pattern)
+            number = event_numbers.preview(self.store, self.year, pattern)
         except WorkflowError as exc:
             self.pattern_preview.setText("—")
             self._show(self.pattern_error, message(exc))
@@ -387,7 +387,7 @@ class SettingsDialog(QDialog):
                 first_bad = first_bad or self.pattern_edit
             else:
                 try:
-                    self.store.flow.preview_event_no(self.year, pattern)
+                    event_numbers.preview(self.store, self.year, pattern)
                 except WorkflowError as exc:
                     self._show(self.pattern_error, message(exc))
                     first_bad = first_bad or self.pattern_edit
@@ -420,10 +420,10 @@ class SettingsDialog(QDialog):
         """Write what changed: the database's settings in one transaction, the backup settings in
         one file write, this computer's settings last. False (with the error beside its field)
         where a write was refused or failed."""
+        session = Session.of(self.store)
         if values.pattern != self._pattern:
             try:
-                with self.store.transaction():
-                    self.store.calls.set_event_no_pattern(values.pattern)
+                self.all_settings.save({"event_no_pattern": values.pattern}, session=session)
             except (StoreError, WorkflowError) as exc:  # NotAllowed is both
                 self._show(self.pattern_error, message(exc))
                 self.pattern_edit.setFocus()
@@ -434,8 +434,9 @@ class SettingsDialog(QDialog):
         changed = (values.backup_folder, values.keep_daily, values.keep_other) != (old.folder, old.keep_daily, old.keep_other)
         if self.may_change and changed:  # (the fields are disabled for the others: never written)
             new = backups.BackupSettings(values.backup_folder, values.keep_daily, values.keep_other)
-            try:
-                self.store.change_backup_settings(new)  # role-checked and audited by the store
+            try:  # role-checked, and audited by the store
+                self.all_settings.save({"backup_folder": new.folder, "keep_daily": new.keep_daily,
+                                  "keep_other": new.keep_other}, session=session)
             except OSError as exc:
                 self._show(self.keep_error, self.tr("无法保存备份设置：{0}").format(exc.strerror or exc))
                 return False
@@ -446,14 +447,13 @@ class SettingsDialog(QDialog):
 
         restart = []
         if values.database != self._database:
-            self.settings.setValue(DATABASE_KEY, str(values.database) if values.database else "")
             restart.append(self.tr("数据位置"))
         if values.language != self._language:
-            self.settings.setValue(LANGUAGE_KEY, values.language)
             restart.append(self.tr("界面语言"))
         if restart:
-            self.settings.sync()
-            if self.settings.status() != QSettings.Status.NoError:
+            try:
+                self.all_settings.save({"database": values.database, "language": values.language}, session=session)
+            except SettingsNotSaved:
                 self._show(self.database_error, self.tr("无法保存设置文件：{0}").format(self.settings.fileName()))
                 return False
             self._database, self._language = values.database, values.language

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from wz_desktop.domain.privacy_check import describe
@@ -187,3 +188,11 @@ class DatasetDialog(QDialog):
     def target(self) -> tuple[str, str, Path]:
         return (self.since_edit.date().toString("yyyy-MM-dd"), self.until_edit.date().toString("yyyy-MM-dd"),
                 Path(self.folder_edit.text().strip()))
+
+
+def ask_dataset_target(parent: QWidget | None, directory: str) -> tuple | None:
+    """The research dataset's period and folder: (since, until, folder), or None when cancelled."""
+    dialog = DatasetDialog(directory, parent)
+    if dialog.exec() != DatasetDialog.DialogCode.Accepted:
+        return None
+    return dialog.target()

@@ -2,9 +2,10 @@
 judged by the independent check (``domain/privacy_check.py``), then — only when nothing sure is
 left — written as the canonical workbook (``exporter.write_year``), with one audit entry.
 
-``prepare_year`` gives a :class:`SharePlan` (the masked rows, every changed cell with what was
+:func:`mask_rows` gives a :class:`SharePlan` (the masked rows, every changed cell with what was
 masked, the problems the check found) that the window shows before anything is written;
-``write_plan`` writes it; ``export_anonymized`` does both (the command line).
+:func:`write_plan` writes it. Files only: reading the year from the database and recording the
+share are the use cases in ``services/exports.py`` (``prepare_share``, ``write_share``).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import Callable, Iterable
 from wz_desktop.domain.anonymize import LAYERS, Finding, Masker, is_common_word
 from wz_desktop.domain.kinds import KIND_ORDER
 from wz_desktop.domain.privacy_check import PrivacyChecker, Problem, describe
-from wz_desktop.domain.text import SEMICOLON, joined, msg
+from wz_desktop.domain.text import joined, msg
 from wz_desktop.workbook.exporter import ExportError, write_year
 from wz_desktop.workbook.layout import HEADER
 
@@ -79,15 +80,17 @@ class SharePlan:
         return [p for p in self.problems if not p.sure]
 
 
-def maskers_for(store, layers: Iterable[str] = LAYERS, texts: Iterable[str] = ()) -> tuple[Masker, PrivacyChecker]:
-    """The masking and the check of a share: the names the database holds, and the names its free
-    texts give by their context (老人王秀英走失 in a call: 王秀英 is masked in every cell, also where
-    nothing around it says it is a name) — except names that are also common words (黄海)."""
+def maskers_for(names: Iterable[str], words: Iterable[str], free_texts: Iterable[str] = (),
+                layers: Iterable[str] = LAYERS, texts: Iterable[str] = ()) -> tuple[Masker, PrivacyChecker]:
+    """The masking and the check of a share: the names the database holds (``names``; ``words``:
+    the team's own words), and the names its free texts (``free_texts``, ``texts``) give by their
+    context (老人王秀英走失 in a call: 王秀英 is masked in every cell, also where nothing around it
+    says it is a name) — except names that are also common words (黄海)."""
     layers = list(layers)
-    names = store.sharing.known_names()
-    words = store.sharing.team_words()
+    names = list(names)
+    words = list(words)
     if "known" in layers and "contexts" in layers:  # what the contexts find, masked everywhere
-        names = sorted(set(names) | harvest_names([*store.sharing.free_texts(), *texts], names, words))
+        names = sorted(set(names) | harvest_names([*free_texts, *texts], names, words))
     return Masker(names, words, layers=layers), PrivacyChecker(names, words)
 
 
@@ -141,15 +144,6 @@ def _written(row: list, index: int) -> bool:
     return True
 
 
-def prepare_year(store, year: int, layers: Iterable[str] = LAYERS) -> SharePlan:
-    if store.tasks.count_year(year) == 0:
-        years = joined(str(y) for y, _ in store.tasks.years()) or msg("无")
-        raise ExportError(msg("数据库中没有 {year} 年的任务（有任务的年份：{years}）。", year=year, years=years))
-    rows = list(store.tasks.workbook_rows(year))
-    masker, checker = maskers_for(store, layers, (text for row in rows for text in (row[2], row[10])))
-    return mask_rows(rows, masker, checker, year)
-
-
 def refusal(problems: list[Problem]):
     shown = [describe(p) for p in problems[:5]]
     more = msg("等共 {n} 处", n=len(problems)) if len(problems) > 5 else ""
@@ -157,21 +151,9 @@ def refusal(problems: list[Problem]):
                cells=joined(shown, msg("；")), more=more)
 
 
-def write_plan(store, plan: SharePlan, path: str | Path, *, progress: Callable[[int, str], None] | None = None,
-               confirmed_by: str = "") -> int:
-    """Write the masked rows (refused while the check found something sure) and record the share."""
+def write_plan(plan: SharePlan, path: str | Path, *, progress: Callable[[int, str], None] | None = None) -> int:
+    """Write the masked rows (refused while the check found something sure). Recording the share
+    in the audit is the use case's (``services.exports.write_share``)."""
     if plan.refused:
         raise PrivacyRefused(refusal(plan.refused), plan.refused)
-    written = write_year(plan.rows, plan.year, path, total=len(plan.rows), progress=progress)
-    notes = ([msg("确认人 {name}", name=confirmed_by)] if confirmed_by else []) + \
-        ([msg("人工修改 {count} 个单元格", count=len(plan.edited))] if plan.edited else [])
-    store.sharing.record_share(msg("匿名工作簿 {year} 年（{written} 条任务）", year=plan.year, written=written), str(path),
-                               len(plan.changes), note=joined(notes, SEMICOLON))
-    return written
-
-
-def export_anonymized(store, year: int, path: str | Path, *, layers: Iterable[str] = LAYERS,
-                      progress: Callable[[int, str], None] | None = None) -> SharePlan:
-    plan = prepare_year(store, year, layers)
-    write_plan(store, plan, path, progress=progress)
-    return plan
+    return write_year(plan.rows, plan.year, path, total=len(plan.rows), progress=progress)

@@ -17,7 +17,7 @@ import xlsxwriter.exceptions
 from wz_desktop.domain.anonymize import find_personal_data, mask_text
 from wz_desktop.domain.kinds import KIND_ORDER
 from wz_desktop.domain.parse import is_placeholder
-from wz_desktop.domain.text import joined, msg
+from wz_desktop.domain.text import msg
 from wz_desktop.domain.words import WORKBOOK_AUTHOR, WORKBOOK_COMPANY, WORKBOOK_TITLE
 from wz_desktop.leftovers import remove_scratch, scratch_folder
 from wz_desktop.workbook.layout import HEADER
@@ -155,31 +155,3 @@ def _masked(text: str) -> str:
     if masked and find_personal_data(masked):  # a guard against a later change to the masking rules
         raise ExportError(msg("隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。"))
     return masked
-
-
-def export_year(store, year: int, path: str | Path, *, progress: Callable[[int, str], None] | None = None,
-                anonymize: bool = False, cuts: list | None = None) -> int:
-    """Export one year of the database to ``path`` in the canonical form. Returns the number of tasks
-    (a :class:`Written`: its ``cuts`` name every text cut to fit a cell)."""
-    total = store.tasks.count_year(year)
-    if total == 0:
-        years = joined(str(y) for y, _ in store.tasks.years()) or msg("无")
-        raise ExportError(msg("数据库中没有 {year} 年的任务（有任务的年份：{years}）。", year=year, years=years))
-    if progress:
-        progress(2, msg("正在导出 {year} 年的 {total} 条任务", year=year, total=total))
-    if anonymize:  # for researchers and partners: masked in layers and checked (workbook/anonymized.py)
-        from wz_desktop.workbook.anonymized import export_anonymized
-
-        return len(export_anonymized(store, year, path, progress=progress).rows)
-    try:
-        cuts = [] if cuts is None else cuts
-        written = write_year(store.tasks.workbook_rows(year), year, path, total=total, progress=progress,
-                             anonymize=anonymize, cuts=cuts)
-    except (OSError, xlsxwriter.exceptions.XlsxFileError) as exc:
-        from wz_desktop.store.errors import describe_failure
-
-        raise ExportError(msg("无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、"
-                              "磁盘是否已满。没有写出文件。", path=path, reason=describe_failure(exc))) from exc
-    if progress:
-        progress(100, msg("已导出 {written} 条任务", written=written))
-    return Written(written, cuts)

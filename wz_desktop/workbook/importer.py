@@ -1,8 +1,9 @@
 """Importing hand-kept yearly workbooks: every kind of untidiness, nothing lost, nothing invented.
 
 Two steps. :func:`interpret` reads the cells of a workbook into tasks and report entries (plain
-Python, testable without a database). :func:`import_workbook` then pairs those tasks with what the
-database already holds and writes the new ones, all in one transaction, through the store.
+Python, testable without a database): a file in, a batch of rows and a report out. Pairing them with
+what the database already holds and writing the new ones is a use case:
+``wz_desktop.services.imports.import_workbook``. No store here.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from wz_desktop.domain import matching, selfcheck
+from wz_desktop.domain import selfcheck
 from wz_desktop.domain.kinds import TaskKind, kind_from_label, kind_from_name
 from wz_desktop.domain.parse import (
     PLACEHOLDERS,
@@ -37,7 +38,7 @@ from wz_desktop.domain.parse import (
 )
 from wz_desktop.domain.records import FIELD_LABELS, TaskBatch
 from wz_desktop.domain.report import Code, FileReport
-from wz_desktop.domain.text import joined, msg, text_of
+from wz_desktop.domain.text import joined, msg
 from wz_desktop.workbook.layout import (
     FIELDS,
     NOTE_PREFIXES,
@@ -49,14 +50,10 @@ from wz_desktop.workbook.layout import (
     is_total_label,
     normalise_header,
 )
-from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
 from wz_desktop.workbook.reader import (
     SheetCells,
     WorkbookError,
     cells_showing_time,
-    check_file,
-    file_digest,
-    iter_cells,
 )
 
 log = logging.getLogger(__name__)
@@ -890,126 +887,3 @@ def _flag_duplicate_numbers(batch: TaskBatch, report: FileReport) -> None:
             report.add(Code.DUPLICATE_EVENT_NO, msg("编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）",
                                                     number=number, count=len(rows)),
                        sheet=batch.sheet_name(i), row=batch.import_row[i], field="event_no", raw=number)
-
-
-# --- into the database -------------------------------------------------------------------------
-
-def import_workbook(store, path: str | Path, *, progress: Progress | None = None,
-                    cancelled: Callable[[], bool] | None = None, backup: bool = True,
-                    index: bool = True) -> FileReport:
-    """Import one workbook atomically. Returns its report; a file that can't be imported comes back
-    with ``status == 'failed'`` and a message, and the database is exactly as it was.
-
-    The tasks are committed in one transaction; the search index then takes them in (``index``),
-    in a second one, and the write-ahead log is copied back into the database file
-    (``Database.checkpoint_later``). Searches are complete in between (see ``TaskRepo.index_pending``).
-    """
-    path = Path(path)
-    report = FileReport(file=path.name)
-    pending_backup = None  # the copy taken before the import, while the file is read
-
-    def step(percent: int, message: str) -> None:
-        if cancelled and cancelled():
-            raise ImportCancelled()
-        if progress:
-            progress(percent, message)
-
-    try:
-        step(0, msg("正在读取“{name}”", name=path.name))
-        check_file(path)
-        if backup and store.tasks.total() > 0:
-            pending_backup = store.backup_in_background("before-import")
-        sha, size = file_digest(path)
-        step(10, "正在读取并识别表头和数据")
-        interpretation = interpret(iter_cells(path), path.name, path)
-        report = interpretation.report
-        report.sha256 = sha
-        report.previously_imported = [msg("{when}（{name}）", when=when, name=name)
-                                      for _, name, when in store.imports.previous(sha)]
-        step(60, "正在与数据库比对")
-        if pending_backup is not None:
-            report.backup = str(pending_backup.result())
-            pending_backup = None
-        with store.database.checkpoint_later(), store.transaction():
-            _write(store, path, sha, size, interpretation, step)
-            step(95, "正在提交")
-        report.status = "imported"
-        if index:
-            if progress:
-                progress(97, "正在更新搜索索引")
-            try:
-                store.tasks.index_pending()
-                store.database.checkpoint()
-            except Exception as exc:  # the tasks are in; the index catches up when the database opens
-                log.exception("search index after importing %s", path)
-                report.add(Code.GUESS, msg("任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；"
-                                           "在此之前搜索仍能找到这些任务。", exc=exc))
-    except ImportCancelled:
-        report.status = "failed"
-        report.error = msg("导入已取消。")
-    except WorkbookError as exc:
-        report.status = "failed"
-        report.error = text_of(exc) or str(exc)  # the Text, so that the window and the command line can translate it
-    except StoreError as exc:  # busy, damaged, too new: said in words already
-        report.status = "failed"
-        report.error = text_of(exc) or str(exc)
-    except DatabaseFailure as exc:  # disk full, read-only folder ...: the transaction was rolled back
-        log.warning("import of %s failed: %s", path, exc)
-        report.status = "failed"
-        report.error = msg("写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。", reason=describe_failure(exc))
-    except OSError as exc:  # the workbook unreadable, or no room for the copy taken before the import
-        log.warning("import of %s failed: %s", path, exc)
-        report.status = "failed"
-        report.error = msg("读写文件时出错：{reason}。没有导入，数据库没有改动。", reason=describe_failure(exc))
-    except Exception as exc:  # a fault of ours: say so plainly, keep the details for the log
-        log.exception("import of %s failed", path)
-        report.status = "failed"
-        report.error = msg("导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。",
-                           error=f"{type(exc).__name__}: {exc}")
-    if pending_backup is not None:  # the import stopped before writing: nobody needs that copy
-        pending_backup.discard()
-    if progress:
-        progress(100, "完成" if report.ok else "未导入")
-    return report
-
-
-def _write(store, path: Path, sha: str, size: int, interpretation: Interpretation, step) -> None:
-    """Pair the rows with the tasks the database already holds and insert the new ones (one statement;
-    into an empty table with its indexes set aside and rebuilt after). Runs in the import's transaction."""
-    report, batch = interpretation.report, interpretation.batch
-    pairs: dict[int, object] = {}
-    if store.tasks.total():
-        # every row's key, numbered ones too: a task corrected in the window (its number changed)
-        # keeps the key it was imported under, and is found by it
-        keys = [("no:" + n) if n else k for n, k in zip(batch.event_no, batch.import_key)]
-        candidates = store.tasks.matching_candidates([k for k in keys if k], batch.event_no)
-        known = set()
-        for task in candidates:
-            known |= matching.task_keys(task)
-        maybe = [i for i in range(len(batch))
-                 if ("no:" + batch.event_no[i] if batch.event_no[i] else batch.import_key[i]) in known]
-        if maybe:
-            pairs = dict(zip(maybe, matching.match([batch.task(i) for i in maybe], candidates)))
-    step(75, "正在写入数据库")
-    import_id = store.imports.start(path.name, str(path.resolve()), sha, size)
-    new_rows: list[int] = []
-    for i in range(len(batch)):
-        existing = pairs.get(i)
-        if existing is None:
-            new_rows.append(i)
-            continue
-        task = batch.task(i)
-        diffs = matching.differences(task, existing)
-        if diffs:
-            report.differing += 1
-            report.add(Code.DIFFERS, msg("与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}",
-                                             task=existing.event_no or existing.summary,
-                                             differences=matching.describe(diffs)), sheet=task.import_sheet,
-                       row=task.import_row, value=str(existing.id))
-        else:
-            report.unchanged += 1
-    fresh = batch if len(new_rows) == len(batch) else batch.take(new_rows)
-    store.tasks.insert_batch(fresh, import_id=import_id)
-    report.added = len(fresh)
-    report.flagged = sum(fresh.needs_review)
-    store.imports.finish(import_id, year=interpretation.year, counts=report.counts(), report=report.to_dict())

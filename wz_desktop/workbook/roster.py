@@ -1,13 +1,12 @@
 """The roster as a workbook: squads, members, certifications and vehicles, out and back in.
 
-``export_roster`` writes four sheets (分队, 队员, 证书, 车辆) with xlsxwriter, beside the target first
-and moved into place when complete. ``import_roster`` reads such a workbook (as people edit it:
-header row anywhere near the top, stray spaces, sheet names like "队员名单") and merges it into the
-database in one transaction: squads that don't exist are added, members are added or updated
-(matched by code, else by phone, else by a unique name in the same squad), certifications and
-vehicles are added. Nothing is ever deleted, and an empty cell never blanks a filled field.
+``write_roster`` writes four sheets (分队, 队员, 证书, 车辆) with xlsxwriter, beside the target first
+and moved into place when complete (``roster_rows`` makes them from the roster's records).
+``find_sheets`` reads such a workbook as people edit it (header row anywhere near the top, stray
+spaces, sheet names like "队员名单") into its sheets, rows and a report.
 
-No Qt and no SQL here: everything goes through ``store.roster``.
+Files only: no Qt, no SQL, no store. Exporting the roster and merging a workbook into the database
+are the use cases in ``services/roster.py``.
 """
 from __future__ import annotations
 
@@ -28,10 +27,8 @@ from wz_desktop.domain.records import Member, Squad, Vehicle
 from wz_desktop.domain.report import CODE_LABELS as ALL_LABELS
 from wz_desktop.domain.report import Code, Entry, entry_groups
 from wz_desktop.domain.text import Text, joined, msg
-from wz_desktop.store.errors import StoreError
-from wz_desktop.store.roster import Certification, normalise_code, normalise_phone
 from wz_desktop.workbook.layout import column_letter, normalise_header
-from wz_desktop.workbook.reader import SheetCells, WorkbookError, read_cells
+from wz_desktop.workbook.reader import SheetCells, WorkbookError
 
 SQUADS, MEMBERS, CERTS, VEHICLES = "分队", "队员", "证书", "车辆"
 SHEET_ORDER = (SQUADS, MEMBERS, CERTS, VEHICLES)
@@ -138,25 +135,12 @@ class RosterReport:
 
 # --- export --------------------------------------------------------------------------------------
 
-def _joined_dates(roster) -> dict[int, str]:
-    """Members' joining dates, where the store offers a way to read them (it may not yet)."""
-    reader = getattr(roster, "joined_dates", None)
-    return dict(reader()) if callable(reader) else {}
-
-
-def export_roster(store, path: str | Path) -> dict[str, int]:
-    """Write the roster to ``path`` (.xlsx). Returns the rows written per sheet."""
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise WorkbookError(msg("导出文件名“{path}”应以 .xlsx 结尾。", path=path.name))
-    if not path.parent.exists():
-        raise WorkbookError(msg("文件夹“{parent}”不存在。", parent=path.parent))
-    roster = store.roster
-    squads = roster.squads()
-    members = roster.members()
+def roster_rows(squads: list[Squad], members: list[Member], certifications: dict[int, list],
+                vehicles: list[Vehicle], joined: dict[int, str]) -> dict[str, list[list[Any]]]:
+    """The four sheets' rows (分队, 队员, 证书, 车辆) of a roster read from the store
+    (``certifications``: each member's, by member id; ``joined``: joining dates by member id)."""
     by_id = {m.id: m for m in members}
     squad_names = {s.id: s.name for s in squads}
-    joined = _joined_dates(roster)
     rows: dict[str, list[list[Any]]] = {name: [] for name in SHEET_ORDER}
     for s in squads:
         leader = by_id.get(s.leader_id)
@@ -165,12 +149,23 @@ def export_roster(store, path: str | Path) -> dict[str, int]:
         rows[MEMBERS].append([m.code or "", m.name, m.nickname, squad_names.get(m.squad_id, ""), m.phone, m.role,
                               "是" if m.active else "否", joined.get(m.id) or ""])
     for m in members:
-        for c in roster.certifications(m.id):
+        for c in certifications.get(m.id, ()):
             rows[CERTS].append([m.code or "", m.name, c.name, c.number, c.expires_on or ""])
-    for v in roster.vehicles():
+    for v in vehicles:
         owner = by_id.get(v.owner_member_id)
         rows[VEHICLES].append([v.plate, v.name, OWNER_LABELS.get(v.owner_kind, v.owner_kind),
                                (owner.code or owner.name) if owner else "", v.seats])
+    return rows
+
+
+def write_roster(path: str | Path, rows: dict[str, list[list[Any]]]) -> dict[str, int]:
+    """Write the roster's sheets (:func:`roster_rows`) to ``path`` (.xlsx), beside the target first
+    and moved into place when complete. Returns the rows written per sheet."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise WorkbookError(msg("导出文件名“{path}”应以 .xlsx 结尾。", path=path.name))
+    if not path.parent.exists():
+        raise WorkbookError(msg("文件夹“{parent}”不存在。", parent=path.parent))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     scratch = scratch_folder(path)  # xlsxwriter's scratch files hold the text: beside the target, not in /tmp
     try:
@@ -219,7 +214,7 @@ def export_roster(store, path: str | Path) -> dict[str, int]:
 
 # --- reading the file ----------------------------------------------------------------------------
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
     """A cell as the text a person sees: numbers typed into a phone column lose their '.0'."""
     if value is None:
         return ""
@@ -237,13 +232,13 @@ def _text(value: Any) -> str:
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
-def _date(value: Any) -> tuple[str | None, bool]:
+def cell_date(value: Any) -> tuple[str | None, bool]:
     """(YYYY-MM-DD or None, readable). Empty cells are readable and None."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat(), True
     if isinstance(value, dt.date):
         return value.isoformat(), True
-    text = unicodedata.normalize("NFKC", _text(value))
+    text = unicodedata.normalize("NFKC", cell_text(value))
     if not text:
         return None, True
     match = _DATE.match(text)
@@ -275,7 +270,7 @@ def _columns(kind: str, row: list[Any]) -> dict[str, int]:
 
 
 @dataclass
-class _Sheet:
+class RosterSheet:
     kind: str
     name: str
     header_row: int  # from 0
@@ -287,13 +282,13 @@ class _Sheet:
         for r in range(self.header_row + 1, len(self.rows)):
             row = self.rows[r]
             cells = {k: (row[i] if i < len(row) else None) for k, i in self.columns.items()}
-            if all(_text(v) == "" for v in cells.values()):
+            if all(cell_text(v) == "" for v in cells.values()):
                 continue
             yield r + 1, cells
 
 
-def _find_sheets(path: Path, sheets: list[SheetCells], report: RosterReport) -> dict[str, _Sheet]:
-    found: dict[str, _Sheet] = {}
+def find_sheets(path: Path, sheets: list[SheetCells], report: RosterReport) -> dict[str, RosterSheet]:
+    found: dict[str, RosterSheet] = {}
     for sheet in sheets:
         kind = _sheet_kind(sheet.name)
         if kind is None:
@@ -311,304 +306,19 @@ def _find_sheets(path: Path, sheets: list[SheetCells], report: RosterReport) -> 
                 header = (r, columns)
                 break
         if header is None:
-            if not any(_text(c) for row in sheet.rows for c in row):
+            if not any(cell_text(c) for row in sheet.rows for c in row):
                 continue  # an empty sheet: nothing to import
             raise WorkbookError(msg("文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。",
                                     name=path.name, sheet=sheet.name, need=joined(REQUIRED[kind])))
         r, columns = header
         for i, cell in enumerate(sheet.rows[r]):
-            if _text(cell) and i not in columns.values():
-                report.add(Code.UNKNOWN_COLUMN, msg("列“{label}”无法识别，已忽略", label=_text(cell)), sheet=sheet.name,
+            if cell_text(cell) and i not in columns.values():
+                report.add(Code.UNKNOWN_COLUMN, msg("列“{label}”无法识别，已忽略", label=cell_text(cell)), sheet=sheet.name,
                            row=r + 1, column=column_letter(i))
-        found[kind] = _Sheet(kind, sheet.name, r, columns, sheet.rows)
+        found[kind] = RosterSheet(kind, sheet.name, r, columns, sheet.rows)
     if not found:
         raise WorkbookError(msg("文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。", name=path.name))
     return found
-
-
-# --- import --------------------------------------------------------------------------------------
-
-class _Importer:
-    def __init__(self, store, report: RosterReport):
-        self.roster = store.roster
-        self.report = report
-        self.squads: dict[str, Squad] = {s.name: s for s in self.roster.squads()}
-        self.fresh: set[int] = set()  # squads added (or counted as differing) in this import
-
-    def squad_id(self, name: str, sheet: str, row: int) -> int:
-        squad = self.squads.get(name)
-        if squad is None:
-            squad = Squad(name=name)
-            self.roster.add_squads([squad])
-            self.squads[name] = squad
-            self.report.sheets[SQUADS].added += 1
-            self.report.add(Code.CREATED_SQUAD, msg("分队“{name}”不存在，已新建", name=name), sheet=sheet, row=row)
-        return squad.id
-
-    def member_ref(self, code: str, name: str, squad_id: int | None = None) -> tuple[Member | None, str]:
-        """A member named in a sheet by code, else by name: (member, why not found)."""
-        if code:
-            member = self.roster.member_by_code(code)
-            if member is not None:
-                return member, ""
-        if name:
-            named = [m for m in self.roster.members_named(name) if m.name == name]
-            if squad_id is not None and len(named) > 1:
-                named = [m for m in named if m.squad_id == squad_id] or named
-            if len(named) == 1:
-                return named[0], ""
-            if len(named) > 1:
-                return None, msg("有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）", count=len(named),
-                                 name=name)
-        if code or name:
-            return None, msg("找不到队员“{who}”", who=code or name)
-        return None, "没有填写队员编号或姓名"
-
-    # squads first (without leaders: they may be members added below)
-    def squads_sheet(self, sheet: _Sheet) -> list[tuple[int, Squad, str]]:
-        counts = self.report.sheets[SQUADS]
-        seen: dict[str, int] = {}
-        leaders = []
-        for row, cells in sheet.records():
-            counts.rows += 1
-            name = _text(cells.get("名称"))
-            if not name:
-                self.report.skip(SQUADS, row, "缺少分队名称")
-                continue
-            if name in seen:
-                self.report.skip(SQUADS, row, msg("分队“{name}”在文件中重复（第 {seen} 行已有）", name=name, seen=seen[name]),
-                                 Code.DUPLICATE)
-                continue
-            seen[name] = row
-            district = _text(cells.get("辖区"))
-            squad = self.squads.get(name)
-            if squad is None:
-                squad = Squad(name=name, district=district)
-                self.roster.add_squads([squad])
-                self.squads[name] = squad
-                counts.added += 1
-                self.fresh.add(squad.id)
-            elif district and district != squad.district:
-                counts.differing += 1
-                self.fresh.add(squad.id)  # counted already
-                self.report.add(Code.DIFFERS, msg("辖区“{district}”与数据库中的“{stored}”不同，未修改", district=district,
-                                                                  stored=squad.district),
-                                sheet=SQUADS, row=row)
-            else:
-                counts.unchanged += 1
-            leaders.append((row, squad, _text(cells.get("队长"))))
-        return leaders
-
-    def leaders(self, leaders: list[tuple[int, Squad, str]]) -> None:
-        counts = self.report.sheets[SQUADS]
-        for row, squad, leader in leaders:
-            if not leader:
-                continue
-            member, why = self.member_ref(normalise_code(leader) or "", leader, squad.id)
-            if member is None:
-                self.report.add(Code.DIFFERS, msg("队长：{why}，未设置", why=why), sheet=SQUADS, row=row)
-                continue
-            if squad.leader_id != member.id:
-                self.roster.set_squad_leader(squad.id, member.id)
-                squad.leader_id = member.id
-                if squad.id not in self.fresh:
-                    counts.updated += 1
-                    counts.unchanged -= 1
-
-    def members_sheet(self, sheet: _Sheet) -> None:
-        counts = self.report.sheets[MEMBERS]
-        codes: dict[str, int] = {}
-        for row, cells in sheet.records():
-            counts.rows += 1
-            name = _text(cells.get("姓名"))
-            code = normalise_code(_text(cells.get("编号"))) or ""
-            phone = normalise_phone(_text(cells.get("电话")))
-            if not name:
-                self.report.skip(MEMBERS, row, msg("缺少姓名（编号“{code}”）", code=code) if code else "缺少姓名")
-                continue
-            if code in codes:
-                self.report.skip(MEMBERS, row, msg("编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入", code=code,
-                                                     seen=codes[code]),
-                                 Code.DUPLICATE)
-                continue
-            if code:
-                codes[code] = row
-            active_text = unicodedata.normalize("NFKC", _text(cells.get("在队"))).lower()
-            if active_text and active_text not in YES and active_text not in NO:
-                self.report.skip(MEMBERS, row, msg("“在队”一栏的“{active}”无法识别（应为“是”或“否”）", active=active_text))
-                continue
-            active = None if not active_text else active_text in YES
-            joined, ok = _date(cells.get("入队日期"))
-            if not ok:
-                self.report.skip(MEMBERS, row, msg("入队日期“{joined}”无法识别", joined=_text(cells.get("入队日期"))))
-                continue
-            squad_name = _text(cells.get("分队"))
-            squad_id = self.squad_id(squad_name, MEMBERS, row) if squad_name else None
-            nickname, role = _text(cells.get("昵称")), _text(cells.get("职务"))
-
-            member = self.roster.member_by_code(code) if code else None
-            if member is None and phone:
-                same_phone = self.roster.members_by_phone(phone)
-                if same_phone:
-                    candidate = same_phone[0]
-                    if code and candidate.code and candidate.code != code:
-                        self.report.skip(MEMBERS, row, msg("电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入",
-                                                           phone=phone, code=candidate.code, name=candidate.name,
-                                                           row_code=code))
-                        continue
-                    member = candidate
-            if member is None and not code and not phone:
-                member, why = self.member_ref("", name, squad_id)
-                if member is None and why.startswith("有 "):
-                    self.report.skip(MEMBERS, row, why)
-                    continue
-            if member is None:
-                new = Member(name=name, squad_id=squad_id, code=code or None, phone=phone, role=role or "队员",
-                             nickname=nickname, active=True if active is None else active)
-                self.roster.add_members([new], joined_on=[joined])
-                counts.added += 1
-                continue
-            before = (member.code, member.name, member.nickname, member.squad_id, member.phone, member.role,
-                      member.active)
-            member.code = member.code or code or None
-            if code and member.code != code:  # matched by phone, the member had no code
-                member.code = code
-            member.name = name or member.name
-            member.nickname = nickname or member.nickname
-            member.squad_id = squad_id if squad_id is not None else member.squad_id
-            member.phone = phone or member.phone
-            member.role = role or member.role
-            member.active = member.active if active is None else active
-            after = (member.code, member.name, member.nickname, member.squad_id, member.phone, member.role,
-                     member.active)
-            if after != before:
-                self.roster.update_member(member)
-                counts.updated += 1
-            else:
-                counts.unchanged += 1
-
-    def certs_sheet(self, sheet: _Sheet) -> None:
-        counts = self.report.sheets[CERTS]
-        seen: dict[tuple, int] = {}
-        for row, cells in sheet.records():
-            counts.rows += 1
-            cert_name = _text(cells.get("证书"))
-            if not cert_name:
-                self.report.skip(CERTS, row, "缺少证书名称")
-                continue
-            member, why = self.member_ref(normalise_code(_text(cells.get("编号"))) or "", _text(cells.get("姓名")))
-            if member is None:
-                self.report.skip(CERTS, row, why)
-                continue
-            expires, ok = _date(cells.get("有效期至"))
-            if not ok:
-                self.report.skip(CERTS, row, msg("有效期“{expires}”无法识别（应为日期，如 2025-06-30）",
-                                                 expires=_text(cells.get("有效期至"))))
-                continue
-            number = _text(cells.get("证书编号"))
-            key = (member.id, cert_name, number, expires)
-            if key in seen:
-                self.report.skip(CERTS, row, msg("与第 {seen} 行重复", seen=seen[key]), Code.DUPLICATE)
-                continue
-            seen[key] = row
-            existing = [c for c in self.roster.certifications(member.id) if c.name == cert_name and c.number == number]
-            if any(c.expires_on == expires for c in existing):
-                counts.unchanged += 1
-            elif existing and number:
-                counts.differing += 1
-                self.report.add(Code.DIFFERS, msg(
-                    "{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改",
-                    name=member.name, cert=cert_name, number=number, stored=existing[0].expires_on or msg("长期"),
-                    expires=expires or msg("长期")),
-                                sheet=CERTS, row=row)
-            else:
-                self.roster.add_certifications([Certification(member_id=member.id, name=cert_name,
-                                                               expires_on=expires, number=number)])
-                counts.added += 1
-
-    def vehicles_sheet(self, sheet: _Sheet) -> None:
-        counts = self.report.sheets[VEHICLES]
-        existing = self.roster.vehicles()
-        seen: dict[str, int] = {}
-        for row, cells in sheet.records():
-            counts.rows += 1
-            plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _text(cells.get("车牌")))).upper()
-            name = _text(cells.get("名称"))
-            if not plate and not name:
-                self.report.skip(VEHICLES, row, "缺少车牌和名称")
-                continue
-            key = plate or "名称:" + name  # a key, not a message
-            if key in seen:
-                self.report.skip(VEHICLES, row, msg("车辆“{vehicle}”在文件中重复（第 {seen} 行已有）", vehicle=plate or name,
-                                                     seen=seen[key]),
-                                 Code.DUPLICATE)
-                continue
-            seen[key] = row
-            kind_text = _text(cells.get("归属"))
-            kind = "member" if any(w in kind_text for w in ("私", "队员", "个人")) else "team"
-            owner_text = _text(cells.get("车主编号"))
-            owner = None
-            if kind == "member" or owner_text:
-                owner, why = self.member_ref(normalise_code(owner_text) or "", owner_text)
-                if owner is None:
-                    self.report.skip(VEHICLES, row, msg("车主：{why}", why=why))
-                    continue
-                kind = "member"
-            seats_text = unicodedata.normalize("NFKC", _text(cells.get("座位")))
-            seats = None
-            if seats_text:
-                if not seats_text.isdigit():
-                    self.report.skip(VEHICLES, row, msg("座位数“{seats}”不是整数", seats=seats_text))
-                    continue
-                seats = int(seats_text)
-            match = [v for v in existing if (v.plate == plate if plate else (not v.plate and v.name == name))]
-            if match:
-                v = match[0]
-                same = ((not name or v.name == name) and v.owner_kind == kind
-                        and (owner is None or v.owner_member_id == owner.id) and (seats is None or v.seats == seats))
-                if same:
-                    counts.unchanged += 1
-                else:
-                    counts.differing += 1
-                    self.report.add(Code.DIFFERS, msg("车辆“{vehicle}”已在数据库中，与文件内容不同，未修改",
-                                                        vehicle=plate or name),
-                                    sheet=VEHICLES, row=row)
-                continue
-            vehicle = Vehicle(plate=plate, name=name, owner_kind=kind, owner_member_id=owner.id if owner else None,
-                              seats=seats)
-            self.roster.add_vehicles([vehicle])
-            existing.append(vehicle)
-            counts.added += 1
-
-
-def import_roster(store, path: str | Path) -> RosterReport:
-    """Merge a roster workbook into the database, all or nothing. Returns what was done, row by row.
-
-    Raises WorkbookError (Chinese) for files that can't be read or don't hold a roster, and when
-    the database refuses a write; the database is then unchanged.
-    """
-    path = Path(path)
-    report = RosterReport(file=path.name)
-    sheets = _find_sheets(path, read_cells(path), report)
-    importer = _Importer(store, report)
-    try:
-        with store.transaction():
-            with store.audit.quiet():  # the import is one entry in the audit (below), not one per row
-                importer.squads = {s.name: s for s in store.roster.squads()}
-                leaders = importer.squads_sheet(sheets[SQUADS]) if SQUADS in sheets else []
-                if MEMBERS in sheets:
-                    importer.members_sheet(sheets[MEMBERS])
-                importer.leaders(leaders)
-                if CERTS in sheets:
-                    importer.certs_sheet(sheets[CERTS])
-                if VEHICLES in sheets:
-                    importer.vehicles_sheet(sheets[VEHICLES])
-            store.audit.record("roster", None, "import", None, None, path.name,
-                               note=msg("导入名册 {name}：{summary}", name=path.name,
-                                        summary=" ".join(line.strip() for line in report.summary_lines()[1:])))
-    except (StoreError, ValueError) as exc:
-        raise WorkbookError(msg("导入“{name}”时出错，数据库没有任何改动：{reason}", name=path.name, reason=exc)) from exc
-    return report
 
 
 __all__ = [
@@ -617,8 +327,12 @@ __all__ = [
     "SHEET_ORDER",
     "Code",
     "RosterReport",
+    "RosterSheet",
     "SheetCounts",
     "WorkbookError",
-    "export_roster",
-    "import_roster",
+    "cell_date",
+    "cell_text",
+    "find_sheets",
+    "roster_rows",
+    "write_roster",
 ]

@@ -30,6 +30,7 @@ from wz_desktop.domain.lifecycle import DIRECT_KINDS, MEMBER_ROLES, Dispatch, Di
 from wz_desktop.domain.records import Member, TaskStatus
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import WorkflowError
+from wz_desktop.services import event_numbers
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui.dispatch.check_list import CheckList
 from wz_desktop.ui.dispatch.common import HINT_STYLE, NOTE_STYLE, member_text, short_summary
@@ -509,7 +510,7 @@ class DispatchForm(QWidget):
         year = (moment or dt.datetime.now()).year
         if year != self._preview_year:
             self._preview_year = year
-            self.event_no_edit.setPlaceholderText(_t("自动：{0}").format(self.store.flow.preview_event_no(year)))
+            self.event_no_edit.setPlaceholderText(_t("自动：{0}").format(event_numbers.preview(self.store, year)))
 
     # --- the 接龙 list -----------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.ui.worker import Cancelled
-from wz_desktop.workbook.roster import export_roster, import_roster
+from wz_desktop.services.roster import export_roster, import_roster
 
 
 def _t(text: str) -> str:

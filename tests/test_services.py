@@ -1,0 +1,167 @@
+"""The window and the command line do the same work through the same use cases (``services/``).
+
+The command line's ``import`` and the window's import job both call
+``services.imports.import_files``: shown by what they leave behind (the same tasks, the same audit
+entry) and by a spy on the one function. A role that may not import is refused at the use case's
+entry, before any file is read.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import PASSWORD
+
+from wz_desktop import cli
+from wz_desktop.domain.roles import Role
+from wz_desktop.services import event_numbers, exports, imports
+from wz_desktop.services.roster import import_roster
+from wz_desktop.services.session import SYSTEM_SESSION, Session
+from wz_desktop.store import NotAllowed, Store
+
+SAMPLE = Path(__file__).resolve().parent / "data" / "samples" / "2020年救援任务统计.xlsx"
+
+
+def _stored(db: Path) -> tuple[list, list]:
+    """What an import leaves: the year's rows as the workbook would hold them, and the import's
+    audit entry without when and who."""
+    with Store.open(db) as store:
+        rows = sorted(store.tasks.workbook_rows(2020), key=repr)
+        entries = [(e.table, e.action, e.field, e.old, e.new, e.note) for e in store.audit.entries()
+                   if e.table == "imports"]
+        return rows, entries
+
+
+def _window_import(db: Path, session_of) -> list:
+    """The window's import job as the worker runs it: its own store, the window's session."""
+    from wz_desktop.ui.main_window import import_job
+
+    with Store.open(db) as store:
+        job = import_job([SAMPLE], session_of(store))
+        return job(store, lambda percent, message: None, lambda: False)
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    """Every call of services.imports.import_files, by whom (the session's name)."""
+    seen = []
+    real = imports.import_files
+
+    def spy(store, session, paths, **kwargs):
+        seen.append(session.who)
+        return real(store, session, paths, **kwargs)
+
+    monkeypatch.setattr(imports, "import_files", spy)
+    import wz_desktop.ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "import_files", spy)
+    return seen
+
+
+def test_the_command_line_and_the_window_import_alike(tmp_path, calls, qapp):
+    by_cli, by_window = tmp_path / "cli.db", tmp_path / "window.db"
+    assert cli.main(["--db", str(by_cli), "import", str(SAMPLE)]) == cli.EXIT_OK
+    reports = _window_import(by_window, Session.of)
+    assert [r.ok for r in reports] == [True]
+    assert calls == ["系统/命令行", "系统/命令行"]  # both went through import_files, as the system
+    cli_rows, cli_audit = _stored(by_cli)
+    window_rows, window_audit = _stored(by_window)
+    assert len(cli_rows) == reports[0].added > 0
+    assert cli_rows == window_rows
+    assert cli_audit == window_audit and len(cli_audit) == 1
+
+
+def test_the_window_imports_as_the_person_signed_in(tmp_path, quick_hashes, qapp):
+    db = tmp_path / "w.db"
+    with Store.open(db) as store:
+        store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
+        store.users.create("mishu", "值班秘书 陈静", PASSWORD, Role.SECRETARY)
+
+    def signed_in(store):
+        store.sign_in("mishu", PASSWORD)
+        return Session.of(store)
+
+    assert [r.ok for r in _window_import(db, signed_in)] == [True]
+    with Store.open(db) as store:
+        assert [e.by for e in store.audit.entries() if e.table == "imports"] == ["值班秘书 陈静"]
+
+
+def test_a_role_without_the_right_is_refused_at_the_entry(store, team):
+    store.sign_in("gjz", PASSWORD)  # the leader of 甘井子分队
+    leader = Session.of(store)
+    assert leader.role == Role.LEADER and not leader.may("import")
+    missing = Path("/nowhere/not-read.xlsx")  # refused before the file is looked at
+    with pytest.raises(NotAllowed, match="无权导入数据"):
+        imports.import_files(store, leader, [missing])
+    with pytest.raises(NotAllowed):
+        imports.import_workbook(store, missing, session=leader)
+    with pytest.raises(NotAllowed):
+        import_roster(store, missing, session=leader)
+    with pytest.raises(NotAllowed):
+        event_numbers.issue(store, 2024, session=leader)
+    assert store.imports.all() == []
+    assert event_numbers.preview(store, 2024) == "WZ2024-0001"  # looking is open to all, and reserved nothing
+
+
+def test_the_session_is_explicit(store, team):
+    store.sign_in("mishu", PASSWORD)
+    secretary = Session.of(store)
+    assert (secretary.who, secretary.role) == ("值班秘书 陈静", Role.SECRETARY) and secretary.ticket is not None
+    assert SYSTEM_SESSION.is_system and SYSTEM_SESSION.may("users")
+    # another store of this process (a background job's) acts as the same person once entered
+    with Store.open(store.path) as other:
+        assert other.session is None
+        secretary.enter(other)
+        assert other.session == secretary.actor
+
+
+def test_one_export_for_both(tmp_path, store):
+    imports.import_files(store, SYSTEM_SESSION, [SAMPLE])
+    by_cli = tmp_path / "cli.xlsx"
+    assert cli.main(["--db", str(store.path), "export", "--year", "2020", "-o", str(by_cli)]) == cli.EXIT_OK
+    from wz_desktop.ui.main_window import export_job
+
+    with Store.open(store.path) as again:
+        by_window = tmp_path / "window.xlsx"
+        count = export_job(2020, by_window, SYSTEM_SESSION)(again, lambda *a: None, lambda: False)
+        assert count == again.tasks.count_year(2020)
+        assert exports.export_year(again, 2020, tmp_path / "direct.xlsx") == count
+    import openpyxl
+
+    def cells(path):
+        return [[c.value for c in row] for ws in openpyxl.load_workbook(path) for row in ws.iter_rows()]
+
+    assert cells(by_cli) == cells(by_window)
+
+
+# --- one Settings object, whatever keeps each setting ------------------------------------------------
+
+def test_every_setting_through_one_object(store, team, tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+
+    from wz_desktop.services.settings import SETTINGS, Settings
+    from wz_desktop.store import backup_settings
+    from wz_desktop.ui.settings import configured_language, open_settings
+
+    settings = Settings(store, open_settings())
+    assert settings.values() == {s.name: s.default for s in SETTINGS.values()}
+    store.sign_in("mishu", PASSWORD)  # a secretary: this computer's settings yes, the team's no
+    secretary = Session.of(store)
+    with pytest.raises(NotAllowed):
+        settings.save({"event_no_pattern": "DL{year}{seq:03d}", "language": "en"}, session=secretary)
+    assert settings.get("language") == "zh_CN"  # refused before anything was written
+    assert settings.save({"language": "en", "operator_name": "陈静"}, session=secretary) == ["language", "operator_name"]
+    again = QSettings(str(open_settings().fileName()), QSettings.Format.IniFormat)
+    assert again.value("ui/language") == "en" and configured_language() == "en"
+    store.sign_in("admin", PASSWORD)
+    admin = Session.of(store)
+    folder = tmp_path / "copies"
+    written = settings.save({"event_no_pattern": "DL{year}{seq:03d}", "backup_folder": folder, "keep_daily": 3},
+                            session=admin)
+    assert written == ["event_no_pattern", "backup_folder", "keep_daily"]
+    assert event_numbers.preview(store, 2024) == "DL2024001"
+    assert backup_settings.load_settings().keep_daily == 3 and store.database.backup_dir == folder
+    assert settings.get("backup_folder") == folder
+    changed = {e.field for e in store.audit.entries() if e.table == "settings"}
+    assert {"event_no_pattern", "backup_folder", "keep_daily"} <= changed
+    assert settings.save({"keep_daily": 3}, session=admin) == []  # unchanged: nothing written
