@@ -756,9 +756,11 @@ def first_open(args: dict, measure: Measure) -> dict:
         window.show()
         settle(window)
         window_ms = (time.perf_counter() - started) * 1000
-        window.start_prefetch()
+        start_prefetch = getattr(window, "start_prefetch", None)  # (absent before the read-ahead: the old code runs this case too)
+        if start_prefetch is not None:
+            start_prefetch()
         charts = window.charts_page
-        thread = charts.prefetch_thread
+        thread = getattr(charts, "prefetch_thread", None)
         prefetch_ms = None
         if args.get("wait"):
             while thread is not None and thread.is_alive():

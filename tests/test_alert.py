@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.helpers.alerts import load_alerts, judge
+from tests.helpers.alerts import judge, load_alerts
 from wz_desktop.domain.alert import FIELDS, Confidence, read_alert
 from wz_desktop.domain.records import CALL_SOURCES, DISTRICTS
 from wz_desktop.domain.workflow import Call

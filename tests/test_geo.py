@@ -232,6 +232,13 @@ LANDMARKS = [
 ]
 
 
+def test_the_airport_as_its_published_coordinates_read():
+    # Wikipedia and the aeronautical tables give ZYTL as 38°57′56″N 121°32′18″E (WGS-84)
+    airport = parse_point("38°57′56″N 121°32′18″E", WGS84)
+    assert geo.distance_m(airport, Point(LANDMARKS[0][1], LANDMARKS[0][2], WGS84)) < 15
+    assert geo.district_of(airport).name == "甘井子区"
+
+
 @pytest.mark.parametrize("place, lon, lat, district", LANDMARKS)
 def test_known_places_fall_in_their_district(place, lon, lat, district):
     wgs = Point(lon, lat, WGS84)

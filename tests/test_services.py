@@ -13,7 +13,7 @@ import pytest
 from conftest import PASSWORD
 
 from wz_desktop import cli
-from wz_desktop.domain.roles import Role
+from wz_desktop.domain.roles import Actor, Role
 from wz_desktop.services import event_numbers, exports, imports
 from wz_desktop.services.roster import import_roster
 from wz_desktop.services.session import SYSTEM_SESSION, Session
@@ -165,3 +165,40 @@ def test_every_setting_through_one_object(store, team, tmp_path, qapp):
     changed = {e.field for e in store.audit.entries() if e.table == "settings"}
     assert {"event_no_pattern", "backup_folder", "keep_daily"} <= changed
     assert settings.save({"keep_daily": 3}, session=admin) == []  # unchanged: nothing written
+
+
+# --- a task's steps: who comes from the session, the right is checked at the entry -----------------
+
+def test_a_task_step_is_written_under_the_session_and_refused_at_the_entry(store, team):
+    import datetime as dt
+
+    from wz_desktop.domain.kinds import TaskKind
+    from wz_desktop.domain.lifecycle import Dispatch, DispatchMember
+    from wz_desktop.services import tasks
+
+    m = team["members"]
+    form = Dispatch(kind=TaskKind.TRAINING, departure="2024-03-02 09:00", summary="冰面救援训练",
+                    squad_ids=[team["squads"]["甘井子分队"]], leader_id=m["王建国"],
+                    members=[DispatchMember(m["李海波"])])
+    store.sign_in("gjz", PASSWORD)
+    leader = Session.of(store)
+    with pytest.raises(NotAllowed):
+        tasks.dispatch(store, leader, form, now=dt.datetime(2024, 3, 2, 8, 0))
+    assert store.tasks.total() == 0
+    store.sign_in("mishu", PASSWORD)
+    task_id = tasks.dispatch(store, Session.of(store), form, now=dt.datetime(2024, 3, 2, 8, 0))
+    assert [h.by for h in store.flow.history(task_id)] == ["值班秘书 陈静"]
+    with pytest.raises(NotAllowed):
+        tasks.cancel(store, leader, task_id, "天气")  # the leader's session, whoever the store acted as
+    store.sign_out()
+    desk = Session(Actor(name="值班员 小李"))  # nobody signed in: the system's rights, the desk's name
+    tasks.cancel(store, desk, task_id, "天气原因取消")
+    assert store.flow.history(task_id)[-1].by == "值班员 小李"
+
+
+def test_the_window_session_names_who_is_at_the_desk(store, qapp):
+    from wz_desktop.ui.context import AppContext
+
+    context = AppContext(store)
+    context.set_operator("值班员 小李")
+    assert context.session.who == "值班员 小李" and context.session.is_system

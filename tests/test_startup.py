@@ -48,6 +48,8 @@ NOT_AT_START = [
     "wz_desktop.workbook", "wz_desktop.domain.parse", "wz_desktop.store.charts", "wz_desktop.store.attendance",
     "wz_desktop.store.lifecycle", "wz_desktop.report",
 ]
+if os.name == "posix":  # (Windows names the host through socket)
+    NOT_AT_START += ["socket", "hashlib"]
 
 
 def launch_to_sign_in(db: Path, home: Path) -> dict:

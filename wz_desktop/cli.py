@@ -543,9 +543,9 @@ def cmd_roster_export(args) -> int:
 
 
 def cmd_roster_import(args) -> int:
-    from wz_desktop.store.errors import DatabaseFailure, StoreError
+    from wz_desktop.services.roster import BackupBeforeImportFailed, backup_before_import, import_roster
+    from wz_desktop.store.errors import StoreError
     from wz_desktop.workbook.reader import WorkbookError
-    from wz_desktop.services.roster import import_roster
 
     source = Path(args.file)
     if not source.is_file():
@@ -555,14 +555,12 @@ def cmd_roster_import(args) -> int:
     if store is None:
         return EXIT_FAILED
     with store:
-        counts = store.roster.counts()
-        if counts["members"] or counts["squads"] or counts["vehicles"] or store.tasks.total():
-            try:
-                backup = store.backup("before-roster-import")
-            except (OSError, StoreError, DatabaseFailure) as exc:
-                say(msg("错误：导入前无法备份数据库（{reason}），没有导入。", reason=_failure(exc)),
-                    file=sys.stderr)
-                return EXIT_FAILED
+        try:
+            backup = backup_before_import(store)
+        except BackupBeforeImportFailed as exc:
+            say(msg("错误：导入前无法备份数据库（{reason}），没有导入。", reason=exc.reason), file=sys.stderr)
+            return EXIT_FAILED
+        if backup is not None:
             say(msg("导入前的数据库已备份到 {path}", path=backup))
         try:
             report = import_roster(store, source)

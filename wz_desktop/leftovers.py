@@ -15,7 +15,6 @@ import contextlib
 import json
 import logging
 import os
-import secrets
 import shutil
 import stat
 import sys
@@ -76,6 +75,8 @@ def _alive(pid: int) -> bool:
 
 def scratch_folder(target: str | Path) -> Path:
     """A private scratch folder beside ``target`` (made now, listed for the next start's clean-up)."""
+    import secrets  # (here: the store imports this module at the window's start, which needs no scratch folder)
+
     target = Path(target)
     folder = target.parent / f"{SCRATCH_PREFIX}{os.getpid()}-{secrets.token_hex(4)}"
     folder.mkdir(mode=0o700)

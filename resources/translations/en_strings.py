@@ -554,6 +554,7 @@ EN = {
     '分队保存并有了队员之后再指定队长': 'Choose the leader once the squad is saved and has members',
     '名称': 'Name',
     '辖区': 'Area',
+    '在队人数': 'Active members',
     '队长': 'Leader',
     '请填写分队名称。': 'Please enter the squad name.',
     '编辑车辆': 'Edit vehicle',
@@ -2009,6 +2010,8 @@ EN_IN.update({("Domain", source): english for source, english in {  # alerts: th
     '警情里有几条船：{names}。': 'The alert names several vessels: {names}.',
     '看不出是水上、城市还是山地的任务。': 'Whether this is a water, urban or mountain task is not clear.',
     '由出生年份推算': 'from the year of birth',
+    '由经纬度推断': 'from the position',
+    '警情只说平时常去哪里。': 'The alert only says where the person usually goes.',
     '警情只说可能去了哪里，不是最后见到的地方。': 'The alert only says where the person may have gone, not where they were last seen.',
     '时间是一个范围：{text}': 'The time is a range: {text}',
 }.items()})

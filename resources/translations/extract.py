@@ -62,7 +62,7 @@ DYNAMIC = [
     ("wz_desktop.domain.signup", "SKIP_LABELS.values()", "DispatchForm"),
     ("wz_desktop.ui.roster.certificates", "CERT_COLUMNS", "MemberDialog"),
     ("wz_desktop.ui.roster.common", "[label for _, label in OWNER_KINDS]", "VehicleDialog"),
-    ("wz_desktop.ui.roster.models", "list(MEMBER_HEADERS) + list(VehicleTableModel.headers) + "
+    ("wz_desktop.ui.roster.models", "list(MEMBER_HEADERS) + list(VehicleTableModel.headers) + list(SquadTableModel.headers) + "
      "[label for _, label in OWNER_KINDS]", "RosterPage"),
     ("wz_desktop.ui.users", "COLUMNS", "Users"),
     ("wz_desktop.domain.words", "COLUMN_HEADERS.values()", "Labels"),  # ui/labels.field_label

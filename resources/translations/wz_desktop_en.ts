@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="151" />
+            <location filename="../../wz_desktop/ui/app.py" line="179" />
             <source>发生了一个意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
 
 {0}：{1}
@@ -19,45 +19,45 @@ Details are in the log: {2}
 If this keeps happening, please send the log file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="190" />
+            <location filename="../../wz_desktop/ui/app.py" line="218" />
             <source>正在填写的表单已保存为草稿，再次打开时可以继续。</source>
             <translation>The forms being filled in were saved as drafts; you can continue when you open them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="191" />
+            <location filename="../../wz_desktop/ui/app.py" line="219" />
             <source>程序出错</source>
             <translation>Program error</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="226" />
+            <location filename="../../wz_desktop/ui/app.py" line="254" />
             <source>是空的（0 字节）</source>
             <translation>is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="226" />
+            <location filename="../../wz_desktop/ui/app.py" line="254" />
             <source>不存在</source>
             <translation>does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="227" />
+            <location filename="../../wz_desktop/ui/app.py" line="255" />
             <source>数据库“{0}”{1}，但它有备份：这不是一个新数据库，不会新建。请恢复最新的完好备份。</source>
             <translation>The database "{0}" {1}, but it has backups: it is not a new database and none will be created. Please restore the newest good backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="234" />
+            <location filename="../../wz_desktop/ui/app.py" line="262" />
             <source>数据库“{0}”已损坏：{1}</source>
             <translation>The database "{0}" is damaged: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="246" />
-            <location filename="../../wz_desktop/ui/app.py" line="251" />
-            <location filename="../../wz_desktop/ui/app.py" line="257" />
-            <location filename="../../wz_desktop/ui/app.py" line="288" />
+            <location filename="../../wz_desktop/ui/app.py" line="274" />
+            <location filename="../../wz_desktop/ui/app.py" line="279" />
+            <location filename="../../wz_desktop/ui/app.py" line="285" />
+            <location filename="../../wz_desktop/ui/app.py" line="316" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="247" />
+            <location filename="../../wz_desktop/ui/app.py" line="275" />
             <source>{0}
 
 万众救援台将退出。数据库文件没有被改动。</source>
@@ -66,7 +66,7 @@ If this keeps happening, please send the log file to the maintainer.</translatio
 Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="252" />
+            <location filename="../../wz_desktop/ui/app.py" line="280" />
             <source>无法打开或创建数据库“{0}”：{1}
 
 请检查文件夹是否存在、是否有写入权限。</source>
@@ -75,7 +75,7 @@ Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
 Please check that the folder exists and that you may write to it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="258" />
+            <location filename="../../wz_desktop/ui/app.py" line="286" />
             <source>无法打开数据库“{0}”：{1}
 
 万众救援台将退出。</source>
@@ -84,13 +84,13 @@ Please check that the folder exists and that you may write to it.</translation>
 Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="270" />
-            <location filename="../../wz_desktop/ui/app.py" line="474" />
+            <location filename="../../wz_desktop/ui/app.py" line="298" />
+            <location filename="../../wz_desktop/ui/app.py" line="502" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="289" />
+            <location filename="../../wz_desktop/ui/app.py" line="317" />
             <source>{0}
 
 没有找到可以用来恢复的备份。万众救援台将退出。数据库文件没有被改动。</source>
@@ -99,13 +99,13 @@ Wanzhong Rescue Desk will quit.</translation>
 No backup to restore from was found. Wanzhong Rescue Desk will quit. The database file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="291" />
-            <location filename="../../wz_desktop/ui/app.py" line="475" />
+            <location filename="../../wz_desktop/ui/app.py" line="319" />
+            <location filename="../../wz_desktop/ui/app.py" line="503" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="292" />
+            <location filename="../../wz_desktop/ui/app.py" line="320" />
             <source>{0}
 
 没有找到可以用来恢复的备份。程序仍会打开这个数据库，但只能查看和导出，不能修改，部分记录可能读不出或不完整：请尽快导出各年份的工作簿，并联系维护人员。</source>
@@ -114,53 +114,53 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
 No backup to restore from was found. The database will still be opened, but only to view and export, not to change, and some records may be unreadable or incomplete: please export each year's workbook soon and contact the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="300" />
+            <location filename="../../wz_desktop/ui/app.py" line="328" />
             <source>万众救援台将退出</source>
             <translation>Wanzhong Rescue Desk will quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="300" />
+            <location filename="../../wz_desktop/ui/app.py" line="328" />
             <source>数据库没有被改动。</source>
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="314" />
+            <location filename="../../wz_desktop/ui/app.py" line="342" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="319" />
+            <location filename="../../wz_desktop/ui/app.py" line="347" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="322" />
+            <location filename="../../wz_desktop/ui/app.py" line="350" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="323" />
+            <location filename="../../wz_desktop/ui/app.py" line="351" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="346" />
+            <location filename="../../wz_desktop/ui/app.py" line="374" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="347" />
+            <location filename="../../wz_desktop/ui/app.py" line="375" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="430" />
-            <location filename="../../wz_desktop/ui/app.py" line="439" />
+            <location filename="../../wz_desktop/ui/app.py" line="458" />
+            <location filename="../../wz_desktop/ui/app.py" line="467" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="431" />
+            <location filename="../../wz_desktop/ui/app.py" line="459" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="435" />
+            <location filename="../../wz_desktop/ui/app.py" line="463" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="437" />
+            <location filename="../../wz_desktop/ui/app.py" line="465" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="438" />
+            <location filename="../../wz_desktop/ui/app.py" line="466" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="438" />
+            <location filename="../../wz_desktop/ui/app.py" line="466" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="440" />
+            <location filename="../../wz_desktop/ui/app.py" line="468" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="476" />
+            <location filename="../../wz_desktop/ui/app.py" line="504" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -209,7 +209,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="509" />
+            <location filename="../../wz_desktop/ui/app.py" line="537" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -229,219 +229,219 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="213" />
             <source>本月</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="209" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="213" />
             <source>上月</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="214" />
             <source>本季度</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="210" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="214" />
             <source>上季度</source>
             <translation>Last quarter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="215" />
             <source>今年</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="211" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="215" />
             <source>去年</source>
             <translation>Last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="216" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="212" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="216" />
             <source>自定义</source>
             <translation>Custom</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="214" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="218" />
             <source>统计的时间段；选“自定义”后可填起止日期</source>
             <translation>The period counted; choose "Custom" to enter start and end dates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="231" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="234" />
             <source>导出 Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="232" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="236" />
             <source>把当前视图（含筛选条件和统计口径说明）导出为 Excel 工作簿（Ctrl+E）</source>
             <translation>Export the current view (with its filters and how it is counted) as an Excel workbook (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="235" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="239" />
             <source>时间(&amp;T)</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="237" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="241" />
             <source>分队(&amp;D)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="239" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="243" />
             <source>类别(&amp;K)</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="259" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="263" />
             <source>双击一名队员查看其出队记录。</source>
             <translation>Double-click a member to see their dispatches.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="265" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="269" />
             <source>输入姓名、编号或电话查找队员（Ctrl+F）</source>
             <translation>Type a name, number or phone to find a member (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="270" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="274" />
             <source>队员(&amp;M)</source>
             <translation>&amp;Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="280" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="284" />
             <source>自此日起没有出队(&amp;S)</source>
             <translation>No dispatch &amp;since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="286" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="290" />
             <source>按队员</source>
             <translation>By member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="291" />
             <source>按分队</source>
             <translation>By squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="288" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="292" />
             <source>队员记录</source>
             <translation>Member record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="289" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="293" />
             <source>久未出队</source>
             <translation>Long inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="345" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="607" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="349" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="611" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="351" />
             <source>{0}（已撤销）</source>
             <translation>{0} (cancelled)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="496" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="500" />
             <source>统计出错（{0}），详细信息已写入日志。</source>
             <translation>Counting failed ({0}); details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="503" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="507" />
             <source>共 {0} 名队员，其中 {1} 名出勤，出勤 {2} 人次，{3:.1f} 小时</source>
             <translation>{0} members, {1} attended, {2} attendances, {3:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="506" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="510" />
             <source>这段时间没有按人员的考勤记录。请换一个时间段或分队。</source>
             <translation>No per-member attendance in this period. Try another period or squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="514" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="518" />
             <source>共 {0} 个分队；这段时间共 {1} 次出队（一次出队可有几个分队参加，占比之和可超过 100%）</source>
             <translation>{0} squads; {1} dispatches in this period (several squads may join one dispatch, so shares can add up to more than 100%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="517" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="521" />
             <source>这段时间没有出队记录。</source>
             <translation>No dispatches in this period.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="522" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="526" />
             <source>在上面输入姓名、编号或电话选择一名队员；在“按队员”中双击一名队员也可以。</source>
             <translation>Type a name, number or phone above to choose a member, or double-click a member under "By member".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="533" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="537" />
             <source>这名队员已不在名册中。</source>
             <translation>This member is no longer on the roster.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="536" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="540" />
             <source>{0}（{1}，{2}）的出队记录</source>
             <translation>Dispatches of {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="537" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="573" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="541" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="577" />
             <source>无编号</source>
             <translation>No number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="537" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="573" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="541" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="577" />
             <source>未分队</source>
             <translation>No squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="539" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="543" />
             <source>共 {0} 次，其中出勤 {1} 次，{2:.1f} 小时</source>
             <translation>{0} dispatches, attended {1}, {2:.1f} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="546" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="550" />
             <source>共 {0} 名在册队员自 {1} 起没有出队，其中 {2} 名从未出队（只算按人员的考勤记录）</source>
             <translation>{0} members on the roster have not been dispatched since {1}; {2} never (counting per-member attendance only)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="548" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="552" />
             <source>按分队筛选；不按时间段和类别筛选</source>
             <translation>Filtered by squad; not by period or kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="573" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="577" />
             <source>{0}（{1}，{2}）</source>
             <translation>{0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="575" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="579" />
             <source> 已离队</source>
             <translation> (left the team)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="613" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="617" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="613" />
             <location filename="../../wz_desktop/ui/attendance_page.py" line="617" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="617" />
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
             <location filename="../../wz_desktop/ui/attendance_page.py" line="621" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="621" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="623" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="625" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
@@ -449,68 +449,68 @@ No backup to restore from was found. The database will still be opened, but some
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="613" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="617" />
             <location filename="../../wz_desktop/workbook/attendance.py" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="618" />
             <source>按队员出勤统计</source>
             <translation>Attendance by member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="618" />
             <source>按分队出勤统计</source>
             <translation>Attendance by squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="618" />
             <source>队员出队记录</source>
             <translation>Member's dispatches</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="614" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="618" />
             <source>久未出队的队员</source>
             <translation>Long-inactive members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="619" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="623" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="621" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="625" />
             <source>未出队起始日</source>
             <translation>Not dispatched since</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="622" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="626" />
             <source>导出时间</source>
             <translation>Exported at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="640" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="644" />
             <source>导出出勤统计</source>
             <translation>Export attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="641" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="645" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="654" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="658" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="658" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="662" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/attendance_page.py" line="659" />
+            <location filename="../../wz_desktop/ui/attendance_page.py" line="663" />
             <source>已把“{0}”的 {1} 行导出到：
 {2}</source>
             <translation>Exported {1} rows of "{0}" to:
@@ -1390,189 +1390,189 @@ The current database was not replaced.</translation>
     <context>
         <name>CallForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="70" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="71" />
             <source>输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. js = family, 1 = 110 command centre</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="71" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="376" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="72" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="379" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="72" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="73" />
             <source>手机 13804112233 或座机 0411-84661234</source>
             <translation>Mobile 13804112233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="75" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="76" />
             <source>输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. gjzq = Ganjingzi; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="76" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="77" />
             <source>路名、小区、海域、山名、参照物</source>
             <translation>Road, estate, sea area, mountain, landmark</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="80" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="81" />
             <source>发生了什么：谁、几人、何时不见/被困、体貌特征……</source>
             <translation>What happened: who, how many, when missing/trapped, appearance…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="83" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="84" />
             <source>可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记</source>
             <translation>Optional; type pinyin initials to choose, e.g. ssjy = water rescue. Enter here logs the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="87" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="88" />
             <source>核实(&amp;V)…</source>
             <translation>&amp;Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="87" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="88" />
             <source>核实刚登记的来电</source>
             <translation>Verify the call just logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="97" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="98" />
             <source>继续填写草稿(&amp;R)</source>
             <translation>&amp;Resume the draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="104" />
             <source>接报时间(&amp;T)</source>
             <translation>Received &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="104" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="105" />
             <source>信息来源(&amp;O)</source>
             <translation>S&amp;ource</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="105" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="106" />
             <source>求助人(&amp;N)</source>
             <translation>Caller &amp;name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="106" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="108" />
             <source>区域(&amp;R)</source>
             <translation>&amp;District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="108" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="109" />
             <source>地点(&amp;A)</source>
             <translation>Pl&amp;ace</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="109" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="110" />
             <source>情况(&amp;D)</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="110" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="111" />
             <source>建议任务类别(&amp;K)</source>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="122" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="123" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="123" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="124" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="124" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="289" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="290" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="128" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="233" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="234" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="242" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="253" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="254" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="256" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="257" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="277" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="278" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="290" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="328" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="331" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="329" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="332" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="384" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="387" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before ({0} times, last #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="409" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="415" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="410" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="416" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="426" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="432" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="428" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="434" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -1661,133 +1661,133 @@ The current database was not replaced.</translation>
     <context>
         <name>CallsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="118" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="104" />
             <source>已登记、尚未核实的来电，最早的在前</source>
             <translation>Logged calls not verified yet, oldest first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="119" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="105" />
             <source>核实属实、尚未出队的来电，最早的在前</source>
             <translation>Calls verified as true, not dispatched yet, oldest first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="120" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="106" />
             <source>已出队的来电</source>
             <translation>Calls dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="121" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="107" />
             <source>核实为不实、重复或已解除的来电（不生成任务，记录保留）</source>
             <translation>Calls found false, duplicate or resolved (no task is made; the record is kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="122" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="108" />
             <source>尚未登记的草稿</source>
             <translation>Drafts not logged yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="123" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="109" />
             <source>全部来电和草稿</source>
             <translation>All calls and drafts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="140" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="122" />
             <source>搜索电话、求助人、地点、情况（Ctrl+F）</source>
             <translation>Search phone, caller, place, what happened (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="141" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="123" />
             <source>在全部来电和草稿中查找，如一个号码以前的来电；按 Esc 清除</source>
             <translation>Search all calls and drafts, e.g. a number's earlier calls; Esc clears</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="148" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="126" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="150" />
-            <location filename="../../wz_desktop/ui/calls_page.py" line="203" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="127" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="172" />
             <source>登记一个新来电（Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="204" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="173" />
             <source>当前用户的角色不能登记来电</source>
             <translation>The signed-in user's role cannot log calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="211" />
             <source>待核实</source>
             <translation>To verify</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="211" />
             <source>待出队</source>
             <translation>To dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="242" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="211" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="212" />
             <source>已结案</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="212" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="243" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="212" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="246" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="215" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="247" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="216" />
             <source>找到 {0} 条</source>
             <translation>{0} found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="248" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="217" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="250" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="219" />
             <source>没有等待核实的来电。按 Ctrl+N 登记新来电。</source>
             <translation>No calls waiting for verification. Press Ctrl+N to log a new call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="251" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="220" />
             <source>没有等待出队的来电。</source>
             <translation>No calls waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="252" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="221" />
             <source>还没有出队的来电。</source>
             <translation>No calls dispatched yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="253" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="222" />
             <source>没有结案的来电。</source>
             <translation>No closed calls.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="254" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="223" />
             <source>没有草稿。</source>
             <translation>No drafts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/calls_page.py" line="255" />
+            <location filename="../../wz_desktop/ui/calls_page.py" line="224" />
             <source>还没有来电。按 Ctrl+N 登记新来电。</source>
             <translation>No calls yet. Press Ctrl+N to log a new call.</translation>
         </message>
@@ -2028,6 +2028,11 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>All kinds</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="904" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
@@ -2145,57 +2150,57 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DatasetDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="138" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="139" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="145" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="146" />
             <source>研究数据集</source>
             <translation>research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="147" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="148" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="151" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="152" />
             <source>不含姓名、电话、地址和自由文本；队员和车辆使用每次导出新生成的代号；年龄五岁一段，地点到区，时间到小时；k-匿名报告写在数据集的 README.md 中。</source>
             <translation>No names, phones, addresses or free text; members and vehicles get pseudonyms made anew for each export; ages in five-year bands, places to the district, times to the hour; the k-anonymity report is in the dataset's README.md.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="158" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
             <source>起始日期(&amp;S)：</source>
             <translation>&amp;Start date:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="159" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="160" />
             <source>截止日期(&amp;U)：</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="160" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="161" />
             <source>文件夹(&amp;F)：</source>
             <translation>&amp;Folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="171" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="172" />
             <source>选择文件夹</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="178" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="179" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="180" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="181" />
             <source>请填写一个新的或空的文件夹，它所在的文件夹必须已存在。</source>
             <translation>Please enter a new or empty folder; the folder it is in must exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="182" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="183" />
             <source>文件夹“{0}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{0}" is not empty; please choose a new or empty folder.</translation>
         </message>
@@ -2391,242 +2396,242 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation> (inactive)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="90" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="91" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="115" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="116" />
             <source>已恢复未保存的草稿</source>
             <translation>Unsaved draft restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="141" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="142" />
             <source>这个来电已在别处出队或结案，不能再从这里出队。</source>
             <translation>This call was dispatched or closed elsewhere; it cannot be dispatched from here any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="162" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="163" />
             <source>放弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="175" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="176" />
             <source>留空则由系统按顺序编号；旧编号可照原样填写。</source>
             <translation>Leave empty to number automatically; old numbers can be entered as they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="177" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="178" />
             <source>一句话写明事件，例如“星海广场附近海域游客落水”</source>
             <translation>One sentence on the event, e.g. "Tourist fell into the sea near Xinghai Square"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="179" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="180" />
             <source>输入分队名称筛选，回车勾选第一个</source>
             <translation>Type a squad name to filter; Enter ticks the first</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="192" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="193" />
             <source>输入带队队长的姓名、电话或编号</source>
             <translation>Type the team leader's name, phone or number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="195" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="196" />
             <source>加队员：输入姓名、电话或编号，回车加入名单</source>
             <translation>Add members: type a name, phone or number; Enter adds to the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="196" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="197" />
             <source>粘贴接龙…</source>
             <translation>Paste sign-up list…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="196" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="197" />
             <source>粘贴微信接龙名单（Ctrl+Shift+V）</source>
             <translation>Paste a WeChat sign-up list (Ctrl+Shift+V)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="201" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="202" />
             <source>Delete 删除选中的行；F2 修改角色或备注；空格勾选自带车。</source>
             <translation>Delete removes the selected rows; F2 edits the role or remarks; Space ticks own car.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="208" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="209" />
             <source>备注（回车保存）</source>
             <translation>Remarks (Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="211" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="212" />
             <source>任务类别</source>
             <translation>Task kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="212" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="213" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="213" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="214" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="214" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="215" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="215" />
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="216" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="217" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="217" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="218" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="219" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="220" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="221" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="222" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="222" />
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="223" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="230" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="231" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="231" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="232" />
             <source>出队（Ctrl+S）</source>
             <translation>Dispatch (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="231" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="622" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="232" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="624" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="249" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="250" />
             <source>— 请选择 —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="285" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="286" />
             <source>来电：{0}　{1}　{2}　{3}</source>
             <translation>Call: {0}  {1}  {2}  {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="289" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="291" />
             <source>来电（编号 {0}）不存在。</source>
             <translation>The call (no. {0}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="291" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="293" />
             <source>直接出队：培训保障、疫情防控、整备保养不需要来电。</source>
             <translation>Direct dispatch: training support, epidemic control and upkeep need no call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="293" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="295" />
             <source>已归档的任务为只读；如需更正，请先在任务页写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it on the task page with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="296" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="298" />
             <source>只有值班秘书或管理员可以登记或修改出队；这里只能查看。</source>
             <translation>Only the duty secretary or an administrator may log or change a dispatch; here you can only look.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="310" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="312" />
             <source>留空则按名单计算；名单不全时可填写更大的数。</source>
             <translation>Leave empty to count from the list; if the list is incomplete, enter a larger number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="317" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="319" />
             <source>车辆 {0}</source>
             <translation>Vehicle {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="319" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="321" />
             <source>（{0} 座）</source>
             <translation> ({0} seats)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="321" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="323" />
             <source>（队员私家车）</source>
             <translation> (member's car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="499" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="500" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="501" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="502" />
             <source>按名单：{0}</source>
             <translation>From the list: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="501" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="503" />
             <source>名单 {0} 人；留空则按名单</source>
             <translation>{0} on the list; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="502" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="504" />
             <source>队伍车辆 {0} + 队员自驾 {1}；留空则按名单</source>
             <translation>Team vehicles {0} + members' cars {1}; leave empty to use the list</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="507" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="509" />
             <source>留空则保持原编号</source>
             <translation>Leave empty to keep the number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="513" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="515" />
             <source>自动：{0}</source>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="567" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="569" />
             <source>没有加入名册：{0}</source>
             <translation>Not added to the roster: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="583" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="585" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="595" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="597" />
             <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
             <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="621" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="623" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="624" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="626" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -2641,23 +2646,23 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>"{0}" not found on the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <location filename="../../wz_desktop/ui/dispatch/new_member.py" line="29" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="47" />
+            <location filename="../../wz_desktop/ui/dispatch/member_table.py" line="68" />
             <source>自带车</source>
             <translation>Own car</translation>
         </message>
@@ -2902,19 +2907,19 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="298" />
-            <location filename="../../wz_desktop/cli.py" line="681" />
+            <location filename="../../wz_desktop/cli.py" line="679" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="357" />
-            <location filename="../../wz_desktop/cli.py" line="576" />
+            <location filename="../../wz_desktop/cli.py" line="574" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="359" />
-            <location filename="../../wz_desktop/cli.py" line="578" />
+            <location filename="../../wz_desktop/cli.py" line="576" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
@@ -2967,7 +2972,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/cli.py" line="424" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
             <location filename="../../wz_desktop/store/imports.py" line="47" />
-            <location filename="../../wz_desktop/store/lock.py" line="195" />
+            <location filename="../../wz_desktop/store/lock.py" line="205" />
             <source>，</source>
             <translation>, </translation>
         </message>
@@ -2976,8 +2981,8 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/cli.py" line="437" />
             <location filename="../../wz_desktop/cli.py" line="437" />
             <location filename="../../wz_desktop/cli.py" line="481" />
-            <location filename="../../wz_desktop/cli.py" line="751" />
-            <location filename="../../wz_desktop/cli.py" line="756" />
+            <location filename="../../wz_desktop/cli.py" line="749" />
+            <location filename="../../wz_desktop/cli.py" line="754" />
             <location filename="../../wz_desktop/services/exports.py" line="35" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
@@ -3079,199 +3084,199 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="563" />
+            <location filename="../../wz_desktop/cli.py" line="561" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="566" />
+            <location filename="../../wz_desktop/cli.py" line="564" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="596" />
+            <location filename="../../wz_desktop/cli.py" line="594" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="612" />
+            <location filename="../../wz_desktop/cli.py" line="610" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="623" />
+            <location filename="../../wz_desktop/cli.py" line="621" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="640" />
+            <location filename="../../wz_desktop/cli.py" line="638" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="653" />
+            <location filename="../../wz_desktop/cli.py" line="651" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="665" />
+            <location filename="../../wz_desktop/cli.py" line="663" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="665" />
+            <location filename="../../wz_desktop/cli.py" line="663" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="669" />
+            <location filename="../../wz_desktop/cli.py" line="667" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="678" />
+            <location filename="../../wz_desktop/cli.py" line="676" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="697" />
+            <location filename="../../wz_desktop/cli.py" line="695" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="699" />
+            <location filename="../../wz_desktop/cli.py" line="697" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="699" />
+            <location filename="../../wz_desktop/cli.py" line="697" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="700" />
+            <location filename="../../wz_desktop/cli.py" line="698" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="711" />
+            <location filename="../../wz_desktop/cli.py" line="709" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="712" />
+            <location filename="../../wz_desktop/cli.py" line="710" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="713" />
+            <location filename="../../wz_desktop/cli.py" line="711" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="722" />
+            <location filename="../../wz_desktop/cli.py" line="720" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="725" />
+            <location filename="../../wz_desktop/cli.py" line="723" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="728" />
+            <location filename="../../wz_desktop/cli.py" line="726" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="748" />
+            <location filename="../../wz_desktop/cli.py" line="746" />
             <source>Qt {version}，平台插件 {platform}</source>
             <translation>Qt {version}, platform plugin {platform}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="751" />
+            <location filename="../../wz_desktop/cli.py" line="749" />
             <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
             <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="756" />
+            <location filename="../../wz_desktop/cli.py" line="754" />
             <source>图标：{found}</source>
             <translation>Icon: {found}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="756" />
+            <location filename="../../wz_desktop/cli.py" line="754" />
             <source>有</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="764" />
+            <location filename="../../wz_desktop/cli.py" line="762" />
             <source>pyqtgraph 无法加载：{exc}</source>
             <translation>pyqtgraph cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="768" />
+            <location filename="../../wz_desktop/cli.py" line="766" />
             <source>地图：{count} 个区县（{file}）</source>
             <translation>Map: {count} districts ({file})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/cli.py" line="768" />
             <source>大连的区县地图不全：{count} 个区县</source>
             <translation>Dalian's district map is incomplete: {count} districts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="772" />
+            <location filename="../../wz_desktop/cli.py" line="770" />
             <source>大连的区县地图无法加载：{exc}</source>
             <translation>Dalian's district map cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="782" />
+            <location filename="../../wz_desktop/cli.py" line="780" />
             <source>主窗口无法打开：{error}: {exc}</source>
             <translation>The main window cannot open: {error}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="784" />
+            <location filename="../../wz_desktop/cli.py" line="782" />
             <source>错误：{problem}</source>
             <translation>Error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="798" />
+            <location filename="../../wz_desktop/cli.py" line="796" />
             <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
             <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="800" />
+            <location filename="../../wz_desktop/cli.py" line="798" />
             <source>模块 {name} 来自程序包之外：{file}</source>
             <translation>The module {name} comes from outside the bundle: {file}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="803" />
+            <location filename="../../wz_desktop/cli.py" line="801" />
             <source>Qt {name}：{path}</source>
             <translation>Qt {name}: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="805" />
+            <location filename="../../wz_desktop/cli.py" line="803" />
             <source>Qt 的 {name} 在程序包之外：{path}</source>
             <translation>Qt's {name} is outside the bundle: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="828" />
+            <location filename="../../wz_desktop/cli.py" line="826" />
             <source>主窗口：{title}（{shown}）</source>
             <translation>Main window: {title} ({shown})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="828" />
+            <location filename="../../wz_desktop/cli.py" line="826" />
             <source>已显示</source>
             <translation>shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="828" />
+            <location filename="../../wz_desktop/cli.py" line="826" />
             <source>未显示</source>
             <translation>not shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="888" />
+            <location filename="../../wz_desktop/cli.py" line="886" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3331,77 +3336,87 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{name} ({owner}'s own car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="328" />
+            <location filename="../../wz_desktop/domain/alert.py" line="334" />
             <source>警情里没有写接报时间。</source>
             <translation>The alert does not say when it was received.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="361" />
+            <location filename="../../wz_desktop/domain/alert.py" line="367" />
             <source>看不出警情是谁转来的。</source>
             <translation>The alert does not say who passed it on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="392" />
+            <location filename="../../wz_desktop/domain/alert.py" line="398" />
             <source>走失人员有几个号码。</source>
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="406" />
+            <location filename="../../wz_desktop/domain/alert.py" line="412" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="480" />
+            <location filename="../../wz_desktop/domain/alert.py" line="445" />
+            <source>警情只说平时常去哪里。</source>
+            <translation>The alert only says where the person usually goes.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="469" />
+            <source>由经纬度推断</source>
+            <translation>from the position</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="499" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="485" />
+            <location filename="../../wz_desktop/domain/alert.py" line="503" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="494" />
+            <location filename="../../wz_desktop/domain/alert.py" line="512" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="498" />
+            <location filename="../../wz_desktop/domain/alert.py" line="516" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="502" />
+            <location filename="../../wz_desktop/domain/alert.py" line="520" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="504" />
+            <location filename="../../wz_desktop/domain/alert.py" line="522" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="546" />
+            <location filename="../../wz_desktop/domain/alert.py" line="574" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="567" />
+            <location filename="../../wz_desktop/domain/alert.py" line="595" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="667" />
+            <location filename="../../wz_desktop/domain/alert.py" line="694" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="751" />
+            <location filename="../../wz_desktop/domain/alert.py" line="778" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="764" />
+            <location filename="../../wz_desktop/domain/alert.py" line="791" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -3456,22 +3471,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{named}; {tasks}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="209" />
+            <location filename="../../wz_desktop/domain/geo.py" line="210" />
             <source>坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。</source>
             <translation>The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="224" />
+            <location filename="../../wz_desktop/domain/geo.py" line="225" />
             <source>坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。</source>
             <translation>The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="295" />
+            <location filename="../../wz_desktop/domain/geo.py" line="296" />
             <source>坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。</source>
             <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="298" />
+            <location filename="../../wz_desktop/domain/geo.py" line="299" />
             <source>坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。</source>
             <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
@@ -5027,108 +5042,108 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="64" />
+            <location filename="../../wz_desktop/services/roster.py" line="87" />
             <source>分队“{name}”不存在，已新建</source>
             <translation>The squad "{name}" did not exist and was created</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="80" />
+            <location filename="../../wz_desktop/services/roster.py" line="103" />
             <source>有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）</source>
             <translation>{count} members are called "{name}"; which one cannot be told (please fill in the number)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="83" />
+            <location filename="../../wz_desktop/services/roster.py" line="106" />
             <source>找不到队员“{who}”</source>
             <translation>No member "{who}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="98" />
+            <location filename="../../wz_desktop/services/roster.py" line="121" />
             <source>分队“{name}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The squad "{name}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="113" />
+            <location filename="../../wz_desktop/services/roster.py" line="136" />
             <source>辖区“{district}”与数据库中的“{stored}”不同，未修改</source>
             <translation>The district "{district}" differs from "{stored}" in the database; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="128" />
+            <location filename="../../wz_desktop/services/roster.py" line="151" />
             <source>队长：{why}，未设置</source>
             <translation>Leader: {why}; not set</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="146" />
+            <location filename="../../wz_desktop/services/roster.py" line="169" />
             <source>缺少姓名（编号“{code}”）</source>
             <translation>No name (number "{code}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="149" />
+            <location filename="../../wz_desktop/services/roster.py" line="172" />
             <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
             <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="157" />
+            <location filename="../../wz_desktop/services/roster.py" line="180" />
             <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>
             <translation>The "active" value "{active}" is not recognised (it should be yes or no)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="162" />
+            <location filename="../../wz_desktop/services/roster.py" line="185" />
             <source>入队日期“{joined}”无法识别</source>
             <translation>The joining date "{joined}" cannot be read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="174" />
+            <location filename="../../wz_desktop/services/roster.py" line="197" />
             <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
             <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="224" />
+            <location filename="../../wz_desktop/services/roster.py" line="247" />
             <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
             <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="230" />
+            <location filename="../../wz_desktop/services/roster.py" line="253" />
             <source>与第 {seen} 行重复</source>
             <translation>The same as row {seen}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="238" />
+            <location filename="../../wz_desktop/services/roster.py" line="261" />
             <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
             <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="240" />
-            <location filename="../../wz_desktop/services/roster.py" line="241" />
+            <location filename="../../wz_desktop/services/roster.py" line="263" />
+            <location filename="../../wz_desktop/services/roster.py" line="264" />
             <source>长期</source>
             <translation>no end</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="261" />
+            <location filename="../../wz_desktop/services/roster.py" line="284" />
             <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="273" />
+            <location filename="../../wz_desktop/services/roster.py" line="296" />
             <source>车主：{why}</source>
             <translation>Owner: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="280" />
+            <location filename="../../wz_desktop/services/roster.py" line="303" />
             <source>座位数“{seats}”不是整数</source>
             <translation>The seats "{seats}" are not a whole number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="292" />
+            <location filename="../../wz_desktop/services/roster.py" line="315" />
             <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
             <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="329" />
+            <location filename="../../wz_desktop/services/roster.py" line="352" />
             <source>导入名册 {name}：{summary}</source>
             <translation>Roster import {name}: {summary}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="332" />
+            <location filename="../../wz_desktop/services/roster.py" line="355" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
@@ -5524,47 +5539,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="190" />
+            <location filename="../../wz_desktop/store/lock.py" line="200" />
             <source>自 {since} 起</source>
             <translation>since {since}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="192" />
+            <location filename="../../wz_desktop/store/lock.py" line="202" />
             <source>在计算机“{host}”上</source>
             <translation>on computer "{host}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="194" />
+            <location filename="../../wz_desktop/store/lock.py" line="204" />
             <source>进程号 {pid}</source>
             <translation>process {pid}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="195" />
+            <location filename="../../wz_desktop/store/lock.py" line="205" />
             <source>（{details}）</source>
             <translation> ({details})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="199" />
+            <location filename="../../wz_desktop/store/lock.py" line="209" />
             <source>数据库“{name}”正在导入工作簿（另一个万众救援台命令{detail}）。请等导入结束后再试。</source>
             <translation>The database "{name}" is importing a workbook (another Wanzhong Rescue Desk command{detail}). Please try again when the import has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="202" />
+            <location filename="../../wz_desktop/store/lock.py" line="212" />
             <source>数据库“{name}”正在从备份恢复（另一个万众救援台命令{detail}）。请等恢复结束后再试。</source>
             <translation>The database "{name}" is being restored from a backup (another Wanzhong Rescue Desk command{detail}). Please try again when the restore has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="205" />
+            <location filename="../../wz_desktop/store/lock.py" line="215" />
             <source>数据库“{name}”正在升级结构（另一个万众救援台程序{detail}）。请等升级结束后再试。</source>
             <translation>The structure of the database "{name}" is being upgraded (another Wanzhong Rescue Desk program{detail}). Please try again when the upgrade has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="208" />
+            <location filename="../../wz_desktop/store/lock.py" line="218" />
             <source>数据库“{name}”正被另一个万众救援台命令写入{detail}。请等它结束后再试。</source>
             <translation>Another Wanzhong Rescue Desk command is writing to the database "{name}"{detail}. Please try again when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="209" />
+            <location filename="../../wz_desktop/store/lock.py" line="219" />
             <source>数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。</source>
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
         </message>
@@ -5920,87 +5935,87 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="116" />
+            <location filename="../../wz_desktop/store/users.py" line="119" />
             <source>密码至少需要 {count} 个字符。</source>
             <translation>The password needs at least {count} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="118" />
+            <location filename="../../wz_desktop/store/users.py" line="121" />
             <source>密码的开头和结尾不能是空格。</source>
             <translation>The password cannot begin or end with a space.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="157" />
+            <location filename="../../wz_desktop/store/users.py" line="160" />
             <source>用户（编号 {user_id}）不存在。</source>
             <translation>The user (number {user_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="170" />
+            <location filename="../../wz_desktop/store/users.py" line="173" />
             <source>第一个用户必须是管理员。</source>
             <translation>The first user must be an administrator.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="176" />
+            <location filename="../../wz_desktop/store/users.py" line="179" />
             <source>登录名不能为空，不能含空格，最多 40 个字符。</source>
             <translation>The login name cannot be empty or contain spaces, and has at most 40 characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="178" />
+            <location filename="../../wz_desktop/store/users.py" line="181" />
             <source>请填写姓名（将记在经办的记录上）。</source>
             <translation>Please enter the name (it is written on the records this user handles).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="190" />
+            <location filename="../../wz_desktop/store/users.py" line="193" />
             <source>登录名“{login}”已被使用。</source>
             <translation>The login name "{login}" is already taken.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="191" />
+            <location filename="../../wz_desktop/store/users.py" line="194" />
             <source>无法添加用户：{reason}</source>
             <translation>Cannot add the user: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="201" />
+            <location filename="../../wz_desktop/store/users.py" line="204" />
             <source>已经有用户了：新用户请由管理员在“用户管理”中添加。</source>
             <translation>There are users already: new users are added by an administrator in "User management".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="208" />
+            <location filename="../../wz_desktop/store/users.py" line="211" />
             <source>分队长须指定所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="210" />
+            <location filename="../../wz_desktop/store/users.py" line="213" />
             <source>分队（编号 {squad_id}）不存在。</source>
             <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="227" />
+            <location filename="../../wz_desktop/store/users.py" line="230" />
             <source>原密码不对，密码没有修改。</source>
             <translation>The current password is wrong; the password was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="241" />
+            <location filename="../../wz_desktop/store/users.py" line="244" />
             <source>这是唯一的管理员，不能改为其他角色：请先指定另一位管理员。</source>
             <translation>This is the only administrator and cannot be given another role: please make someone else an administrator first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="264" />
+            <location filename="../../wz_desktop/store/users.py" line="267" />
             <source>这是唯一的管理员，不能停用：请先指定另一位管理员。</source>
             <translation>This is the only administrator and cannot be deactivated: please make someone else an administrator first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="266" />
+            <location filename="../../wz_desktop/store/users.py" line="269" />
             <source>不能停用正在使用的账号。</source>
             <translation>The account in use cannot be deactivated.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="310" />
+            <location filename="../../wz_desktop/store/users.py" line="313" />
             <source>（登录名 {login}）</source>
             <translation>(login {login})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="311" />
+            <location filename="../../wz_desktop/store/users.py" line="314" />
             <source>密码错误（连续第 {failed} 次）</source>
             <translation>Wrong password ({failed} times in a row)</translation>
         </message>
@@ -6399,57 +6414,57 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="26" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="27" />
             <source>{0}年救援任务统计（匿名）.xlsx</source>
             <translation>Rescue task statistics {0} (anonymised).xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="27" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="28" />
             <source>{0}年救援任务统计.xlsx</source>
             <translation>Rescue task statistics {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="144" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="145" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="148" />
             <source>{0} 年（{1} 条）</source>
             <translation>{0} ({1} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="148" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="149" />
             <source>匿名导出（供研究者与合作方）(&amp;A)</source>
             <translation>&amp;Anonymised export (for researchers and partners)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="150" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="151" />
             <source>同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。</source>
             <translation>The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="153" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
             <source>导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。</source>
             <translation>Export as the standard six-sheet workbook (water rescue, urban search, mountain rescue, training support, epidemic control, team upkeep and equipment).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="155" />
             <source>年份(&amp;Y)：</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="155" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="170" />
             <source>导出到</source>
             <translation>Export to</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="170" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -7496,117 +7511,117 @@ The database was not changed.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="44" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="45" />
             <source>编辑队员</source>
             <translation>Edit member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="44" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="45" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="47" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="48" />
             <source>微信群里的名字，接龙时会用到</source>
             <translation>Their name in the WeChat group, used for sign-up lists</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="48" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="49" />
             <source>如 WZ0312，可以不填</source>
             <translation>e.g. WZ0312; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="51" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="52" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="56" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="57" />
             <source>手机 138-0411-2233 或座机 0411-84661234</source>
             <translation>Mobile 138-0411-2233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="60" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="62" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="61" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="63" />
             <source>如 2023-04-01</source>
             <translation>e.g. 2023-04-01</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="67" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="69" />
             <source>添加证书(&amp;A)</source>
             <translation>&amp;Add certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="69" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="71" />
             <source>删除证书(&amp;D)</source>
             <translation>&amp;Delete certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="71" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="73" />
             <source>已恢复上次未保存的内容。</source>
             <translation>What was not saved last time was restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="81" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="83" />
             <source>姓名(&amp;M)</source>
             <translation>Na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="82" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="84" />
             <source>昵称(&amp;K)</source>
             <translation>Nic&amp;kname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="83" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="85" />
             <source>编号(&amp;C)</source>
             <translation>Numb&amp;er</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="84" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="86" />
             <source>分队(&amp;Q)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="85" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="87" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="88" />
             <source>职务(&amp;R)</source>
             <translation>Pos&amp;ition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="87" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="89" />
             <source>入队日期(&amp;J)</source>
             <translation>&amp;Joined on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="88" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="90" />
             <source>备注(&amp;B)</source>
             <translation>Remar&amp;ks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="93" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="95" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="93" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="95" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="104" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="106" />
             <source>证书：</source>
             <translation>Certificates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="228" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
@@ -7787,246 +7802,246 @@ The database was not changed.</translation>
     <context>
         <name>ReviewForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="164" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="164" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="164" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="164" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="164" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="131" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="164" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="231" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="268" />
             <source>可按拼音首字母或数字选择，例如 zd → 找到平安</source>
             <translation>Choose by pinyin initials or a digit, e.g. zd → found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="234" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="271" />
             <source>不详可留空</source>
             <translation>Leave empty if unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="239" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="276" />
             <source>全部出勤(&amp;A)</source>
             <translation>&amp;All attended</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="240" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="277" />
             <source>把每位队员设为“出勤”，时长按出队到返回计算</source>
             <translation>Set every member to "attended", with hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="241" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="278" />
             <source>方向键移动；出勤列按 1 出勤、2 迟到、3 早退、4 缺勤；角色列按 1 队长、2 副队长、3 队员；时长、备注直接输入，回车确认。</source>
             <translation>Arrow keys move; attendance column: 1 attended, 2 late, 3 left early, 4 absent; role column: 1 leader, 2 deputy leader, 3 member; type hours and remarks directly, Enter confirms.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="252" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="289" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="252" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="289" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="253" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="290" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="258" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="616" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="295" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="653" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="258" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="295" />
             <source>交考勤（Ctrl+S）</source>
             <translation>Hand in attendance (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="260" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="297" />
             <source>取消任务…</source>
             <translation>Cancel task…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="261" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="671" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="298" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="708" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="262" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="299" />
             <source>退回…</source>
             <translation>Return…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="263" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="681" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="683" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="300" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="718" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="720" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="264" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="301" />
             <source>重新打开…</source>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="265" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="302" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="266" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="303" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="303" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="340" />
             <source>考核 — {0}</source>
             <translation>Review — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="305" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="342" />
             <source>出队时间 {0}</source>
             <translation>Departure {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="418" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="455" />
             <source>已归档，只读。如需更正，请点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="420" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="457" />
             <source>已归档，只读。如需更正，请管理员写明原因重新打开。</source>
             <translation>Archived, read-only. To correct it, an administrator must reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="423" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="460" />
             <source>只有本任务所属分队的分队长或值班秘书可以交考勤。</source>
             <translation>Only the squad leader of this task's squad or the duty secretary may hand in attendance.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="426" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="463" />
             <source>任务已取消，只读。</source>
             <translation>Task cancelled, read-only.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="429" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="466" />
             <source>考勤被退回（{0}，{1}）：{2}。请修改后重新交考勤。</source>
             <translation>Attendance returned ({0}, {1}): {2}. Please correct it and hand it in again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="432" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="469" />
             <source>考勤已交，待秘书组考核：核对无误点“考核通过”，有问题点“退回…”写明原因。</source>
             <translation>Attendance handed in, waiting for the secretaries' review: if it is right click "Approve", if not click "Return…" and give a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="435" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
             <source>考核已通过，可以归档。</source>
             <translation>Review passed; ready to archive.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="437" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="474" />
             <source>已重新打开（{0}，{1}）：{2}</source>
             <translation>Reopened ({0}, {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="470" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="507" />
             <source>早于出队时间？</source>
             <translation>Earlier than the departure?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="472" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="509" />
             <source>出队到返回 {0} 小时</source>
             <translation>{0} hours from departure to return</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="577" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="614" />
             <source>救助人数“{0}”不是整数，请填写数字（不详可留空）。</source>
             <translation>People helped "{0}" is not a whole number; please enter a number (leave empty if unknown).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="587" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="624" />
             <source>{0} 的时长“{1}”不是数字</source>
             <translation>The hours "{1}" for {0} are not a number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="593" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="630" />
             <source>。请填写小时数，例如 3 或 2.5。</source>
             <translation>. Please enter hours, e.g. 3 or 2.5.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="616" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="653" />
             <source>{0} 记为出勤，时长却是 0 小时。
 确定这样交考勤吗？</source>
             <translation>{0} marked present, yet with 0 hours.
 Hand in the attendance like this?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="617" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="654" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="674" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="677" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="711" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="714" />
             <source>退回考勤</source>
             <translation>Return attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="674" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="711" />
             <source>请写明退回原因（队长会看到）：</source>
             <translation>Please give the reason for returning it (the leader will see it):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="681" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="718" />
             <source>归档后任务为只读，更正须写明原因重新打开。确定归档吗？</source>
             <translation>An archived task is read-only; corrections need it reopened with a reason. Archive it?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="686" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="689" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="723" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="726" />
             <source>重新打开</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="686" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="723" />
             <source>请写明重新打开的原因（将记入历史）：</source>
             <translation>Please give the reason for reopening (kept in the history):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
-            <location filename="../../wz_desktop/ui/review_form.py" line="695" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="729" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="732" />
             <source>取消任务</source>
             <translation>Cancel task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" line="692" />
+            <location filename="../../wz_desktop/ui/review_form.py" line="729" />
             <source>请写明取消任务的原因，例如“人已找到，队伍返回”：</source>
             <translation>Please give the reason for cancelling the task, e.g. "Person found, team returning":</translation>
         </message>
@@ -8080,33 +8095,34 @@ Hand in the attendance like this?</translation>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="129" />
             <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/models.py" line="127" />
-            <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
-            <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="129" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="223" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="241" />
             <location filename="../../wz_desktop/ui/roster/page.py" line="127" />
             <location filename="../../wz_desktop/ui/roster/page.py" line="278" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/models.py" line="157" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="159" />
             <source>“{0}”已于 {1} 过期（{2} 天前），请提醒队员复审。</source>
             <translation>"{0}" expired on {1} ({2} days ago); please remind the member to renew it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/models.py" line="159" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="161" />
             <source>“{0}”将于 {1} 到期（还有 {2} 天）。</source>
             <translation>"{0}" expires on {1} (in {2} days).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/models.py" line="219" />
-            <location filename="../../wz_desktop/ui/roster/models.py" line="237" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="223" />
+            <location filename="../../wz_desktop/ui/roster/models.py" line="241" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>在用</source>
             <translation>In use</translation>
@@ -8342,6 +8358,7 @@ The database was not changed.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/models.py" />
+            <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
@@ -8384,6 +8401,21 @@ The database was not changed.</translation>
             <location filename="../../wz_desktop/ui/roster/models.py" />
             <source>座位</source>
             <translation>Seats</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>辖区</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/models.py" />
+            <source>在队人数</source>
+            <translation>Active members</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/models.py" />
@@ -8455,17 +8487,17 @@ The database was not changed.</translation>
     <context>
         <name>SaveFileDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="68" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="69" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="80" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="81" />
             <source>保存到(&amp;F)：</source>
             <translation>Save &amp;to:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="87" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -8473,249 +8505,249 @@ The database was not changed.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="111" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="112" />
             <source>请填写完整的路径，例如 D:\万众救援台\wanzhong.db。</source>
             <translation>Please enter the full path, e.g. D:\Wanzhong\wanzhong.db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="113" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="114" />
             <source>“{0}”是一个文件夹，请填写数据库文件名。</source>
             <translation>"{0}" is a folder; please enter a database file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="115" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="116" />
             <source>文件夹“{0}”不存在，请选择一个已有的文件夹。</source>
             <translation>The folder "{0}" does not exist; please choose an existing folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="121" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="122" />
             <source>无法读取“{0}”：{1}</source>
             <translation>Cannot read "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="123" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="124" />
             <source>“{0}”不是万众救援台的数据库文件。</source>
             <translation>"{0}" is not a Wanzhong Rescue Desk database file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="137" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="138" />
             <source>请填写完整的文件夹路径，例如 D:\万众救援台\备份。</source>
             <translation>Please enter the full folder path, e.g. D:\Wanzhong\Backups.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="139" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="140" />
             <source>“{0}”是一个文件，不是文件夹。</source>
             <translation>"{0}" is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="145" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="146" />
             <source>无法在“{0}”创建或写入备份：{1}。请选择另一个文件夹，或检查权限。</source>
             <translation>Cannot create or write backups in "{0}": {1}. Please choose another folder or check the permissions.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="154" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="155" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="179" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="180" />
             <source>{0}“{1}”</source>
             <translation>{0} "{1}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="180" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="181" />
             <source>只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），这些项目不能更改。</source>
             <translation>Only an administrator may change the event number pattern and the backup settings (signed in: {0}); these cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="187" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="188" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="188" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="189" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="204" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="450" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="205" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="451" />
             <source>数据位置</source>
             <translation>Data location</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="208" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="209" />
             <source>默认：{0}</source>
             <translation>Default: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="209" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="210" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="217" />
             <source>数据库文件(&amp;D)：</source>
             <translation>&amp;Database file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="218" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="219" />
             <source>启动时打开的数据库（命令行 --db 指定的除外）。留空则使用默认位置。更改在下次启动万众救援台时生效；当前打开的是：{0}</source>
             <translation>The database opened at start (unless --db is given on the command line). Leave empty for the default place. A change takes effect the next time Wanzhong Rescue Desk starts; open now: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="223" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="224" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="231" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="232" />
             <source>编号格式(&amp;P)：</source>
             <translation>Number &amp;pattern:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="233" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="234" />
             <source>下一个编号：</source>
             <translation>Next number:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="234" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="235" />
             <source>{year} 为年份，{seq} 为当年的序号，{seq:04d} 表示补足四位，例如 WZ{year}-{seq:04d} → WZ2023-0001。已有的编号不会改变。</source>
             <translation>{year} is the year, {seq} the sequence number within the year, {seq:04d} pads it to four digits, e.g. WZ{year}-{seq:04d} → WZ2023-0001. Existing numbers do not change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="239" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="240" />
             <source>备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="245" />
             <source>默认：数据库旁的 backups 文件夹（{0}）</source>
             <translation>Default: the backups folder beside the database ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="245" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="246" />
             <source>浏览(&amp;R)…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="255" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="256" />
             <source>备份文件夹(&amp;F)：</source>
             <translation>Backup &amp;folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="257" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="258" />
             <source>保留每日备份(&amp;K)：</source>
             <translation>&amp;Keep daily backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="258" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="259" />
             <source>保留其他备份(&amp;O)：</source>
             <translation>Keep &amp;other backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="260" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="261" />
             <source>每日备份保留最近的若干份；导入、升级、恢复前的备份另计（各 1–365 份）。更改文件夹后，新的备份保存到新文件夹，旧的备份留在原处。</source>
             <translation>The latest daily backups are kept; backups before imports, upgrades and restores are counted separately (1–365 each). After changing the folder, new backups go to the new folder and old ones stay where they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="269" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="270" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="274" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="452" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="275" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="453" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="281" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="282" />
             <source>语言(&amp;L)：</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="282" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="283" />
             <source>更改语言在重新启动万众救援台后生效。</source>
             <translation>A change of language takes effect when Wanzhong Rescue Desk is restarted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="286" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="287" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="291" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="292" />
             <source>打开日志文件夹(&amp;G)</source>
             <translation>Open the lo&amp;g folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="295" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="296" />
             <source>日志文件：</source>
             <translation>Log file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="297" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="298" />
             <source>程序出错时，请把这个文件发给维护人员。</source>
             <translation>When the program fails, please send this file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="324" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="325" />
             <source>{0}（{1} 年）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="356" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="357" />
             <source>选择备份文件夹</source>
             <translation>Choose the backup folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="368" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="369" />
             <source>无法打开文件夹</source>
             <translation>Cannot open the folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="369" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="370" />
             <source>无法打开日志文件夹：{0}</source>
             <translation>Cannot open the log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="386" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="387" />
             <source>请填写事件编号格式，例如 WZ{year}-{seq:04d}。</source>
             <translation>Please enter the event number pattern, e.g. WZ{year}-{seq:04d}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="395" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="396" />
             <source>事件编号格式“{0}”无效：{1}</source>
             <translation>The event number pattern "{0}" is not valid: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="402" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="403" />
             <source>保留的备份份数须在 {0} 到 {1} 之间。</source>
             <translation>The number of backups kept must be between {0} and {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="441" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="442" />
             <source>无法保存备份设置：{0}</source>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="457" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="458" />
             <source>无法保存设置文件：{0}</source>
             <translation>Cannot save the settings file: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="460" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
             <source>设置已保存</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
             <source>{0}的更改将在下次启动万众救援台时生效。</source>
             <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -8723,57 +8755,57 @@ The database was not changed.</translation>
     <context>
         <name>ShareReviewDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="43" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="44" />
             <source>匿名导出：请确认要共享的内容</source>
             <translation>Anonymised export: please confirm what will be shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="45" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="46" />
             <source>{0} 年：{1} 条任务，隐去个人信息的单元格 {2} 个，待人工确认 {3} 处。文件：{4}</source>
             <translation>{0}: {1} tasks, {2} cells with personal data masked, {3} fragments to confirm by eye. File: {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="48" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="49" />
             <source>黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。可以双击“共享的内容”修改措辞，修改后会重新检查。</source>
             <translation>Yellow: the check cannot tell whether this is personal, please look; red: personal data is left, the file cannot be exported. Double-click "What is shared" to reword a cell; it is checked again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
             <source>位置</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="53" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
             <source>共享的内容</source>
             <translation>What is shared</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="55" />
             <source>隐去的内容</source>
             <translation>What was masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="54" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="55" />
             <source>检查</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="72" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="73" />
             <source>确认并导出(&amp;C)</source>
             <translation>&amp;Confirm and export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="100" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="101" />
             <source>{0}表 第 {1} 行 {2}</source>
             <translation>sheet {0}, row {1}, {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/share_review.py" line="120" />
+            <location filename="../../wz_desktop/ui/share_review.py" line="121" />
             <source>检查发现仍有个人信息（红色行），不能导出。请修改这些内容后再试。</source>
             <translation>The check found personal data left (red rows); the file cannot be exported. Please reword these cells and try again.</translation>
         </message>
@@ -9200,429 +9232,429 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>TaskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="132" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="133" />
             <source>修改出队…</source>
             <translation>Edit dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="133" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="134" />
             <source>考核…</source>
             <translation>Review…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
             <source>核实</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
             <source>考核</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>工作簿原文与标记</source>
             <translation>Workbook original and flags</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="166" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="397" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="167" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="398" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="167" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="481" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="168" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="482" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="219" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="220" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="226" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
             <source>已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="230" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="256" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="257" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="257" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="258" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="260" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="267" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="267" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="268" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
             <source>没有核实记录。</source>
             <translation>No verification record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="363" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
             <source>核实人</source>
             <translation>Verified by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="282" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="286" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="286" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="287" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="288" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="288" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="289" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <source>自驾</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
             <source>车</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="296" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="297" />
             <source>没有出队名单。</source>
             <translation>No dispatch list.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="305" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <location filename="../../wz_desktop/ui/task_page.py" line="311" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
             <source>考核经过</source>
             <translation>Review steps</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="363" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
             <source>经办人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
             <source>意见 / 原因</source>
             <translation>Comment / reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="318" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>尚未交考勤。</source>
             <translation>Attendance not handed in yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="339" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="340" />
             <source>去掉 {0}</source>
             <translation>removed {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="341" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="342" />
             <source>加上 {0}</source>
             <translation>added {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="344" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="345" />
             <source>车辆 {0} → {1} 辆</source>
             <translation>vehicles {0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="361" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
             <source>没有修改记录。</source>
             <translation>No changes recorded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="363" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
             <source>经过</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="367" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="368" />
             <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
             <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="368" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="369" />
             <source>{0}（{1} 立案）</source>
             <translation>{0} (opened {1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="373" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="374" />
             <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
             <translation>This case has {0} dispatches; click one below to open it:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="374" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="375" />
             <source>本案件暂无其他出队。</source>
             <translation>This case has no other dispatches yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="391" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="392" />
             <source>打开这次出队</source>
             <translation>Open this dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="397" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="398" />
             <source>改并其他案件…</source>
             <translation>Move to another case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
             <source>工作表“{0}” 第 {1} 行</source>
             <translation>Sheet "{0}" row {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="404" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
             <source>（导入批次 #{0}）</source>
             <translation> (import batch #{0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
             <source>导入位置</source>
             <translation>Imported from</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
             <source>待复核</source>
             <translation>To check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="410" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="411" />
             <source>{0}原文</source>
             <translation>{0} original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
             <source>已处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="414" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
             <source>未处理</source>
             <translation>Not handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>标记</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
             <source>处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="419" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="420" />
             <source>没有标记。</source>
             <translation>No flags.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="459" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="472" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="460" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="473" />
             <source>并入案件</source>
             <translation>Join a case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="460" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="461" />
             <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
         </message>
@@ -9754,276 +9786,276 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <translation>Signed in: {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="113" />
+            <location filename="../../wz_desktop/ui/users.py" line="111" />
             <source>创建管理员</source>
             <translation>Create the administrator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="113" />
+            <location filename="../../wz_desktop/ui/users.py" line="111" />
             <source>登录万众救援台</source>
             <translation>Sign in to Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="119" />
+            <location filename="../../wz_desktop/ui/users.py" line="117" />
             <source>例如 王磊（记在经办的记录上）</source>
             <translation>e.g. Wang Lei (written on the records you handle)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="127" />
-            <location filename="../../wz_desktop/ui/users.py" line="299" />
+            <location filename="../../wz_desktop/ui/users.py" line="125" />
+            <location filename="../../wz_desktop/ui/users.py" line="296" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="129" />
+            <location filename="../../wz_desktop/ui/users.py" line="127" />
             <source>这是第一次使用这个数据库。请先创建管理员账号：管理员可以添加值班秘书和分队长的账号、修改设置、重新打开已归档的任务。密码至少 {0} 个字符，请牢记。</source>
             <translation>This is the first use of this database. Please create the administrator account first: the administrator can add accounts for duty secretaries and squad leaders, change settings and reopen archived tasks. The password needs at least {0} characters; keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="132" />
-            <location filename="../../wz_desktop/ui/users.py" line="300" />
+            <location filename="../../wz_desktop/ui/users.py" line="130" />
+            <location filename="../../wz_desktop/ui/users.py" line="297" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="133" />
-            <location filename="../../wz_desktop/ui/users.py" line="137" />
-            <location filename="../../wz_desktop/ui/users.py" line="304" />
+            <location filename="../../wz_desktop/ui/users.py" line="131" />
+            <location filename="../../wz_desktop/ui/users.py" line="135" />
+            <location filename="../../wz_desktop/ui/users.py" line="301" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="134" />
-            <location filename="../../wz_desktop/ui/users.py" line="305" />
+            <location filename="../../wz_desktop/ui/users.py" line="132" />
+            <location filename="../../wz_desktop/ui/users.py" line="302" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="136" />
+            <location filename="../../wz_desktop/ui/users.py" line="134" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="143" />
+            <location filename="../../wz_desktop/ui/users.py" line="141" />
             <source>创建并登录</source>
             <translation>Create and sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="143" />
+            <location filename="../../wz_desktop/ui/users.py" line="141" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="146" />
+            <location filename="../../wz_desktop/ui/users.py" line="144" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="177" />
-            <location filename="../../wz_desktop/ui/users.py" line="344" />
+            <location filename="../../wz_desktop/ui/users.py" line="174" />
+            <location filename="../../wz_desktop/ui/users.py" line="341" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="182" />
+            <location filename="../../wz_desktop/ui/users.py" line="179" />
             <source>两次输入的密码不一样，请重新输入。</source>
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="199" />
+            <location filename="../../wz_desktop/ui/users.py" line="196" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="200" />
+            <location filename="../../wz_desktop/ui/users.py" line="197" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="281" />
-            <location filename="../../wz_desktop/ui/users.py" line="513" />
+            <location filename="../../wz_desktop/ui/users.py" line="278" />
+            <location filename="../../wz_desktop/ui/users.py" line="508" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="281" />
+            <location filename="../../wz_desktop/ui/users.py" line="278" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="292" />
+            <location filename="../../wz_desktop/ui/users.py" line="289" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="301" />
+            <location filename="../../wz_desktop/ui/users.py" line="298" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="302" />
+            <location filename="../../wz_desktop/ui/users.py" line="299" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="316" />
+            <location filename="../../wz_desktop/ui/users.py" line="313" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="346" />
+            <location filename="../../wz_desktop/ui/users.py" line="343" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="348" />
+            <location filename="../../wz_desktop/ui/users.py" line="345" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="350" />
-            <location filename="../../wz_desktop/ui/users.py" line="389" />
+            <location filename="../../wz_desktop/ui/users.py" line="347" />
+            <location filename="../../wz_desktop/ui/users.py" line="385" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="352" />
-            <location filename="../../wz_desktop/ui/users.py" line="391" />
+            <location filename="../../wz_desktop/ui/users.py" line="349" />
+            <location filename="../../wz_desktop/ui/users.py" line="387" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="374" />
+            <location filename="../../wz_desktop/ui/users.py" line="370" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="377" />
+            <location filename="../../wz_desktop/ui/users.py" line="373" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="378" />
+            <location filename="../../wz_desktop/ui/users.py" line="374" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="427" />
+            <location filename="../../wz_desktop/ui/users.py" line="422" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="437" />
+            <location filename="../../wz_desktop/ui/users.py" line="432" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="438" />
+            <location filename="../../wz_desktop/ui/users.py" line="433" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="439" />
+            <location filename="../../wz_desktop/ui/users.py" line="434" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="440" />
-            <location filename="../../wz_desktop/ui/users.py" line="498" />
+            <location filename="../../wz_desktop/ui/users.py" line="435" />
+            <location filename="../../wz_desktop/ui/users.py" line="493" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="447" />
+            <location filename="../../wz_desktop/ui/users.py" line="442" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="475" />
+            <location filename="../../wz_desktop/ui/users.py" line="470" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="475" />
+            <location filename="../../wz_desktop/ui/users.py" line="470" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="498" />
+            <location filename="../../wz_desktop/ui/users.py" line="493" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="525" />
+            <location filename="../../wz_desktop/ui/users.py" line="520" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="536" />
+            <location filename="../../wz_desktop/ui/users.py" line="531" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="539" />
-            <location filename="../../wz_desktop/ui/users.py" line="541" />
+            <location filename="../../wz_desktop/ui/users.py" line="534" />
+            <location filename="../../wz_desktop/ui/users.py" line="536" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="541" />
+            <location filename="../../wz_desktop/ui/users.py" line="536" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="549" />
-            <location filename="../../wz_desktop/ui/users.py" line="552" />
+            <location filename="../../wz_desktop/ui/users.py" line="544" />
+            <location filename="../../wz_desktop/ui/users.py" line="547" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="549" />
+            <location filename="../../wz_desktop/ui/users.py" line="544" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="554" />
+            <location filename="../../wz_desktop/ui/users.py" line="549" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="581" />
+            <location filename="../../wz_desktop/ui/users.py" line="576" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="583" />
+            <location filename="../../wz_desktop/ui/users.py" line="578" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="585" />
+            <location filename="../../wz_desktop/ui/users.py" line="580" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="587" />
+            <location filename="../../wz_desktop/ui/users.py" line="582" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="589" />
+            <location filename="../../wz_desktop/ui/users.py" line="584" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="625" />
-            <location filename="../../wz_desktop/ui/users.py" line="631" />
-            <location filename="../../wz_desktop/ui/users.py" line="633" />
+            <location filename="../../wz_desktop/ui/users.py" line="620" />
+            <location filename="../../wz_desktop/ui/users.py" line="626" />
+            <location filename="../../wz_desktop/ui/users.py" line="628" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="633" />
+            <location filename="../../wz_desktop/ui/users.py" line="628" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
         </message>
@@ -10175,216 +10207,216 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VerifyForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="81" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="82" />
             <source>输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实</source>
             <translation>Type pinyin initials to choose, e.g. hb = called back the source, xc = checked on site</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
             <source>属实(&amp;S)</source>
             <translation>&amp;True</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
             <source>不实(&amp;B)</source>
             <translation>&amp;False</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="89" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
             <source>重复(&amp;C)</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="91" />
             <source>已解除(&amp;J)</source>
             <translation>&amp;Resolved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="98" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="99" />
             <source>属实：等待出队</source>
             <translation>True: waiting for dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="100" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="101" />
             <source>该来电将结案，不生成任务，但会保留记录</source>
             <translation>The call will be closed without a task, but its record is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="102" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="103" />
             <source>如：已与家属通话，老人仍未找到；在此按 Enter 即保存</source>
             <translation>e.g. Spoke to the family; the old man is still missing. Enter here saves</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="108" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="109" />
             <source>核实人(&amp;R)</source>
             <translation>Verified &amp;by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="109" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="110" />
             <source>核实方式(&amp;M)</source>
             <translation>&amp;Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="110" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="111" />
             <source>核实时间(&amp;T)</source>
             <translation>Verified &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="111" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
             <source>核实结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
             <source>说明(&amp;N)</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="122" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="123" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="123" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="124" />
             <source>保存核实结果（Ctrl+S；在“说明”中按 Enter 也可）</source>
             <translation>Save the verification (Ctrl+S; or Enter in "Note")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="124" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
             <source>出队(&amp;D)…</source>
             <translation>&amp;Dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
             <source>为这个来电登记出队</source>
             <translation>Record a dispatch for this call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="353" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="354" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="127" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="179" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="180" />
             <source>来电 #{0} 不存在，可能已被删除。</source>
             <translation>Call #{0} does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="185" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="224" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="186" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="225" />
             <source>来电 #{0}</source>
             <translation>Call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="187" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="188" />
             <source>&lt;b&gt;来电 #{0}&lt;/b&gt;　状态：{1}</source>
             <translation>&lt;b&gt;Call #{0}&lt;/b&gt;  Status: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="190" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="191" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="191" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="192" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="192" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="193" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="193" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="194" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="194" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="195" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="195" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="196" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="196" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="197" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="197" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="198" />
             <source>登记人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="206" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="207" />
             <source>{0}　{1}　{2}：&lt;b&gt;{3}&lt;/b&gt;</source>
             <translation>{0}  {1}  {2}: &lt;b&gt;{3}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="211" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="212" />
             <source>核实记录：</source>
             <translation>Verifications:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="222" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="223" />
             <source>核实来电 #{0}</source>
             <translation>Verify call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="259" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="260" />
             <source>已等待 {0}</source>
             <translation>Waited {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="284" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="285" />
             <source>请填写核实人。</source>
             <translation>Please enter who verified it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="286" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="287" />
             <source>请填写核实时间，例如 19:40 或 2023-03-05 19:40。</source>
             <translation>Please enter the verification time, e.g. 19:40 or 2023-03-05 19:40.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="288" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="289" />
             <source>请选择核实结果：属实、不实、重复或已解除。</source>
             <translation>Please choose the result: true, false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="312" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="313" />
             <source>结案</source>
             <translation>Close the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="313" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="314" />
             <source>核实结果为“{0}”：该来电将结案，不生成任务，但会保留记录。
 确定吗？</source>
             <translation>Verification result "{0}": the call will be closed without a task, but its record is kept.
 Continue?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="331" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="332" />
             <source>已核实属实，等待出队。</source>
             <translation>Verified as true, waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="334" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="335" />
             <source>已按“{0}”结案，记录已保留。</source>
             <translation>Closed as "{0}"; the record is kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="353" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="354" />
             <source>核实结果尚未保存，确定关闭吗？</source>
             <translation>The verification is not saved yet. Close anyway?</translation>
         </message>
@@ -10611,62 +10643,62 @@ Continue?</translation>
     <context>
         <name>Widgets</name>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="65" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="56" />
             <source>如 19:30、昨天 19:30、3-5 19:30</source>
             <translation>e.g. 19:30, 昨天 19:30, 3-5 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="66" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="57" />
             <source>可写 19:30、1930、19点半、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
             <translation>You can write 19:30, 1930, 19点半, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="98" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="89" />
             <source>无法识别“{0}”。可写 19:30、昨天 19:30、3-5 19:30、2023-03-05 19:30</source>
             <translation>Cannot read "{0}". You can write 19:30, 昨天 19:30 (yesterday), 3-5 19:30, 2023-03-05 19:30</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="100" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="91" />
             <source>即 {0}</source>
             <translation>= {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="354" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="199" />
             <source>刚刚</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="356" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="201" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="204" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="359" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="204" />
             <source>{0} 小时</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="206" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="361" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="206" />
             <source>{0} 天</source>
             <translation>{0} d</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="393" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="238" />
             <source>这条记录已在别处修改。重新载入会显示新的内容（这里未保存的修改将丢失）。</source>
             <translation>This record was changed elsewhere. Reloading shows the new content (changes not saved here are lost).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/widgets.py" line="396" />
+            <location filename="../../wz_desktop/ui/widgets.py" line="241" />
             <source>重新载入(&amp;L)</source>
             <translation>Re&amp;load</translation>
         </message>

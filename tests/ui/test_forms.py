@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpacerItem, QWidget
 
+from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import STRETCH, boxed, button, form, hbox, line_edit, tab_chain, text_label, vbox
-from wz_desktop.ui.widgets import FormErrors
 
 
 def test_boxes_take_widgets_layouts_stretches_spaces_and_skip_none(qtbot):

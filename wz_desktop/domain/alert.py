@@ -22,7 +22,9 @@ land (a person lost at sea is a water rescue, read as one).
 
 Reused from the project: the phone detectors of ``anonymize`` (spaces, dashes, full-width digits,
 Chinese numerals: ``anonymize.phone_spans``), ``when.parse_when`` for the times (as the secretary
-types them), the surnames of ``anonymize``. Numerals up to 99 (ages, hours, heights) are read by a
+types them), the surnames of ``anonymize``, ``geo.parse_point`` for a position's value (taken as
+WGS-84, as charts and the maritime centre give it) and ``geo.district_of`` for the district of a
+position where no district or landmark is named. Numerals up to 99 (ages, hours, heights) are read by a
 small function here: ``parse.chinese_number`` would bring parse's grammars, 0.1 s to import.
 
 Libraries considered, measured on the 76 alerts of tests/data/alerts/ with
@@ -189,7 +191,7 @@ _NO_SEX_KIN = {"孩子"}
 _FAMILY_CUES = (rf"我(?:的|家)?(?:{_KIN}|家老人|家老爷子|家老太太|家孩子)|家属|家长|寻人启事|我是\S{{1,4}}的(?:{_KIN})"
                 rf"|朋友的(?:{_KIN})|孩子走丢|^\W*寻人|急寻|寻找我|帮忙找找")
 _PUBLIC_CUES = r"路人|路过|市民报|群众报|热心群众|有群众|我们村|我们小区|村里|有个老头|有个老人"
-_OTHER_CUES = r"居委会|社区|物业|学校|保安"
+_OTHER_CUES = r"居委会|社区|物业|学校|保安|同事|邻居|同学|室友"
 
 # --- kinds ---------------------------------------------------------------------------------------
 
@@ -236,7 +238,7 @@ _DISTRICT_RX = "|".join(sorted([re.escape(n) for n, _ in _DISTRICT_NAMES] + [re.
 _DISTRICT_OF = dict(_DISTRICT_NAMES)
 # where a place's words stop: the verbs and the people that follow a place in an alert
 _PLACE_STOP = (r"走失|走丢|走散|遛弯|不见|出门|出走|出去|失去|失联|被困|被人|看到|看见|发现|有人|有一|有两|一名|一位|一个"
-               r"|一艘|一条|两名|两个|家中|家里|的|玩耍|爬山|登山|附近海域(?=一)|与|和|侧翻|起火|机舱|派出所|民警|摔|"
+               r"|一艘|一条|两名|两个|家中|家里|的|玩耍|爬山|登山|附近海域(?=一)|与|和|侧翻|起火|机舱|派出所|民警|摔|被|打球|"
                r"落水|坠|迷路|或|徒步|游玩|散步|钓鱼|游泳|放学|玩|跑|上山|下山|跌落|掉下|行走|冰面|处|时|，|,|。|；|;|：|:|！|!|？|\?|\s|（|\(|）|\)|、|“|”|\"|$")
 _PLACE_SUFFIX = (r"(?:附近海域|附近|一带|以东|以南|以西|以北|东侧|西侧|南侧|北侧|东南|东北|西南|西北|海域|外海域|港外|外|口"
                  r"|门口|景区|公园|广场|海边|海水浴场|码头|主峰|南坡|北坡|大桥|约\d+海里|\d+米)*")
@@ -257,7 +259,8 @@ _ORG = r"(?:[^\s，,：:；;。]{1,10}(?:派出所|中心|支队|大队|居委�
 _DAY = (r"(?:\d{4}年\d{1,2}月\d{1,2}[日号]|\d{1,2}月\d{1,2}[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2}(?=\s)"
         r"|今天|今日|今晨|今早|昨天|昨日|昨晚|前天|今|昨)")
 _PERIOD = r"(?:凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晚)"
-_CLOCK = rf"(?:\d{{1,2}}:\d{{2}}|[0-9{_CN}]{{1,3}}[点时](?:[0-9{_CN}]{{1,3}}分|半)?)"
+_CLOCK = (rf"(?:\d{{1,2}}:\d{{2}}|[0-9{_CN}]{{1,3}}[点时]"
+          rf"(?:[0-9{_CN}]{{1,3}}分|半|[一二三四五]十[一二三四五六七八九]?(?![岁分多个])|\d{{2}}(?![\d岁分多个]))?)")
 _TIME_RE = re.compile(rf"(?P<day>{_DAY})?\s*(?P<period>{_PERIOD})?\s*(?P<clock>{_CLOCK})(?P<vague>许|左右|多|前后)?")
 _RANGE_AFTER = re.compile(rf"\s*(?:到|至|-|~|～)\s*{_PERIOD}?\s*[0-9{_CN}]{{1,3}}[点时:]")
 
@@ -272,6 +275,7 @@ class _Reader:
         self.t = _fold(text)
         self.now = now
         self.result = AlertReading(text)
+        self.not_seen_there = False  # the place found is not where the person was seen
 
     # -- helpers
     def put(self, name: str, value: object, start: int, end: int, sure: bool = False, note: str = "") -> None:
@@ -318,6 +322,8 @@ class _Reader:
             head = before[line_start:] if before[line_start:].strip() else before
             if m.start() > 60 or re.search(r"[，,。]", head) or not re.search(r"(?:[：:】\]\n ]|^)\s*$", before):
                 continue
+            if re.match(r"左右|许|多|前后", t[m.end():]):
+                continue  # 14:00左右，一艘快艇…: when it happened, not when it was received
             if re.search(_DAY, m.group("m")) is None:
                 continue
             when = self._when(m.group("m"), self.now)
@@ -332,7 +338,7 @@ class _Reader:
         value = value.replace("今晨", "今天早上").replace("今早", "今天早上").replace("昨晚", "昨天晚上")
         value = re.sub(r"许|左右|多|前后|钟", "", value)
 
-        def numeral(m: re.Match) -> str:
+        def numeral(m: re.Match[str]) -> str:
             number = chinese_number(m.group(0))
             return str(number) if number is not None else m.group(0)
 
@@ -419,9 +425,9 @@ class _Reader:
             return
         phone = self.result.found.get("caller_phone")
         if phone is not None:  # 联系电话：134 8899 0022 严女士, 13700001111（报警人孟先生）
-            m = re.match(rf"\s*[（(]?(?:报警人|{_ROLE_WORDS})?\s*(?P<n>{_surname()}{_HONORIFIC})", t[phone.end:])
-            if m:
-                self.put("caller_name", m.group("n"), phone.end + m.start("n"), phone.end + m.end("n"))
+            after = re.match(rf"\s*[（(]?(?:报警人|{_ROLE_WORDS})?\s*(?P<n>{_surname()}{_HONORIFIC})", t[phone.end:])
+            if after:
+                self.put("caller_name", after.group("n"), phone.end + after.start("n"), phone.end + after.end("n"))
 
     # the place: under its label, else from a district's name, else from a landmark
     def read_place(self) -> None:
@@ -435,7 +441,12 @@ class _Reader:
             for m in re.finditer(rf"(?:大连市)?(?:{_DISTRICT_RX})(?!分队)", t):
                 end = self._place_end(m.end())
                 if end > m.end() + 1:
+                    if re.search(r"(?:常去|经常去|爱去|喜欢去)$", t[:m.start()]):
+                        self.doubt("place", msg("警情只说平时常去哪里。"), (m.start(), end))
+                        continue
                     place = (m.start(), end)
+                    if re.search(r"(?:住在|家住|我们是)$", t[:m.start()]) or t.startswith("派出所", end):
+                        self.not_seen_there = True  # where the person lives, or the police station's area
                     break
         if place is None:
             for m in re.finditer(_LANDMARK_RX, t):
@@ -448,6 +459,14 @@ class _Reader:
             start, end = place
             self.put("place", self.raw[start:end].strip(), start, end, sure=sure)
         self.read_district(place)
+        position = self.result.found.get("position")
+        if not self.has("district") and position is not None:
+            from wz_desktop.domain import geo
+
+            lat_lon: tuple[float, float] = position.value  # type: ignore[assignment]  # a position is (lat, lon)
+            district = geo.district_of(geo.Point(lat_lon[1], lat_lon[0], geo.WGS84))
+            if district is not None and district.name in TEN_DISTRICTS:
+                self.put("district", district.name, position.start, position.end, note=msg("由经纬度推断"))
 
     def _place_end(self, pos: int) -> int:
         t = self.t
@@ -468,7 +487,7 @@ class _Reader:
         regions = [place] if place is not None else []
         regions.append((0, len(t)))
         for start, end in regions:
-            named = {}
+            named: dict[str | None, tuple[int, int, str]] = {}
             for m in re.finditer(rf"(?:{_DISTRICT_RX})(?!分队)", t[start:end]):
                 word = m.group(0)
                 district = _DISTRICT_OF.get(word, _AREAS.get(word))
@@ -480,12 +499,11 @@ class _Reader:
                              note="" if word in TEN_DISTRICTS else msg("由“{word}”推断", word=word))
                     return
                 # 高新园区, 金普新区: a landmark in the place may still tell
-            elif len(named) > 1:
-                if len({d for d in named if d is not None}) > 1:
-                    self.doubt("district", msg("警情里有几个区：{names}。", names="、".join(w for _, _, w in named.values())),
-                               *[(s, e) for s, e, _ in named.values()])
-                    return
-            landmarks = {}
+            elif len({d for d in named if d is not None}) > 1:
+                self.doubt("district", msg("警情里有几个区：{names}。", names="、".join(w for _, _, w in named.values())),
+                           *[(s, e) for s, e, _ in named.values()])
+                return
+            landmarks: dict[str | None, tuple[int, int, str]] = {}
             for m in re.finditer(_LANDMARK_RX, t[start:end]):
                 landmarks.setdefault(LANDMARKS[m.group(0)], (start + m.start(), start + m.end(), m.group(0)))
             known = {d: v for d, v in landmarks.items() if d is not None}
@@ -515,18 +533,28 @@ class _Reader:
         if not (mlat and mlon):
             return
 
-        def degrees(m: re.Match) -> float:
+        def degrees(m: re.Match[str]) -> float:
             g = {k[1:]: v for k, v in m.groupdict().items() if v is not None}
             return float(g["d"]) + float(g.get("m", 0)) / 60 + float(g.get("s", 0)) / 3600
 
         a, b = degrees(mlat), degrees(mlon)
         if 0 <= a <= 90 and 0 <= b <= 180:
             start, end = min(mlat.start(), mlon.start()), max(mlat.end(), mlon.end())
-            self.put("position", (round(a, 4), round(b, 4)), start, end, sure=True)
+            while end > start and t[end - 1].isspace():
+                end -= 1
+            from wz_desktop.domain import geo
+
+            try:  # the project's reader of typed coordinates, where it reads the words found
+                point = geo.parse_point(self.raw[start:end], geo.WGS84)
+                a, b = point.lat, point.lon
+            except geo.CoordinateError:
+                pass
+            # as charts and the maritime centre give them: WGS-84 (geo.WGS84), not a map app's GCJ-02
+            self.put("position", (round(a, 4), round(b, 4)), start, end, sure=True, note=geo.WGS84)
 
     def read_vessel(self) -> None:
         t = self.t
-        names = []
+        names: list[tuple[str, int, int]] = []
         for m in re.finditer(r"(?:渔船|游艇|货船|客船|船只|小船|帆船|船名|船号)[：:\s]*[“\"「]?(?P<v>[^”\"」，,。；;\s（(]{2,12})", t):
             value = m.group("v")
             if value in ("无", "不详", "未知") or re.match(r"(?:在|于|与|有|失|起|机|上)", value):
@@ -585,15 +613,14 @@ class _Reader:
         boundary = (rf"(?=[\s，,、。；;（(：:]|\d|[{_CN}]+岁|今|昨|前天|于|在|从|男|女|叫|是|说|和|与|跑|离|出|走|上山|也|已"
                     r"|被|称|$)")
         patterns = [
-            rf"(?:我|其|报警人|朋友|急寻|寻找|^\W*|^\W*寻人[：:]\s*)(?:的|家)?(?:{_KIN}|老人|老爷子|老太太)"
-            rf"[！!，,：:\s]{{0,3}}(?:叫|名叫)?",
+            (rf"(?:我|其|报警人|朋友|急寻|寻找|^\W*|^\W*寻人[：:]\s*)(?:的|家)?(?:{_KIN}|老人|老爷子|老太太)"
+            rf"[！!，,：:\s]{{0,3}}(?:叫|名叫)?"),
             r"其[子女]",
             r"(?:姓名|寻人启事|名叫|叫|村民|老人|老太太|老头|走失人员|男子|女子|男孩|女孩|青年)[：:，,\s]*",
-            r"^\s*",
         ]
         candidates = []
         for lead in patterns:
-            for m in re.finditer(lead + name_rx, t, flags=re.M):
+            for m in re.finditer(lead + name_rx, t, flags=re.MULTILINE):
                 value = m.group("n")
                 for size in (len(value), len(value) - 1):
                     piece = value[:size]
@@ -603,9 +630,10 @@ class _Reader:
                         break
                     candidates.append((m.start("n"), m.start("n") + size, piece))
                     break
-        m = re.search(rf"我是{name_rx}的(?:{_KIN})", t)
-        if m:
-            candidates.append((m.start("n"), m.end("n"), m.group("n")))
+        for mine in (re.search(rf"我是{name_rx}的(?:{_KIN}|同事|朋友|邻居|同学|室友)", t),
+                     re.search(rf"^\W*{name_rx}(?=[，,（(]\s*[男女][，,）)])", t, flags=re.MULTILINE)):  # 孙秀兰，女，…
+            if mine and not any(w in mine.group("n") for w in _NOT_NAMES):
+                candidates.append((mine.start("n"), mine.end("n"), mine.group("n")))
         if candidates:
             s, e, value = min(candidates)
             self.put("person_name", value, s, e, sure=bool(re.search(r"姓名[：:\s]*$", t[:s])))
@@ -623,29 +651,28 @@ class _Reader:
                 continue  # 报警人：王丽（女）
             self.put("person_sex", m.group("s"), m.start("s"), m.end("s"), sure=True)
             return
-        m = re.search(rf"(?:我|其|报警人|朋友|急寻|寻找|^\W*寻人[：:]\s*|^\W*)(?:的)?(?P<k>{_KIN}|(?<=其)[子女])", t,
-                      flags=re.M)
-        if m and m.group("k") not in _NO_SEX_KIN:
-            kin = m.group("k")
-            self.put("person_sex", "男" if kin in _MALE_KIN else "女", m.start("k"), m.end("k"))
+        kin_m = re.search(rf"(?:我|其|报警人|朋友|急寻|寻找|^\W*寻人[：:]\s*|^\W*)(?:的)?(?P<k>{_KIN}|(?<=其)[子女])", t,
+                          flags=re.MULTILINE)
+        if kin_m and kin_m.group("k") not in _NO_SEX_KIN:
+            kin = kin_m.group("k")
+            self.put("person_sex", "男" if kin in _MALE_KIN else "女", kin_m.start("k"), kin_m.end("k"))
             return
-        m = re.search(r"男孩|男子|老头|老爷子|老汉|男童|女孩|女子|老太太|老太|女童", t)
-        if m:
-            self.put("person_sex", "男" if m.group(0)[0] in "男老" and "太" not in m.group(0) else "女",
-                     m.start(), m.end())
+        role = re.search(r"男孩|男子|老头|老爷子|老汉|男童|女孩|女子|老太太|老太|女童", t)
+        if role:
+            self.put("person_sex", "男" if role.group(0)[0] in "男老" and "太" not in role.group(0) else "女",
+                     role.start(), role.end())
             return
         pronouns = re.findall(r"[他她](?=身高|穿|的|手机|电话|今年)|(?<=我是)[他她]", t)
         if pronouns and len(set(pronouns)) == 1:
-            m = re.search(pronouns[0], t)
-            assert m is not None
-            self.put("person_sex", "男" if pronouns[0] == "他" else "女", m.start(), m.end())
+            at = t.index(pronouns[0])
+            self.put("person_sex", "男" if pronouns[0] == "他" else "女", at, at + 1)
 
     def read_age(self) -> None:
         t = self.t
         rxs = [
-            (rf"(?P<a>[一二三四五六七八九])十(?P<b>[一二三四五六七八九])(?P<c>[一二三四五六七八九])岁", "range"),
+            (r"(?P<a>[一二三四五六七八九])十(?P<b>[一二三四五六七八九])(?P<c>[一二三四五六七八九])岁", "range"),
             (rf"(?P<n>\d{{1,3}}|[{_CN}]{{1,4}})(?P<more>多)?(?:周)?岁", "age"),
-            (rf"(?P<n>[一二三四五六七八九]十)多了", "more"),
+            (r"(?P<n>[一二三四五六七八九]十)多了", "more"),
             (r"(?P<y>(?:19|20)\d\d)年(?:出)?生", "born"),
         ]
         best = None
@@ -749,7 +776,7 @@ class _Reader:
             self.put("last_seen_place", self.raw[s:e].strip(), s, e)
         elif maybe:
             self.doubt("last_seen_place", msg("警情只说可能去了哪里，不是最后见到的地方。"), maybe.span())
-        elif place is not None:
+        elif place is not None and not self.not_seen_there:
             self.put("last_seen_place", place.value, place.start, place.end)
         received = self.result.found.get("received_at")
         anchor = received.value if received is not None else self.now
@@ -767,6 +794,10 @@ class _Reader:
             when = self._when(m.group(0), anchor)  # type: ignore[arg-type]
             if when is None:
                 continue
+            if not (m.group("day") or m.group("period")) and when.hour < 12:
+                later = when + dt.timedelta(hours=12)  # 晚饭后7点 at 20:05: the latest past reading of a bare hour
+                if later <= anchor:  # type: ignore[operator]
+                    when = later
             self.put("last_seen_at", when, m.start(), m.end())
             return
 

@@ -29,6 +29,7 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -222,7 +223,7 @@ def _degrees(numbers: list[tuple[str, str, str]], text: str, *, compact: bool) -
         values = [float(whole), values[0] - 100 * whole]
     if any(v >= 60 for v in values[1:]) or any(v != int(v) for v in values[:-1]):
         raise CoordinateError(msg("坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。", text=text))
-    degrees = values[0] + sum(v / 60 ** i for i, v in enumerate(values[1:], 1))
+    degrees = values[0] + sum(v / 60.0 ** i for i, v in enumerate(values[1:], 1))
     return -degrees if signs[0] else degrees
 
 
@@ -275,7 +276,7 @@ def parse_point(text: str, system: str) -> Point:
     else:
         numbers = _numbers(norm)
         if any(unit == "°" for _, _, unit in numbers):  # each coordinate starts with its degrees
-            groups: list[list] = []
+            groups: list[list[tuple[str, str, str]]] = []
             for number in numbers:
                 if number[2] == "°" or not groups:
                     groups.append([])
@@ -305,7 +306,7 @@ def parse_point(text: str, system: str) -> Point:
 Ring = tuple[tuple[float, float], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per district (compared and hashed by identity, not by shape)
 class District:
     """One district or county of 大连市: its shape in GCJ-02 (polygons of rings, first point repeated last)."""
 
@@ -386,7 +387,7 @@ class _BandedRing:
         return count
 
 
-def _bbox(points) -> tuple[float, float, float, float]:
+def _bbox(points: Iterable[tuple[float, float]]) -> tuple[float, float, float, float]:
     xs, ys = zip(*points)
     return min(xs), min(ys), max(xs), max(ys)
 

@@ -1,5 +1,6 @@
 """The roster's workbook, out of the database and back in (the roster page and ``wz-desktop roster``).
 
+:func:`backup_before_import` takes a copy of the database before an import (when it holds anything).
 :func:`export_roster` reads the roster's records and writes them (``workbook.roster.write_roster``).
 :func:`import_roster` reads a workbook (``workbook.roster.find_sheets``: files only) and merges it
 into the database in one transaction: squads that don't exist are added, members are added or
@@ -16,7 +17,7 @@ from wz_desktop.domain.records import Member, Squad, Vehicle
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import msg
 from wz_desktop.services.session import SYSTEM_SESSION, Session
-from wz_desktop.store.errors import StoreError
+from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
 from wz_desktop.store.roster import Certification, normalise_code, normalise_phone
 from wz_desktop.workbook.reader import WorkbookError, read_cells
 from wz_desktop.workbook.roster import (
@@ -35,6 +36,28 @@ from wz_desktop.workbook.roster import (
     roster_rows,
     write_roster,
 )
+
+
+class BackupBeforeImportFailed(StoreError):
+    """The copy before a roster import could not be taken (``reason``: why, in words); nothing
+    was imported. The window and the command line word it their own way."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def backup_before_import(store, *, session: Session = SYSTEM_SESSION) -> Path | None:
+    """A copy of the database before a roster import, when it holds anything (None when it is
+    empty: nothing to lose). Refused (:class:`NotAllowed`) to a role that may not change the roster."""
+    session.require(Action.ROSTER)
+    counts = store.roster.counts()
+    if not (counts["members"] or counts["squads"] or counts["vehicles"] or store.tasks.total()):
+        return None
+    try:
+        return store.backup("before-roster-import")
+    except (OSError, StoreError, DatabaseFailure) as exc:
+        raise BackupBeforeImportFailed(describe_failure(exc) if not isinstance(exc, StoreError) else exc) from exc
 
 
 def export_roster(store, path: str | Path, *, session: Session = SYSTEM_SESSION) -> dict[str, int]:
@@ -333,4 +356,4 @@ def import_roster(store, path: str | Path, *, session: Session = SYSTEM_SESSION)
     return report
 
 
-__all__ = ["export_roster", "import_roster"]
+__all__ = ["BackupBeforeImportFailed", "backup_before_import", "export_roster", "import_roster"]

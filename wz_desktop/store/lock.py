@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import socket
 import sys
 import threading
 import time
@@ -38,6 +37,17 @@ from wz_desktop.store.errors import StoreError
 LOCK_SUFFIX = ".lock"
 # Windows locks a byte range, and others can't read a locked range: lock a byte far past the text
 _WINDOWS_LOCK_OFFSET = 1 << 30
+
+
+def _host() -> str:
+    """This computer's name, as ``socket.gethostname()`` says it (on POSIX both read uname's
+    nodename; importing ``socket`` at the window's start is spared there)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 # what the holder is doing (written in the lock file, said in the message of whoever waits)
@@ -133,7 +143,7 @@ class DatabaseLock:
                 _held[key] = [fd, 1]
                 return True
             try:
-                info = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "purpose": self.purpose,
+                info = json.dumps({"pid": os.getpid(), "host": _host(), "purpose": self.purpose,
                                    "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")}, ensure_ascii=False)
                 os.ftruncate(fd, 0)
                 os.lseek(fd, 0, os.SEEK_SET)
@@ -188,7 +198,7 @@ class DatabaseLock:
         details = []
         if who.get("since"):
             details.append(msg("自 {since} 起", since=who["since"]))
-        if who.get("host") and who.get("host") != socket.gethostname():
+        if who.get("host") and who.get("host") != _host():
             details.append(msg("在计算机“{host}”上", host=who["host"]))
         if who.get("pid"):
             details.append(msg("进程号 {pid}", pid=who["pid"]))

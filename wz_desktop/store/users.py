@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import hashlib
-import hmac
 import os
 import re
 import sqlite3
@@ -79,6 +77,8 @@ def _b64(data: bytes) -> str:
 
 def hash_password(password: str, *, n: int | None = None, r: int | None = None, p: int | None = None) -> str:
     n, r, p = n or SCRYPT_N, r or SCRYPT_R, p or SCRYPT_P
+    import hashlib  # (here: OpenSSL is loaded when a password is checked, not at the window's start)
+
     salt = os.urandom(SALT_BYTES)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=128 * r * n * 2,
                             dklen=HASH_BYTES)
@@ -87,6 +87,9 @@ def hash_password(password: str, *, n: int | None = None, r: int | None = None, 
 
 def verify_password(password: str, stored: str) -> bool:
     """Whether ``password`` is the one ``stored`` was made from (constant-time compare)."""
+    import hashlib
+    import hmac
+
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":

@@ -12,7 +12,8 @@
     task_model.py   TaskTableModel: the lazily paged task list model
     task_list.py    TaskListPage: filters above the table, preview below it
     task_detail.py  the task preview under the list
-    widgets.py      time edit, pick-lists, errors beside fields (FormErrors), a table of records
+    widgets.py      time edit, pick-lists, a table of records
+    form_errors.py  FormErrors: a form's messages beside their fields (the one way a form says what is wrong)
     forms.py        form(), hbox(), vbox() and small builders: a form's layout in one expression
     import_report.py, export_dialog.py  the import report and the export form
     labels.py, palette.py, settings.py  words for codes, colours and icons, the INI settings file

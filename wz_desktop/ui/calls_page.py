@@ -15,28 +15,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QDialog, QHeaderView, QToolButton, QVBoxLayout, QWidget
 
 from wz_desktop.domain.records import CallStatus
 from wz_desktop.domain.workflow import Call
 from wz_desktop.ui.call_form import CallForm
 from wz_desktop.ui.call_model import CallTableModel, Column
 from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.forms import STRETCH, button, hbox, line_edit, text_label, vbox
 from wz_desktop.ui.verify_form import VerifyForm
-from wz_desktop.ui.widgets import OpeningTableView
+from wz_desktop.ui.widgets import OpeningTableView, fit_sections
 
 WAITED_REFRESH_MS = 30_000
 FILTERS = ("waiting", "verified", "dispatched", "closed", "drafts", "all")
@@ -112,8 +100,6 @@ class CallsPage(QWidget):
         self.filter_group = QButtonGroup(self)
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[str, QToolButton] = {}
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
         tips = {
             "waiting": self.tr("已登记、尚未核实的来电，最早的在前"),
             "verified": self.tr("核实属实、尚未出队的来电，最早的在前"),
@@ -123,32 +109,23 @@ class CallsPage(QWidget):
             "all": self.tr("全部来电和草稿"),
         }
         for key in FILTERS:
-            button = QToolButton(self)
-            button.setObjectName(f"filter_{key}")
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setToolTip(tips[key])
-            self.filter_group.addButton(button)
-            self.filter_buttons[key] = button
-            bar.addWidget(button)
+            toggle = QToolButton(self)
+            toggle.setObjectName(f"filter_{key}")
+            toggle.setCheckable(True)
+            toggle.setAutoRaise(True)
+            toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            toggle.setToolTip(tips[key])
+            self.filter_group.addButton(toggle)
+            self.filter_buttons[key] = toggle
         self.filter_buttons["waiting"].setChecked(True)
-        bar.addStretch(1)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("callSearch")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("搜索电话、求助人、地点、情况（Ctrl+F）"))
+        self.search_edit = line_edit(self, name="callSearch", clear_button=True,
+                                     placeholder=self.tr("搜索电话、求助人、地点、情况（Ctrl+F）"))
         self.search_edit.setToolTip(self.tr("在全部来电和草稿中查找，如一个号码以前的来电；按 Esc 清除"))
         self.search_edit.setMinimumWidth(220)
-        bar.addWidget(self.search_edit)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-        bar.addWidget(self.count_label)
-        bar.addSpacing(12)
-        self.new_button = QPushButton(self.tr("新来电(&N)…"), self)
-        self.new_button.setObjectName("newCallButton")
-        self.new_button.setToolTip(self.tr("登记一个新来电（Ctrl+N）"))
-        bar.addWidget(self.new_button)
+        self.count_label = text_label(self, name="countLabel")
+        self.new_button = button(self.tr("新来电(&N)…"), self, name="newCallButton",
+                                       tip=self.tr("登记一个新来电（Ctrl+N）"), clicked=self.new_call)
+        bar = hbox(*self.filter_buttons.values(), STRETCH, self.search_edit, self.count_label, 12, self.new_button)
 
         # --- table ---
         self.model = CallTableModel(self, now_provider=self.now_provider)
@@ -167,16 +144,9 @@ class CallsPage(QWidget):
         header.setHighlightSections(False)
         self.apply_default_widths()
         header.setSectionResizeMode(Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label = text_label(self, name="emptyLabel", style="color: #757575;")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #757575;")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        vbox(bar, (self.table, 1), self.empty_label, margins=(8, 8, 8, 4), parent=self)
 
         # --- behaviour ---
         self.filter_group.buttonToggled.connect(lambda button, checked: checked and self.reload())
@@ -184,7 +154,6 @@ class CallsPage(QWidget):
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear.activated.connect(self.search_edit.clear)
-        self.new_button.clicked.connect(self.new_call)
         self.table.open_requested.connect(self.open_index)
         context.calls_changed.connect(self.reload)
         self.waited_timer = QTimer(self)
@@ -206,8 +175,8 @@ class CallsPage(QWidget):
     # --- filters and rows --------------------------------------------------------------------------
 
     def current_filter(self) -> str:
-        for key, button in self.filter_buttons.items():
-            if button.isChecked():
+        for key, toggle in self.filter_buttons.items():
+            if toggle.isChecked():
                 return key
         return "waiting"
 
@@ -241,9 +210,9 @@ class CallsPage(QWidget):
                   "drafts": len(self.store.calls.drafts())}
         names = {"waiting": self.tr("待核实"), "verified": self.tr("待出队"), "dispatched": self.tr("已出队"),
                  "closed": self.tr("已结案"), "drafts": self.tr("草稿"), "all": self.tr("全部")}
-        for name, button in self.filter_buttons.items():
+        for name, toggle in self.filter_buttons.items():
             count = counts.get(name)
-            button.setText(self.tr("{0}（{1}）").format(names[name], count) if count else names[name])
+            toggle.setText(self.tr("{0}（{1}）").format(names[name], count) if count else names[name])
         self.count_label.setText(self.tr("找到 {0} 条").format(len(calls)) if searched
                                  else self.tr("共 {0} 条").format(len(calls)))
         empty = {
@@ -363,9 +332,12 @@ class CallsPage(QWidget):
     # --- remembered between runs ---------------------------------------------------------------
 
     def apply_default_widths(self) -> None:
-        header = self.table.horizontalHeader()
-        for column, width in DEFAULT_WIDTHS.items():
-            header.resizeSection(column, width)
+        from wz_desktop.domain.words import CALL_STATUSES
+        from wz_desktop.ui.labels import call_status_word, vocabularies
+
+        fit_sections(self.table, DEFAULT_WIDTHS, {Column.SOURCE: list(vocabularies()["call_source"].values()),
+                                                  Column.STATUS: [call_status_word(code) for code in CALL_STATUSES]},
+                     bold=True)
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("CallsPage/header", self.table.horizontalHeader().saveState())

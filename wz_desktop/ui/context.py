@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from wz_desktop.domain.roles import Actor
 from wz_desktop.services.session import Session
 from wz_desktop.services.settings import Settings
 from wz_desktop.store import Store
@@ -168,8 +169,10 @@ class AppContext(QObject):
 
     @property
     def session(self) -> Session:
-        """Who acts in this window (the person signed in, or the system): what the use cases take."""
-        return Session.of(self.store)
+        """Who acts in this window, what the use cases take: the person signed in; with nobody
+        signed in, the system's rights under the name of who is at the desk (``operator``)."""
+        session = Session.of(self.store)
+        return Session(Actor(name=self.operator)) if session.is_system else session
 
     @property
     def all_settings(self) -> Settings:

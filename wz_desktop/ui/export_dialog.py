@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.ui import dialogs
-from wz_desktop.ui.widgets import FormErrors, buddy_label
+from wz_desktop.ui.form_errors import FormErrors
+from wz_desktop.ui.widgets import buddy_label
 
 def default_file_name(year: int, anonymize: bool = False) -> str:
     if anonymize:

@@ -51,8 +51,9 @@ from wz_desktop.services.session import Session
 from wz_desktop.services.settings import Settings, SettingsNotSaved
 from wz_desktop.store import StoreError, backups
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import FormErrors, buddy_label
+from wz_desktop.ui.widgets import buddy_label
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.domain.privacy_check import describe
-from wz_desktop.ui.widgets import FormErrors, buddy_label
+from wz_desktop.ui.form_errors import FormErrors
+from wz_desktop.ui.widgets import buddy_label
 
 UNSURE = QColor("#fff3c4")
 REFUSED = QColor("#ffcdd2")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.domain.records import Origin, TaskStatus
 from wz_desktop.domain.workflow import WorkflowError
+from wz_desktop.services import tasks
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.labels import (
@@ -465,9 +466,9 @@ class TaskPage(QWidget):
         chosen = labels.get(answer) or next((c for c in cases if c.title == answer), None)
         try:
             if chosen is not None:
-                self.store.flow.link_to_case(self.task_id, chosen.id, by=self.context.operator)
+                tasks.link_to_case(self.store, self.context.session, self.task_id, chosen.id)
             else:
-                self.store.flow.open_case(answer, [self.task_id], by=self.context.operator)
+                tasks.open_case(self.store, self.context.session, answer, [self.task_id])
         except (WorkflowError, StoreError) as exc:
             dialogs.show_error(self, _t("并入案件"), message(exc))
             return False
@@ -476,7 +477,7 @@ class TaskPage(QWidget):
 
     def unlink_from_case(self) -> bool:
         try:
-            self.store.flow.link_to_case(self.task_id, None, by=self.context.operator)
+            tasks.link_to_case(self.store, self.context.session, self.task_id, None)
         except (WorkflowError, StoreError) as exc:
             dialogs.show_error(self, _t("移出案件"), message(exc))
             return False

@@ -42,11 +42,11 @@ from wz_desktop.store.errors import StoreError
 from wz_desktop.store.users import MIN_PASSWORD, User
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.labels import translated
+from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.texts import message
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #c62828"
 
 
 def _t(text: str) -> str:
@@ -79,13 +79,11 @@ def signed_in_text(context) -> str:
     return _t("当前用户：{0}（{1}）").format(name, role)
 
 
-def _error_label(parent: QWidget) -> QLabel:
+def _error_label(parent: QWidget) -> tuple[QLabel, FormErrors]:
+    """The dialog's line for what is wrong, and the FormErrors that shows it (the one way forms say it)."""
     label = QLabel(parent)
     label.setObjectName("errorLabel")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+    return label, FormErrors(label)
 
 
 def _password_edit(parent: QWidget, name: str) -> QLineEdit:
@@ -119,7 +117,7 @@ class SignInDialog(QDialog):
         self.name_edit.setPlaceholderText(_t("例如 王磊（记在经办的记录上）"))
         self.password_edit = _password_edit(self, "password")
         self.again_edit = _password_edit(self, "passwordAgain")
-        self.error_label = _error_label(self)
+        self.error_label, self.errors = _error_label(self)
 
         intro = QLabel(self)
         intro.setWordWrap(True)
@@ -164,8 +162,7 @@ class SignInDialog(QDialog):
         return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
 
     def _fail(self, text: str) -> bool:
-        self.error_label.setText(text)
-        self.error_label.show()
+        self.errors.show({"": text})
         return False
 
     def try_accept(self) -> bool:
@@ -294,7 +291,7 @@ class UserEditDialog(QDialog):
             self.squad_combo.addItem(squad.name, squad.id)
         self.password_edit = _password_edit(self, "password")
         self.again_edit = _password_edit(self, "passwordAgain")
-        self.error_label = _error_label(self)
+        self.error_label, self.errors = _error_label(self)
         form = QFormLayout()
         form.addRow(_t("登录名(&L)："), self.login_edit)
         form.addRow(_t("姓名(&N)："), self.name_edit)
@@ -351,8 +348,7 @@ class UserEditDialog(QDialog):
         elif self.user is None and values["password"] != self.again_edit.text():
             problem = _t("两次输入的密码不一样。")
         if problem:
-            self.error_label.setText(problem)
-            self.error_label.show()
+            self.errors.show({"": problem})
             return False
         self.accept()
         return True
@@ -368,7 +364,7 @@ class PasswordDialog(QDialog):
         self.old_edit = _password_edit(self, "oldPassword")
         self.password_edit = _password_edit(self, "password")
         self.again_edit = _password_edit(self, "passwordAgain")
-        self.error_label = _error_label(self)
+        self.error_label, self.errors = _error_label(self)
         form = QFormLayout()
         if ask_old:
             form.addRow(_t("原密码(&O)："), self.old_edit)
@@ -392,8 +388,7 @@ class PasswordDialog(QDialog):
         else:
             self.accept()
             return True
-        self.error_label.setText(problem)
-        self.error_label.show()
+        self.errors.show({"": problem})
         return False
 
 

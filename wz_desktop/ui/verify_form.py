@@ -24,10 +24,11 @@ from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.call_model import call_place, call_status_label, call_waited
 from wz_desktop.ui.context import AppContext
+from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import STRETCH, button, form, hbox, line_edit, tab_chain, text_label, vbox
 from wz_desktop.ui.labels import kind_label, word
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import FormErrors, PickCombo, StaleBar, WhenEdit
+from wz_desktop.ui.widgets import PickCombo, StaleBar, WhenEdit
 
 WAITED_REFRESH_MS = 30_000
 TRUE_RESULT = "属实"

@@ -35,9 +35,9 @@ from wz_desktop.domain.signup import (
     squad_fits,
 )
 from wz_desktop.ui.dispatch.common import AMBIGUOUS_BG, MATCHED_BG, SKIPPED_FG, UNKNOWN_BG, member_text
+from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import vbox
 from wz_desktop.ui.texts import message
-from wz_desktop.ui.widgets import FormErrors
 
 
 def _t(text: str) -> str:

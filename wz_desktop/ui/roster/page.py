@@ -463,7 +463,7 @@ class RosterPage(QWidget):
 
     def start_import(self, path: Path) -> BackgroundTask:
         self.settings.setValue("Paths/roster_dir", str(path.parent))
-        task = self._run(roster_import_job(path), title=self.tr("导入名册"),
+        task = self._run(roster_import_job(path, self.context.session), title=self.tr("导入名册"),
                          label=self.tr("正在导入“{0}”……").format(path.name))
         task.succeeded.connect(self._on_import_finished)
         task.failed.connect(self._on_import_failed)
@@ -499,7 +499,7 @@ class RosterPage(QWidget):
         return self.start_export(path)
 
     def start_export(self, path: Path) -> BackgroundTask:
-        task = self._run(roster_export_job(path), title=self.tr("导出名册"),
+        task = self._run(roster_export_job(path, self.context.session), title=self.tr("导出名册"),
                          label=self.tr("正在导出名册到“{0}”……").format(path.name))
         task.succeeded.connect(lambda counts: self._on_export_finished(path, counts))
         task.failed.connect(self._on_export_failed)

@@ -8,8 +8,8 @@ from wz_desktop.domain.records import DISTRICTS
 from wz_desktop.domain.roster_rules import check_squad
 from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.ui import texts
+from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import check_box, dialog_buttons, form, line_edit, vbox
-from wz_desktop.ui.widgets import FormErrors
 
 
 class SquadDialog(QDialog):

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QSpinBox, QWidget
 from wz_desktop.domain.roster_rules import check_vehicle
 from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.ui import texts
+from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import check_box, dialog_buttons, form, line_edit, vbox
 from wz_desktop.ui.roster.common import OWNER_KINDS
-from wz_desktop.ui.widgets import FormErrors
 
 
 class VehicleDialog(QDialog):
