@@ -554,6 +554,7 @@ EN = {
     '分队保存并有了队员之后再指定队长': 'Choose the leader once the squad is saved and has members',
     '名称': 'Name',
     '辖区': 'Area',
+    '在队人数': 'Active members',
     '队长': 'Leader',
     '请填写分队名称。': 'Please enter the squad name.',
     '编辑车辆': 'Edit vehicle',

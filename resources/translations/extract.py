@@ -63,7 +63,7 @@ DYNAMIC = [
     ("wz_desktop.domain.signup", "SKIP_LABELS.values()", "DispatchForm"),
     ("wz_desktop.ui.roster.certificates", "CERT_COLUMNS", "MemberDialog"),
     ("wz_desktop.ui.roster.common", "[label for _, label in OWNER_KINDS]", "VehicleDialog"),
-    ("wz_desktop.ui.roster.models", "list(MEMBER_HEADERS) + list(VehicleTableModel.headers) + "
+    ("wz_desktop.ui.roster.models", "list(MEMBER_HEADERS) + list(VehicleTableModel.headers) + list(SquadTableModel.headers) + "
      "[label for _, label in OWNER_KINDS]", "RosterPage"),
     ("wz_desktop.ui.task_page", "HISTORY_FIELDS.values()", "TaskPage"),
     ("wz_desktop.ui.review_form", "STAGE_WORDS.values()", "TaskPage"),

@@ -93,7 +93,7 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     else:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         wanted = [("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
-    names = [name for name, _ in wanted]
+    names = [name for name, _ in wanted] + ([] if language == "en" else [QtGaps.NAME])
     for translator in [t for t in _translators if t.objectName() not in names]:  # the other language's
         app.removeTranslator(translator)
         _translators.remove(translator)
@@ -110,7 +110,35 @@ def install_translations(app: QApplication, language: str | None = None) -> list
             loaded.append(name)
         else:
             log.info("translation %s not found in %s", name, folder)
+    if language != "en" and not any(t.objectName() == QtGaps.NAME for t in _translators):
+        gaps = QtGaps(app)  # installed last: asked first
+        app.installTranslator(gaps)
+        _translators.append(gaps)
     return loaded
+
+
+class QtGaps(QTranslator):
+    """The few strings of Qt's own dialogs that Qt's Chinese leaves in English (the file dialog's
+    "Look in:" and "Files of type:"), so that a Chinese window shows no English labels."""
+
+    NAME = "qt_gaps_zh_CN"
+    WORDS = {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Look in:"): "查找范围：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+        ("QFileDialog", "Files of type:"): "文件类型：",
+    }
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName(self.NAME)
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 (Qt's)
+        # None (a null string): not translated here, the next translator is asked
+        return self.WORDS.get((context, source))
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
 
 
 def _qt_translation_dirs() -> list[Path]:

@@ -152,8 +152,12 @@ class FigureView(QTableView):
         self.figures.set_table(table)
         if not self._widths_set and table.columns:
             metrics = self.fontMetrics()
+            header = self.horizontalHeader().fontMetrics()
             for col, column in enumerate(table.columns):
-                self.setColumnWidth(col, max(48, metrics.horizontalAdvance("中") * column.width // 2 + 16))
+                title = str(self.figures.headerData(col, Qt.Orientation.Horizontal) or "")
+                # at least its title: English titles ("Urban search", "Left early") are wider than the Chinese
+                self.setColumnWidth(col, max(48, metrics.horizontalAdvance("中") * column.width // 2 + 16,
+                                             header.horizontalAdvance(title) + 16))
             self._widths_set = True
 
     def shown_table(self) -> Table:

@@ -324,8 +324,10 @@ class CallForm(QWidget):
         self._dirty = False
         self.last_logged_id = call.id
         self.clear_form()
-        summary = "　".join(part for part in (call.received_at or "", call.source, call.caller_name,
-                                             call.place or call.district) if part)
+        from wz_desktop.ui.labels import word
+
+        summary = "　".join(part for part in (call.received_at or "", word(call.source, "call_source"), call.caller_name,
+                                             call.place or word(call.district, "district")) if part)
         self.status_label.setText(self.tr("已登记来电 #{0}：{1}。可接着登记下一个来电。").format(call.id, summary))
         self.verify_button.setText(self.tr("核实 #{0}(&V)…").format(call.id))
         self.verify_button.show()
@@ -405,8 +407,11 @@ class CallForm(QWidget):
         if not drafts:
             return None
         draft = drafts[0]  # the latest touched
-        what = "　".join(p for p in (draft.received_at or "", draft.source, draft.caller_name, draft.caller_phone,
-                                     draft.place or draft.district, draft.description[:20]) if p)
+        from wz_desktop.ui.labels import word
+
+        what = "　".join(p for p in (draft.received_at or "", word(draft.source, "call_source"), draft.caller_name,
+                                     draft.caller_phone, draft.place or word(draft.district, "district"),
+                                     draft.description[:20]) if p)
         more = self.tr("（另有 {0} 份草稿在“接报”页）").format(len(drafts) - 1) if len(drafts) > 1 else ""
         self.draft_offer_label.setText(self.tr("有一份未登记的草稿 #{0}：{1}{2}").format(draft.id, what, more))
         self.offered_draft = draft.id

@@ -24,7 +24,7 @@ from wz_desktop.ui.call_model import CallTableModel, Column
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.forms import STRETCH, button, hbox, line_edit, text_label, vbox
 from wz_desktop.ui.verify_form import VerifyForm
-from wz_desktop.ui.widgets import OpeningTableView
+from wz_desktop.ui.widgets import OpeningTableView, fit_sections
 
 WAITED_REFRESH_MS = 30_000
 FILTERS = ("waiting", "verified", "dispatched", "closed", "drafts", "all")
@@ -332,9 +332,14 @@ class CallsPage(QWidget):
     # --- remembered between runs ---------------------------------------------------------------
 
     def apply_default_widths(self) -> None:
-        header = self.table.horizontalHeader()
-        for column, width in DEFAULT_WIDTHS.items():
-            header.resizeSection(column, width)
+        from PySide6.QtCore import QCoreApplication
+
+        from wz_desktop.domain.workflow import CALL_STATUS_WORDS
+        from wz_desktop.ui.labels import vocabularies
+
+        fit_sections(self.table, DEFAULT_WIDTHS, {Column.SOURCE: list(vocabularies()["call_source"].values()),
+                                                  Column.STATUS: [QCoreApplication.translate("CallStatus", w) for w in CALL_STATUS_WORDS.values()]},
+                     bold=True)
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("CallsPage/header", self.table.horizontalHeader().saveState())

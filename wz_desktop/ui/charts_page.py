@@ -901,9 +901,11 @@ class ChartsPage(QWidget):
         if not chosen or len(chosen) == len(KIND_ORDER):
             self.kind_button.setText(_t("全部类别"))
         elif len(chosen) <= 2:
-            self.kind_button.setText("、".join(kind_label(k) for k in chosen))
+            self.kind_button.setText(_t("、").join(kind_label(k) for k in chosen))
         else:
             self.kind_button.setText(_t("{0} 个类别").format(len(chosen)))
+        # the text beside the menu's arrow, never under it ("All kinds" was cut at its last letter)
+        self.kind_button.setMinimumWidth(self.kind_button.fontMetrics().horizontalAdvance(self.kind_button.text()) + 32)
 
     def _read_filter(self) -> ChartFilter:
         key = self.period_combo.currentData()

@@ -73,6 +73,7 @@ EDITABLE = frozenset({TaskStatus.DISPATCHED, TaskStatus.RETURNED})
 # the table's columns
 COL_NAME, COL_CODE, COL_ROLE, COL_ATTENDANCE, COL_HOURS, COL_NOTE = range(6)
 CHOICES = {COL_ROLE: list(MEMBER_ROLES), COL_ATTENDANCE: list(ATTENDANCE)}
+VOCABULARY = {COL_ROLE: "member_role", COL_ATTENDANCE: "attendance"}
 MEMBER_ID = Qt.ItemDataRole.UserRole
 HOURS_TOUCHED = Qt.ItemDataRole.UserRole + 1
 
@@ -104,25 +105,55 @@ def status_html(status: TaskStatus) -> str:
     return f"<b style='color:{color.name()}'>{word}</b>" if color is not None else f"<b>{word}</b>"
 
 
-class _ChoiceDelegate(QStyledItemDelegate):
-    """A pick-list in a cell (F2 or a double click opens it)."""
+STORED = Qt.ItemDataRole.UserRole + 7  # a WordItem's word as stored (出勤, 队长 …)
 
-    def __init__(self, choices: list[str], parent=None):
+
+class WordItem(QTableWidgetItem):
+    """A cell holding a vocabulary word as stored (出勤, 队长 …), shown in the window's language."""
+
+    def __init__(self, text: str, vocabulary: str):
+        super().__init__(text)
+        self.vocabulary = vocabulary
+
+    def stored(self) -> str:
+        return super().data(Qt.ItemDataRole.DisplayRole) or ""
+
+    def data(self, role: int):
+        if role == STORED:
+            return self.stored()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return word(self.stored(), self.vocabulary)
+        return super().data(role)
+
+
+def stored_text(item: QTableWidgetItem | None) -> str:
+    """What a cell holds as stored: a WordItem's word, any other cell's text."""
+    if item is None:
+        return ""
+    return item.stored() if isinstance(item, WordItem) else item.text()
+
+
+class _ChoiceDelegate(QStyledItemDelegate):
+    """A pick-list in a cell (F2 or a double click opens it), its words in the window's language."""
+
+    def __init__(self, choices: list[str], parent=None, vocabulary: str | None = None):
         super().__init__(parent)
         self.choices = choices
+        self.vocabulary = vocabulary
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
-        combo.addItems(self.choices)
+        for choice in self.choices:
+            combo.addItem(word(choice, self.vocabulary), choice)
         return combo
 
     def setEditorData(self, editor, index):
-        value = index.data(Qt.ItemDataRole.EditRole)
+        value = index.data(STORED) or index.data(Qt.ItemDataRole.EditRole)
         if value in self.choices:
             editor.setCurrentIndex(self.choices.index(value))
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class AttendanceTable(QTableWidget):
@@ -137,10 +168,14 @@ class AttendanceTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
         for column, width in ((COL_NAME, 90), (COL_CODE, 80), (COL_ROLE, 70), (COL_ATTENDANCE, 60), (COL_HOURS, 90)):
-            self.setColumnWidth(column, width)
+            words = [self.horizontalHeaderItem(column).text()] + [word(c, VOCABULARY.get(column))
+                                                                  for c in CHOICES.get(column, [])]
+            # English headers and words ("Attendance", "Deputy leader") are wider than the Chinese
+            self.setColumnWidth(column, max(width, max(metrics.horizontalAdvance(w) for w in words) + 24))
         for column, choices in CHOICES.items():
-            self.setItemDelegateForColumn(column, _ChoiceDelegate(choices, self))
+            self.setItemDelegateForColumn(column, _ChoiceDelegate(choices, self, VOCABULARY[column]))
         self.editable = True
         self.set_editable(True)
 
@@ -349,8 +384,8 @@ class ReviewForm(QWidget):
         code_item.setFlags(fixed)
         hours_item = QTableWidgetItem(hours_text(hours))
         hours_item.setData(HOURS_TOUCHED, hours is not None)
-        for column, item in ((COL_NAME, name_item), (COL_CODE, code_item), (COL_ROLE, QTableWidgetItem(role)),
-                             (COL_ATTENDANCE, QTableWidgetItem(attendance)), (COL_HOURS, hours_item),
+        for column, item in ((COL_NAME, name_item), (COL_CODE, code_item), (COL_ROLE, WordItem(role, "member_role")),
+                             (COL_ATTENDANCE, WordItem(attendance, "attendance")), (COL_HOURS, hours_item),
                              (COL_NOTE, QTableWidgetItem(note))):
             self.table.setItem(row, column, item)
 
@@ -490,7 +525,7 @@ class ReviewForm(QWidget):
                 item = self.table.item(row, COL_HOURS)
                 if item.data(HOURS_TOUCHED):
                     continue
-                absent = self.table.item(row, COL_ATTENDANCE).text() == "缺勤"
+                absent = stored_text(self.table.item(row, COL_ATTENDANCE)) == "缺勤"
                 item.setText("0" if absent else hours_text(hours))
         finally:
             self._loading = was_loading
@@ -505,7 +540,7 @@ class ReviewForm(QWidget):
                 self._update_default_hours()
         elif item.column() == COL_ATTENDANCE:
             hours = self.table.item(item.row(), COL_HOURS)
-            if item.text() == "缺勤":
+            if stored_text(item) == "缺勤":
                 self._loading = True
                 try:
                     hours.setText("0")
@@ -537,8 +572,8 @@ class ReviewForm(QWidget):
         rows = []
         for row in range(self.table.rowCount()):
             hours = self.table.item(row, COL_HOURS)
-            rows.append({"member_id": self._row_member(row), "role": self.table.item(row, COL_ROLE).text(),
-                         "attendance": self.table.item(row, COL_ATTENDANCE).text(), "hours": hours.text(),
+            rows.append({"member_id": self._row_member(row), "role": stored_text(self.table.item(row, COL_ROLE)),
+                         "attendance": stored_text(self.table.item(row, COL_ATTENDANCE)), "hours": hours.text(),
                          "hours_touched": bool(hours.data(HOURS_TOUCHED)),
                          "note": self.table.item(row, COL_NOTE).text()})
         return {"returned_at": self.returned_edit.text(), "result": self.result_combo.currentData() or "",
@@ -588,8 +623,8 @@ class ReviewForm(QWidget):
                 except ValueError:
                     problems.append(_t("{0} 的时长“{1}”不是数字").format(name, hours_value))
             entries.append(AttendanceEntry(member_id=self._row_member(row),
-                                           attendance=self.table.item(row, COL_ATTENDANCE).text(), hours=hours,
-                                           role=self.table.item(row, COL_ROLE).text(),
+                                           attendance=stored_text(self.table.item(row, COL_ATTENDANCE)), hours=hours,
+                                           role=stored_text(self.table.item(row, COL_ROLE)),
                                            note=self.table.item(row, COL_NOTE).text().strip(), name=name))
         if problems:
             local["entries"] = "；".join(problems) + _t("。请填写小时数，例如 3 或 2.5。")

@@ -21,7 +21,7 @@ from wz_desktop.ui.labels import kinds_in_order
 from wz_desktop.ui.settings import read_bool
 from wz_desktop.ui.task_detail import task_html
 from wz_desktop.ui.task_model import SORTABLE_COLUMN, Column, TaskTableModel
-from wz_desktop.ui.widgets import OpeningTableView
+from wz_desktop.ui.widgets import OpeningTableView, fit_sections
 
 SEARCH_DELAY_MS = 250
 COPY_LIMIT = 10000
@@ -333,9 +333,11 @@ class TaskListPage(QWidget):
     # --- remembered between runs ---------------------------------------------------------------
 
     def apply_default_widths(self) -> None:
-        header = self.table.horizontalHeader()
-        for column, width in DEFAULT_WIDTHS.items():
-            header.resizeSection(column, width)
+        from wz_desktop.domain.records import TaskStatus
+        from wz_desktop.ui.labels import status_label
+
+        fit_sections(self.table, DEFAULT_WIDTHS, {Column.KIND: [label for _, label in kinds_in_order()],
+                                                  Column.STATUS: [status_label(s) for s in TaskStatus]})
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("TaskList/header", self.table.horizontalHeader().saveState())

@@ -264,7 +264,8 @@ class TaskPage(QWidget):
             (_t("地点"), _esc(place)),
             (_t("情况"), _esc(call.description)),
             (_t("接报人"), _esc(call.logged_by)),
-            (_t("来电状态"), _esc(CALL_STATUS_WORDS.get(call.status, ""))),
+            (_t("来电状态"), _esc(QCoreApplication.translate("CallStatus", CALL_STATUS_WORDS.get(call.status, ""))
+                                if call.status in CALL_STATUS_WORDS else "")),
         ])
 
     def _verification_html(self, story) -> str:

@@ -259,3 +259,19 @@ def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLa
     label = QLabel(text, parent)
     label.setBuddy(buddy)
     return label
+
+
+def fit_sections(view, widths: dict[int, int], words: dict[int, Iterable[str]], *, bold: bool = False) -> None:
+    """Each column at its default width, or wider where a word of its vocabulary needs it: English
+    words ("Attendance due", "Team upkeep and equipment") are longer than the Chinese ones the
+    defaults were measured on, and a word cut to "Dispatc…" is a word the secretary cannot read."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    font = QFont(view.font())
+    font.setBold(bold)
+    metrics = QFontMetrics(font)
+    header = view.horizontalHeader()
+    for column, width in widths.items():
+        needed = max((metrics.horizontalAdvance(text) for text in words.get(column, ()) if text), default=0)
+        header.resizeSection(column, max(width, needed + 2 * view.style().pixelMetric(
+            view.style().PixelMetric.PM_FocusFrameHMargin) + 12))

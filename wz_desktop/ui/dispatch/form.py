@@ -40,7 +40,7 @@ from wz_desktop.ui.dispatch.new_member import ask_new_member
 from wz_desktop.ui.dispatch.signup_dialog import SignupDialog
 from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import STRETCH, boxed, button, form, hbox, line_edit, tab_chain, text_label, vbox
-from wz_desktop.ui.labels import kind_label
+from wz_desktop.ui.labels import kind_label, word
 from wz_desktop.ui.texts import message
 from wz_desktop.ui.widgets import PickCombo, StaleBar, WhenEdit
 
@@ -284,7 +284,8 @@ class DispatchForm(QWidget):
         """What the form is for (the call), and why it cannot be saved, when it cannot."""
         if self.call is not None:
             self.call_label.setText(_t("来电：{0}　{1}　{2}　{3}").format(
-                self.call.received_at or "", self.call.source, self.call.place or self.call.district,
+                self.call.received_at or "", word(self.call.source, "call_source"),
+                self.call.place or word(self.call.district, "district"),
                 self.call.description))
         elif self.call_id is not None:
             self.call_label.setText(_t("来电（编号 {0}）不存在。").format(self.call_id))
@@ -470,7 +471,7 @@ class DispatchForm(QWidget):
         previous = self._leader_on_list
         if previous is not None and previous != member_id:
             row = self.member_table.row_of(previous)
-            if row >= 0 and self.member_table.item(row, MemberTable.ROLE).text() == "队长":
+            if row >= 0 and self.member_table.role(row) == "队长":
                 self.member_table.set_role(row, "队员")
         self._leader_on_list = member_id
         row = self.member_table.row_of(member_id)

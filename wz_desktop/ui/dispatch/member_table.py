@@ -20,19 +20,40 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("DispatchForm", text)
 
 
+class RoleItem(QTableWidgetItem):
+    """A role as stored (队长 / 副队长 / 队员, in UserRole), shown in the window's language."""
+
+    def __init__(self, role: str):
+        super().__init__()
+        self.setData(Qt.ItemDataRole.UserRole, role)
+
+    def role(self) -> str:
+        return super().data(Qt.ItemDataRole.UserRole) or "队员"
+
+    def data(self, role: int):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            from wz_desktop.ui.labels import word
+
+            return word(self.role(), "member_role")
+        return super().data(role)
+
+
 class RoleDelegate(QStyledItemDelegate):
-    """The role column is edited with a pick-list of 队长 / 副队长 / 队员."""
+    """The role column is edited with a pick-list of 队长 / 副队长 / 队员 (in the window's language)."""
 
     def createEditor(self, parent, option, index):  # noqa: N802
+        from wz_desktop.ui.labels import word
+
         combo = QComboBox(parent)
-        combo.addItems(list(MEMBER_ROLES))
+        for role in MEMBER_ROLES:
+            combo.addItem(word(role, "member_role"), role)
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802
-        editor.setCurrentText(index.data() or "队员")
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole) or "队员")))
 
     def setModelData(self, editor, model, index):  # noqa: N802
-        model.setData(index, editor.currentText())
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
 
 
 class MemberTable(QTableWidget):
@@ -95,7 +116,7 @@ class MemberTable(QTableWidget):
                              (self.SQUAD, QTableWidgetItem(squad or ""))):
             item.setFlags(fixed)
             self.setItem(row, column, item)
-        role_item = QTableWidgetItem(role if role in MEMBER_ROLES else "队员")
+        role_item = RoleItem(role if role in MEMBER_ROLES else "队员")
         role_item.setFlags(fixed | Qt.ItemFlag.ItemIsEditable)
         self.setItem(row, self.ROLE, role_item)
         car = QTableWidgetItem()
@@ -110,15 +131,20 @@ class MemberTable(QTableWidget):
     def row_data(self, row: int) -> dict:
         return {"member_id": self.item(row, self.NAME).data(Qt.ItemDataRole.UserRole),
                 "name": self.item(row, self.NAME).text(), "code": self.item(row, self.CODE).text(),
-                "squad": self.item(row, self.SQUAD).text(), "role": self.item(row, self.ROLE).text(),
+                "squad": self.item(row, self.SQUAD).text(), "role": self.role(row),
                 "brings_car": self.item(row, self.CAR).checkState() == Qt.CheckState.Checked,
                 "note": self.item(row, self.NOTE).text()}
 
     def rows(self) -> list[dict]:
         return [self.row_data(r) for r in range(self.rowCount())]
 
+    def role(self, row: int) -> str:
+        """The row's role as stored (队长 / 副队长 / 队员), whatever the window's language."""
+        item = self.item(row, self.ROLE)
+        return item.role() if isinstance(item, RoleItem) else (item.text() if item is not None else "队员")
+
     def set_role(self, row: int, role: str) -> None:
-        self.item(row, self.ROLE).setText(role)
+        self.item(row, self.ROLE).setData(Qt.ItemDataRole.UserRole, role)
 
     def set_car(self, row: int, brings_car: bool) -> None:
         self.item(row, self.CAR).setCheckState(Qt.CheckState.Checked if brings_car else Qt.CheckState.Unchecked)

@@ -17,6 +17,7 @@ from wz_desktop.store.roster import MEMBER_ROLES, Certification
 from wz_desktop.ui import texts
 from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.forms import STRETCH, button, check_box, dialog_buttons, form, hbox, line_edit, tab_chain, vbox
+from wz_desktop.ui.labels import word
 from wz_desktop.ui.roster.certificates import CertificateTable
 from wz_desktop.ui.roster.common import phone_text
 
@@ -56,7 +57,8 @@ class MemberDialog(QDialog):
                                     placeholder=self.tr("手机 138-0411-2233 或座机 0411-84661234"))
         self.role_combo = QComboBox(self)
         self.role_combo.setObjectName("roleCombo")
-        self.role_combo.addItems(list(MEMBER_ROLES))
+        for role in MEMBER_ROLES:  # stored as written (队长 …), shown in the window's language
+            self.role_combo.addItem(word(role, "member_role"), role)
         self.active_check = check_box(self.tr("在队"), self, name="activeCheck", checked=True)
         self.joined_edit = line_edit(self, name="joinedEdit", placeholder=self.tr("如 2023-04-01"))
         self.notes_edit = QPlainTextEdit(self)
@@ -123,7 +125,7 @@ class MemberDialog(QDialog):
         if m is None:
             self.name_edit.setText(name.strip())
             self._set_squad(squad_id)
-            self.role_combo.setCurrentText("队员")
+            self._set_role("队员")
             self.joined_edit.setText(dt.date.today().isoformat())
             return
         self.name_edit.setText(m.name)
@@ -142,16 +144,20 @@ class MemberDialog(QDialog):
         index = self.squad_combo.findData(squad_id) if squad_id is not None else 0
         self.squad_combo.setCurrentIndex(max(index, 0))
 
+    def role(self) -> str:
+        """The position as stored (队长 / 副队长 / 队员), whatever the window's language."""
+        return self.role_combo.currentData() or self.role_combo.currentText()
+
     def _set_role(self, role: str) -> None:
-        if self.role_combo.findText(role) < 0:
-            self.role_combo.addItem(role)
-        self.role_combo.setCurrentText(role)
+        if self.role_combo.findData(role) < 0:
+            self.role_combo.addItem(word(role, "member_role"), role)
+        self.role_combo.setCurrentIndex(self.role_combo.findData(role))
 
     def values(self) -> dict:
         """What the form holds, as typed (a draft to restore, and to tell whether anything changed)."""
         return {"name": self.name_edit.text(), "nickname": self.nickname_edit.text(), "code": self.code_edit.text(),
                 "squad_id": self.squad_combo.currentData(), "phone": self.phone_edit.text(),
-                "role": self.role_combo.currentText(), "active": self.active_check.isChecked(),
+                "role": self.role(), "active": self.active_check.isChecked(),
                 "joined_on": self.joined_edit.text(), "notes": self.notes_edit.toPlainText(),
                 "certs": self.cert_table.values()}
 
@@ -196,7 +202,7 @@ class MemberDialog(QDialog):
     def _input(self) -> MemberInput:
         return MemberInput(name=self.name_edit.text(), nickname=self.nickname_edit.text(), code=self.code_edit.text(),
                            squad_id=self.squad_combo.currentData(), phone=self.phone_edit.text(),
-                           role=self.role_combo.currentText(), active=self.active_check.isChecked(),
+                           role=self.role(), active=self.active_check.isChecked(),
                            joined_on=self.joined_edit.text(), notes=self.notes_edit.toPlainText(),
                            certificates=self.cert_table.inputs(), id=self._member_id)
 

@@ -122,7 +122,9 @@ class MemberTableModel(QAbstractTableModel):
         if column == MemberColumn.PHONE:
             return phone_text(row.phone)
         if column == MemberColumn.ROLE:
-            return row.role
+            from wz_desktop.ui.labels import word
+
+            return word(row.role, "member_role")
         if column == MemberColumn.ACTIVE:
             return _t("在队") if row.active else _t("停用")
         if column == MemberColumn.EXPIRY:
@@ -215,7 +217,9 @@ class SquadTableModel(_ListModel):
         return self.store.roster.squad_rows()
 
     def values(self, row) -> tuple:
-        return (row.squad.name, row.squad.district, row.leader_name, row.active_members,
+        from wz_desktop.ui.labels import word
+
+        return (row.squad.name, word(row.squad.district, "district"), row.leader_name, row.active_members,
                 _t("在用") if row.squad.active else _t("停用"))
 
     def is_active(self, row) -> bool:
