@@ -3202,87 +3202,87 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>There are no tasks or calls between {since} and {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="334" />
+            <location filename="../../wz_desktop/domain/alert.py" line="341" />
             <source>警情里没有写接报时间。</source>
             <translation>The alert does not say when it was received.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="367" />
+            <location filename="../../wz_desktop/domain/alert.py" line="374" />
             <source>看不出警情是谁转来的。</source>
             <translation>The alert does not say who passed it on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="398" />
+            <location filename="../../wz_desktop/domain/alert.py" line="405" />
             <source>走失人员有几个号码。</source>
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="412" />
+            <location filename="../../wz_desktop/domain/alert.py" line="419" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="445" />
+            <location filename="../../wz_desktop/domain/alert.py" line="452" />
             <source>警情只说平时常去哪里。</source>
             <translation>The alert only says where the person usually goes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="469" />
+            <location filename="../../wz_desktop/domain/alert.py" line="476" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="499" />
+            <location filename="../../wz_desktop/domain/alert.py" line="506" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="503" />
+            <location filename="../../wz_desktop/domain/alert.py" line="510" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="512" />
+            <location filename="../../wz_desktop/domain/alert.py" line="519" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="516" />
+            <location filename="../../wz_desktop/domain/alert.py" line="523" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="520" />
+            <location filename="../../wz_desktop/domain/alert.py" line="527" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="522" />
+            <location filename="../../wz_desktop/domain/alert.py" line="529" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="574" />
+            <location filename="../../wz_desktop/domain/alert.py" line="581" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="595" />
+            <location filename="../../wz_desktop/domain/alert.py" line="602" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="694" />
+            <location filename="../../wz_desktop/domain/alert.py" line="701" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="778" />
+            <location filename="../../wz_desktop/domain/alert.py" line="785" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="791" />
+            <location filename="../../wz_desktop/domain/alert.py" line="800" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
