@@ -3217,72 +3217,77 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="419" />
+            <location filename="../../wz_desktop/domain/alert.py" line="410" />
+            <source>唯一的号码是走失人员家人的，不是求助人的。</source>
+            <translation>The only number is the missing person's family's, not the caller's.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="423" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="452" />
+            <location filename="../../wz_desktop/domain/alert.py" line="456" />
             <source>警情只说平时常去哪里。</source>
             <translation>The alert only says where the person usually goes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="476" />
+            <location filename="../../wz_desktop/domain/alert.py" line="480" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="506" />
+            <location filename="../../wz_desktop/domain/alert.py" line="510" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="510" />
+            <location filename="../../wz_desktop/domain/alert.py" line="514" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="519" />
+            <location filename="../../wz_desktop/domain/alert.py" line="523" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="523" />
+            <location filename="../../wz_desktop/domain/alert.py" line="527" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="527" />
+            <location filename="../../wz_desktop/domain/alert.py" line="531" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="529" />
+            <location filename="../../wz_desktop/domain/alert.py" line="533" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="581" />
+            <location filename="../../wz_desktop/domain/alert.py" line="585" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="602" />
+            <location filename="../../wz_desktop/domain/alert.py" line="606" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="701" />
+            <location filename="../../wz_desktop/domain/alert.py" line="705" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="785" />
+            <location filename="../../wz_desktop/domain/alert.py" line="789" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="800" />
+            <location filename="../../wz_desktop/domain/alert.py" line="804" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
