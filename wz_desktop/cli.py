@@ -23,6 +23,7 @@ from typing import Any
 from wz_desktop import APP_TITLE, __version__
 from wz_desktop.config import paths
 from wz_desktop.domain.text import SEMICOLON, joined, msg, render, word
+from wz_desktop.domain.words import TEAM_NAME
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -159,14 +160,14 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         }
         for en, zh in translations.items():
             message = message.replace(en, zh)
-        print(f"错误：{message}", file=sys.stderr)
+        print(msg("错误：{message}", message=message), file=sys.stderr)
         sys.exit(EXIT_USAGE)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = ChineseArgumentParser(
         prog="wz-desktop",
-        description=f"{APP_TITLE}：大连万众应急救援队的任务记录。不带命令时打开窗口。",
+        description=msg("{app}：{team}的任务记录。不带命令时打开窗口。", app=APP_TITLE, team=TEAM_NAME),
         add_help=False,
     )
     parser.add_argument("-h", "--help", action="help", help="显示帮助并退出")
@@ -640,12 +641,13 @@ def _parse_day(value_text: str, what: Any):
 
 def _parse_kind(value_text: str):
     from wz_desktop.domain.kinds import KIND_ORDER, SHEET_NAMES
+    from wz_desktop.domain.words import KIND_NAMES
 
     value = value_text.strip()
     for kind in KIND_ORDER:
         if value.lower() == kind.value or value == SHEET_NAMES[kind] or SHEET_NAMES[kind].startswith(value) and value:
             return kind
-    names = joined([word(SHEET_NAMES[k], "Labels") for k in KIND_ORDER])
+    names = joined([word(KIND_NAMES[k.value], KIND_NAMES.context) for k in KIND_ORDER])
     say(msg("错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。", value=value_text, names=names,
             codes=", ".join(k.value for k in KIND_ORDER)), file=sys.stderr)
     return None
@@ -741,15 +743,15 @@ def cmd_self_test(args) -> int:
 
     app = application()
     problems = []
-    print(f"Qt {qVersion()}，平台插件 {app.platformName()}")
+    print(msg("Qt {version}，平台插件 {platform}", version=qVersion(), platform=app.platformName()))
     loaded = install_translations(app)
     cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
-    print(f"Qt 翻译：{'、'.join(loaded) or '无'}（Cancel → {cancel}）")
+    print(msg("Qt 翻译：{loaded}（Cancel → {cancel}）", loaded=joined(loaded) if loaded else msg("无"), cancel=cancel))
     if "qtbase_zh_CN" not in loaded or cancel == "Cancel":
         problems.append("Qt 的中文翻译没有加载")
     icon = app.windowIcon()
     icon_ok = not icon.isNull() and not icon.pixmap(32, 32).isNull()
-    print(f"图标：{'有' if icon_ok else '无'}")
+    print(msg("图标：{found}", found=msg("有") if icon_ok else msg("无")))
     if not icon_ok:
         problems.append("程序图标没有加载")
     try:
@@ -757,15 +759,15 @@ def cmd_self_test(args) -> int:
 
         print(f"pyqtgraph {pyqtgraph.__version__}")
     except Exception as exc:  # the charts would fail
-        problems.append(f"pyqtgraph 无法加载：{exc}")
+        problems.append(msg("pyqtgraph 无法加载：{exc}", exc=exc))
     try:  # the offline map's districts (resources/map, data files a bundle must carry)
         from wz_desktop.domain import geo
 
-        print(f"地图：{len(geo.districts())} 个区县（{geo.default_districts_file()}）")
+        print(msg("地图：{count} 个区县（{file}）", count=len(geo.districts()), file=geo.default_districts_file()))
         if len(geo.districts()) != 10:
-            problems.append(f"大连的区县地图不全：{len(geo.districts())} 个区县")
+            problems.append(msg("大连的区县地图不全：{count} 个区县", count=len(geo.districts())))
     except Exception as exc:  # the map would be empty
-        problems.append(f"大连的区县地图无法加载：{exc}")
+        problems.append(msg("大连的区县地图无法加载：{exc}", exc=exc))
     if getattr(sys, "frozen", False):  # a bundle: everything must come from inside it, nothing from a Python install
         problems += _self_test_bundle()
     with tempfile.TemporaryDirectory(prefix="wz-self-test-") as folder:
@@ -775,9 +777,9 @@ def cmd_self_test(args) -> int:
             import traceback
 
             traceback.print_exc()
-            problems.append(f"主窗口无法打开：{type(exc).__name__}: {exc}")
+            problems.append(msg("主窗口无法打开：{error}: {exc}", error=type(exc).__name__, exc=exc))
     for problem in problems:
-        print(f"错误：{problem}", file=sys.stderr)
+        print(msg("错误：{problem}", problem=problem), file=sys.stderr)
     print("自检通过。" if not problems else "自检未通过。", file=sys.stdout if not problems else sys.stderr)
     return EXIT_FAILED if problems else EXIT_OK
 
@@ -791,12 +793,14 @@ def _self_test_bundle() -> list[str]:
     outside = sorted(name for name, file in files.items() if file.is_absolute() and not file.resolve().is_relative_to(bundle))
     qt_paths = {name: Path(QLibraryInfo.path(getattr(QLibraryInfo.LibraryPath, name)))
                 for name in ("PluginsPath", "TranslationsPath")}
-    print(f"程序包：{bundle}（已加载 {len(sys.modules)} 个模块，包外 {len(outside)} 个）")
-    problems = [f"模块 {name} 来自程序包之外：{sys.modules[name].__file__}" for name in outside[:5]]
+    print(msg("程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）", bundle=bundle, count=len(sys.modules),
+              outside=len(outside)))
+    problems = [msg("模块 {name} 来自程序包之外：{file}", name=name, file=sys.modules[name].__file__)
+                for name in outside[:5]]
     for name, path in qt_paths.items():
-        print(f"Qt {name}：{path}")
+        print(msg("Qt {name}：{path}", name=name, path=path))
         if not path.resolve().is_relative_to(bundle):
-            problems.append(f"Qt 的 {name} 在程序包之外：{path}")
+            problems.append(msg("Qt 的 {name} 在程序包之外：{path}", name=name, path=path))
     return problems
 
 
@@ -819,7 +823,7 @@ def _self_test_window(app, folder: Path, problems: list[str]) -> None:
             app.processEvents()
             time.sleep(0.02)
         shown = window.isVisible() and not window.grab().isNull()
-        print(f"主窗口：{window.windowTitle()}（{'已显示' if shown else '未显示'}）")
+        print(msg("主窗口：{title}（{shown}）", title=window.windowTitle(), shown=msg("已显示") if shown else msg("未显示")))
         if not shown:
             problems.append("主窗口没有显示")
         window.close()
