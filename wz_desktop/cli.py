@@ -164,7 +164,24 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def window_only(argv: list[str]) -> bool:
+    """Whether ``argv`` only opens the window (``--db PATH``, ``--demo``, ``--lang``, ``--self-test``):
+    then the commands' parsers need not be built (a part of the window's start). Anything else, a
+    command, ``--help``, a typo, goes to the whole parser, which says what is wrong."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--demo", "--self-test") or arg.startswith(("--db=", "--lang=")):
+            continue
+        if arg in ("--db", "--lang") and rest and not rest[0].startswith("-"):
+            rest.pop(0)
+            continue
+        return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without ``commands`` only the window's options (``window_only``)."""
     parser = ChineseArgumentParser(
         prog="wz-desktop",
         description=msg("{app}：{team}的任务记录。不带命令时打开窗口。", app=APP_TITLE, team=TEAM_NAME),
@@ -178,6 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="窗口和命令行消息的语言（zh_CN 或 en；默认按设置）")
     # hidden: the installer's smoke test (installer/smoke_test.py) starts the bundle with it
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
 
     p_import = sub.add_parser("import", help="导入年度任务工作簿（.xlsx / .xls）", add_help=False)
@@ -843,8 +863,8 @@ def main(argv: list[str] | None = None) -> int:
             except Exception:
                 pass
     _argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser = build_parser(commands=not window_only(_argv))
+    args = parser.parse_args(_argv)
     if args.command:  # the window sets up its own (same) log and language when it opens
         from wz_desktop.logs import setup_logging
 

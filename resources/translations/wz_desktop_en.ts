@@ -2896,80 +2896,80 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Error: {message}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="170" />
+            <location filename="../../wz_desktop/cli.py" line="187" />
             <source>{app}：{team}的任务记录。不带命令时打开窗口。</source>
             <translation>{app}: the task records of the {team}. Without a command it opens the window.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="279" />
+            <location filename="../../wz_desktop/cli.py" line="299" />
             <source>正在等待：{holder}</source>
             <translation>Waiting: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="298" />
-            <location filename="../../wz_desktop/cli.py" line="679" />
+            <location filename="../../wz_desktop/cli.py" line="318" />
+            <location filename="../../wz_desktop/cli.py" line="699" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="357" />
-            <location filename="../../wz_desktop/cli.py" line="574" />
+            <location filename="../../wz_desktop/cli.py" line="377" />
+            <location filename="../../wz_desktop/cli.py" line="594" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="359" />
-            <location filename="../../wz_desktop/cli.py" line="576" />
+            <location filename="../../wz_desktop/cli.py" line="379" />
+            <location filename="../../wz_desktop/cli.py" line="596" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="362" />
+            <location filename="../../wz_desktop/cli.py" line="382" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="381" />
+            <location filename="../../wz_desktop/cli.py" line="401" />
             <source>（已隐去姓名和电话）</source>
             <translation> (names and phone numbers hidden)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="382" />
+            <location filename="../../wz_desktop/cli.py" line="402" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
             <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="384" />
+            <location filename="../../wz_desktop/cli.py" line="404" />
             <source>注意：{cut}</source>
             <translation>Note: {cut}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="395" />
+            <location filename="../../wz_desktop/cli.py" line="415" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="398" />
+            <location filename="../../wz_desktop/cli.py" line="418" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="415" />
+            <location filename="../../wz_desktop/cli.py" line="435" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="418" />
+            <location filename="../../wz_desktop/cli.py" line="438" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="424" />
+            <location filename="../../wz_desktop/cli.py" line="444" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="424" />
+            <location filename="../../wz_desktop/cli.py" line="444" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
             <location filename="../../wz_desktop/store/imports.py" line="47" />
             <location filename="../../wz_desktop/store/lock.py" line="205" />
@@ -2977,12 +2977,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="424" />
-            <location filename="../../wz_desktop/cli.py" line="437" />
-            <location filename="../../wz_desktop/cli.py" line="437" />
-            <location filename="../../wz_desktop/cli.py" line="481" />
-            <location filename="../../wz_desktop/cli.py" line="749" />
-            <location filename="../../wz_desktop/cli.py" line="754" />
+            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="457" />
+            <location filename="../../wz_desktop/cli.py" line="457" />
+            <location filename="../../wz_desktop/cli.py" line="501" />
+            <location filename="../../wz_desktop/cli.py" line="769" />
+            <location filename="../../wz_desktop/cli.py" line="774" />
             <location filename="../../wz_desktop/services/exports.py" line="35" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
@@ -2990,293 +2990,293 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="432" />
+            <location filename="../../wz_desktop/cli.py" line="452" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="433" />
+            <location filename="../../wz_desktop/cli.py" line="453" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="434" />
+            <location filename="../../wz_desktop/cli.py" line="454" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="448" />
+            <location filename="../../wz_desktop/cli.py" line="468" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="450" />
+            <location filename="../../wz_desktop/cli.py" line="470" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="463" />
+            <location filename="../../wz_desktop/cli.py" line="483" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="471" />
+            <location filename="../../wz_desktop/cli.py" line="491" />
             <source>错误：没有恢复，数据库没有改动。{holder}</source>
             <translation>Error: nothing was restored, the database was not changed. {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="479" />
+            <location filename="../../wz_desktop/cli.py" line="499" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="484" />
+            <location filename="../../wz_desktop/cli.py" line="504" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="486" />
+            <location filename="../../wz_desktop/cli.py" line="506" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="488" />
+            <location filename="../../wz_desktop/cli.py" line="508" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="497" />
+            <location filename="../../wz_desktop/cli.py" line="517" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="499" />
+            <location filename="../../wz_desktop/cli.py" line="519" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="507" />
+            <location filename="../../wz_desktop/cli.py" line="527" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="518" />
+            <location filename="../../wz_desktop/cli.py" line="538" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="522" />
+            <location filename="../../wz_desktop/cli.py" line="542" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="539" />
+            <location filename="../../wz_desktop/cli.py" line="559" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="552" />
+            <location filename="../../wz_desktop/cli.py" line="572" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="561" />
+            <location filename="../../wz_desktop/cli.py" line="581" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="564" />
+            <location filename="../../wz_desktop/cli.py" line="584" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="594" />
+            <location filename="../../wz_desktop/cli.py" line="614" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="610" />
+            <location filename="../../wz_desktop/cli.py" line="630" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="621" />
+            <location filename="../../wz_desktop/cli.py" line="641" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="638" />
+            <location filename="../../wz_desktop/cli.py" line="658" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="651" />
+            <location filename="../../wz_desktop/cli.py" line="671" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="663" />
+            <location filename="../../wz_desktop/cli.py" line="683" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="663" />
+            <location filename="../../wz_desktop/cli.py" line="683" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="667" />
+            <location filename="../../wz_desktop/cli.py" line="687" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="676" />
+            <location filename="../../wz_desktop/cli.py" line="696" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="695" />
+            <location filename="../../wz_desktop/cli.py" line="715" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="697" />
+            <location filename="../../wz_desktop/cli.py" line="717" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="697" />
+            <location filename="../../wz_desktop/cli.py" line="717" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="698" />
+            <location filename="../../wz_desktop/cli.py" line="718" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="709" />
+            <location filename="../../wz_desktop/cli.py" line="729" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="710" />
+            <location filename="../../wz_desktop/cli.py" line="730" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="711" />
+            <location filename="../../wz_desktop/cli.py" line="731" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="720" />
+            <location filename="../../wz_desktop/cli.py" line="740" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="723" />
+            <location filename="../../wz_desktop/cli.py" line="743" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="726" />
+            <location filename="../../wz_desktop/cli.py" line="746" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="746" />
+            <location filename="../../wz_desktop/cli.py" line="766" />
             <source>Qt {version}，平台插件 {platform}</source>
             <translation>Qt {version}, platform plugin {platform}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="749" />
+            <location filename="../../wz_desktop/cli.py" line="769" />
             <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
             <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="754" />
+            <location filename="../../wz_desktop/cli.py" line="774" />
             <source>图标：{found}</source>
             <translation>Icon: {found}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="754" />
+            <location filename="../../wz_desktop/cli.py" line="774" />
             <source>有</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="762" />
+            <location filename="../../wz_desktop/cli.py" line="782" />
             <source>pyqtgraph 无法加载：{exc}</source>
             <translation>pyqtgraph cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="766" />
+            <location filename="../../wz_desktop/cli.py" line="786" />
             <source>地图：{count} 个区县（{file}）</source>
             <translation>Map: {count} districts ({file})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="768" />
+            <location filename="../../wz_desktop/cli.py" line="788" />
             <source>大连的区县地图不全：{count} 个区县</source>
             <translation>Dalian's district map is incomplete: {count} districts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/cli.py" line="790" />
             <source>大连的区县地图无法加载：{exc}</source>
             <translation>Dalian's district map cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="780" />
+            <location filename="../../wz_desktop/cli.py" line="800" />
             <source>主窗口无法打开：{error}: {exc}</source>
             <translation>The main window cannot open: {error}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="782" />
+            <location filename="../../wz_desktop/cli.py" line="802" />
             <source>错误：{problem}</source>
             <translation>Error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="796" />
+            <location filename="../../wz_desktop/cli.py" line="816" />
             <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
             <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="798" />
+            <location filename="../../wz_desktop/cli.py" line="818" />
             <source>模块 {name} 来自程序包之外：{file}</source>
             <translation>The module {name} comes from outside the bundle: {file}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="801" />
+            <location filename="../../wz_desktop/cli.py" line="821" />
             <source>Qt {name}：{path}</source>
             <translation>Qt {name}: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="803" />
+            <location filename="../../wz_desktop/cli.py" line="823" />
             <source>Qt 的 {name} 在程序包之外：{path}</source>
             <translation>Qt's {name} is outside the bundle: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="826" />
+            <location filename="../../wz_desktop/cli.py" line="846" />
             <source>主窗口：{title}（{shown}）</source>
             <translation>Main window: {title} ({shown})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="826" />
+            <location filename="../../wz_desktop/cli.py" line="846" />
             <source>已显示</source>
             <translation>shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="826" />
+            <location filename="../../wz_desktop/cli.py" line="846" />
             <source>未显示</source>
             <translation>not shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="886" />
+            <location filename="../../wz_desktop/cli.py" line="906" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3351,72 +3351,77 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="419" />
+            <location filename="../../wz_desktop/domain/alert.py" line="410" />
+            <source>唯一的号码是走失人员家人的，不是求助人的。</source>
+            <translation>The only number is the missing person's family's, not the caller's.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="423" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="452" />
+            <location filename="../../wz_desktop/domain/alert.py" line="456" />
             <source>警情只说平时常去哪里。</source>
             <translation>The alert only says where the person usually goes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="476" />
+            <location filename="../../wz_desktop/domain/alert.py" line="480" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="506" />
+            <location filename="../../wz_desktop/domain/alert.py" line="510" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="510" />
+            <location filename="../../wz_desktop/domain/alert.py" line="514" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="519" />
+            <location filename="../../wz_desktop/domain/alert.py" line="523" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="523" />
+            <location filename="../../wz_desktop/domain/alert.py" line="527" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="527" />
+            <location filename="../../wz_desktop/domain/alert.py" line="531" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="529" />
+            <location filename="../../wz_desktop/domain/alert.py" line="533" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="581" />
+            <location filename="../../wz_desktop/domain/alert.py" line="585" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="602" />
+            <location filename="../../wz_desktop/domain/alert.py" line="606" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="701" />
+            <location filename="../../wz_desktop/domain/alert.py" line="705" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="785" />
+            <location filename="../../wz_desktop/domain/alert.py" line="789" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="800" />
+            <location filename="../../wz_desktop/domain/alert.py" line="804" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -6373,10 +6378,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="56" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
-        </message>
-        <message>
-            <source>{name}（{name2}私家车）</source>
-            <translation type="obsolete" />
         </message>
         <message>
             <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
