@@ -459,12 +459,12 @@ def _preview_line(info) -> str:
 
 
 def cmd_backup_list(args) -> int:
-    from wz_desktop.store import backups
+    from wz_desktop.services import backups
 
     path = _db_path(args)
-    infos = backups.backups_of(path)
+    infos = backups.copies(path)
     if not infos:
-        folders = joined([str(f) for f in backups.search_folders(path)], SEMICOLON)
+        folders = joined([str(f) for f in backups.folders(path)], SEMICOLON)
         say(msg("数据库“{name}”还没有备份（查找了：{folders}）。", name=path.name, folders=folders))
         return EXIT_OK
     say(msg("数据库“{path}”的备份（{count} 份，最新的在前）：", path=path, count=len(infos)))
@@ -474,46 +474,37 @@ def cmd_backup_list(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from wz_desktop.store import backups
+    from wz_desktop.services import backups
+    from wz_desktop.services.session import SYSTEM_SESSION
     from wz_desktop.store.errors import StoreError
-    from wz_desktop.store.lock import RESTORE, DatabaseLock
 
     path, source = _db_path(args), Path(args.file)
     if not source.is_file():
         say(msg("错误：找不到备份文件“{path}”。", path=source), file=sys.stderr)
         return EXIT_FAILED
-    lock = DatabaseLock(path, purpose=RESTORE)
-    try:
-        held = lock.acquire()
-    except OSError:
-        held = True  # no lock file possible here (a read-only folder): nothing else can hold one either
-    if not held:
-        say(msg("错误：没有恢复，数据库没有改动。{holder}", holder=lock.holder_text()), file=sys.stderr)
-        return EXIT_FAILED
-    try:
-        try:
-            preview = backups.check_backup(source)
-        except StoreError as exc:
-            fail(exc)
-            return EXIT_FAILED
+
+    def confirm(preview) -> bool:
         say(msg("备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。",
                 name=source.name, tasks=preview.tasks, years=_years_text(preview.tasks_by_year), calls=preview.calls,
                 members=preview.members, latest=preview.latest_departure or msg("无")))
-        if not args.yes:
-            if not sys.stdin or not sys.stdin.isatty():
-                say(msg("错误：要替换数据库，请在终端中确认，或加上 --yes。"), file=sys.stderr)
-                return EXIT_FAILED
-            answer = input(text(msg("用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] ", path=path))).strip().lower()
-            if answer not in ("y", "yes", "是"):
-                say(msg("没有恢复，数据库没有改动。"))
-                return EXIT_FAILED
-        try:
-            result = backups.restore(source, path)
-        except StoreError as exc:
-            fail(exc)
-            return EXIT_FAILED
-    finally:
-        lock.release()
+        if args.yes:
+            return True
+        if not sys.stdin or not sys.stdin.isatty():
+            say(msg("错误：要替换数据库，请在终端中确认，或加上 --yes。"), file=sys.stderr)
+            return False
+        answer = input(text(msg("用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] ", path=path))).strip().lower()
+        if answer not in ("y", "yes", "是"):
+            say(msg("没有恢复，数据库没有改动。"))
+            return False
+        return True
+
+    try:
+        result = backups.restore(SYSTEM_SESSION, source, path, confirm=confirm)
+    except StoreError as exc:
+        fail(exc)
+        return EXIT_FAILED
+    if result is None:
+        return EXIT_FAILED
     say(msg("已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。", source=source, path=path, tasks=result.preview.tasks))
     if result.safety_copy:
         say(msg("恢复前的数据库已另存为 {path}", path=result.safety_copy))
@@ -530,15 +521,16 @@ def cmd_backup(args) -> int:
     if store is None:
         return EXIT_FAILED
     with store:
+        from wz_desktop.services import backups
+        from wz_desktop.services.session import SYSTEM_SESSION
         from wz_desktop.store.errors import DatabaseFailure
 
         try:
-            store.database.backup_to(target)
+            count = backups.backup_to(store, SYSTEM_SESSION, target)
         except (OSError, DatabaseFailure) as exc:
             say(msg("错误：无法写入“{path}”：{reason}", path=target, reason=_failure(exc)),
                 file=sys.stderr)
             return EXIT_FAILED
-        count = store.tasks.total()
     say(msg("已备份到 {path}（{count} 条任务）", path=target, count=count))
     return EXIT_OK
 

@@ -27,20 +27,20 @@ WGS-84, as charts and the maritime centre give it) and ``geo.district_of`` for t
 position where no district or landmark is named. Numerals up to 99 (ages, hours, heights) are read by a
 small function here: ``parse.chinese_number`` would bring parse's grammars, 0.1 s to import.
 
-Libraries considered, measured on the 76 alerts of tests/data/alerts/ with
+Libraries considered, measured on the 104 alerts of tests/data/alerts/ with
 ``bench/alert.py --compare`` (each installed beside the venv for the measurement, none kept):
 
-* ``phonenumbers`` 9.0.43 (wheel 2.6 MB, 48 MB installed; 0.10 s to import): its matcher finds 72
-  of the corpus's 74 phone numbers, ``anonymize.phone_spans`` 74 (the two it misses are written in
+* ``phonenumbers`` 9.0.43 (wheel 2.6 MB, 48 MB installed; 0.10 s to import): its matcher finds 96
+  of the corpus's 98 phone numbers, ``anonymize.phone_spans`` 98 (the two it misses are written in
   Chinese numerals, 一五九 四一一二…); it says nothing about whose a number is, which is the hard part.
-* ``cn2an`` 0.5.24 (0.51 s to import, with ``proces``): ``transform`` then one regex reads 43 of
-  the 47 ages (not 七十五六岁, and it rewrites names: 王一凡 → 王1凡); this module reads 47.
-* ``cpca`` 0.5.5 (needs pandas; 1.9 s to import and make its first call): 60 of the 71 districts
+* ``cn2an`` 0.5.24 (0.51 s to import, with ``proces``): ``transform`` then one regex reads 60 of
+  the 64 ages (not 七十五六岁, and it rewrites names: 王一凡 → 王1凡); this module reads 64.
+* ``cpca`` 0.5.5 (needs pandas; 1.9 s to import and make its first call): 87 of the 100 districts
   (only where a district is written out: not 旅顺/甘井子 short, not a landmark such as 星海广场,
-  金石滩, 胜利广场), against 71 here with the table of landmarks below.
+  金石滩, 胜利广场), against 100 here with the table of landmarks below.
 * ``jionlp`` 1.5.31 (16.5 MB wheel, and ``jiojio`` 148 MB, requests, PyYAML; 0.59 s to import):
-  ``ner.extract_time`` has the right last-seen time among the times it finds in 28 of 29 alerts,
-  without saying which one is the last-seen time; ``when.parse_when`` with the rules here: 29.
+  ``ner.extract_time`` has the right last-seen time among the times it finds in 36 of 38 alerts,
+  without saying which one is the last-seen time; ``when.parse_when`` with the rules here: 38.
 
 None beats the project's own readers on these alerts, so none is a dependency.
 
