@@ -88,7 +88,7 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
             progress(percent, message)
 
     try:
-        step(0, f"正在读取“{path.name}”")
+        step(0, msg("正在读取“{name}”", name=path.name))
         check_file(path)
         if backup and store.tasks.total() > 0:
             pending_backup = store.backup_in_background("before-import")
@@ -97,7 +97,8 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
         interpretation = importer.interpret(iter_cells(path), path.name, path)
         report = interpretation.report
         report.sha256 = sha
-        report.previously_imported = [f"{when}（{name}）" for _, name, when in store.imports.previous(sha)]
+        report.previously_imported = [msg("{when}（{name}）", when=when, name=name)
+                                      for _, name, when in store.imports.previous(sha)]
         step(60, "正在与数据库比对")
         if pending_backup is not None:
             report.backup = str(pending_backup.result())
@@ -114,8 +115,8 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
                 store.database.checkpoint()
             except Exception as exc:  # the tasks are in; the index catches up when the database opens
                 log.exception("search index after importing %s", path)
-                report.add(Code.GUESS, f"任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；"
-                           "在此之前搜索仍能找到这些任务。")
+                report.add(Code.GUESS, msg("任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；"
+                                           "在此之前搜索仍能找到这些任务。", exc=exc))
     except ImportCancelled:
         report.status = "failed"
         report.error = msg("导入已取消。")
@@ -174,8 +175,9 @@ def _write(store, path: Path, sha: str, size: int, interpretation: Interpretatio
         diffs = matching.differences(task, existing)
         if diffs:
             report.differing += 1
-            report.add(Code.DIFFERS, f"与数据库中的任务（{existing.event_no or existing.summary}）不一致，"
-                       "保留数据库中的值：" + matching.describe(diffs), sheet=task.import_sheet,
+            report.add(Code.DIFFERS, msg("与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}",
+                                             task=existing.event_no or existing.summary,
+                                             differences=matching.describe(diffs)), sheet=task.import_sheet,
                        row=task.import_row, value=str(existing.id))
         else:
             report.unchanged += 1
