@@ -1839,6 +1839,7 @@ The current database was not replaced.</translation>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
             <location filename="../../wz_desktop/ui/charts_page.py" line="395" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="651" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
@@ -1976,64 +1977,79 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="709" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="652" />
+            <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
+            <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="655" />
+            <source>；{0} 条看不出在哪个区，未计入</source>
+            <translation>; {0} with no known district, not counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="664" />
+            <source>{0}：{1} 条任务</source>
+            <translation>{0}: {1} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="712" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="764" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="765" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="765" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="869" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="871" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="885" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="869" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="871" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="885" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="853" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="902" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="955" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="904" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="957" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="959" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2101,6 +2117,11 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>走失搜寻结果</source>
             <translation>Missing-person searches</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>地图</source>
+            <translation>Map</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" />
@@ -7506,6 +7527,49 @@ The database was not changed.</translation>
         <message>
             <source>导入已取消。</source>
             <translation type="obsolete">Import cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="114" />
+            <source>如 38.9140N 121.6147E 或 121.6147,38.9140</source>
+            <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="115" />
+            <source>输入坐标</source>
+            <translation>Coordinates</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="117" />
+            <source>WGS-84（手机 GPS）</source>
+            <translation>WGS-84 (a phone's GPS)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="118" />
+            <source>GCJ-02（地图应用）</source>
+            <translation>GCJ-02 (a map app)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="119" />
+            <source>定位</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="120" />
+            <source>输入坐标：</source>
+            <translation>Coordinates:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="325" />
+            <source>，不在大连市各区县内</source>
+            <translation>, outside the districts of Dalian</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="348" />
+            <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
+            <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
     </context>
     <context>

@@ -148,3 +148,123 @@ def test_destination_round_trip():
         assert end.system == geo.GCJ02
         assert geo.distance_m(start, end) == pytest.approx(1234.0, rel=1e-6)
     assert math.isfinite(destination(start, 0, 0).lon)
+
+
+# --- the 地图 tab of the charts page: tasks per district ------------------------------------------
+
+TEN = ("中山区", "西岗区", "沙河口区", "甘井子区", "旅顺口区", "金州区", "普兰店区", "瓦房店市", "庄河市", "长海县")
+# written out or short (not 中山 alone); areas: 开发区 is in 金州区, the other two straddle two districts
+NAMES = {**{n: n for n in TEN}, "西岗": "西岗区", "沙河口": "沙河口区", "甘井子": "甘井子区", "旅顺": "旅顺口区",
+         "金州": "金州区", "普兰店": "普兰店区", "瓦房店": "瓦房店市", "庄河": "庄河市", "长海": "长海县",
+         "开发区": "金州区", "金普新区": None, "高新园区": None, "高新区": None}
+
+
+def _scan(text: str, table: dict, skip_after: str = "") -> list:
+    """What the words of ``table`` found in ``text`` stand for, the longest word at each position
+    (大连湾街道, not 大连湾), a word followed by ``skip_after`` left out (甘井子分队 is a squad)."""
+    found, i = [], 0
+    words = sorted(table, key=len, reverse=True)
+    while i < len(text):
+        for name in words:
+            if text.startswith(name, i) and not (skip_after and text.startswith(skip_after, i + len(name))):
+                found.append(table[name])
+                i += len(name) - 1
+                break
+        i += 1
+    return found
+
+
+def independent_counts(path, since=None, until=None, kinds=()):
+    """Tasks per district counted straight from the database file: the call's district, else the
+    districts the summary names (all one), else its landmarks (all in one district)."""
+    import sqlite3
+
+    from wz_desktop.domain.alert import LANDMARKS
+
+    counts = dict.fromkeys(TEN, 0)
+    unknown = 0
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT t.departure, t.kind, t.summary, c.district FROM tasks t"
+                        " LEFT JOIN calls c ON c.id = t.call_id").fetchall()
+    conn.close()
+    for departure, kind, summary, call_district in rows:
+        if since is not None and (departure is None or departure[:10] < since.isoformat()):
+            continue
+        if until is not None and (departure is None or departure[:10] > until.isoformat()):
+            continue
+        if kinds and kind not in kinds:
+            continue
+        district = NAMES.get(call_district or "")
+        if district is None:
+            found = _scan(summary, NAMES, skip_after="分队")
+            if not found:
+                found = _scan(summary, LANDMARKS)
+            district = found[0] if found and len(set(found)) == 1 else None
+        if district is None:
+            unknown += 1
+        else:
+            counts[district] += 1
+    return counts, unknown
+
+
+@pytest.fixture
+def charts(qtbot, demo_store):
+    from PySide6.QtCore import QSettings
+
+    from wz_desktop.ui.charts_page import ChartsPage
+    from wz_desktop.ui.context import AppContext
+
+    context = AppContext(demo_store, QSettings(str(demo_store.path.with_suffix(".ini")), QSettings.Format.IniFormat))
+    page = ChartsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_the_map_tab_counts_tasks_per_district_as_the_database_has_them(charts, demo_store):
+    import datetime as dt
+
+    from wz_desktop.domain.charts import ChartFilter
+    from wz_desktop.domain.kinds import TaskKind
+
+    charts.tabs.setCurrentWidget(charts.map_tab)
+    tab = charts.map_tab
+    assert charts.tabs.tabText(charts.tabs.currentIndex()) == "地图"
+    counts, unknown = independent_counts(demo_store.path)
+    assert tab.map.counts == counts
+    assert tab.figures.unknown == unknown
+    assert all(counts[name] > 0 for name in TEN)  # the demo has tasks in every district
+    assert f"{unknown} 条看不出在哪个区" in tab.note.text()
+    assert tab.map.name_items["甘井子区"].toPlainText() == f"甘井子区\n{counts['甘井子区']}"
+    # the page's filters: a year and one kind
+    flt = ChartFilter(since=dt.date(2022, 1, 1), until=dt.date(2022, 12, 31), kinds=(TaskKind.URBAN,))
+    charts.set_filter(flt)
+    counts, unknown = independent_counts(demo_store.path, flt.since, flt.until, ("urban",))
+    assert tab.map.counts == counts and tab.figures.unknown == unknown
+    assert 0 < sum(counts.values()) < sum(independent_counts(demo_store.path)[0].values())
+
+
+def test_a_click_on_the_map_tab_says_the_districts_count(charts, qtbot):
+    charts.tabs.setCurrentWidget(charts.map_tab)
+    tab = charts.map_tab
+    district = geo.district_named("金州区")
+    qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(district.center))
+    assert tab.note.text() == f"金州区：{tab.figures.counts['金州区']} 条任务"
+
+
+def test_the_map_in_english(qapp, qtbot):
+    from wz_desktop.ui import app as app_module
+    from wz_desktop.ui.map_view import MapView
+
+    app_module.install_translations(qapp, "en")
+    try:
+        view = MapView()
+        qtbot.addWidget(view)
+        assert view.name_items["甘井子区"].toPlainText() == "Ganjingzi"
+        assert view.coord_label.text() == "Coordinates:"
+        view.set_counts({"甘井子区": 3}, "Tasks")
+        assert view.name_items["甘井子区"].toPlainText() == "Ganjingzi\n3"
+    finally:
+        app_module.install_translations(qapp, "zh_CN")
