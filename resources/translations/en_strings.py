@@ -2029,6 +2029,7 @@ EN_IN.update({("Domain", source): english for source, english in {  # alerts: th
     '由出生年份推算': 'from the year of birth',
     '由经纬度推断': 'from the position',
     '警情只说平时常去哪里。': 'The alert only says where the person usually goes.',
+    '唯一的号码是走失人员家人的，不是求助人的。': "The only number is the missing person's family's, not the caller's.",
     '警情只说可能去了哪里，不是最后见到的地方。': 'The alert only says where the person may have gone, not where they were last seen.',
     '时间是一个范围：{text}': 'The time is a range: {text}',
 }.items()})
