@@ -164,7 +164,24 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def window_only(argv: list[str]) -> bool:
+    """Whether ``argv`` only opens the window (``--db PATH``, ``--demo``, ``--lang``, ``--self-test``):
+    then the commands' parsers need not be built (a part of the window's start). Anything else, a
+    command, ``--help``, a typo, goes to the whole parser, which says what is wrong."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--demo", "--self-test") or arg.startswith(("--db=", "--lang=")):
+            continue
+        if arg in ("--db", "--lang") and rest and not rest[0].startswith("-"):
+            rest.pop(0)
+            continue
+        return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without ``commands`` only the window's options (``window_only``)."""
     parser = ChineseArgumentParser(
         prog="wz-desktop",
         description=msg("{app}：{team}的任务记录。不带命令时打开窗口。", app=APP_TITLE, team=TEAM_NAME),
@@ -178,6 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="窗口和命令行消息的语言（zh_CN 或 en；默认按设置）")
     # hidden: the installer's smoke test (installer/smoke_test.py) starts the bundle with it
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
 
     p_import = sub.add_parser("import", help="导入年度任务工作簿（.xlsx / .xls）", add_help=False)
@@ -439,12 +459,12 @@ def _preview_line(info) -> str:
 
 
 def cmd_backup_list(args) -> int:
-    from wz_desktop.store import backups
+    from wz_desktop.services import backups
 
     path = _db_path(args)
-    infos = backups.backups_of(path)
+    infos = backups.copies(path)
     if not infos:
-        folders = joined([str(f) for f in backups.search_folders(path)], SEMICOLON)
+        folders = joined([str(f) for f in backups.folders(path)], SEMICOLON)
         say(msg("数据库“{name}”还没有备份（查找了：{folders}）。", name=path.name, folders=folders))
         return EXIT_OK
     say(msg("数据库“{path}”的备份（{count} 份，最新的在前）：", path=path, count=len(infos)))
@@ -454,46 +474,37 @@ def cmd_backup_list(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from wz_desktop.store import backups
+    from wz_desktop.services import backups
+    from wz_desktop.services.session import SYSTEM_SESSION
     from wz_desktop.store.errors import StoreError
-    from wz_desktop.store.lock import RESTORE, DatabaseLock
 
     path, source = _db_path(args), Path(args.file)
     if not source.is_file():
         say(msg("错误：找不到备份文件“{path}”。", path=source), file=sys.stderr)
         return EXIT_FAILED
-    lock = DatabaseLock(path, purpose=RESTORE)
-    try:
-        held = lock.acquire()
-    except OSError:
-        held = True  # no lock file possible here (a read-only folder): nothing else can hold one either
-    if not held:
-        say(msg("错误：没有恢复，数据库没有改动。{holder}", holder=lock.holder_text()), file=sys.stderr)
-        return EXIT_FAILED
-    try:
-        try:
-            preview = backups.check_backup(source)
-        except StoreError as exc:
-            fail(exc)
-            return EXIT_FAILED
+
+    def confirm(preview) -> bool:
         say(msg("备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。",
                 name=source.name, tasks=preview.tasks, years=_years_text(preview.tasks_by_year), calls=preview.calls,
                 members=preview.members, latest=preview.latest_departure or msg("无")))
-        if not args.yes:
-            if not sys.stdin or not sys.stdin.isatty():
-                say(msg("错误：要替换数据库，请在终端中确认，或加上 --yes。"), file=sys.stderr)
-                return EXIT_FAILED
-            answer = input(text(msg("用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] ", path=path))).strip().lower()
-            if answer not in ("y", "yes", "是"):
-                say(msg("没有恢复，数据库没有改动。"))
-                return EXIT_FAILED
-        try:
-            result = backups.restore(source, path)
-        except StoreError as exc:
-            fail(exc)
-            return EXIT_FAILED
-    finally:
-        lock.release()
+        if args.yes:
+            return True
+        if not sys.stdin or not sys.stdin.isatty():
+            say(msg("错误：要替换数据库，请在终端中确认，或加上 --yes。"), file=sys.stderr)
+            return False
+        answer = input(text(msg("用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] ", path=path))).strip().lower()
+        if answer not in ("y", "yes", "是"):
+            say(msg("没有恢复，数据库没有改动。"))
+            return False
+        return True
+
+    try:
+        result = backups.restore(SYSTEM_SESSION, source, path, confirm=confirm)
+    except StoreError as exc:
+        fail(exc)
+        return EXIT_FAILED
+    if result is None:
+        return EXIT_FAILED
     say(msg("已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。", source=source, path=path, tasks=result.preview.tasks))
     if result.safety_copy:
         say(msg("恢复前的数据库已另存为 {path}", path=result.safety_copy))
@@ -510,15 +521,16 @@ def cmd_backup(args) -> int:
     if store is None:
         return EXIT_FAILED
     with store:
+        from wz_desktop.services import backups
+        from wz_desktop.services.session import SYSTEM_SESSION
         from wz_desktop.store.errors import DatabaseFailure
 
         try:
-            store.database.backup_to(target)
+            count = backups.backup_to(store, SYSTEM_SESSION, target)
         except (OSError, DatabaseFailure) as exc:
             say(msg("错误：无法写入“{path}”：{reason}", path=target, reason=_failure(exc)),
                 file=sys.stderr)
             return EXIT_FAILED
-        count = store.tasks.total()
     say(msg("已备份到 {path}（{count} 条任务）", path=target, count=count))
     return EXIT_OK
 
@@ -851,8 +863,8 @@ def main(argv: list[str] | None = None) -> int:
             except Exception:
                 pass
     _argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser = build_parser(commands=not window_only(_argv))
+    args = parser.parse_args(_argv)
     if args.command:  # the window sets up its own (same) log and language when it opens
         from wz_desktop.logs import setup_logging
 
