@@ -359,7 +359,8 @@ def walk_every_write(store, team, tmp_path):
         ("CallRepo", "verify", lambda: verify(state["call"])),
         ("CallRepo", "set_event_no_pattern", lambda: store.calls.set_event_no_pattern("WZ{year}-{seq:04d}")),
         ("CallRepo", "next_event_no", lambda: store.calls.next_event_no(2023)),
-        ("TaskFlow", "dispatch", lambda: state.update(task=store.flow.dispatch(the_dispatch(), store.session, now=NOW))),
+        ("TaskFlow", "dispatch", lambda: state.update(task=store.flow.dispatch(the_dispatch(), store.session,
+                                                                             now=NOW))),
         ("CallRepo", "mark_dispatched", lambda: (verify(c := new_call()), store.calls.mark_dispatched(c))),
         ("TaskFlow", "update_dispatch", lambda: store.flow.update_dispatch(
             state["task"], the_dispatch(summary="红旗西路老人走失搜寻（第二次）"), store.session, now=NOW)),
@@ -378,8 +379,9 @@ def walk_every_write(store, team, tmp_path):
         ("RosterRepo", "set_task_members", lambda: store.roster.set_task_members(
             state["task"], [TaskMember(state["task"], m["王建国"], "队长"), TaskMember(state["task"], m["李海波"])])),
         ("RosterRepo", "add_task_vehicles", lambda: store.roster.add_task_vehicles([(state["task"], team["car"], 2)])),
-        ("TaskFlow", "approve", lambda: (store.flow.submit_attendance(state["task"], sheet(store, state["task"]), store.session,
-                                                                      now=NOW), store.flow.approve(state["task"], store.session))),
+        ("TaskFlow", "approve", lambda: (store.flow.submit_attendance(state["task"], sheet(store, state["task"]),
+                                                                      store.session, now=NOW),
+                                         store.flow.approve(state["task"], store.session))),
         ("TaskFlow", "archive", lambda: store.flow.archive(state["task"], store.session)),
         ("TaskFlow", "reopen", lambda: store.flow.reopen(state["task"], "更正", store.session)),
         ("TaskFlow", "cancel", lambda: store.flow.cancel(dispatch(store, team, "水上救援分队"), "人已找到", store.session)),

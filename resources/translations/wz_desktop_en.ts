@@ -85,7 +85,7 @@ Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="298" />
-            <location filename="../../wz_desktop/ui/app.py" line="502" />
+            <location filename="../../wz_desktop/ui/app.py" line="505" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
@@ -100,7 +100,7 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="319" />
-            <location filename="../../wz_desktop/ui/app.py" line="503" />
+            <location filename="../../wz_desktop/ui/app.py" line="506" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
@@ -124,43 +124,43 @@ No backup to restore from was found. The database will still be opened, but only
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="342" />
+            <location filename="../../wz_desktop/ui/app.py" line="345" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="347" />
+            <location filename="../../wz_desktop/ui/app.py" line="350" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="350" />
+            <location filename="../../wz_desktop/ui/app.py" line="353" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="351" />
+            <location filename="../../wz_desktop/ui/app.py" line="354" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="374" />
+            <location filename="../../wz_desktop/ui/app.py" line="377" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="375" />
+            <location filename="../../wz_desktop/ui/app.py" line="378" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="458" />
-            <location filename="../../wz_desktop/ui/app.py" line="467" />
+            <location filename="../../wz_desktop/ui/app.py" line="461" />
+            <location filename="../../wz_desktop/ui/app.py" line="470" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="459" />
+            <location filename="../../wz_desktop/ui/app.py" line="462" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="463" />
+            <location filename="../../wz_desktop/ui/app.py" line="466" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="465" />
+            <location filename="../../wz_desktop/ui/app.py" line="468" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="466" />
+            <location filename="../../wz_desktop/ui/app.py" line="469" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="466" />
+            <location filename="../../wz_desktop/ui/app.py" line="469" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="468" />
+            <location filename="../../wz_desktop/ui/app.py" line="471" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="504" />
+            <location filename="../../wz_desktop/ui/app.py" line="507" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -209,7 +209,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="537" />
+            <location filename="../../wz_desktop/ui/app.py" line="540" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -1135,121 +1135,121 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="47" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="50" />
             <source>{0:.1f} MB</source>
             <translation>{0:.1f} MB</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="48" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="51" />
             <source>{0} KB</source>
             <translation>{0} KB</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="60" />
             <source>每日自动备份</source>
             <translation>Daily automatic backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="58" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="61" />
             <source>导入前</source>
             <translation>Before import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="59" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="62" />
             <source>升级前</source>
             <translation>Before upgrade</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="60" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="63" />
             <source>恢复前</source>
             <translation>Before restore</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="61" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="64" />
             <source>手动备份</source>
             <translation>Manual backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="62" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="65" />
             <source>名册导入前</source>
             <translation>Before roster import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="63" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="66" />
             <source>损坏的数据库（留档）</source>
             <translation>Damaged database (kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="75" />
             <source>尚无备份</source>
             <translation>No backup yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="76" />
             <source>最近备份：{0}</source>
             <translation>Last backup: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="90" />
             <source>备份失败</source>
             <translation>Backup failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="90" />
             <source>无法备份数据库：{0}。</source>
             <translation>Cannot back up the database: {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="88" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="92" />
             <source>备份完成</source>
             <translation>Backup done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="88" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="92" />
             <source>数据库已备份到：
 {0}</source>
             <translation>Database backed up to:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="106" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="110" />
             <source>每日备份</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="106" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="110" />
             <source>正在备份数据库……</source>
             <translation>Backing up the database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="111" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="115" />
             <source>已自动备份数据库（{0}）</source>
             <translation>Database backed up automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="129" />
             <source>已用 {0} 的备份（{1}）恢复数据库：{2} 条任务。</source>
             <translation>Database restored from the backup of {0} ({1}): {2} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="128" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="132" />
             <source>恢复前的数据库已保存为：{0}</source>
             <translation>The database from before the restore was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="146" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="150" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="210" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="147" />
             <source>另一项工作还在进行，请等它完成后再恢复。</source>
             <translation>Another job is still running; please wait for it to finish before restoring.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="151" />
             <source>用 {0} 的备份（{1}，{2} 条任务）替换当前数据库？
 
 此后录入的内容会从数据库中消失；当前数据库会先另存一份“恢复前”备份，需要时可以再恢复回来。</source>
@@ -1258,13 +1258,13 @@ No backup to restore from was found. The database will still be opened, but some
 Anything entered since will disappear from the database; the current database is first saved as a "before restore" backup, so you can restore it again if needed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="167" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="171" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="173" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="173" />
             <source>{0}
 
 当前数据库没有被替换。</source>
@@ -1273,114 +1273,114 @@ Anything entered since will disappear from the database; the current database is
 The current database was not replaced.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="174" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="178" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="183" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="187" />
             <source>恢复完成</source>
             <translation>Restore done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="210" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="211" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="215" />
             <source>选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。</source>
             <translation>Choose a backup to replace the database "{0}" with. The current database is saved first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="213" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
             <source>没有找到数据库“{0}”的备份（查找了：{1}）。</source>
             <translation>No backups of the database "{0}" were found (looked in: {1}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>最近任务</source>
             <translation>Latest task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="238" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="242" />
             <source>恢复所选备份…</source>
             <translation>Restore the chosen backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="238" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="242" />
             <source>恢复所选备份</source>
             <translation>Restore the chosen backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="248" />
             <source>仍然打开</source>
             <translation>Open anyway</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="247" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="251" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="247" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="251" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="284" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="288" />
             <source>可用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="284" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="288" />
             <source>不可用：{0}</source>
             <translation>Not usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="318" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="322" />
             <source>这份备份不能用来恢复：{0}</source>
             <translation>This backup cannot be used to restore: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="322" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="323" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="326" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="327" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="321" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="325" />
             <source>任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。
 {6}</source>
             <translation>{0} tasks ({1}); {2} calls; {3} members; latest dispatch {4}; last change {5}.
@@ -2907,19 +2907,19 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="318" />
-            <location filename="../../wz_desktop/cli.py" line="699" />
+            <location filename="../../wz_desktop/cli.py" line="691" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="377" />
-            <location filename="../../wz_desktop/cli.py" line="594" />
+            <location filename="../../wz_desktop/cli.py" line="586" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="379" />
-            <location filename="../../wz_desktop/cli.py" line="596" />
+            <location filename="../../wz_desktop/cli.py" line="588" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
@@ -2980,9 +2980,9 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/cli.py" line="444" />
             <location filename="../../wz_desktop/cli.py" line="457" />
             <location filename="../../wz_desktop/cli.py" line="457" />
-            <location filename="../../wz_desktop/cli.py" line="501" />
-            <location filename="../../wz_desktop/cli.py" line="769" />
-            <location filename="../../wz_desktop/cli.py" line="774" />
+            <location filename="../../wz_desktop/cli.py" line="489" />
+            <location filename="../../wz_desktop/cli.py" line="761" />
+            <location filename="../../wz_desktop/cli.py" line="766" />
             <location filename="../../wz_desktop/services/exports.py" line="35" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
@@ -3024,259 +3024,254 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="491" />
-            <source>错误：没有恢复，数据库没有改动。{holder}</source>
-            <translation>Error: nothing was restored, the database was not changed. {holder}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="499" />
+            <location filename="../../wz_desktop/cli.py" line="487" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="504" />
+            <location filename="../../wz_desktop/cli.py" line="493" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="506" />
+            <location filename="../../wz_desktop/cli.py" line="495" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="508" />
+            <location filename="../../wz_desktop/cli.py" line="497" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="517" />
+            <location filename="../../wz_desktop/cli.py" line="508" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="519" />
+            <location filename="../../wz_desktop/cli.py" line="510" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="527" />
+            <location filename="../../wz_desktop/cli.py" line="518" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="538" />
+            <location filename="../../wz_desktop/cli.py" line="531" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="542" />
+            <location filename="../../wz_desktop/cli.py" line="534" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="559" />
+            <location filename="../../wz_desktop/cli.py" line="551" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="572" />
+            <location filename="../../wz_desktop/cli.py" line="564" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="581" />
+            <location filename="../../wz_desktop/cli.py" line="573" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="584" />
+            <location filename="../../wz_desktop/cli.py" line="576" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="614" />
+            <location filename="../../wz_desktop/cli.py" line="606" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="630" />
+            <location filename="../../wz_desktop/cli.py" line="622" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="641" />
+            <location filename="../../wz_desktop/cli.py" line="633" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="658" />
+            <location filename="../../wz_desktop/cli.py" line="650" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="671" />
+            <location filename="../../wz_desktop/cli.py" line="663" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="683" />
+            <location filename="../../wz_desktop/cli.py" line="675" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="683" />
+            <location filename="../../wz_desktop/cli.py" line="675" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="687" />
+            <location filename="../../wz_desktop/cli.py" line="679" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="696" />
+            <location filename="../../wz_desktop/cli.py" line="688" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="715" />
+            <location filename="../../wz_desktop/cli.py" line="707" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="717" />
+            <location filename="../../wz_desktop/cli.py" line="709" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="717" />
+            <location filename="../../wz_desktop/cli.py" line="709" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="718" />
+            <location filename="../../wz_desktop/cli.py" line="710" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="729" />
+            <location filename="../../wz_desktop/cli.py" line="721" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="730" />
+            <location filename="../../wz_desktop/cli.py" line="722" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="731" />
+            <location filename="../../wz_desktop/cli.py" line="723" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="740" />
+            <location filename="../../wz_desktop/cli.py" line="732" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="743" />
+            <location filename="../../wz_desktop/cli.py" line="735" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="746" />
+            <location filename="../../wz_desktop/cli.py" line="738" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="766" />
+            <location filename="../../wz_desktop/cli.py" line="758" />
             <source>Qt {version}，平台插件 {platform}</source>
             <translation>Qt {version}, platform plugin {platform}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="769" />
+            <location filename="../../wz_desktop/cli.py" line="761" />
             <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
             <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="774" />
+            <location filename="../../wz_desktop/cli.py" line="766" />
             <source>图标：{found}</source>
             <translation>Icon: {found}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="774" />
+            <location filename="../../wz_desktop/cli.py" line="766" />
             <source>有</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="782" />
+            <location filename="../../wz_desktop/cli.py" line="774" />
             <source>pyqtgraph 无法加载：{exc}</source>
             <translation>pyqtgraph cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="786" />
+            <location filename="../../wz_desktop/cli.py" line="778" />
             <source>地图：{count} 个区县（{file}）</source>
             <translation>Map: {count} districts ({file})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="788" />
+            <location filename="../../wz_desktop/cli.py" line="780" />
             <source>大连的区县地图不全：{count} 个区县</source>
             <translation>Dalian's district map is incomplete: {count} districts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="790" />
+            <location filename="../../wz_desktop/cli.py" line="782" />
             <source>大连的区县地图无法加载：{exc}</source>
             <translation>Dalian's district map cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="800" />
+            <location filename="../../wz_desktop/cli.py" line="792" />
             <source>主窗口无法打开：{error}: {exc}</source>
             <translation>The main window cannot open: {error}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="802" />
+            <location filename="../../wz_desktop/cli.py" line="794" />
             <source>错误：{problem}</source>
             <translation>Error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="816" />
+            <location filename="../../wz_desktop/cli.py" line="808" />
             <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
             <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="818" />
+            <location filename="../../wz_desktop/cli.py" line="810" />
             <source>模块 {name} 来自程序包之外：{file}</source>
             <translation>The module {name} comes from outside the bundle: {file}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="821" />
+            <location filename="../../wz_desktop/cli.py" line="813" />
             <source>Qt {name}：{path}</source>
             <translation>Qt {name}: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="823" />
+            <location filename="../../wz_desktop/cli.py" line="815" />
             <source>Qt 的 {name} 在程序包之外：{path}</source>
             <translation>Qt's {name} is outside the bundle: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="846" />
+            <location filename="../../wz_desktop/cli.py" line="838" />
             <source>主窗口：{title}（{shown}）</source>
             <translation>Main window: {title} ({shown})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="846" />
+            <location filename="../../wz_desktop/cli.py" line="838" />
             <source>已显示</source>
             <translation>shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="846" />
+            <location filename="../../wz_desktop/cli.py" line="838" />
             <source>未显示</source>
             <translation>not shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="906" />
+            <location filename="../../wz_desktop/cli.py" line="898" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3326,12 +3321,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="600" />
+            <location filename="../../wz_desktop/demo.py" line="601" />
             <source>“{path}”已存在。演示数据库只写入新文件。</source>
             <translation>"{path}" already exists. The demo database is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="844" />
+            <location filename="../../wz_desktop/demo.py" line="845" />
             <source>{name}（{owner}私家车）</source>
             <translation>{name} ({owner}'s own car)</translation>
         </message>
@@ -3599,7 +3594,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="135" />
-            <location filename="../../wz_desktop/store/lifecycle.py" line="380" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="383" />
             <source>出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The departure time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
@@ -4658,7 +4653,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/workflow.py" line="295" />
-            <location filename="../../wz_desktop/store/lifecycle.py" line="477" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="480" />
             <source>重新打开已归档的任务须写明原因。</source>
             <translation>Reopening an archived task needs a reason.</translation>
         </message>
@@ -4971,6 +4966,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{caption} (continued)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/backups.py" line="62" />
+            <location filename="../../wz_desktop/store/backups.py" line="467" />
+            <source>没有恢复，数据库没有改动：{holder}</source>
+            <translation>Nothing was restored, the database was not changed: {holder}</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/exports.py" line="36" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
@@ -5188,7 +5189,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The task kind "{value}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/audit.py" line="177" />
+            <location filename="../../wz_desktop/store/audit.py" line="127" />
+            <source>“{name}”不是在此登录的用户（{signed_in}），不能以其名义修改记录。</source>
+            <translation>"{name}" is not the user signed in here ({signed_in}) and cannot change records in their name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" line="182" />
             <source>新增 {count:,} 条（编号 {first}–{last}）</source>
             <translation>{count:,} added (ids {first}–{last})</translation>
         </message>
@@ -5236,11 +5242,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/backups.py" line="376" />
             <source>备份“{name}”已损坏（完整性检查未通过：{problem}），不能用来恢复。</source>
             <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/backups.py" line="467" />
-            <source>没有恢复，数据库没有改动：{holder}</source>
-            <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/backups.py" line="489" />
@@ -5449,97 +5450,97 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Import {file}: {counts}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="133" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="137" />
             <source>{name}：{attendance}</source>
             <translation>{name}: {attendance}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="135" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="139" />
             <source> {hours:g} 小时</source>
             <translation> {hours:g} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="136" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="140" />
             <source>（{role}）</source>
             <translation> ({role})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="170" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="173" />
             <source>任务（编号 {task_id}）不存在，可能已被删除。</source>
             <translation>The task (number {task_id}) does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="197" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="200" />
             <source>该任务刚被其他人修改过，请刷新后再试。</source>
             <translation>Someone else has just changed this task; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="214" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="217" />
             <source>分队（编号 {squad_id}）不存在，请重新选择。</source>
             <translation>The squad (number {squad_id}) does not exist; please choose again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="231" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="234" />
             <source>来电（编号 {call_id}）不存在。</source>
             <translation>The call (number {call_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="237" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="240" />
             <source>该来电已经出队，请在原任务上修改；同一案件的再次出队请用“并案”。</source>
             <translation>The team has already been dispatched for this call; please edit that task. For another dispatch on the same case, use "Link to case".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="245" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="248" />
             <source>事件编号 {number} 已被另一任务使用，请留空由系统编号。</source>
             <translation>The event number {number} is already used by another task; leave it empty to have one assigned.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="269" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="272" />
             <source>任务未能保存：{reason}</source>
             <translation>The task was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="325" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="328" />
             <source>出队后不能更换来电。</source>
             <translation>The call cannot be changed after the dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="372" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="375" />
             <source>不能修改这些字段：{fields}</source>
             <translation>These fields cannot be changed: {fields}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="389" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="392" />
             <source>出队人数和车次须为不小于 0 的整数。</source>
             <translation>The headcount and the vehicle trips must be whole numbers, 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="427" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="430" />
             <source>考勤表中有不在出队名单上的队员，请先在出队记录中添加。</source>
             <translation>The attendance lists members who are not on the dispatch list; please add them to the dispatch first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="450" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="453" />
             <source>退回时请写明原因，队长才知道要改什么。</source>
             <translation>Please give a reason when sending it back, so that the squad leader knows what to change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="487" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="490" />
             <source>取消任务须写明原因。</source>
             <translation>Cancelling a task needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="501" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="504" />
             <source>补录以往的考核记录 {count:,} 条</source>
             <translation>{count:,} earlier reviews recorded afterwards</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="510" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="513" />
             <source>请写案件名称，例如“3·5 老人走失搜寻”。</source>
             <translation>Please name the case, e.g. "3·5 search for a missing elderly man".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="526" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="529" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
@@ -6378,6 +6379,10 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="56" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
+        </message>
+        <message>
+            <source>错误：没有恢复，数据库没有改动。{holder}</source>
+            <translation type="obsolete">Error: nothing was restored, the database was not changed. {holder}</translation>
         </message>
         <message>
             <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>

@@ -124,8 +124,8 @@ class Audit:
         (:class:`NotAllowed`) when someone else is signed in on this store, or when ``actor``'s role
         may not do ``action``; the name to write as "by" otherwise (the system's when it has none)."""
         if not self.actor.is_system and actor != self.actor:
-            raise NotAllowed(msg("“{name}”不是在此登录的用户（{signed_in}），不能以其名义修改记录。",
-                                 name=actor.name, signed_in=self.actor.name))
+            raise NotAllowed(msg("“{name}”不是在此登录的用户（{signed_in}），不能以其名义修改记录。", name=actor.name,
+                                 signed_in=self.actor.name))
         message = refusal(actor, action, squad_ids)
         if message:
             raise NotAllowed(message)
