@@ -1996,6 +1996,23 @@ EN_IN.update({("Domain", source): english for source, english in {
     '车辆“{vehicle}”已在数据库中，与文件内容不同，未修改':
         'The vehicle "{vehicle}" is already in the database and differs from the file; not changed',
     '导入名册 {name}：{summary}': 'Roster import {name}: {summary}',
+    # the progress of an import and of the report, and the reports' plain notes
+    '报告已生成。': 'The report is made.',
+    '正在读取并识别表头和数据': 'Reading the headers and the data',
+    '正在与数据库比对': 'Comparing with the database',
+    '正在提交': 'Committing',
+    '完成': 'Done',
+    '未导入': 'Not imported',
+    '正在写入数据库': 'Writing to the database',
+    '没有填写队员编号或姓名': "Neither the member's number nor name is filled in",
+    '缺少分队名称': 'No squad name',
+    '缺少姓名': 'No name',
+    '缺少证书名称': 'No certificate name',
+    '缺少车牌和名称': 'No plate and no name',
+    '空工作表，跳过': 'Empty sheet, skipped',
+    '没有找到表头行，按标准的七列顺序读取': 'No header row found; read in the standard order of the seven columns',
+    '空行（只有合并单元格延伸下来的值）': 'Empty row (only values of merged cells reaching down)',
+    '不是名册的工作表（应为分队、队员、证书或车辆）': 'Not a roster sheet (it should be squads, members, certificates or vehicles)',
 }.items()})
 EN_IN.update({("Domain", source): english for source, english in {  # alerts: the pasted alert's reader
     '警情里没有写接报时间。': 'The alert does not say when it was received.',

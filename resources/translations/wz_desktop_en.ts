@@ -1976,64 +1976,64 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="709" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="715" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="712" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="718" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="719" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="719" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="824" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="824" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="853" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="859" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="902" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="908" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="904" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="910" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="912" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -4906,6 +4906,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/report/build.py" line="465" />
+            <source>报告已生成。</source>
+            <translation>The report is made.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/report/build.py" line="481" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
@@ -5013,14 +5018,35 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Import cancelled.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/imports.py" line="60" />
+            <location filename="../../wz_desktop/services/imports.py" line="112" />
+            <source>正在更新搜索索引</source>
+            <translation>Updating the search index</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/imports.py" line="91" />
             <source>正在读取“{name}”</source>
             <translation>Reading "{name}"</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/imports.py" line="96" />
+            <source>正在读取并识别表头和数据</source>
+            <translation>Reading the headers and the data</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/imports.py" line="100" />
             <source>{when}（{name}）</source>
             <translation>{when} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="102" />
+            <source>正在与数据库比对</source>
+            <translation>Comparing with the database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="108" />
+            <source>正在提交</source>
+            <translation>Committing</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/imports.py" line="118" />
@@ -5043,6 +5069,21 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <source>完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <source>未导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="166" />
+            <source>正在写入数据库</source>
+            <translation>Writing to the database</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/imports.py" line="178" />
             <source>与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}</source>
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
@@ -5061,6 +5102,16 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/services/roster.py" line="106" />
             <source>找不到队员“{who}”</source>
             <translation>No member "{who}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="107" />
+            <source>没有填写队员编号或姓名</source>
+            <translation>Neither the member's number nor name is filled in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="118" />
+            <source>缺少分队名称</source>
+            <translation>No squad name</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/roster.py" line="121" />
@@ -5083,6 +5134,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>No name (number "{code}")</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/roster.py" line="169" />
+            <source>缺少姓名</source>
+            <translation>No name</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/roster.py" line="172" />
             <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
             <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
@@ -5101,6 +5157,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/services/roster.py" line="197" />
             <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
             <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="239" />
+            <source>缺少证书名称</source>
+            <translation>No certificate name</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/roster.py" line="247" />
@@ -5122,6 +5183,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/services/roster.py" line="264" />
             <source>长期</source>
             <translation>no end</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="280" />
+            <source>缺少车牌和名称</source>
+            <translation>No plate and no name</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/roster.py" line="284" />
@@ -6141,6 +6207,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="307" />
+            <source>空工作表，跳过</source>
+            <translation>Empty sheet, skipped</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="312" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
@@ -6156,6 +6227,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="332" />
+            <source>没有找到表头行，按标准的七列顺序读取</source>
+            <translation>No header row found; read in the standard order of the seven columns</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="342" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
@@ -6164,6 +6240,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/importer.py" line="350" />
             <source>“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="409" />
+            <source>空行（只有合并单元格延伸下来的值）</source>
+            <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="473" />
@@ -6334,6 +6415,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/roster.py" line="204" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="295" />
+            <source>不是名册的工作表（应为分队、队员、证书或车辆）</source>
+            <translation>Not a roster sheet (it should be squads, members, certificates or vehicles)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/roster.py" line="298" />
