@@ -490,6 +490,14 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
 
     shots.shot("task-page", task_page)
 
+    def repeat_caller():  # the same family calls again: the number is recognised as it is typed
+        form = window.new_call()
+        form.phone_edit.setText("13941152086")
+        shots.focus = form
+        return form
+
+    shots.shot("call-repeat-caller", repeat_caller)
+
     # --- the pages ------------------------------------------------------------------------------
     def calls_page():
         window.show_page("calls")
@@ -572,6 +580,7 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
     shots.modal("report-dialog", window.make_report)
     shots.modal("import-file-dialog", window.import_workbooks)
     shots.shot("settings", window.open_settings)
+    shots.modal("backup-done", window.backup_now)
     shots.shot("backup-restore", window.open_restore)
     shots.modal("dataset-dialog", window.export_dataset)
     shots.shot("help-guide", lambda: window.show_help("guide"))

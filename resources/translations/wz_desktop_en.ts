@@ -1354,6 +1354,11 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
@@ -1539,7 +1544,7 @@ The current database was not replaced.</translation>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="387" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
-            <translation>This number has called before ({0} times, last #{1}): {2}</translation>
+            <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="415" />
