@@ -202,7 +202,7 @@ class Tour:
     def save(self, name: str, around=None) -> None:
         """The screen as the user sees it: all of it for a page, the part under a window for a
         window (``around``; what lies off the screen is missing from the picture too)."""
-        self.settle()
+        self.settle(20)  # 0.4 s: a line edit's clear button fades in (a picture half-way differs each run)
         self.number += 1
         screen = self.app.primaryScreen()
         picture = screen.grabWindow(0)
@@ -327,6 +327,7 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
 
     app_module.set_language_override("en" if lang == "en" else "zh_CN")
     app = app_module.application()
+    app.styleHints().setCursorFlashTime(0)  # a steady text cursor: the same picture each run
     shots = Tour(app, out)
     guard = watchdog(shots)  # noqa: F841 - kept alive
     screen = app.primaryScreen().availableGeometry()
@@ -522,6 +523,7 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
     def task_search():
         window.task_page.search_edit.setText("老人走失")
         window.task_page.reload()
+        shots.settle(40)  # the search runs after a pause as it is typed, and pages in: let it all arrive
 
     shots.shot("tasks-search", task_search)
     window.task_page.search_edit.clear()
