@@ -105,7 +105,7 @@ def _drive(runs, only, xvfb: str, tmp: Path) -> int:
                    PYTHONPATH=str(ROOT))
         command = [xvfb, "-a", "-s", f"-screen 0 {size}x24", sys.executable, __file__, "--child",
                    "--size", size, "--lang", lang, "--db", str(copy), "--out", str(out)]
-        log = open(home / "log.txt", "w")
+        log = open(home / "log.txt", "w")  # noqa: SIM115 - closed when the child is done
         jobs.append((size, lang, subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT), log,
                      home))
         while sum(1 for job in jobs if job[2].poll() is None) >= 2:
@@ -156,13 +156,13 @@ def _drive(runs, only, xvfb: str, tmp: Path) -> int:
 
 def index_table() -> str:
     """The README's table: every screen, a link per size and language."""
-    names: dict[str, str] = {}
+    names: dict[str, str] = {}  # in the order of the pictures
     for path in sorted(OUT.glob("*/*/*.png")):
         names.setdefault(path.stem.split("-", 1)[1], path.stem)
     words = {"zh": "中文", "en": "English"}
     head = "| screen | " + " | ".join(f"{size} {words[lang]}" for size in SIZES for lang in LANGUAGES) + " |"
     rows = [head, "|" + "---|" * (1 + len(SIZES) * len(LANGUAGES))]
-    for name, stem in names.items():
+    for name in names:
         cells = []
         for size in SIZES:
             for lang in LANGUAGES:
