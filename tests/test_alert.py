@@ -128,3 +128,14 @@ def test_landmark_gives_a_guessed_district():
     found = reading.found["district"]
     assert found.value == "中山区" and found.confidence is Confidence.GUESS
     assert reading.text[found.start:found.end] == "胜利广场"
+
+
+def test_a_muster_time_is_neither_received_nor_last_seen():
+    """A squad's 接龙 message repeats the alert and says when to gather: that time is the muster's."""
+    reading = read_alert("🔴 城市搜救 开发区走失学生 ✅接龙\n今晚8点 开发区金马路派出所 集合\n\n1. 郑凯",
+                         now=dt.datetime(2025, 12, 5, 21, 0))
+    assert "received_at" not in reading.found and "last_seen_at" not in reading.found
+    reading = read_alert("甘井子区78岁老人走失，今晚19:00红旗西路地铁站B口集合，能出队的接龙",
+                         now=dt.datetime(2025, 12, 5, 21, 0))
+    assert "last_seen_at" not in reading.found and "place" not in reading.found
+    assert reading.shown("person_age") == "78" and reading.shown("district") == "甘井子区"

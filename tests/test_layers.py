@@ -161,3 +161,17 @@ def test_the_window_and_the_command_line_import_through_services():
     for a, b, _ in IMPORTS:
         if a == "wz_desktop.cli" or _layer(a) == "ui":
             assert b not in ("wz_desktop.workbook.exporter", "wz_desktop.workbook.importer"), f"{a} imports {b}"
+
+
+if __name__ == "__main__":  # python tests/test_layers.py: the figures behind these tests
+    late = {(a, b) for a, b, top in IMPORTS if not top and b.startswith("wz_desktop")}
+    print(f"modules: {len(MODULES)}; imports of wz_desktop modules: "
+          f"{sum(1 for _, b, _ in IMPORTS if b.startswith('wz_desktop'))}, of which inside functions: "
+          f"{sum(1 for _, b, top in IMPORTS if not top and b.startswith('wz_desktop'))} "
+          f"({len(late)} distinct module pairs)")
+    print("cycles at module level:", _cycles((a, b) for a, b, top in IMPORTS if top) or "none")
+    print("cycles counting the imports inside functions:", _cycles((a, b) for a, b, _ in IMPORTS) or "none")
+    for layer, forbidden in RULES:
+        wrong = sorted({f"{a} -> {b}" for a, b, _ in IMPORTS
+                        if _layer(a) == layer and any(b == f or b.startswith(f + ".") for f in forbidden)})
+        print(f"{layer}: {len(wrong)} import(s) across its line", *wrong, sep="\n  " if wrong else " ")

@@ -221,13 +221,12 @@ def test_v7_fails_whole_on_a_database_whose_kind_check_is_not_the_shipped_one(tm
 
 # The whole change, as a developer makes it (docs/adding-a-kind.md): the next migration ...
 SEVENTH_MIGRATION = "\nINSERT INTO task_kinds (code, slot) VALUES ('search', 7);\n"
-# ... and the kind's words in domain/kinds.py: (after this line, insert this)
+# ... and the kind's words in the word table, domain/words.py: (after this line, insert this)
 SEVENTH_WORDS = [
     ('    UPKEEP = "upkeep"\n', '    SEARCH = "search"\n'),
-    ("    TaskKind.UPKEEP,\n]", "    TaskKind.SEARCH,\n"),
+    ('                          ("整备", "保养", "装备", "设备", "维护", "器材"), False),\n',
+     '    TaskKind.SEARCH: Kind("失踪人员搜寻", "Missing person search", "#17becf", ("搜寻", "失踪"), False),\n'),
     ('    TaskKind.UPKEEP: "队伍整备与设备保养",\n', '    TaskKind.SEARCH: "失踪人员搜寻",\n'),
-    ('    TaskKind.UPKEEP: ("整备", "保养", "装备", "设备", "维护", "器材"),\n', '    TaskKind.SEARCH: ("搜寻", "失踪"),\n'),
-    ('    "upkeep": "#8c564b",\n', '    "search": "#17becf",\n'),
 ]
 
 SEVENTH_USE = r'''
@@ -248,7 +247,9 @@ folder = Path(sys.argv[1])
 search = TaskKind("search")
 assert KIND_ORDER[-1] is search and kind_from_name("2024年失踪人员搜寻任务统计") is search
 assert not search.needs_call and search in DIRECT_KINDS and KIND_COLORS["search"]
-assert kind_label(search) == "失踪人员搜寻"  # the window's word: the sheet's name, translated where the .qm has it
+assert kind_label(search) == "失踪人员搜寻"  # the window's word, translated where the .qm has it
+from wz_desktop.domain.words import KIND_NAMES
+assert KIND_NAMES.english["search"] == "Missing person search"  # extract.py writes it into the .ts
 with Store.open(folder / "first.db") as store:
     assert store.database.version == 8
     [squad] = store.roster.add_squads([Squad("甘井子分队")])
@@ -295,16 +296,15 @@ def test_a_seventh_kind_needs_one_migration_file_and_the_word_table(tmp_path):
     copy = tmp_path / "app" / "wz_desktop"
     shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
     (copy / "store" / "migrations" / f"{schema.LATEST_VERSION + 1:04d}.sql").write_text(SEVENTH_MIGRATION)
-    kinds = (copy / "domain" / "kinds.py").read_text(encoding="utf-8")
+    words = (copy / "domain" / "words.py").read_text(encoding="utf-8")
     for anchor, added in SEVENTH_WORDS:
-        assert kinds.count(anchor) == 1, anchor
-        kinds = kinds.replace(anchor, anchor + added) if not anchor.endswith("]") else \
-            kinds.replace(anchor, anchor[:-1] + added + "]")
-    (copy / "domain" / "kinds.py").write_text(kinds, encoding="utf-8")
+        assert words.count(anchor) == 1, anchor
+        words = words.replace(anchor, anchor + added)
+    (copy / "domain" / "words.py").write_text(words, encoding="utf-8")
     changed = [p.relative_to(copy).as_posix() for p in sorted(copy.rglob("*"))
                if p.is_file() and (not (source / p.relative_to(copy)).exists()
                                    or (source / p.relative_to(copy)).read_bytes() != p.read_bytes())]
-    assert changed == ["domain/kinds.py", f"store/migrations/{schema.LATEST_VERSION + 1:04d}.sql"]
+    assert changed == ["domain/words.py", f"store/migrations/{schema.LATEST_VERSION + 1:04d}.sql"]
     env = {**os.environ, "PYTHONPATH": str(copy.parent), "WZ_DESKTOP_HOME": str(tmp_path / "home")}
     done = subprocess.run([sys.executable, "-c", SEVENTH_USE, str(tmp_path)], env=env, cwd=tmp_path,
                           capture_output=True, text=True, encoding="utf-8", timeout=120)

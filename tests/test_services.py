@@ -202,3 +202,28 @@ def test_the_window_session_names_who_is_at_the_desk(store, qapp):
     context = AppContext(store)
     context.set_operator("值班员 小李")
     assert context.session.who == "值班员 小李" and context.session.is_system
+
+
+def test_backup_and_restore_one_use_case_for_both(store, team, monkeypatch):
+    from wz_desktop.services import backups
+
+    store.sign_in("mishu", PASSWORD)
+    secretary = Session.of(store)
+    copy = backups.backup_now(store, secretary)  # a copy changes nothing: anyone may take one
+    assert copy in [info.path for info in backups.copies(store.path)]
+    store.close()
+    with pytest.raises(NotAllowed, match="无权修改设置"):  # refused before the lock or the copy is touched
+        backups.restore(secretary, copy, store.path)
+    assert not backups.restore(SYSTEM_SESSION, copy, store.path, confirm=lambda preview: False)  # asked: no
+    admin = Session(Actor(name="管理员 王", role=Role.ADMIN))
+    result = backups.restore(admin, copy, store.path)
+    assert result.restored_from == copy and result.safety_copy is not None
+    with Store.open(store.path) as restored:
+        assert [e.by for e in restored.audit.entries() if e.action == "restore"] == ["管理员 王"]
+    # the command line calls the same function, as the system
+    seen = []
+    real = backups.restore
+    monkeypatch.setattr(backups, "restore", lambda session, *args, **kwargs: seen.append(session) or real(
+        session, *args, **kwargs))
+    assert cli.main(["--db", str(store.path), "restore", str(copy), "--yes"]) == 0
+    assert seen == [SYSTEM_SESSION]

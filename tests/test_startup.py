@@ -159,3 +159,18 @@ def test_grammars_compile_on_first_read():
     fresh = parse.Grammar(r"\d{4}")
     assert fresh.pattern.fullmatch("2024")  # the pattern asked for before any read
     assert fresh.read("2024") and fresh.read("20245") is None
+
+
+@pytest.mark.parametrize(("argv", "alone"), [
+    ([], True), (["--db", "x.db"], True), (["--db=x.db", "--lang", "en"], True), (["--demo"], True),
+    (["import", "a.xlsx"], False), (["--db", "x.db", "export", "--year", "2022"], False), (["--help"], False),
+    (["--version"], False), (["imprt"], False), (["--db"], False),
+])
+def test_window_options_alone_skip_the_commands_parsers(argv, alone):
+    from wz_desktop.cli import build_parser, window_only
+
+    assert window_only(argv) is alone
+    if alone:
+        args = build_parser(commands=False).parse_args(argv)
+        assert args.command is None
+        assert args == build_parser().parse_args(argv)  # the same as the whole parser reads them

@@ -23,6 +23,7 @@ from typing import Any
 from wz_desktop import APP_TITLE, __version__
 from wz_desktop.config import paths
 from wz_desktop.domain.text import SEMICOLON, joined, msg, render, word
+from wz_desktop.domain.words import TEAM_NAME
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -159,14 +160,31 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         }
         for en, zh in translations.items():
             message = message.replace(en, zh)
-        print(f"错误：{message}", file=sys.stderr)
+        print(msg("错误：{message}", message=message), file=sys.stderr)
         sys.exit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def window_only(argv: list[str]) -> bool:
+    """Whether ``argv`` only opens the window (``--db PATH``, ``--demo``, ``--lang``, ``--self-test``):
+    then the commands' parsers need not be built (a part of the window's start). Anything else, a
+    command, ``--help``, a typo, goes to the whole parser, which says what is wrong."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--demo", "--self-test") or arg.startswith(("--db=", "--lang=")):
+            continue
+        if arg in ("--db", "--lang") and rest and not rest[0].startswith("-"):
+            rest.pop(0)
+            continue
+        return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without ``commands`` only the window's options (``window_only``)."""
     parser = ChineseArgumentParser(
         prog="wz-desktop",
-        description=f"{APP_TITLE}：大连万众应急救援队的任务记录。不带命令时打开窗口。",
+        description=msg("{app}：{team}的任务记录。不带命令时打开窗口。", app=APP_TITLE, team=TEAM_NAME),
         add_help=False,
     )
     parser.add_argument("-h", "--help", action="help", help="显示帮助并退出")
@@ -177,6 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="窗口和命令行消息的语言（zh_CN 或 en；默认按设置）")
     # hidden: the installer's smoke test (installer/smoke_test.py) starts the bundle with it
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
 
     p_import = sub.add_parser("import", help="导入年度任务工作簿（.xlsx / .xls）", add_help=False)
@@ -438,12 +459,12 @@ def _preview_line(info) -> str:
 
 
 def cmd_backup_list(args) -> int:
-    from wz_desktop.store import backups
+    from wz_desktop.services import backups
 
     path = _db_path(args)
-    infos = backups.backups_of(path)
+    infos = backups.copies(path)
     if not infos:
-        folders = joined([str(f) for f in backups.search_folders(path)], SEMICOLON)
+        folders = joined([str(f) for f in backups.folders(path)], SEMICOLON)
         say(msg("数据库“{name}”还没有备份（查找了：{folders}）。", name=path.name, folders=folders))
         return EXIT_OK
     say(msg("数据库“{path}”的备份（{count} 份，最新的在前）：", path=path, count=len(infos)))
@@ -453,46 +474,37 @@ def cmd_backup_list(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from wz_desktop.store import backups
+    from wz_desktop.services import backups
+    from wz_desktop.services.session import SYSTEM_SESSION
     from wz_desktop.store.errors import StoreError
-    from wz_desktop.store.lock import RESTORE, DatabaseLock
 
     path, source = _db_path(args), Path(args.file)
     if not source.is_file():
         say(msg("错误：找不到备份文件“{path}”。", path=source), file=sys.stderr)
         return EXIT_FAILED
-    lock = DatabaseLock(path, purpose=RESTORE)
-    try:
-        held = lock.acquire()
-    except OSError:
-        held = True  # no lock file possible here (a read-only folder): nothing else can hold one either
-    if not held:
-        say(msg("错误：没有恢复，数据库没有改动。{holder}", holder=lock.holder_text()), file=sys.stderr)
-        return EXIT_FAILED
-    try:
-        try:
-            preview = backups.check_backup(source)
-        except StoreError as exc:
-            fail(exc)
-            return EXIT_FAILED
+
+    def confirm(preview) -> bool:
         say(msg("备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。",
                 name=source.name, tasks=preview.tasks, years=_years_text(preview.tasks_by_year), calls=preview.calls,
                 members=preview.members, latest=preview.latest_departure or msg("无")))
-        if not args.yes:
-            if not sys.stdin or not sys.stdin.isatty():
-                say(msg("错误：要替换数据库，请在终端中确认，或加上 --yes。"), file=sys.stderr)
-                return EXIT_FAILED
-            answer = input(text(msg("用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] ", path=path))).strip().lower()
-            if answer not in ("y", "yes", "是"):
-                say(msg("没有恢复，数据库没有改动。"))
-                return EXIT_FAILED
-        try:
-            result = backups.restore(source, path)
-        except StoreError as exc:
-            fail(exc)
-            return EXIT_FAILED
-    finally:
-        lock.release()
+        if args.yes:
+            return True
+        if not sys.stdin or not sys.stdin.isatty():
+            say(msg("错误：要替换数据库，请在终端中确认，或加上 --yes。"), file=sys.stderr)
+            return False
+        answer = input(text(msg("用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] ", path=path))).strip().lower()
+        if answer not in ("y", "yes", "是"):
+            say(msg("没有恢复，数据库没有改动。"))
+            return False
+        return True
+
+    try:
+        result = backups.restore(SYSTEM_SESSION, source, path, confirm=confirm)
+    except StoreError as exc:
+        fail(exc)
+        return EXIT_FAILED
+    if result is None:
+        return EXIT_FAILED
     say(msg("已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。", source=source, path=path, tasks=result.preview.tasks))
     if result.safety_copy:
         say(msg("恢复前的数据库已另存为 {path}", path=result.safety_copy))
@@ -509,15 +521,16 @@ def cmd_backup(args) -> int:
     if store is None:
         return EXIT_FAILED
     with store:
+        from wz_desktop.services import backups
+        from wz_desktop.services.session import SYSTEM_SESSION
         from wz_desktop.store.errors import DatabaseFailure
 
         try:
-            store.database.backup_to(target)
+            count = backups.backup_to(store, SYSTEM_SESSION, target)
         except (OSError, DatabaseFailure) as exc:
             say(msg("错误：无法写入“{path}”：{reason}", path=target, reason=_failure(exc)),
                 file=sys.stderr)
             return EXIT_FAILED
-        count = store.tasks.total()
     say(msg("已备份到 {path}（{count} 条任务）", path=target, count=count))
     return EXIT_OK
 
@@ -640,12 +653,13 @@ def _parse_day(value_text: str, what: Any):
 
 def _parse_kind(value_text: str):
     from wz_desktop.domain.kinds import KIND_ORDER, SHEET_NAMES
+    from wz_desktop.domain.words import KIND_NAMES
 
     value = value_text.strip()
     for kind in KIND_ORDER:
         if value.lower() == kind.value or value == SHEET_NAMES[kind] or SHEET_NAMES[kind].startswith(value) and value:
             return kind
-    names = joined([word(SHEET_NAMES[k], "Labels") for k in KIND_ORDER])
+    names = joined([word(KIND_NAMES[k.value], KIND_NAMES.context) for k in KIND_ORDER])
     say(msg("错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。", value=value_text, names=names,
             codes=", ".join(k.value for k in KIND_ORDER)), file=sys.stderr)
     return None
@@ -741,15 +755,15 @@ def cmd_self_test(args) -> int:
 
     app = application()
     problems = []
-    print(f"Qt {qVersion()}，平台插件 {app.platformName()}")
+    print(msg("Qt {version}，平台插件 {platform}", version=qVersion(), platform=app.platformName()))
     loaded = install_translations(app)
     cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
-    print(f"Qt 翻译：{'、'.join(loaded) or '无'}（Cancel → {cancel}）")
+    print(msg("Qt 翻译：{loaded}（Cancel → {cancel}）", loaded=joined(loaded) if loaded else msg("无"), cancel=cancel))
     if "qtbase_zh_CN" not in loaded or cancel == "Cancel":
         problems.append("Qt 的中文翻译没有加载")
     icon = app.windowIcon()
     icon_ok = not icon.isNull() and not icon.pixmap(32, 32).isNull()
-    print(f"图标：{'有' if icon_ok else '无'}")
+    print(msg("图标：{found}", found=msg("有") if icon_ok else msg("无")))
     if not icon_ok:
         problems.append("程序图标没有加载")
     try:
@@ -757,15 +771,15 @@ def cmd_self_test(args) -> int:
 
         print(f"pyqtgraph {pyqtgraph.__version__}")
     except Exception as exc:  # the charts would fail
-        problems.append(f"pyqtgraph 无法加载：{exc}")
+        problems.append(msg("pyqtgraph 无法加载：{exc}", exc=exc))
     try:  # the offline map's districts (resources/map, data files a bundle must carry)
         from wz_desktop.domain import geo
 
-        print(f"地图：{len(geo.districts())} 个区县（{geo.default_districts_file()}）")
+        print(msg("地图：{count} 个区县（{file}）", count=len(geo.districts()), file=geo.default_districts_file()))
         if len(geo.districts()) != 10:
-            problems.append(f"大连的区县地图不全：{len(geo.districts())} 个区县")
+            problems.append(msg("大连的区县地图不全：{count} 个区县", count=len(geo.districts())))
     except Exception as exc:  # the map would be empty
-        problems.append(f"大连的区县地图无法加载：{exc}")
+        problems.append(msg("大连的区县地图无法加载：{exc}", exc=exc))
     if getattr(sys, "frozen", False):  # a bundle: everything must come from inside it, nothing from a Python install
         problems += _self_test_bundle()
     with tempfile.TemporaryDirectory(prefix="wz-self-test-") as folder:
@@ -775,9 +789,9 @@ def cmd_self_test(args) -> int:
             import traceback
 
             traceback.print_exc()
-            problems.append(f"主窗口无法打开：{type(exc).__name__}: {exc}")
+            problems.append(msg("主窗口无法打开：{error}: {exc}", error=type(exc).__name__, exc=exc))
     for problem in problems:
-        print(f"错误：{problem}", file=sys.stderr)
+        print(msg("错误：{problem}", problem=problem), file=sys.stderr)
     print("自检通过。" if not problems else "自检未通过。", file=sys.stdout if not problems else sys.stderr)
     return EXIT_FAILED if problems else EXIT_OK
 
@@ -791,12 +805,14 @@ def _self_test_bundle() -> list[str]:
     outside = sorted(name for name, file in files.items() if file.is_absolute() and not file.resolve().is_relative_to(bundle))
     qt_paths = {name: Path(QLibraryInfo.path(getattr(QLibraryInfo.LibraryPath, name)))
                 for name in ("PluginsPath", "TranslationsPath")}
-    print(f"程序包：{bundle}（已加载 {len(sys.modules)} 个模块，包外 {len(outside)} 个）")
-    problems = [f"模块 {name} 来自程序包之外：{sys.modules[name].__file__}" for name in outside[:5]]
+    print(msg("程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）", bundle=bundle, count=len(sys.modules),
+              outside=len(outside)))
+    problems = [msg("模块 {name} 来自程序包之外：{file}", name=name, file=sys.modules[name].__file__)
+                for name in outside[:5]]
     for name, path in qt_paths.items():
-        print(f"Qt {name}：{path}")
+        print(msg("Qt {name}：{path}", name=name, path=path))
         if not path.resolve().is_relative_to(bundle):
-            problems.append(f"Qt 的 {name} 在程序包之外：{path}")
+            problems.append(msg("Qt 的 {name} 在程序包之外：{path}", name=name, path=path))
     return problems
 
 
@@ -819,7 +835,7 @@ def _self_test_window(app, folder: Path, problems: list[str]) -> None:
             app.processEvents()
             time.sleep(0.02)
         shown = window.isVisible() and not window.grab().isNull()
-        print(f"主窗口：{window.windowTitle()}（{'已显示' if shown else '未显示'}）")
+        print(msg("主窗口：{title}（{shown}）", title=window.windowTitle(), shown=msg("已显示") if shown else msg("未显示")))
         if not shown:
             problems.append("主窗口没有显示")
         window.close()
@@ -847,8 +863,8 @@ def main(argv: list[str] | None = None) -> int:
             except Exception:
                 pass
     _argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser = build_parser(commands=not window_only(_argv))
+    args = parser.parse_args(_argv)
     if args.command:  # the window sets up its own (same) log and language when it opens
         from wz_desktop.logs import setup_logging
 

@@ -275,7 +275,8 @@ def _validate(tables: dict) -> None:
 
 
 def _readme(since: str, until: str, tables: dict, reports: dict, k: int) -> str:
-    lines = [f"# 万众救援台研究数据集 / Wanzhong rescue research dataset ({since} – {until})", "",
+    # a file in both languages already, the same from every window: str.format, never msg()
+    lines = ["# 万众救援台研究数据集 / Wanzhong rescue research dataset ({since} – {until})".format(since=since, until=until), "",
              "由大连万众应急救援队秘书组导出。不含姓名、电话、证件号、车牌、地址和自由文本；队员和车辆使用本数据集内有效的"
              "代号（每次导出使用新的随机密钥，不同数据集之间无法关联）。",
              "Exported by the secretariat of the Dalian Wanzhong Emergency Rescue Team. No names, phones, ids, plates,"
@@ -283,9 +284,9 @@ def _readme(since: str, until: str, tables: dict, reports: dict, k: int) -> str:
              " secret per export: datasets cannot be linked).", "",
              "## 表 / Tables", ""]
     for name, frame in tables.items():
-        lines.append(f"- `{name}.csv` / `{name}.parquet`: {len(frame)} 行 rows")
+        lines.append("- `{name}.csv` / `{name}.parquet`: {rows} 行 rows".format(name=name, rows=len(frame)))
     lines += ["", "列的含义见 `data_dictionary.csv`。 Columns: see `data_dictionary.csv`.", "",
-              f"## k-匿名报告 / k-anonymity report (k = {k})", "",
+              "## k-匿名报告 / k-anonymity report (k = {k})".format(k=k), "",
               "准标识符 / quasi-identifiers: (kind, district, date, age_band)。年龄为五岁一段，地点只到区，时间只到小时。"
               " Age in five-year bands, place to the district, times to the hour.", "",
               "| 表 table | 行 rows | 日期改为月份 date → month | 年龄段改为未知 age → unknown | 月份改为季度 month → quarter"
@@ -339,8 +340,9 @@ def write(store, since: str, until: str, folder: str | Path, k: int = K) -> dict
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     cells = sum(len(f) for f in tables.values())
-    store.sharing.record_share(f"研究数据集 {since} 至 {until}", str(folder), 0,
-                               note=f"{cells} 行；k={k}；删除 {sum(r['suppressed'] for r in reports.values())} 行")
+    store.sharing.record_share(msg("研究数据集 {since} 至 {until}", since=since, until=until), str(folder), 0,
+                               note=msg("{cells} 行；k={k}；删除 {suppressed} 行", cells=cells, k=k,
+                                        suppressed=sum(r['suppressed'] for r in reports.values())))
     return reports
 
 

@@ -27,6 +27,7 @@ from typing import Iterator, Sequence
 from wz_desktop.domain import matching
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import DISTRICTS, VERIFY_METHODS, Member, Origin, Squad, Task, TaskStatus, Vehicle
+from wz_desktop.domain.text import msg
 from wz_desktop.domain.workflow import Call, Verification
 from wz_desktop.store import Store
 from wz_desktop.store.roster import Certification, TaskMember
@@ -596,7 +597,7 @@ def build_demo_database(path: Path, *, seed: int = 2023, today: dt.date | None =
     clock = _Clock.ending(today, now)
     path = Path(path)
     if path.exists():
-        raise FileExistsError(f"“{path}”已存在。演示数据库只写入新文件。")
+        raise FileExistsError(msg("“{path}”已存在。演示数据库只写入新文件。", path=path))
     rng = random.Random(seed)
     squads, members, by_squad = _roster(rng)
     planned = _plan_tasks(rng, clock)
@@ -840,7 +841,7 @@ def _vehicles(rng: random.Random, members: list[Member]) -> list[Vehicle]:
     owners = rng.sample(drivers[:60], 12) + rng.sample(drivers[60:], 6)
     for owner in owners:
         name, seats = rng.choice(MEMBER_CARS)
-        vehicles.append(Vehicle(plate=plate(), name=f"{name}（{owner.name}私家车）", owner_kind="member",
+        vehicles.append(Vehicle(plate=plate(), name=msg("{name}（{owner}私家车）", name=name, owner=owner.name), owner_kind="member",
                                 owner_member_id=owner.id, seats=seats))
     return vehicles
 

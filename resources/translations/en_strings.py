@@ -973,34 +973,11 @@ EN.update({
         "Search all calls and drafts, e.g. a number's earlier calls; Esc clears",
     '找到 {0} 条': '{0} found',
 })
-# ui: the vocabularies (stored in Chinese as the team writes them), one table each (ui/labels.py)
-EN_IN_UI = {("Vocabulary", zh): en for zh, en in {
-    "110指挥中心": "110 Command Centre", "海上搜救中心": "Maritime SAR Centre", "海警": "Coast Guard",
-    "边防": "Border police", "派出所": "Police station", "消防": "Fire service", "家属": "Family", "群众": "Public",
-    "其他": "Other",
-    "回拨信息来源": "Called the source back", "机构确认": "Confirmed by the agency", "现场核实": "Checked on site",
-    "属实": "True", "不实": "False", "重复": "Duplicate", "已解除": "Resolved",
-    "找到平安": "Found safe", "救起": "Rescued", "遗体打捞": "Body recovered", "移交": "Handed over",
-    "未找到": "Not found", "取消": "Cancelled", "误报": "False alarm",
-    "出勤": "Present", "迟到": "Late", "早退": "Left early", "缺勤": "Absent",
-    "队长": "Leader", "副队长": "Deputy leader", "队员": "Member",
-    "中山区": "Zhongshan", "西岗区": "Xigang", "沙河口区": "Shahekou", "甘井子区": "Ganjingzi", "旅顺口区": "Lüshunkou",
-    "金州区": "Jinzhou", "普兰店区": "Pulandian", "瓦房店市": "Wafangdian", "庄河市": "Zhuanghe", "长海县": "Changhai",
-    "高新园区": "Hi-tech Zone", "开发区": "Development Zone", "金普新区": "Jinpu New Area",
-}.items()}
+# ui: the vocabularies, the kinds, the statuses, the roles: their English is in the word table (domain/words.py)
 # ui: end
 
 # the task statuses and call statuses as statuses (elsewhere 出队 is the page and the action "Dispatch")
 EN_IN = {
-    ("Labels", "出队"): "Dispatched",
-    ("Labels", "返回"): "Returned",
-    ("Labels", "待考核"): "To review",
-    ("Labels", "已考核"): "Reviewed",
-    ("Labels", "归档"): "Archived",
-    ("Labels", "取消"): "Cancelled",
-    ("CallStatus", "接报"): "Logged",
-    ("CallStatus", "核实"): "Verified",
-    ("CallStatus", "出队"): "Dispatched",
     ("ReviewForm", "归档"): "Archive",
     ("AuditDialog", "登录"): "Sign-in",
     ("AuditDialog", "启用"): "Active",
@@ -1811,7 +1788,6 @@ EN.update({
         "Self-check: squads \"{source}\" were saved as \"{stored}\", with a part that names no squad; please check",
 })
 EN.update({"时刻写在日期之前": "the time written before the date"})
-EN_IN.update(EN_IN_UI)  # ui
 # anontry: the check's new reasons
 EN.update({
     '姓名的写法（复姓、昵称、拼音或少数民族姓名）': "a name's shape (compound surname, nickname, pinyin or minority name)",
@@ -1847,6 +1823,196 @@ EN.update({  # storetry: a read-only folder is not damage
         'the rights on this file and its folder (reading a database also makes temporary files beside it), or '
         'copy it to a folder you can write to and name it with --db.',
 })
+
+# words: the data layers' messages that were f-strings (issue 14, item 4), context "Domain"
+EN_IN.update({("Domain", source): english for source, english in {
+    # the command line
+    '错误：{message}': 'Error: {message}',
+    '错误：{problem}': 'Error: {problem}',
+    '{app}：{team}的任务记录。不带命令时打开窗口。': '{app}: the task records of the {team}. Without a command it opens the window.',
+    'Qt {version}，平台插件 {platform}': 'Qt {version}, platform plugin {platform}',
+    'Qt 翻译：{loaded}（Cancel → {cancel}）': 'Qt translations: {loaded} (Cancel → {cancel})',
+    '图标：{found}': 'Icon: {found}',
+    '有': 'yes',
+    'pyqtgraph 无法加载：{exc}': 'pyqtgraph cannot be loaded: {exc}',
+    '主窗口无法打开：{error}: {exc}': 'The main window cannot open: {error}: {exc}',
+    '程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）':
+        'Bundle: {bundle} ({count} modules loaded, {outside} from outside it)',
+    '模块 {name} 来自程序包之外：{file}': 'The module {name} comes from outside the bundle: {file}',
+    'Qt {name}：{path}': 'Qt {name}: {path}',
+    'Qt 的 {name} 在程序包之外：{path}': "Qt's {name} is outside the bundle: {path}",
+    '主窗口：{title}（{shown}）': 'Main window: {title} ({shown})',
+    '地图：{count} 个区县（{file}）': 'Map: {count} districts ({file})',
+    '大连的区县地图不全：{count} 个区县': "Dalian's district map is incomplete: {count} districts",
+    '大连的区县地图无法加载：{exc}': "Dalian's district map cannot be loaded: {exc}",
+    '已显示': 'shown',
+    '未显示': 'not shown',
+    # the data set, the demo, the domain
+    '研究数据集 {since} 至 {until}': 'Research dataset {since} to {until}',
+    '{cells} 行；k={k}；删除 {suppressed} 行': '{cells} rows; k={k}; {suppressed} rows removed',
+    '“{path}”已存在。演示数据库只写入新文件。': '"{path}" already exists. The demo database is only written to a new file.',
+    '{name}（{owner}私家车）': "{name} ({owner}'s own car)",
+    '没有这样的时间段：{key}': 'No such period: {key}',
+    '{field}：文件为“{file}”，数据库为“{database}”': '{field}: "{file}" in the file, "{database}" in the database',
+    '{first}；{again}': '{first}; {again}',
+    # the report
+    '{team} {year} 年度工作报告': '{team}: annual report {year}',
+    '{team} {year} 年 {month} 月工作简报': '{team}: monthly report {year}-{month}',
+    '{year}年度工作报告.pdf': 'annual report {year}.pdf',
+    '{year}年{month:02d}月工作简报.pdf': 'monthly report {year}-{month:02d}.pdf',
+    '{label}（{unit}）': '{label} ({unit})',
+    '{year} 年度工作报告': 'Annual report {year}',
+    '{year} 年 {month} 月工作简报': 'Monthly report {year}-{month}',
+    '统计期间：{span}（按出队时间）': 'Period: {span} (by departure time)',
+    '生成时间：{made}\u3000由{app} {version} 生成': 'Made {made} by {app} {version}',
+    '，增加 {percent:.1f}%': ', up {percent:.1f}%',
+    '，减少 {percent:.1f}%': ', down {percent:.1f}%',
+    '{period}共执行任务 {tasks} 次，出队 {people} 人次、车辆 {trips} 车次，救助群众 {helped} 人。{before}（{previous}）共 {previous_tasks} 次任务{change}。':
+        '{period}: {tasks} tasks, {people} people and {trips} vehicle trips dispatched, {helped} people helped. '
+        '{before} ({previous}): {previous_tasks} tasks{change}.',
+    '去年同月': 'The same month last year',
+    '上年': 'The year before',
+    '另有 {count} 条任务出队人数不明，未计入人次。': 'Another {count} tasks have no headcount and are not in the people counted.',
+    '{month}月': '{month}',
+    '{month}\n{year}年': '{month}\n{year}',
+    '{year} 年各月任务数（按类别堆叠）': 'Tasks per month in {year} (stacked by kind)',
+    '近 12 个月任务数（{first} 至 {last}，按类别堆叠）': 'Tasks in the last 12 months ({first} to {last}, stacked by kind)',
+    '近 12 个月共 {total} 条任务': '{total} tasks in the last 12 months',
+    '共 {total} 条任务': '{total} tasks',
+    '{period}与去年同月对比（按类别）': '{period} against the same month last year (by kind)',
+    '仅统计登记了来电的任务（{measured} 条），其余 {no_call} 条没有来电记录':
+        'Only tasks with a logged call are counted ({measured}); the other {no_call} have no call',
+    '；另有 {unmeasured} 条有来电但出队时间只有日期': '; another {unmeasured} have a call but only a departure date',
+    '中位数 {median:g} 分钟': 'median {median:g} minutes',
+    '统计出队时间精确到时分的任务 {timed} 条': '{timed} tasks with a departure time to the minute are counted',
+    '；{date_only} 条只有日期，未计入': '; {date_only} with only a date are not counted',
+    '；{undated} 条出队时间不明': '; {undated} without a departure time',
+    '；{unknown} 条任务人数不明，未计入人次': '; {unknown} tasks without a headcount are not in the people counted',
+    '；图中为任务最多的 {shown} 个分队，全部 {squads} 个分队见下表':
+        '; the chart shows the {shown} squads with the most tasks, the table below all {squads}',
+    '占全部任务 = 分队出队次数 ÷ 本期全部任务数（{tasks} 条）；一条任务可有几个分队参加，合计可超过 100%。出勤队员和出勤时长按队员的出勤记录统计（见“八、队员出勤”）。':
+        "Share of all tasks = the squad's dispatches ÷ all tasks of the period ({tasks}); several squads may "
+        'take part in one task, so the total may be over 100%. Members present and hours are counted from '
+        'the attendance records (see "8. Member attendance").',
+    '走失人员搜寻结果（城市搜救，共 {total} 次）': 'Outcomes of searches for missing people (urban search, {total} in all)',
+    '出勤按队员的出勤记录统计，自有记录的第一天（{since}）起；此前导入的历史记录只有人数、没有姓名，不计入队员的出勤。出勤包括迟到和早退，缺勤不计；时长只计出勤的任务。':
+        'Attendance is counted from the attendance records, from their first day ({since}); history imported '
+        'before that has headcounts but no names and is not in member attendance. Present includes late and '
+        'left early, absent is not counted; hours count only the tasks attended.',
+    '出勤时长前 {count} 名队员（本期共 {total} 名队员出勤）': 'The {count} members with the most hours ({total} members attended in the period)',
+    '正在排版：{name}……': 'Laying out: {name}…',
+    '第 {number} 页，共 {total} 页': 'Page {number} of {total}',
+    '正在绘制（共 {total} 页）……': 'Drawing ({total} pages)…',
+    '正在绘制第 {number} / {count} 页……': 'Drawing page {number} / {count}…',
+    '生成于 {made}': 'Made {made}',
+    '{y}年{m}月': '{y}-{m}',
+    '{m}月': 'month {m}',
+    '{caption}（续）': '{caption} (continued)',
+    # the audit's notes
+    '新增 {count:,} 条（编号 {first}–{last}）': '{count:,} added (ids {first}–{last})',
+    '从备份“{backup}”恢复；替换前的数据库另存为“{copy}”':
+        'Restored from the backup "{backup}"; the database it replaced was saved as "{copy}"',
+    '从备份“{backup}”恢复': 'Restored from the backup "{backup}"',
+    '发出事件编号 {number}': 'Event number {number} issued',
+    '新增 {count:,} 条': '{count:,} added',
+    '已有相同 {count:,} 条': '{count:,} already there',
+    '与数据库不一致 {count:,} 条（保留数据库的值）': "{count:,} differ from the database (the database's values kept)",
+    '跳过 {count:,} 行': '{count:,} rows skipped',
+    '导入 {file}：{counts}': 'Import {file}: {counts}',
+    '{name}：{attendance}': '{name}: {attendance}',
+    ' {hours:g} 小时': ' {hours:g} hours',
+    '（{role}）': ' ({role})',
+    '补录以往的考核记录 {count:,} 条': '{count:,} earlier reviews recorded afterwards',
+    '设置 {count} 个分队的队长': 'Leaders of {count} squads set',
+    '{count:,} 名队员记入 {tasks:,} 次任务的出队名单': '{count:,} members put on the lists of {tasks:,} tasks',
+    '队员编号 {member_id}': 'member id {member_id}',
+    '{count:,} 车次记入 {tasks:,} 次任务': '{count:,} vehicle trips recorded for {tasks:,} tasks',
+    '{what}；隐去 {cells} 个单元格；{note}': '{what}; {cells} cells masked; {note}',
+    '{what}；隐去 {cells} 个单元格': '{what}; {cells} cells masked',
+    '批量新增 {n:,} 条任务（编号 {first}–{last}）': '{n:,} tasks added at once (ids {first}–{last})',
+    '（登录名 {login}）': '(login {login})',
+    '密码错误（连续第 {failed} 次）': 'Wrong password ({failed} times in a row)',
+    '确认人 {name}': 'confirmed by {name}',
+    '人工修改 {count} 个单元格': '{count} cells changed by hand',
+    '匿名工作簿 {year} 年（{written} 条任务）': 'Anonymised workbook {year} ({written} tasks)',
+    # the workbooks
+    '{label}：': '{label}:',
+    '已写入 {written:,} 行': '{written:,} rows written',
+    '已写入 {written} / {total} 条': '{written} / {total} written',
+    '正在导出 {year} 年的 {total} 条任务': 'Exporting the {total} tasks of {year}',
+    '已导出 {written} 条任务': '{written} tasks exported',
+    '表头在第 {top} 行，上面的标题行不是任务': 'The header is on row {top}; the title rows above it are not tasks',
+    '表头“{label}”不是七列之一，该列的值随任务保存在待复核标记中，不写入导出':
+        'The header "{label}" is none of the seven columns; its values are kept with the tasks in their review '
+        'marks and not exported',
+    '表头“{label}”不是七列之一（该列为空）': 'The header "{label}" is none of the seven columns (the column is empty)',
+    '没有“{header}”列': 'No "{header}" column',
+    '出队时间无法识别，年份按工作簿认作 {year}': "The departure time cannot be read; the year is taken from the workbook: {year}",
+    '工作表名看不出类别，按标题“{title}”认作“{sheet}”':
+        'The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"',
+    '不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入':
+        'Not a task sheet (no task header), skipped; {lines} rows in it were not imported',
+    '合并单元格，本行取“{value}”': 'Merged cell: this row takes "{value}"',
+    '{total}行，不是任务': '{total} row, not a task',
+    '“{sheet}”第 {row} 行': '"{sheet}" row {row}',
+    '编号 {number} 在文件中出现 {count} 次：{places}': 'The number {number} appears {count} times in the file: {places}',
+    '编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）':
+        'The number {number} is used on {count} different tasks (all kept, marked for review)',
+    '正在读取“{name}”': 'Reading "{name}"',
+    '{when}（{name}）': '{when} ({name})',
+    '任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；在此之前搜索仍能找到这些任务。':
+        'The tasks were imported, but the search index and the squad links are not yet updated ({exc}); they '
+        'are completed the next time the database opens, and search still finds these tasks until then.',
+    '与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}':
+        "Differs from the task in the database ({task}); the database's values are kept: {differences}",
+    '已有一张“{kind}”工作表（“{name}”），这张未读取': 'There is already a "{kind}" sheet ("{name}"); this one was not read',
+    '列“{label}”无法识别，已忽略': 'The column "{label}" is not recognised and was ignored',
+    '分队“{name}”不存在，已新建': 'The squad "{name}" did not exist and was created',
+    '有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）':
+        '{count} members are called "{name}"; which one cannot be told (please fill in the number)',
+    '找不到队员“{who}”': 'No member "{who}"',
+    '分队“{name}”在文件中重复（第 {seen} 行已有）': 'The squad "{name}" is in the file twice (already on row {seen})',
+    '辖区“{district}”与数据库中的“{stored}”不同，未修改':
+        'The district "{district}" differs from "{stored}" in the database; not changed',
+    '队长：{why}，未设置': 'Leader: {why}; not set',
+    '缺少姓名（编号“{code}”）': 'No name (number "{code}")',
+    '编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入':
+        'The number "{code}" is in the file twice (already on row {seen}); this row was not imported',
+    '“在队”一栏的“{active}”无法识别（应为“是”或“否”）': 'The "active" value "{active}" is not recognised (it should be yes or no)',
+    '入队日期“{joined}”无法识别': 'The joining date "{joined}" cannot be read',
+    '电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入':
+        'The phone {phone} already belongs to {name}, number "{code}", not to this row\'s number "{row_code}"; '
+        'this row was not imported',
+    '有效期“{expires}”无法识别（应为日期，如 2025-06-30）': 'The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)',
+    '与第 {seen} 行重复': 'The same as row {seen}',
+    '{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改':
+        '{name}\'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not '
+        '"{expires}" as in the file; not changed',
+    '长期': 'no end',
+    '车辆“{vehicle}”在文件中重复（第 {seen} 行已有）': 'The vehicle "{vehicle}" is in the file twice (already on row {seen})',
+    '车主：{why}': 'Owner: {why}',
+    '座位数“{seats}”不是整数': 'The seats "{seats}" are not a whole number',
+    '车辆“{vehicle}”已在数据库中，与文件内容不同，未修改':
+        'The vehicle "{vehicle}" is already in the database and differs from the file; not changed',
+    '导入名册 {name}：{summary}': 'Roster import {name}: {summary}',
+    # the progress of an import and of the report, and the reports' plain notes
+    '报告已生成。': 'The report is made.',
+    '正在读取并识别表头和数据': 'Reading the headers and the data',
+    '正在与数据库比对': 'Comparing with the database',
+    '正在提交': 'Committing',
+    '完成': 'Done',
+    '未导入': 'Not imported',
+    '正在写入数据库': 'Writing to the database',
+    '没有填写队员编号或姓名': "Neither the member's number nor name is filled in",
+    '缺少分队名称': 'No squad name',
+    '缺少姓名': 'No name',
+    '缺少证书名称': 'No certificate name',
+    '缺少车牌和名称': 'No plate and no name',
+    '空工作表，跳过': 'Empty sheet, skipped',
+    '没有找到表头行，按标准的七列顺序读取': 'No header row found; read in the standard order of the seven columns',
+    '空行（只有合并单元格延伸下来的值）': 'Empty row (only values of merged cells reaching down)',
+    '不是名册的工作表（应为分队、队员、证书或车辆）': 'Not a roster sheet (it should be squads, members, certificates or vehicles)',
+}.items()})
 EN_IN.update({("Domain", source): english for source, english in {  # alerts: the pasted alert's reader
     '警情里没有写接报时间。': 'The alert does not say when it was received.',
     '看不出警情是谁转来的。': 'The alert does not say who passed it on.',
@@ -1863,6 +2029,7 @@ EN_IN.update({("Domain", source): english for source, english in {  # alerts: th
     '由出生年份推算': 'from the year of birth',
     '由经纬度推断': 'from the position',
     '警情只说平时常去哪里。': 'The alert only says where the person usually goes.',
+    '唯一的号码是走失人员家人的，不是求助人的。': "The only number is the missing person's family's, not the caller's.",
     '警情只说可能去了哪里，不是最后见到的地方。': 'The alert only says where the person may have gone, not where they were last seen.',
     '时间是一个范围：{text}': 'The time is a range: {text}',
 }.items()})

@@ -17,6 +17,8 @@ What counts as translatable (found with ``ast``, never by importing the widgets)
   the name of a dict/list/tuple of words, the context).
 * ``msg("…")`` (or ``msg(template="…")``) of ``wz_desktop.domain.text`` anywhere in the package: the
   messages of the data layer, context ``"Domain"`` (``wz_desktop.ui.texts.message`` translates them).
+* The word table, ``wz_desktop/domain/words.py``: every word of every table in ``TABLES``, in the
+  table's context, with the English the table gives it (ahead of ``en_strings.py``).
 
 Translations come from ``en_strings.py`` (``EN``: source -> English, ``EN_IN``: (context, source) ->
 English for the few places a word needs another English), then from what the .ts already holds.
@@ -48,7 +50,6 @@ TEXT_MODULE = "wz_desktop.domain.text"
 # class attribute): (module, expression evaluated in that module, context). The calls the scan
 # cannot read are printed by ``main`` so that a new one is noticed and added here.
 DYNAMIC = [
-    ("wz_desktop.domain.workflow", "CALL_STATUS_WORDS.values()", "CallStatus"),
     ("wz_desktop.ui.call_model", "HEADERS.values()", "CallModel"),
     ("wz_desktop.ui.charts_page", "WEEKDAY_NAMES", "ChartsPage"),
     ("wz_desktop.ui.charts_page", "[c.title for c in ChartTab.__subclasses__()]", "ChartsPage"),
@@ -57,27 +58,24 @@ DYNAMIC = [
      "ChartsPage"),
     ("wz_desktop.workbook.attendance", "[c.title for t in (member_table([]), squad_table([]), history_table([]), "
      "inactive_table([])) for c in t.columns]", "AttendancePage"),
-    ("wz_desktop.store.audit", "list(TABLE_WORDS.values()) + list(AUDIT_ACTIONS.values()) + list(FIELD_WORDS.values())",
-     "AuditDialog"),
     ("wz_desktop.ui.audit_dialog", "['时间', '经办人', '表', '记录编号', '操作', '字段', '原值', '新值']", "AuditDialog"),
     ("wz_desktop.domain.signup", "SKIP_LABELS.values()", "DispatchForm"),
     ("wz_desktop.ui.roster.certificates", "CERT_COLUMNS", "MemberDialog"),
     ("wz_desktop.ui.roster.common", "[label for _, label in OWNER_KINDS]", "VehicleDialog"),
     ("wz_desktop.ui.roster.models", "list(MEMBER_HEADERS) + list(VehicleTableModel.headers) + list(SquadTableModel.headers) + "
      "[label for _, label in OWNER_KINDS]", "RosterPage"),
-    ("wz_desktop.ui.task_page", "HISTORY_FIELDS.values()", "TaskPage"),
-    ("wz_desktop.ui.review_form", "STAGE_WORDS.values()", "TaskPage"),
-    ("wz_desktop.domain.roles", "ROLE_WORDS.values()", "Users"),
     ("wz_desktop.ui.users", "COLUMNS", "Users"),
-    ("wz_desktop.ui.labels", "[SHEET_NAMES[k] for k in KIND_ORDER]", "Labels"),
+    ("wz_desktop.domain.words", "COLUMN_HEADERS.values()", "Labels"),  # ui/labels.field_label
 ]
 # the unreadable calls DYNAMIC above accounts for (file, line text)
 DYNAMIC_CALLS = {
-    "CALL_STATUS_WORDS", "HEADERS[", "WEEKDAY_NAMES", "_t(title)", "_t(tab.title)", "_t(text), key",
-    "self.table.columns[section].title", "_t(c.title)", "_t(h) for h", "TABLE_WORDS", "_t(str(value))",
+    "HEADERS[", "WEEKDAY_NAMES", "_t(title)", "_t(tab.title)", "_t(text), key",
+    "self.table.columns[section].title", "_t(c.title)", "_t(h) for h",
     "SKIP_LABELS", "CERT_COLUMNS", "self.tr(label)", "MEMBER_HEADERS", "self.headers[section]", "_t(kind)",
-    "HISTORY_FIELDS", "STAGE_WORDS", "ROLE_WORDS", "_t(c) for c in COLUMNS", "word)", "_t(SHEET_NAMES[kind])",
+    "_t(c) for c in COLUMNS", "words.context", "COLUMN_HEADERS[name]", "KIND_NAMES.context",
 }
+# the word table (wz_desktop/domain/words.py): every table's words in its context, with its English
+WORDS_MODULE = "wz_desktop.domain.words"
 
 
 @dataclass
@@ -214,7 +212,22 @@ def extract(package: Path = PACKAGE) -> tuple[dict[tuple[str, str], Message], li
         rel = module.replace(".", "/") + ".py"
         for text in _dynamic_words(module, expression):
             messages.setdefault((ctx, text), Message(ctx, text)).locations.append((rel, 0))
+    rel = WORDS_MODULE.replace(".", "/") + ".py"
+    for (ctx, text) in table_english():
+        messages.setdefault((ctx, text), Message(ctx, text)).locations.append((rel, 0))
     return messages, unread
+
+
+def table_english() -> dict[tuple[str, str], str]:
+    """(context, Chinese) -> English of every word of the word table."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    words = importlib.import_module(WORDS_MODULE)
+    result: dict[tuple[str, str], str] = {}
+    for table in words.TABLES:
+        for zh, en in table.pairs():
+            result.setdefault((table.context, zh), en)
+    return result
 
 
 def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], tuple[str, str | None]]:
@@ -232,11 +245,12 @@ def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], tuple[str, str | None
 
 
 def load_authored() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """English by source, and by (context, source): the word table's words first, then en_strings.py's."""
     sys.path.insert(0, str(HERE))
     try:
         import en_strings  # noqa: PLC0415
         importlib.reload(en_strings)
-        return dict(en_strings.EN), dict(getattr(en_strings, "EN_IN", {}))
+        return dict(en_strings.EN), {**dict(getattr(en_strings, "EN_IN", {})), **table_english()}
     finally:
         sys.path.remove(str(HERE))
 

@@ -85,7 +85,7 @@ Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="298" />
-            <location filename="../../wz_desktop/ui/app.py" line="502" />
+            <location filename="../../wz_desktop/ui/app.py" line="505" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
@@ -100,7 +100,7 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="319" />
-            <location filename="../../wz_desktop/ui/app.py" line="503" />
+            <location filename="../../wz_desktop/ui/app.py" line="506" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
@@ -124,43 +124,43 @@ No backup to restore from was found. The database will still be opened, but only
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="342" />
+            <location filename="../../wz_desktop/ui/app.py" line="345" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="347" />
+            <location filename="../../wz_desktop/ui/app.py" line="350" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="350" />
+            <location filename="../../wz_desktop/ui/app.py" line="353" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="351" />
+            <location filename="../../wz_desktop/ui/app.py" line="354" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="374" />
+            <location filename="../../wz_desktop/ui/app.py" line="377" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="375" />
+            <location filename="../../wz_desktop/ui/app.py" line="378" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="458" />
-            <location filename="../../wz_desktop/ui/app.py" line="467" />
+            <location filename="../../wz_desktop/ui/app.py" line="461" />
+            <location filename="../../wz_desktop/ui/app.py" line="470" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="459" />
+            <location filename="../../wz_desktop/ui/app.py" line="462" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="463" />
+            <location filename="../../wz_desktop/ui/app.py" line="466" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="465" />
+            <location filename="../../wz_desktop/ui/app.py" line="468" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="466" />
+            <location filename="../../wz_desktop/ui/app.py" line="469" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="466" />
+            <location filename="../../wz_desktop/ui/app.py" line="469" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="468" />
+            <location filename="../../wz_desktop/ui/app.py" line="471" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="504" />
+            <location filename="../../wz_desktop/ui/app.py" line="507" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -209,7 +209,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="537" />
+            <location filename="../../wz_desktop/ui/app.py" line="540" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -683,398 +683,77 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>AuditDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="55" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="56" />
             <source>修改记录</source>
             <translation>Change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="58" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="59" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="60" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="61" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="73" />
             <source>筛选(&amp;F)</source>
             <translation>&amp;Filter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="74" />
             <source>导出 Excel(&amp;E)…</source>
             <translation>&amp;Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="94" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="95" />
             <source>经办人：</source>
             <translation>By:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="96" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="97" />
             <source>表：</source>
             <translation>Table:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="127" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="130" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="128" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="131" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="154" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="159" />
             <source>显示最近的 {0} 条（还有更早的，导出可得全部）</source>
             <translation>Showing the latest {0} (there are older ones; export to get them all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="156" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="161" />
             <source>共 {0} 条</source>
             <translation>{0} entries</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="163" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="168" />
             <source>修改记录 {0}.xlsx</source>
             <translation>Change log {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="164" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="173" />
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="175" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="178" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="180" />
             <source>导出修改记录</source>
             <translation>Export the change log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="164" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="169" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/audit_dialog.py" line="175" />
+            <location filename="../../wz_desktop/ui/audit_dialog.py" line="180" />
             <source>已导出 {0} 条修改记录到 {1}</source>
             <translation>Exported {0} change-log entries to {1}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>任务</source>
-            <translation>Tasks</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出队队员</source>
-            <translation>Members dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出队车辆</source>
-            <translation>Vehicles dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>来电</source>
-            <translation>Calls</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>核实</source>
-            <translation>Verifications</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>案件</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>考核</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>分队</source>
-            <translation>Squad</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>队员</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>证书</source>
-            <translation>Certificate</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>车辆</source>
-            <translation>Vehicles</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>用户</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>设置</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>导入</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>名册</source>
-            <translation>Roster</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>对外共享</source>
-            <translation>Shares</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>数据库</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>新增</source>
-            <translation>Insert</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>修改</source>
-            <translation>Update</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>删除</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>登录</source>
-            <translation>Sign-in</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>登录失败</source>
-            <translation>Sign-in failed</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>状态变更</source>
-            <translation>Status change</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>从备份恢复</source>
-            <translation>Restore from backup</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>共享</source>
-            <translation>Shared</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>姓名</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>角色</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>启用</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>密码</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>登录名</source>
-            <translation>Login name</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>队长</source>
-            <translation>Leader</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>区域</source>
-            <translation>District</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>编号</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>昵称</source>
-            <translation>Nickname</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>备注</source>
-            <translation>Remarks</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>入队日期</source>
-            <translation>Joined on</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>证书编号</source>
-            <translation>Certificate no.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>发证日期</source>
-            <translation>Issued on</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>有效期至</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>车牌</source>
-            <translation>Plate</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>归属</source>
-            <translation>Owner type</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>车主</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>座位</source>
-            <translation>Seats</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出勤</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>时长</source>
-            <translation>Hours</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>值</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>事件编号</source>
-            <translation>Event no.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>事件摘要</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出队时间</source>
-            <translation>Departure</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出队人数</source>
-            <translation>Headcount</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>出队车次</source>
-            <translation>Vehicle trips</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>任务结果</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>救助人数</source>
-            <translation>People helped</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>返回时间</source>
-            <translation>Returned at</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>类别</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>文件</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>备份文件夹</source>
-            <translation>Backup folder</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>保留每日备份份数</source>
-            <translation>Daily backups kept</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/audit.py" />
-            <source>保留其他备份份数</source>
-            <translation>Other backups kept</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/audit_dialog.py" />
@@ -1116,125 +795,461 @@ No backup to restore from was found. The database will still be opened, but some
             <source>新值</source>
             <translation>New value</translation>
         </message>
+        <message>
+            <source>任务</source>
+            <translation type="obsolete">Tasks</translation>
+        </message>
+        <message>
+            <source>出队队员</source>
+            <translation type="obsolete">Members dispatched</translation>
+        </message>
+        <message>
+            <source>出队车辆</source>
+            <translation type="obsolete">Vehicles dispatched</translation>
+        </message>
+        <message>
+            <source>来电</source>
+            <translation type="obsolete">Calls</translation>
+        </message>
+        <message>
+            <source>核实</source>
+            <translation type="obsolete">Verifications</translation>
+        </message>
+        <message>
+            <source>案件</source>
+            <translation type="obsolete">Case</translation>
+        </message>
+        <message>
+            <source>考核</source>
+            <translation type="obsolete">Review</translation>
+        </message>
+        <message>
+            <source>分队</source>
+            <translation type="obsolete">Squad</translation>
+        </message>
+        <message>
+            <source>队员</source>
+            <translation type="obsolete">Member</translation>
+        </message>
+        <message>
+            <source>证书</source>
+            <translation type="obsolete">Certificate</translation>
+        </message>
+        <message>
+            <source>车辆</source>
+            <translation type="obsolete">Vehicles</translation>
+        </message>
+        <message>
+            <source>用户</source>
+            <translation type="obsolete">User</translation>
+        </message>
+        <message>
+            <source>设置</source>
+            <translation type="obsolete">Settings</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation type="obsolete">Import</translation>
+        </message>
+        <message>
+            <source>名册</source>
+            <translation type="obsolete">Roster</translation>
+        </message>
+        <message>
+            <source>对外共享</source>
+            <translation type="obsolete">Shares</translation>
+        </message>
+        <message>
+            <source>数据库</source>
+            <translation type="obsolete">Database</translation>
+        </message>
+        <message>
+            <source>新增</source>
+            <translation type="obsolete">Insert</translation>
+        </message>
+        <message>
+            <source>修改</source>
+            <translation type="obsolete">Update</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation type="obsolete">Delete</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation type="obsolete">Sign-in</translation>
+        </message>
+        <message>
+            <source>登录失败</source>
+            <translation type="obsolete">Sign-in failed</translation>
+        </message>
+        <message>
+            <source>状态变更</source>
+            <translation type="obsolete">Status change</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation type="obsolete">Restore from backup</translation>
+        </message>
+        <message>
+            <source>共享</source>
+            <translation type="obsolete">Shared</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="obsolete">Status</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation type="obsolete">Name</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation type="obsolete">Name</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation type="obsolete">Role</translation>
+        </message>
+        <message>
+            <source>启用</source>
+            <translation type="obsolete">Active</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation type="obsolete">Password</translation>
+        </message>
+        <message>
+            <source>登录名</source>
+            <translation type="obsolete">Login name</translation>
+        </message>
+        <message>
+            <source>队长</source>
+            <translation type="obsolete">Leader</translation>
+        </message>
+        <message>
+            <source>区域</source>
+            <translation type="obsolete">District</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation type="obsolete">Number</translation>
+        </message>
+        <message>
+            <source>昵称</source>
+            <translation type="obsolete">Nickname</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation type="obsolete">Phone</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation type="obsolete">Remarks</translation>
+        </message>
+        <message>
+            <source>入队日期</source>
+            <translation type="obsolete">Joined on</translation>
+        </message>
+        <message>
+            <source>证书编号</source>
+            <translation type="obsolete">Certificate no.</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation type="obsolete">Issued on</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation type="obsolete">Valid until</translation>
+        </message>
+        <message>
+            <source>车牌</source>
+            <translation type="obsolete">Plate</translation>
+        </message>
+        <message>
+            <source>归属</source>
+            <translation type="obsolete">Owner type</translation>
+        </message>
+        <message>
+            <source>车主</source>
+            <translation type="obsolete">Owner</translation>
+        </message>
+        <message>
+            <source>座位</source>
+            <translation type="obsolete">Seats</translation>
+        </message>
+        <message>
+            <source>出勤</source>
+            <translation type="obsolete">Attendance</translation>
+        </message>
+        <message>
+            <source>时长</source>
+            <translation type="obsolete">Hours</translation>
+        </message>
+        <message>
+            <source>值</source>
+            <translation type="obsolete">Value</translation>
+        </message>
+        <message>
+            <source>事件编号</source>
+            <translation type="obsolete">Event no.</translation>
+        </message>
+        <message>
+            <source>事件摘要</source>
+            <translation type="obsolete">Summary</translation>
+        </message>
+        <message>
+            <source>出队时间</source>
+            <translation type="obsolete">Departure</translation>
+        </message>
+        <message>
+            <source>出队人数</source>
+            <translation type="obsolete">Headcount</translation>
+        </message>
+        <message>
+            <source>出队车次</source>
+            <translation type="obsolete">Vehicle trips</translation>
+        </message>
+        <message>
+            <source>任务结果</source>
+            <translation type="obsolete">Outcome</translation>
+        </message>
+        <message>
+            <source>救助人数</source>
+            <translation type="obsolete">People helped</translation>
+        </message>
+        <message>
+            <source>返回时间</source>
+            <translation type="obsolete">Returned at</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="obsolete">Kind</translation>
+        </message>
+        <message>
+            <source>文件</source>
+            <translation type="obsolete">File</translation>
+        </message>
+        <message>
+            <source>备份文件夹</source>
+            <translation type="obsolete">Backup folder</translation>
+        </message>
+        <message>
+            <source>保留每日备份份数</source>
+            <translation type="obsolete">Daily backups kept</translation>
+        </message>
+        <message>
+            <source>保留其他备份份数</source>
+            <translation type="obsolete">Other backups kept</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTable</name>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>任务</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队车辆</source>
+            <translation>Vehicles dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>来电</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>核实</source>
+            <translation>Verifications</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>案件</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>考核</source>
+            <translation>Reviews</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>分队</source>
+            <translation>Squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>队员</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>证书</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>用户</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>导入</source>
+            <translation>Imports</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>名册</source>
+            <translation>Roster</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>对外共享</source>
+            <translation>Shares</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="47" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="50" />
             <source>{0:.1f} MB</source>
             <translation>{0:.1f} MB</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="48" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="51" />
             <source>{0} KB</source>
             <translation>{0} KB</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="60" />
             <source>每日自动备份</source>
             <translation>Daily automatic backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="58" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="61" />
             <source>导入前</source>
             <translation>Before import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="59" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="62" />
             <source>升级前</source>
             <translation>Before upgrade</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="60" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="63" />
             <source>恢复前</source>
             <translation>Before restore</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="61" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="64" />
             <source>手动备份</source>
             <translation>Manual backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="62" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="65" />
             <source>名册导入前</source>
             <translation>Before roster import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="63" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="66" />
             <source>损坏的数据库（留档）</source>
             <translation>Damaged database (kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="75" />
             <source>尚无备份</source>
             <translation>No backup yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="76" />
             <source>最近备份：{0}</source>
             <translation>Last backup: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="90" />
             <source>备份失败</source>
             <translation>Backup failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="90" />
             <source>无法备份数据库：{0}。</source>
             <translation>Cannot back up the database: {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="88" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="92" />
             <source>备份完成</source>
             <translation>Backup done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="88" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="92" />
             <source>数据库已备份到：
 {0}</source>
             <translation>Database backed up to:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="106" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="110" />
             <source>每日备份</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="106" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="110" />
             <source>正在备份数据库……</source>
             <translation>Backing up the database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="111" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="115" />
             <source>已自动备份数据库（{0}）</source>
             <translation>Database backed up automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="129" />
             <source>已用 {0} 的备份（{1}）恢复数据库：{2} 条任务。</source>
             <translation>Database restored from the backup of {0} ({1}): {2} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="128" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="132" />
             <source>恢复前的数据库已保存为：{0}</source>
             <translation>The database from before the restore was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="146" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="150" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="210" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="147" />
             <source>另一项工作还在进行，请等它完成后再恢复。</source>
             <translation>Another job is still running; please wait for it to finish before restoring.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="151" />
             <source>用 {0} 的备份（{1}，{2} 条任务）替换当前数据库？
 
 此后录入的内容会从数据库中消失；当前数据库会先另存一份“恢复前”备份，需要时可以再恢复回来。</source>
@@ -1243,13 +1258,13 @@ No backup to restore from was found. The database will still be opened, but some
 Anything entered since will disappear from the database; the current database is first saved as a "before restore" backup, so you can restore it again if needed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="167" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="171" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="173" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="173" />
             <source>{0}
 
 当前数据库没有被替换。</source>
@@ -1258,119 +1273,119 @@ Anything entered since will disappear from the database; the current database is
 The current database was not replaced.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="174" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="178" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="183" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="187" />
             <source>恢复完成</source>
             <translation>Restore done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="210" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="211" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="215" />
             <source>选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。</source>
             <translation>Choose a backup to replace the database "{0}" with. The current database is saved first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="213" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
             <source>没有找到数据库“{0}”的备份（查找了：{1}）。</source>
             <translation>No backups of the database "{0}" were found (looked in: {1}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>最近任务</source>
             <translation>Latest task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="238" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="242" />
             <source>恢复所选备份…</source>
             <translation>Restore the chosen backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="238" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="242" />
             <source>恢复所选备份</source>
             <translation>Restore the chosen backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="248" />
             <source>仍然打开</source>
             <translation>Open anyway</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="247" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="251" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="247" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="251" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="284" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="288" />
             <source>可用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="284" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="288" />
             <source>不可用：{0}</source>
             <translation>Not usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="318" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="322" />
             <source>这份备份不能用来恢复：{0}</source>
             <translation>This backup cannot be used to restore: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="322" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="323" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="326" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="327" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="321" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="325" />
             <source>任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。
 {6}</source>
             <translation>{0} tasks ({1}); {2} calls; {3} members; latest dispatch {4}; last change {5}.
@@ -1618,32 +1633,32 @@ The current database was not replaced.</translation>
     <context>
         <name>CallStatus</name>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>接报</source>
             <translation>Logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>核实</source>
             <translation>Verified</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>不实</source>
             <translation>False</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>重复</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>已解除</source>
             <translation>Resolved</translation>
         </message>
@@ -1966,64 +1981,64 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="709" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="715" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="712" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="718" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="719" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="719" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="824" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="824" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="853" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="859" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="902" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="908" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="904" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="910" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="912" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2876,298 +2891,392 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>Domain</name>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="141" />
+            <location filename="../../wz_desktop/cli.py" line="142" />
             <source>错误：{error}</source>
             <translation>Error: {error}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="278" />
+            <location filename="../../wz_desktop/cli.py" line="163" />
+            <source>错误：{message}</source>
+            <translation>Error: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="187" />
+            <source>{app}：{team}的任务记录。不带命令时打开窗口。</source>
+            <translation>{app}: the task records of the {team}. Without a command it opens the window.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="299" />
             <source>正在等待：{holder}</source>
             <translation>Waiting: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="297" />
-            <location filename="../../wz_desktop/cli.py" line="677" />
+            <location filename="../../wz_desktop/cli.py" line="318" />
+            <location filename="../../wz_desktop/cli.py" line="691" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="356" />
-            <location filename="../../wz_desktop/cli.py" line="573" />
+            <location filename="../../wz_desktop/cli.py" line="377" />
+            <location filename="../../wz_desktop/cli.py" line="586" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="358" />
-            <location filename="../../wz_desktop/cli.py" line="575" />
+            <location filename="../../wz_desktop/cli.py" line="379" />
+            <location filename="../../wz_desktop/cli.py" line="588" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="361" />
+            <location filename="../../wz_desktop/cli.py" line="382" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="380" />
+            <location filename="../../wz_desktop/cli.py" line="401" />
             <source>（已隐去姓名和电话）</source>
             <translation> (names and phone numbers hidden)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="381" />
+            <location filename="../../wz_desktop/cli.py" line="402" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
             <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="383" />
+            <location filename="../../wz_desktop/cli.py" line="404" />
             <source>注意：{cut}</source>
             <translation>Note: {cut}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="394" />
+            <location filename="../../wz_desktop/cli.py" line="415" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="397" />
+            <location filename="../../wz_desktop/cli.py" line="418" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="414" />
+            <location filename="../../wz_desktop/cli.py" line="435" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="417" />
+            <location filename="../../wz_desktop/cli.py" line="438" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="423" />
+            <location filename="../../wz_desktop/cli.py" line="444" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="423" />
+            <location filename="../../wz_desktop/cli.py" line="444" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
+            <location filename="../../wz_desktop/store/imports.py" line="47" />
             <location filename="../../wz_desktop/store/lock.py" line="205" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="423" />
-            <location filename="../../wz_desktop/cli.py" line="436" />
-            <location filename="../../wz_desktop/cli.py" line="436" />
-            <location filename="../../wz_desktop/cli.py" line="480" />
+            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="457" />
+            <location filename="../../wz_desktop/cli.py" line="457" />
+            <location filename="../../wz_desktop/cli.py" line="489" />
+            <location filename="../../wz_desktop/cli.py" line="761" />
+            <location filename="../../wz_desktop/cli.py" line="766" />
             <location filename="../../wz_desktop/services/exports.py" line="35" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="53" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="53" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="431" />
+            <location filename="../../wz_desktop/cli.py" line="452" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="432" />
+            <location filename="../../wz_desktop/cli.py" line="453" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="433" />
+            <location filename="../../wz_desktop/cli.py" line="454" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="447" />
+            <location filename="../../wz_desktop/cli.py" line="468" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="449" />
+            <location filename="../../wz_desktop/cli.py" line="470" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="462" />
+            <location filename="../../wz_desktop/cli.py" line="483" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="470" />
-            <source>错误：没有恢复，数据库没有改动。{holder}</source>
-            <translation>Error: nothing was restored, the database was not changed. {holder}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="478" />
+            <location filename="../../wz_desktop/cli.py" line="487" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="483" />
+            <location filename="../../wz_desktop/cli.py" line="493" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="485" />
+            <location filename="../../wz_desktop/cli.py" line="495" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="487" />
+            <location filename="../../wz_desktop/cli.py" line="497" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="496" />
+            <location filename="../../wz_desktop/cli.py" line="508" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="498" />
+            <location filename="../../wz_desktop/cli.py" line="510" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="506" />
+            <location filename="../../wz_desktop/cli.py" line="518" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="517" />
+            <location filename="../../wz_desktop/cli.py" line="531" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="521" />
+            <location filename="../../wz_desktop/cli.py" line="534" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="538" />
+            <location filename="../../wz_desktop/cli.py" line="551" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="551" />
+            <location filename="../../wz_desktop/cli.py" line="564" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="560" />
+            <location filename="../../wz_desktop/cli.py" line="573" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="563" />
+            <location filename="../../wz_desktop/cli.py" line="576" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="593" />
+            <location filename="../../wz_desktop/cli.py" line="606" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="609" />
+            <location filename="../../wz_desktop/cli.py" line="622" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="620" />
+            <location filename="../../wz_desktop/cli.py" line="633" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="637" />
+            <location filename="../../wz_desktop/cli.py" line="650" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="649" />
+            <location filename="../../wz_desktop/cli.py" line="663" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="661" />
+            <location filename="../../wz_desktop/cli.py" line="675" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="661" />
+            <location filename="../../wz_desktop/cli.py" line="675" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="665" />
+            <location filename="../../wz_desktop/cli.py" line="679" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="674" />
+            <location filename="../../wz_desktop/cli.py" line="688" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="693" />
+            <location filename="../../wz_desktop/cli.py" line="707" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="695" />
+            <location filename="../../wz_desktop/cli.py" line="709" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="695" />
+            <location filename="../../wz_desktop/cli.py" line="709" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="696" />
+            <location filename="../../wz_desktop/cli.py" line="710" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="707" />
+            <location filename="../../wz_desktop/cli.py" line="721" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="708" />
+            <location filename="../../wz_desktop/cli.py" line="722" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="709" />
+            <location filename="../../wz_desktop/cli.py" line="723" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
+            <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="718" />
+            <location filename="../../wz_desktop/cli.py" line="732" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="721" />
+            <location filename="../../wz_desktop/cli.py" line="735" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="724" />
+            <location filename="../../wz_desktop/cli.py" line="738" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="882" />
+            <location filename="../../wz_desktop/cli.py" line="758" />
+            <source>Qt {version}，平台插件 {platform}</source>
+            <translation>Qt {version}, platform plugin {platform}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="761" />
+            <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
+            <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="766" />
+            <source>图标：{found}</source>
+            <translation>Icon: {found}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="766" />
+            <source>有</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="774" />
+            <source>pyqtgraph 无法加载：{exc}</source>
+            <translation>pyqtgraph cannot be loaded: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="778" />
+            <source>地图：{count} 个区县（{file}）</source>
+            <translation>Map: {count} districts ({file})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="780" />
+            <source>大连的区县地图不全：{count} 个区县</source>
+            <translation>Dalian's district map is incomplete: {count} districts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="782" />
+            <source>大连的区县地图无法加载：{exc}</source>
+            <translation>Dalian's district map cannot be loaded: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="792" />
+            <source>主窗口无法打开：{error}: {exc}</source>
+            <translation>The main window cannot open: {error}: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="794" />
+            <source>错误：{problem}</source>
+            <translation>Error: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="808" />
+            <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
+            <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="810" />
+            <source>模块 {name} 来自程序包之外：{file}</source>
+            <translation>The module {name} comes from outside the bundle: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="813" />
+            <source>Qt {name}：{path}</source>
+            <translation>Qt {name}: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="815" />
+            <source>Qt 的 {name} 在程序包之外：{path}</source>
+            <translation>Qt's {name} is outside the bundle: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="838" />
+            <source>主窗口：{title}（{shown}）</source>
+            <translation>Main window: {title} ({shown})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="838" />
+            <source>已显示</source>
+            <translation>shown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="838" />
+            <source>未显示</source>
+            <translation>not shown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="898" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3187,109 +3296,139 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The dataset's task references are not unique.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="314" />
+            <location filename="../../wz_desktop/dataset.py" line="315" />
             <source>日期应写成 YYYY-MM-DD。</source>
             <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="316" />
+            <location filename="../../wz_desktop/dataset.py" line="317" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="319" />
+            <location filename="../../wz_desktop/dataset.py" line="320" />
             <source>文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{folder}" is not empty; please choose a new or empty folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="322" />
+            <location filename="../../wz_desktop/dataset.py" line="323" />
             <source>{since} 至 {until} 之间没有任务和来电。</source>
             <translation>There are no tasks or calls between {since} and {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="334" />
+            <location filename="../../wz_desktop/dataset.py" line="343" />
+            <source>研究数据集 {since} 至 {until}</source>
+            <translation>Research dataset {since} to {until}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="344" />
+            <source>{cells} 行；k={k}；删除 {suppressed} 行</source>
+            <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/demo.py" line="600" />
+            <source>“{path}”已存在。演示数据库只写入新文件。</source>
+            <translation>"{path}" already exists. The demo database is only written to a new file.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/demo.py" line="844" />
+            <source>{name}（{owner}私家车）</source>
+            <translation>{name} ({owner}'s own car)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="341" />
             <source>警情里没有写接报时间。</source>
             <translation>The alert does not say when it was received.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="367" />
+            <location filename="../../wz_desktop/domain/alert.py" line="374" />
             <source>看不出警情是谁转来的。</source>
             <translation>The alert does not say who passed it on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="398" />
+            <location filename="../../wz_desktop/domain/alert.py" line="405" />
             <source>走失人员有几个号码。</source>
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="412" />
+            <location filename="../../wz_desktop/domain/alert.py" line="410" />
+            <source>唯一的号码是走失人员家人的，不是求助人的。</source>
+            <translation>The only number is the missing person's family's, not the caller's.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="423" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="445" />
+            <location filename="../../wz_desktop/domain/alert.py" line="456" />
             <source>警情只说平时常去哪里。</source>
             <translation>The alert only says where the person usually goes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="469" />
+            <location filename="../../wz_desktop/domain/alert.py" line="480" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="499" />
+            <location filename="../../wz_desktop/domain/alert.py" line="510" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="503" />
+            <location filename="../../wz_desktop/domain/alert.py" line="514" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="512" />
+            <location filename="../../wz_desktop/domain/alert.py" line="523" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="516" />
+            <location filename="../../wz_desktop/domain/alert.py" line="527" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="520" />
+            <location filename="../../wz_desktop/domain/alert.py" line="531" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="522" />
+            <location filename="../../wz_desktop/domain/alert.py" line="533" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="574" />
+            <location filename="../../wz_desktop/domain/alert.py" line="585" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="595" />
+            <location filename="../../wz_desktop/domain/alert.py" line="606" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="694" />
+            <location filename="../../wz_desktop/domain/alert.py" line="705" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="778" />
+            <location filename="../../wz_desktop/domain/alert.py" line="789" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="791" />
+            <location filename="../../wz_desktop/domain/alert.py" line="804" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/attendance.py" line="58" />
+            <source>没有这样的时间段：{key}</source>
+            <translation>No such period: {key}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/attendance.py" line="76" />
@@ -3357,247 +3496,252 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="31" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="32" />
             <source>已归档的任务为只读；如需更正，请先写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="50" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>任务类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="50" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="50" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>事件编号</source>
             <translation>Event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="50" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="51" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="51" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <location filename="../../wz_desktop/workbook/roster.py" line="35" />
             <source>分队</source>
             <translation>Squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="51" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <source>带队队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="51" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <source>出队队员</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="52" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="52" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="52" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
             <location filename="../../wz_desktop/workbook/roster.py" line="35" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="54" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="54" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
             <source>任务结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="54" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="55" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="49" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="55" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="49" />
             <source>意见</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="134" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="128" />
             <source>救援任务须从核实属实的来电出队；培训保障、疫情防控、整备保养可直接出队。</source>
             <translation>A rescue must be dispatched from a call verified as true; training support, epidemic control and upkeep can be dispatched directly.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="136" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="130" />
             <source>该来电尚未核实属实，不能出队。</source>
             <translation>This call has not been verified as true; the team cannot be dispatched yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="139" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="133" />
             <source>请填写出队时间，例如 2023-03-05 19:30。</source>
             <translation>Please enter the departure time, e.g. 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="141" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="135" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="380" />
             <source>出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The departure time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="146" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="140" />
             <source>出队时间 {moment} 早于接报时间 {received}，请检查。</source>
             <translation>The departure time {moment} is before the call was received ({received}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="149" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="143" />
             <source>出队时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The departure time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="151" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="145" />
             <source>请写一句事件摘要，例如“星海广场附近海域游客落水”。</source>
             <translation>Please write a one-line summary, e.g. "Tourist fell into the sea near Xinghai Square".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="153" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="147" />
             <source>请至少选择一个分队。</source>
             <translation>Please choose at least one squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="157" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="151" />
             <source>出队人数不能为负数。</source>
             <translation>The headcount cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="159" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="153" />
             <source>出队人数 {headcount} 少于名单上的 {people} 人；请补全人数或删去名单中未去的人。</source>
             <translation>The headcount {headcount} is less than the {people} people on the list; please correct the headcount or remove the people who did not go.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="162" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="156" />
             <source>请添加出队队员（可粘贴接龙名单），或在名单不详时直接填写出队人数。</source>
             <translation>Please add the members who went (you can paste the sign-up list), or enter the headcount if the list is not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="166" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="160" />
             <source>出队车次不能为负数。</source>
             <translation>The vehicle trips cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="168" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="162" />
             <source>出队车次 {trips} 少于所列车辆（含队员自驾）的 {listed} 车次。</source>
             <translation>The vehicle trips {trips} are fewer than the {listed} trips of the listed vehicles (members' own cars included).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="171" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="165" />
             <source>名单中有重复的队员，请删去重复的一行。</source>
             <translation>A member is on the list twice; please delete the repeated line.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="174" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="168" />
             <source>角色“{role}”无效：只能是{choices}之一。</source>
             <translation>The role "{role}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="224" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="219" />
             <source>请填写返回时间。</source>
             <translation>Please enter the return time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="226" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="221" />
             <source>返回时间“{value}”无法识别，请写成 2023-03-05 23:10 的样子。</source>
             <translation>The return time "{value}" cannot be read; please write it like 2023-03-05 23:10.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="230" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="225" />
             <source>返回时间 {moment} 早于出队时间 {departure}，请检查。</source>
             <translation>The return time {moment} is before the departure ({departure}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="233" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="228" />
             <source>返回时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The return time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="242" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="237" />
             <source>请选择任务结果。</source>
             <translation>Please choose the result.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="244" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="239" />
             <source>任务结果“{value}”无效：请从{choices}中选择。</source>
             <translation>The result "{value}" is not valid: please choose from {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="246" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="241" />
             <source>救助人数不能为负数。</source>
             <translation>The number of people helped cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="250" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="245" />
             <source>队员 {member_id}</source>
             <translation>member {member_id}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="252" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="247" />
             <source>{who} 重复出现</source>
             <translation>{who} appears twice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="255" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="250" />
             <source>{who} 的出勤未填（出勤 / 迟到 / 早退 / 缺勤）</source>
             <translation>{who}'s attendance is not filled in (present / late / left early / absent)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="257" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="252" />
             <source>{who} 的时长 {hours:g} 小时不合理（0–{longest:g}）</source>
             <translation>{who}'s {hours:g} hours are not plausible (0–{longest:g})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="260" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="255" />
             <source>{who} 缺勤，时长应为 0</source>
             <translation>{who} was absent, so the hours should be 0</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="262" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="257" />
             <source>{who} 的角色“{role}”无效</source>
             <translation>{who} has an invalid role "{role}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="265" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="260" />
             <source>出队名单上还有 {count} 人没有填写出勤</source>
             <translation>{count} people on the dispatch list have no attendance yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="268" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="263" />
             <source>{problems}……。</source>
             <translation>{problems}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="269" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="264" />
             <source>{problems}。</source>
             <translation>{problems}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/matching.py" line="91" />
+            <source>{field}：文件为“{file}”，数据库为“{database}”</source>
+            <translation>{field}: "{file}" in the file, "{database}" in the database</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="161" />
@@ -4119,67 +4263,67 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>  Backup of the database before the import: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="58" />
+            <location filename="../../wz_desktop/domain/roles.py" line="57" />
             <source>登记和核实来电</source>
             <translation>log and verify calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="58" />
+            <location filename="../../wz_desktop/domain/roles.py" line="57" />
             <source>登记或修改出队</source>
             <translation>record or change dispatches</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="58" />
+            <location filename="../../wz_desktop/domain/roles.py" line="57" />
             <source>交考勤</source>
             <translation>hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="59" />
+            <location filename="../../wz_desktop/domain/roles.py" line="58" />
             <source>考核、退回、归档或取消任务</source>
             <translation>review, send back, archive or cancel tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="59" />
+            <location filename="../../wz_desktop/domain/roles.py" line="58" />
             <source>重新打开已归档的任务</source>
             <translation>reopen archived tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="60" />
+            <location filename="../../wz_desktop/domain/roles.py" line="59" />
             <source>修改名册</source>
             <translation>change the roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="60" />
+            <location filename="../../wz_desktop/domain/roles.py" line="59" />
             <source>导入数据</source>
             <translation>import data</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="60" />
+            <location filename="../../wz_desktop/domain/roles.py" line="59" />
             <source>修改设置</source>
             <translation>change the settings</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="61" />
+            <location filename="../../wz_desktop/domain/roles.py" line="60" />
             <source>管理用户</source>
             <translation>manage users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="61" />
+            <location filename="../../wz_desktop/domain/roles.py" line="60" />
             <source>保存草稿</source>
             <translation>save drafts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="103" />
+            <location filename="../../wz_desktop/domain/roles.py" line="102" />
             <source>{role}“{name}”无权{action}。如需操作，请用有权限的账号登录。</source>
             <translation>{role} "{name}" may not {action}. To do this, sign in with an account that may.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="107" />
+            <location filename="../../wz_desktop/domain/roles.py" line="106" />
             <source>分队长“{name}”的账号没有指定分队，不能交考勤。请管理员在用户管理中设置分队。</source>
             <translation>The account of squad leader "{name}" has no squad, so it cannot hand in attendance. Please ask an administrator to set the squad in user management.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roles.py" line="109" />
+            <location filename="../../wz_desktop/domain/roles.py" line="108" />
             <source>分队长“{name}”只能为本分队的任务交考勤，这项任务不属于本分队。</source>
             <translation>Squad leader "{name}" can hand in attendance only for their own squad's tasks; this task is not one of them.</translation>
         </message>
@@ -4240,7 +4384,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/roster_rules.py" line="230" />
-            <location filename="../../wz_desktop/store/roster.py" line="856" />
+            <location filename="../../wz_desktop/store/roster.py" line="857" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
@@ -4278,6 +4422,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/signup.py" line="484" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/signup.py" line="504" />
+            <source>{first}；{again}</source>
+            <translation>{first}; {again}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/signup.py" line="602" />
@@ -4342,235 +4491,437 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
             <source>区域</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="36" />
             <source>情况</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="52" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="53" />
             <source>{field}：{message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="78" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="79" />
             <source>任务类别“{kind}”无效。</source>
             <translation>The task kind "{kind}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="158" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="159" />
             <source>请填写接报时间，例如 2023-03-05 19:30。</source>
             <translation>Please enter when the call was received, e.g. 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="160" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="161" />
             <source>接报时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The time received "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="162" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="163" />
             <source>接报时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The time received {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="164" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="165" />
             <source>接报时间 {moment} 早于建队时间（2015 年），请检查年份。</source>
             <translation>The time received {moment} is before the team was founded (2015); please check the year.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="166" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="167" />
             <source>请选择信息来源。</source>
             <translation>Please choose the source.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="168" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="169" />
             <source>信息来源“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>The source "{value}" is not in the list; please choose from {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="171" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="172" />
             <source>请填写联系电话，核实时要回拨。</source>
             <translation>Please enter a phone number: it is called back to verify the call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="173" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="174" />
             <source>联系电话“{value}”不像手机或座机号码：手机为 11 位（如 13804112233），座机如 0411-84661234。</source>
             <translation>The phone number "{value}" does not look like a mobile or landline number: a mobile has 11 digits (e.g. 13804112233), a landline looks like 0411-84661234.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="176" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="177" />
             <source>请填写地点或区域。</source>
             <translation>Please enter the place or the district.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="178" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="179" />
             <source>请简要写明发生了什么。</source>
             <translation>Please describe briefly what happened.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="193" />
-            <location filename="../../wz_desktop/domain/workflow.py" line="202" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="194" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="203" />
             <source>核实结果“{value}”无效：只能是{choices}之一。</source>
             <translation>The verification result "{value}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="208" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="209" />
             <source>核实时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The verification time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="211" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="212" />
             <source>核实时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The verification time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="213" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="214" />
             <source>核实时间 {moment} 早于接报时间 {received}，请检查。</source>
             <translation>The verification time {moment} is before the call was received ({received}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="261" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="259" />
             <source>该来电已按“{old}”结案，不能再改为“{new}”。</source>
             <translation>This call was closed as "{old}" and can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="263" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="261" />
             <source>该来电已出队，不能再改为“{new}”。</source>
             <translation>The team has already been dispatched for this call; it can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="265" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="263" />
             <source>该来电已是“{old}”状态。</source>
             <translation>This call is already "{old}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="267" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="265" />
             <source>来电须先核实属实，才能出队。</source>
             <translation>A call must be verified as true before the team is dispatched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="268" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="266" />
             <source>来电不能从“{old}”改为“{new}”。</source>
             <translation>A call cannot go from "{old}" to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="288" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="286" />
             <source>任务已取消，不能再改为“{new}”。</source>
             <translation>The task is cancelled and can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="290" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="288" />
             <source>任务已是“{old}”状态。</source>
             <translation>The task is already "{old}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="292" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="290" />
             <source>已归档的任务只能写明原因后重新打开（回到“已考核”），不能直接修改状态。</source>
             <translation>An archived task can only be reopened with a reason (back to "Reviewed"); its status cannot be changed directly.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="294" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="292" />
             <source>任务已“{old}”，不能再取消；只有出队或返回的任务可以取消。</source>
             <translation>The task is already "{old}" and can no longer be cancelled; only dispatched or returned tasks can be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="295" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="293" />
             <source>任务不能从“{old}”改为“{new}”。</source>
             <translation>A task cannot go from "{old}" to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="297" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="295" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="477" />
             <source>重新打开已归档的任务须写明原因。</source>
             <translation>Reopening an archived task needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="307" />
-            <location filename="../../wz_desktop/domain/workflow.py" line="329" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="305" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="327" />
             <source>事件编号格式“{pattern}”无效（{reason}），例如 WZ{{year}}-{{seq:04d}}。</source>
             <translation>The event number pattern "{pattern}" is not valid ({reason}); an example: WZ{{year}}-{{seq:04d}}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="311" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="309" />
             <source>事件编号格式“{pattern}”无效：须含一个 {{year}}（年份）和一个 {{seq}}（序号），例如 WZ{{year}}-{{seq:04d}}。</source>
             <translation>The event number pattern "{pattern}" is not valid: it needs one {{year}} (the year) and one {{seq}} (the sequence number), e.g. WZ{{year}}-{{seq:04d}}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="58" />
+            <location filename="../../wz_desktop/report/build.py" line="59" />
             <source>没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。</source>
             <translation>No font that can show Chinese was found, so the report cannot be made. Please install a Chinese font (Windows comes with "Microsoft YaHei"; on Linux install Noto Sans CJK SC, the package fonts-noto-cjk) and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="391" />
+            <location filename="../../wz_desktop/report/build.py" line="86" />
+            <source>{team} {year} 年度工作报告</source>
+            <translation>{team}: annual report {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="87" />
+            <source>{team} {year} 年 {month} 月工作简报</source>
+            <translation>{team}: monthly report {year}-{month}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="92" />
+            <source>{year}年度工作报告.pdf</source>
+            <translation>annual report {year}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="93" />
+            <source>{year}年{month:02d}月工作简报.pdf</source>
+            <translation>monthly report {year}-{month:02d}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="147" />
+            <source>{label}（{unit}）</source>
+            <translation>{label} ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="156" />
+            <source>{year} 年度工作报告</source>
+            <translation>Annual report {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="157" />
+            <source>{year} 年 {month} 月工作简报</source>
+            <translation>Monthly report {year}-{month}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="164" />
+            <source>统计期间：{span}（按出队时间）</source>
+            <translation>Period: {span} (by departure time)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="165" />
+            <source>生成时间：{made}　由{app} {version} 生成</source>
+            <translation>Made {made} by {app} {version}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="180" />
+            <source>，增加 {percent:.1f}%</source>
+            <translation>, up {percent:.1f}%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="181" />
+            <source>，减少 {percent:.1f}%</source>
+            <translation>, down {percent:.1f}%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="182" />
+            <source>{period}共执行任务 {tasks} 次，出队 {people} 人次、车辆 {trips} 车次，救助群众 {helped} 人。{before}（{previous}）共 {previous_tasks} 次任务{change}。</source>
+            <translation>{period}: {tasks} tasks, {people} people and {trips} vehicle trips dispatched, {helped} people helped. {before} ({previous}): {previous_tasks} tasks{change}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="185" />
+            <source>去年同月</source>
+            <translation>The same month last year</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="185" />
+            <source>上年</source>
+            <translation>The year before</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="192" />
+            <source>另有 {count} 条任务出队人数不明，未计入人次。</source>
+            <translation>Another {count} tasks have no headcount and are not in the people counted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="203" />
+            <source>{month}月</source>
+            <translation>{month}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="205" />
+            <source>{month}
+{year}年</source>
+            <translation>{month}
+{year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="207" />
+            <source>{year} 年各月任务数（按类别堆叠）</source>
+            <translation>Tasks per month in {year} (stacked by kind)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="208" />
+            <source>近 12 个月任务数（{first} 至 {last}，按类别堆叠）</source>
+            <translation>Tasks in the last 12 months ({first} to {last}, stacked by kind)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="211" />
+            <source>近 12 个月共 {total} 条任务</source>
+            <translation>{total} tasks in the last 12 months</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="212" />
+            <source>共 {total} 条任务</source>
+            <translation>{total} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="221" />
+            <source>{period}与去年同月对比（按类别）</source>
+            <translation>{period} against the same month last year (by kind)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="229" />
+            <source>仅统计登记了来电的任务（{measured} 条），其余 {no_call} 条没有来电记录</source>
+            <translation>Only tasks with a logged call are counted ({measured}); the other {no_call} have no call</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="232" />
+            <source>；另有 {unmeasured} 条有来电但出队时间只有日期</source>
+            <translation>; another {unmeasured} have a call but only a departure date</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="241" />
+            <source>中位数 {median:g} 分钟</source>
+            <translation>median {median:g} minutes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="256" />
+            <source>统计出队时间精确到时分的任务 {timed} 条</source>
+            <translation>{timed} tasks with a departure time to the minute are counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="258" />
+            <source>；{date_only} 条只有日期，未计入</source>
+            <translation>; {date_only} with only a date are not counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="260" />
+            <source>；{undated} 条出队时间不明</source>
+            <translation>; {undated} without a departure time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="282" />
+            <source>；{unknown} 条任务人数不明，未计入人次</source>
+            <translation>; {unknown} tasks without a headcount are not in the people counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="284" />
+            <source>；图中为任务最多的 {shown} 个分队，全部 {squads} 个分队见下表</source>
+            <translation>; the chart shows the {shown} squads with the most tasks, the table below all {squads}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="297" />
+            <source>占全部任务 = 分队出队次数 ÷ 本期全部任务数（{tasks} 条）；一条任务可有几个分队参加，合计可超过 100%。出勤队员和出勤时长按队员的出勤记录统计（见“八、队员出勤”）。</source>
+            <translation>Share of all tasks = the squad's dispatches ÷ all tasks of the period ({tasks}); several squads may take part in one task, so the total may be over 100%. Members present and hours are counted from the attendance records (see "8. Member attendance").</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="322" />
+            <source>走失人员搜寻结果（城市搜救，共 {total} 次）</source>
+            <translation>Outcomes of searches for missing people (urban search, {total} in all)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="337" />
+            <source>出勤按队员的出勤记录统计，自有记录的第一天（{since}）起；此前导入的历史记录只有人数、没有姓名，不计入队员的出勤。出勤包括迟到和早退，缺勤不计；时长只计出勤的任务。</source>
+            <translation>Attendance is counted from the attendance records, from their first day ({since}); history imported before that has headcounts but no names and is not in member attendance. Present includes late and left early, absent is not counted; hours count only the tasks attended.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="342" />
+            <source>出勤时长前 {count} 名队员（本期共 {total} 名队员出勤）</source>
+            <translation>The {count} members with the most hours ({total} members attended in the period)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="360" />
+            <source>正在排版：{name}……</source>
+            <translation>Laying out: {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="376" />
+            <source>第 {number} 页，共 {total} 页</source>
+            <translation>Page {number} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="399" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="393" />
+            <location filename="../../wz_desktop/report/build.py" line="401" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="395" />
+            <location filename="../../wz_desktop/report/build.py" line="403" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="70" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
             <location filename="../../wz_desktop/workbook/roster.py" line="168" />
             <source>文件夹“{parent}”不存在。</source>
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="398" />
+            <location filename="../../wz_desktop/report/build.py" line="406" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="435" />
-            <location filename="../../wz_desktop/report/build.py" line="441" />
+            <location filename="../../wz_desktop/report/build.py" line="433" />
+            <source>正在绘制（共 {total} 页）……</source>
+            <translation>Drawing ({total} pages)…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="437" />
+            <source>正在绘制第 {number} / {count} 页……</source>
+            <translation>Drawing page {number} / {count}…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="440" />
+            <source>生成于 {made}</source>
+            <translation>Made {made}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="444" />
+            <location filename="../../wz_desktop/report/build.py" line="450" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="446" />
+            <location filename="../../wz_desktop/report/build.py" line="455" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="472" />
+            <location filename="../../wz_desktop/report/build.py" line="465" />
+            <source>报告已生成。</source>
+            <translation>The report is made.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="481" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="476" />
+            <location filename="../../wz_desktop/report/build.py" line="485" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
@@ -4610,6 +4961,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/report/figures.py" line="147" />
+            <source>{y}年{m}月</source>
+            <translation>{y}-{m}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/figures.py" line="147" />
+            <source>{m}月</source>
+            <translation>month {m}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/pages.py" line="201" />
+            <source>{caption}（续）</source>
+            <translation>{caption} (continued)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/backups.py" line="62" />
+            <location filename="../../wz_desktop/store/backups.py" line="467" />
+            <source>没有恢复，数据库没有改动：{holder}</source>
+            <translation>Nothing was restored, the database was not changed: {holder}</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/exports.py" line="36" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
@@ -4620,28 +4992,235 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/exports.py" line="52" />
+            <source>正在导出 {year} 年的 {total} 条任务</source>
+            <translation>Exporting the {total} tasks of {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/exports.py" line="61" />
+            <source>已导出 {written} 条任务</source>
+            <translation>{written} tasks exported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/exports.py" line="85" />
+            <source>确认人 {name}</source>
+            <translation>confirmed by {name}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/exports.py" line="86" />
+            <source>人工修改 {count} 个单元格</source>
+            <translation>{count} cells changed by hand</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/exports.py" line="87" />
+            <source>匿名工作簿 {year} 年（{written} 条任务）</source>
+            <translation>Anonymised workbook {year} ({written} tasks)</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/imports.py" line="45" />
-            <location filename="../../wz_desktop/services/imports.py" line="121" />
+            <location filename="../../wz_desktop/services/imports.py" line="122" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="131" />
+            <location filename="../../wz_desktop/services/imports.py" line="60" />
+            <location filename="../../wz_desktop/services/imports.py" line="112" />
+            <source>正在更新搜索索引</source>
+            <translation>Updating the search index</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="91" />
+            <source>正在读取“{name}”</source>
+            <translation>Reading "{name}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="96" />
+            <source>正在读取并识别表头和数据</source>
+            <translation>Reading the headers and the data</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="100" />
+            <source>{when}（{name}）</source>
+            <translation>{when} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="102" />
+            <source>正在与数据库比对</source>
+            <translation>Comparing with the database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="108" />
+            <source>正在提交</source>
+            <translation>Committing</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="118" />
+            <source>任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；在此之前搜索仍能找到这些任务。</source>
+            <translation>The tasks were imported, but the search index and the squad links are not yet updated ({exc}); they are completed the next time the database opens, and search still finds these tasks until then.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="132" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="135" />
+            <location filename="../../wz_desktop/services/imports.py" line="136" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="139" />
+            <location filename="../../wz_desktop/services/imports.py" line="140" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="344" />
+            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <source>完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <source>未导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="166" />
+            <source>正在写入数据库</source>
+            <translation>Writing to the database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="178" />
+            <source>与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}</source>
+            <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="87" />
+            <source>分队“{name}”不存在，已新建</source>
+            <translation>The squad "{name}" did not exist and was created</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="103" />
+            <source>有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）</source>
+            <translation>{count} members are called "{name}"; which one cannot be told (please fill in the number)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="106" />
+            <source>找不到队员“{who}”</source>
+            <translation>No member "{who}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="107" />
+            <source>没有填写队员编号或姓名</source>
+            <translation>Neither the member's number nor name is filled in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="118" />
+            <source>缺少分队名称</source>
+            <translation>No squad name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="121" />
+            <source>分队“{name}”在文件中重复（第 {seen} 行已有）</source>
+            <translation>The squad "{name}" is in the file twice (already on row {seen})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="136" />
+            <source>辖区“{district}”与数据库中的“{stored}”不同，未修改</source>
+            <translation>The district "{district}" differs from "{stored}" in the database; not changed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="151" />
+            <source>队长：{why}，未设置</source>
+            <translation>Leader: {why}; not set</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="169" />
+            <source>缺少姓名（编号“{code}”）</source>
+            <translation>No name (number "{code}")</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="169" />
+            <source>缺少姓名</source>
+            <translation>No name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="172" />
+            <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
+            <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="180" />
+            <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>
+            <translation>The "active" value "{active}" is not recognised (it should be yes or no)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="185" />
+            <source>入队日期“{joined}”无法识别</source>
+            <translation>The joining date "{joined}" cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="197" />
+            <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
+            <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="239" />
+            <source>缺少证书名称</source>
+            <translation>No certificate name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="247" />
+            <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
+            <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="253" />
+            <source>与第 {seen} 行重复</source>
+            <translation>The same as row {seen}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="261" />
+            <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
+            <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="263" />
+            <location filename="../../wz_desktop/services/roster.py" line="264" />
+            <source>长期</source>
+            <translation>no end</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="280" />
+            <source>缺少车牌和名称</source>
+            <translation>No plate and no name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="284" />
+            <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
+            <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="296" />
+            <source>车主：{why}</source>
+            <translation>Owner: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="303" />
+            <source>座位数“{seats}”不是整数</source>
+            <translation>The seats "{seats}" are not a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="315" />
+            <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
+            <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="352" />
+            <source>导入名册 {name}：{summary}</source>
+            <translation>Roster import {name}: {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="355" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
@@ -4679,6 +5258,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/attendance.py" line="130" />
             <source>任务类别“{value}”无效。</source>
             <translation>The task kind "{value}" is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" line="177" />
+            <source>新增 {count:,} 条（编号 {first}–{last}）</source>
+            <translation>{count:,} added (ids {first}–{last})</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/backups.py" line="149" />
@@ -4726,37 +5310,42 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="467" />
-            <source>没有恢复，数据库没有改动：{holder}</source>
-            <translation>Nothing was restored, the database was not changed: {holder}</translation>
+            <location filename="../../wz_desktop/store/backups.py" line="489" />
+            <source>从备份“{backup}”恢复；替换前的数据库另存为“{copy}”</source>
+            <translation>Restored from the backup "{backup}"; the database it replaced was saved as "{copy}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="501" />
+            <location filename="../../wz_desktop/store/backups.py" line="491" />
+            <source>从备份“{backup}”恢复</source>
+            <translation>Restored from the backup "{backup}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/backups.py" line="502" />
             <source>不能用数据库自己来恢复它。</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="506" />
+            <location filename="../../wz_desktop/store/backups.py" line="507" />
             <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
             <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="512" />
+            <location filename="../../wz_desktop/store/backups.py" line="513" />
             <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
             <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="530" />
+            <location filename="../../wz_desktop/store/backups.py" line="531" />
             <source>恢复前的数据库已保存在“{path}”。</source>
             <translation>The database from before the restore is saved at "{path}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="531" />
+            <location filename="../../wz_desktop/store/backups.py" line="532" />
             <source>恢复失败：{reason}。{kept}</source>
             <translation>Restore failed: {reason}. {kept}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="535" />
+            <location filename="../../wz_desktop/store/backups.py" line="536" />
             <source>恢复后的数据库未通过完整性检查：{problem}</source>
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
@@ -4795,6 +5384,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/calls.py" line="270" />
             <source>该来电刚被其他人修改过，请刷新后再试。</source>
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/calls.py" line="317" />
+            <source>发出事件编号 {number}</source>
+            <translation>Event number {number} issued</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/db.py" line="119" />
@@ -4897,6 +5491,46 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/store/imports.py" line="39" />
+            <source>新增 {count:,} 条</source>
+            <translation>{count:,} added</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/imports.py" line="41" />
+            <source>已有相同 {count:,} 条</source>
+            <translation>{count:,} already there</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/imports.py" line="43" />
+            <source>与数据库不一致 {count:,} 条（保留数据库的值）</source>
+            <translation>{count:,} differ from the database (the database's values kept)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/imports.py" line="45" />
+            <source>跳过 {count:,} 行</source>
+            <translation>{count:,} rows skipped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/imports.py" line="47" />
+            <source>导入 {file}：{counts}</source>
+            <translation>Import {file}: {counts}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="133" />
+            <source>{name}：{attendance}</source>
+            <translation>{name}: {attendance}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="135" />
+            <source> {hours:g} 小时</source>
+            <translation> {hours:g} hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="136" />
+            <source>（{role}）</source>
+            <translation> ({role})</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/store/lifecycle.py" line="170" />
             <source>任务（编号 {task_id}）不存在，可能已被删除。</source>
             <translation>The task (number {task_id}) does not exist; it may have been deleted.</translation>
@@ -4960,6 +5594,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/lifecycle.py" line="487" />
             <source>取消任务须写明原因。</source>
             <translation>Cancelling a task needs a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="501" />
+            <source>补录以往的考核记录 {count:,} 条</source>
+            <translation>{count:,} earlier reviews recorded afterwards</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/lifecycle.py" line="510" />
@@ -5204,7 +5843,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="180" />
-            <location filename="../../wz_desktop/store/roster.py" line="618" />
+            <location filename="../../wz_desktop/store/roster.py" line="619" />
             <source>分队名称不能为空。</source>
             <translation>The squad name cannot be empty.</translation>
         </message>
@@ -5214,13 +5853,18 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot add the squad</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/store/roster.py" line="209" />
+            <source>设置 {count} 个分队的队长</source>
+            <translation>Leaders of {count} squads set</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/store/roster.py" line="216" />
             <source>无法设置分队队长</source>
             <translation>Cannot set the squad leaders</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="251" />
-            <location filename="../../wz_desktop/store/roster.py" line="758" />
+            <location filename="../../wz_desktop/store/roster.py" line="759" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
@@ -5246,7 +5890,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="392" />
-            <location filename="../../wz_desktop/store/roster.py" line="809" />
+            <location filename="../../wz_desktop/store/roster.py" line="810" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
@@ -5261,76 +5905,106 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot add the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="515" />
+            <location filename="../../wz_desktop/store/roster.py" line="513" />
+            <source>{count:,} 名队员记入 {tasks:,} 次任务的出队名单</source>
+            <translation>{count:,} members put on the lists of {tasks:,} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="516" />
             <source>无法记录出队队员</source>
             <translation>Cannot record the members of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="522" />
+            <location filename="../../wz_desktop/store/roster.py" line="523" />
             <source>出队队员的任务编号与所改任务不一致。</source>
             <translation>The task number of the dispatched members does not match the task being changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="545" />
+            <location filename="../../wz_desktop/store/roster.py" line="546" />
             <source>该队员不在这次任务的出队名单上。</source>
             <translation>This member is not on the dispatch list of this task.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="582" />
+            <location filename="../../wz_desktop/store/roster.py" line="549" />
+            <source>队员编号 {member_id}</source>
+            <translation>member id {member_id}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="581" />
+            <source>{count:,} 车次记入 {tasks:,} 次任务</source>
+            <translation>{count:,} vehicle trips recorded for {tasks:,} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/roster.py" line="583" />
             <source>无法记录出队车辆</source>
             <translation>Cannot record the vehicles of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="615" />
+            <location filename="../../wz_desktop/store/roster.py" line="616" />
             <source>分队还没有保存，无法修改。</source>
             <translation>The squad has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="626" />
+            <location filename="../../wz_desktop/store/roster.py" line="627" />
             <source>这个分队已不在数据库中。</source>
             <translation>This squad is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="631" />
+            <location filename="../../wz_desktop/store/roster.py" line="632" />
             <source>无法保存分队</source>
             <translation>Cannot save the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="690" />
+            <location filename="../../wz_desktop/store/roster.py" line="691" />
             <source>无法按“{sort}”排序。</source>
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="746" />
-            <location filename="../../wz_desktop/store/roster.py" line="767" />
+            <location filename="../../wz_desktop/store/roster.py" line="747" />
+            <location filename="../../wz_desktop/store/roster.py" line="768" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="791" />
+            <location filename="../../wz_desktop/store/roster.py" line="792" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="807" />
+            <location filename="../../wz_desktop/store/roster.py" line="808" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="820" />
+            <location filename="../../wz_desktop/store/roster.py" line="821" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="872" />
-            <location filename="../../wz_desktop/store/roster.py" line="886" />
+            <location filename="../../wz_desktop/store/roster.py" line="873" />
+            <location filename="../../wz_desktop/store/roster.py" line="887" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="877" />
+            <location filename="../../wz_desktop/store/roster.py" line="878" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/sharing.py" line="71" />
+            <source>{what}；隐去 {cells} 个单元格；{note}</source>
+            <translation>{what}; {cells} cells masked; {note}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/sharing.py" line="72" />
+            <source>{what}；隐去 {cells} 个单元格</source>
+            <translation>{what}; {cells} cells masked</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/tasks.py" line="291" />
+            <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
+            <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/users.py" line="119" />
@@ -5408,6 +6082,16 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The account in use cannot be deactivated.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/store/users.py" line="313" />
+            <source>（登录名 {login}）</source>
+            <translation>(login {login})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/users.py" line="314" />
+            <source>密码错误（连续第 {failed} 次）</source>
+            <translation>Wrong password ({failed} times in a row)</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/anonymized.py" line="149" />
             <source>等共 {n} 处</source>
             <translation>, {n} in all</translation>
@@ -5420,15 +6104,26 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/workbook/attendance.py" line="150" />
             <location filename="../../wz_desktop/workbook/audit.py" line="30" />
-            <location filename="../../wz_desktop/workbook/exporter.py" line="68" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="69" />
             <location filename="../../wz_desktop/workbook/roster.py" line="166" />
             <source>导出文件名“{path}”应以 .xlsx 结尾。</source>
             <translation>The export file name "{path}" should end in .xlsx.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" line="179" />
+            <source>{label}：</source>
+            <translation>{label}:</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/attendance.py" line="198" />
             <source>导出已取消，没有写入文件。</source>
             <translation>The export was cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/attendance.py" line="200" />
+            <location filename="../../wz_desktop/workbook/attendance.py" line="215" />
+            <source>已写入 {written:,} 行</source>
+            <translation>{written:,} rows written</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/attendance.py" line="208" />
@@ -5441,12 +6136,17 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot write "{path}": {reason}. No file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="51" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="52" />
             <source>“{sheet}”第 {row} 行（事件编号 {event_no}，出队时间 {departure}）的“{column}”有 {length} 字，超过 Excel 单元格的上限 {limit} 字：导出时截去了最后 {cut} 字（从“{start}”起）。数据库中的原文完整保留。</source>
             <translation>"{sheet}" row {row} (event number {event_no}, departure {departure}): the "{column}" has {length} characters, more than an Excel cell holds ({limit}): the last {cut} characters were cut in the export (from "{start}" on). The database keeps the whole text.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/exporter.py" line="154" />
+            <location filename="../../wz_desktop/workbook/exporter.py" line="134" />
+            <source>已写入 {written} / {total} 条</source>
+            <translation>{written} / {total} written</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/exporter.py" line="156" />
             <source>隐去个人信息后仍有疑似姓名或电话，已停止导出，没有写出文件。</source>
             <translation>After hiding personal data there are still what look like names or phone numbers; the export was stopped and no file was written.</translation>
         </message>
@@ -5454,6 +6154,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/importer.py" line="150" />
             <source>表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）</source>
             <translation>The header is on rows {top}–{bottom} (a header of several rows: each merged group cell is read together with the column names under it)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="153" />
+            <source>表头在第 {top} 行，上面的标题行不是任务</source>
+            <translation>The header is on row {top}; the title rows above it are not tasks</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="156" />
@@ -5471,84 +6176,155 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{label}" is a row-number column, not the event number and none of the seven columns; its values are kept with the tasks in their review notes and not exported</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="172" />
+            <source>表头“{label}”不是七列之一，该列的值随任务保存在待复核标记中，不写入导出</source>
+            <translation>The header "{label}" is none of the seven columns; its values are kept with the tasks in their review marks and not exported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="173" />
+            <source>表头“{label}”不是七列之一（该列为空）</source>
+            <translation>The header "{label}" is none of the seven columns (the column is empty)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="177" />
+            <source>没有“{header}”列</source>
+            <translation>No "{header}" column</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="236" />
             <source>“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。</source>
             <translation>None of the departure times in "{name}" can be read and neither the file name nor the title has a year, so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="316" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="239" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="240" />
+            <source>出队时间无法识别，年份按工作簿认作 {year}</source>
+            <translation>The departure time cannot be read; the year is taken from the workbook: {year}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="302" />
+            <source>工作表名看不出类别，按标题“{title}”认作“{sheet}”</source>
+            <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="307" />
+            <source>空工作表，跳过</source>
+            <translation>Empty sheet, skipped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="312" />
+            <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
+            <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="317" />
             <source>工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。</source>
             <translation>The sheet "{sheet}" has a task header, but it is not clear which of the six task kinds it holds. Please name the sheet after one of the six kinds (water rescue, urban search and rescue, mountain rescue, training support, epidemic control, team upkeep and equipment maintenance, as the Chinese sheet names are written) and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="326" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="327" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="341" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="332" />
+            <source>没有找到表头行，按标准的七列顺序读取</source>
+            <translation>No header row found; read in the standard order of the seven columns</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="342" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="349" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="350" />
             <source>“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="472" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="409" />
+            <source>空行（只有合并单元格延伸下来的值）</source>
+            <translation>Empty row (only values of merged cells reaching down)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="473" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="482" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="483" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="484" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="485" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="539" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="540" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="609" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="610" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="663" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="664" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="669" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="670" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="739" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="690" />
+            <source>合并单元格，本行取“{value}”</source>
+            <translation>Merged cell: this row takes "{value}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="738" />
+            <source>{total}行，不是任务</source>
+            <translation>{total} row, not a task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="740" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="777" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="778" />
             <source>类别“{value}”不是六类任务之一，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the six; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="778" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="779" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="795" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="796" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="883" />
+            <source>“{sheet}”第 {row} 行</source>
+            <translation>"{sheet}" row {row}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="885" />
+            <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
+            <translation>The number {number} appears {count} times in the file: {places}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="887" />
+            <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
+            <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/reader.py" line="72" />
@@ -5641,12 +6417,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="310" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="295" />
+            <source>不是名册的工作表（应为分队、队员、证书或车辆）</source>
+            <translation>Not a roster sheet (it should be squads, members, certificates or vehicles)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="298" />
+            <source>已有一张“{kind}”工作表（“{name}”），这张未读取</source>
+            <translation>There is already a "{kind}" sheet ("{name}"); this one was not read</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="311" />
             <source>文件“{name}”的工作表“{sheet}”找不到表头（应有“{need}”等列），未导入任何内容。</source>
             <translation>The sheet "{sheet}" of the file "{name}" has no header (columns such as "{need}"); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/roster.py" line="319" />
+            <location filename="../../wz_desktop/workbook/roster.py" line="316" />
+            <source>列“{label}”无法识别，已忽略</source>
+            <translation>The column "{label}" is not recognised and was ignored</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="320" />
             <source>文件“{name}”中没有名册工作表（分队、队员、证书或车辆），未导入任何内容。</source>
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
@@ -5674,6 +6465,10 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="56" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
+        </message>
+        <message>
+            <source>错误：没有恢复，数据库没有改动。{holder}</source>
+            <translation type="obsolete">Error: nothing was restored, the database was not changed. {holder}</translation>
         </message>
         <message>
             <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
@@ -5780,6 +6575,234 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <source>取消</source>
             <translation type="obsolete">Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>姓名</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>分队</source>
+            <translation>Squad</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>启用</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>登录名</source>
+            <translation>Login name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>队长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>区域</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>昵称</source>
+            <translation>Nickname</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>入队日期</source>
+            <translation>Joined on</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>证书编号</source>
+            <translation>Certificate no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>发证日期</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>有效期至</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>队员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>车牌</source>
+            <translation>Plate</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>归属</source>
+            <translation>Owner type</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>车主</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>座位</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出勤</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>时长</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>任务结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>救助人数</source>
+            <translation>People helped</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>返回时间</source>
+            <translation>Returned at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>案件</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队队员</source>
+            <translation>Members dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>车辆</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>来电</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>年份</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>带队队长</source>
+            <translation>Team leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>备份文件夹</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>保留每日备份份数</source>
+            <translation>Daily backups kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>保留其他备份份数</source>
+            <translation>Other backups kept</translation>
         </message>
     </context>
     <context>
@@ -5909,154 +6932,152 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="37" />
-            <source>出队</source>
-            <translation>Dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="38" />
-            <source>待交考勤</source>
-            <translation>Attendance due</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="39" />
-            <source>待考核</source>
-            <translation>To review</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="40" />
-            <source>已考核</source>
-            <translation>Reviewed</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="41" />
-            <source>归档</source>
-            <translation>Archived</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="42" />
-            <source>取消</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="54" />
-            <source>本程序录入</source>
-            <translation>Entered here</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="55" />
-            <source>工作簿导入</source>
-            <translation>Workbook import</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="56" />
-            <source>演示数据</source>
-            <translation>Demo data</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="62" />
-            <source>事件编号</source>
-            <translation>Event no.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="63" />
-            <source>事件摘要</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="64" />
-            <source>出队时间</source>
-            <translation>Departure</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="65" />
-            <source>出队人数</source>
-            <translation>Headcount</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="66" />
-            <source>出队车次</source>
-            <translation>Vehicle trips</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="67" />
-            <source>分队名称</source>
-            <translation>Squad name</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="68" />
-            <source>备注</source>
-            <translation>Remarks</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="69" />
-            <source>年份</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="70" />
-            <source>类别</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="77" />
+            <location filename="../../wz_desktop/ui/labels.py" line="95" />
             <source>无法识别、保留原文的值</source>
             <translation>Unrecognised values (original kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="78" />
+            <location filename="../../wz_desktop/ui/labels.py" line="96" />
             <source>推断的值</source>
             <translation>Inferred values</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="79" />
+            <location filename="../../wz_desktop/ui/labels.py" line="97" />
             <source>由合并单元格补齐的值</source>
             <translation>Values filled from merged cells</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="80" />
+            <location filename="../../wz_desktop/ui/labels.py" line="98" />
             <source>与数据库不一致（以数据库为准）</source>
             <translation>Differs from the database (the database wins)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="81" />
+            <location filename="../../wz_desktop/ui/labels.py" line="99" />
             <source>重复的事件编号</source>
             <translation>Duplicate event numbers</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="87" />
+            <location filename="../../wz_desktop/ui/labels.py" line="105" />
             <source>待复核：导入时有值无法识别或是推断出来的，请打开详情核对原文。</source>
             <translation>To check: on import a value was unrecognised or inferred; open the details to check the original.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>事件编号</source>
+            <translation>Event no.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>事件摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队时间</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队人数</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队车次</source>
+            <translation>Vehicle trips</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>分队名称</source>
+            <translation>Squad name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>水上救援</source>
             <translation>Water rescue</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>城市搜救</source>
             <translation>Urban search</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>山地救援</source>
             <translation>Mountain rescue</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>培训保障</source>
             <translation>Training support</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>疫情防控</source>
             <translation>Epidemic control</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>队伍整备与设备保养</source>
             <translation>Team upkeep and equipment</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>待交考勤</source>
+            <translation>Attendance due</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>待考核</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>已考核</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>本程序录入</source>
+            <translation>Entered here</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>工作簿导入</source>
+            <translation>Workbook import</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>演示数据</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>年份</source>
+            <translation type="obsolete">Year</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="obsolete">Kind</translation>
         </message>
         <message>
             <source>返回</source>
@@ -7939,6 +8960,114 @@ The database was not changed.</translation>
         </message>
     </context>
     <context>
+        <name>Step</name>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>出队</source>
+            <translation>Dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>修改出队</source>
+            <translation>Dispatch changed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>返回</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>交考勤</source>
+            <translation>Attendance handed in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>退回</source>
+            <translation>Sent back</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>考核通过</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>重新打开</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>修改</source>
+            <translation>Update</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>并案</source>
+            <translation>Joined to a case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>移出案件</source>
+            <translation>Left the case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>考勤</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>新增</source>
+            <translation>Insert</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>登录</source>
+            <translation>Sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>登录失败</source>
+            <translation>Sign-in failed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>状态变更</source>
+            <translation>Status change</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>共享</source>
+            <translation>Shared</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDetail</name>
         <message>
             <location filename="../../wz_desktop/ui/task_detail.py" line="28" />
@@ -8195,126 +9324,124 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>TaskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="132" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="133" />
             <source>修改出队…</source>
             <translation>Edit dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="133" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="134" />
             <source>考核…</source>
             <translation>Review…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
             <source>核实</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="145" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
             <source>考核</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>工作簿原文与标记</source>
             <translation>Workbook original and flags</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="166" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="167" />
             <location filename="../../wz_desktop/ui/task_page.py" line="398" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="167" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="168" />
             <location filename="../../wz_desktop/ui/task_page.py" line="482" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="219" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="220" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="226" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
             <source>已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="230" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="256" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="257" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="257" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="258" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="260" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="267" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="267" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="268" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
@@ -8363,7 +9490,6 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="285" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
@@ -8379,7 +9505,6 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="288" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
@@ -8397,7 +9522,6 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="294" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
@@ -8430,26 +9554,22 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="303" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="304" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="305" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/task_page.py" line="311" />
             <location filename="../../wz_desktop/ui/task_page.py" line="312" />
-            <location filename="../../wz_desktop/ui/task_page.py" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
@@ -8631,39 +9751,37 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" />
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/task_page.py" />
-            <source>类别</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/review_form.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>交考勤</source>
             <translation>Hand in attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>退回</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>考核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/review_form.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>重新打开</source>
             <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="obsolete">Status</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="obsolete">Kind</translation>
         </message>
         <message>
             <source>已归档，只读。更正须在“考核…”中写明原因重新打开。</source>
@@ -8724,316 +9842,314 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
         </message>
     </context>
     <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>万众救援台</source>
+            <translation>Wanzhong Rescue Desk</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>大连万众应急救援队</source>
+            <translation>Dalian Wanzhong Emergency Rescue Team</translation>
+        </message>
+    </context>
+    <context>
         <name>Users</name>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="63" />
+            <location filename="../../wz_desktop/ui/users.py" line="65" />
             <source>未登录（以系统身份运行）</source>
             <translation>Not signed in (running as the system)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="73" />
-            <location filename="../../wz_desktop/ui/users.py" line="77" />
+            <location filename="../../wz_desktop/ui/users.py" line="75" />
+            <location filename="../../wz_desktop/ui/users.py" line="79" />
             <source>当前用户：{0}（{1}）</source>
             <translation>Signed in: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="74" />
+            <location filename="../../wz_desktop/ui/users.py" line="76" />
             <source>当前用户：{0}</source>
             <translation>Signed in: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="76" />
+            <location filename="../../wz_desktop/ui/users.py" line="78" />
             <source>当前用户：{0}（{1}，{2}）</source>
             <translation>Signed in: {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="109" />
+            <location filename="../../wz_desktop/ui/users.py" line="111" />
             <source>创建管理员</source>
             <translation>Create the administrator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="109" />
+            <location filename="../../wz_desktop/ui/users.py" line="111" />
             <source>登录万众救援台</source>
             <translation>Sign in to Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="115" />
+            <location filename="../../wz_desktop/ui/users.py" line="117" />
             <source>例如 王磊（记在经办的记录上）</source>
             <translation>e.g. Wang Lei (written on the records you handle)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="123" />
-            <location filename="../../wz_desktop/ui/users.py" line="294" />
+            <location filename="../../wz_desktop/ui/users.py" line="125" />
+            <location filename="../../wz_desktop/ui/users.py" line="296" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="125" />
+            <location filename="../../wz_desktop/ui/users.py" line="127" />
             <source>这是第一次使用这个数据库。请先创建管理员账号：管理员可以添加值班秘书和分队长的账号、修改设置、重新打开已归档的任务。密码至少 {0} 个字符，请牢记。</source>
             <translation>This is the first use of this database. Please create the administrator account first: the administrator can add accounts for duty secretaries and squad leaders, change settings and reopen archived tasks. The password needs at least {0} characters; keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="128" />
-            <location filename="../../wz_desktop/ui/users.py" line="295" />
+            <location filename="../../wz_desktop/ui/users.py" line="130" />
+            <location filename="../../wz_desktop/ui/users.py" line="297" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="129" />
-            <location filename="../../wz_desktop/ui/users.py" line="133" />
-            <location filename="../../wz_desktop/ui/users.py" line="299" />
+            <location filename="../../wz_desktop/ui/users.py" line="131" />
+            <location filename="../../wz_desktop/ui/users.py" line="135" />
+            <location filename="../../wz_desktop/ui/users.py" line="301" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="130" />
-            <location filename="../../wz_desktop/ui/users.py" line="300" />
+            <location filename="../../wz_desktop/ui/users.py" line="132" />
+            <location filename="../../wz_desktop/ui/users.py" line="302" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="132" />
+            <location filename="../../wz_desktop/ui/users.py" line="134" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="139" />
+            <location filename="../../wz_desktop/ui/users.py" line="141" />
             <source>创建并登录</source>
             <translation>Create and sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="139" />
+            <location filename="../../wz_desktop/ui/users.py" line="141" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="142" />
+            <location filename="../../wz_desktop/ui/users.py" line="144" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="172" />
-            <location filename="../../wz_desktop/ui/users.py" line="339" />
+            <location filename="../../wz_desktop/ui/users.py" line="174" />
+            <location filename="../../wz_desktop/ui/users.py" line="341" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="177" />
+            <location filename="../../wz_desktop/ui/users.py" line="179" />
             <source>两次输入的密码不一样，请重新输入。</source>
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="194" />
+            <location filename="../../wz_desktop/ui/users.py" line="196" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="195" />
+            <location filename="../../wz_desktop/ui/users.py" line="197" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="276" />
-            <location filename="../../wz_desktop/ui/users.py" line="506" />
+            <location filename="../../wz_desktop/ui/users.py" line="278" />
+            <location filename="../../wz_desktop/ui/users.py" line="508" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="276" />
+            <location filename="../../wz_desktop/ui/users.py" line="278" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="287" />
+            <location filename="../../wz_desktop/ui/users.py" line="289" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="296" />
+            <location filename="../../wz_desktop/ui/users.py" line="298" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="297" />
+            <location filename="../../wz_desktop/ui/users.py" line="299" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="311" />
+            <location filename="../../wz_desktop/ui/users.py" line="313" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="341" />
+            <location filename="../../wz_desktop/ui/users.py" line="343" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="343" />
+            <location filename="../../wz_desktop/ui/users.py" line="345" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="345" />
-            <location filename="../../wz_desktop/ui/users.py" line="383" />
+            <location filename="../../wz_desktop/ui/users.py" line="347" />
+            <location filename="../../wz_desktop/ui/users.py" line="385" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="347" />
-            <location filename="../../wz_desktop/ui/users.py" line="385" />
+            <location filename="../../wz_desktop/ui/users.py" line="349" />
+            <location filename="../../wz_desktop/ui/users.py" line="387" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="368" />
+            <location filename="../../wz_desktop/ui/users.py" line="370" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="371" />
+            <location filename="../../wz_desktop/ui/users.py" line="373" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="372" />
+            <location filename="../../wz_desktop/ui/users.py" line="374" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="420" />
+            <location filename="../../wz_desktop/ui/users.py" line="422" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="430" />
+            <location filename="../../wz_desktop/ui/users.py" line="432" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="431" />
+            <location filename="../../wz_desktop/ui/users.py" line="433" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="432" />
+            <location filename="../../wz_desktop/ui/users.py" line="434" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="433" />
-            <location filename="../../wz_desktop/ui/users.py" line="491" />
+            <location filename="../../wz_desktop/ui/users.py" line="435" />
+            <location filename="../../wz_desktop/ui/users.py" line="493" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="440" />
+            <location filename="../../wz_desktop/ui/users.py" line="442" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="468" />
+            <location filename="../../wz_desktop/ui/users.py" line="470" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="468" />
+            <location filename="../../wz_desktop/ui/users.py" line="470" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="491" />
+            <location filename="../../wz_desktop/ui/users.py" line="493" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="518" />
+            <location filename="../../wz_desktop/ui/users.py" line="520" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="529" />
+            <location filename="../../wz_desktop/ui/users.py" line="531" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="532" />
             <location filename="../../wz_desktop/ui/users.py" line="534" />
+            <location filename="../../wz_desktop/ui/users.py" line="536" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="534" />
+            <location filename="../../wz_desktop/ui/users.py" line="536" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="542" />
-            <location filename="../../wz_desktop/ui/users.py" line="545" />
+            <location filename="../../wz_desktop/ui/users.py" line="544" />
+            <location filename="../../wz_desktop/ui/users.py" line="547" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="542" />
+            <location filename="../../wz_desktop/ui/users.py" line="544" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="547" />
+            <location filename="../../wz_desktop/ui/users.py" line="549" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="574" />
+            <location filename="../../wz_desktop/ui/users.py" line="576" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="576" />
+            <location filename="../../wz_desktop/ui/users.py" line="578" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="578" />
+            <location filename="../../wz_desktop/ui/users.py" line="580" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="580" />
+            <location filename="../../wz_desktop/ui/users.py" line="582" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="582" />
+            <location filename="../../wz_desktop/ui/users.py" line="584" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="618" />
-            <location filename="../../wz_desktop/ui/users.py" line="624" />
+            <location filename="../../wz_desktop/ui/users.py" line="620" />
             <location filename="../../wz_desktop/ui/users.py" line="626" />
+            <location filename="../../wz_desktop/ui/users.py" line="628" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="626" />
+            <location filename="../../wz_desktop/ui/users.py" line="628" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/roles.py" />
-            <source>值班秘书</source>
-            <translation>Duty secretary</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/roles.py" />
-            <source>分队长</source>
-            <translation>Squad leader</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/roles.py" />
-            <source>管理员</source>
-            <translation>Administrator</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/users.py" />
@@ -9064,6 +10180,21 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <location filename="../../wz_desktop/ui/users.py" />
             <source>上次登录</source>
             <translation>Last sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>值班秘书</source>
+            <translation>Duty secretary</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>分队长</source>
+            <translation>Squad leader</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>管理员</source>
+            <translation>Administrator</translation>
         </message>
     </context>
     <context>
@@ -9385,218 +10516,218 @@ Continue?</translation>
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="100" />
-            <source>110指挥中心</source>
-            <translation>110 Command Centre</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="100" />
-            <source>海上搜救中心</source>
-            <translation>Maritime SAR Centre</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="100" />
-            <source>海警</source>
-            <translation>Coast Guard</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="100" />
-            <source>边防</source>
-            <translation>Border police</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="101" />
-            <source>派出所</source>
-            <translation>Police station</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="101" />
-            <source>消防</source>
-            <translation>Fire service</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="101" />
-            <location filename="../../wz_desktop/ui/labels.py" line="126" />
+            <location filename="../../wz_desktop/ui/labels.py" line="122" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>家属</source>
             <translation>Family</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="101" />
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>110指挥中心</source>
+            <translation>110 Command Centre</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>海上搜救中心</source>
+            <translation>Maritime SAR Centre</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>海警</source>
+            <translation>Coast Guard</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>边防</source>
+            <translation>Border police</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>派出所</source>
+            <translation>Police station</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>消防</source>
+            <translation>Fire service</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>群众</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="101" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>其他</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="103" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>回拨信息来源</source>
             <translation>Called the source back</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="103" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>机构确认</source>
             <translation>Confirmed by the agency</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="103" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>现场核实</source>
             <translation>Checked on site</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>属实</source>
             <translation>True</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>不实</source>
             <translation>False</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>重复</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="104" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>已解除</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>找到平安</source>
             <translation>Found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>救起</source>
             <translation>Rescued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>遗体打捞</source>
             <translation>Body recovered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="106" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>移交</source>
             <translation>Handed over</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>未找到</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>取消</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="107" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>误报</source>
             <translation>False alarm</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>出勤</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>迟到</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>早退</source>
             <translation>Left early</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="109" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>缺勤</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>副队长</source>
             <translation>Deputy leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="110" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>中山区</source>
             <translation>Zhongshan</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>西岗区</source>
             <translation>Xigang</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>沙河口区</source>
             <translation>Shahekou</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="112" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>甘井子区</source>
             <translation>Ganjingzi</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>旅顺口区</source>
             <translation>Lüshunkou</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>金州区</source>
             <translation>Jinzhou</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>普兰店区</source>
             <translation>Pulandian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="113" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>瓦房店市</source>
             <translation>Wafangdian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>庄河市</source>
             <translation>Zhuanghe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>长海县</source>
             <translation>Changhai</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>高新园区</source>
             <translation>Hi-tech Zone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="114" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>开发区</source>
             <translation>Development Zone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/labels.py" line="115" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>金普新区</source>
             <translation>Jinpu New Area</translation>
         </message>

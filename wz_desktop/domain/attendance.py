@@ -55,7 +55,7 @@ def quick_period(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | No
         return dt.date(y - 1, 1, 1), dt.date(y - 1, 12, 31)
     if key == PERIOD_ALL:
         return None, None
-    raise ValueError(f"没有这样的时间段：{key}")
+    raise ValueError(msg("没有这样的时间段：{key}", key=key))
 
 
 def months_before(day: dt.date, months: int) -> dt.date:

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import ATTENDANCE, RESULTS
-from wz_desktop.domain.text import SEMICOLON, joined, msg
+from wz_desktop.domain.text import SEMICOLON, joined, msg, word
+from wz_desktop.domain.words import MEMBER_ROLES, STEPS, VOCABULARIES
 from wz_desktop.domain.workflow import (
     FUTURE_TOLERANCE,
     WorkflowError,
@@ -33,14 +34,7 @@ READ_ONLY = msg("已归档的任务为只读；如需更正，请先写明原因
 # rescues start with a call; the other kinds are planned work, dispatched directly (domain/kinds.py says which)
 RESCUE_KINDS = frozenset(k for k in TaskKind if k.needs_call)
 DIRECT_KINDS = frozenset(k for k in TaskKind if not k.needs_call)
-MEMBER_ROLES = ("队长", "副队长", "队员")
-# the steps of a task's history (task_history.action) in words: the task page and the audit show these
-STEP_WORDS = {
-    "dispatched": "出队", "dispatch_changed": "修改出队", "returned": "返回", "submitted": "交考勤",
-    "sent_back": "退回", "approved": "考核通过", "archived": "归档", "reopened": "重新打开",
-    "cancelled": "取消", "edited": "修改", "case_linked": "并案", "case_unlinked": "移出案件",
-    "attendance": "考勤",
-}
+STEP_WORDS = STEPS  # the steps of a task's history (task_history.action) in words: domain/words.py
 LONGEST_TURN_OUT_HOURS = 96.0  # a search of four days and nights; more is a typing slip
 # a dispatch may be logged a little ahead of the departure (training, event safety planned for
 # the morning); a rescue is logged as it leaves
@@ -171,7 +165,8 @@ def validate_dispatch(dispatch: Dispatch, call_received_at: str | None = None, c
         errors["members"] = msg("名单中有重复的队员，请删去重复的一行。")
     for m in dispatch.members:
         if m.role not in MEMBER_ROLES:
-            errors["members"] = msg("角色“{role}”无效：只能是{choices}之一。", role=m.role, choices=joined(MEMBER_ROLES))
+            errors["members"] = msg("角色“{role}”无效：只能是{choices}之一。", role=m.role, choices=joined(
+                word(r, VOCABULARIES["member_role"].context) for r in MEMBER_ROLES))
             break
     return errors
 

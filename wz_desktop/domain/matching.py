@@ -12,6 +12,7 @@ from typing import Sequence
 
 from wz_desktop.domain.parse import departure_text
 from wz_desktop.domain.records import FIELD_LABELS, WORKBOOK_FIELDS, Task
+from wz_desktop.domain.text import msg
 
 
 def import_key(task: Task) -> str:
@@ -87,5 +88,6 @@ def match(incoming: Sequence[Task], existing: Sequence[Task]) -> list[Task | Non
 
 def describe(diffs: list[tuple[str, object, object]]) -> str:
     labels = dict(FIELD_LABELS, kind="类别")
-    return "；".join(f"{labels.get(f, f)}：文件为“{a if a is not None else ''}”，数据库为“{b if b is not None else ''}”"
+    return "；".join(msg("{field}：文件为“{file}”，数据库为“{database}”", field=labels.get(f, f),
+                         file=a if a is not None else "", database=b if b is not None else "")
                     for f, a, b in diffs)

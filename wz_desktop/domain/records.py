@@ -1,10 +1,19 @@
-"""The records the application keeps, as plain dataclasses, and the words of the workflow."""
+"""The records the application keeps, as plain dataclasses (their words: domain/words.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
 
 from wz_desktop.domain.kinds import TaskKind
+from wz_desktop.domain.words import (  # noqa: F401 (the vocabularies' old names)
+    ATTENDANCE,
+    CALL_SOURCES,
+    COLUMN_HEADERS,
+    DISTRICTS,
+    RESULTS,
+    VERIFY_METHODS,
+    VERIFY_RESULT_WORDS,
+)
 
 
 class TaskStatus(str, Enum):
@@ -33,14 +42,9 @@ class Origin(str, Enum):
     DEMO = "demo"  # made up for the demo database
 
 
-CALL_SOURCES = ["110指挥中心", "海上搜救中心", "海警", "边防", "派出所", "消防", "家属", "群众", "其他"]
-VERIFY_METHODS = ["回拨信息来源", "机构确认", "现场核实"]
-VERIFY_RESULTS = {"属实": CallStatus.VERIFIED, "不实": CallStatus.FALSE, "重复": CallStatus.DUPLICATE,
-                  "已解除": CallStatus.RESOLVED}
-ATTENDANCE = ["出勤", "迟到", "早退", "缺勤"]
-RESULTS = ["找到平安", "救起", "遗体打捞", "移交", "未找到", "取消", "误报"]
-DISTRICTS = ["中山区", "西岗区", "沙河口区", "甘井子区", "旅顺口区", "金州区", "普兰店区", "瓦房店市", "庄河市",
-             "长海县", "高新园区", "开发区", "金普新区"]
+# the vocabularies and the workbook's column headers are in the word table (domain/words.py)
+VERIFY_RESULTS = dict(zip(VERIFY_RESULT_WORDS, (CallStatus.VERIFIED, CallStatus.FALSE, CallStatus.DUPLICATE,
+                                                CallStatus.RESOLVED), strict=True))
 
 
 @dataclass
@@ -104,9 +108,8 @@ def _count_value(value: int | None, raw: str | None):
     return None
 
 
-WORKBOOK_FIELDS = ["event_no", "summary", "departure", "headcount", "vehicles", "squads", "remarks"]
-FIELD_LABELS = {"event_no": "事件编号", "summary": "事件摘要", "departure": "出队时间", "headcount": "出队人数",
-                "vehicles": "出队车次", "squads": "分队名称", "remarks": "备注"}
+WORKBOOK_FIELDS = list(COLUMN_HEADERS)  # event_no, summary, departure, headcount, vehicles, squads, remarks
+FIELD_LABELS = COLUMN_HEADERS  # the header of each column in the workbook (never translated)
 
 
 @dataclass

@@ -28,8 +28,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from wz_desktop.domain.text import msg, word
-
-SYSTEM_NAME = "系统/命令行"
+from wz_desktop.domain.words import ROLES, SYSTEM_NAME
 
 
 class Role(str, Enum):
@@ -38,7 +37,7 @@ class Role(str, Enum):
     ADMIN = "admin"  # 管理员: everything, users and unlocking archived tasks included
 
 
-ROLE_WORDS = {Role.SECRETARY: "值班秘书", Role.LEADER: "分队长", Role.ADMIN: "管理员"}
+ROLE_WORDS = ROLES  # the words: domain/words.py
 
 
 class Action(str, Enum):
@@ -101,7 +100,7 @@ def refusal(actor: Actor, action: Action, squad_ids: Collection[int] | None = No
     action = Action(action)
     if action not in ALLOWED.get(actor.role, frozenset()):
         return msg("{role}“{name}”无权{action}。如需操作，请用有权限的账号登录。",
-                   role=word(actor.role_word, "Users"), name=actor.name, action=ACTION_WORDS[action])
+                   role=word(actor.role_word, ROLES.context), name=actor.name, action=ACTION_WORDS[action])
     if actor.role == Role.LEADER and action == Action.ATTENDANCE and squad_ids is not None:
         if actor.squad_id is None:
             return msg("分队长“{name}”的账号没有指定分队，不能交考勤。请管理员在用户管理中设置分队。", name=actor.name)

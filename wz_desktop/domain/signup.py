@@ -501,7 +501,7 @@ def _fold(first: SignupEntry, again: SignupEntry) -> None:
     first.squad_hint = first.squad_hint or again.squad_hint
     first.car = first.car or again.car
     if again.note and again.note != first.note:
-        first.note = f"{first.note}；{again.note}" if first.note else again.note
+        first.note = msg("{first}；{again}", first=first.note, again=again.note) if first.note else again.note
         if again.coming != first.coming:
             first.coming = None  # the two lines disagree: the leader decides
     for name in again.extra:

@@ -21,6 +21,7 @@ from wz_desktop.domain.records import (
     TaskStatus,
 )
 from wz_desktop.domain.text import SEMICOLON, joined, msg, word
+from wz_desktop.domain.words import CALL_STATUSES, TASK_STATUSES
 
 DEFAULT_EVENT_NO_PATTERN = "WZ{year}-{seq:04d}"
 NUMERIC_EVENT_NO_PATTERN = "{year}{seq:04d}"  # the 2020 style: 20200153
@@ -217,20 +218,17 @@ def validate_verification(verification: Verification, received_at: str | None = 
 
 # --- statuses ----------------------------------------------------------------------------------
 
-CALL_STATUS_WORDS = {CallStatus.LOGGED: "接报", CallStatus.VERIFIED: "核实", CallStatus.DISPATCHED: "出队",
-                     CallStatus.FALSE: "不实", CallStatus.DUPLICATE: "重复", CallStatus.RESOLVED: "已解除"}
-TASK_STATUS_WORDS = {TaskStatus.DISPATCHED: "出队", TaskStatus.RETURNED: "待交考勤", TaskStatus.SUBMITTED: "待考核",
-                     TaskStatus.APPROVED: "已考核", TaskStatus.ARCHIVED: "归档", TaskStatus.CANCELLED: "取消"}
-
+CALL_STATUS_WORDS = CALL_STATUSES  # the words: domain/words.py
+TASK_STATUS_WORDS = TASK_STATUSES
 
 
 def _call_word(status: CallStatus) -> str:
-    return word(CALL_STATUS_WORDS[status], "CallStatus")
+    return word(CALL_STATUSES[status], CALL_STATUSES.context)
 
 
 def task_word(status: TaskStatus) -> str:
     """The word of a task status, translated by the window as its status column does."""
-    return word(TASK_STATUS_WORDS[status], "Labels")
+    return word(TASK_STATUSES[status], TASK_STATUSES.context)
 
 
 CALL_TRANSITIONS: dict[CallStatus, frozenset[CallStatus]] = {

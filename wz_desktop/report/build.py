@@ -23,8 +23,9 @@ from PySide6.QtGui import (
 )
 
 from wz_desktop import APP_TITLE, __version__
-from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, SHEET_NAMES, TaskKind
+from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, TaskKind
 from wz_desktop.domain.text import msg
+from wz_desktop.domain.words import KIND_NAMES, TEAM_NAME
 from wz_desktop.report.figures import (
     ReportCancelled,
     ReportError,
@@ -48,7 +49,7 @@ from wz_desktop.report.pages import (
     number,
 )
 
-TEAM = "大连万众应急救援队"
+TEAM = TEAM_NAME  # domain/words.py
 RESOLUTION = 300  # dots per inch: the charts are vector; this is the grid of positions
 MARGINS_MM = (18.0, 16.0, 18.0, 12.0)  # left, top, right, bottom (the footer sits above the bottom margin)
 
@@ -70,28 +71,26 @@ class ReportResult:
 
 
 def kind_label(kind: TaskKind | str) -> str:
-    """A kind's name as the window shows it (the sheet's name, translated in context "Labels", as
+    """A kind's name as the window shows it (the word table's, translated in its context, as
     ``ui.labels.kind_label``: the report draws no widgets and does not import ``ui/``)."""
     try:
         kind = TaskKind(kind)
     except ValueError:
         return str(kind)
-    return _t(SHEET_NAMES[kind])
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+    return QCoreApplication.translate(KIND_NAMES.context, KIND_NAMES[kind.value])
 
 
 
 def report_title(year: int, month: int | None = None) -> str:
     if month is None:
-        return f"{TEAM} {year} 年度工作报告"
-    return f"{TEAM} {year} 年 {month} 月工作简报"
+        return msg("{team} {year} 年度工作报告", team=TEAM, year=year)
+    return msg("{team} {year} 年 {month} 月工作简报", team=TEAM, year=year, month=month)
 
 
 def default_file_name(year: int, month: int | None = None) -> str:
-    return f"{year}年度工作报告.pdf" if month is None else f"{year}年{month:02d}月工作简报.pdf"
+    if month is None:
+        return msg("{year}年度工作报告.pdf", year=year)
+    return msg("{year}年{month:02d}月工作简报.pdf", year=year, month=month)
 
 
 _application = None  # the QGuiApplication made for the command line, kept alive
@@ -145,7 +144,7 @@ def _tiles(pages: Pages, fig: ReportFigures) -> None:
             painter.setFont(small)
             painter.setPen(QColor(MUTED))
             painter.drawText(QRectF(box.left(), box.top() + box.height() * 0.6, box.width(), box.height() * 0.35),
-                             int(AlignCenter), f"{label}（{unit}）")
+                             int(AlignCenter), msg("{label}（{unit}）", label=label, unit=unit))
 
     pages.block(24, draw)
 
@@ -154,17 +153,17 @@ def _title_block(pages: Pages, fig: ReportFigures) -> None:
     p = fig.period
     pages.text(APP_TITLE, 10, color=MUTED, gap=pages.mm(1))
     pages.text(TEAM, 22, bold=True, color="#123a63", gap=pages.mm(1))
-    pages.text(f"{p.year} 年度工作报告" if p.month is None else f"{p.year} 年 {p.month} 月工作简报", 18, bold=True,
-               gap=pages.mm(3))
+    pages.text(msg("{year} 年度工作报告", year=p.year) if p.month is None
+               else msg("{year} 年 {month} 月工作简报", year=p.year, month=p.month), 18, bold=True, gap=pages.mm(3))
 
     def rule(painter: QPainter, rect: QRectF) -> None:
         painter.setPen(QPen(QColor("#123a63"), pages.mm(0.6)))
         painter.drawLine(rect.topLeft(), rect.topRight())
 
     pages.block(1, rule)
-    pages.text(f"统计期间：{p.span_text()}（按出队时间）", 10.5, gap=pages.mm(1))
-    pages.text(f"生成时间：{fig.made_at.strftime('%Y-%m-%d %H:%M')}　由{APP_TITLE} {__version__} 生成", 10.5,
-               gap=pages.mm(1))
+    pages.text(msg("统计期间：{span}（按出队时间）", span=p.span_text()), 10.5, gap=pages.mm(1))
+    pages.text(msg("生成时间：{made}\u3000由{app} {version} 生成", made=fig.made_at.strftime("%Y-%m-%d %H:%M"), app=APP_TITLE,
+                   version=__version__), 10.5, gap=pages.mm(1))
     pages.text("本报告的数字与“统计”页选同一期间时的图表一致：任务按出队时间计入期间；出队人次、车次取自各任务登记的"
                "出队人数与车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队。", 8.5, color=MUTED,
                gap=pages.mm(4))
@@ -178,16 +177,19 @@ def _key_figures(pages: Pages, fig: ReportFigures) -> None:
     change = ""
     if prev.tasks:
         diff = (key.tasks - prev.tasks) / prev.tasks * 100
-        change = f"，{'增加' if diff >= 0 else '减少'} {abs(diff):.1f}%"
-    pages.text(f"{p.text()}共执行任务 {key.tasks} 次，出队 {key.people} 人次、车辆 {key.vehicle_trips} 车次，"
-               f"救助群众 {key.people_helped} 人。{('去年同月' if p.is_month else '上年')}（{p.previous().text()}）"
-               f"共 {prev.tasks} 次任务{change}。", 10)
+        change = (msg("，增加 {percent:.1f}%", percent=diff) if diff >= 0
+                  else msg("，减少 {percent:.1f}%", percent=abs(diff)))
+    pages.text(msg("{period}共执行任务 {tasks} 次，出队 {people} 人次、车辆 {trips} 车次，救助群众 {helped} 人。"
+                   "{before}（{previous}）共 {previous_tasks} 次任务{change}。", period=p.text(), tasks=key.tasks,
+                   people=key.people, trips=key.vehicle_trips, helped=key.people_helped,
+                   before=msg("去年同月") if p.is_month else msg("上年"), previous=p.previous().text(),
+                   previous_tasks=prev.tasks, change=change), 10)
     previous_title = "去年同月任务数" if p.is_month else "上年任务数"
     pages.table([("类别", 2.4, AlignLeft), ("任务数", 1, AlignRight), ("出队人次", 1, AlignRight),
                  ("出队车次", 1, AlignRight), ("救助人数", 1, AlignRight), (previous_title, 1.3, AlignRight)],
                 _kind_rows(fig), caption="各类任务", total_rows=1, points=9)
     if key.no_headcount:
-        pages.text(f"另有 {key.no_headcount} 条任务出队人数不明，未计入人次。", 8.5, color=MUTED)
+        pages.text(msg("另有 {count} 条任务出队人数不明，未计入人次。", count=key.no_headcount), 8.5, color=MUTED)
 
 
 def _monthly(pages: Pages, fig: ReportFigures) -> None:
@@ -198,15 +200,16 @@ def _monthly(pages: Pages, fig: ReportFigures) -> None:
     years = {m[:4] for m in monthly.months}
     labels = []
     for i, m in enumerate(monthly.months):
-        text = f"{int(m[5:7])}月"
+        text = msg("{month}月", month=int(m[5:7]))
         if len(years) > 1 and (i == 0 or m.endswith("-01")):
-            text += f"\n{m[:4]}年"
+            text = msg("{month}\n{year}年", month=text, year=m[:4])
         labels.append(text)
-    title = (f"{p.year} 年各月任务数（按类别堆叠）" if not p.is_month
-             else f"近 12 个月任务数（{monthly.months[0]} 至 {monthly.months[-1]}，按类别堆叠）")
+    title = (msg("{year} 年各月任务数（按类别堆叠）", year=p.year) if not p.is_month
+             else msg("近 12 个月任务数（{first} 至 {last}，按类别堆叠）", first=monthly.months[0], last=monthly.months[-1]))
     pages.block(80, lambda painter, rect: chart.bars(painter, rect, labels, series, title=title, stacked=True,
                                                      y_title="任务数", label_lines=2 if len(years) > 1 else 1))
-    pages.text(f"{'近 12 个月' if p.is_month else ''}共 {monthly.total} 条任务", 8.5, color=MUTED)
+    pages.text(msg("近 12 个月共 {total} 条任务", total=monthly.total) if p.is_month
+               else msg("共 {total} 条任务", total=monthly.total), 8.5, color=MUTED)
     if p.is_month:
         prev = p.previous()
         kinds = [kind for kind in KIND_ORDER]
@@ -214,7 +217,8 @@ def _monthly(pages: Pages, fig: ReportFigures) -> None:
         before = [fig.previous_key.by_kind[k.value].tasks for k in kinds]
         compare = [(f"{p.text()}", BAR_COLOR, now), (f"{prev.text()}", COMPARE_COLOR, before)]
         pages.block(62, lambda painter, rect: chart.bars(
-            painter, rect, [kind_label(k) for k in kinds], compare, title=f"{p.text()}与去年同月对比（按类别）",
+            painter, rect, [kind_label(k) for k in kinds], compare,
+            title=msg("{period}与去年同月对比（按类别）", period=p.text()),
             stacked=False, y_title="任务数", label_lines=2))
 
 
@@ -222,9 +226,10 @@ def _response(pages: Pages, fig: ReportFigures) -> None:
     r = fig.response
     chart = Chart(pages)
     pages.heading("三、响应时间（从接报到出队）", keep_mm=75 if fig.response.measured else 20)
-    note = f"仅统计登记了来电的任务（{r.measured} 条），其余 {r.no_call} 条没有来电记录"
+    note = msg("仅统计登记了来电的任务（{measured} 条），其余 {no_call} 条没有来电记录", measured=r.measured,
+               no_call=r.no_call)
     if r.unmeasured:
-        note += f"；另有 {r.unmeasured} 条有来电但出队时间只有日期"
+        note += msg("；另有 {unmeasured} 条有来电但出队时间只有日期", unmeasured=r.unmeasured)
     pages.text(note + "。", 9, color=MUTED)
     if not r.measured:
         pages.text("本期没有可以计算响应时间的任务。", 10)
@@ -232,7 +237,8 @@ def _response(pages: Pages, fig: ReportFigures) -> None:
     labels = histogram_labels(r.bin_minutes)
     marker = None
     if r.overall.median is not None:
-        marker = (min(len(labels), r.overall.median / r.bin_minutes), f"中位数 {r.overall.median:g} 分钟")
+        marker = (min(len(labels), r.overall.median / r.bin_minutes),
+                  msg("中位数 {median:g} 分钟", median=r.overall.median))
     pages.block(62, lambda painter, rect: chart.bars(
         painter, rect, labels, [("任务数", BAR_COLOR, r.overall.histogram)], title="从接报到出队的分钟数",
         stacked=True, y_title="任务数", marker=marker))
@@ -247,11 +253,11 @@ def _hours(pages: Pages, fig: ReportFigures) -> None:
     h = fig.hours
     chart = Chart(pages)
     pages.heading("四、求助时段（星期 × 时刻）", keep_mm=75 if fig.hours.timed else 20)
-    note = f"统计出队时间精确到时分的任务 {h.timed} 条"
+    note = msg("统计出队时间精确到时分的任务 {timed} 条", timed=h.timed)
     if h.date_only:
-        note += f"；{h.date_only} 条只有日期，未计入"
+        note += msg("；{date_only} 条只有日期，未计入", date_only=h.date_only)
     if h.undated:
-        note += f"；{h.undated} 条出队时间不明"
+        note += msg("；{undated} 条出队时间不明", undated=h.undated)
     pages.text(note + "。格中数字为该时段出队的任务数。", 9, color=MUTED)
     if not h.timed:
         pages.text("本期没有出队时间精确到时分的任务。", 10)
@@ -273,9 +279,10 @@ def _squads(pages: Pages, fig: ReportFigures) -> None:
         note = "人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队"
         unknown = sum(s.no_headcount for s in load)
         if unknown:
-            note += f"；{unknown} 条任务人数不明，未计入人次"
+            note += msg("；{unknown} 条任务人数不明，未计入人次", unknown=unknown)
         if len(load) > len(shown):
-            note += f"；图中为任务最多的 {len(shown)} 个分队，全部 {len(load)} 个分队见下表"
+            note += msg("；图中为任务最多的 {shown} 个分队，全部 {squads} 个分队见下表", shown=len(shown),
+                        squads=len(load))
         pages.text(note + "。", 8.5, color=MUTED)
     else:
         pages.text("本期没有关联到分队的任务。", 10)
@@ -287,8 +294,8 @@ def _squads(pages: Pages, fig: ReportFigures) -> None:
     pages.table([("分队", 2.4, AlignLeft), ("出队次数", 1, AlignRight), ("出队人次", 1, AlignRight),
                  ("出队车次", 1, AlignRight), ("出勤队员", 1, AlignRight), ("出勤时长（小时）", 1.4, AlignRight),
                  ("占全部任务", 1.1, AlignRight)], rows, caption="分队出队与出勤")
-    pages.text(f"占全部任务 = 分队出队次数 ÷ 本期全部任务数（{fig.key.tasks} 条）；一条任务可有几个分队参加，合计可超过 100%。"
-               "出勤队员和出勤时长按队员的出勤记录统计（见“八、队员出勤”）。", 8.5, color=MUTED)
+    pages.text(msg("占全部任务 = 分队出队次数 ÷ 本期全部任务数（{tasks} 条）；一条任务可有几个分队参加，合计可超过 100%。"
+                   "出勤队员和出勤时长按队员的出勤记录统计（见“八、队员出勤”）。", tasks=fig.key.tasks), 8.5, color=MUTED)
 
 
 def _per_task(pages: Pages, fig: ReportFigures) -> None:
@@ -311,7 +318,8 @@ def _searches(pages: Pages, fig: ReportFigures) -> None:
     labels = [r if r is not None else "未记录" for r, _ in s.counts]
     values = [n for _, n in s.counts]
     pages.block(62, lambda painter, rect: chart.bars(
-        painter, rect, labels, [("次数", BAR_COLOR, values)], title=f"走失人员搜寻结果（城市搜救，共 {s.total} 次）",
+        painter, rect, labels, [("次数", BAR_COLOR, values)],
+        title=msg("走失人员搜寻结果（城市搜救，共 {total} 次）", total=s.total),
         stacked=True, y_title="次数"))
     rows = [[label, str(n), f"{n / s.total * 100:.1f}%"] for label, n in zip(labels, values)]
     rows.append(["合计", str(s.total), "100%"])
@@ -326,13 +334,13 @@ def _members(pages: Pages, fig: ReportFigures) -> None:
     if since is None:
         pages.text("数据库中还没有按姓名的出勤记录：导入的历史记录只有人数、没有姓名，不能统计到每名队员。", 10)
         return
-    pages.text(f"出勤按队员的出勤记录统计，自有记录的第一天（{since}）起；此前导入的历史记录只有人数、没有姓名，"
-               "不计入队员的出勤。出勤包括迟到和早退，缺勤不计；时长只计出勤的任务。", 9, color=MUTED)
+    pages.text(msg("出勤按队员的出勤记录统计，自有记录的第一天（{since}）起；此前导入的历史记录只有人数、没有姓名，"
+                   "不计入队员的出勤。出勤包括迟到和早退，缺勤不计；时长只计出勤的任务。", since=since), 9, color=MUTED)
     if not fig.members:
         pages.text("本期没有按姓名的出勤记录。", 10)
         return
-    pages.text(f"出勤时长前 {len(fig.members)} 名队员（本期共 {fig.members_total} 名队员出勤）", 10, bold=True,
-               keep=pages.mm(20))
+    pages.text(msg("出勤时长前 {count} 名队员（本期共 {total} 名队员出勤）", count=len(fig.members), total=fig.members_total),
+               10, bold=True, keep=pages.mm(20))
     rows = [[str(i), m.name, m.code or "", m.squad, str(m.tasks), str(m.late), str(m.left_early), number(m.hours),
              m.last_turnout or ""] for i, m in enumerate(fig.members, start=1)]
     pages.table([("序号", 0.7, AlignRight), ("姓名", 1.2, AlignLeft), ("编号", 1.1, AlignLeft), ("分队", 1.9, AlignLeft),
@@ -349,7 +357,7 @@ SECTIONS = [
 def compose(pages: Pages, fig: ReportFigures, step: Progress) -> None:
     _title_block(pages, fig)
     for index, (name, section) in enumerate(SECTIONS):
-        step(36 + index, f"正在排版：{name}……")
+        step(36 + index, msg("正在排版：{name}……", name=name))
         section(pages, fig)
 
 
@@ -365,7 +373,7 @@ def _footer(title: str, made: str, pages: Pages):
         text_rect = QRectF(rect.left(), line_y + pages.mm(1), rect.width(), rect.bottom() - line_y - pages.mm(1))
         painter.drawText(text_rect, int(AlignLeft), title)
         painter.setPen(QColor(INK))
-        painter.drawText(text_rect, int(AlignCenter), f"第 {number_} 页，共 {total} 页")
+        painter.drawText(text_rect, int(AlignCenter), msg("第 {number} 页，共 {total} 页", number=number_, total=total))
         painter.setPen(QColor(MUTED))
         painter.drawText(text_rect, int(AlignRight), made)
 
@@ -422,13 +430,14 @@ def build_report(store, path: str | Path, year: int, month: int | None = None, p
         pages = Pages(writer, family)
         compose(pages, figures, step)
         total = len(pages.pages)
-        step(45, f"正在绘制（共 {total} 页）……")
+        step(45, msg("正在绘制（共 {total} 页）……", total=total))
 
         def page_done(number_: int, count: int) -> None:
             if progress is not None:
-                progress(45 + int(53 * number_ / count), f"正在绘制第 {number_} / {count} 页……")
+                progress(45 + int(53 * number_ / count), msg("正在绘制第 {number} / {count} 页……", number=number_,
+                                                             count=count))
 
-        made = f"生成于 {figures.made_at.strftime('%Y-%m-%d %H:%M')}"
+        made = msg("生成于 {made}", made=figures.made_at.strftime("%Y-%m-%d %H:%M"))
         try:
             finished = pages.paint(_footer(title, made, pages), cancelled or (lambda: False), page_done)
         except OSError:
@@ -453,7 +462,7 @@ def build_report(store, path: str | Path, year: int, month: int | None = None, p
             pass
         raise
     if progress is not None:
-        progress(100, "报告已生成。")
+        progress(100, msg("报告已生成。"))
     return ReportResult(path=path, title=title, pages=total, tasks=figures.key.tasks)
 
 

@@ -55,7 +55,7 @@ class Period:
         return msg("{year} 年 {month} 月", year=self.year, month=self.month) if self.month else msg("{year} 年", year=self.year)
 
     def span_text(self) -> str:
-        return f"{self.since.isoformat()} 至 {self.until.isoformat()}"
+        return msg("{since} 至 {until}", since=self.since.isoformat(), until=self.until.isoformat())
 
 
 def check_period(year: int, month: int | None) -> Period:
@@ -144,7 +144,7 @@ def weekday_names() -> tuple[str, ...]:
 def month_label(month: str, with_year: bool) -> str:
     """'2022-03' as '3月' (or '2022年3月' where the year changes within a chart)."""
     y, m = int(month[:4]), int(month[5:7])
-    return f"{y}年{m}月" if with_year else f"{m}月"
+    return msg("{y}年{m}月", y=y, m=m) if with_year else msg("{m}月", m=m)
 
 
 def histogram_labels(width: int) -> list[str]:

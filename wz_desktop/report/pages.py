@@ -24,6 +24,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from wz_desktop.domain.text import msg
+
 # Chinese families, best first: a report in the team's own shapes (not the Japanese ones a
 # fallback may pick); any other family that writes Simplified Chinese comes after these
 CHINESE_FAMILIES = [
@@ -196,7 +198,7 @@ class Pages:
 
         def header(continued: bool) -> None:
             if continued and caption:
-                self.text(f"{caption}（续）", 8, color=MUTED, gap=self.mm(0.8))
+                self.text(msg("{caption}（续）", caption=caption), 8, color=MUTED, gap=self.mm(0.8))
             self.place(header_height, draw_header, keep=row_height, gap=0)
 
         header(False)

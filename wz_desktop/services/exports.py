@@ -19,7 +19,7 @@ import xlsxwriter.exceptions
 
 from wz_desktop.domain.anonymize import LAYERS
 from wz_desktop.domain.roles import SYSTEM_NAME
-from wz_desktop.domain.text import joined, msg
+from wz_desktop.domain.text import SEMICOLON, joined, msg
 from wz_desktop.services.session import SYSTEM_SESSION, Session
 from wz_desktop.store.errors import describe_failure
 from wz_desktop.workbook.anonymized import SharePlan, mask_rows, maskers_for, write_plan
@@ -49,7 +49,7 @@ def export_year(store, year: int, path: str | Path, *, progress: Progress | None
     every role; ``session`` names who shares an anonymised year."""
     total = _refuse_empty(store, year)
     if progress:
-        progress(2, f"正在导出 {year} 年的 {total} 条任务")
+        progress(2, msg("正在导出 {year} 年的 {total} 条任务", year=year, total=total))
     if anonymize:  # for researchers and partners: masked in layers and checked (workbook/anonymized.py)
         return len(export_anonymized(store, year, path, progress=progress, session=session).rows)
     try:
@@ -58,7 +58,7 @@ def export_year(store, year: int, path: str | Path, *, progress: Progress | None
     except (OSError, xlsxwriter.exceptions.XlsxFileError) as exc:
         raise _unwritable(path, exc) from exc
     if progress:
-        progress(100, f"已导出 {written} 条任务")
+        progress(100, msg("已导出 {written} 条任务", written=written))
     return Written(written, cuts)
 
 
@@ -82,9 +82,10 @@ def write_share(store, plan: SharePlan, path: str | Path, *, progress: Progress 
     except (OSError, xlsxwriter.exceptions.XlsxFileError) as exc:
         raise _unwritable(path, exc) from exc
     confirmed_by = "" if session.who == SYSTEM_NAME else session.who
-    note = "；".join(x for x in (f"确认人 {confirmed_by}" if confirmed_by else "",
-                                  f"人工修改 {len(plan.edited)} 个单元格" if plan.edited else "") if x)
-    store.sharing.record_share(f"匿名工作簿 {plan.year} 年（{written} 条任务）", str(path), len(plan.changes), note=note)
+    notes = ([msg("确认人 {name}", name=confirmed_by)] if confirmed_by else []) + \
+        ([msg("人工修改 {count} 个单元格", count=len(plan.edited))] if plan.edited else [])
+    store.sharing.record_share(msg("匿名工作簿 {year} 年（{written} 条任务）", year=plan.year, written=written), str(path),
+                               len(plan.changes), note=joined(notes, SEMICOLON))
     return written
 
 

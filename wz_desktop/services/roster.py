@@ -84,7 +84,7 @@ class _Importer:
             self.roster.add_squads([squad])
             self.squads[name] = squad
             self.report.sheets[SQUADS].added += 1
-            self.report.add(Code.CREATED_SQUAD, f"分队“{name}”不存在，已新建", sheet=sheet, row=row)
+            self.report.add(Code.CREATED_SQUAD, msg("分队“{name}”不存在，已新建", name=name), sheet=sheet, row=row)
         return squad.id
 
     def member_ref(self, code: str, name: str, squad_id: int | None = None) -> tuple[Member | None, str]:
@@ -100,10 +100,11 @@ class _Importer:
             if len(named) == 1:
                 return named[0], ""
             if len(named) > 1:
-                return None, f"有 {len(named)} 位队员叫“{name}”，无法确定是哪一位（请填写编号）"
+                return None, msg("有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）", count=len(named),
+                                 name=name)
         if code or name:
-            return None, f"找不到队员“{code or name}”"
-        return None, "没有填写队员编号或姓名"
+            return None, msg("找不到队员“{who}”", who=code or name)
+        return None, msg("没有填写队员编号或姓名")
 
     # squads first (without leaders: they may be members added below)
     def squads_sheet(self, sheet: RosterSheet) -> list[tuple[int, Squad, str]]:
@@ -114,10 +115,11 @@ class _Importer:
             counts.rows += 1
             name = cell_text(cells.get("名称"))
             if not name:
-                self.report.skip(SQUADS, row, "缺少分队名称")
+                self.report.skip(SQUADS, row, msg("缺少分队名称"))
                 continue
             if name in seen:
-                self.report.skip(SQUADS, row, f"分队“{name}”在文件中重复（第 {seen[name]} 行已有）", Code.DUPLICATE)
+                self.report.skip(SQUADS, row, msg("分队“{name}”在文件中重复（第 {seen} 行已有）", name=name, seen=seen[name]),
+                                 Code.DUPLICATE)
                 continue
             seen[name] = row
             district = cell_text(cells.get("辖区"))
@@ -131,7 +133,8 @@ class _Importer:
             elif district and district != squad.district:
                 counts.differing += 1
                 self.fresh.add(squad.id)  # counted already
-                self.report.add(Code.DIFFERS, f"辖区“{district}”与数据库中的“{squad.district}”不同，未修改",
+                self.report.add(Code.DIFFERS, msg("辖区“{district}”与数据库中的“{stored}”不同，未修改", district=district,
+                                                                  stored=squad.district),
                                 sheet=SQUADS, row=row)
             else:
                 counts.unchanged += 1
@@ -145,7 +148,7 @@ class _Importer:
                 continue
             member, why = self.member_ref(normalise_code(leader) or "", leader, squad.id)
             if member is None:
-                self.report.add(Code.DIFFERS, f"队长：{why}，未设置", sheet=SQUADS, row=row)
+                self.report.add(Code.DIFFERS, msg("队长：{why}，未设置", why=why), sheet=SQUADS, row=row)
                 continue
             if squad.leader_id != member.id:
                 self.roster.set_squad_leader(squad.id, member.id)
@@ -163,22 +166,23 @@ class _Importer:
             code = normalise_code(cell_text(cells.get("编号"))) or ""
             phone = normalise_phone(cell_text(cells.get("电话")))
             if not name:
-                self.report.skip(MEMBERS, row, f"缺少姓名（编号“{code}”）" if code else "缺少姓名")
+                self.report.skip(MEMBERS, row, msg("缺少姓名（编号“{code}”）", code=code) if code else msg("缺少姓名"))
                 continue
             if code in codes:
-                self.report.skip(MEMBERS, row, f"编号“{code}”在文件中重复（第 {codes[code]} 行已有），此行未导入",
+                self.report.skip(MEMBERS, row, msg("编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入", code=code,
+                                                     seen=codes[code]),
                                  Code.DUPLICATE)
                 continue
             if code:
                 codes[code] = row
             active_text = unicodedata.normalize("NFKC", cell_text(cells.get("在队"))).lower()
             if active_text and active_text not in YES and active_text not in NO:
-                self.report.skip(MEMBERS, row, f"“在队”一栏的“{active_text}”无法识别（应为“是”或“否”）")
+                self.report.skip(MEMBERS, row, msg("“在队”一栏的“{active}”无法识别（应为“是”或“否”）", active=active_text))
                 continue
             active = None if not active_text else active_text in YES
             joined, ok = cell_date(cells.get("入队日期"))
             if not ok:
-                self.report.skip(MEMBERS, row, f"入队日期“{cell_text(cells.get('入队日期'))}”无法识别")
+                self.report.skip(MEMBERS, row, msg("入队日期“{joined}”无法识别", joined=cell_text(cells.get("入队日期"))))
                 continue
             squad_name = cell_text(cells.get("分队"))
             squad_id = self.squad_id(squad_name, MEMBERS, row) if squad_name else None
@@ -190,8 +194,9 @@ class _Importer:
                 if same_phone:
                     candidate = same_phone[0]
                     if code and candidate.code and candidate.code != code:
-                        self.report.skip(MEMBERS, row, f"电话 {phone} 已属于编号“{candidate.code}”的{candidate.name}，"
-                                                       f"与此行编号“{code}”不符，此行未导入")
+                        self.report.skip(MEMBERS, row, msg("电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入",
+                                                           phone=phone, code=candidate.code, name=candidate.name,
+                                                           row_code=code))
                         continue
                     member = candidate
             if member is None and not code and not phone:
@@ -231,7 +236,7 @@ class _Importer:
             counts.rows += 1
             cert_name = cell_text(cells.get("证书"))
             if not cert_name:
-                self.report.skip(CERTS, row, "缺少证书名称")
+                self.report.skip(CERTS, row, msg("缺少证书名称"))
                 continue
             member, why = self.member_ref(normalise_code(cell_text(cells.get("编号"))) or "", cell_text(cells.get("姓名")))
             if member is None:
@@ -239,12 +244,13 @@ class _Importer:
                 continue
             expires, ok = cell_date(cells.get("有效期至"))
             if not ok:
-                self.report.skip(CERTS, row, f"有效期“{cell_text(cells.get('有效期至'))}”无法识别（应为日期，如 2025-06-30）")
+                self.report.skip(CERTS, row, msg("有效期“{expires}”无法识别（应为日期，如 2025-06-30）",
+                                                 expires=cell_text(cells.get("有效期至"))))
                 continue
             number = cell_text(cells.get("证书编号"))
             key = (member.id, cert_name, number, expires)
             if key in seen:
-                self.report.skip(CERTS, row, f"与第 {seen[key]} 行重复", Code.DUPLICATE)
+                self.report.skip(CERTS, row, msg("与第 {seen} 行重复", seen=seen[key]), Code.DUPLICATE)
                 continue
             seen[key] = row
             existing = [c for c in self.roster.certifications(member.id) if c.name == cert_name and c.number == number]
@@ -252,8 +258,10 @@ class _Importer:
                 counts.unchanged += 1
             elif existing and number:
                 counts.differing += 1
-                self.report.add(Code.DIFFERS, f"{member.name}的证书“{cert_name}”（{number}）已在数据库中，有效期"
-                                f"“{existing[0].expires_on or '长期'}”与文件中的“{expires or '长期'}”不同，未修改",
+                self.report.add(Code.DIFFERS, msg(
+                    "{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改",
+                    name=member.name, cert=cert_name, number=number, stored=existing[0].expires_on or msg("长期"),
+                    expires=expires or msg("长期")),
                                 sheet=CERTS, row=row)
             else:
                 self.roster.add_certifications([Certification(member_id=member.id, name=cert_name,
@@ -269,11 +277,12 @@ class _Importer:
             plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell_text(cells.get("车牌")))).upper()
             name = cell_text(cells.get("名称"))
             if not plate and not name:
-                self.report.skip(VEHICLES, row, "缺少车牌和名称")
+                self.report.skip(VEHICLES, row, msg("缺少车牌和名称"))
                 continue
-            key = plate or f"名称:{name}"
+            key = plate or "名称:" + name  # a key, not a message
             if key in seen:
-                self.report.skip(VEHICLES, row, f"车辆“{plate or name}”在文件中重复（第 {seen[key]} 行已有）",
+                self.report.skip(VEHICLES, row, msg("车辆“{vehicle}”在文件中重复（第 {seen} 行已有）", vehicle=plate or name,
+                                                     seen=seen[key]),
                                  Code.DUPLICATE)
                 continue
             seen[key] = row
@@ -284,14 +293,14 @@ class _Importer:
             if kind == "member" or owner_text:
                 owner, why = self.member_ref(normalise_code(owner_text) or "", owner_text)
                 if owner is None:
-                    self.report.skip(VEHICLES, row, f"车主：{why}")
+                    self.report.skip(VEHICLES, row, msg("车主：{why}", why=why))
                     continue
                 kind = "member"
             seats_text = unicodedata.normalize("NFKC", cell_text(cells.get("座位")))
             seats = None
             if seats_text:
                 if not seats_text.isdigit():
-                    self.report.skip(VEHICLES, row, f"座位数“{seats_text}”不是整数")
+                    self.report.skip(VEHICLES, row, msg("座位数“{seats}”不是整数", seats=seats_text))
                     continue
                 seats = int(seats_text)
             match = [v for v in existing if (v.plate == plate if plate else (not v.plate and v.name == name))]
@@ -303,7 +312,8 @@ class _Importer:
                     counts.unchanged += 1
                 else:
                     counts.differing += 1
-                    self.report.add(Code.DIFFERS, f"车辆“{plate or name}”已在数据库中，与文件内容不同，未修改",
+                    self.report.add(Code.DIFFERS, msg("车辆“{vehicle}”已在数据库中，与文件内容不同，未修改",
+                                                        vehicle=plate or name),
                                     sheet=VEHICLES, row=row)
                 continue
             vehicle = Vehicle(plate=plate, name=name, owner_kind=kind, owner_member_id=owner.id if owner else None,
@@ -339,7 +349,8 @@ def import_roster(store, path: str | Path, *, session: Session = SYSTEM_SESSION)
                 if VEHICLES in sheets:
                     importer.vehicles_sheet(sheets[VEHICLES])
             store.audit.record("roster", None, "import", None, None, path.name,
-                               note=f"导入名册 {path.name}：" + " ".join(line.strip() for line in report.summary_lines()[1:]))
+                               note=msg("导入名册 {name}：{summary}", name=path.name,
+                                        summary=" ".join(line.strip() for line in report.summary_lines()[1:])))
     except (StoreError, ValueError) as exc:
         raise WorkbookError(msg("导入“{name}”时出错，数据库没有任何改动：{reason}", name=path.name, reason=exc)) from exc
     return report

@@ -23,36 +23,15 @@ import json
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
-from wz_desktop.domain.lifecycle import STEP_WORDS
 from wz_desktop.domain.roles import SYSTEM, SYSTEM_NAME, Action, Actor, refusal
+from wz_desktop.domain.text import msg
+from wz_desktop.domain.words import AUDIT_ACTIONS, AUDIT_TABLES, FIELDS, STEPS
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import NotAllowed
 
-# what the audit calls each table and action (the audit window shows these words)
-TABLE_WORDS = {
-    "tasks": "任务", "task_members": "出队队员", "task_vehicles": "出队车辆", "calls": "来电", "verifications": "核实",
-    "cases": "案件", "reviews": "考核", "squads": "分队", "members": "队员", "certifications": "证书",
-    "vehicles": "车辆", "users": "用户", "settings": "设置", "imports": "导入", "roster": "名册",
-    "shares": "对外共享", "database": "数据库",
-}
-AUDIT_ACTIONS = {
-    "insert": "新增", "update": "修改", "delete": "删除", "import": "导入", "sign_in": "登录",
-    "sign_in_failed": "登录失败", "status": "状态变更", "restore": "从备份恢复",
-    "share": "共享",
-}
-FIELD_WORDS = {
-    "status": "状态", "name": "名称", "display_name": "姓名", "role": "角色", "squad_id": "分队", "active": "启用",
-    "password": "密码", "login": "登录名", "leader_id": "队长", "district": "区域", "code": "编号",
-    "nickname": "昵称", "phone": "电话", "notes": "备注", "note": "备注", "joined_on": "入队日期", "number": "证书编号",
-    "issued_on": "发证日期", "expires_on": "有效期至", "member_id": "队员", "plate": "车牌", "owner_kind": "归属",
-    "owner_member_id": "车主", "seats": "座位", "attendance": "出勤", "hours": "时长", "value": "值",
-    # tasks (the task history's fields)
-    "event_no": "事件编号", "summary": "事件摘要", "departure": "出队时间", "headcount": "出队人数",
-    "vehicles": "出队车次", "squads": "分队", "remarks": "备注", "result": "任务结果", "people_helped": "救助人数",
-    "returned_at": "返回时间", "kind": "类别", "case_id": "案件", "members": "出队队员", "vehicle_ids": "车辆",
-    "call_id": "来电", "title": "名称", "file": "文件",
-    "backup_folder": "备份文件夹", "keep_daily": "保留每日备份份数", "keep_other": "保留其他备份份数",
-}
+# what the audit calls each table, action and field (the audit window shows these words): domain/words.py
+TABLE_WORDS = AUDIT_TABLES
+FIELD_WORDS = FIELDS
 
 
 def _text(value) -> str | None:
@@ -87,7 +66,7 @@ class AuditEntry:
     def action_word(self) -> str:
         if self.action in AUDIT_ACTIONS:
             return AUDIT_ACTIONS[self.action]
-        return STEP_WORDS.get(self.action, self.action)  # the task history's steps
+        return STEPS.get(self.action, self.action)  # the task history's steps
 
     @property
     def field_word(self) -> str:
@@ -195,7 +174,8 @@ class Audit:
                 self.inserted(table, record_id, values, note)
             return
         self.record(table, ids[0] if len(ids) == 1 else None, "insert",
-                    note=note or f"新增 {len(ids):,} 条（编号 {min(ids)}–{max(ids)}）")
+                    note=note or msg("新增 {count:,} 条（编号 {first}–{last}）", count=len(ids), first=min(ids),
+                                            last=max(ids)))
 
     def deleted(self, table: str, record_id: int | None, values: dict | None = None, note: str = "") -> None:
         self.record(table, record_id, "delete", None, values or None, None, note)

@@ -486,8 +486,9 @@ def _record_restore(result: "RestoreResult", db_path: Path, actor) -> None:
         audit.actor = actor or SYSTEM
         with database.transaction():
             audit.record("database", None, "restore", None, None, result.restored_from.name,
-                         note=f"从备份“{result.restored_from}”恢复"
-                              + (f"；替换前的数据库另存为“{result.safety_copy}”" if result.safety_copy else ""))
+                         note=msg("从备份“{backup}”恢复；替换前的数据库另存为“{copy}”", backup=result.restored_from,
+                                  copy=result.safety_copy) if result.safety_copy
+                         else msg("从备份“{backup}”恢复", backup=result.restored_from))
         database.conn.execute("PRAGMA journal_mode = DELETE")  # one file, as the copy was: no -wal left beside it
     except Exception:
         log.exception("recording the restore of %s", db_path)

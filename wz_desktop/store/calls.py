@@ -314,7 +314,8 @@ class CallRepo:
             number = format_event_no(pattern, year, seq)
             key = EVENT_NO_LAST_KEY.format(year=year)
             self.database.set_setting(key, str(seq))
-            self.audit.record("settings", None, "update", key, last, str(seq), note=f"发出事件编号 {number}")
+            self.audit.record("settings", None, "update", key, last, str(seq), note=msg("发出事件编号 {number}",
+                                                                                             number=number))
             return number
 
 __all__ = ["Call", "CallInvalid", "CallRepo", "Verification", "WorkflowError"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from wz_desktop.domain.roles import Action
+from wz_desktop.domain.text import joined, msg
 from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 
@@ -35,13 +36,16 @@ class ImportRepo:
              counts.get("guesses", 0), json.dumps(report, ensure_ascii=False), import_id),
         )
         name = self.conn.execute("SELECT file_name FROM imports WHERE id = ?", (import_id,)).fetchone()
-        words = [f"新增 {counts.get('added', 0):,} 条"]
-        for key, word in (("unchanged", "已有相同 {:,} 条"), ("differing", "与数据库不一致 {:,} 条（保留数据库的值）"),
-                          ("skipped", "跳过 {:,} 行")):
-            if counts.get(key):
-                words.append(word.format(counts[key]))
+        words = [msg("新增 {count:,} 条", count=counts.get("added", 0))]
+        if counts.get("unchanged"):
+            words.append(msg("已有相同 {count:,} 条", count=counts["unchanged"]))
+        if counts.get("differing"):
+            words.append(msg("与数据库不一致 {count:,} 条（保留数据库的值）", count=counts["differing"]))
+        if counts.get("skipped"):
+            words.append(msg("跳过 {count:,} 行", count=counts["skipped"]))
         self.audit.record("imports", import_id, "import", None, None, name[0] if name else None,
-                          note=f"导入 {name[0] if name else ''}：{'，'.join(words)}", import_id=import_id)
+                          note=msg("导入 {file}：{counts}", file=name[0] if name else "", counts=joined(words, msg("，"))),
+                          import_id=import_id)
 
     def previous(self, sha256: str) -> list[tuple]:
         return self.conn.execute(

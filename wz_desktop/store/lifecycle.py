@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from wz_desktop.domain.lifecycle import (
     READ_ONLY,
-    STEP_WORDS,
     Dispatch,
     DispatchInvalid,
     DispatchMember,
@@ -42,6 +41,7 @@ from wz_desktop.domain.workflow import (
 )
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import joined, msg
+from wz_desktop.domain.words import STEPS
 from wz_desktop.store.audit import Audit
 from wz_desktop.store.calls import CallRepo
 from wz_desktop.store.db import Database, now_text
@@ -52,8 +52,8 @@ from wz_desktop.store.tasks import TaskRepo
 EDITABLE_FIELDS = ("event_no", "summary", "departure", "headcount", "vehicles", "squads", "remarks", "result",
                    "people_helped", "returned_at")
 
-# what the history calls each step (the task page shows these words)
-ACTIONS = STEP_WORDS  # the task history's steps in words (domain/lifecycle.py)
+# what the history calls each step (the task page shows these words): domain/words.py
+ACTIONS = STEPS
 
 
 @dataclass
@@ -130,10 +130,10 @@ def _text(value) -> str | None:
 
 def _attendance_text(name: str, attendance: str | None, hours: float | None, role: str, note: str | None) -> str:
     """One member's line of the attendance, as the history keeps it: '张三：出勤 3 小时（队员）'."""
-    text = f"{name}：{attendance or '—'}"
+    text = msg("{name}：{attendance}", name=name, attendance=attendance or "—")
     if hours is not None:
-        text += f" {hours:g} 小时"
-    text += f"（{role}）"
+        text += msg(" {hours:g} 小时", hours=hours)
+    text += msg("（{role}）", role=role)
     if note:
         text += f" {note}"
     return text
@@ -498,7 +498,7 @@ class TaskFlow:
             self.conn.executemany("INSERT INTO reviews (task_id, stage, by_name, at, comment) VALUES (?, ?, ?, ?, ?)",
                                   rows)
             if rows:
-                self.audit.record("reviews", None, "import", note=f"补录以往的考核记录 {len(rows):,} 条")
+                self.audit.record("reviews", None, "import", note=msg("补录以往的考核记录 {count:,} 条", count=len(rows)))
         return len(rows)
 
     # --- cases -------------------------------------------------------------------------------

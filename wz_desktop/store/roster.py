@@ -24,11 +24,11 @@ from wz_desktop.domain.workflow import WorkflowError, normalise_phone  # one rul
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.roster_rules import normalise_code  # the roster's rules (the workbook reads it here too)
 from wz_desktop.domain.text import joined, msg
+from wz_desktop.domain.words import MEMBER_ROLES
 from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
 
-MEMBER_ROLES = ("队长", "副队长", "队员")
 OWNER_KINDS = ("team", "member")
 
 
@@ -206,7 +206,7 @@ class RosterRepo:
                 self.conn.executemany("UPDATE squads SET leader_id = ? WHERE id = ?",
                                       ((member_id, squad_id) for squad_id, member_id in pairs))
                 if len(pairs) > 3:
-                    self.audit.record("squads", None, "update", "leader_id", note=f"设置 {len(pairs)} 个分队的队长")
+                    self.audit.record("squads", None, "update", "leader_id", note=msg("设置 {count} 个分队的队长", count=len(pairs)))
                 else:
                     for squad_id, member_id in pairs:
                         if squad_id in before:
@@ -510,7 +510,8 @@ class RosterRepo:
                 if rows:
                     tasks = sorted({r[0] for r in rows})
                     self.audit.record("task_members", tasks[0] if len(tasks) == 1 else None, "insert",
-                                      note=f"{len(rows):,} 名队员记入 {len(tasks):,} 次任务的出队名单")
+                                      note=msg("{count:,} 名队员记入 {tasks:,} 次任务的出队名单", count=len(rows),
+                                                   tasks=len(tasks)))
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, msg("无法记录出队队员")) from exc
         return len(rows)
@@ -545,7 +546,7 @@ class RosterRepo:
                 raise StoreError(msg("该队员不在这次任务的出队名单上。"))
             after = {"attendance": attendance, "hours": hours, "note": before[2] if note is None else note}
             self.audit.changes("task_members", task_id, dict(zip(("attendance", "hours", "note"), before)), after,
-                               note=f"队员编号 {member_id}")
+                               note=msg("队员编号 {member_id}", member_id=member_id))
 
     def task_members(self, task_id: int) -> list[TaskMember]:
         """The members of a task: leaders first, then by code."""
@@ -577,7 +578,7 @@ class RosterRepo:
                 if rows:
                     tasks = sorted({r[0] for r in rows})
                     self.audit.record("task_vehicles", tasks[0] if len(tasks) == 1 else None, "insert",
-                                      note=f"{len(rows):,} 车次记入 {len(tasks):,} 次任务")
+                                      note=msg("{count:,} 车次记入 {tasks:,} 次任务", count=len(rows), tasks=len(tasks)))
         except sqlite3.IntegrityError as exc:
             raise _integrity(exc, msg("无法记录出队车辆")) from exc
         return len(rows)

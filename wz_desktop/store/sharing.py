@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from wz_desktop.domain.text import msg
 from wz_desktop.store.db import Database
 
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
@@ -67,7 +68,8 @@ class SharingRepo:
         """One audit entry: who shared what (which years), to which file, with how many cells masked."""
         with self.conn:
             self.audit.record("shares", None, "share", "file", None, str(path),
-                              note=f"{what}；隐去 {masked_cells} 个单元格" + (f"；{note}" if note else ""))
+                              note=msg("{what}；隐去 {cells} 个单元格；{note}", what=what, cells=masked_cells, note=note)
+                              if note else msg("{what}；隐去 {cells} 个单元格", what=what, cells=masked_cells))
 
     # --- the research dataset -------------------------------------------------------------------
 

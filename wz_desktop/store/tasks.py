@@ -9,6 +9,7 @@ from typing import Iterable, Iterator, Sequence
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import BATCH_COLUMNS, Origin, Task, TaskBatch, TaskStatus
 from wz_desktop.domain.roles import Action
+from wz_desktop.domain.text import msg
 from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.search import phrase
@@ -287,7 +288,8 @@ class TaskRepo:
             for sql in rebuild:
                 self.conn.execute(sql)
         if import_id is None:  # an import is one entry of its own (ImportRepo.finish)
-            self.audit.record("tasks", None, "insert", note=f"批量新增 {n:,} 条任务（编号 {ids[0]}–{ids[-1]}）")
+            self.audit.record("tasks", None, "insert", note=msg("批量新增 {n:,} 条任务（编号 {first}–{last}）", n=n,
+                                                                       first=ids[0], last=ids[-1]))
         return ids
 
     def _next_id(self) -> int:

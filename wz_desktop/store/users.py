@@ -310,8 +310,8 @@ class UserRepo:
                 lock = (moment + dt.timedelta(seconds=seconds)).strftime("%Y-%m-%d %H:%M:%S")
             self.conn.execute("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
                               (failed, lock, user_id))
-            self.audit.record("users", user_id, "sign_in_failed", by=f"（登录名 {login}）",
-                              note="账号已停用" if right else f"密码错误（连续第 {failed} 次）")
+            self.audit.record("users", user_id, "sign_in_failed", by=msg("（登录名 {login}）", login=login),
+                              note="账号已停用" if right else msg("密码错误（连续第 {failed} 次）", failed=failed))
         return None
 
 

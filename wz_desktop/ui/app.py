@@ -335,7 +335,10 @@ def offer_restore(path: Path, problem: str, store: Store | None) -> Store | None
             store.close()
             store = None
         try:
-            result = backups.restore(info.path, path)
+            from wz_desktop.services import backups as backup_service
+            from wz_desktop.services.session import SYSTEM_SESSION
+
+            result = backup_service.restore(SYSTEM_SESSION, info.path, path)  # nobody signed in yet
             restored = Store.open(path)
         except StoreError as exc:
             log.error("restore of %s from %s failed: %s", path, info.path, exc)

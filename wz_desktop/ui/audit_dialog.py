@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.services import exports
 from wz_desktop.services.session import Session
-from wz_desktop.store.audit import TABLE_WORDS, AuditFilter
+from wz_desktop.store.audit import AuditFilter
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.labels import audit_table_label, record_field_label, step_label
 from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.texts import message
 from wz_desktop.workbook.audit import entry_row
@@ -129,7 +130,7 @@ class AuditDialog(QDialog):
                 self.by_combo.addItem(name, name)
             self.table_combo.addItem(_t("全部"), None)
             for table in self.store.audit.tables():
-                self.table_combo.addItem(_t(TABLE_WORDS.get(table, table)), table)
+                self.table_combo.addItem(audit_table_label(table), table)
         finally:
             self._loading = False
 
@@ -147,8 +148,12 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             for column, value in enumerate(entry_row(entry)):
-                if column in (4, 5):  # the action and field words: translated
-                    value = _t(str(value)) if value else ""
+                if column == 2:  # the table, action and field words: translated (domain/words.py)
+                    value = audit_table_label(entry.table)
+                elif column == 4:
+                    value = step_label(entry.action)
+                elif column == 5:
+                    value = record_field_label(entry.field)
                 self.table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
         if more:
             self.count_label.setText(_t("显示最近的 {0} 条（还有更早的，导出可得全部）").format(SHOWN))

@@ -7,7 +7,8 @@ What the File menu wires (one line each)::
     backup_dialog.open_restore_dialog(window, context.store)   # 从备份恢复…
     status_label.setText(backup_dialog.last_backup_text(context.store))
 
-All file and SQL work is in ``wz_desktop.store.backups``; this module only asks and tells.
+Backing up and restoring are the use cases of ``wz_desktop.services.backups`` (the command line
+calls the same); the file and SQL work is ``wz_desktop.store.backups``; this module only asks and tells.
 """
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wz_desktop.services import backups as backup_service
+from wz_desktop.services.session import Session
 from wz_desktop.store import backups
 from wz_desktop.store.backups import BackupInfo
 from wz_desktop.store.errors import DatabaseFailure, StoreError
@@ -75,10 +78,11 @@ def last_backup_text(store) -> str:
 
 # --- back up now -------------------------------------------------------------------------------
 
-def backup_now(parent: QWidget | None, store) -> Path | None:
-    """The menu's "备份数据库…": a copy in the backup folder now, and where it went."""
+def backup_now(parent: QWidget | None, store, session: Session | None = None) -> Path | None:
+    """The menu's "备份数据库…": a copy in the backup folder now (``services.backups.backup_now``),
+    and where it went."""
     try:
-        path = backups.take_backup(store, backups.MANUAL)
+        path = backup_service.backup_now(store, session or Session.of(store))
     except (OSError, StoreError, DatabaseFailure) as exc:
         log.exception("manual backup")
         from wz_desktop.store.errors import describe_failure
@@ -156,11 +160,11 @@ def restore_into(target, backup: BackupInfo, *, confirm: bool = True, after=None
         except Exception:
             log.exception("saving drafts before a restore")
     folder = store.database.backup_dir
-    actor = store.audit.actor  # who restores: in the audit trail of the restored database
+    session = getattr(context, "session", None) or Session.of(store)  # who restores: in the restored audit trail
     store.close()
     result = None
     try:
-        result = backups.restore(backup.path, store.path, folder=folder, actor=actor)
+        result = backup_service.restore(session, backup.path, store.path, folder=folder)
     except StoreError as exc:
         log.error("restore from %s failed: %s", backup.path, exc)
         if isinstance(exc, backups.DatabaseDamaged):  # replaced, yet not whole: never expected
@@ -200,7 +204,7 @@ class RestoreDialog(QDialog):
         self.setObjectName("RestoreDialog")
         self.db_path = Path(db_path)
         self.target = target
-        self.infos = infos if infos is not None else backups.backups_of(self.db_path)
+        self.infos = infos if infos is not None else backup_service.copies(self.db_path)
         self.chosen: BackupInfo | None = None
         self.open_anyway = False
         self.setWindowTitle(_t("从备份恢复") if not problem else _t("数据库已损坏"))
@@ -211,7 +215,7 @@ class RestoreDialog(QDialog):
             text += _t("选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。").format(self.db_path.name)
         else:
             text += _t("没有找到数据库“{0}”的备份（查找了：{1}）。").format(
-                self.db_path.name, "；".join(str(f) for f in backups.search_folders(self.db_path)))
+                self.db_path.name, "；".join(str(f) for f in backup_service.folders(self.db_path)))
         self.message = QLabel(text, self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -269,7 +273,7 @@ class RestoreDialog(QDialog):
         """Read the copies again (a restore adds its "恢复前" copy; a failed one may have changed
         them), keeping the chosen copy chosen when it is still there."""
         chosen = self.selected()
-        self.infos = backups.backups_of(self.db_path)
+        self.infos = backup_service.copies(self.db_path)
         self.table.clearSelection()
         self._fill_table()
         keep = next((i for i, info in enumerate(self.infos) if chosen is not None and info.path == chosen.path), None)

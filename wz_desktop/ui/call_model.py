@@ -10,9 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QFont
 
 from wz_desktop.domain.records import CallStatus
-from wz_desktop.domain.workflow import CALL_STATUS_WORDS, CLOSED_CALL_STATUSES, Call, parse_moment
+from wz_desktop.domain.workflow import CLOSED_CALL_STATUSES, Call, parse_moment
 from wz_desktop.ui import palette
-from wz_desktop.ui.labels import word
+from wz_desktop.ui.labels import call_status_word, word
 from wz_desktop.ui.widgets import waited_text
 
 CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,8 +26,7 @@ def call_status_label(call: Call) -> str:
     """The status as the word everyone uses (草稿 for a call not logged yet)."""
     if call.is_draft:
         return _t("草稿")
-    word = CALL_STATUS_WORDS.get(CallStatus(call.status), str(call.status))
-    return QCoreApplication.translate("CallStatus", word)
+    return call_status_word(call.status)
 
 
 def call_waited(call: Call, now: dt.datetime) -> str:

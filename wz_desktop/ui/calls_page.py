@@ -332,13 +332,11 @@ class CallsPage(QWidget):
     # --- remembered between runs ---------------------------------------------------------------
 
     def apply_default_widths(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
-        from wz_desktop.domain.workflow import CALL_STATUS_WORDS
-        from wz_desktop.ui.labels import vocabularies
+        from wz_desktop.domain.words import CALL_STATUSES
+        from wz_desktop.ui.labels import call_status_word, vocabularies
 
         fit_sections(self.table, DEFAULT_WIDTHS, {Column.SOURCE: list(vocabularies()["call_source"].values()),
-                                                  Column.STATUS: [QCoreApplication.translate("CallStatus", w) for w in CALL_STATUS_WORDS.values()]},
+                                                  Column.STATUS: [call_status_word(code) for code in CALL_STATUSES]},
                      bold=True)
 
     def save_settings(self, settings: QSettings) -> None:

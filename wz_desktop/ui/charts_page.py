@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -615,6 +615,7 @@ class SearchOutcomesTab(ChartTab):
 
 _MISSING = object()
 KEPT_FIGURES = 96  # figures kept (a tab for a filter each): 16 filters of every tab
+PREFETCH_DELAY_MS = 300
 
 
 class _ReadAhead:
@@ -665,7 +666,7 @@ class ChartsPage(QWidget):
 
     The figures read for a tab are kept per filter (``prepare``'s parameters too) until the data
     change, and ``prefetch()`` reads every tab's figures for the current filter in a thread of its
-    own (its own connection) once the window shows, and again after each change of the filter:
+    own (its own connection) once the window shows, and again once a changed filter rests:
     opening a tab on a big archive then only draws."""
 
     filter_changed = Signal(object)  # ChartFilter
@@ -682,6 +683,11 @@ class ChartsPage(QWidget):
         self.reads_ahead = False  # prefetch() was asked for (the window does, once it shows)
         self._read_ahead: _ReadAhead | None = None
         self.prefetch_thread: threading.Thread | None = None
+        # after a change of the filter the others are read ahead once it rests (dates typed digit by digit)
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
+        self._prefetch_timer.timeout.connect(self.prefetch)
         self._prefetched.connect(self._keep_prefetched)
 
         # --- the filter bar
@@ -941,7 +947,8 @@ class ChartsPage(QWidget):
         self._refresh_current()
         self.filter_changed.emit(self._filter)
         if self.reads_ahead:
-            self.prefetch()
+            self.stop_prefetch()
+            self._prefetch_timer.start()
 
     def _refresh_current(self) -> None:
         tab = self.current_tab()
@@ -978,6 +985,7 @@ class ChartsPage(QWidget):
         filter that are not kept yet (the visible tab's first). From then on also after each
         change of the filter. Returns the thread (None: nothing to read)."""
         self.reads_ahead = True
+        self._prefetch_timer.stop()
         self.stop_prefetch()
         flt = self._filter
         current = self.current_tab()
@@ -1026,6 +1034,7 @@ class ChartsPage(QWidget):
 
     def stop_prefetch(self, wait: float = 0.0) -> None:
         """Stop reading ahead (after the query under way); ``wait`` seconds for the thread to end."""
+        self._prefetch_timer.stop()
         if self._read_ahead is not None:
             self._read_ahead.stop()
             self._read_ahead = None

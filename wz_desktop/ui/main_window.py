@@ -764,7 +764,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def backup_now(self):
-        path = backup_dialog.backup_now(self, self.context.store)
+        path = backup_dialog.backup_now(self, self.context.store, self.context.session)
         self._update_backup_label()
         return path
 

@@ -55,6 +55,7 @@ from wz_desktop.domain.lifecycle import (
 from wz_desktop.domain.records import ATTENDANCE, RESULTS, TaskStatus
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.when import format_when
+from wz_desktop.domain.words import STAGES
 from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.services import tasks
 from wz_desktop.store.errors import StoreError
@@ -82,8 +83,7 @@ RESULT_KEYS = {"找到平安": ["zdpa"], "救起": ["jq"], "遗体打捞": ["ytd
 # the banner of a record that is closed (archived, cancelled): the colour of 归档 on grey
 READ_ONLY_STYLE = (f"background:#e0e0e0; color:#212121; border-left:4px solid {palette.ARCHIVED.name()};"
                    " padding:6px; font-weight:bold")
-STAGE_WORDS = {"submitted": "交考勤", "returned": "退回", "approved": "考核通过", "archived": "归档",
-               "reopened": "重新打开"}
+STAGE_WORDS = STAGES  # the review's stages (domain/words.py)
 
 
 def _t(text: str) -> str:

@@ -28,16 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.domain.records import Origin, TaskStatus
-from wz_desktop.domain.workflow import CALL_STATUS_WORDS, WorkflowError
+from wz_desktop.domain.workflow import WorkflowError
 from wz_desktop.services import tasks
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.labels import (
+    call_status_word,
     field_label,
     flag_label,
     kind_label,
     origin_label,
+    record_field_label,
     status_label,
+    step_label,
+    translated,
     word,
 )
 from wz_desktop.ui.review_form import (
@@ -60,16 +64,13 @@ def _esc(value) -> str:
 
 
 # field names the history uses, beyond the workbook's (labels.field_label)
-HISTORY_FIELDS = {
-    "status": "状态", "leader_id": "带队队长", "case_id": "案件", "members": "出队队员", "vehicle_ids": "车辆",
-    "result": "任务结果", "people_helped": "救助人数", "returned_at": "返回时间", "kind": "类别",
-    "call_id": "来电", "attendance": "出勤",
-}
+HISTORY_FIELDS = ("status", "leader_id", "case_id", "members", "vehicle_ids", "result", "people_helped",
+                  "returned_at", "kind", "call_id", "attendance")
 
 
 def history_field_label(name: str | None) -> str:
     if name in HISTORY_FIELDS:
-        return _t(HISTORY_FIELDS[name])
+        return record_field_label(name, "tasks")  # the word table's (domain/words.py)
     return field_label(name)
 
 
@@ -264,8 +265,7 @@ class TaskPage(QWidget):
             (_t("地点"), _esc(place)),
             (_t("情况"), _esc(call.description)),
             (_t("接报人"), _esc(call.logged_by)),
-            (_t("来电状态"), _esc(QCoreApplication.translate("CallStatus", CALL_STATUS_WORDS.get(call.status, ""))
-                                if call.status in CALL_STATUS_WORDS else "")),
+            (_t("来电状态"), _esc(call_status_word(call.status) if call.status else "")),
         ])
 
     def _verification_html(self, story) -> str:
@@ -311,7 +311,7 @@ class TaskPage(QWidget):
             parts.append(f"<p><b>{html.escape(_t('出勤'))}</b></p>")
             parts.append(_table([_t("姓名"), _t("角色"), _t("出勤"), _t("时长（小时）"), _t("备注")], rows))
         if story.reviews:
-            rows = [[_esc(r.at), _esc(r.by), html.escape(_t(STAGE_WORDS.get(r.stage, r.stage))), _esc(r.comment)]
+            rows = [[_esc(r.at), _esc(r.by), html.escape(translated(STAGE_WORDS, r.stage)), _esc(r.comment)]
                     for r in story.reviews]
             parts.append(f"<p><b>{html.escape(_t('考核经过'))}</b></p>")
             parts.append(_table([_t("时间"), _t("经办人"), _t("环节"), _t("意见 / 原因")], rows))
@@ -333,7 +333,7 @@ class TaskPage(QWidget):
         return value
 
     def _history_line(self, entry) -> str:
-        what = entry.action_word
+        what = step_label(entry.action)
         if entry.field == "members":
             changes = []
             if entry.old:

@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wz_desktop.domain.roles import ROLE_WORDS, Action, Role
+from wz_desktop.domain.roles import Action, Role
+from wz_desktop.domain.words import ROLES
 from wz_desktop.store.errors import StoreError
 from wz_desktop.store.users import MIN_PASSWORD, User
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.labels import translated
 from wz_desktop.ui.form_errors import FormErrors
 from wz_desktop.ui.texts import message
 
@@ -52,7 +54,7 @@ def _t(text: str) -> str:
 
 
 def role_label(role: Role | str) -> str:
-    return _t(ROLE_WORDS[Role(role)])
+    return translated(ROLES, Role(role).value)
 
 
 def signed_in_text(context) -> str:

@@ -176,7 +176,7 @@ def write_attendance(path: str | Path, sheets: Sheet | Sequence[Sheet], *,
             ws.write_string(0, 0, sheet.title, title_format)
             r = 1
             for label, value in sheet.filters:
-                ws.write_string(r, 0, f"{label}：", label_format)
+                ws.write_string(r, 0, msg("{label}：", label=label), label_format)
                 ws.write_string(r, 1, value)
                 r += 1
             if sheet.note:
@@ -197,7 +197,7 @@ def write_attendance(path: str | Path, sheets: Sheet | Sequence[Sheet], *,
                     if cancelled is not None and cancelled():
                         raise AttendanceExportError(msg("导出已取消，没有写入文件。"))
                     if progress is not None:
-                        progress(int(written * 100 / total), f"已写入 {written:,} 行")
+                        progress(int(written * 100 / total), msg("已写入 {written:,} 行", written=written))
             ws.freeze_panes(header_row + 1, 0)
             ws.autofilter(header_row, 0, max(r, header_row), max(len(columns) - 1, 0))
         workbook.close()
@@ -212,7 +212,7 @@ def write_attendance(path: str | Path, sheets: Sheet | Sequence[Sheet], *,
     finally:
         remove_scratch(scratch)
     if progress is not None:
-        progress(100, f"已写入 {written:,} 行")
+        progress(100, msg("已写入 {written:,} 行", written=written))
     return written
 
 

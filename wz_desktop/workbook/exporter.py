@@ -18,6 +18,7 @@ from wz_desktop.domain.anonymize import find_personal_data, mask_text
 from wz_desktop.domain.kinds import KIND_ORDER
 from wz_desktop.domain.parse import is_placeholder
 from wz_desktop.domain.text import msg
+from wz_desktop.domain.words import WORKBOOK_AUTHOR, WORKBOOK_COMPANY, WORKBOOK_TITLE
 from wz_desktop.leftovers import remove_scratch, scratch_folder
 from wz_desktop.workbook.layout import HEADER
 
@@ -74,8 +75,8 @@ def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
                                               "strings_to_formulas": False, "strings_to_urls": False,
                                               "tmpdir": str(scratch)})
     created = modified or dt.datetime(year, 12, 31, 0, 0)
-    workbook.set_properties({"title": f"{year}年救援任务统计", "author": "万众救援台", "created": created,
-                             "company": "大连万众应急救援队"})
+    workbook.set_properties({"title": WORKBOOK_TITLE.format(year=year), "author": WORKBOOK_AUTHOR, "created": created,
+                             "company": WORKBOOK_COMPANY})
     header_format = workbook.add_format({"bold": True, "valign": "vcenter"})
     datetime_format = workbook.add_format({"num_format": DATETIME_FORMAT, "align": "left"})
     date_format = workbook.add_format({"num_format": DATE_FORMAT, "align": "left"})
@@ -130,7 +131,8 @@ def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
                 ws.write_string(r, 6, remarks)
             written += 1
             if progress and total and written % 2000 == 0:
-                progress(min(95, 5 + int(90 * written / total)), f"已写入 {written} / {total} 条")
+                progress(min(95, 5 + int(90 * written / total)), msg("已写入 {written} / {total} 条", written=written,
+                                                                     total=total))
         for ws, last in sheets.values():
             ws.autofilter(0, 0, max(last, 0), len(HEADER) - 1)
         workbook.close()

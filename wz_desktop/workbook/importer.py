@@ -38,7 +38,7 @@ from wz_desktop.domain.parse import (
 )
 from wz_desktop.domain.records import FIELD_LABELS, TaskBatch
 from wz_desktop.domain.report import Code, FileReport
-from wz_desktop.domain.text import msg
+from wz_desktop.domain.text import joined, msg
 from wz_desktop.workbook.layout import (
     FIELDS,
     NOTE_PREFIXES,
@@ -150,7 +150,7 @@ def _report_header(sheet: SheetCells, layout: HeaderLayout, kind: TaskKind | Non
         report.add(Code.HEADER, msg("表头在第 {top}–{bottom} 行（多行表头：合并的分组单元格与下面的列名合起来读）",
                                     top=top + 1, bottom=bottom + 1), sheet=name, row=top + 1)
     elif top != 0:
-        report.add(Code.HEADER, f"表头在第 {top + 1} 行，上面的标题行不是任务", sheet=name, row=top + 1)
+        report.add(Code.HEADER, msg("表头在第 {top} 行，上面的标题行不是任务", top=top + 1), sheet=name, row=top + 1)
     if layout.time_col is not None:
         d = next(c for c, f in mapping.items() if f == "departure")
         report.add(Code.HEADER, msg("出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间",
@@ -169,12 +169,12 @@ def _report_header(sheet: SheetCells, layout: HeaderLayout, kind: TaskKind | Non
             message = msg("“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出",
                           label=label)
         else:
-            message = (f"表头“{label}”不是七列之一"
-                       + ("，该列的值随任务保存在待复核标记中，不写入导出" if column_has_data else "（该列为空）"))
+            message = (msg("表头“{label}”不是七列之一，该列的值随任务保存在待复核标记中，不写入导出", label=label)
+                       if column_has_data else msg("表头“{label}”不是七列之一（该列为空）", label=label))
         report.add(Code.UNKNOWN_COLUMN, message, sheet=name, row=top + 1, column=column_letter(c))
     for field_name in FIELDS:
         if field_name not in mapping.values():
-            report.add(Code.MISSING_COLUMN, f"没有“{FIELD_LABELS[field_name]}”列", sheet=name, row=top + 1,
+            report.add(Code.MISSING_COLUMN, msg("没有“{header}”列", header=FIELD_LABELS[field_name]), sheet=name, row=top + 1,
                        field=field_name)
 
 
@@ -236,8 +236,8 @@ def _fill_years(batch: TaskBatch, start: int, year: int | None, report: FileRepo
             raise WorkbookError(msg("“{name}”里的出队时间都无法识别，文件名和标题里也没有年份，无法确定年份。"
                                     "请在文件名中写上年份（如“2021年救援任务统计.xlsx”）后再导入。", name=file_name))
         batch.year[i] = year
-        batch.flag(i, ("year", "guess", None, f"出队时间无法识别，年份按工作簿认作 {year}"))
-        report.add(Code.GUESS, f"出队时间无法识别，年份按工作簿认作 {year}", sheet=batch.sheet_name(i),
+        batch.flag(i, ("year", "guess", None, msg("出队时间无法识别，年份按工作簿认作 {year}", year=year)))
+        report.add(Code.GUESS, msg("出队时间无法识别，年份按工作簿认作 {year}", year=year), sheet=batch.sheet_name(i),
                    row=batch.import_row[i], field="departure")
         report.guesses += 1
 
@@ -299,16 +299,17 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
             for title in titles:
                 kind = kind_from_name(title)
                 if kind:
-                    report.add(Code.GUESS, f"工作表名看不出类别，按标题“{title}”认作“{kind.sheet_name}”",
+                    report.add(Code.GUESS, msg("工作表名看不出类别，按标题“{title}”认作“{sheet}”", title=title,
+                                               sheet=kind.sheet_name),
                                sheet=sheet.name)
                     break
         if non_empty == 0:
-            report.add(Code.SKIPPED_SHEET, "空工作表，跳过", sheet=sheet.name)
+            report.add(Code.SKIPPED_SHEET, msg("空工作表，跳过"), sheet=sheet.name)
             report.sheets.append({"name": sheet.name, "kind": kind.value if kind else None, "skipped": "empty"})
             continue
         if kind is None and found is None:
             lines = sum(1 for row in sheet.rows if any(not is_blank(v) for v in row))
-            report.add(Code.SKIPPED_SHEET, f"不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入",
+            report.add(Code.SKIPPED_SHEET, msg("不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入", lines=lines),
                        sheet=sheet.name)
             report.sheets.append({"name": sheet.name, "kind": None, "skipped": "not a task sheet"})
             continue
@@ -328,7 +329,7 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
                     "无法可靠地读取。请在任务上方加上表头行后再导入。", sheet=sheet.name, rows=len(content)))
             mapping = {i: name for i, name in enumerate(FIELDS)}
             start = next(r for r, row in enumerate(sheet.rows) if any(not is_blank(v) for v in row))
-            report.add(Code.GUESS, "没有找到表头行，按标准的七列顺序读取", sheet=sheet.name, row=start + 1)
+            report.add(Code.GUESS, msg("没有找到表头行，按标准的七列顺序读取"), sheet=sheet.name, row=start + 1)
             header_row = start - 1
             found = HeaderLayout(top=header_row, bottom=header_row, mapping=mapping, labels={})
         else:
@@ -405,7 +406,7 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
         if r < first or r >= len(rows_all):
             continue
         if all(is_blank(v) for v in rows_all[r]):  # nothing of its own: a merge running past the last task
-            report.add(Code.SKIPPED_ROW, "空行（只有合并单元格延伸下来的值）", sheet=name, row=r + 1)
+            report.add(Code.SKIPPED_ROW, msg("空行（只有合并单元格延伸下来的值）"), sheet=name, row=r + 1)
             report.skipped += 1
             skipped_here.add(r)
             continue
@@ -686,7 +687,7 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         for r in sorted(set(filled_by_row) & taken):
             for c, value in filled_by_row[r].items():
                 if c in mapping:
-                    report.add(Code.FILLED_FROM_MERGE, f"合并单元格，本行取“{cell_text(value).strip()}”",
+                    report.add(Code.FILLED_FROM_MERGE, msg("合并单元格，本行取“{value}”", value=cell_text(value).strip()),
                                sheet=name, row=r + 1, column=column_letter(c), field=mapping[c])
     summaries, departures, departure_raws = values["summary"], values["departure"], raws["departure"]
     for i in [i for i, text in enumerate(summaries) if not text]:
@@ -734,7 +735,7 @@ def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int
     if total:
         departure_cell = row[departure_col] if departure_col is not None and departure_col < len(row) else None
         if parse_departure(departure_cell, year_hint).value is None:
-            return f"{total}行，不是任务", None, _row_text(present)
+            return msg("{total}行，不是任务", total=total), None, _row_text(present)
     if len(present) > 1 and all(isinstance(v, str) and is_footer_cell(v) for _, v in present):
         return msg("表尾（制表人、审核、日期等），不是任务"), None, _row_text(present)
     if len(present) == 1:
@@ -879,8 +880,10 @@ def _flag_duplicate_numbers(batch: TaskBatch, report: FileReport) -> None:
         if number in repeated:
             by_number[number].append(i)
     for number, rows in by_number.items():
-        places = "、".join(f"“{batch.sheet_name(i)}”第 {batch.import_row[i]} 行" for i in rows)
+        places = joined(msg("“{sheet}”第 {row} 行", sheet=batch.sheet_name(i), row=batch.import_row[i]) for i in rows)
         for i in rows:
-            batch.flag(i, ("event_no", "duplicate", number, f"编号 {number} 在文件中出现 {len(rows)} 次：{places}"))
-            report.add(Code.DUPLICATE_EVENT_NO, f"编号 {number} 用在 {len(rows)} 条不同的任务上（都保留，已标记待复核）",
+            batch.flag(i, ("event_no", "duplicate", number, msg("编号 {number} 在文件中出现 {count} 次：{places}", number=number,
+                                                                    count=len(rows), places=places)))
+            report.add(Code.DUPLICATE_EVENT_NO, msg("编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）",
+                                                    number=number, count=len(rows)),
                        sheet=batch.sheet_name(i), row=batch.import_row[i], field="event_no", raw=number)

@@ -6,8 +6,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from wz_desktop.domain.records import WORKBOOK_FIELDS
+from wz_desktop.domain.words import COLUMN_HEADERS
 
-HEADER = ["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"]
+HEADER = list(COLUMN_HEADERS.values())  # the file format's words (domain/words.py): never translated
 FIELDS = WORKBOOK_FIELDS  # event_no, summary, departure, headcount, vehicles, squads, remarks
 
 # Short synonyms seen in hand-kept workbooks, by meaning. Matching is on the normalised label.

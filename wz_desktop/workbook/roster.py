@@ -292,10 +292,11 @@ def find_sheets(path: Path, sheets: list[SheetCells], report: RosterReport) -> d
     for sheet in sheets:
         kind = _sheet_kind(sheet.name)
         if kind is None:
-            report.add(Code.SKIPPED_SHEET, "不是名册的工作表（应为分队、队员、证书或车辆）", sheet=sheet.name)
+            report.add(Code.SKIPPED_SHEET, msg("不是名册的工作表（应为分队、队员、证书或车辆）"), sheet=sheet.name)
             continue
         if kind in found:
-            report.add(Code.SKIPPED_SHEET, f"已有一张“{kind}”工作表（“{found[kind].name}”），这张未读取",
+            report.add(Code.SKIPPED_SHEET, msg("已有一张“{kind}”工作表（“{name}”），这张未读取", kind=kind,
+                                                  name=found[kind].name),
                        sheet=sheet.name)
             continue
         header = None
@@ -312,7 +313,7 @@ def find_sheets(path: Path, sheets: list[SheetCells], report: RosterReport) -> d
         r, columns = header
         for i, cell in enumerate(sheet.rows[r]):
             if cell_text(cell) and i not in columns.values():
-                report.add(Code.UNKNOWN_COLUMN, f"列“{cell_text(cell)}”无法识别，已忽略", sheet=sheet.name,
+                report.add(Code.UNKNOWN_COLUMN, msg("列“{label}”无法识别，已忽略", label=cell_text(cell)), sheet=sheet.name,
                            row=r + 1, column=column_letter(i))
         found[kind] = RosterSheet(kind, sheet.name, r, columns, sheet.rows)
     if not found:
