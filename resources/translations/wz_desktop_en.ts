@@ -85,7 +85,7 @@ Wanzhong Rescue Desk will quit.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="298" />
-            <location filename="../../wz_desktop/ui/app.py" line="502" />
+            <location filename="../../wz_desktop/ui/app.py" line="505" />
             <source>数据库“{0}”已损坏（{1}），只能查看和导出，不能修改。请从备份恢复。</source>
             <translation>The database "{0}" is damaged ({1}): it can only be viewed and exported, not changed. Please restore a backup.</translation>
         </message>
@@ -100,7 +100,7 @@ No backup to restore from was found. Wanzhong Rescue Desk will quit. The databas
         </message>
         <message>
             <location filename="../../wz_desktop/ui/app.py" line="319" />
-            <location filename="../../wz_desktop/ui/app.py" line="503" />
+            <location filename="../../wz_desktop/ui/app.py" line="506" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
@@ -124,43 +124,43 @@ No backup to restore from was found. The database will still be opened, but only
             <translation>The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="342" />
+            <location filename="../../wz_desktop/ui/app.py" line="345" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="347" />
+            <location filename="../../wz_desktop/ui/app.py" line="350" />
             <source>已用 {0} 的备份恢复数据库：{1} 条任务。</source>
             <translation>Database restored from the backup of {0}: {1} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="350" />
+            <location filename="../../wz_desktop/ui/app.py" line="353" />
             <source>损坏的数据库已另存为：{0}</source>
             <translation>The damaged database was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="351" />
+            <location filename="../../wz_desktop/ui/app.py" line="354" />
             <source>数据库已恢复</source>
             <translation>Database restored</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="374" />
+            <location filename="../../wz_desktop/ui/app.py" line="377" />
             <source>无法生成演示数据库</source>
             <translation>Cannot create the demo database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="375" />
+            <location filename="../../wz_desktop/ui/app.py" line="378" />
             <source>无法在“{0}”生成演示数据库：{1}</source>
             <translation>Cannot create the demo database at "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="458" />
-            <location filename="../../wz_desktop/ui/app.py" line="467" />
+            <location filename="../../wz_desktop/ui/app.py" line="461" />
+            <location filename="../../wz_desktop/ui/app.py" line="470" />
             <source>数据库已在使用中</source>
             <translation>Database in use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="459" />
+            <location filename="../../wz_desktop/ui/app.py" line="462" />
             <source>{0}
 
 本窗口将关闭，数据库没有被改动。</source>
@@ -169,27 +169,27 @@ No backup to restore from was found. The database will still be opened, but only
 This window will close; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="463" />
+            <location filename="../../wz_desktop/ui/app.py" line="466" />
             <source>自 {0} 起</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="465" />
+            <location filename="../../wz_desktop/ui/app.py" line="468" />
             <source>进程号 {0}</source>
             <translation>process {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="466" />
+            <location filename="../../wz_desktop/ui/app.py" line="469" />
             <source>（{0}）</source>
             <translation> ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="466" />
+            <location filename="../../wz_desktop/ui/app.py" line="469" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="468" />
+            <location filename="../../wz_desktop/ui/app.py" line="471" />
             <source>数据库已在另一个万众救援台窗口中打开{0}：
 {1}
 
@@ -200,7 +200,7 @@ This window will close; the database was not changed.</translation>
 A database can be used in only one window at a time; please switch to that window to carry on. This window will close.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="504" />
+            <location filename="../../wz_desktop/ui/app.py" line="507" />
             <source>数据库“{0}”未通过完整性检查：{1}
 
 从现在起不再写入、不再备份这个文件，只能查看和导出。请用“文件 → 从备份恢复”恢复：{2}</source>
@@ -209,7 +209,7 @@ A database can be used in only one window at a time; please switch to that windo
 From now on nothing is written to this file and it is not backed up; it can only be viewed and exported. Please restore with "File → Restore from backup": {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/app.py" line="537" />
+            <location filename="../../wz_desktop/ui/app.py" line="540" />
             <source>数据库结构已升级，升级前的副本保存在：{0}</source>
             <translation>The database structure was upgraded; a copy from before the upgrade is at: {0}</translation>
         </message>
@@ -1135,121 +1135,121 @@ No backup to restore from was found. The database will still be opened, but some
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="47" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="50" />
             <source>{0:.1f} MB</source>
             <translation>{0:.1f} MB</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="48" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="51" />
             <source>{0} KB</source>
             <translation>{0} KB</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="60" />
             <source>每日自动备份</source>
             <translation>Daily automatic backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="58" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="61" />
             <source>导入前</source>
             <translation>Before import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="59" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="62" />
             <source>升级前</source>
             <translation>Before upgrade</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="60" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="63" />
             <source>恢复前</source>
             <translation>Before restore</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="61" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="64" />
             <source>手动备份</source>
             <translation>Manual backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="62" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="65" />
             <source>名册导入前</source>
             <translation>Before roster import</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="63" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="66" />
             <source>损坏的数据库（留档）</source>
             <translation>Damaged database (kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="75" />
             <source>尚无备份</source>
             <translation>No backup yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="76" />
             <source>最近备份：{0}</source>
             <translation>Last backup: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="90" />
             <source>备份失败</source>
             <translation>Backup failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="90" />
             <source>无法备份数据库：{0}。</source>
             <translation>Cannot back up the database: {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="88" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="92" />
             <source>备份完成</source>
             <translation>Backup done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="88" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="92" />
             <source>数据库已备份到：
 {0}</source>
             <translation>Database backed up to:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="106" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="110" />
             <source>每日备份</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="106" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="110" />
             <source>正在备份数据库……</source>
             <translation>Backing up the database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="111" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="115" />
             <source>已自动备份数据库（{0}）</source>
             <translation>Database backed up automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="129" />
             <source>已用 {0} 的备份（{1}）恢复数据库：{2} 条任务。</source>
             <translation>Database restored from the backup of {0} ({1}): {2} tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="128" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="132" />
             <source>恢复前的数据库已保存为：{0}</source>
             <translation>The database from before the restore was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="146" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="150" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="210" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="143" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="147" />
             <source>另一项工作还在进行，请等它完成后再恢复。</source>
             <translation>Another job is still running; please wait for it to finish before restoring.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="147" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="151" />
             <source>用 {0} 的备份（{1}，{2} 条任务）替换当前数据库？
 
 此后录入的内容会从数据库中消失；当前数据库会先另存一份“恢复前”备份，需要时可以再恢复回来。</source>
@@ -1258,13 +1258,13 @@ No backup to restore from was found. The database will still be opened, but some
 Anything entered since will disappear from the database; the current database is first saved as a "before restore" backup, so you can restore it again if needed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="167" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="171" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="173" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="169" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="173" />
             <source>{0}
 
 当前数据库没有被替换。</source>
@@ -1273,114 +1273,114 @@ Anything entered since will disappear from the database; the current database is
 The current database was not replaced.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="174" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="178" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="183" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="187" />
             <source>恢复完成</source>
             <translation>Restore done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="206" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="210" />
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="211" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="215" />
             <source>选择一份备份，用它替换数据库“{0}”。当前数据库会先另存一份。</source>
             <translation>Choose a backup to replace the database "{0}" with. The current database is saved first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="213" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="217" />
             <source>没有找到数据库“{0}”的备份（查找了：{1}）。</source>
             <translation>No backups of the database "{0}" were found (looked in: {1}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>最近任务</source>
             <translation>Latest task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="222" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="226" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="238" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="242" />
             <source>恢复所选备份…</source>
             <translation>Restore the chosen backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="238" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="242" />
             <source>恢复所选备份</source>
             <translation>Restore the chosen backup</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="244" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="248" />
             <source>仍然打开</source>
             <translation>Open anyway</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="247" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="251" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="247" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="251" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="284" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="288" />
             <source>可用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="284" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="288" />
             <source>不可用：{0}</source>
             <translation>Not usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="318" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="322" />
             <source>这份备份不能用来恢复：{0}</source>
             <translation>This backup cannot be used to restore: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="320" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="322" />
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="323" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="326" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="327" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/backup_dialog.py" line="321" />
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="325" />
             <source>任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。
 {6}</source>
             <translation>{0} tasks ({1}); {2} calls; {3} members; latest dispatch {4}; last change {5}.
@@ -1839,6 +1839,7 @@ The current database was not replaced.</translation>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
             <location filename="../../wz_desktop/ui/charts_page.py" line="395" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="651" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
@@ -1976,64 +1977,79 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="709" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="652" />
+            <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
+            <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="655" />
+            <source>；{0} 条看不出在哪个区，未计入</source>
+            <translation>; {0} with no known district, not counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="664" />
+            <source>{0}：{1} 条任务</source>
+            <translation>{0}: {1} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="712" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="770" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="771" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="713" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="771" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="875" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="877" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="891" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="875" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="877" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="832" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="891" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="853" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="912" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="902" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="961" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="904" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="963" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="965" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2101,6 +2117,11 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>走失搜寻结果</source>
             <translation>Missing-person searches</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>地图</source>
+            <translation>Map</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" />
@@ -2907,19 +2928,19 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="318" />
-            <location filename="../../wz_desktop/cli.py" line="699" />
+            <location filename="../../wz_desktop/cli.py" line="691" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="377" />
-            <location filename="../../wz_desktop/cli.py" line="594" />
+            <location filename="../../wz_desktop/cli.py" line="586" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="379" />
-            <location filename="../../wz_desktop/cli.py" line="596" />
+            <location filename="../../wz_desktop/cli.py" line="588" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
@@ -2980,9 +3001,9 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/cli.py" line="444" />
             <location filename="../../wz_desktop/cli.py" line="457" />
             <location filename="../../wz_desktop/cli.py" line="457" />
-            <location filename="../../wz_desktop/cli.py" line="501" />
-            <location filename="../../wz_desktop/cli.py" line="769" />
-            <location filename="../../wz_desktop/cli.py" line="774" />
+            <location filename="../../wz_desktop/cli.py" line="489" />
+            <location filename="../../wz_desktop/cli.py" line="761" />
+            <location filename="../../wz_desktop/cli.py" line="766" />
             <location filename="../../wz_desktop/services/exports.py" line="35" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
@@ -3024,259 +3045,254 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="491" />
-            <source>错误：没有恢复，数据库没有改动。{holder}</source>
-            <translation>Error: nothing was restored, the database was not changed. {holder}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="499" />
+            <location filename="../../wz_desktop/cli.py" line="487" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="504" />
+            <location filename="../../wz_desktop/cli.py" line="493" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="506" />
+            <location filename="../../wz_desktop/cli.py" line="495" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="508" />
+            <location filename="../../wz_desktop/cli.py" line="497" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="517" />
+            <location filename="../../wz_desktop/cli.py" line="508" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="519" />
+            <location filename="../../wz_desktop/cli.py" line="510" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="527" />
+            <location filename="../../wz_desktop/cli.py" line="518" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="538" />
+            <location filename="../../wz_desktop/cli.py" line="531" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="542" />
+            <location filename="../../wz_desktop/cli.py" line="534" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="559" />
+            <location filename="../../wz_desktop/cli.py" line="551" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="572" />
+            <location filename="../../wz_desktop/cli.py" line="564" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="581" />
+            <location filename="../../wz_desktop/cli.py" line="573" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="584" />
+            <location filename="../../wz_desktop/cli.py" line="576" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="614" />
+            <location filename="../../wz_desktop/cli.py" line="606" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="630" />
+            <location filename="../../wz_desktop/cli.py" line="622" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="641" />
+            <location filename="../../wz_desktop/cli.py" line="633" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="658" />
+            <location filename="../../wz_desktop/cli.py" line="650" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="671" />
+            <location filename="../../wz_desktop/cli.py" line="663" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="683" />
+            <location filename="../../wz_desktop/cli.py" line="675" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="683" />
+            <location filename="../../wz_desktop/cli.py" line="675" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="687" />
+            <location filename="../../wz_desktop/cli.py" line="679" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="696" />
+            <location filename="../../wz_desktop/cli.py" line="688" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="715" />
+            <location filename="../../wz_desktop/cli.py" line="707" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="717" />
+            <location filename="../../wz_desktop/cli.py" line="709" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="717" />
+            <location filename="../../wz_desktop/cli.py" line="709" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="718" />
+            <location filename="../../wz_desktop/cli.py" line="710" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="729" />
+            <location filename="../../wz_desktop/cli.py" line="721" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="730" />
+            <location filename="../../wz_desktop/cli.py" line="722" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="731" />
+            <location filename="../../wz_desktop/cli.py" line="723" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="740" />
+            <location filename="../../wz_desktop/cli.py" line="732" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="743" />
+            <location filename="../../wz_desktop/cli.py" line="735" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="746" />
+            <location filename="../../wz_desktop/cli.py" line="738" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="766" />
+            <location filename="../../wz_desktop/cli.py" line="758" />
             <source>Qt {version}，平台插件 {platform}</source>
             <translation>Qt {version}, platform plugin {platform}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="769" />
+            <location filename="../../wz_desktop/cli.py" line="761" />
             <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
             <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="774" />
+            <location filename="../../wz_desktop/cli.py" line="766" />
             <source>图标：{found}</source>
             <translation>Icon: {found}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="774" />
+            <location filename="../../wz_desktop/cli.py" line="766" />
             <source>有</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="782" />
+            <location filename="../../wz_desktop/cli.py" line="774" />
             <source>pyqtgraph 无法加载：{exc}</source>
             <translation>pyqtgraph cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="786" />
+            <location filename="../../wz_desktop/cli.py" line="778" />
             <source>地图：{count} 个区县（{file}）</source>
             <translation>Map: {count} districts ({file})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="788" />
+            <location filename="../../wz_desktop/cli.py" line="780" />
             <source>大连的区县地图不全：{count} 个区县</source>
             <translation>Dalian's district map is incomplete: {count} districts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="790" />
+            <location filename="../../wz_desktop/cli.py" line="782" />
             <source>大连的区县地图无法加载：{exc}</source>
             <translation>Dalian's district map cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="800" />
+            <location filename="../../wz_desktop/cli.py" line="792" />
             <source>主窗口无法打开：{error}: {exc}</source>
             <translation>The main window cannot open: {error}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="802" />
+            <location filename="../../wz_desktop/cli.py" line="794" />
             <source>错误：{problem}</source>
             <translation>Error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="816" />
+            <location filename="../../wz_desktop/cli.py" line="808" />
             <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
             <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="818" />
+            <location filename="../../wz_desktop/cli.py" line="810" />
             <source>模块 {name} 来自程序包之外：{file}</source>
             <translation>The module {name} comes from outside the bundle: {file}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="821" />
+            <location filename="../../wz_desktop/cli.py" line="813" />
             <source>Qt {name}：{path}</source>
             <translation>Qt {name}: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="823" />
+            <location filename="../../wz_desktop/cli.py" line="815" />
             <source>Qt 的 {name} 在程序包之外：{path}</source>
             <translation>Qt's {name} is outside the bundle: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="846" />
+            <location filename="../../wz_desktop/cli.py" line="838" />
             <source>主窗口：{title}（{shown}）</source>
             <translation>Main window: {title} ({shown})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="846" />
+            <location filename="../../wz_desktop/cli.py" line="838" />
             <source>已显示</source>
             <translation>shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="846" />
+            <location filename="../../wz_desktop/cli.py" line="838" />
             <source>未显示</source>
             <translation>not shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="906" />
+            <location filename="../../wz_desktop/cli.py" line="898" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -4911,6 +4927,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/report/build.py" line="465" />
+            <source>报告已生成。</source>
+            <translation>The report is made.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/report/build.py" line="481" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
@@ -4971,6 +4992,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{caption} (continued)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/backups.py" line="62" />
+            <location filename="../../wz_desktop/store/backups.py" line="467" />
+            <source>没有恢复，数据库没有改动：{holder}</source>
+            <translation>Nothing was restored, the database was not changed: {holder}</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/exports.py" line="36" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
@@ -5012,14 +5039,35 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Import cancelled.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/imports.py" line="60" />
+            <location filename="../../wz_desktop/services/imports.py" line="112" />
+            <source>正在更新搜索索引</source>
+            <translation>Updating the search index</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/imports.py" line="91" />
             <source>正在读取“{name}”</source>
             <translation>Reading "{name}"</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/imports.py" line="96" />
+            <source>正在读取并识别表头和数据</source>
+            <translation>Reading the headers and the data</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/imports.py" line="100" />
             <source>{when}（{name}）</source>
             <translation>{when} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="102" />
+            <source>正在与数据库比对</source>
+            <translation>Comparing with the database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="108" />
+            <source>正在提交</source>
+            <translation>Committing</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/imports.py" line="118" />
@@ -5042,6 +5090,21 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <source>完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <source>未导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="166" />
+            <source>正在写入数据库</source>
+            <translation>Writing to the database</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/imports.py" line="178" />
             <source>与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}</source>
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
@@ -5060,6 +5123,16 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/services/roster.py" line="106" />
             <source>找不到队员“{who}”</source>
             <translation>No member "{who}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="107" />
+            <source>没有填写队员编号或姓名</source>
+            <translation>Neither the member's number nor name is filled in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="118" />
+            <source>缺少分队名称</source>
+            <translation>No squad name</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/roster.py" line="121" />
@@ -5082,6 +5155,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>No name (number "{code}")</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/roster.py" line="169" />
+            <source>缺少姓名</source>
+            <translation>No name</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/roster.py" line="172" />
             <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
             <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
@@ -5100,6 +5178,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/services/roster.py" line="197" />
             <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
             <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="239" />
+            <source>缺少证书名称</source>
+            <translation>No certificate name</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/roster.py" line="247" />
@@ -5121,6 +5204,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/services/roster.py" line="264" />
             <source>长期</source>
             <translation>no end</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="280" />
+            <source>缺少车牌和名称</source>
+            <translation>No plate and no name</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/roster.py" line="284" />
@@ -5236,11 +5324,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/backups.py" line="376" />
             <source>备份“{name}”已损坏（完整性检查未通过：{problem}），不能用来恢复。</source>
             <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/backups.py" line="467" />
-            <source>没有恢复，数据库没有改动：{holder}</source>
-            <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/backups.py" line="489" />
@@ -6140,6 +6223,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="307" />
+            <source>空工作表，跳过</source>
+            <translation>Empty sheet, skipped</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="312" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
@@ -6155,6 +6243,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="332" />
+            <source>没有找到表头行，按标准的七列顺序读取</source>
+            <translation>No header row found; read in the standard order of the seven columns</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="342" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
@@ -6163,6 +6256,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/importer.py" line="350" />
             <source>“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="409" />
+            <source>空行（只有合并单元格延伸下来的值）</source>
+            <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="473" />
@@ -6335,6 +6433,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="295" />
+            <source>不是名册的工作表（应为分队、队员、证书或车辆）</source>
+            <translation>Not a roster sheet (it should be squads, members, certificates or vehicles)</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/roster.py" line="298" />
             <source>已有一张“{kind}”工作表（“{name}”），这张未读取</source>
             <translation>There is already a "{kind}" sheet ("{name}"); this one was not read</translation>
@@ -6378,6 +6481,14 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="56" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
+        </message>
+        <message>
+            <source>错误：没有恢复，数据库没有改动。{holder}</source>
+            <translation type="obsolete">Error: nothing was restored, the database was not changed. {holder}</translation>
+        </message>
+        <message>
+            <source>{name}（{name2}私家车）</source>
+            <translation type="obsolete" />
         </message>
         <message>
             <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
@@ -7507,6 +7618,49 @@ The database was not changed.</translation>
         <message>
             <source>导入已取消。</source>
             <translation type="obsolete">Import cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="114" />
+            <source>如 38.9140N 121.6147E 或 121.6147,38.9140</source>
+            <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="115" />
+            <source>输入坐标</source>
+            <translation>Coordinates</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="117" />
+            <source>WGS-84（手机 GPS）</source>
+            <translation>WGS-84 (a phone's GPS)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="118" />
+            <source>GCJ-02（地图应用）</source>
+            <translation>GCJ-02 (a map app)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="119" />
+            <source>定位</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="120" />
+            <source>输入坐标：</source>
+            <translation>Coordinates:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="325" />
+            <source>，不在大连市各区县内</source>
+            <translation>, outside the districts of Dalian</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="348" />
+            <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
+            <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
     </context>
     <context>
