@@ -2033,3 +2033,19 @@ EN_IN.update({("Domain", source): english for source, english in {  # alerts: th
     '警情只说可能去了哪里，不是最后见到的地方。': 'The alert only says where the person may have gone, not where they were last seen.',
     '时间是一个范围：{text}': 'The time is a range: {text}',
 }.items()})
+EN.update({  # mapview: the offline map of Dalian and the 地图 chart tab
+    '如 38.9140N 121.6147E 或 121.6147,38.9140': 'e.g. 38.9140N 121.6147E or 121.6147,38.9140',
+    '输入坐标': 'Coordinates',
+    '输入坐标：': 'Coordinates:',
+    'WGS-84（手机 GPS）': 'WGS-84 (a phone\'s GPS)',
+    'GCJ-02（地图应用）': 'GCJ-02 (a map app)',
+    '定位': 'Show',
+    '，不在大连市各区县内': ', outside the districts of Dalian',
+    '这个坐标不在大连附近，请检查经纬度是否写反。':
+        'This point is not near Dalian; check that latitude and longitude are not swapped.',
+    '地图': 'Map',
+    '共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）':
+        '{0} tasks, {1} of them in a known district (the call\'s district, or the district or landmark the summary names)',
+    '；{0} 条看不出在哪个区，未计入': '; {0} with no known district, not counted',
+    '{0}：{1} 条任务': '{0}: {1} tasks',
+})
