@@ -105,7 +105,7 @@ def _drive(runs, only, xvfb: str, tmp: Path) -> int:
                    PYTHONPATH=str(ROOT))
         command = [xvfb, "-a", "-s", f"-screen 0 {size}x24", sys.executable, __file__, "--child",
                    "--size", size, "--lang", lang, "--db", str(copy), "--out", str(out)]
-        log = open(home / "log.txt", "w")  # noqa: SIM115 - closed when the child is done
+        log = open(home / "log.txt", "w")  # closed when the child is done
         jobs.append((size, lang, subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT), log,
                      home))
         while sum(1 for job in jobs if job[2].poll() is None) >= 2:
