@@ -967,7 +967,7 @@ EN.update({
     '打开日志文件夹(&L)': 'Open the &log folder',
     '程序出错时，请把日志文件发给维护人员': 'When the program fails, please send the log file to the maintainer',
     '日志文件夹：{0}': 'Log folder: {0}',
-    '这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}': 'This number has called before ({0} times, last #{1}): {2}',
+    '这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}': 'This number has called before (calls: {0}; the last, #{1}): {2}',
     '搜索电话、求助人、地点、情况（Ctrl+F）': 'Search phone, caller, place, what happened (Ctrl+F)',
     '在全部来电和草稿中查找，如一个号码以前的来电；按 Esc 清除':
         "Search all calls and drafts, e.g. a number's earlier calls; Esc clears",
@@ -2034,3 +2034,19 @@ EN_IN.update({("Domain", source): english for source, english in {  # alerts: th
     '警情只说可能去了哪里，不是最后见到的地方。': 'The alert only says where the person may have gone, not where they were last seen.',
     '时间是一个范围：{text}': 'The time is a range: {text}',
 }.items()})
+EN.update({  # mapview: the offline map of Dalian and the 地图 chart tab
+    '如 38.9140N 121.6147E 或 121.6147,38.9140': 'e.g. 38.9140N 121.6147E or 121.6147,38.9140',
+    '输入坐标': 'Coordinates',
+    '输入坐标：': 'Coordinates:',
+    'WGS-84（手机 GPS）': 'WGS-84 (a phone\'s GPS)',
+    'GCJ-02（地图应用）': 'GCJ-02 (a map app)',
+    '定位': 'Show',
+    '，不在大连市各区县内': ', outside the districts of Dalian',
+    '这个坐标不在大连附近，请检查经纬度是否写反。':
+        'This point is not near Dalian; check that latitude and longitude are not swapped.',
+    '地图': 'Map',
+    '共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）':
+        '{0} tasks, {1} of them in a known district (the call\'s district, or the district or landmark the summary names)',
+    '；{0} 条看不出在哪个区，未计入': '; {0} with no known district, not counted',
+    '{0}：{1} 条任务': '{0}: {1} tasks',
+})
