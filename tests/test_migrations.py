@@ -27,6 +27,7 @@ SHIPPED = {
     5: "eeb116ab4a68e6ba37b8aeeecc8c2b7b2ef234fb730c791d351c1e8857316e4d",
     6: "e4176eb16b9c859ed5a169e9af3739c9cb6745378acfe3d7d12f31bde573ef67",
     7: "07dfc511f5e98e8867dfa7c1a87a9c7dd8759fdadab5785a9d5fbc971d32ab7d",
+    8: "20053ff37a26d31041945465d81a6c7ebdbabe8a0c6e2703687a25fe3fdbc334",
 }
 
 
@@ -251,7 +252,7 @@ assert kind_label(search) == "失踪人员搜寻"  # the window's word, translat
 from wz_desktop.domain.words import KIND_NAMES
 assert KIND_NAMES.english["search"] == "Missing person search"  # extract.py writes it into the .ts
 with Store.open(folder / "first.db") as store:
-    assert store.database.version == 8
+    assert store.database.version == int(sys.argv[2])
     [squad] = store.roster.add_squads([Squad("甘井子分队")])
     member = Member("段峰", squad, "WZ0001")
     store.roster.add_members([member])
@@ -306,7 +307,7 @@ def test_a_seventh_kind_needs_one_migration_file_and_the_word_table(tmp_path):
                                    or (source / p.relative_to(copy)).read_bytes() != p.read_bytes())]
     assert changed == ["domain/words.py", f"store/migrations/{schema.LATEST_VERSION + 1:04d}.sql"]
     env = {**os.environ, "PYTHONPATH": str(copy.parent), "WZ_DESKTOP_HOME": str(tmp_path / "home")}
-    done = subprocess.run([sys.executable, "-c", SEVENTH_USE, str(tmp_path)], env=env, cwd=tmp_path,
+    done = subprocess.run([sys.executable, "-c", SEVENTH_USE, str(tmp_path), str(schema.LATEST_VERSION + 1)], env=env, cwd=tmp_path,
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "seventh kind ok" in done.stdout
