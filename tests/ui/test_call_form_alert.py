@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.alerts import load_alerts
+from wz_desktop.domain.workflow import Call
 from wz_desktop.store import Store
 from wz_desktop.ui.call_form import CallForm
 from wz_desktop.ui.context import AppContext
@@ -192,3 +193,49 @@ def test_an_empty_clipboard_says_so(qtbot, make_form):
     paste(qtbot, form, "")
     assert "剪贴板里没有文字" in form.status_label.text()
     assert form.guesses == {} and form.is_blank()
+
+
+def test_the_calls_window_shows_the_alert_read_only_folded(qtbot, make_form, context):
+    from wz_desktop.ui.verify_form import VerifyForm
+
+    alert = ALERTS["110-01"]
+    form = make_form(alert)
+    paste(qtbot, form, alert.text)
+    form.confirm_all_guesses()
+    call_id = form.log_call()
+    view = VerifyForm(context, call_id, now_provider=lambda: alert.now)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.alert_toggle.isVisible() and not view.alert_view.isVisible()  # folded
+    qtbot.mouseClick(view.alert_toggle, Qt.MouseButton.LeftButton)
+    assert view.alert_view.isVisible() and view.alert_view.isReadOnly()
+    assert view.alert_view.toPlainText() == alert.text
+    typed = context.store.calls.log(Call(  # a call typed by hand has no alert: nothing to unfold
+            received_at="2025-12-05 20:00", source="家属", caller_name="王女士", caller_phone="13804112233",
+            place="红旗西路", description="老人走失"), now=alert.now)
+    plain = VerifyForm(context, typed, now_provider=lambda: alert.now)
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.alert_toggle.isVisible() and not plain.alert_view.isVisible()
+
+
+def test_text_dropped_on_the_desk_opens_a_new_call_with_it_read(qtbot, window):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    alert = ALERTS["fam-02"]
+    page = window.desk_page
+    mime = QMimeData()
+    mime.setText(alert.text)
+    center = page.rect().center()
+    enter = QDragEnterEvent(center, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(center), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, drop)
+    [form] = [w.form for w in window.calls_page.windows if isinstance(w.form, CallForm)]
+    assert form.alert_text == alert.text
+    assert form.caller_edit.text() == "李静" and form.is_guess("caller_name")
+    assert form.district_combo.currentData() == "沙河口区"
