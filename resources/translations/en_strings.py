@@ -2030,6 +2030,23 @@ EN_IN.update({("Domain", source): english for source, english in {
     '车辆“{vehicle}”已在数据库中，与文件内容不同，未修改':
         'The vehicle "{vehicle}" is already in the database and differs from the file; not changed',
     '导入名册 {name}：{summary}': 'Roster import {name}: {summary}',
+    # the progress of an import and of the report, and the reports' plain notes
+    '报告已生成。': 'The report is made.',
+    '正在读取并识别表头和数据': 'Reading the headers and the data',
+    '正在与数据库比对': 'Comparing with the database',
+    '正在提交': 'Committing',
+    '完成': 'Done',
+    '未导入': 'Not imported',
+    '正在写入数据库': 'Writing to the database',
+    '没有填写队员编号或姓名': "Neither the member's number nor name is filled in",
+    '缺少分队名称': 'No squad name',
+    '缺少姓名': 'No name',
+    '缺少证书名称': 'No certificate name',
+    '缺少车牌和名称': 'No plate and no name',
+    '空工作表，跳过': 'Empty sheet, skipped',
+    '没有找到表头行，按标准的七列顺序读取': 'No header row found; read in the standard order of the seven columns',
+    '空行（只有合并单元格延伸下来的值）': 'Empty row (only values of merged cells reaching down)',
+    '不是名册的工作表（应为分队、队员、证书或车辆）': 'Not a roster sheet (it should be squads, members, certificates or vehicles)',
 }.items()})
 EN_IN.update({("Domain", source): english for source, english in {  # alerts: the pasted alert's reader
     '警情里没有写接报时间。': 'The alert does not say when it was received.',
@@ -2051,3 +2068,19 @@ EN_IN.update({("Domain", source): english for source, english in {  # alerts: th
     '警情只说可能去了哪里，不是最后见到的地方。': 'The alert only says where the person may have gone, not where they were last seen.',
     '时间是一个范围：{text}': 'The time is a range: {text}',
 }.items()})
+EN.update({  # mapview: the offline map of Dalian and the 地图 chart tab
+    '如 38.9140N 121.6147E 或 121.6147,38.9140': 'e.g. 38.9140N 121.6147E or 121.6147,38.9140',
+    '输入坐标': 'Coordinates',
+    '输入坐标：': 'Coordinates:',
+    'WGS-84（手机 GPS）': 'WGS-84 (a phone\'s GPS)',
+    'GCJ-02（地图应用）': 'GCJ-02 (a map app)',
+    '定位': 'Show',
+    '，不在大连市各区县内': ', outside the districts of Dalian',
+    '这个坐标不在大连附近，请检查经纬度是否写反。':
+        'This point is not near Dalian; check that latitude and longitude are not swapped.',
+    '地图': 'Map',
+    '共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）':
+        '{0} tasks, {1} of them in a known district (the call\'s district, or the district or landmark the summary names)',
+    '；{0} 条看不出在哪个区，未计入': '; {0} with no known district, not counted',
+    '{0}：{1} 条任务': '{0}: {1} tasks',
+})

@@ -2014,6 +2014,7 @@ The current database was not replaced.</translation>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
             <location filename="../../wz_desktop/ui/charts_page.py" line="395" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="651" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
@@ -2151,64 +2152,79 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="715" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="652" />
+            <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
+            <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="655" />
+            <source>；{0} 条看不出在哪个区，未计入</source>
+            <translation>; {0} with no known district, not counted</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="664" />
+            <source>{0}：{1} 条任务</source>
+            <translation>{0}: {1} tasks</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="718" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="770" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="719" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="771" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="719" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="771" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="824" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="875" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="877" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="891" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="875" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="824" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="877" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="891" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="859" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="912" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="908" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="961" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="910" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="963" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="912" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="965" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2276,6 +2292,11 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>走失搜寻结果</source>
             <translation>Missing-person searches</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>地图</source>
+            <translation>Map</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" />
@@ -5081,6 +5102,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/report/build.py" line="465" />
+            <source>报告已生成。</source>
+            <translation>The report is made.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/report/build.py" line="481" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
@@ -5188,14 +5214,35 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Import cancelled.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/imports.py" line="60" />
+            <location filename="../../wz_desktop/services/imports.py" line="112" />
+            <source>正在更新搜索索引</source>
+            <translation>Updating the search index</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/imports.py" line="91" />
             <source>正在读取“{name}”</source>
             <translation>Reading "{name}"</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/imports.py" line="96" />
+            <source>正在读取并识别表头和数据</source>
+            <translation>Reading the headers and the data</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/imports.py" line="100" />
             <source>{when}（{name}）</source>
             <translation>{when} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="102" />
+            <source>正在与数据库比对</source>
+            <translation>Comparing with the database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="108" />
+            <source>正在提交</source>
+            <translation>Committing</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/imports.py" line="118" />
@@ -5218,6 +5265,21 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <source>完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <source>未导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/imports.py" line="166" />
+            <source>正在写入数据库</source>
+            <translation>Writing to the database</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/imports.py" line="178" />
             <source>与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}</source>
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
@@ -5236,6 +5298,16 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/services/roster.py" line="106" />
             <source>找不到队员“{who}”</source>
             <translation>No member "{who}"</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="107" />
+            <source>没有填写队员编号或姓名</source>
+            <translation>Neither the member's number nor name is filled in</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="118" />
+            <source>缺少分队名称</source>
+            <translation>No squad name</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/roster.py" line="121" />
@@ -5258,6 +5330,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>No name (number "{code}")</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/roster.py" line="169" />
+            <source>缺少姓名</source>
+            <translation>No name</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/roster.py" line="172" />
             <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
             <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
@@ -5276,6 +5353,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/services/roster.py" line="197" />
             <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
             <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="239" />
+            <source>缺少证书名称</source>
+            <translation>No certificate name</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/roster.py" line="247" />
@@ -5297,6 +5379,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/services/roster.py" line="264" />
             <source>长期</source>
             <translation>no end</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/roster.py" line="280" />
+            <source>缺少车牌和名称</source>
+            <translation>No plate and no name</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/roster.py" line="284" />
@@ -6311,6 +6398,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The sheet name does not say the kind; taken as "{sheet}" from the title "{title}"</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="307" />
+            <source>空工作表，跳过</source>
+            <translation>Empty sheet, skipped</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="312" />
             <source>不是任务表（没有任务表头），跳过；其中有 {lines} 行内容未导入</source>
             <translation>Not a task sheet (no task header), skipped; {lines} rows in it were not imported</translation>
@@ -6326,6 +6418,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="332" />
+            <source>没有找到表头行，按标准的七列顺序读取</source>
+            <translation>No header row found; read in the standard order of the seven columns</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="342" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
@@ -6334,6 +6431,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/importer.py" line="350" />
             <source>“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。</source>
             <translation>"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="409" />
+            <source>空行（只有合并单元格延伸下来的值）</source>
+            <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="473" />
@@ -6504,6 +6606,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/roster.py" line="204" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written and that the file is not open in Excel.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/roster.py" line="295" />
+            <source>不是名册的工作表（应为分队、队员、证书或车辆）</source>
+            <translation>Not a roster sheet (it should be squads, members, certificates or vehicles)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/roster.py" line="298" />
@@ -7682,6 +7789,49 @@ The database was not changed.</translation>
         <message>
             <source>导入已取消。</source>
             <translation type="obsolete">Import cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="114" />
+            <source>如 38.9140N 121.6147E 或 121.6147,38.9140</source>
+            <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="115" />
+            <source>输入坐标</source>
+            <translation>Coordinates</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="117" />
+            <source>WGS-84（手机 GPS）</source>
+            <translation>WGS-84 (a phone's GPS)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="118" />
+            <source>GCJ-02（地图应用）</source>
+            <translation>GCJ-02 (a map app)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="119" />
+            <source>定位</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="120" />
+            <source>输入坐标：</source>
+            <translation>Coordinates:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="325" />
+            <source>，不在大连市各区县内</source>
+            <translation>, outside the districts of Dalian</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="348" />
+            <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
+            <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
     </context>
     <context>

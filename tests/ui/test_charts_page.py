@@ -87,6 +87,11 @@ def check_tab(page, index: int) -> None:
         if figures.total:
             assert heights(tab.bar) == [n for _, n in figures.counts]
             assert tab.labels[-1] == "未记录"
+    elif tab is page.map_tab:
+        figures = charts.by_district(flt)
+        assert tab.has_data() == bool(figures.total)
+        if figures.total:
+            assert tab.map.counts == figures.counts
     if not tab.has_data():
         assert tab.stack.currentWidget() is tab.empty_label
         assert tab.empty_label.text() == "所选范围内没有任务"
@@ -99,7 +104,7 @@ def check_every_tab(page) -> None:
 
 def test_every_tab_opens_with_the_store_figures(page):
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "月度任务", "响应时间", "出队时段", "分队负担", "每任务人数与车次", "走失搜寻结果"]
+        "月度任务", "响应时间", "出队时段", "分队负担", "每任务人数与车次", "走失搜寻结果", "地图"]
     check_every_tab(page)
     for tab in page.chart_tabs:
         assert tab.has_data()

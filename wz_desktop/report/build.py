@@ -462,7 +462,7 @@ def build_report(store, path: str | Path, year: int, month: int | None = None, p
             pass
         raise
     if progress is not None:
-        progress(100, "报告已生成。")
+        progress(100, msg("报告已生成。"))
     return ReportResult(path=path, title=title, pages=total, tasks=figures.key.tasks)
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Sequence
 
 from wz_desktop.domain.attendance import coverage_note, period_text
-from wz_desktop.domain.kinds import SHEET_NAMES, TaskKind
+from wz_desktop.domain.kinds import TaskKind
+from wz_desktop.domain.words import KIND_NAMES
 from wz_desktop.services.session import SYSTEM_SESSION, Session
 from wz_desktop.workbook.attendance import (
     Sheet,
@@ -64,7 +65,7 @@ def period_workbook(store, path: str | Path, since: dt.date, until: dt.date, *, 
     coverage = store.attendance.coverage()
     note = coverage_note(coverage.first_named_day, coverage.first_task_day)
     filters = [("时间", period_text(since, until)), ("分队", squad.name if squad else "全部分队"),
-               ("类别", SHEET_NAMES[kind] if kind else "全部类别"),
+               ("类别", KIND_NAMES[kind.value] if kind else "全部类别"),
                ("导出时间", dt.datetime.now().strftime("%Y-%m-%d %H:%M"))]
     write_workbook(path, [Sheet("按队员出勤统计", member_table(member_rows), filters, note, name="按队员"),
                           Sheet("按分队出勤统计", squad_table(squad_rows), filters, note, name="按分队")],

@@ -57,7 +57,7 @@ def import_files(store, session: Session, paths: Iterable[str | Path], *,
             done(reports[-1])
     if any(report.ok for report in reports):
         if progress:
-            progress(99, "正在更新搜索索引")
+            progress(99, msg("正在更新搜索索引"))
         try:
             store.tasks.index_pending()
             store.database.checkpoint()
@@ -93,23 +93,23 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
         if backup and store.tasks.total() > 0:
             pending_backup = store.backup_in_background("before-import")
         sha, size = file_digest(path)
-        step(10, "正在读取并识别表头和数据")
+        step(10, msg("正在读取并识别表头和数据"))
         interpretation = importer.interpret(iter_cells(path), path.name, path)
         report = interpretation.report
         report.sha256 = sha
         report.previously_imported = [msg("{when}（{name}）", when=when, name=name)
                                       for _, name, when in store.imports.previous(sha)]
-        step(60, "正在与数据库比对")
+        step(60, msg("正在与数据库比对"))
         if pending_backup is not None:
             report.backup = str(pending_backup.result())
             pending_backup = None
         with store.database.checkpoint_later(), store.transaction():
             _write(store, path, sha, size, interpretation, step)
-            step(95, "正在提交")
+            step(95, msg("正在提交"))
         report.status = "imported"
         if index:
             if progress:
-                progress(97, "正在更新搜索索引")
+                progress(97, msg("正在更新搜索索引"))
             try:
                 store.tasks.index_pending()
                 store.database.checkpoint()
@@ -142,7 +142,7 @@ def import_workbook(store, path: str | Path, *, progress: Progress | None = None
     if pending_backup is not None:  # the import stopped before writing: nobody needs that copy
         pending_backup.discard()
     if progress:
-        progress(100, "完成" if report.ok else "未导入")
+        progress(100, msg("完成") if report.ok else msg("未导入"))
     return report
 
 
@@ -163,7 +163,7 @@ def _write(store, path: Path, sha: str, size: int, interpretation: Interpretatio
                  if ("no:" + batch.event_no[i] if batch.event_no[i] else batch.import_key[i]) in known]
         if maybe:
             pairs = dict(zip(maybe, matching.match([batch.task(i) for i in maybe], candidates)))
-    step(75, "正在写入数据库")
+    step(75, msg("正在写入数据库"))
     import_id = store.imports.start(path.name, str(path.resolve()), sha, size)
     new_rows: list[int] = []
     for i in range(len(batch)):

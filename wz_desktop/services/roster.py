@@ -104,7 +104,7 @@ class _Importer:
                                  name=name)
         if code or name:
             return None, msg("找不到队员“{who}”", who=code or name)
-        return None, "没有填写队员编号或姓名"
+        return None, msg("没有填写队员编号或姓名")
 
     # squads first (without leaders: they may be members added below)
     def squads_sheet(self, sheet: RosterSheet) -> list[tuple[int, Squad, str]]:
@@ -115,7 +115,7 @@ class _Importer:
             counts.rows += 1
             name = cell_text(cells.get("名称"))
             if not name:
-                self.report.skip(SQUADS, row, "缺少分队名称")
+                self.report.skip(SQUADS, row, msg("缺少分队名称"))
                 continue
             if name in seen:
                 self.report.skip(SQUADS, row, msg("分队“{name}”在文件中重复（第 {seen} 行已有）", name=name, seen=seen[name]),
@@ -166,7 +166,7 @@ class _Importer:
             code = normalise_code(cell_text(cells.get("编号"))) or ""
             phone = normalise_phone(cell_text(cells.get("电话")))
             if not name:
-                self.report.skip(MEMBERS, row, msg("缺少姓名（编号“{code}”）", code=code) if code else "缺少姓名")
+                self.report.skip(MEMBERS, row, msg("缺少姓名（编号“{code}”）", code=code) if code else msg("缺少姓名"))
                 continue
             if code in codes:
                 self.report.skip(MEMBERS, row, msg("编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入", code=code,
@@ -236,7 +236,7 @@ class _Importer:
             counts.rows += 1
             cert_name = cell_text(cells.get("证书"))
             if not cert_name:
-                self.report.skip(CERTS, row, "缺少证书名称")
+                self.report.skip(CERTS, row, msg("缺少证书名称"))
                 continue
             member, why = self.member_ref(normalise_code(cell_text(cells.get("编号"))) or "", cell_text(cells.get("姓名")))
             if member is None:
@@ -277,7 +277,7 @@ class _Importer:
             plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell_text(cells.get("车牌")))).upper()
             name = cell_text(cells.get("名称"))
             if not plate and not name:
-                self.report.skip(VEHICLES, row, "缺少车牌和名称")
+                self.report.skip(VEHICLES, row, msg("缺少车牌和名称"))
                 continue
             key = plate or "名称:" + name  # a key, not a message
             if key in seen:

@@ -18,6 +18,7 @@ method                         returns                     what
 ``per_task_by_kind(flt)``      ``list[KindPerTask]``       per kind: tasks, mean/median people and
                                                            trips, and their distributions
 ``search_outcomes(flt)``       :class:`SearchOutcomes`     missing-person searches (urban) by result
+``by_district(flt)``           :class:`DistrictCounts`     tasks per district of 大连市 (the map)
 ``key_figures(flt)``           :class:`KeyFigures`         tasks, people, trips, people helped; per kind
 ``data_range()``               ``(first_day, last_day)``   the departures' first and last day, or None
 ``squads()``                   ``list[(id, name)]``        squads that have tasks (for a filter list)
@@ -174,6 +175,24 @@ class SearchOutcomes:
 
     def as_dict(self) -> dict[str | None, int]:
         return dict(self.counts)
+
+
+@dataclass
+class DistrictCounts:
+    """Tasks per district of 大连市: ``counts`` has each of the ten (``places.TEN_DISTRICTS``, in
+    that order, also those with none); ``unknown`` the tasks of the filter whose district is not
+    known (``places.district_of_task``: the call's district, else the summary's)."""
+
+    counts: dict[str, int]
+    unknown: int
+
+    @property
+    def located(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def total(self) -> int:
+        return self.located + self.unknown
 
 
 @dataclass
@@ -529,6 +548,27 @@ class ChartRepo:
         counts += sorted(found.items(), key=lambda kv: str(kv[0]))
         counts.append((None, unknown))
         return SearchOutcomes(counts=counts)
+
+    def by_district(self, flt: ChartFilter) -> DistrictCounts:
+        """Tasks per district: the call's district where the task has a call that names one, else the
+        district its summary names (``domain.places.district_of_task``). SQL groups the tasks by
+        (call district, summary); the rule is applied once per group."""
+        from wz_desktop.domain import places
+
+        clauses, params = _where(flt)
+        rows = self.conn.execute(
+            "SELECT coalesce(c.district, ''), t.summary, count(*) FROM tasks t"
+            " LEFT JOIN calls c ON c.id = t.call_id"
+            f" WHERE 1{_and(clauses)} GROUP BY 1, 2", params).fetchall()
+        counts = dict.fromkeys(places.TEN_DISTRICTS, 0)
+        unknown = 0
+        for call_district, summary, n in rows:
+            district = places.district_of_task(call_district, summary)
+            if district is None:
+                unknown += n
+            else:
+                counts[district] += n
+        return DistrictCounts(counts=counts, unknown=unknown)
 
     def key_figures(self, flt: ChartFilter) -> KeyFigures:
         """Tasks, people, vehicle trips and people helped, in all and per kind."""

@@ -613,6 +613,58 @@ class SearchOutcomesTab(ChartTab):
         return _t("{0}：{1} 次（{2:.0f}%）").format(self.labels[i], n, share)
 
 
+class MapTab(ChartTab):
+    """Tasks per district on the offline map of 大连市 (a choropleth): the district of a task is its
+    call's, else the one its summary names (``store.charts.by_district``)."""
+
+    title = "地图"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from wz_desktop.ui.map_view import MapView
+
+        self.map = MapView()
+        self.stack.removeWidget(self.graphics)
+        self.graphics.hide()
+        self.graphics = self.map.graphics  # what 保存图片 saves
+        self.stack.insertWidget(0, self.map)
+        self.stack.setCurrentWidget(self.map)
+        self.map.point_chosen.connect(self._point_chosen)
+
+    def fetch(self, store, flt, params):
+        return store.charts.by_district(flt)
+
+    def show_figures(self, figures, params: tuple = ()) -> None:
+        self.figures = figures
+        drawn = self.draw(figures)
+        self.stack.setCurrentWidget(self.map if drawn else self.empty_label)
+        self.stale = False
+
+    def has_data(self) -> bool:
+        return self.stack.currentWidget() is self.map
+
+    def draw(self, figures) -> bool:
+        if not figures.total:
+            self.map.set_counts(None)
+            self.note.setText("")
+            return False
+        self.map.set_counts(figures.counts, _t("任务数"))
+        note = _t("共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）").format(
+            figures.total, figures.located)
+        if figures.unknown:
+            note += _t("；{0} 条看不出在哪个区，未计入").format(figures.unknown)
+        self.note.setText(note)
+        return True
+
+    def _point_chosen(self, point, district) -> None:
+        if district is None or self.figures is None:
+            return
+        from wz_desktop.ui.map_view import district_label
+
+        self.note.setText(_t("{0}：{1} 条任务").format(district_label(district),
+                                                      self.figures.counts.get(district.name, 0)))
+
+
 _MISSING = object()
 KEPT_FIGURES = 96  # figures kept (a tab for a filter each): 16 filters of every tab
 PREFETCH_DELAY_MS = 300
@@ -729,8 +781,9 @@ class ChartsPage(QWidget):
         self.squad_tab = SquadLoadTab()
         self.per_task_tab = PerTaskTab()
         self.search_tab = SearchOutcomesTab()
+        self.map_tab = MapTab()
         self.chart_tabs: list[ChartTab] = [self.monthly_tab, self.response_tab, self.hour_tab, self.squad_tab,
-                                           self.per_task_tab, self.search_tab]
+                                           self.per_task_tab, self.search_tab, self.map_tab]
         for tab in self.chart_tabs:
             self.tabs.addTab(tab, _t(tab.title))
         self.tabs.currentChanged.connect(self._tab_shown)

@@ -304,7 +304,7 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
                                sheet=sheet.name)
                     break
         if non_empty == 0:
-            report.add(Code.SKIPPED_SHEET, "空工作表，跳过", sheet=sheet.name)
+            report.add(Code.SKIPPED_SHEET, msg("空工作表，跳过"), sheet=sheet.name)
             report.sheets.append({"name": sheet.name, "kind": kind.value if kind else None, "skipped": "empty"})
             continue
         if kind is None and found is None:
@@ -329,7 +329,7 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
                     "无法可靠地读取。请在任务上方加上表头行后再导入。", sheet=sheet.name, rows=len(content)))
             mapping = {i: name for i, name in enumerate(FIELDS)}
             start = next(r for r, row in enumerate(sheet.rows) if any(not is_blank(v) for v in row))
-            report.add(Code.GUESS, "没有找到表头行，按标准的七列顺序读取", sheet=sheet.name, row=start + 1)
+            report.add(Code.GUESS, msg("没有找到表头行，按标准的七列顺序读取"), sheet=sheet.name, row=start + 1)
             header_row = start - 1
             found = HeaderLayout(top=header_row, bottom=header_row, mapping=mapping, labels={})
         else:
@@ -406,7 +406,7 @@ def _read_sheet(sheet: SheetCells, kind: TaskKind | None, header_row: int, mappi
         if r < first or r >= len(rows_all):
             continue
         if all(is_blank(v) for v in rows_all[r]):  # nothing of its own: a merge running past the last task
-            report.add(Code.SKIPPED_ROW, "空行（只有合并单元格延伸下来的值）", sheet=name, row=r + 1)
+            report.add(Code.SKIPPED_ROW, msg("空行（只有合并单元格延伸下来的值）"), sheet=name, row=r + 1)
             report.skipped += 1
             skipped_here.add(r)
             continue

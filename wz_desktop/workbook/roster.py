@@ -292,7 +292,7 @@ def find_sheets(path: Path, sheets: list[SheetCells], report: RosterReport) -> d
     for sheet in sheets:
         kind = _sheet_kind(sheet.name)
         if kind is None:
-            report.add(Code.SKIPPED_SHEET, "不是名册的工作表（应为分队、队员、证书或车辆）", sheet=sheet.name)
+            report.add(Code.SKIPPED_SHEET, msg("不是名册的工作表（应为分队、队员、证书或车辆）"), sheet=sheet.name)
             continue
         if kind in found:
             report.add(Code.SKIPPED_SHEET, msg("已有一张“{kind}”工作表（“{name}”），这张未读取", kind=kind,

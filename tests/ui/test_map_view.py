@@ -1,0 +1,270 @@
+"""The offline map of Dalian (ui/map_view.py): the districts drawn, a click and typed coordinates
+giving a point and its district, rings on the ground, the choropleth."""
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+
+from wz_desktop.domain import geo
+
+pytest.importorskip("pyqtgraph")
+
+
+@pytest.fixture
+def map_view(qtbot):
+    from wz_desktop.ui.map_view import MapView
+
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _district(name: str) -> geo.District:
+    district = geo.district_named(name)
+    assert district is not None
+    return district
+
+
+def test_draws_the_ten_districts_with_names(map_view):
+    assert len(map_view.shapes) == 10
+    assert set(map_view.shapes) == {d.name for d in geo.districts()}
+    for name, item in map_view.shapes.items():
+        assert not item.path().isEmpty()
+        assert map_view.name_items[name].toPlainText() == name  # the window is in Chinese here
+    # every district inside the view on start
+    shown = map_view.view.viewRect()
+    for district in geo.districts():
+        assert shown.contains(map_view.to_view(district.center))
+
+
+def test_equal_aspect_a_kilometre_is_as_long_east_as_north(map_view):
+    center = _district("中山区").center
+    east, north = (map_view.to_view(map_view_module().destination(center, 10_000, b)) for b in (90, 0))
+    c = map_view.to_view(center)
+    dx, dy = abs(east.x() - c.x()), abs(north.y() - c.y())
+    assert dx == pytest.approx(dy, rel=0.01)
+    # and on the screen too (the view keeps its aspect locked)
+    pe, pn, pc = (map_view.view.mapViewToScene(p) for p in (east, north, c))
+    assert abs(pe.x() - pc.x()) == pytest.approx(abs(pn.y() - pc.y()), rel=0.02)
+
+
+def map_view_module():
+    from wz_desktop.ui import map_view
+
+    return map_view
+
+
+@pytest.mark.parametrize("name", ["庄河市", "甘井子区", "旅顺口区"])
+def test_a_click_inside_a_district_emits_it(map_view, qtbot, name):
+    district = _district(name)
+    pos = map_view.widget_pos(district.center)
+    with qtbot.waitSignal(map_view.point_chosen, timeout=2000) as blocker:
+        qtbot.mouseClick(map_view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    point, chosen = blocker.args
+    assert point.system == geo.GCJ02
+    assert chosen is not None and chosen.name == name
+    # the point is where the click was, to within a pixel or two
+    metres_per_pixel = geo.distance_m(map_view.from_view(0, 38.9), map_view.from_view(
+        map_view.view.viewPixelSize()[0], 38.9))
+    assert geo.distance_m(point, district.center) < 3 * metres_per_pixel
+
+
+def test_typed_wgs84_coordinates_are_converted(map_view, qtbot):
+    # 38.9140N 121.6147E from a phone's GPS (WGS-84) in 中山区/西岗区's centre
+    map_view.system_combo.setCurrentIndex(map_view.system_combo.findData(geo.WGS84))
+    map_view.coord_edit.setText("38.9140N 121.6147E")
+    with qtbot.waitSignal(map_view.point_chosen, timeout=2000) as blocker:
+        qtbot.keyClick(map_view.coord_edit, Qt.Key.Key_Return)
+    point, district = blocker.args
+    expected = geo.Point(*geo.wgs_to_gcj(121.6147, 38.9140), geo.GCJ02)
+    assert point.system == geo.GCJ02
+    assert (point.lon, point.lat) == pytest.approx((expected.lon, expected.lat), abs=1e-9)
+    assert 400 < geo.distance_m(point, geo.Point(121.6147, 38.9140, geo.GCJ02)) < 600  # moved by the offset
+    assert district is geo.district_of(expected)
+
+
+def test_typed_gcj02_coordinates_are_taken_as_they_are(map_view, qtbot):
+    map_view.system_combo.setCurrentIndex(map_view.system_combo.findData(geo.GCJ02))
+    map_view.coord_edit.setText("121.6147,38.9140")
+    with qtbot.waitSignal(map_view.point_chosen, timeout=2000) as blocker:
+        map_view.enter_coordinates()
+    point, _ = blocker.args
+    assert (point.lon, point.lat) == pytest.approx((121.6147, 38.9140))
+
+
+def test_unreadable_or_faraway_coordinates_say_so_and_emit_nothing(map_view, qtbot):
+    for text in ("abc", "121.6147,138.9"):
+        map_view.coord_edit.setText(text)
+        with qtbot.assertNotEmitted(map_view.point_chosen):
+            assert map_view.enter_coordinates() is None
+        assert map_view.message.text()
+
+
+def test_rings_are_circles_on_the_ground(map_view):
+    center = _district("金州区").center
+    map_view.set_rings(center, [500, 2000])
+    outline = map_view.ring_outline(center, 2000)
+    for spot in outline:
+        assert geo.distance_m(center, map_view.from_view(spot.x(), spot.y())) == pytest.approx(2000, rel=1e-3)
+    assert len(map_view.ring_items) == 2 * 2 + 1  # each ring and its label, the centre
+    map_view.set_rings(None)
+    assert map_view.ring_items == []
+
+
+def test_points_layer(map_view):
+    points = [(_district("庄河市").center, "A"), (geo.Point(121.6147, 38.9140, geo.WGS84), "")]
+    map_view.set_points(points)
+    scatter = map_view.point_items[0]
+    xs, ys = scatter.getData()
+    assert len(xs) == 2
+    assert ys[1] == pytest.approx(geo.wgs_to_gcj(121.6147, 38.9140)[1])
+    assert len(map_view.point_items) == 2  # the scatter and one label
+    map_view.set_points([])
+    assert map_view.point_items == []
+
+
+def test_choropleth_colours_by_count_with_a_legend(map_view):
+    map_view.set_counts({"甘井子区": 20, "中山区": 5}, "任务数")
+    assert map_view.counts["甘井子区"] == 20 and map_view.counts["庄河市"] == 0
+    darkest, pale, empty = (map_view.fill_color(n).lightness() for n in ("甘井子区", "中山区", "庄河市"))
+    assert darkest < pale < empty
+    assert map_view.legend_values()[0] == 20 and map_view.legend_values()[-1] == 0
+    assert map_view.name_items["甘井子区"].toPlainText() == "甘井子区\n20"
+    map_view.set_counts(None)
+    assert map_view.legend is None and map_view.name_items["甘井子区"].toPlainText() == "甘井子区"
+
+
+def test_destination_round_trip():
+    from wz_desktop.ui.map_view import destination
+
+    start = geo.Point(121.6, 38.9, geo.GCJ02)
+    for bearing in range(0, 360, 45):
+        end = destination(start, 1234.0, bearing)
+        assert end.system == geo.GCJ02
+        assert geo.distance_m(start, end) == pytest.approx(1234.0, rel=1e-6)
+    assert math.isfinite(destination(start, 0, 0).lon)
+
+
+# --- the 地图 tab of the charts page: tasks per district ------------------------------------------
+
+TEN = ("中山区", "西岗区", "沙河口区", "甘井子区", "旅顺口区", "金州区", "普兰店区", "瓦房店市", "庄河市", "长海县")
+# written out or short (not 中山 alone); areas: 开发区 is in 金州区, the other two straddle two districts
+NAMES = {**{n: n for n in TEN}, "西岗": "西岗区", "沙河口": "沙河口区", "甘井子": "甘井子区", "旅顺": "旅顺口区",
+         "金州": "金州区", "普兰店": "普兰店区", "瓦房店": "瓦房店市", "庄河": "庄河市", "长海": "长海县",
+         "开发区": "金州区", "金普新区": None, "高新园区": None, "高新区": None}
+
+
+def _scan(text: str, table: dict, skip_after: str = "") -> list:
+    """What the words of ``table`` found in ``text`` stand for, the longest word at each position
+    (大连湾街道, not 大连湾), a word followed by ``skip_after`` left out (甘井子分队 is a squad)."""
+    found, i = [], 0
+    words = sorted(table, key=len, reverse=True)
+    while i < len(text):
+        for name in words:
+            if text.startswith(name, i) and not (skip_after and text.startswith(skip_after, i + len(name))):
+                found.append(table[name])
+                i += len(name) - 1
+                break
+        i += 1
+    return found
+
+
+def independent_counts(path, since=None, until=None, kinds=()):
+    """Tasks per district counted straight from the database file: the call's district, else the
+    districts the summary names (all one), else its landmarks (all in one district)."""
+    import sqlite3
+
+    from wz_desktop.domain.alert import LANDMARKS
+
+    counts = dict.fromkeys(TEN, 0)
+    unknown = 0
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT t.departure, t.kind, t.summary, c.district FROM tasks t"
+                        " LEFT JOIN calls c ON c.id = t.call_id").fetchall()
+    conn.close()
+    for departure, kind, summary, call_district in rows:
+        if since is not None and (departure is None or departure[:10] < since.isoformat()):
+            continue
+        if until is not None and (departure is None or departure[:10] > until.isoformat()):
+            continue
+        if kinds and kind not in kinds:
+            continue
+        district = NAMES.get(call_district or "")
+        if district is None:
+            found = _scan(summary, NAMES, skip_after="分队")
+            if not found:
+                found = _scan(summary, LANDMARKS)
+            district = found[0] if found and len(set(found)) == 1 else None
+        if district is None:
+            unknown += 1
+        else:
+            counts[district] += 1
+    return counts, unknown
+
+
+@pytest.fixture
+def charts(qtbot, demo_store):
+    from PySide6.QtCore import QSettings
+
+    from wz_desktop.ui.charts_page import ChartsPage
+    from wz_desktop.ui.context import AppContext
+
+    context = AppContext(demo_store, QSettings(str(demo_store.path.with_suffix(".ini")), QSettings.Format.IniFormat))
+    page = ChartsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_the_map_tab_counts_tasks_per_district_as_the_database_has_them(charts, demo_store):
+    import datetime as dt
+
+    from wz_desktop.domain.charts import ChartFilter
+    from wz_desktop.domain.kinds import TaskKind
+
+    charts.tabs.setCurrentWidget(charts.map_tab)
+    tab = charts.map_tab
+    assert charts.tabs.tabText(charts.tabs.currentIndex()) == "地图"
+    counts, unknown = independent_counts(demo_store.path)
+    assert tab.map.counts == counts
+    assert tab.figures.unknown == unknown
+    assert all(counts[name] > 0 for name in TEN)  # the demo has tasks in every district
+    assert f"{unknown} 条看不出在哪个区" in tab.note.text()
+    assert tab.map.name_items["甘井子区"].toPlainText() == f"甘井子区\n{counts['甘井子区']}"
+    # the page's filters: a year and one kind
+    flt = ChartFilter(since=dt.date(2022, 1, 1), until=dt.date(2022, 12, 31), kinds=(TaskKind.URBAN,))
+    charts.set_filter(flt)
+    counts, unknown = independent_counts(demo_store.path, flt.since, flt.until, ("urban",))
+    assert tab.map.counts == counts and tab.figures.unknown == unknown
+    assert 0 < sum(counts.values()) < sum(independent_counts(demo_store.path)[0].values())
+
+
+def test_a_click_on_the_map_tab_says_the_districts_count(charts, qtbot):
+    charts.tabs.setCurrentWidget(charts.map_tab)
+    tab = charts.map_tab
+    district = geo.district_named("金州区")
+    qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(district.center))
+    assert tab.note.text() == f"金州区：{tab.figures.counts['金州区']} 条任务"
+
+
+def test_the_map_in_english(qapp, qtbot):
+    from wz_desktop.ui import app as app_module
+    from wz_desktop.ui.map_view import MapView
+
+    app_module.install_translations(qapp, "en")
+    try:
+        view = MapView()
+        qtbot.addWidget(view)
+        assert view.name_items["甘井子区"].toPlainText() == "Ganjingzi"
+        assert view.coord_label.text() == "Coordinates:"
+        view.set_counts({"甘井子区": 3}, "Tasks")
+        assert view.name_items["甘井子区"].toPlainText() == "Ganjingzi\n3"
+    finally:
+        app_module.install_translations(qapp, "zh_CN")
