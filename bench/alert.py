@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers.alerts import judge, load_alerts
-from wz_desktop.domain.alert import FIELDS, read_alert
+from tests.helpers.alerts import judge, load_alerts  # noqa: E402 (after the sys.path line above)
+from wz_desktop.domain.alert import FIELDS, read_alert  # noqa: E402 (after the sys.path line above)
 
 
 def import_ms(runs: int = 5) -> tuple[float, float]:

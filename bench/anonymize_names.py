@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from planted_personal import CLEAN, KNOWN_NAMES, RAW_CELLS, SENTENCES  # noqa: E402
+from planted_personal import CLEAN, KNOWN_NAMES, RAW_CELLS, SENTENCES  # noqa: E402 (after the sys.path line above)
 
-from wz_desktop.domain.anonymize import LAYERS, Masker, pos_tokens  # noqa: E402
-from wz_desktop.domain.privacy_check import PrivacyChecker  # noqa: E402
+from wz_desktop.domain.anonymize import LAYERS, Masker, pos_tokens  # noqa: E402 (after the sys.path line above)
+from wz_desktop.domain.privacy_check import PrivacyChecker  # noqa: E402 (after the sys.path line above)
 
 TEAM = ["甘井子分队", "沙河口分队", "西岗分队"]
 NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")

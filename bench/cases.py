@@ -781,7 +781,7 @@ def first_open(args: dict, measure: Measure) -> dict:
         charts.reads_ahead = False
         later: list[list[float]] = [[] for _ in steps]
         for _ in range(repeat):
-            for number, (_, step, page, tab) in enumerate(steps):
+            for number, (_, step, _page, tab) in enumerate(steps):
                 window.show_page("desk")
                 if tab is not None:
                     window.show_page("stats")

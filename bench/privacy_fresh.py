@@ -8,15 +8,18 @@ from test_privacy_fresh import leftovers
 from wz_desktop.domain.anonymize import Masker
 from wz_desktop.domain.privacy_check import PrivacyChecker
 TEAM = ["甘井子分队", "沙河口分队", "西岗分队", "中山分队", "甘井子区"]
-m = Masker((), TEAM); c = PrivacyChecker((), TEAM)
+m = Masker((), TEAM)
+c = PrivacyChecker((), TEAM)
 classes = [("phones", 0, 9), ("ids", 9, 13), ("rare/compound/minority/latin names", 13, 24), ("nicknames", 24, 29),
            ("relatives", 29, 33), ("addresses", 33, 39), ("plates", 39, 42), ("wechat/qq/email", 42, 49), ("age+name+place", 49, 53),
            ("second round (names, phones, plates, e-mail, ids)", 53, 63)]
-tot = 0; totc = 0
+tot = 0
+totc = 0
 for name, a, b in classes:
     leak = [t for t, f in SENTENCES[a:b] if leftovers(m.mask(t).text, f)]
     unref = [t for t, f in SENTENCES[a:b] if not [p for p in c.problems(t) if p[2]]]
-    tot += len(leak); totc += len(unref)
+    tot += len(leak)
+    totc += len(unref)
     print(f"{name:40s} texts {b-a:2d}  leak after masking {len(leak):2d}   check-alone misses {len(unref):2d}")
 leak = [t for col, t, f in RAW_CELLS if leftovers(m.mask_cell(col, t).text, f, col == "event_no")]
 unref = [t for col, t, f in RAW_CELLS if not [p for p in c.problems(t) if p[2]]]

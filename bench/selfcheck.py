@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from fixtures import big_workbook  # noqa: E402
+from fixtures import big_workbook  # noqa: E402 (after the sys.path line above)
 
 
 def main() -> None:
@@ -69,7 +69,7 @@ def main() -> None:
     alone = []
     for _ in range(max(args.runs, 3)):
         started = clock()
-        for a, kw in calls:
+        for a, _kw in calls:
             real(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], importer.FileReport(file=""),
                  importer.defaultdict(list))
         alone.append(clock() - started)

@@ -259,8 +259,8 @@ def one_round(path: Path, tmp: Path, seed: Path | None = None) -> dict:
 
 def stages(path: Path, tmp: Path, rounds: int = 4, seed: Path | None = None) -> dict:
     """``rounds`` rounds in this process: the first cold, the others warm (medians)."""
-    import wz_desktop.store  # noqa: F401  (loaded before the clock, as in the running window)
-    import wz_desktop.workbook.importer  # noqa: F401
+    import wz_desktop.store  # loaded before the clock, as in the running window
+    import wz_desktop.workbook.importer  # noqa: F401 (loaded before the clock, as above)
 
     runs = [one_round(path, tmp, seed) for _ in range(rounds)]
     labels = [label for label in ORDER if any(label in r["stages"] for r in runs)]

@@ -162,7 +162,7 @@ def index_table() -> str:
     words = {"zh": "中文", "en": "English"}
     head = "| screen | " + " | ".join(f"{size} {words[lang]}" for size in SIZES for lang in LANGUAGES) + " |"
     rows = [head, "|" + "---|" * (1 + len(SIZES) * len(LANGUAGES))]
-    for name, stem in names.items():
+    for name, _stem in names.items():
         cells = []
         for size in SIZES:
             for lang in LANGUAGES:

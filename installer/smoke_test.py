@@ -73,7 +73,7 @@ class Smoke:
         try:
             result = subprocess.run(command, env=env, cwd=self.cwd, capture_output=True, timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
-            raise SystemExit(f"smoke test FAILED: {title}: no answer within {TIMEOUT} s")
+            raise SystemExit(f"smoke test FAILED: {title}: no answer within {TIMEOUT} s") from None
         seconds = time.monotonic() - started
         out = result.stdout.decode("utf-8", "replace")
         err = result.stderr.decode("utf-8", "replace")

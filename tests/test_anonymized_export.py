@@ -2,15 +2,15 @@
 person's name in any cell, and otherwise the same workbook."""
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from conftest import SAMPLE_FILES
+from helpers.cli import Result
+from helpers.cli import run as run_cli
 
 # written apart from the masking code: the shapes in which the samples name people
 NAME_SHAPES = [re.compile(p) for p in (r"(?:老人|学生|男子|女子|驴友)([\u4e00-\u9fff]{2,3}?)(?:走失|未归|离家|等\d+人)",
@@ -19,10 +19,8 @@ NAME_SHAPES = [re.compile(p) for p in (r"(?:老人|学生|男子|女子|驴友)(
 DIGITS = re.compile(r"\d(?:[ \-]?\d){6,}")
 
 
-def run(*args: str, home) -> subprocess.CompletedProcess:
-    env = dict(os.environ, WZ_DESKTOP_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "wz_desktop", *args], capture_output=True, text=True,
-                          encoding="utf-8", env=env, timeout=300)
+def run(*args: str, home) -> Result:
+    return run_cli(home, *args, cwd=Path.cwd())  # in this process (helpers/cli.py)
 
 
 def cells(path):

@@ -11,6 +11,7 @@ import pytest
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import Member, Origin, Squad, Task
 from wz_desktop.store.roster import TaskMember
+from helpers.databases import copy_of
 
 ATTENDED = ("出勤", "迟到", "早退")
 KINDS = [k.value for k in TaskKind]
@@ -265,12 +266,10 @@ def test_inactive_members(store, world):
     assert {r.name for r in store.attendance.inactive_members("2021-01-01", squad_id=squad)} == {"只缺勤", "早年队员"}
 
 
-def test_demo_database_squad_figures(tmp_path):
-    from wz_desktop.demo import build_demo_database
+def test_demo_database_squad_figures(tmp_path, demo_file):
     from wz_desktop.store import Store
 
-    path = tmp_path / "demo.db"
-    build_demo_database(path)
+    path = copy_of(demo_file, tmp_path)
     since, until, squad = "2022-03-01", "2022-12-31", "水上救援分队"
     # the independent count reads the raw rows and the tasks' squads text (not task_squads)
     conn = sqlite3.connect(path)

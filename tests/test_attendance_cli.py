@@ -1,29 +1,22 @@
-"""``wz-desktop attendance``, run as the user runs it, in its own process, on the demo database;
+"""``wz-desktop attendance``, run as the user runs it (in this process: helpers/cli.py), on the demo database;
 the figures in the file are checked against counts made here from the raw rows."""
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import subprocess
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import openpyxl
 import pytest
+from helpers.cli import Result, run
+from helpers.databases import copy_of
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 ATTENDED = ("出勤", "迟到", "早退")
 
 
-def run(home: Path, *args) -> subprocess.CompletedProcess:
-    env = {**os.environ, "WZ_DESKTOP_HOME": str(home), "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "wz_desktop", *map(str, args)], env=env, cwd=home,
-                          capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
-
-
-def assert_clean_failure(result: subprocess.CompletedProcess) -> None:
+def assert_clean_failure(result: Result) -> None:
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert "Traceback" not in output, output
@@ -31,12 +24,8 @@ def assert_clean_failure(result: subprocess.CompletedProcess) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    from wz_desktop.demo import build_demo_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo_database(path)
-    return path
+def demo_db(tmp_path_factory, demo_file) -> Path:
+    return copy_of(demo_file, tmp_path_factory.mktemp("demo"))
 
 
 def expected_members(db: Path, since: str, until: str, squad: str | None) -> dict[str, dict]:

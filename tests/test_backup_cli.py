@@ -1,19 +1,16 @@
 """`wz-desktop backup -o FILE`: a whole, consistent copy; refusals in words."""
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from conftest import SAMPLES
+from helpers.cli import Result
+from helpers.cli import run as run_cli
 
 
-def run(*args: str, home: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, WZ_DESKTOP_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "wz_desktop", *args], capture_output=True, text=True,
-                          encoding="utf-8", env=env, timeout=120)
+def run(*args: str, home: Path) -> Result:
+    return run_cli(home, *args, cwd=Path.cwd())  # in this process (helpers/cli.py)
 
 
 def test_backup_copies_every_task_and_refuses_to_overwrite(tmp_path):

@@ -17,9 +17,9 @@ from wz_desktop.store.lock import DatabaseLock, is_locked
 from wz_desktop.store.schema import LATEST_VERSION
 
 sys.path.insert(0, str(Path(__file__).parent))
-from helpers.processes import lock_held_elsewhere  # noqa: E402
-from helpers.workbooks import db_snapshot, task_count  # noqa: E402
-from ui.conftest import fill, make_tasks  # noqa: E402
+from helpers.processes import lock_held_elsewhere
+from helpers.workbooks import db_snapshot, task_count
+from ui.conftest import fill, make_tasks
 
 
 def stamp(when: dt.datetime) -> str:
@@ -78,7 +78,7 @@ def test_a_copy_is_listed_with_a_preview_read_from_it(filled):
 
 
 def test_a_copy_that_is_not_a_database_says_so_in_its_preview(tmp_path):
-    bad = fake_copy(tmp_path, "test", "daily", dt.datetime(2026, 1, 2, 8))
+    fake_copy(tmp_path, "test", "daily", dt.datetime(2026, 1, 2, 8))
     [info] = backups.list_backups(tmp_path)
     assert not info.usable and info.preview.error
 
@@ -261,6 +261,7 @@ def test_a_write_that_waits_too_long_for_the_lock_says_so(filled):
         other.close()
 
 
+@pytest.mark.slow  # real processes taking the lock
 def test_the_lock_is_held_by_one_process_at_a_time(tmp_path):
     db = tmp_path / "x.db"
     first, second = DatabaseLock(db), DatabaseLock(db)

@@ -14,6 +14,7 @@ from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import RESULTS, Origin, Task, TaskStatus
 from wz_desktop.store import Store
+from helpers.databases import copy_of
 
 W, U, M, T, E, K = KIND_ORDER
 
@@ -163,12 +164,8 @@ def check_all(store: Store, rows: Rows, flt: ChartFilter) -> None:
 # --- the demo database --------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    from wz_desktop.demo import build_demo_database
-
-    path = tmp_path_factory.mktemp("charts") / "demo.db"
-    build_demo_database(path)
-    store = Store.open(path)
+def demo(tmp_path_factory, demo_file):
+    store = Store.open(copy_of(demo_file, tmp_path_factory.mktemp("charts")))
     yield store, Rows(store)
     store.close()
 

@@ -1,4 +1,4 @@
-"""The command line, run as the user runs it: ``python -m wz_desktop ...`` in its own process.
+"""The command line, run as the user runs it: ``wz-desktop ...`` (in this process; ``--version`` in its own).
 
 The four sample workbooks are imported and exported year by year and compared with their truth files
 (the acceptance test); re-importing changes no export by a single byte; the JSON report names file,
@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-import os
 import re
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, SAMPLE_FILES, truth_for
+from helpers.cli import Result
+from helpers.cli import run as run_cli
 from helpers.workbooks import Sheet, canonical_sheet, db_snapshot, read_export, write_workbook
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -26,10 +28,9 @@ COMPARE = DATA / "compare_export.py"
 YEARS = {2020: "2020年救援任务统计", 2021: "2021年救援任务统计", 2022: "2022年救援任务统计", 2023: "2023年救援任务统计"}
 
 
-def run(home: Path, *args, cwd: Path | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
-    env = {**os.environ, "WZ_DESKTOP_HOME": str(home), "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "wz_desktop", *map(str, args)], env=env, cwd=cwd or home,
-                          capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=timeout)
+def run(home: Path, *args, cwd: Path | None = None) -> Result:
+    """In this process (helpers/cli.py); test_version runs the real ``python -m wz_desktop``."""
+    return run_cli(home, *args, cwd=cwd)
 
 
 def sample(year: int) -> Path:
@@ -37,7 +38,7 @@ def sample(year: int) -> Path:
     return path
 
 
-def assert_clean_failure(result: subprocess.CompletedProcess) -> None:
+def assert_clean_failure(result: Result) -> None:
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
     assert "Traceback" not in output, output
@@ -71,15 +72,17 @@ def test_version():
 
 
 @pytest.mark.parametrize("year", list(YEARS))
-def test_every_sample_imported_and_exported_matches_its_truth(samples_home, year):
+def test_every_sample_imported_and_exported_matches_its_truth(samples_home, year, monkeypatch, capsys):
     """The acceptance test: every task of every sample comes back exactly, nothing failed, nothing extra."""
     home, exports, _ = samples_home
     truth = truth_for(sample(year))
-    result = subprocess.run([sys.executable, str(COMPARE), str(exports[year]), "--truth", str(truth)],
-                            capture_output=True, text=True, encoding="utf-8", timeout=300)
+    monkeypatch.setattr(sys, "argv", [str(COMPARE), str(exports[year]), "--truth", str(truth)])
+    compare = runpy.run_path(str(COMPARE))  # the acceptance script, in this process
+    code = compare["main"]()
+    out = capsys.readouterr().out
     n = len(json.loads(truth.read_text(encoding="utf-8")))
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert f"{n} passed, 0 failed" in result.stdout, result.stdout
+    assert code == 0, out
+    assert f"{n} passed, 0 failed" in out, out
 
 
 def test_the_import_report_counts_every_sample_task(samples_home):

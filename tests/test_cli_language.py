@@ -1,8 +1,9 @@
 """The command line speaks the language: ``--lang en``, else the language chosen in the settings
 (as the window stores it), else Chinese, which stays exactly what it was.
 
-Run as the user runs it (``python -m wz_desktop ...`` in its own process), as in test_cli.py; the
-English lines of the import reports are checked against the reports' own Chinese in-process.
+English is run as the user runs it (``python -m wz_desktop ...`` in its own process: it makes a Qt
+application), Chinese in this process (helpers/cli.py); the English lines of the import reports are
+checked against the reports' own Chinese in-process.
 """
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ def test_an_import_prints_its_summary_in_english(english_home):
     assert english(result.stdout, SAMPLE.name), result.stdout
 
 
+@pytest.mark.slow  # five processes; test_an_english_summary_of_a_command_that_works stays in the fast lane
 def test_refusals_are_in_english_and_fail(english_home, tmp_path):
     home, _ = english_home
     nothing = run(home, "--lang", "en", "export", "--year", "1999", "-o", tmp_path / "1999.xlsx")  # no task of 1999
@@ -93,6 +95,8 @@ def test_an_english_summary_of_a_command_that_works(english_home, tmp_path):
 
 
 def test_without_lang_the_command_line_stays_chinese(app_home, tmp_path):
+    from helpers.cli import run  # Chinese: in this process (English needs a process of its own)
+
     home = app_home
     imported = run(home, "import", SAMPLE)
     assert imported.returncode == 0, imported.stderr
@@ -104,6 +108,7 @@ def test_without_lang_the_command_line_stays_chinese(app_home, tmp_path):
     assert usage.returncode == 2 and "错误：argument --year: 需要一个参数值" in usage.stderr, usage.stderr
 
 
+@pytest.mark.slow  # three real processes, English among them
 def test_the_language_chosen_in_the_settings_is_followed(app_home, tmp_path):
     from wz_desktop.ui.settings import LANGUAGE_KEY, open_settings
 

@@ -3,26 +3,27 @@ dictionary names every column; pseudonyms unlinkable across two exports; k-anony
 reported in the README; no name of the database anywhere."""
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+from helpers.cli import Result
+from helpers.cli import run as run_cli
+from helpers.databases import copy_of
 
 pd = pytest.importorskip("pandas")
 
 
-def run(*args: str, home) -> subprocess.CompletedProcess:
-    env = dict(os.environ, WZ_DESKTOP_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "wz_desktop", *args], capture_output=True, text=True,
-                          encoding="utf-8", env=env, timeout=300)
+def run(*args: str, home) -> Result:
+    return run_cli(home, *args, cwd=Path.cwd())  # in this process (helpers/cli.py)
 
 
 @pytest.fixture(scope="module")
-def datasets(tmp_path_factory):
+def datasets(tmp_path_factory, demo_file):
     home = tmp_path_factory.mktemp("dataset")
-    db = home / "demo.db"
-    assert run("demo", "-o", str(db), home=home).returncode == 0
+    db = copy_of(demo_file, home)  # as `wz-desktop demo` builds it (tests/test_demo.py)
     out = []
     for name in ("a", "b"):
         done = run("--db", str(db), "dataset", "--from", "2023-01-01", "--to", "2023-12-31", "-o",
@@ -100,6 +101,7 @@ def test_a_folder_that_is_not_empty_is_refused(datasets, tmp_path):
     assert done.returncode != 0 and "不是空的" in done.stderr
 
 
+@pytest.mark.slow  # a real process importing the window's modules
 def test_the_window_starts_without_pandas_or_jieba():
     """pandas (the dataset) and jieba (the anonymisation) load when they are used, not at start."""
     code = ("import sys, wz_desktop.ui.main_window, wz_desktop.cli, wz_desktop.store;"

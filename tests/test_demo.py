@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.databases import copy_of
 from wz_desktop.cli import main
 from wz_desktop.demo import ATTENDANCE_FROM, LIVE_TASKS, build_demo_database, synthetic_tasks
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
@@ -22,11 +23,10 @@ YEARS = (2020, 2021, 2022, 2023)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    started = time.perf_counter()
-    counts = build_demo_database(path)
-    return path, counts, time.perf_counter() - started
+def demo(tmp_path_factory, demo_build):
+    """A copy of the demo database built once per run (tests/conftest.py), its counts and build time."""
+    path, counts, seconds = demo_build
+    return copy_of(path, tmp_path_factory.mktemp("demo")), counts, seconds
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def _content(path: Path) -> dict:
 
 def test_builds_quickly_with_the_counts_it_reports(demo, demo_store):
     path, counts, seconds = demo
-    assert seconds < 10  # about one second on the project's machine
+    assert seconds < 10  # CPU seconds; about one on the project's machine
     assert counts["tasks"] == demo_store.tasks.total()
     assert 4700 <= counts["tasks"] <= 5300
     assert set(counts["years"]) == set(YEARS)
@@ -73,6 +73,7 @@ def test_builds_quickly_with_the_counts_it_reports(demo, demo_store):
     assert counts["task_members"] > 10_000 and counts["task_vehicles"] > 1_000
 
 
+@pytest.mark.slow  # two more demo databases built
 def test_same_seed_same_content_other_seed_other_content(tmp_path, demo):
     again = tmp_path / "again.db"
     build_demo_database(again, seed=2023)
@@ -106,7 +107,7 @@ def test_every_kind_every_full_year_in_sample_like_proportions(demo_store):
 
 def test_seasons_and_nights(demo_store):
     tasks = [t for t in _all_tasks(demo_store) if t.departure]
-    month = lambda t: int(t.departure[5:7])  # noqa: E731
+    month = lambda t: int(t.departure[5:7])  # noqa: E731 (a one-line helper)
     water = Counter(month(t) for t in tasks if t.kind is TaskKind.WATER and t.year < 2023)
     assert sum(water[m] for m in (6, 7, 8, 9)) > 2 * sum(water[m] for m in (12, 1, 2, 3))
     epidemic_2020 = Counter(month(t) for t in tasks if t.kind is TaskKind.EPIDEMIC and t.year == 2020)
@@ -136,7 +137,7 @@ def test_event_numbers_squads_and_counts_look_like_the_workbooks(demo_store):
         assert t.headcount >= 1 and t.vehicles >= 0 and t.summary
         assert t.departure[:4] == str(t.year)
         assert t.vehicles <= t.headcount
-    median = lambda xs: sorted(xs)[len(xs) // 2]  # noqa: E731
+    median = lambda xs: sorted(xs)[len(xs) // 2]  # noqa: E731 (a one-line helper)
     by_kind = {k: median([t.headcount for t in tasks if t.kind is k]) for k in KIND_ORDER}
     assert by_kind[TaskKind.TRAINING] < by_kind[TaskKind.WATER] < by_kind[TaskKind.EPIDEMIC]
     assert by_kind[TaskKind.UPKEEP] < by_kind[TaskKind.URBAN]
@@ -264,6 +265,7 @@ def test_midnight_departure_survives_round_trip(tmp_path):
         assert next(fresh.tasks.for_year(2022)).departure == "2022-05-01 00:00"
 
 
+@pytest.mark.slow  # builds a demo database of its own
 def test_cli_demo_command(tmp_path, capsys):
     target = tmp_path / "cli-demo.db"
     assert main(["demo", "-o", str(target)]) == 0
@@ -274,6 +276,7 @@ def test_cli_demo_command(tmp_path, capsys):
 
 # --- synthetic tasks -----------------------------------------------------------------------------
 
+@pytest.mark.slow  # 60,000 tasks made
 def test_synthetic_tasks_are_many_realistic_and_deterministic():
     started = time.perf_counter()
     tasks = list(synthetic_tasks(30_000, seed=5))
@@ -303,6 +306,7 @@ def test_synthetic_tasks_for_chosen_years():
     assert summer > 2 * winter
 
 
+@pytest.mark.slow  # builds a demo database of its own
 def test_the_windows_demo_runs_on_one_clock(tmp_path):
     """Given today, the tasks end today, the night's calls are tonight's, and the periods the window
     offers (本月, 上季度) hold tasks and attendance."""

@@ -25,7 +25,7 @@ import pytest
 
 from helpers.workbooks import Sheet, canonical_sheet, db_snapshot, task_count, write_workbook
 from wz_desktop.services.imports import import_workbook
-from wz_desktop.workbook.reader import WorkbookError, read_cells
+from wz_desktop.workbook.reader import read_cells
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,7 +136,7 @@ def password_xls(path: Path) -> Path:
     data = bytearray(write_workbook(path, [canonical_sheet("水上救援", [["WZ1", "a", D(2022, 1, 1, 8), 1, 1, "甲", None]])])
                      .read_bytes())
     start = data.find(b"\x09\x08")  # the workbook BOF
-    for pos, code, length in _records(bytes(data[start:])):
+    for pos, code, _length in _records(bytes(data[start:])):
         if code == 0x0019:  # WINDOWPROTECT, 2 bytes
             struct.pack_into("<H", data, start + pos, 0x002F)
             break
@@ -406,7 +406,8 @@ def test_the_biggest_sheet_read_stays_under_500_megabytes(tmp_path):
     assert outcome["peak_mb"] < 500, outcome
 
 
-def test_the_command_line_refuses_a_cell_at_XFD1048576_and_lives(tmp_path):
+@pytest.mark.slow  # a real process that must live
+def test_the_command_line_refuses_a_cell_at_XFD1048576_and_lives(tmp_path):  # noqa: N802 (XFD1048576: the cell's name)
     home = tmp_path / "cli-home"
     home.mkdir()
     env = {**os.environ, "WZ_DESKTOP_HOME": str(home), "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen",

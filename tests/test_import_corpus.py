@@ -70,7 +70,7 @@ def test_each_file_holds_every_task_of_its_truth(suffix):
 
 
 @pytest.mark.parametrize(("stem", "suffix"), CASES)
-def test_corpus_workbook_imports_and_exports_back_to_its_truth(stem, suffix, tmp_path):
+def test_corpus_workbook_imports_and_exports_back_to_its_truth(stem, suffix, tmp_path, new_database):
     from wz_desktop.store import Store
     from wz_desktop.services.exports import export_year
     from wz_desktop.services.imports import import_workbook
@@ -78,7 +78,7 @@ def test_corpus_workbook_imports_and_exports_back_to_its_truth(stem, suffix, tmp
     source = CORPUS / f"{stem}.{suffix}"
     year = int(stem[:4])
     out = tmp_path / f"{year}年救援任务统计（导出）.xlsx"
-    with Store.open(tmp_path / "wanzhong.db") as store:
+    with Store.open(new_database(tmp_path / "wanzhong.db")) as store:
         report = import_workbook(store, source, backup=False)
         assert report.ok, report.error
         export_year(store, year, out)
@@ -108,11 +108,11 @@ def _compare_module():
 
 
 @pytest.mark.parametrize("suffix", SUFFIXES)
-def test_hidden_rows_and_the_hidden_sheet_are_said_in_the_report(suffix, tmp_path):
+def test_hidden_rows_and_the_hidden_sheet_are_said_in_the_report(suffix, tmp_path, new_database):
     from wz_desktop.store import Store
     from wz_desktop.services.imports import import_workbook
 
-    with Store.open(tmp_path / "wanzhong.db") as store:
+    with Store.open(new_database(tmp_path / "wanzhong.db")) as store:
         report = import_workbook(store, CORPUS / f"2022-hidden.{suffix}", backup=False)
     assert report.ok
     hidden = [e for e in report.entries if "隐藏" in e.message]
@@ -136,13 +136,13 @@ NOT_SAID: dict[str, str] = {}
     pytest.param(stem, suffix, id=f"{stem}.{suffix}",
                  marks=[pytest.mark.xfail(strict=True, reason=NOT_SAID[stem])] if stem in NOT_SAID else [])
     for stem in sorted(NOT_TASKS) for suffix in SUFFIXES])
-def test_rows_that_are_no_task_are_skipped_and_said(stem, suffix, tmp_path):
+def test_rows_that_are_no_task_are_skipped_and_said(stem, suffix, tmp_path, new_database):
     from wz_desktop.domain.report import Code
     from wz_desktop.store import Store
     from wz_desktop.services.imports import import_workbook
 
     sheet, rows = NOT_TASKS[stem]
-    with Store.open(tmp_path / "wanzhong.db") as store:
+    with Store.open(new_database(tmp_path / "wanzhong.db")) as store:
         report = import_workbook(store, CORPUS / f"{stem}.{suffix}", backup=False)
     assert report.ok, report.error
     said = {e.row for e in report.entries if e.code == Code.SKIPPED_ROW and e.sheet == sheet}

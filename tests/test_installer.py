@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from wz_desktop import APP_NAME, APP_TITLE, __version__
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +40,7 @@ def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess:
                           text=True, encoding="utf-8", errors="replace", timeout=180)
 
 
+@pytest.mark.slow  # a real process opening the window
 def test_self_test_opens_the_window_headless_and_touches_no_data(app_home):
     result = run_cli("--self-test", home=app_home)
     assert result.returncode == 0, result.stdout + result.stderr

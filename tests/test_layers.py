@@ -62,8 +62,9 @@ def _imports() -> list[tuple[str, str, bool]]:
         def visit(node: ast.AST, top: bool) -> None:
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, (ast.Import, ast.ImportFrom)):
-                    found.extend((module, target, top) for target in _targets(module, child, is_package)
-                                 if target != module)
+                    found.extend((module, target, top)  # noqa: B023 (visit runs within this iteration)
+                                 for target in _targets(module, child, is_package)  # noqa: B023 (same)
+                                 if target != module)  # noqa: B023 (same)
                 elif isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
                     visit(child, False)
                 elif isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):

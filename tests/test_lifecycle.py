@@ -17,7 +17,7 @@ from wz_desktop.domain.lifecycle import (
     ReviewSheet,
     default_hours,
 )
-from wz_desktop.domain.records import CallStatus, Member, Origin, Task, TaskStatus, Vehicle
+from wz_desktop.domain.records import CallStatus, Origin, Task, TaskStatus
 from wz_desktop.domain.workflow import Call, Verification, WorkflowError
 from wz_desktop.store import Store, StoreError
 from wz_desktop.services import event_numbers

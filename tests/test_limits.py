@@ -10,7 +10,7 @@ import pytest
 from wz_desktop.store import TaskFilter
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ui.conftest import fill, make_tasks  # noqa: E402
+from ui.conftest import fill, make_tasks
 
 NASTY = ["a\x00b", "\x00", "水\x00上", "\x01\x02\x1b", '"', "*", "AND OR", "NEAR(", "a\ud800", "落\x00水 \x07", "\x7f"]
 
@@ -63,6 +63,7 @@ def test_a_text_longer_than_a_cell_is_exported_cut_and_named(store, tmp_path, ca
     assert "WZ-LONG-1" in err and "截去了最后" in err
 
 
+@pytest.mark.slow  # a real process killed
 def test_a_killed_export_leaves_no_text_in_the_temp_folder_and_the_next_start_tidies(store, tmp_path, monkeypatch):
     import os
     import signal
@@ -120,7 +121,7 @@ def test_the_database_its_copies_and_the_logs_are_the_users_only(store, tmp_path
 
     fill(store, make_tasks(5))
     copy = backups.take_backup(store, backups.MANUAL)
-    mode = lambda p: stat.S_IMODE(p.stat().st_mode)  # noqa: E731
+    mode = lambda p: stat.S_IMODE(p.stat().st_mode)  # noqa: E731 (a one-line helper)
     assert mode(store.path) == 0o600 and mode(copy) == 0o600 and mode(copy.parent) == 0o700
     setup_logging()
     import logging

@@ -17,9 +17,9 @@ from wz_desktop import cli
 from wz_desktop.store import Store, backups
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import SAMPLES  # noqa: E402
-from helpers.processes import env, lock_held_elsewhere  # noqa: E402
-from ui.conftest import fill, make_tasks  # noqa: E402
+from conftest import SAMPLES
+from helpers.processes import env, lock_held_elsewhere
+from ui.conftest import fill, make_tasks
 
 SAMPLE = SAMPLES / "2022年救援任务统计.xlsx"
 SAMPLE_TASKS = 1714
@@ -61,7 +61,7 @@ def race(template, where: Path, delay: float) -> None:
     b = subprocess.Popen(second, **kwargs)
     outputs = [p.communicate(timeout=180) for p in (a, b)]
     (imp, imp_out), (res, res_out) = ((a, outputs[0]), (b, outputs[1])) if delay >= 0 else ((b, outputs[1]), (a, outputs[0]))
-    for out, err in (imp_out, res_out):
+    for _out, err in (imp_out, res_out):
         assert "Traceback" not in err, err
     imported = imp.returncode == 0 and f"新增 {SAMPLE_TASKS} 条" in imp_out[0]
     restored = res.returncode == 0
@@ -85,6 +85,7 @@ def race(template, where: Path, delay: float) -> None:
 MOMENTS = [0.0, 0.15, 0.4, 0.8, 1.3, 2.0, 3.0, -0.1, -0.5]
 
 
+@pytest.mark.slow  # real processes racing
 def test_a_restore_racing_an_import_loses_no_task(template, tmp_path):
     race(template, tmp_path / "run", 0.4)
 
@@ -95,6 +96,7 @@ def test_a_restore_racing_an_import_at_many_moments_loses_no_task(template, tmp_
     race(template, tmp_path / "run", delay)
 
 
+@pytest.mark.slow  # real processes holding the lock
 def test_an_import_under_an_open_window_waits_then_says_who_holds_the_database(tmp_path, capsys, monkeypatch):
     from wz_desktop.store import opening
 
@@ -117,6 +119,7 @@ def test_an_import_under_an_open_window_waits_then_says_who_holds_the_database(t
     assert cli.main(["--db", str(db), "import", str(SAMPLE)]) == 0  # free again
 
 
+@pytest.mark.slow  # real processes holding the lock
 def test_a_migration_waits_for_the_lock_and_says_who_holds_it(tmp_path, monkeypatch):
     from wz_desktop.store import db as db_module
     from wz_desktop.store.lock import DatabaseInUse

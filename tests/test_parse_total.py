@@ -127,7 +127,7 @@ def written_dates(draw, year: int):
     y, m, d = day.year, day.month, day.day
     shape = draw(st.sampled_from(["sep", "sep", "cn", "cn", "cn_numerals", "noyear", "noyear_numerals",
                                   "noyear_sep", "compact", "english"]))
-    s = lambda: spaces(draw)  # noqa: E731
+    s = lambda: spaces(draw)  # noqa: E731 (a one-line helper)
     zero = draw(st.booleans())
     mm, dd = (f"{m:02d}", f"{d:02d}") if zero else (str(m), str(d))
     if shape == "sep":
@@ -236,7 +236,7 @@ def written_counts(draw):
     shape = draw(st.sampled_from(["digits", "digits", "point_zero", "half", "fullwidth", "chinese", "chinese",
                                   "two", "approx", "bracket", "total"]))
     unit = draw(st.sampled_from(["", "", *UNITS]))
-    s = lambda: spaces(draw)  # noqa: E731
+    s = lambda: spaces(draw)  # noqa: E731 (a one-line helper)
     if shape == "digits":
         return f"{n}{s()}{unit}", n
     if shape == "point_zero":
@@ -325,6 +325,7 @@ def junked_departures(draw):
     return draw(junked(text, pool)), year_hint, text
 
 
+@pytest.mark.slow  # 250 examples
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(junked_departures())
 def test_junk_in_a_departure_is_never_ignored(case):
@@ -342,6 +343,7 @@ def junked_counts(draw):
     return draw(junked(text, ALWAYS_RAW_IN_A_COUNT)), text
 
 
+@pytest.mark.slow  # 250 examples
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(junked_counts())
 def test_junk_in_a_count_is_never_ignored(case):
@@ -573,6 +575,7 @@ def mutants(draw):
     return text
 
 
+@pytest.mark.slow  # 300 examples
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutants(), st.sampled_from([None, 2020]))
 def test_an_ok_reading_differs_from_its_text_only_in_width_spaces_and_separators(text, year_hint):

@@ -8,15 +8,15 @@ The detectors here are written apart from the masking code."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import subprocess
-import sys
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
 
 from fresh_personal import CLEAN, RAW_CELLS, SENTENCES
+from helpers.cli import Result
+from helpers.cli import run as run_cli
 from wz_desktop.domain.anonymize import LAYERS, Masker
 from wz_desktop.domain.privacy_check import PrivacyChecker
 
@@ -108,10 +108,8 @@ SHEETS = ["水上救援", "城市搜救", "山地救援", "培训保障", "疫�
 YEAR = 2024
 
 
-def _run(*args, home):
-    env = dict(os.environ, WZ_DESKTOP_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "wz_desktop", *map(str, args)], capture_output=True, text=True,
-                          encoding="utf-8", env=env, timeout=300)
+def _run(*args, home) -> Result:
+    return run_cli(home, *args, cwd=Path.cwd())  # in this process (helpers/cli.py)
 
 
 def _cells(path):

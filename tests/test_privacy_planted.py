@@ -5,14 +5,14 @@ equals the plain export, and the check refuses when a masking layer is switched 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import subprocess
-import sys
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from helpers.cli import Result
+from helpers.cli import run as run_cli
 from planted_personal import CLEAN, KNOWN_CALLERS, KNOWN_MEMBERS, KNOWN_USERS, RAW_CELLS, SENTENCES
 
 HEADER = ["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"]
@@ -57,10 +57,8 @@ def leaks(text: str, fragments: list[str]) -> list[str]:
     return found
 
 
-def run(*args: str, home) -> subprocess.CompletedProcess:
-    env = dict(os.environ, WZ_DESKTOP_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "wz_desktop", *args], capture_output=True, text=True,
-                          encoding="utf-8", env=env, timeout=300)
+def run(*args: str, home) -> Result:
+    return run_cli(home, *args, cwd=Path.cwd())  # in this process (helpers/cli.py)
 
 
 def cells(path) -> dict[str, list[list]]:

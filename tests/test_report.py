@@ -29,6 +29,7 @@ from wz_desktop.report import (
 )
 from wz_desktop.store import Store
 from wz_desktop.ui.labels import kind_label
+from helpers.databases import copy_of
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 MADE_AT = dt.datetime(2023, 3, 5, 9, 30)
@@ -76,12 +77,8 @@ def out(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    from wz_desktop.demo import build_demo_database
-
-    path = tmp_path_factory.mktemp("report") / "demo.db"
-    build_demo_database(path)
-    store = Store.open(path)
+def demo(tmp_path_factory, demo_file):
+    store = Store.open(copy_of(demo_file, tmp_path_factory.mktemp("report")))
     yield store
     store.close()
 

@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers.cli import Result, run
 from helpers.workbooks import db_snapshot
 
 from wz_desktop.domain.records import Member, Squad, Vehicle
@@ -18,13 +16,7 @@ from wz_desktop.store.roster import Certification
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 
-def run(home: Path, *args) -> subprocess.CompletedProcess:
-    env = {**os.environ, "WZ_DESKTOP_HOME": str(home), "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "wz_desktop", *map(str, args)], env=env, cwd=home,
-                          capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
-
-
-def assert_clean_failure(result: subprocess.CompletedProcess) -> None:
+def assert_clean_failure(result: Result) -> None:
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
     assert "Traceback" not in output, output

@@ -11,6 +11,8 @@ from wz_desktop.workbook.reader import WorkbookError
 from wz_desktop.services.roster import export_roster, import_roster
 from wz_desktop.workbook.roster import HEADERS, SHEET_ORDER
 
+from helpers.databases import copy_of
+
 
 def snapshot(store) -> dict:
     """The roster as people see it, independent of ids."""
@@ -241,12 +243,9 @@ def test_export_refuses_bad_target(small, tmp_path):
         export_roster(small, tmp_path / "nowhere" / "名册.xlsx")
 
 
-def test_demo_round_trip(tmp_path):
-    from wz_desktop.demo import build_demo_database
-
-    build_demo_database(tmp_path / "demo.db")
+def test_demo_round_trip(tmp_path, demo_file):
     path = tmp_path / "demo-roster.xlsx"
-    with Store.open(tmp_path / "demo.db") as demo:
+    with Store.open(copy_of(demo_file, tmp_path)) as demo:
         counts = export_roster(demo, path)
         expected = snapshot(demo)
         same = import_roster(demo, path)

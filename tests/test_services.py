@@ -115,6 +115,7 @@ def test_the_session_is_explicit(store, team):
         assert other.session == secretary.actor
 
 
+@pytest.mark.qt  # the window's export job (ui.main_window): not in make check
 def test_one_export_for_both(tmp_path, store):
     imports.import_files(store, SYSTEM_SESSION, [SAMPLE])
     by_cli = tmp_path / "cli.xlsx"

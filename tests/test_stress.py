@@ -32,8 +32,8 @@ from wz_desktop.store.lock import is_locked
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 sys.path.insert(0, str(TESTS))
-from helpers.workbooks import db_snapshot, task_count  # noqa: E402
-from ui.conftest import fill, make_tasks  # noqa: E402
+from helpers.workbooks import db_snapshot, task_count  # noqa: E402 (after the sys.path line above)
+from ui.conftest import fill, make_tasks  # noqa: E402 (after the sys.path line above)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork-free timing are POSIX here")
 
@@ -142,6 +142,7 @@ PAUSE_HOOK = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow  # real processes killed
 def test_killed_while_the_import_is_writing_leaves_exactly_the_tasks_before(tmp_path, big_workbook):
     db = prepared_database(tmp_path)
     before = db_snapshot(db)
@@ -168,6 +169,7 @@ def test_killed_while_the_import_is_writing_leaves_exactly_the_tasks_before(tmp_
     assert backups.check_integrity(db) == []
 
 
+@pytest.mark.slow  # real processes killed
 def test_killed_at_moments_the_import_logs_is_all_or_nothing(tmp_path, big_workbook):
     """No hook: the real command, killed as soon as its log says it writes (and a little later)."""
     db = prepared_database(tmp_path)
@@ -181,7 +183,7 @@ def test_killed_at_moments_the_import_logs_is_all_or_nothing(tmp_path, big_workb
             if not log_file.exists():
                 return False
             with open(log_file, "rb") as handle:
-                handle.seek(offset)
+                handle.seek(offset)  # noqa: B023 (writing() is waited on within this iteration)
                 return "正在写入数据库".encode() in handle.read()
 
         process = wz("--db", str(db), "import", str(big_workbook), home=tmp_path)
@@ -296,6 +298,7 @@ WRITER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow  # real processes racing
 def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     per_writer = 600
     db = prepared_database(tmp_path)

@@ -17,6 +17,7 @@ from wz_desktop.store import Store, summaries
 from wz_desktop.store.attendance import AttendanceRepo
 from wz_desktop.store.charts import ChartRepo
 from wz_desktop.store.roster import TaskMember
+from helpers.databases import copy_of
 
 D = dt.date
 KINDS = list(TaskKind)
@@ -233,12 +234,8 @@ def test_migration_fills_the_summaries_from_existing_rows(tmp_path):
     store.close()
 
 
-def test_demo_database_summaries_are_right(tmp_path):
-    from wz_desktop.demo import build_demo_database
-
-    path = tmp_path / "demo.db"
-    build_demo_database(path)
-    store = Store.open(path)
+def test_demo_database_summaries_are_right(tmp_path, demo_file):
+    store = Store.open(copy_of(demo_file, tmp_path))
     try:
         _right(store)
         _same_figures(store)

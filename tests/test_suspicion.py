@@ -16,10 +16,10 @@ from wz_desktop.store import Store
 from wz_desktop.store.opening import check_file, header_problems
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import SAMPLES  # noqa: E402
-from helpers.damaged import commands, kept_database  # noqa: E402
-from helpers.processes import env  # noqa: E402
-from ui.conftest import fill, make_tasks  # noqa: E402
+from conftest import SAMPLES
+from helpers.damaged import commands, kept_database
+from helpers.processes import env
+from ui.conftest import fill, make_tasks
 
 SAMPLE = SAMPLES / "2021年救援任务统计.xlsx"
 
@@ -148,6 +148,7 @@ def test_sqlite_failures_are_told_in_words_never_in_sqlites_english(tmp_path, ca
     assert "Traceback" not in err and "unable to open" not in err and "Errno" not in err
 
 
+@pytest.mark.slow  # real processes (the in-process refusals are in the fast lane)
 @pytest.mark.parametrize("damage", ["page", "empty"])
 def test_a_real_process_refuses_without_a_traceback(kept, tmp_path, damage):
     db, copy = kept

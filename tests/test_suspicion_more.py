@@ -21,9 +21,9 @@ from wz_desktop.store import Store, backups
 from wz_desktop.store.opening import check_file
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import SAMPLES  # noqa: E402
-from helpers.damaged import commands, kept_database  # noqa: E402
-from helpers.processes import env  # noqa: E402
+from conftest import SAMPLES
+from helpers.damaged import commands, kept_database
+from helpers.processes import env
 
 SAMPLE = SAMPLES / "2021年救援任务统计.xlsx"
 
@@ -171,6 +171,7 @@ def test_every_command_refuses_in_words_and_writes_nothing(kept, tmp_path, capsy
         assert not list(out.iterdir()), (case, name)
 
 
+@pytest.mark.slow  # a real process each (English makes a Qt application)
 @pytest.mark.parametrize("case", ["another app's db", "wal of another db", "a directory", "empty, copies all damaged"])
 def test_the_refusals_are_in_english_with_lang_en(kept, tmp_path, case):
     db, _ = kept
@@ -228,6 +229,7 @@ def test_a_zero_byte_file_without_copies_is_said_empty_and_only_an_import_starts
     assert cli.main(["--db", str(db), "import", str(SAMPLE)]) == 0
 
 
+@pytest.mark.slow  # real processes killed
 def test_a_lock_left_by_a_killed_process_does_not_block_and_a_live_one_is_not_stolen(kept, tmp_path):
     db, _ = kept
     script = ("import os, sys\nfrom wz_desktop.store.lock import DatabaseLock\n"

@@ -7,6 +7,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 from wz_desktop.domain import words
 from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, SHEET_NAMES, TaskKind, kind_from_name
 from wz_desktop.domain.records import FIELD_LABELS, WORKBOOK_FIELDS
@@ -67,6 +69,7 @@ def test_every_word_has_its_english_and_one_english_per_context():
     assert not problems, problems
 
 
+@pytest.mark.qt  # the extractor imports the window's modules: not in make check
 def test_the_table_words_reach_the_translation_file():
     import sys
 

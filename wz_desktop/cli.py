@@ -591,11 +591,11 @@ def cmd_roster_import(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from wz_desktop.report import ReportError, build_report, ensure_gui_application
-
     store = _open_existing(_db_path(args))
     if store is None:
         return EXIT_FAILED
+    from wz_desktop.report import ReportError, build_report, ensure_gui_application  # Qt's GUI: only when needed
+
     with store:
         try:
             ensure_gui_application()
@@ -770,7 +770,7 @@ def cmd_self_test(args) -> int:
         import pyqtgraph
 
         print(f"pyqtgraph {pyqtgraph.__version__}")
-    except Exception as exc:  # the charts would fail
+    except Exception as exc:  # noqa: BLE001 (the charts would fail)
         problems.append(msg("pyqtgraph 无法加载：{exc}", exc=exc))
     try:  # the offline map's districts (resources/map, data files a bundle must carry)
         from wz_desktop.domain import geo
@@ -778,14 +778,14 @@ def cmd_self_test(args) -> int:
         print(msg("地图：{count} 个区县（{file}）", count=len(geo.districts()), file=geo.default_districts_file()))
         if len(geo.districts()) != 10:
             problems.append(msg("大连的区县地图不全：{count} 个区县", count=len(geo.districts())))
-    except Exception as exc:  # the map would be empty
+    except Exception as exc:  # noqa: BLE001 (the map would be empty)
         problems.append(msg("大连的区县地图无法加载：{exc}", exc=exc))
     if getattr(sys, "frozen", False):  # a bundle: everything must come from inside it, nothing from a Python install
         problems += _self_test_bundle()
     with tempfile.TemporaryDirectory(prefix="wz-self-test-") as folder:
         try:
             _self_test_window(app, Path(folder), problems)
-        except Exception as exc:  # a module or a plugin missing from the bundle: say what
+        except Exception as exc:  # noqa: BLE001 (a module or a plugin missing from the bundle: say what)
             import traceback
 
             traceback.print_exc()
@@ -860,7 +860,7 @@ def main(argv: list[str] | None = None) -> int:
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.reconfigure(encoding="utf-8", errors="replace")
-            except Exception:
+            except Exception:  # noqa: BLE001 (a stream that cannot be reconfigured keeps its encoding)
                 pass
     _argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(commands=not window_only(_argv))

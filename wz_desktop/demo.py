@@ -576,7 +576,7 @@ def _roster(rng: random.Random) -> tuple[list[Squad], list[Member], dict[str, li
                 member.nickname = member.name[-1] * 2
             else:
                 member.nickname = rng.choice(NICKNAMES)
-    for squad_name, squad_members in by_squad.items():
+    for _squad_name, squad_members in by_squad.items():
         squad_members[0].role = "队长"
         for deputy in squad_members[1:1 + (2 if len(squad_members) >= 20 else 1)]:
             deputy.role = "副队长"

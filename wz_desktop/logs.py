@@ -30,7 +30,7 @@ class RotatingLog(logging.FileHandler):
         try:
             if self._would_overflow(record):
                 self._rotate()
-        except Exception:
+        except Exception:  # noqa: BLE001 (logging's rule: a handler's failure goes to handleError, never to the caller)
             self.handleError(record)
             return
         super().emit(record)

@@ -192,7 +192,7 @@ def _msg_names(tree: ast.Module, path: Path) -> set[str]:
 
 def _dynamic_words(module: str, expression: str) -> list[str]:
     namespace = dict(vars(importlib.import_module(module)))
-    return [str(v) for v in eval(expression, namespace)]  # noqa: S307 (our own expressions)
+    return [str(v) for v in eval(expression, namespace)]  # our own expressions
 
 
 def extract(package: Path = PACKAGE) -> tuple[dict[tuple[str, str], Message], list[tuple[str, int, str]]]:
@@ -248,7 +248,7 @@ def load_authored() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """English by source, and by (context, source): the word table's words first, then en_strings.py's."""
     sys.path.insert(0, str(HERE))
     try:
-        import en_strings  # noqa: PLC0415
+        import en_strings
         importlib.reload(en_strings)
         return dict(en_strings.EN), {**dict(getattr(en_strings, "EN_IN", {})), **table_english()}
     finally:

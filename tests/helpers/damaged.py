@@ -12,7 +12,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "data" / "samples" / "2021å¹´æ
 def kept_database(tmp_path: Path) -> tuple[Path, Path]:
     """A database of 120 tasks with a good copy in backups/ beside it; returns (db, the copy).
     The database holds more than the copy (5 tasks of 2024 added after it)."""
-    from ui.conftest import fill, make_tasks  # noqa: PLC0415 (tests/ is on the path of every caller)
+    from ui.conftest import fill, make_tasks  # tests/ is on the path of every caller
 
     db = tmp_path / "records.db"
     with Store.open(db) as store:

@@ -150,18 +150,8 @@ def type_text(qtbot, widget, text: str) -> None:
             QApplication.sendEvent(widget, event)
 
 
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory) -> Path:
-    """A demo database, built once for the whole run (about a second)."""
-    from wz_desktop.demo import build_demo_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo_database(path)
-    return path
-
-
 @pytest.fixture
-def demo_store(demo_file, tmp_path):
+def demo_store(demo_file, tmp_path):  # demo_file: tests/conftest.py, built once per run
     """A copy of the demo database of its own, open."""
     import shutil
 

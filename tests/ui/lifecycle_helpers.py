@@ -2,13 +2,13 @@
 and the task page's tests. Times are taken relative to the real clock: the forms read "now".
 
 The fixtures are named ``roster`` and ``context``; a test module imports ``roster_fixture`` and
-``context_fixture`` to make them available."""
+``context_fixture`` to make them available. tests/test_lifecycle.py (no Qt) uses the roster: Qt is
+imported inside the functions that need it."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.lifecycle import Dispatch, DispatchMember
@@ -72,6 +72,8 @@ def context_fixture(store):
 
 def activate(qtbot, widget) -> None:
     """Show a widget as the active window, so that its keyboard shortcuts work."""
+    from PySide6.QtWidgets import QApplication
+
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()
@@ -79,4 +81,6 @@ def activate(qtbot, widget) -> None:
 
 
 def focused():
+    from PySide6.QtWidgets import QApplication
+
     return QApplication.focusWidget()

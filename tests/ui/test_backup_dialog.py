@@ -20,7 +20,7 @@ from wz_desktop.ui.backup_dialog import RestoreDialog
 from .conftest import fill, make_tasks, type_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from helpers.workbooks import db_snapshot, task_count  # noqa: E402
+from helpers.workbooks import db_snapshot, task_count
 
 
 

@@ -39,7 +39,7 @@ def _domain_messages() -> dict[str, str]:
 
 def test_every_domain_message_is_extracted_and_keeps_its_placeholders():
     sys.path.insert(0, str(FOLDER))
-    import extract  # noqa: PLC0415
+    import extract
 
     messages, _ = extract.extract()
     domain = {source for ctx, source in messages if ctx == "Domain"}
@@ -77,7 +77,7 @@ def test_message_follows_the_installed_language(language):
     assert message("不是 Text 的字") == "不是 Text 的字" and message(ValueError("plain")) == "plain"
 
 
-def test_the_call_form_shows_the_domain_messages_in_english(language, make_form, qtbot, store):
+def test_the_call_form_shows_the_domain_messages_in_english(language, make_form, qtbot, store):  # noqa: F811 (the fixture imported above)
     language("en")
     form = make_form()
     fill_by_keyboard(qtbot, form, phone="138041", source="")
@@ -89,7 +89,7 @@ def test_the_call_form_shows_the_domain_messages_in_english(language, make_form,
     assert store.calls.waiting() == []
 
 
-def test_a_refusal_of_the_store_is_shown_in_english(language, make_form, qtbot, store, quick_hashes):
+def test_a_refusal_of_the_store_is_shown_in_english(language, make_form, qtbot, store, quick_hashes):  # noqa: F811 (the fixture imported above)
     store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
     squad = store.roster.add_squad("甘井子分队")
     leader = store.users.create("gjz", "王建国", PASSWORD, Role.LEADER, squad_id=squad)

@@ -71,14 +71,15 @@ def test_a_rescue_from_call_to_archive(qtbot, store, roster, monkeypatch, tmp_pa
     monkeypatch.setattr(dialogs, "show_error", lambda *args: pytest.fail(f"error shown: {args}"))
     context = AppContext(store)
     context.set_operator("值班秘书 陈静")
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    received = now - dt.timedelta(hours=4)
     window = MainWindow(context)
+    window.desk_page.now = lambda: now  # the desk's clock stands still: the call waited exactly 4 hours
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     active_window(qtbot, window)
     assert window.current_page_key() == "desk"  # the window opens on what waits now
-    now = dt.datetime.now().replace(second=0, microsecond=0)
-    received = now - dt.timedelta(hours=4)
 
     # 1. Ctrl+N, from anywhere: the intake form, typed top to bottom with Tab, Enter logs it
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)

@@ -168,15 +168,14 @@ def test_a_backup_folder_that_cannot_be_made_is_refused_beside_the_field(qtbot, 
     nothing_saved(store)
 
 
-def test_rotation_counts_stay_between_1_and_365(qtbot, make_dialog, store):
+def test_rotation_counts_outside_1_to_365_never_reach_the_backup_settings(qtbot, make_dialog, store):
     dialog = make_dialog(store)
-    for spin in (dialog.keep_daily_spin, dialog.keep_other_spin):
-        assert (spin.minimum(), spin.maximum()) == (1, 365)
-    replace_text(qtbot, dialog.keep_daily_spin.lineEdit(), "999")  # the box takes no more than it may hold
-    assert dialog.keep_daily_spin.value() <= 365
-    replace_text(qtbot, dialog.keep_other_spin.lineEdit(), "0")  # nor fewer than one copy
+    replace_text(qtbot, dialog.keep_daily_spin.lineEdit(), "999")  # the third 9 is not taken: 99
+    replace_text(qtbot, dialog.keep_other_spin.lineEdit(), "0")  # no count of copies: what was there stays
     press_ok(qtbot, dialog)
-    assert 1 <= backups.load_settings().keep_other <= 365
+    assert not dialog.isVisible()
+    saved = backups.load_settings()
+    assert (saved.keep_daily, saved.keep_other) == (99, backups.DEFAULT_KEEP_OTHER)
 
 
 def test_a_bad_data_location_is_refused_beside_the_field(qtbot, make_dialog, store, tmp_path):

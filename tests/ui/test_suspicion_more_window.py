@@ -13,12 +13,12 @@ from wz_desktop.ui import app as app_module
 from wz_desktop.ui import backup_dialog
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from test_suspicion_more import REFUSED, _state, kept  # noqa: E402,F401
+from test_suspicion_more import REFUSED, _state, kept  # noqa: F401 (fixtures)
 
 
 @pytest.mark.parametrize("case", list(REFUSED))
 def test_the_window_refuses_or_offers_a_good_copy_and_writes_nothing(
-        qapp, kept, tmp_path, dialog_log, clean_process_state, monkeypatch, case):  # noqa: F811
+        qapp, kept, tmp_path, dialog_log, clean_process_state, monkeypatch, case):  # noqa: F811 (the fixture imported above)
     db, copy = kept
     REFUSED[case][0](db)
     before = _state(tmp_path)

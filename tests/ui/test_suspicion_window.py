@@ -16,8 +16,8 @@ from wz_desktop.ui import backup_dialog
 from .test_backup_dialog import damage_index
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from helpers.damaged import kept_database  # noqa: E402
-from test_suspicion import DAMAGES, damage_page  # noqa: E402
+from helpers.damaged import kept_database
+from test_suspicion import DAMAGES, damage_page
 
 
 @pytest.fixture

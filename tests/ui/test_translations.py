@@ -23,7 +23,7 @@ CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 PLACEHOLDER = re.compile(r"\{[0-9a-z_]+(?::[^}]*)?\}")
 
 sys.path.insert(0, str(FOLDER))
-import extract  # noqa: E402
+import extract  # noqa: E402 (after the sys.path line above)
 
 
 def _ts_messages() -> dict[tuple[str, str], ET.Element]:

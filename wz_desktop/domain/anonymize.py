@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable
 
 __all__ = ["LAYERS", "NAME_MASK", "NUMBER_MASK", "PHONE_MASK", "SURNAME_MASK", "Finding", "Masked", "Masker",
@@ -415,7 +415,7 @@ class Masker:
         g = start + surname
         if g >= n or not _CJK_RE.match(text[g]) or text[g] in _STOP_CHARS:
             return start
-        if is_common_word(text[start:g + 1]) and not text[start:g + 2] in self.known_names:
+        if is_common_word(text[start:g + 1]) and text[start:g + 2] not in self.known_names:
             return start
         if text[start:g + 1] in self.team_words or any(text.startswith(w, start) for w in self.team_words):
             return start

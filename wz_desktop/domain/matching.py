@@ -54,7 +54,7 @@ def match(incoming: Sequence[Task], existing: Sequence[Task]) -> list[Task | Non
     for i, task in enumerate(incoming):
         groups[import_key(task)].append(i)
     result: list[Task | None] = [None] * len(incoming)
-    used: set[int] = set()
+    used: set[int | None] = set()
     for key, rows in groups.items():
         candidates = index.get(key)
         if not candidates:

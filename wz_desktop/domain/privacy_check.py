@@ -140,7 +140,6 @@ def names_in_place(text: str, surnames: frozenset | set, is_word) -> list[str]:
     (走失者甄美丽，, 走失老人单秀英，), or at the start of a clause before what a person does
     (仇建国驾驶…): ``is_word`` tells a dictionary word (车辆驾驶) from a name."""
     out = []
-    n = len(text)
     for k, c in enumerate(text):
         if c not in surnames:
             continue

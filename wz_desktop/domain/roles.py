@@ -98,7 +98,7 @@ def refusal(actor: Actor, action: Action, squad_ids: Collection[int] | None = No
     if actor.is_system:
         return None
     action = Action(action)
-    if action not in ALLOWED.get(actor.role, frozenset()):
+    if actor.role is None or action not in ALLOWED.get(actor.role, frozenset()):
         return msg("{role}“{name}”无权{action}。如需操作，请用有权限的账号登录。",
                    role=word(actor.role_word, ROLES.context), name=actor.name, action=ACTION_WORDS[action])
     if actor.role == Role.LEADER and action == Action.ATTENDANCE and squad_ids is not None:

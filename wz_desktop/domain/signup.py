@@ -22,9 +22,12 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from wz_desktop.domain.text import Text, joined, msg
+
+if TYPE_CHECKING:
+    from wz_desktop.domain.records import Member
 
 # --- what the lines say -------------------------------------------------------------------------
 
@@ -465,7 +468,7 @@ def _entries(reading: _Reading, line: str, line_no: int) -> list[SignupEntry]:
     others = _others(reading.rest)
     spans = [(reading.name, 0), *((name, end) for _, end, name in others)]
     ends = [start for start, _, _ in others] + [len(reading.rest)]
-    entries = []
+    entries: list[SignupEntry] = []
     for (name, start), end in zip(spans, ends):
         own = reading.rest[start:end]
         if not entries and reading.lead:
@@ -618,8 +621,9 @@ class Candidate:
     active: bool = True
 
     @classmethod
-    def from_member(cls, member, squad: str = "") -> Candidate:
-        """From a :class:`wz_desktop.domain.records.Member` and its squad's name."""
+    def from_member(cls, member: Member, squad: str = "") -> Candidate:
+        """From a :class:`wz_desktop.domain.records.Member` (read from the roster: it has an id) and its squad's name."""
+        assert member.id is not None, "a member of the roster has an id"
         return cls(id=member.id, name=member.name, nickname=member.nickname or "", squad=squad, code=member.code,
                    active=member.active)
 

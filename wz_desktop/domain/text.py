@@ -49,7 +49,7 @@ class Text(str):
         self.context = context
         return self
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.template, self.args, self.context))
 
 
@@ -69,7 +69,7 @@ class Joined(Text):
         self.separator = separator
         return self
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.parts, self.separator))
 
 

@@ -32,7 +32,7 @@ _RELATIVE = "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True))
 
 # a date at the start of the text; groups y (may be absent), m, d. ``tight`` dates end in a
 # character (日, 号) after which the time may follow without a space.
-_DATES: list[tuple[re.Pattern, bool]] = [
+_DATES: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"(?P<y>\d{4}|\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"), True),
     (re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})[日号]?"), False),
     (re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?=\d{3,4}$|\s|$)"), False),
@@ -40,7 +40,7 @@ _DATES: list[tuple[re.Pattern, bool]] = [
     (re.compile(r"(?P<m>\d{1,2})[-/](?P<d>\d{1,2})[日号]?"), False),
     (re.compile(r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?=\s)"), False),  # 3.5 19:30 (a time alone is 19.30)
 ]
-_TIMES: list[re.Pattern] = [
+_TIMES: list[re.Pattern[str]] = [
     re.compile(r"(?P<h>\d{1,2})[:.](?P<min>\d{2})(?::\d{2}(?:\.\d+)?)?"),
     re.compile(r"(?P<h>\d{1,2})(?P<min>\d{2})"),  # 1930, 930, 0005
     re.compile(r"(?P<h>\d{1,2})[点时]钟?(?:(?P<half>半)|整|(?P<min>\d{1,2})分?)?"),

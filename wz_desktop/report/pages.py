@@ -388,7 +388,7 @@ class Chart:
             if stacked:
                 width = slot * 0.7
                 bottom = 0.0
-                for name, color, values in series:
+                for _name, color, values in series:
                     value = values[i]
                     if value:
                         bar = QRectF(x0 + (slot - width) / 2, y_of(bottom + value), width,
@@ -403,7 +403,7 @@ class Chart:
             else:
                 group = slot * 0.8
                 width = group / max(1, len(series))
-                for j, (name, color, values) in enumerate(series):
+                for j, (_name, color, values) in enumerate(series):
                     value = values[i]
                     bx = x0 + (slot - group) / 2 + j * width
                     if value:

@@ -54,7 +54,7 @@ class PendingBackup:
                 backup_file(conn, self.target)
             finally:
                 conn.close()
-        except BaseException as exc:  # handed to the caller's thread by result()
+        except BaseException as exc:  # noqa: BLE001 (handed to the caller's thread by result())
             self._error = exc
 
     def result(self) -> Path:

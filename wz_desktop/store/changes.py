@@ -113,8 +113,8 @@ class ChangeFeed:
         """Catch this connection's writes from now on (TEMP triggers: nothing is written to the file)."""
         if self.watching:
             return
-        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS wz_changed (tbl TEXT NOT NULL, id INTEGER,"
-                          f" PRIMARY KEY (tbl, id)) WITHOUT ROWID")
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS wz_changed (tbl TEXT NOT NULL, id INTEGER,"
+                          " PRIMARY KEY (tbl, id)) WITHOUT ROWID")
         for table in self.record_tables():
             columns = {r[1] for r in self.conn.execute(f"PRAGMA main.table_info({_quote(table)})")}
             sql = self.conn.execute("SELECT sql FROM main.sqlite_master WHERE name = ?", (table,)).fetchone()[0] or ""

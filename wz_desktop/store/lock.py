@@ -30,6 +30,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from wz_desktop.domain.text import msg, joined
 from wz_desktop.store.errors import StoreError
@@ -44,7 +45,7 @@ def _host() -> str:
     nodename; importing ``socket`` at the window's start is spared there)."""
     uname = getattr(os, "uname", None)
     if uname is not None:
-        return uname().nodename
+        return str(uname().nodename)
     import socket
 
     return socket.gethostname()
@@ -58,7 +59,7 @@ MIGRATION = "migration"
 WRITE = "write"  # any other command that writes (roster import ...)
 
 # the locks this process holds: normalised lock path -> [fd, count]
-_held: dict[str, list] = {}
+_held: dict[str, list[int]] = {}
 _held_guard = threading.Lock()
 
 
@@ -184,7 +185,7 @@ class DatabaseLock:
             _unlock(entry[0])
             os.close(entry[0])
 
-    def holder(self) -> dict | None:
+    def holder(self) -> dict[str, Any] | None:
         """Who holds the lock (pid, host, since, purpose), as its file says; None when it can't be read."""
         try:
             text = self.path.read_bytes().decode("utf-8", "replace").strip()
@@ -224,13 +225,13 @@ class DatabaseLock:
             raise DatabaseInUse(self.holder_text())
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
-    def __del__(self):  # a lock object dropped without release: the process still lets it go
+    def __del__(self) -> None:  # a lock object dropped without release: the process still lets it go
         try:
             self.release()
-        except Exception:
+        except Exception:  # noqa: BLE001 (__del__ must not raise)
             pass
 
 

@@ -219,8 +219,8 @@ class RosterRepo:
         sql = "SELECT id, name, district, leader_id, active FROM squads"
         if active_only:
             sql += " WHERE active = 1"
-        return [Squad(name=n, district=d, leader_id=l, active=bool(a), id=i)
-                for i, n, d, l, a in self.conn.execute(sql + " ORDER BY id")]
+        return [Squad(name=n, district=d, leader_id=lead, active=bool(a), id=i)
+                for i, n, d, lead, a in self.conn.execute(sql + " ORDER BY id")]
 
     def squad(self, squad_id: int) -> Squad | None:
         row = self.conn.execute("SELECT id, name, district, leader_id, active FROM squads WHERE id = ?",
@@ -607,8 +607,8 @@ class RosterRepo:
             " LEFT JOIN (SELECT squad_id, sum(active) AS active_members, count(*) AS members FROM members"
             "            GROUP BY squad_id) c ON c.squad_id = s.id"
             f"{where} ORDER BY s.id").fetchall()
-        return [SquadRow(Squad(name=n, district=d, leader_id=l, active=bool(a), id=i), leader, act, total)
-                for i, n, d, l, a, leader, act, total in rows]
+        return [SquadRow(Squad(name=n, district=d, leader_id=lead, active=bool(a), id=i), leader, act, total)
+                for i, n, d, lead, a, leader, act, total in rows]
 
     def update_squad(self, squad: Squad) -> None:
         """Save a squad's name, district, leader and whether it is active."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 # the data layers before Qt: PySide6 reads the source of every module imported after it (its
 # "feature" import hook), a good part of the start for the store's modules and sqlite-utils
-from wz_desktop.store import Store, StoreError, backups  # noqa: I001
+from wz_desktop.store import Store, StoreError, backups
 from wz_desktop.store.errors import DatabaseDamaged, describe_failure
 from wz_desktop.store.lock import DatabaseLock
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from wz_desktop import APP_NAME, ORG_NAME, __version__
 from wz_desktop.config import paths
-from wz_desktop.logs import LOG_FILE_NAME, setup_logging  # noqa: F401 (LOG_FILE_NAME: tests and messages)
+from wz_desktop.logs import LOG_FILE_NAME, setup_logging  # LOG_FILE_NAME: tests and messages
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.palette import app_icon
 from wz_desktop.ui.settings import (  # noqa: F401  (set_language_override: the command line's, from here)
@@ -133,7 +133,7 @@ class QtGaps(QTranslator):
         super().__init__(parent)
         self.setObjectName(self.NAME)
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 (Qt's)
+    def translate(self, context, source, disambiguation=None, n=-1):  # Qt's
         # None (a null string): not translated here, the next translator is asked
         return self.WORDS.get((context, source))
 
@@ -217,7 +217,7 @@ def handle_exception(exc_type, exc, tb) -> None:
         if flushed:
             text += "\n\n" + _t("正在填写的表单已保存为草稿，再次打开时可以继续。")
         dialogs.show_error(QApplication.activeWindow(), _t("程序出错"), text)
-    except Exception:  # the message box itself failed: the log has it
+    except Exception:  # noqa: BLE001 (the message box itself failed: the log has it)
         traceback.print_exception(exc_type, exc, tb)
     finally:
         _showing_error = False

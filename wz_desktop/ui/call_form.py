@@ -627,7 +627,7 @@ class CallForm(QWidget):
         try:
             elsewhere = self.drafts_open_elsewhere()
             drafts = [c for c in self.store.calls.drafts() if c.id not in elsewhere]
-        except Exception:  # noqa: BLE001 (an offer is a convenience)
+        except Exception:  # an offer is a convenience
             log.exception("reading the drafts")
             return None
         if not drafts:

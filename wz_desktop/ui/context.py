@@ -193,7 +193,7 @@ class AppContext(QObject):
 
             try:
                 name = getpass.getuser()
-            except Exception:  # no user name in the environment
+            except Exception:  # noqa: BLE001 (no user name in the environment)
                 name = ""
         return name or "值班员"
 

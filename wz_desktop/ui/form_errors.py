@@ -173,6 +173,6 @@ def _show_on(label: QLabel, text: str) -> None:
 def _qt():
     """Qt's namespace, imported when a message is first shown: building its enums takes ~60 ms, which
     the sign-in dialog (a FormErrors of its own) does not spend at start."""
-    from PySide6.QtCore import Qt  # noqa: PLC0415 (start-up time)
+    from PySide6.QtCore import Qt  # start-up time
 
     return Qt

@@ -141,18 +141,18 @@ class _ChoiceDelegate(QStyledItemDelegate):
         self.choices = choices
         self.vocabulary = vocabulary
 
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt's name)
         combo = QComboBox(parent)
         for choice in self.choices:
             combo.addItem(word(choice, self.vocabulary), choice)
         return combo
 
-    def setEditorData(self, editor, index):
+    def setEditorData(self, editor, index):  # noqa: N802 (Qt's name)
         value = index.data(STORED) or index.data(Qt.ItemDataRole.EditRole)
         if value in self.choices:
             editor.setCurrentIndex(self.choices.index(value))
 
-    def setModelData(self, editor, model, index):
+    def setModelData(self, editor, model, index):  # noqa: N802 (Qt's name)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -197,7 +197,7 @@ class AttendanceTable(QTableWidget):
             self.commitData(editor)
             self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         index = self.currentIndex()
         if (self.editable and index.isValid() and index.column() in CHOICES
                 and self.state() != QAbstractItemView.State.EditingState):
@@ -741,7 +741,7 @@ class ReviewForm(QWidget):
             return self.errors.shown().get(name, "")
         return self.errors.message(name)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.flush_draft()
         super().closeEvent(event)
 

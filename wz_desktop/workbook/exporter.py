@@ -140,7 +140,7 @@ def write_year(rows, year: int, path: str | Path, *, total: int | None = None,
     except BaseException:
         try:
             workbook.close()
-        except Exception:
+        except Exception:  # noqa: BLE001 (cleaning up after the failure being raised: that one counts)
             pass
         if tmp.exists():
             tmp.unlink()

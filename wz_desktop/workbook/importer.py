@@ -600,7 +600,7 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         field_notes: dict[int, tuple[str, str]] = {}
         letter = column_letter(c)
         is_text = field_name in _TEXT_ATTRS
-        for i, formula in formulas.get(c, {}).items():
+        for i in formulas.get(c, {}):
             fast[i] = _SLOW  # a formula saved without its result: kept as its text, never read
         for i in [i for i, value in enumerate(fast) if value is _SLOW]:
             cell = cells[i]

@@ -219,7 +219,7 @@ def _continues(rows, merges, top: int, bottom: int, row: int) -> bool:
     cells = rows[row]
     present = [(c, v) for c, v in enumerate(cells) if v is not None and not (isinstance(v, str) and not v.strip())]
     # a merge of the header reaching down into this row ('事件编号' merged over two rows)
-    for (r, c), (r0, c0, r1, c1) in merges.items():
+    for (_r, c), (r0, _c0, r1, _c1) in merges.items():
         if top <= r0 <= bottom and r1 >= row:
             if all(_is_header_text(v) or (row, c) in merges for c, v in present):
                 return True

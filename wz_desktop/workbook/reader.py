@@ -113,9 +113,9 @@ def iter_cells(path: str | Path) -> Iterator[SheetCells]:
                 weight = sheet.weight()
                 if not put(sheet, weight):
                     return
-                sheet = None  # noqa: F841 (the caller's copy is the only one: let it go when the caller does)
+                sheet = None  # the caller's copy is the only one: let it go when the caller does
             put(done)
-        except BaseException as exc:  # handed to the caller's thread, raised there
+        except BaseException as exc:  # noqa: BLE001 (handed to the caller's thread, raised there)
             put(exc)
 
     def wait_for_room() -> bool:
@@ -171,7 +171,7 @@ def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]
     try:
         try:
             hidden = {m.name for m in workbook.sheets_metadata if m.visible != python_calamine.SheetVisibleEnum.Visible}
-        except Exception:
+        except Exception:  # noqa: BLE001 (hidden sheets are a note in the report; without them the import still works)
             hidden = set()
         for name in workbook.sheet_names:
             facts = plan.facts(name)  # before calamine allocates the sheet: refuses what it can't hold
@@ -185,7 +185,7 @@ def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]
                 merged = []
                 try:
                     ranges = sheet.merged_cell_ranges or []
-                except Exception:
+                except Exception:  # noqa: BLE001 (merged cells are a help to read headers; without them the import still works)
                     ranges = []
                 for (r0, c0), (r1, c1) in ranges:
                     merged.append((r0, c0, r1, c1))
@@ -204,7 +204,7 @@ def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]
     finally:
         try:
             workbook.close()
-        except Exception:
+        except Exception:  # noqa: BLE001 (closing after the read: its result or failure is what counts)
             pass
         plan.close()
 
@@ -237,7 +237,7 @@ class _XlsxPlan(_Plan):
                 return
             try:
                 result: object = self._scan(name)
-            except BaseException as exc:  # handed over when calamine gets to that sheet
+            except BaseException as exc:  # noqa: BLE001 (handed over when calamine gets to that sheet)
                 result = exc
             with self.ready:
                 self.results[name] = result

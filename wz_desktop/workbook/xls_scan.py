@@ -44,7 +44,7 @@ def _stream(path: Path) -> bytes:
                 raise encrypted(path.name)
         except ScanRefusal:
             raise
-        except Exception:
+        except Exception:  # noqa: BLE001 (a stream that cannot be read is no sign of encryption; the read says what is wrong)
             pass
     for name in ("Workbook", "Book"):
         try:

@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from wz_desktop.workbook.scan import (
-    MAX_PART_BYTES, MAX_VALUES, SheetFacts, chunks as _chunks, cell_name, open_part, check_extent, too_big, too_many,
+    MAX_VALUES, SheetFacts, chunks as _chunks, cell_name, open_part, check_extent, too_many,
 )
 
 # parts calamine reads whole when it opens the workbook: checked before it does
@@ -102,7 +102,7 @@ class _FormulaText:
                     from openpyxl.formula.translate import Translator
 
                     return Translator("=" + master, origin=origin).translate_formula(ref)
-                except Exception:
+                except Exception:  # noqa: BLE001 (a shared formula that cannot be translated is kept as its master's text)
                     return "=" + master
         if kind == b"dataTable":
             return "=TABLE({0},{1})".format((_attr(f_attrs, b"r1") or b"").decode(), (_attr(f_attrs, b"r2") or b"").decode())

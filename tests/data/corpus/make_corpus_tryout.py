@@ -18,8 +18,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import make_corpus as mc  # noqa: E402
-from make_corpus import HEADER, Sheet, Task, Workbook  # noqa: E402
+import make_corpus as mc
+from make_corpus import HEADER, Sheet, Task, Workbook
 
 HERE = mc.HERE
 YEAR = 2021
@@ -46,7 +46,7 @@ def departures() -> Workbook:
     """Departures as a secretary types them in 2021 (the workbook's year fills month/day hands)."""
     u = "城市搜救"
     n = iter(range(1, 100))
-    no = lambda: f"WZ{YEAR}-{next(n):03d}"  # noqa: E731
+    no = lambda: f"WZ{YEAR}-{next(n):03d}"  # noqa: E731 (a one-line helper)
     tasks = [
         t(u, no(), "甘井子区老人走失", "2021.01.08 晚8点", "2021-01-08 20:00"),
         t(u, no(), "金州区学生未归", "1/9 19:30", "2021-01-09 19:30"),

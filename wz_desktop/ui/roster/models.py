@@ -70,7 +70,7 @@ class MemberTableModel(QAbstractTableModel):
         self.endResetModel()
         self.count_changed.emit(len(self.ids))
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401 (Qt's)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = MEMBER_SORT.get(column)
         if key is None:
             return
