@@ -7794,42 +7794,42 @@ The database was not changed.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="114" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="115" />
             <source>如 38.9140N 121.6147E 或 121.6147,38.9140</source>
             <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="115" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="116" />
             <source>输入坐标</source>
             <translation>Coordinates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="117" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="118" />
             <source>WGS-84（手机 GPS）</source>
             <translation>WGS-84 (a phone's GPS)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="118" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="119" />
             <source>GCJ-02（地图应用）</source>
             <translation>GCJ-02 (a map app)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="119" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="120" />
             <source>定位</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="120" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="121" />
             <source>输入坐标：</source>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="325" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="351" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="348" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="374" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
