@@ -1369,6 +1369,11 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
@@ -1729,7 +1734,7 @@ The current database was not replaced.</translation>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="613" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
-            <translation>This number has called before ({0} times, last #{1}): {2}</translation>
+            <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="641" />
