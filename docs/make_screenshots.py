@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -179,7 +180,15 @@ def write_readme_table() -> None:
     start, end = "<!-- screenshots: written by docs/make_screenshots.py -->\n", "<!-- /screenshots -->"
     if start in text and end in text:
         before, rest = text.split(start, 1)
-        readme.write_text(before + start + index_table() + end + rest.split(end, 1)[1], encoding="utf-8")
+        text = before + start + index_table() + end + rest.split(end, 1)[1]
+
+    def renumbered(match: re.Match) -> str:  # a picture linked elsewhere in the README: its number now
+        folder, name = match.group(1), match.group(2)
+        found = sorted((ROOT / folder).glob(f"[0-9][0-9]-{name}.png"))
+        return f"{folder}/{found[0].name}" if found else match.group(0)
+
+    text = re.sub(r"(docs/screenshots/[0-9x]+/[a-z]+)/[0-9]{2}-([a-z0-9-]+)\.png", renumbered, text)
+    readme.write_text(text, encoding="utf-8")
 
 
 # --- a child: one size, one language ----------------------------------------------------------
