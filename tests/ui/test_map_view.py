@@ -139,6 +139,20 @@ def test_choropleth_colours_by_count_with_a_legend(map_view):
     assert map_view.legend is None and map_view.name_items["甘井子区"].toPlainText() == "甘井子区"
 
 
+def test_names_that_would_overlap_are_hidden_until_zoomed_in(map_view, qtbot):
+    map_view.set_counts({"中山区": 284, "西岗区": 240, "沙河口区": 438, "甘井子区": 589})
+    qtbot.wait(50)  # the legend's column laid out, the view's range set again
+    whole = map_view.visible_names()
+    assert "庄河市" in whole and "甘井子区" in whole  # the largest count's name always shown
+    assert not {"中山区", "西岗区", "沙河口区"} <= set(whole)  # the three small city districts do not all fit
+    center = map_view.to_view(geo.district_named("西岗区").center)
+    map_view.view.setRange(xRange=(center.x() - 0.08, center.x() + 0.08), yRange=(center.y() - 0.06, center.y() + 0.06))
+    qtbot.waitUntil(lambda: {"中山区", "西岗区", "沙河口区"} <= set(map_view.visible_names()), timeout=2000)
+    # the legend lists every district with its count, however small on the map
+    texts = [item.text for item in map_view.legend.items if hasattr(item, "text")]
+    assert any("西岗区&nbsp;&nbsp;240" in text and "庄河市&nbsp;&nbsp;0" in text for text in texts)
+
+
 def test_destination_round_trip():
     from wz_desktop.ui.map_view import destination
 

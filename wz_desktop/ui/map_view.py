@@ -21,7 +21,7 @@ import math
 from collections.abc import Iterable, Mapping
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -106,6 +106,7 @@ class MapView(QWidget):
         self._draw_districts()
         self.home()
         self.graphics.scene().sigMouseClicked.connect(self._clicked)
+        self.view.sigRangeChanged.connect(self._declutter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -183,6 +184,25 @@ class MapView(QWidget):
             self.view.addItem(label)
             self.name_items[district.name] = label
 
+    def _declutter(self, *_args) -> None:
+        """Names that would overlap at this zoom: the one with the larger count (or else the larger
+        district) shown, the other hidden (its name is in the shape's tooltip, its count in the
+        legend's list; zoom in to see it)."""
+        shown: list = []
+        for district in sorted(self.districts, key=lambda d: (self.counts.get(d.name, 0), _area(d)), reverse=True):
+            label = self.name_items[district.name]
+            size = label.textItem.boundingRect().size()  # pixels: a TextItem is not scaled with the view
+            at = self.view.mapViewToScene(label.pos())
+            rect = QRectF(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(), size.height())
+            overlaps = any(rect.intersects(other) for other in shown)
+            label.setVisible(not overlaps)
+            if not overlaps:
+                shown.append(rect)
+
+    def visible_names(self) -> list[str]:
+        """The districts whose names are shown at this zoom."""
+        return [name for name, label in self.name_items.items() if label.isVisible()]
+
     def home(self) -> None:
         """Show the whole of 大连市."""
         boxes = [d.bbox for d in self.districts]
@@ -200,6 +220,7 @@ class MapView(QWidget):
             if self.counts:
                 text += f"\n{self.counts.get(district.name, 0)}"
             self.name_items[district.name].setText(text)
+        self._declutter()
 
     # --- the choropleth --------------------------------------------------------------------------
 
@@ -235,6 +256,11 @@ class MapView(QWidget):
                                   f"color:{scale_color(value, top).name()}'>&nbsp;████&nbsp;</span>")
             self.legend.addItem(swatch, row=i + 1, col=0)
             self.legend.addLabel(f"<span style='font-family:\"{family}\"; color:#222'>{value}</span>", row=i + 1, col=1)
+        # every district's count, most first: readable however small the district is on the map
+        ranked = sorted(self.districts, key=lambda d: -self.counts[d.name])
+        rows = "<br>".join(f"{district_label(d)}&nbsp;&nbsp;{self.counts[d.name]}" for d in ranked)
+        self.legend.addLabel(f"<span style='font-family:\"{family}\"; color:#222'>{rows}</span>", row=steps + 2,
+                             col=0, colspan=2)
         self.graphics.ci.layout.setColumnStretchFactor(0, 10)
 
     def legend_values(self) -> list[int]:
@@ -349,6 +375,11 @@ class MapView(QWidget):
             return None
         self.choose(point)
         return point.to(geo.GCJ02)
+
+
+def _area(district: geo.District) -> float:
+    min_lon, min_lat, max_lon, max_lat = district.bbox
+    return (max_lon - min_lon) * (max_lat - min_lat)
 
 
 def _radius_text(radius_m: float) -> str:
