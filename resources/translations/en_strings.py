@@ -1206,6 +1206,7 @@ DOMAIN = {
     '修改设置': 'change the settings',
     '管理用户': 'manage users',
     '保存草稿': 'save drafts',
+    '“{name}”不是在此登录的用户（{signed_in}），不能以其名义修改记录。': '"{name}" is not the user signed in here ({signed_in}) and cannot change records in their name.',
     '{role}“{name}”无权{action}。如需操作，请用有权限的账号登录。':
         '{role} "{name}" may not {action}. To do this, sign in with an account that may.',
     '分队长“{name}”的账号没有指定分队，不能交考勤。请管理员在用户管理中设置分队。':

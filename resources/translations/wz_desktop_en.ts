@@ -3176,7 +3176,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/cli.py" line="444" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
-            <location filename="../../wz_desktop/store/imports.py" line="47" />
+            <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>，</source>
             <translation>, </translation>
@@ -3526,12 +3526,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="600" />
+            <location filename="../../wz_desktop/demo.py" line="601" />
             <source>“{path}”已存在。演示数据库只写入新文件。</source>
             <translation>"{path}" already exists. The demo database is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="844" />
+            <location filename="../../wz_desktop/demo.py" line="845" />
             <source>{name}（{owner}私家车）</source>
             <translation>{name} ({owner}'s own car)</translation>
         </message>
@@ -3799,7 +3799,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="135" />
-            <location filename="../../wz_desktop/store/lifecycle.py" line="380" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="383" />
             <source>出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The departure time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
@@ -4858,7 +4858,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/workflow.py" line="296" />
-            <location filename="../../wz_desktop/store/lifecycle.py" line="477" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="480" />
             <source>重新打开已归档的任务须写明原因。</source>
             <translation>Reopening an archived task needs a reason.</translation>
         </message>
@@ -5460,7 +5460,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The task kind "{value}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/audit.py" line="177" />
+            <location filename="../../wz_desktop/store/audit.py" line="127" />
+            <source>“{name}”不是在此登录的用户（{signed_in}），不能以其名义修改记录。</source>
+            <translation>"{name}" is not the user signed in here ({signed_in}) and cannot change records in their name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" line="182" />
             <source>新增 {count:,} 条（编号 {first}–{last}）</source>
             <translation>{count:,} added (ids {first}–{last})</translation>
         </message>
@@ -5691,122 +5696,122 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="39" />
+            <location filename="../../wz_desktop/store/imports.py" line="41" />
             <source>新增 {count:,} 条</source>
             <translation>{count:,} added</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="41" />
+            <location filename="../../wz_desktop/store/imports.py" line="43" />
             <source>已有相同 {count:,} 条</source>
             <translation>{count:,} already there</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="43" />
+            <location filename="../../wz_desktop/store/imports.py" line="45" />
             <source>与数据库不一致 {count:,} 条（保留数据库的值）</source>
             <translation>{count:,} differ from the database (the database's values kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="45" />
+            <location filename="../../wz_desktop/store/imports.py" line="47" />
             <source>跳过 {count:,} 行</source>
             <translation>{count:,} rows skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="47" />
+            <location filename="../../wz_desktop/store/imports.py" line="49" />
             <source>导入 {file}：{counts}</source>
             <translation>Import {file}: {counts}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="133" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="137" />
             <source>{name}：{attendance}</source>
             <translation>{name}: {attendance}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="135" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="139" />
             <source> {hours:g} 小时</source>
             <translation> {hours:g} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="136" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="140" />
             <source>（{role}）</source>
             <translation> ({role})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="170" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="173" />
             <source>任务（编号 {task_id}）不存在，可能已被删除。</source>
             <translation>The task (number {task_id}) does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="197" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="200" />
             <source>该任务刚被其他人修改过，请刷新后再试。</source>
             <translation>Someone else has just changed this task; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="214" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="217" />
             <source>分队（编号 {squad_id}）不存在，请重新选择。</source>
             <translation>The squad (number {squad_id}) does not exist; please choose again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="231" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="234" />
             <source>来电（编号 {call_id}）不存在。</source>
             <translation>The call (number {call_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="237" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="240" />
             <source>该来电已经出队，请在原任务上修改；同一案件的再次出队请用“并案”。</source>
             <translation>The team has already been dispatched for this call; please edit that task. For another dispatch on the same case, use "Link to case".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="245" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="248" />
             <source>事件编号 {number} 已被另一任务使用，请留空由系统编号。</source>
             <translation>The event number {number} is already used by another task; leave it empty to have one assigned.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="269" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="272" />
             <source>任务未能保存：{reason}</source>
             <translation>The task was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="325" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="328" />
             <source>出队后不能更换来电。</source>
             <translation>The call cannot be changed after the dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="372" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="375" />
             <source>不能修改这些字段：{fields}</source>
             <translation>These fields cannot be changed: {fields}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="389" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="392" />
             <source>出队人数和车次须为不小于 0 的整数。</source>
             <translation>The headcount and the vehicle trips must be whole numbers, 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="427" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="430" />
             <source>考勤表中有不在出队名单上的队员，请先在出队记录中添加。</source>
             <translation>The attendance lists members who are not on the dispatch list; please add them to the dispatch first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="450" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="453" />
             <source>退回时请写明原因，队长才知道要改什么。</source>
             <translation>Please give a reason when sending it back, so that the squad leader knows what to change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="487" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="490" />
             <source>取消任务须写明原因。</source>
             <translation>Cancelling a task needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="501" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="504" />
             <source>补录以往的考核记录 {count:,} 条</source>
             <translation>{count:,} earlier reviews recorded afterwards</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="510" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="513" />
             <source>请写案件名称，例如“3·5 老人走失搜寻”。</source>
             <translation>Please name the case, e.g. "3·5 search for a missing elderly man".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="526" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="529" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
@@ -6192,12 +6197,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot save the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="72" />
+            <location filename="../../wz_desktop/store/sharing.py" line="74" />
             <source>{what}；隐去 {cells} 个单元格；{note}</source>
             <translation>{what}; {cells} cells masked; {note}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="73" />
+            <location filename="../../wz_desktop/store/sharing.py" line="75" />
             <source>{what}；隐去 {cells} 个单元格</source>
             <translation>{what}; {cells} cells masked</translation>
         </message>
