@@ -967,7 +967,7 @@ EN.update({
     '打开日志文件夹(&L)': 'Open the &log folder',
     '程序出错时，请把日志文件发给维护人员': 'When the program fails, please send the log file to the maintainer',
     '日志文件夹：{0}': 'Log folder: {0}',
-    '这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}': 'This number has called before ({0} times, last #{1}): {2}',
+    '这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}': 'This number has called before (calls: {0}; the last, #{1}): {2}',
     '搜索电话、求助人、地点、情况（Ctrl+F）': 'Search phone, caller, place, what happened (Ctrl+F)',
     '在全部来电和草稿中查找，如一个号码以前的来电；按 Esc 清除':
         "Search all calls and drafts, e.g. a number's earlier calls; Esc clears",

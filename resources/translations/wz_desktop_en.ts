@@ -1369,6 +1369,11 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
@@ -1554,7 +1559,7 @@ The current database was not replaced.</translation>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="387" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
-            <translation>This number has called before ({0} times, last #{1}): {2}</translation>
+            <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="415" />
@@ -2993,7 +2998,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/cli.py" line="444" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
             <location filename="../../wz_desktop/store/imports.py" line="47" />
-            <location filename="../../wz_desktop/store/lock.py" line="205" />
+            <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>，</source>
             <translation>, </translation>
         </message>
@@ -4079,57 +4084,57 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
             <source>一串数字</source>
             <translation>a run of digits</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
             <source>字母数字编号</source>
             <translation>a letter-and-digit id</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
             <source>门牌、楼号或房号</source>
             <translation>a house, building or room number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
             <source>电子邮箱</source>
             <translation>an e-mail address</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
             <source>数据库中的姓名</source>
             <translation>a name the database holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
             <source>称谓后的姓名</source>
             <translation>a name after a relation word</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
             <source>疑似姓名</source>
             <translation>a possible name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
             <source>姓名的写法（复姓、昵称、拼音或少数民族姓名）</source>
             <translation>a name's shape (compound surname, nickname, pinyin or minority name)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
             <source>已隐去号码旁残留的数字</source>
             <translation>digits left beside a masked number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="228" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
             <source>{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”</source>
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
@@ -4405,99 +4410,99 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="398" />
+            <location filename="../../wz_desktop/domain/signup.py" line="401" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="409" />
+            <location filename="../../wz_desktop/domain/signup.py" line="412" />
             <source>“{text}”可以读作{readings}，请确认是哪几位</source>
             <translation>"{text}" reads as {readings}; please confirm who they are</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="410" />
+            <location filename="../../wz_desktop/domain/signup.py" line="413" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="413" />
+            <location filename="../../wz_desktop/domain/signup.py" line="416" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="435" />
+            <location filename="../../wz_desktop/domain/signup.py" line="438" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="436" />
+            <location filename="../../wz_desktop/domain/signup.py" line="439" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="484" />
+            <location filename="../../wz_desktop/domain/signup.py" line="487" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="504" />
+            <location filename="../../wz_desktop/domain/signup.py" line="507" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="602" />
+            <location filename="../../wz_desktop/domain/signup.py" line="605" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="732" />
+            <location filename="../../wz_desktop/domain/signup.py" line="736" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="733" />
+            <location filename="../../wz_desktop/domain/signup.py" line="737" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="735" />
+            <location filename="../../wz_desktop/domain/signup.py" line="739" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="752" />
+            <location filename="../../wz_desktop/domain/signup.py" line="756" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="755" />
+            <location filename="../../wz_desktop/domain/signup.py" line="759" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="764" />
+            <location filename="../../wz_desktop/domain/signup.py" line="768" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="766" />
+            <location filename="../../wz_desktop/domain/signup.py" line="770" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="801" />
+            <location filename="../../wz_desktop/domain/signup.py" line="805" />
             <location filename="../../wz_desktop/domain/text.py" line="88" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="801" />
+            <location filename="../../wz_desktop/domain/signup.py" line="805" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="806" />
+            <location filename="../../wz_desktop/domain/signup.py" line="810" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
@@ -5627,47 +5632,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="200" />
+            <location filename="../../wz_desktop/store/lock.py" line="201" />
             <source>自 {since} 起</source>
             <translation>since {since}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="202" />
+            <location filename="../../wz_desktop/store/lock.py" line="203" />
             <source>在计算机“{host}”上</source>
             <translation>on computer "{host}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="204" />
+            <location filename="../../wz_desktop/store/lock.py" line="205" />
             <source>进程号 {pid}</source>
             <translation>process {pid}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="205" />
+            <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>（{details}）</source>
             <translation> ({details})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="209" />
+            <location filename="../../wz_desktop/store/lock.py" line="210" />
             <source>数据库“{name}”正在导入工作簿（另一个万众救援台命令{detail}）。请等导入结束后再试。</source>
             <translation>The database "{name}" is importing a workbook (another Wanzhong Rescue Desk command{detail}). Please try again when the import has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="212" />
+            <location filename="../../wz_desktop/store/lock.py" line="213" />
             <source>数据库“{name}”正在从备份恢复（另一个万众救援台命令{detail}）。请等恢复结束后再试。</source>
             <translation>The database "{name}" is being restored from a backup (another Wanzhong Rescue Desk command{detail}). Please try again when the restore has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="215" />
+            <location filename="../../wz_desktop/store/lock.py" line="216" />
             <source>数据库“{name}”正在升级结构（另一个万众救援台程序{detail}）。请等升级结束后再试。</source>
             <translation>The structure of the database "{name}" is being upgraded (another Wanzhong Rescue Desk program{detail}). Please try again when the upgrade has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="218" />
+            <location filename="../../wz_desktop/store/lock.py" line="219" />
             <source>数据库“{name}”正被另一个万众救援台命令写入{detail}。请等它结束后再试。</source>
             <translation>Another Wanzhong Rescue Desk command is writing to the database "{name}"{detail}. Please try again when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="219" />
+            <location filename="../../wz_desktop/store/lock.py" line="220" />
             <source>数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。</source>
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
         </message>
@@ -6485,10 +6490,6 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <source>错误：没有恢复，数据库没有改动。{holder}</source>
             <translation type="obsolete">Error: nothing was restored, the database was not changed. {holder}</translation>
-        </message>
-        <message>
-            <source>{name}（{name2}私家车）</source>
-            <translation type="obsolete" />
         </message>
         <message>
             <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
@@ -7623,42 +7624,42 @@ The database was not changed.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="114" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="115" />
             <source>如 38.9140N 121.6147E 或 121.6147,38.9140</source>
             <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="115" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="116" />
             <source>输入坐标</source>
             <translation>Coordinates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="117" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="118" />
             <source>WGS-84（手机 GPS）</source>
             <translation>WGS-84 (a phone's GPS)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="118" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="119" />
             <source>GCJ-02（地图应用）</source>
             <translation>GCJ-02 (a map app)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="119" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="120" />
             <source>定位</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="120" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="121" />
             <source>输入坐标：</source>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="325" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="351" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="348" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="374" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
