@@ -51,7 +51,8 @@ class SharingRepo:
         places, cases, verification and review notes, members' and vehicles' notes, attendance notes.
         The names the masking finds in them are masked wherever they appear."""
         rows = self.conn.execute(
-            "SELECT description FROM calls UNION ALL SELECT place FROM calls UNION ALL SELECT title FROM cases"
+            "SELECT description FROM calls UNION ALL SELECT place FROM calls UNION ALL SELECT alert_text FROM calls"
+            " UNION ALL SELECT title FROM cases"
             " UNION ALL SELECT notes FROM cases UNION ALL SELECT note FROM verifications"
             " UNION ALL SELECT comment FROM reviews UNION ALL SELECT notes FROM members"
             " UNION ALL SELECT notes FROM vehicles UNION ALL SELECT note FROM task_members WHERE note <> ''").fetchall()
