@@ -188,7 +188,7 @@ def _scan(text: str, table: dict, skip_after: str = "") -> list:
     return found
 
 
-def independent_counts(path, since=None, until=None, kinds=()):
+def independent_counts(path, since=None, until=None, kinds=(), squad_id=None):
     """Tasks per district counted straight from the database file: the call's district, else the
     districts the summary names (all one), else its landmarks (all in one district)."""
     import sqlite3
@@ -199,7 +199,9 @@ def independent_counts(path, since=None, until=None, kinds=()):
     unknown = 0
     conn = sqlite3.connect(path)
     rows = conn.execute("SELECT t.departure, t.kind, t.summary, c.district FROM tasks t"
-                        " LEFT JOIN calls c ON c.id = t.call_id").fetchall()
+                        " LEFT JOIN calls c ON c.id = t.call_id"
+                        + ("" if squad_id is None else " WHERE t.id IN (SELECT task_id FROM task_squads"
+                                                        f" WHERE squad_id = {int(squad_id)})")).fetchall()
     conn.close()
     for departure, kind, summary, call_district in rows:
         if since is not None and (departure is None or departure[:10] < since.isoformat()):
@@ -258,6 +260,15 @@ def test_the_map_tab_counts_tasks_per_district_as_the_database_has_them(charts, 
     counts, unknown = independent_counts(demo_store.path, flt.since, flt.until, ("urban",))
     assert tab.map.counts == counts and tab.figures.unknown == unknown
     assert 0 < sum(counts.values()) < sum(independent_counts(demo_store.path)[0].values())
+
+
+def test_by_district_for_one_squad(demo_store):
+    from wz_desktop.domain.charts import ChartFilter
+
+    squad_id, _name = demo_store.charts.squads()[0]
+    figures = demo_store.charts.by_district(ChartFilter(squad_id=squad_id))
+    counts, unknown = independent_counts(demo_store.path, squad_id=squad_id)
+    assert figures.counts == counts and figures.unknown == unknown and figures.total > 0
 
 
 def test_a_click_on_the_map_tab_says_the_districts_count(charts, qtbot):
