@@ -3172,7 +3172,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/cli.py" line="444" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
-            <location filename="../../wz_desktop/store/imports.py" line="47" />
+            <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>，</source>
             <translation>, </translation>
@@ -5692,27 +5692,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="39" />
+            <location filename="../../wz_desktop/store/imports.py" line="41" />
             <source>新增 {count:,} 条</source>
             <translation>{count:,} added</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="41" />
+            <location filename="../../wz_desktop/store/imports.py" line="43" />
             <source>已有相同 {count:,} 条</source>
             <translation>{count:,} already there</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="43" />
+            <location filename="../../wz_desktop/store/imports.py" line="45" />
             <source>与数据库不一致 {count:,} 条（保留数据库的值）</source>
             <translation>{count:,} differ from the database (the database's values kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="45" />
+            <location filename="../../wz_desktop/store/imports.py" line="47" />
             <source>跳过 {count:,} 行</source>
             <translation>{count:,} rows skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="47" />
+            <location filename="../../wz_desktop/store/imports.py" line="49" />
             <source>导入 {file}：{counts}</source>
             <translation>Import {file}: {counts}</translation>
         </message>
@@ -6193,12 +6193,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot save the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="72" />
+            <location filename="../../wz_desktop/store/sharing.py" line="74" />
             <source>{what}；隐去 {cells} 个单元格；{note}</source>
             <translation>{what}; {cells} cells masked; {note}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="73" />
+            <location filename="../../wz_desktop/store/sharing.py" line="75" />
             <source>{what}；隐去 {cells} 个单元格</source>
             <translation>{what}; {cells} cells masked</translation>
         </message>
@@ -7829,17 +7829,27 @@ The database was not changed.</translation>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="121" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="122" />
+            <source>按区县定位</source>
+            <translation>Go to a district</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="123" />
+            <source>按区县定位…</source>
+            <translation>Go to a district…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="126" />
             <source>输入坐标：</source>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="351" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="357" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="374" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="386" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
