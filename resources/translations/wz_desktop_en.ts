@@ -1401,7 +1401,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="90" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="605" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="606" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
@@ -1507,7 +1507,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="153" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="338" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="339" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
@@ -1537,222 +1537,222 @@ The current database was not replaced.</translation>
             <translation>Read a copied alert (SMS, WeChat) into the form ({0}): the fields read are tinted yellow; check each one</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="281" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="282" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="289" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="290" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="301" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="302" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="304" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="305" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="326" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="327" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="339" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="340" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="361" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="362" />
             <source>登记</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="361" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="362" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然登记吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Log the call anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="383" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="384" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="384" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="385" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
             <source>身高</source>
             <translation>Height</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
             <source>衣着</source>
             <translation>Clothing</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>病情</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>本人电话</source>
             <translation>Person's phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
             <source>最后见到的地点</source>
             <translation>Last seen at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
             <source>最后见到的时间</source>
             <translation>Last seen at (time)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>船名</source>
             <translation>Vessel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>经纬度</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
             <source>是否走失</source>
             <translation>Missing person</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="437" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="438" />
             <source>{0}岁</source>
             <translation>{0} years old</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="439" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="440" />
             <source>身高{0}厘米</source>
             <translation>{0} cm tall</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="441" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="442" />
             <source>穿{0}</source>
             <translation>wearing {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="447" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="448" />
             <source>走失人员：{0}</source>
             <translation>Missing person: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="450" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="451" />
             <source>最后见到：{0}</source>
             <translation>Last seen: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="452" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="453" />
             <source>船名：{0}</source>
             <translation>Vessel: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="454" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="455" />
             <source>经纬度（WGS-84）：{0}</source>
             <translation>Position (WGS-84): {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="464" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="465" />
             <source>剪贴板里没有文字：先复制警情（短信、微信），再按 {0}。</source>
             <translation>The clipboard holds no text: copy the alert (SMS, WeChat) first, then press {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="481" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="482" />
             <source>{0}：{1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="483" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
             <source>粘贴警情</source>
             <translation>Paste alert</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="483" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
             <source>这些栏目已经填写了，要换成警情里读出的吗？&lt;br&gt;{0}&lt;br&gt;选“否”则保留已填写的内容。</source>
             <translation>These fields are already filled in. Replace them with what was read from the alert?&lt;br&gt;{0}&lt;br&gt;Choose "No" to keep what was typed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="513" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="514" />
             <source>从粘贴的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the pasted alert (yellow). They are guesses: check each one; editing it or pressing Enter in it confirms it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="518" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="519" />
             <source>没有填（拿不准）：</source>
             <translation>Left empty (unsure): </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="523" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="524" />
             <source>警情里没有读到：{0}</source>
             <translation>Not found in the alert: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="525" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="526" />
             <source>保留了已填写的：{0}</source>
             <translation>Kept as typed: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="540" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="541" />
             <source>从粘贴的警情读出，请核对：{0}</source>
             <translation>Read from the pasted alert, please check: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="613" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="614" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="641" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="642" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="642" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="643" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="658" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="659" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="660" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="661" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -2509,8 +2509,8 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/desk_page.py" line="126" />
-            <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
-            <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
+            <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。</source>
+            <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
@@ -2536,6 +2536,10 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/desk_page.py" line="206" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
+        </message>
+        <message>
+            <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
+            <translation type="obsolete">Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
         </message>
         <message>
             <source>待交考勤</source>
@@ -7020,7 +7024,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/help_dialog.py" line="54" />
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="81" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="82" />
             <source>快捷键</source>
             <translation>Shortcuts</translation>
         </message>
@@ -7041,26 +7045,31 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <source>接报表单中：读入复制的警情（读出的栏目标黄，请核对）；出队表单中：读入接龙名单</source>
+            <translation>Call form: read a copied alert (the fields read are tinted yellow: check them); dispatch form: read the WeChat sign-up list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
             <source>带下划线的字母</source>
             <translation>the underlined letter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
             <source>按钮和栏目：例如 Alt+D 出队…、Alt+V 核实…</source>
             <translation>Buttons and fields: e.g. Alt+D Dispatch…, Alt+V Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="74" />
             <source>拼音首字母</source>
             <translation>Pinyin initials</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="74" />
             <source>选择框中：如 js = 家属，gjzq = 甘井子区，zd = 找到平安</source>
             <translation>In a pick list: e.g. js = Family, gjzq = Ganjingzi, zd = Found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="74" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="75" />
             <source>考勤表的出勤列：出勤、迟到、早退、缺勤</source>
             <translation>Attendance column of the sheet: present, late, left early, absent</translation>
         </message>

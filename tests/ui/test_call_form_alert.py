@@ -118,6 +118,9 @@ def test_editing_or_enter_or_confirm_all_clears_the_mark(qtbot, make_form):
     assert form.phone_edit.text() == "13841123456"
     form.district_combo.select_data("中山区")  # a pick-list changed by the secretary
     assert not form.is_guess("district")
+    form.source_combo.setFocus()
+    qtbot.keyClick(form.source_combo, Qt.Key.Key_Return)  # a pick-list's guess accepted as it is
+    assert not form.is_guess("source") and form.source_combo.currentData() == "110指挥中心"
     assert form.is_guess("place") and form.confirm_all_button.isVisible()
     qtbot.mouseClick(form.confirm_all_button, Qt.MouseButton.LeftButton)
     assert form.guesses == {}
