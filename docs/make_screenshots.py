@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -105,7 +106,7 @@ def _drive(runs, only, xvfb: str, tmp: Path) -> int:
                    PYTHONPATH=str(ROOT))
         command = [xvfb, "-a", "-s", f"-screen 0 {size}x24", sys.executable, __file__, "--child",
                    "--size", size, "--lang", lang, "--db", str(copy), "--out", str(out)]
-        log = open(home / "log.txt", "w")
+        log = open(home / "log.txt", "w")  # closed when the child is done
         jobs.append((size, lang, subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT), log,
                      home))
         while sum(1 for job in jobs if job[2].poll() is None) >= 2:
@@ -156,13 +157,13 @@ def _drive(runs, only, xvfb: str, tmp: Path) -> int:
 
 def index_table() -> str:
     """The README's table: every screen, a link per size and language."""
-    names: dict[str, str] = {}
+    names: dict[str, str] = {}  # in the order of the pictures
     for path in sorted(OUT.glob("*/*/*.png")):
         names.setdefault(path.stem.split("-", 1)[1], path.stem)
     words = {"zh": "中文", "en": "English"}
     head = "| screen | " + " | ".join(f"{size} {words[lang]}" for size in SIZES for lang in LANGUAGES) + " |"
     rows = [head, "|" + "---|" * (1 + len(SIZES) * len(LANGUAGES))]
-    for name, _stem in names.items():
+    for name in names:
         cells = []
         for size in SIZES:
             for lang in LANGUAGES:
@@ -179,7 +180,15 @@ def write_readme_table() -> None:
     start, end = "<!-- screenshots: written by docs/make_screenshots.py -->\n", "<!-- /screenshots -->"
     if start in text and end in text:
         before, rest = text.split(start, 1)
-        readme.write_text(before + start + index_table() + end + rest.split(end, 1)[1], encoding="utf-8")
+        text = before + start + index_table() + end + rest.split(end, 1)[1]
+
+    def renumbered(match: re.Match) -> str:  # a picture linked elsewhere in the README: its number now
+        folder, name = match.group(1), match.group(2)
+        found = sorted((ROOT / folder).glob(f"[0-9][0-9]-{name}.png"))
+        return f"{folder}/{found[0].name}" if found else match.group(0)
+
+    text = re.sub(r"(docs/screenshots/[0-9x]+/[a-z]+)/[0-9]{2}-([a-z0-9-]+)\.png", renumbered, text)
+    readme.write_text(text, encoding="utf-8")
 
 
 # --- a child: one size, one language ----------------------------------------------------------
@@ -202,7 +211,7 @@ class Tour:
     def save(self, name: str, around=None) -> None:
         """The screen as the user sees it: all of it for a page, the part under a window for a
         window (``around``; what lies off the screen is missing from the picture too)."""
-        self.settle()
+        self.settle(20)  # 0.4 s: a line edit's clear button fades in (a picture half-way differs each run)
         self.number += 1
         screen = self.app.primaryScreen()
         picture = screen.grabWindow(0)
@@ -327,6 +336,7 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
 
     app_module.set_language_override("en" if lang == "en" else "zh_CN")
     app = app_module.application()
+    app.styleHints().setCursorFlashTime(0)  # a steady text cursor: the same picture each run
     shots = Tour(app, out)
     guard = watchdog(shots)  # noqa: F841 - kept alive
     screen = app.primaryScreen().availableGeometry()
@@ -490,6 +500,14 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
 
     shots.shot("task-page", task_page)
 
+    def repeat_caller():  # the same family calls again: the number is recognised as it is typed
+        form = window.new_call()
+        form.phone_edit.setText("13941152086")
+        shots.focus = form
+        return form
+
+    shots.shot("call-repeat-caller", repeat_caller)
+
     # --- the pages ------------------------------------------------------------------------------
     def calls_page():
         window.show_page("calls")
@@ -514,6 +532,7 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
     def task_search():
         window.task_page.search_edit.setText("老人走失")
         window.task_page.reload()
+        shots.settle(40)  # the search runs after a pause as it is typed, and pages in: let it all arrive
 
     shots.shot("tasks-search", task_search)
     window.task_page.search_edit.clear()
@@ -572,6 +591,7 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
     shots.modal("report-dialog", window.make_report)
     shots.modal("import-file-dialog", window.import_workbooks)
     shots.shot("settings", window.open_settings)
+    shots.modal("backup-done", window.backup_now)
     shots.shot("backup-restore", window.open_restore)
     shots.modal("dataset-dialog", window.export_dataset)
     shots.shot("help-guide", lambda: window.show_help("guide"))

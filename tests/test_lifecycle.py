@@ -18,6 +18,7 @@ from wz_desktop.domain.lifecycle import (
     default_hours,
 )
 from wz_desktop.domain.records import CallStatus, Origin, Task, TaskStatus
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call, Verification, WorkflowError
 from wz_desktop.store import Store, StoreError
 from wz_desktop.services import event_numbers
@@ -52,7 +53,7 @@ def a_dispatch(roster, call_id=None, **changes) -> Dispatch:
 def test_dispatch_from_verified_call(store, roster):
     call_id = verified_call(store)
     dispatch = a_dispatch(roster, call_id)
-    task_id = store.flow.dispatch(dispatch, "值班秘书甲", now=NOW)
+    task_id = store.flow.dispatch(dispatch, Actor("值班秘书甲"), now=NOW)
     task = store.tasks.get(task_id)
     assert task.status == TaskStatus.DISPATCHED and task.origin == Origin.APP
     assert task.event_no == "WZ2023-0001" == dispatch.event_no
@@ -85,7 +86,7 @@ def test_dispatch_refusals_write_nothing(store, roster):
     ]
     for changes, field in cases:
         with pytest.raises(DispatchInvalid) as err:
-            store.flow.dispatch(a_dispatch(roster, **{"call_id": call_id, **changes}), "甲", now=NOW)
+            store.flow.dispatch(a_dispatch(roster, **{"call_id": call_id, **changes}), Actor("甲"), now=NOW)
         assert field in err.value.errors, (changes, err.value.errors)
         assert "：" in str(err.value)
     assert store.tasks.total() == 0
@@ -97,19 +98,19 @@ def test_unverified_call_and_second_dispatch_refused(store, roster):
     call_id = store.calls.log(Call(received_at="2023-07-15 19:30", source="家属", caller_phone="13804112233",
                                    place="红旗西路", description="老人走失"), now=NOW)
     with pytest.raises(DispatchInvalid) as err:
-        store.flow.dispatch(a_dispatch(roster, call_id), "甲", now=NOW)
+        store.flow.dispatch(a_dispatch(roster, call_id), Actor("甲"), now=NOW)
     assert "尚未核实" in err.value.errors["call_id"]
     verified = verified_call(store)
-    store.flow.dispatch(a_dispatch(roster, verified), "甲", now=NOW)
+    store.flow.dispatch(a_dispatch(roster, verified), Actor("甲"), now=NOW)
     with pytest.raises(DispatchInvalid) as err:
-        store.flow.dispatch(a_dispatch(roster, verified), "甲", now=NOW)
+        store.flow.dispatch(a_dispatch(roster, verified), Actor("甲"), now=NOW)
     assert "已经出队" in err.value.errors["call_id"]
 
 
 def test_training_goes_without_a_call_and_typed_counts(store, roster):
     task_id = store.flow.dispatch(Dispatch(kind=TaskKind.TRAINING, departure="2023-07-20 09:00",
                                            summary="社区应急救护培训", squad_ids=[roster["squads"]["甘井子分队"]],
-                                           headcount=12, vehicle_trips=3), "甲", now=NOW)
+                                           headcount=12, vehicle_trips=3), Actor("甲"), now=NOW)
     task = store.tasks.get(task_id)
     assert (task.headcount, task.vehicles, task.call_id) == (12, 3, None)
 
@@ -118,10 +119,10 @@ def test_event_numbers_continue_after_imports_and_refuse_duplicates(store, roste
     with store.transaction():
         store.tasks.insert_many([Task(kind=TaskKind.WATER, event_no="WZ2023-0196", year=2023, summary="导入",
                                       status=TaskStatus.ARCHIVED, origin=Origin.IMPORT)])
-    first = store.flow.dispatch(a_dispatch(roster, verified_call(store)), "甲", now=NOW)
+    first = store.flow.dispatch(a_dispatch(roster, verified_call(store)), Actor("甲"), now=NOW)
     assert store.tasks.get(first).event_no == "WZ2023-0197"
     with pytest.raises(DispatchInvalid) as err:
-        store.flow.dispatch(a_dispatch(roster, verified_call(store), event_no="WZ2023-0196"), "甲", now=NOW)
+        store.flow.dispatch(a_dispatch(roster, verified_call(store), event_no="WZ2023-0196"), Actor("甲"), now=NOW)
     assert "event_no" in err.value.errors
 
 
@@ -137,17 +138,17 @@ def full_review(store, roster, task_id, **changes) -> ReviewSheet:
 
 def test_whole_life_to_the_archive_and_the_export(store, roster, tmp_path):
     call_id = verified_call(store)
-    task_id = store.flow.dispatch(a_dispatch(roster, call_id), "值班秘书甲", now=NOW)
-    store.flow.mark_returned(task_id, "2023-07-15 23:05", "值班秘书甲", now=NOW)
+    task_id = store.flow.dispatch(a_dispatch(roster, call_id), Actor("值班秘书甲"), now=NOW)
+    store.flow.mark_returned(task_id, "2023-07-15 23:05", Actor("值班秘书甲"), now=NOW)
     assert store.tasks.get(task_id).status == TaskStatus.RETURNED
-    store.flow.submit_attendance(task_id, full_review(store, roster, task_id), "王建国", now=NOW)
+    store.flow.submit_attendance(task_id, full_review(store, roster, task_id), Actor("王建国"), now=NOW)
     task = store.tasks.get(task_id)
     assert (task.status, task.result, task.people_helped) == (TaskStatus.SUBMITTED, "找到平安", 1)
-    store.flow.send_back(task_id, "张磊的时长不对", "秘书组乙")
+    store.flow.send_back(task_id, "张磊的时长不对", Actor("秘书组乙"))
     assert store.tasks.get(task_id).status == TaskStatus.RETURNED
-    store.flow.submit_attendance(task_id, full_review(store, roster, task_id), "王建国", now=NOW)
-    store.flow.approve(task_id, "秘书组乙")
-    store.flow.archive(task_id, "秘书组乙")
+    store.flow.submit_attendance(task_id, full_review(store, roster, task_id), Actor("王建国"), now=NOW)
+    store.flow.approve(task_id, Actor("秘书组乙"))
+    store.flow.archive(task_id, Actor("秘书组乙"))
     assert store.tasks.get(task_id).status == TaskStatus.ARCHIVED
     story = store.flow.story(task_id)
     assert [r.stage for r in story.reviews] == ["submitted", "returned", "submitted", "approved", "archived"]
@@ -166,30 +167,30 @@ def test_whole_life_to_the_archive_and_the_export(store, roster, tmp_path):
 
 
 def test_archived_task_is_read_only_until_reopened_with_reason(store, roster):
-    task_id = store.flow.dispatch(a_dispatch(roster, verified_call(store)), "甲", now=NOW)
-    store.flow.submit_attendance(task_id, full_review(store, roster, task_id), "王建国", now=NOW)
-    store.flow.approve(task_id, "乙")
-    store.flow.archive(task_id, "乙")
+    task_id = store.flow.dispatch(a_dispatch(roster, verified_call(store)), Actor("甲"), now=NOW)
+    store.flow.submit_attendance(task_id, full_review(store, roster, task_id), Actor("王建国"), now=NOW)
+    store.flow.approve(task_id, Actor("乙"))
+    store.flow.archive(task_id, Actor("乙"))
     attempts = [
-        lambda: store.flow.edit(task_id, {"summary": "改"}, "乙"),
-        lambda: store.flow.update_dispatch(task_id, store.flow.dispatch_of(task_id), "乙", now=NOW),
-        lambda: store.flow.send_back(task_id, "再看看", "乙"),
-        lambda: store.flow.cancel(task_id, "不去了", "乙"),
-        lambda: store.flow.submit_attendance(task_id, full_review(store, roster, task_id), "王", now=NOW),
+        lambda: store.flow.edit(task_id, {"summary": "改"}, Actor("乙")),
+        lambda: store.flow.update_dispatch(task_id, store.flow.dispatch_of(task_id), Actor("乙"), now=NOW),
+        lambda: store.flow.send_back(task_id, "再看看", Actor("乙")),
+        lambda: store.flow.cancel(task_id, "不去了", Actor("乙")),
+        lambda: store.flow.submit_attendance(task_id, full_review(store, roster, task_id), Actor("王"), now=NOW),
     ]
     for attempt in attempts:
         with pytest.raises(WorkflowError, match="只读"):
             attempt()
     with pytest.raises(ReviewInvalid):
-        store.flow.reopen(task_id, "  ", "乙")
+        store.flow.reopen(task_id, "  ", Actor("乙"))
     assert store.tasks.get(task_id).status == TaskStatus.ARCHIVED
-    store.flow.reopen(task_id, "家属来电更正走失人数", "乙")
-    store.flow.edit(task_id, {"people_helped": 2}, "乙")
+    store.flow.reopen(task_id, "家属来电更正走失人数", Actor("乙"))
+    store.flow.edit(task_id, {"people_helped": 2}, Actor("乙"))
     # the attendance too: sent back to the leader, handed in again, approved
-    store.flow.send_back(task_id, "张磊实际为早退", "乙")
-    store.flow.submit_attendance(task_id, full_review(store, roster, task_id, people_helped=2), "王建国", now=NOW)
-    store.flow.approve(task_id, "乙")
-    store.flow.archive(task_id, "乙")
+    store.flow.send_back(task_id, "张磊实际为早退", Actor("乙"))
+    store.flow.submit_attendance(task_id, full_review(store, roster, task_id, people_helped=2), Actor("王建国"), now=NOW)
+    store.flow.approve(task_id, Actor("乙"))
+    store.flow.archive(task_id, Actor("乙"))
     story = store.flow.story(task_id)
     reopened = [r for r in story.reviews if r.stage == "reopened"]
     assert reopened[0].comment == "家属来电更正走失人数" and reopened[0].by == "乙"
@@ -198,32 +199,32 @@ def test_archived_task_is_read_only_until_reopened_with_reason(store, roster):
 
 
 def test_review_refusals(store, roster):
-    task_id = store.flow.dispatch(a_dispatch(roster, verified_call(store)), "甲", now=NOW)
+    task_id = store.flow.dispatch(a_dispatch(roster, verified_call(store)), Actor("甲"), now=NOW)
     sheet = full_review(store, roster, task_id)
     sheet.entries = sheet.entries[:-1]  # one member left out
     with pytest.raises(ReviewInvalid) as err:
-        store.flow.submit_attendance(task_id, sheet, "王", now=NOW)
+        store.flow.submit_attendance(task_id, sheet, Actor("王"), now=NOW)
     assert "没有填写出勤" in err.value.errors["entries"]
     with pytest.raises(ReviewInvalid) as err:
         store.flow.submit_attendance(task_id, full_review(store, roster, task_id, returned_at="2023-07-15 19:00"),
-                                     "王", now=NOW)
+                                     Actor("王"), now=NOW)
     assert "早于出队时间" in err.value.errors["returned_at"]
     with pytest.raises(ReviewInvalid) as err:
-        store.flow.submit_attendance(task_id, full_review(store, roster, task_id, result="还行"), "王", now=NOW)
+        store.flow.submit_attendance(task_id, full_review(store, roster, task_id, result="还行"), Actor("王"), now=NOW)
     assert "result" in err.value.errors
     with pytest.raises(ReviewInvalid):
-        store.flow.send_back(task_id, "", "乙")
+        store.flow.send_back(task_id, "", Actor("乙"))
     assert store.tasks.get(task_id).status == TaskStatus.DISPATCHED
     assert store.flow.reviews(task_id) == []
     assert all(m.attendance is None for m in store.roster.task_members(task_id))
 
 
 def test_update_dispatch_records_changes(store, roster):
-    task_id = store.flow.dispatch(a_dispatch(roster, verified_call(store)), "甲", now=NOW)
+    task_id = store.flow.dispatch(a_dispatch(roster, verified_call(store)), Actor("甲"), now=NOW)
     dispatch = store.flow.dispatch_of(task_id)
     dispatch.members.append(DispatchMember(roster["members"]["刘洋"], brings_car=True))
     dispatch.summary = "红旗西路老人走失搜寻（夜间）"
-    store.flow.update_dispatch(task_id, dispatch, "乙", now=NOW)
+    store.flow.update_dispatch(task_id, dispatch, Actor("乙"), now=NOW)
     task = store.tasks.get(task_id)
     assert (task.headcount, task.vehicles, task.summary) == (4, 3, "红旗西路老人走失搜寻（夜间）")
     changes = {h.field: h for h in store.flow.history(task_id) if h.action == "dispatch_changed"}
@@ -244,10 +245,10 @@ def test_corrected_imported_task_is_still_recognised(store):
     task = store.tasks.get(task_id)
     assert task.status == TaskStatus.ARCHIVED
     with pytest.raises(WorkflowError, match="只读"):
-        store.flow.edit(task_id, {"summary": "改"}, "乙")
-    store.flow.reopen(task_id, "编号录错", "乙")
-    store.flow.edit(task_id, {"event_no": task.event_no + "X", "summary": task.summary + "（更正）"}, "乙")
-    store.flow.archive(task_id, "乙")
+        store.flow.edit(task_id, {"summary": "改"}, Actor("乙"))
+    store.flow.reopen(task_id, "编号录错", Actor("乙"))
+    store.flow.edit(task_id, {"event_no": task.event_no + "X", "summary": task.summary + "（更正）"}, Actor("乙"))
+    store.flow.archive(task_id, Actor("乙"))
     again = import_workbook(store, sample)
     assert again.added == 0 and store.tasks.total() == total
     assert again.differing == first.differing + 1
@@ -256,32 +257,32 @@ def test_corrected_imported_task_is_still_recognised(store):
 
 
 def test_cases_link_turn_outs(store, roster):
-    first = store.flow.dispatch(a_dispatch(roster, verified_call(store)), "甲", now=NOW)
+    first = store.flow.dispatch(a_dispatch(roster, verified_call(store)), Actor("甲"), now=NOW)
     second = store.flow.dispatch(a_dispatch(roster, verified_call(store, "2023-07-16 06:00", "2023-07-16 06:10"),
-                                            departure="2023-07-16 06:30"), "甲", now=NOW)
-    case_id = store.flow.open_case("7·15 红旗西路老人走失", [first, second], "甲")
+                                            departure="2023-07-16 06:30"), Actor("甲"), now=NOW)
+    case_id = store.flow.open_case("7·15 红旗西路老人走失", [first, second], Actor("甲"))
     story = store.flow.story(second)
     assert story.case.title == "7·15 红旗西路老人走失"
     assert [t.id for t in story.case_tasks] == [first, second]
-    store.flow.link_to_case(first, None, "甲")
+    store.flow.link_to_case(first, None, Actor("甲"))
     assert [t.id for t in store.flow.case_tasks(case_id)] == [second]
     assert [h.action for h in store.flow.history(first)][-1] == "case_unlinked"
     with pytest.raises(WorkflowError):
-        store.flow.open_case(" ", [], "甲")
+        store.flow.open_case(" ", [], Actor("甲"))
 
 
 def test_desk_lists_and_counts(store, roster):
-    out = store.flow.dispatch(a_dispatch(roster, verified_call(store)), "甲", now=NOW)
-    back = store.flow.dispatch(a_dispatch(roster, verified_call(store)), "甲", now=NOW)
-    store.flow.mark_returned(back, "2023-07-15 22:00", "甲", now=NOW)
+    out = store.flow.dispatch(a_dispatch(roster, verified_call(store)), Actor("甲"), now=NOW)
+    back = store.flow.dispatch(a_dispatch(roster, verified_call(store)), Actor("甲"), now=NOW)
+    store.flow.mark_returned(back, "2023-07-15 22:00", Actor("甲"), now=NOW)
     assert [t.id for t in store.flow.with_status(TaskStatus.DISPATCHED)] == [out]
     assert [t.id for t in store.flow.with_status(TaskStatus.RETURNED, TaskStatus.SUBMITTED)] == [back]
     counts = store.flow.status_counts()
     assert counts[TaskStatus.DISPATCHED] == 1 and counts[TaskStatus.RETURNED] == 1
-    store.flow.cancel(out, "人已找到", "甲")
+    store.flow.cancel(out, "人已找到", Actor("甲"))
     assert store.flow.status_counts()[TaskStatus.CANCELLED] == 1
     with pytest.raises(WorkflowError):
-        store.flow.cancel(out, "再取消", "甲")
+        store.flow.cancel(out, "再取消", Actor("甲"))
 
 
 def test_form_drafts_survive_reopening(db_path):
@@ -305,7 +306,7 @@ def test_default_hours():
 
 def test_missing_task_is_a_clear_error(store):
     with pytest.raises(StoreError, match="不存在"):
-        store.flow.approve(999, "乙")
+        store.flow.approve(999, Actor("乙"))
 
 
 def test_preview_event_no_does_not_reserve(store, roster):
@@ -313,7 +314,7 @@ def test_preview_event_no_does_not_reserve(store, roster):
     assert event_numbers.preview(store, 2023) == "WZ2023-0001"
     assert event_numbers.preview(store, 2023) == "WZ2023-0001"  # asking again: still the same
     call_id = verified_call(store)
-    store.flow.dispatch(a_dispatch(roster, call_id), "甲", now=NOW)
+    store.flow.dispatch(a_dispatch(roster, call_id), Actor("甲"), now=NOW)
     assert event_numbers.preview(store, 2023) == "WZ2023-0002"
     assert store.calls.next_event_no(2023) == "WZ2023-0002"  # reserved here, for a call …
     assert event_numbers.preview(store, 2023) == "WZ2023-0003"  # … so the preview moves on past it

@@ -13,6 +13,7 @@ from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.lifecycle import Dispatch, DispatchMember
 from wz_desktop.domain.records import Member, Origin, Squad, Task
+from wz_desktop.domain.roles import Actor
 from wz_desktop.store import Store, summaries
 from wz_desktop.store.attendance import AttendanceRepo
 from wz_desktop.store.charts import ChartRepo
@@ -154,11 +155,11 @@ def test_summaries_follow_every_write(store, world):
         dispatch.squad_ids = rng.sample(squad_ids, rng.randint(1, 3))
         dispatch.members = [DispatchMember(m.id) for m in rng.sample(members, 2)]
         dispatch.headcount = max(dispatch.headcount or 0, 2) + rng.randint(0, 3)  # a count that changes too
-        store.flow.update_dispatch(task.id, dispatch, by="测试")
+        store.flow.update_dispatch(task.id, dispatch, actor=Actor("测试"))
     _right(store)
     # a new task dispatched with two squads
     store.flow.dispatch(Dispatch(kind=TaskKind.TRAINING, departure="2023-05-06 09:00", summary="新的培训",
-                                 squad_ids=squad_ids[:2], members=[DispatchMember(members[1].id)]), by="测试")
+                                 squad_ids=squad_ids[:2], members=[DispatchMember(members[1].id)]), actor=Actor("测试"))
     _right(store)
     # tasks deleted (their attendance and links go with them)
     with store.transaction():

@@ -23,7 +23,7 @@ from wz_desktop.domain.lifecycle import (
     ReviewSheet,
 )
 from wz_desktop.domain.records import Member, Squad, Task, TaskStatus, Vehicle
-from wz_desktop.domain.roles import SYSTEM_NAME, Action, Actor, Role, may, refusal
+from wz_desktop.domain.roles import SYSTEM, SYSTEM_NAME, Action, Actor, Role, may, refusal
 from wz_desktop.domain.workflow import Call, Verification, WorkflowError
 from wz_desktop.store import NotAllowed, Store, StoreError
 from wz_desktop.store import users as users_module
@@ -46,7 +46,8 @@ def dispatch(store, team, squad: str, departure="2023-07-15 20:05") -> int:
     people = ["王建国", "李海波"] if squad == "甘井子分队" else ["张磊", "刘洋"]
     return store.flow.dispatch(Dispatch(kind=TaskKind.TRAINING, departure=departure, summary=f"{squad}训练",
                                         squad_ids=[team["squads"][squad]], leader_id=m[people[0]],
-                                        members=[DispatchMember(m[people[1]])]), "值班秘书甲", now=NOW)
+                                        members=[DispatchMember(m[people[1]])]), store.session or Actor("值班秘书甲"),
+                               now=NOW)
 
 
 def sheet(store, task_id: int) -> ReviewSheet:
@@ -55,9 +56,10 @@ def sheet(store, task_id: int) -> ReviewSheet:
 
 
 def archived(store, task_id: int) -> None:
-    store.flow.submit_attendance(task_id, sheet(store, task_id), "甲", now=NOW)
-    store.flow.approve(task_id, "甲")
-    store.flow.archive(task_id, "甲")
+    who = store.session or Actor("甲")  # whoever is signed in, or a name with nobody
+    store.flow.submit_attendance(task_id, sheet(store, task_id), who, now=NOW)
+    store.flow.approve(task_id, who)
+    store.flow.archive(task_id, who)
 
 
 # --- the rules ------------------------------------------------------------------------------------
@@ -87,22 +89,24 @@ def test_a_leader_hands_in_their_squads_attendance_and_nothing_else(store, team)
     store.sign_in(leader, PASSWORD)
     assert store.session.role == Role.LEADER and store.may(Action.ATTENDANCE, [team["squads"]["甘井子分队"]])
 
-    store.flow.submit_attendance(own, sheet(store, own), by="someone else", now=NOW)
+    with pytest.raises(NotAllowed, match="不是在此登录的用户"):  # nobody writes in another's name
+        store.flow.submit_attendance(own, sheet(store, own), actor=Actor("someone else"), now=NOW)
+    store.flow.submit_attendance(own, sheet(store, own), actor=store.session, now=NOW)
     assert store.tasks.get(own).status == TaskStatus.SUBMITTED
     history = store.flow.history(own)
-    assert {h.by for h in history[-4:]} == {"甘井子分队 王建国"}  # the session wins over the name passed
+    assert {h.by for h in history[-4:]} == {"甘井子分队 王建国"}  # written under the actor given
 
     before = store.tasks.get(other)
     with pytest.raises(NotAllowed, match="只能为本分队"):
-        store.flow.submit_attendance(other, sheet(store, other), by="甘井子分队 王建国", now=NOW)
+        store.flow.submit_attendance(other, sheet(store, other), actor=store.session, now=NOW)
     assert store.tasks.get(other) == before and store.roster.task_members(other)[0].attendance is None
     refused = [
-        lambda: store.flow.approve(own, "x"),
-        lambda: store.flow.send_back(own, "请改", "x"),
-        lambda: store.flow.cancel(other, "人已找到", "x"),
-        lambda: store.flow.edit(other, {"summary": "改了"}, "x"),
-        lambda: store.flow.mark_returned(other, "2023-07-15 22:00", "x", now=NOW),
-        lambda: store.flow.open_case("案件", [own], "x"),
+        lambda: store.flow.approve(own, store.session),
+        lambda: store.flow.send_back(own, "请改", store.session),
+        lambda: store.flow.cancel(other, "人已找到", store.session),
+        lambda: store.flow.edit(other, {"summary": "改了"}, store.session),
+        lambda: store.flow.mark_returned(other, "2023-07-15 22:00", store.session, now=NOW),
+        lambda: store.flow.open_case("案件", [own], store.session),
         lambda: store.calls.log(Call(received_at="2023-07-15 19:00", source="家属", caller_name="王女士",
                                      caller_phone="13804112233", description="老人走失"), now=NOW),
         lambda: store.calls.set_event_no_pattern("WZ{year}-{seq:04d}"),
@@ -124,11 +128,11 @@ def test_a_leader_cannot_touch_an_archived_task_of_their_own_squad(store, team):
     archived(store, task_id)
     store.sign_in(team["leader"], PASSWORD)
     with pytest.raises(NotAllowed):
-        store.flow.reopen(task_id, "更正时长", "x")
+        store.flow.reopen(task_id, "更正时长", store.session)
     with pytest.raises(WorkflowError, match="只读"):  # read-only for everyone, whatever the role
-        store.flow.submit_attendance(task_id, sheet(store, task_id), "x", now=NOW)
+        store.flow.submit_attendance(task_id, sheet(store, task_id), store.session, now=NOW)
     with pytest.raises(NotAllowed):
-        store.flow.edit(task_id, {"summary": "改了"}, "x")
+        store.flow.edit(task_id, {"summary": "改了"}, store.session)
     assert store.tasks.get(task_id).status == TaskStatus.ARCHIVED
 
 
@@ -164,13 +168,13 @@ def test_a_secretary_cannot_reopen_an_archived_task_an_administrator_can(store, 
     archived(store, task_id)
     assert store.flow.reviews(task_id)[-1].by == "值班秘书 陈静"
     with pytest.raises(NotAllowed, match="无权重新打开"):
-        store.flow.reopen(task_id, "更正时长", "值班秘书 陈静")
+        store.flow.reopen(task_id, "更正时长", store.session)
     with pytest.raises(NotAllowed):
         store.users.create("x2", "某人", PASSWORD)
     with pytest.raises(NotAllowed):
         store.calls.set_event_no_pattern("WZ{year}-{seq:04d}")
     store.sign_in(team["admin"], PASSWORD)
-    store.flow.reopen(task_id, "更正时长", "whoever")
+    store.flow.reopen(task_id, "更正时长", store.session)
     assert store.tasks.get(task_id).status == TaskStatus.APPROVED
     last = store.flow.history(task_id)[-1]
     assert (last.by, last.action, last.note) == ("管理员 王磊", "reopened", "更正时长")
@@ -179,7 +183,7 @@ def test_a_secretary_cannot_reopen_an_archived_task_an_administrator_can(store, 
 def test_nobody_signed_in_is_the_system_with_every_right(store, team):
     task_id = dispatch(store, team, "水上救援分队")
     archived(store, task_id)
-    store.flow.reopen(task_id, "命令行更正", "")
+    store.flow.reopen(task_id, "命令行更正", SYSTEM)
     assert store.session is None and store.may(Action.USERS)
     assert store.flow.history(task_id)[-1].by == SYSTEM_NAME
     store.roster.add_member(Member(name="新队员"))
@@ -355,18 +359,19 @@ def walk_every_write(store, team, tmp_path):
         ("CallRepo", "verify", lambda: verify(state["call"])),
         ("CallRepo", "set_event_no_pattern", lambda: store.calls.set_event_no_pattern("WZ{year}-{seq:04d}")),
         ("CallRepo", "next_event_no", lambda: store.calls.next_event_no(2023)),
-        ("TaskFlow", "dispatch", lambda: state.update(task=store.flow.dispatch(the_dispatch(), "x", now=NOW))),
+        ("TaskFlow", "dispatch", lambda: state.update(task=store.flow.dispatch(the_dispatch(), store.session,
+                                                                             now=NOW))),
         ("CallRepo", "mark_dispatched", lambda: (verify(c := new_call()), store.calls.mark_dispatched(c))),
         ("TaskFlow", "update_dispatch", lambda: store.flow.update_dispatch(
-            state["task"], the_dispatch(summary="红旗西路老人走失搜寻（第二次）"), "x", now=NOW)),
-        ("TaskFlow", "edit", lambda: store.flow.edit(state["task"], {"remarks": "夜间出队"}, "x")),
-        ("TaskFlow", "open_case", lambda: state.update(case=store.flow.open_case("老人走失", [], "x"))),
-        ("TaskFlow", "link_to_case", lambda: store.flow.link_to_case(state["task"], state["case"], "x")),
-        ("TaskFlow", "mark_returned", lambda: store.flow.mark_returned(state["task"], "2023-07-15 23:00", "x",
+            state["task"], the_dispatch(summary="红旗西路老人走失搜寻（第二次）"), store.session, now=NOW)),
+        ("TaskFlow", "edit", lambda: store.flow.edit(state["task"], {"remarks": "夜间出队"}, store.session)),
+        ("TaskFlow", "open_case", lambda: state.update(case=store.flow.open_case("老人走失", [], store.session))),
+        ("TaskFlow", "link_to_case", lambda: store.flow.link_to_case(state["task"], state["case"], store.session)),
+        ("TaskFlow", "mark_returned", lambda: store.flow.mark_returned(state["task"], "2023-07-15 23:00", store.session,
                                                                          now=NOW)),
         ("TaskFlow", "submit_attendance", lambda: store.flow.submit_attendance(state["task"], sheet(store, state["task"]),
-                                                                                 "x", now=NOW)),
-        ("TaskFlow", "send_back", lambda: store.flow.send_back(state["task"], "时长不对", "x")),
+                                                                                 store.session, now=NOW)),
+        ("TaskFlow", "send_back", lambda: store.flow.send_back(state["task"], "时长不对", store.session)),
         ("RosterRepo", "record_attendance", lambda: store.roster.record_attendance(state["task"], m["李海波"], "早退",
                                                                                      1.5)),
         ("RosterRepo", "add_task_members", lambda: store.roster.add_task_members(
@@ -374,11 +379,12 @@ def walk_every_write(store, team, tmp_path):
         ("RosterRepo", "set_task_members", lambda: store.roster.set_task_members(
             state["task"], [TaskMember(state["task"], m["王建国"], "队长"), TaskMember(state["task"], m["李海波"])])),
         ("RosterRepo", "add_task_vehicles", lambda: store.roster.add_task_vehicles([(state["task"], team["car"], 2)])),
-        ("TaskFlow", "approve", lambda: (store.flow.submit_attendance(state["task"], sheet(store, state["task"]), "x",
-                                                                      now=NOW), store.flow.approve(state["task"], "x"))),
-        ("TaskFlow", "archive", lambda: store.flow.archive(state["task"], "x")),
-        ("TaskFlow", "reopen", lambda: store.flow.reopen(state["task"], "更正", "x")),
-        ("TaskFlow", "cancel", lambda: store.flow.cancel(dispatch(store, team, "水上救援分队"), "人已找到", "x")),
+        ("TaskFlow", "approve", lambda: (store.flow.submit_attendance(state["task"], sheet(store, state["task"]),
+                                                                      store.session, now=NOW),
+                                         store.flow.approve(state["task"], store.session))),
+        ("TaskFlow", "archive", lambda: store.flow.archive(state["task"], store.session)),
+        ("TaskFlow", "reopen", lambda: store.flow.reopen(state["task"], "更正", store.session)),
+        ("TaskFlow", "cancel", lambda: store.flow.cancel(dispatch(store, team, "水上救援分队"), "人已找到", store.session)),
         ("TaskFlow", "add_past_reviews", lambda: store.flow.add_past_reviews(
             [(state["task"], "submitted", "王建国", "2023-07-16 10:00:00", "")])),
         ("TaskRepo", "insert", lambda: store.tasks.insert(Task(kind=TaskKind.UPKEEP, summary="保养", year=2022,
@@ -439,12 +445,14 @@ def test_an_edit_names_the_field_with_before_and_after(store, team):
 def test_a_task_edit_shows_who_and_when_in_the_tasks_history_and_the_trail(store, team):
     task_id = dispatch(store, team, "甘井子分队")
     store.sign_in(team["secretary"], PASSWORD)
-    store.flow.edit(task_id, {"summary": "改过的摘要"}, by="ignored")
+    with pytest.raises(NotAllowed, match="不是在此登录的用户"):
+        store.flow.edit(task_id, {"summary": "改过的摘要"}, actor=Actor("值班秘书甲"))
+    store.flow.edit(task_id, {"summary": "改过的摘要"}, actor=store.session)
     last = store.flow.history(task_id)[-1]
     assert (last.by, last.field, last.new) == ("值班秘书 陈静", "summary", "改过的摘要") and last.at
     trail = store.audit.entries(AuditFilter(table="tasks", record_id=task_id))
     assert trail[0].by == "值班秘书 陈静" and trail[0].field_word == "事件摘要"
-    store.flow.submit_attendance(task_id, sheet(store, task_id), "x", now=NOW)
+    store.flow.submit_attendance(task_id, sheet(store, task_id), store.session, now=NOW)
     attendance = [h for h in store.flow.history(task_id) if h.action == "attendance"]
     assert len(attendance) == 2 and all(h.by == "值班秘书 陈静" for h in attendance)
     assert attendance[0].new.endswith("出勤 3 小时（队长）")

@@ -27,6 +27,7 @@ from typing import Iterator, Sequence
 from wz_desktop.domain import matching
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import DISTRICTS, VERIFY_METHODS, Member, Origin, Squad, Task, TaskStatus, Vehicle
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.text import msg
 from wz_desktop.domain.workflow import Call, Verification
 from wz_desktop.store import Store
@@ -777,20 +778,20 @@ def _workflow_examples(store: Store, rng: random.Random, planned: list["_Planned
 
     live = [p.task for p in planned if p.task.status is TaskStatus.SUBMITTED]
     if live:
-        store.flow.send_back(live[0].id, "缺勤队员的时长应为 0，请核对后重新提交", SECRETARIAT)
+        store.flow.send_back(live[0].id, "缺勤队员的时长应为 0，请核对后重新提交", Actor(SECRETARIAT))
     if len(live) > 1:
-        store.flow.approve(live[1].id, SECRETARIAT)  # approved, waiting to be archived
+        store.flow.approve(live[1].id, Actor(SECRETARIAT))  # approved, waiting to be archived
     archived = [p.task for p in planned if p.task.status is TaskStatus.ARCHIVED and p.task.people_helped]
     if archived:
         task = archived[-1]
-        store.flow.reopen(task.id, "家属来电更正：获救人数多计一人", SECRETARIAT)
-        store.flow.edit(task.id, {"people_helped": max(0, task.people_helped - 1)}, SECRETARIAT)
-        store.flow.archive(task.id, SECRETARIAT)
+        store.flow.reopen(task.id, "家属来电更正：获救人数多计一人", Actor(SECRETARIAT))
+        store.flow.edit(task.id, {"people_helped": max(0, task.people_helped - 1)}, Actor(SECRETARIAT))
+        store.flow.archive(task.id, Actor(SECRETARIAT))
     searches = [p.task for p in planned if p.task.kind is U and "走失" in p.task.summary and p.task.call_id]
     if len(searches) >= 3:
         first = searches[-3]
         store.flow.open_case(f"{first.departure[5:10].replace('-', '·')} {first.summary.split('，')[0][:16]}",
-                             [t.id for t in searches[-3:]], SECRETARIAT,
+                             [t.id for t in searches[-3:]], Actor(SECRETARIAT),
                              notes="同一走失人员的连续搜寻（演示）")
 
 

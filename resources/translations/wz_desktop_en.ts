@@ -1369,6 +1369,11 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/backup_dialog.py" line="324" />
             <source>{0} 年 {1} 条</source>
             <translation>{0}: {1}</translation>
         </message>
@@ -1390,189 +1395,364 @@ The current database was not replaced.</translation>
     <context>
         <name>CallForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="71" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="89" />
             <source>输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. js = family, 1 = 110 command centre</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="72" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="379" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="90" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="606" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="73" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="91" />
             <source>手机 13804112233 或座机 0411-84661234</source>
             <translation>Mobile 13804112233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="76" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="94" />
             <source>输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. gjzq = Ganjingzi; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="77" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="95" />
             <source>路名、小区、海域、山名、参照物</source>
             <translation>Road, estate, sea area, mountain, landmark</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="81" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="99" />
             <source>发生了什么：谁、几人、何时不见/被困、体貌特征……</source>
             <translation>What happened: who, how many, when missing/trapped, appearance…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="84" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="102" />
             <source>可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记</source>
             <translation>Optional; type pinyin initials to choose, e.g. ssjy = water rescue. Enter here logs the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="88" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="106" />
             <source>核实(&amp;V)…</source>
             <translation>&amp;Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="88" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="106" />
             <source>核实刚登记的来电</source>
             <translation>Verify the call just logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="98" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="116" />
             <source>继续填写草稿(&amp;R)</source>
             <translation>&amp;Resume the draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="104" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="125" />
+            <source>全部确认(&amp;Q)</source>
+            <translation>Confirm all (&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
+            <source>核对过了：去掉所有栏目的“从警情读出”标记</source>
+            <translation>Checked: remove the "read from the alert" mark from every field</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="132" />
             <source>接报时间(&amp;T)</source>
             <translation>Received &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="105" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="133" />
             <source>信息来源(&amp;O)</source>
             <translation>S&amp;ource</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="106" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="134" />
             <source>求助人(&amp;N)</source>
             <translation>Caller &amp;name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="135" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="108" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="136" />
             <source>区域(&amp;R)</source>
             <translation>&amp;District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="109" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="137" />
             <source>地点(&amp;A)</source>
             <translation>Pl&amp;ace</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="110" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="138" />
             <source>情况(&amp;D)</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="111" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="139" />
             <source>建议任务类别(&amp;K)</source>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="123" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="151" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="124" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="152" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="125" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="290" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="339" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="154" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="155" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="128" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="156" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="234" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="157" />
+            <source>粘贴警情…</source>
+            <translation>Paste alert…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="159" />
+            <source>把复制的警情短信、微信读进表格（{0}）：读出的栏目标黄，请逐栏核对</source>
+            <translation>Read a copied alert (SMS, WeChat) into the form ({0}): the fields read are tinted yellow; check each one</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="282" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="290" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="254" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="302" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="257" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="305" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="278" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="327" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="340" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="331" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="362" />
+            <source>登记</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="362" />
+            <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然登记吗？</source>
+            <translation>{0} fields were read from the alert and not yet checked: {1}. Log the call anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="384" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="332" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="385" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="387" />
-            <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
-            <translation>This number has called before ({0} times, last #{1}): {2}</translation>
+            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
+            <source>姓名</source>
+            <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="415" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
+            <source>年龄</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <source>身高</source>
+            <translation>Height</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <source>衣着</source>
+            <translation>Clothing</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <source>病情</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <source>本人电话</source>
+            <translation>Person's phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <source>最后见到的地点</source>
+            <translation>Last seen at (place)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <source>最后见到的时间</source>
+            <translation>Last seen at (time)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <source>船名</source>
+            <translation>Vessel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <source>经纬度</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <source>建议任务类别</source>
+            <translation>Suggested kind</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
+            <source>是否走失</source>
+            <translation>Missing person</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="438" />
+            <source>{0}岁</source>
+            <translation>{0} years old</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="440" />
+            <source>身高{0}厘米</source>
+            <translation>{0} cm tall</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="442" />
+            <source>穿{0}</source>
+            <translation>wearing {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="448" />
+            <source>走失人员：{0}</source>
+            <translation>Missing person: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="451" />
+            <source>最后见到：{0}</source>
+            <translation>Last seen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="453" />
+            <source>船名：{0}</source>
+            <translation>Vessel: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="455" />
+            <source>经纬度（WGS-84）：{0}</source>
+            <translation>Position (WGS-84): {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="465" />
+            <source>剪贴板里没有文字：先复制警情（短信、微信），再按 {0}。</source>
+            <translation>The clipboard holds no text: copy the alert (SMS, WeChat) first, then press {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="482" />
+            <source>{0}：{1} → {2}</source>
+            <translation>{0}: {1} → {2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
+            <source>粘贴警情</source>
+            <translation>Paste alert</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
+            <source>这些栏目已经填写了，要换成警情里读出的吗？&lt;br&gt;{0}&lt;br&gt;选“否”则保留已填写的内容。</source>
+            <translation>These fields are already filled in. Replace them with what was read from the alert?&lt;br&gt;{0}&lt;br&gt;Choose "No" to keep what was typed.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="514" />
+            <source>从粘贴的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
+            <translation>{0} fields were filled from the pasted alert (yellow). They are guesses: check each one; editing it or pressing Enter in it confirms it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="519" />
+            <source>没有填（拿不准）：</source>
+            <translation>Left empty (unsure): </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="524" />
+            <source>警情里没有读到：{0}</source>
+            <translation>Not found in the alert: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="526" />
+            <source>保留了已填写的：{0}</source>
+            <translation>Kept as typed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="541" />
+            <source>从粘贴的警情读出，请核对：{0}</source>
+            <translation>Read from the pasted alert, please check: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="614" />
+            <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
+            <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/call_form.py" line="642" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="416" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="643" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="432" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="659" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="434" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="661" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -2244,118 +2424,122 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="104" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="105" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="124" />
-            <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
-            <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="126" />
+            <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。</source>
+            <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="185" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="206" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="186" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="206" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
+        </message>
+        <message>
+            <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
+            <translation type="obsolete">Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
         </message>
         <message>
             <source>待交考勤</source>
@@ -2992,8 +3176,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/cli.py" line="444" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
-            <location filename="../../wz_desktop/store/imports.py" line="47" />
-            <location filename="../../wz_desktop/store/lock.py" line="205" />
+            <location filename="../../wz_desktop/store/imports.py" line="49" />
+            <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>，</source>
             <translation>, </translation>
         </message>
@@ -3342,12 +3526,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="600" />
+            <location filename="../../wz_desktop/demo.py" line="601" />
             <source>“{path}”已存在。演示数据库只写入新文件。</source>
             <translation>"{path}" already exists. The demo database is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="844" />
+            <location filename="../../wz_desktop/demo.py" line="845" />
             <source>{name}（{owner}私家车）</source>
             <translation>{name} ({owner}'s own car)</translation>
         </message>
@@ -3615,7 +3799,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="135" />
-            <location filename="../../wz_desktop/store/lifecycle.py" line="380" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="383" />
             <source>出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The departure time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
@@ -4079,57 +4263,57 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
             <source>一串数字</source>
             <translation>a run of digits</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
             <source>字母数字编号</source>
             <translation>a letter-and-digit id</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
             <source>门牌、楼号或房号</source>
             <translation>a house, building or room number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
             <source>电子邮箱</source>
             <translation>an e-mail address</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
             <source>数据库中的姓名</source>
             <translation>a name the database holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
             <source>称谓后的姓名</source>
             <translation>a name after a relation word</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
             <source>疑似姓名</source>
             <translation>a possible name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
             <source>姓名的写法（复姓、昵称、拼音或少数民族姓名）</source>
             <translation>a name's shape (compound surname, nickname, pinyin or minority name)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
             <source>已隐去号码旁残留的数字</source>
             <translation>digits left beside a masked number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="228" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
             <source>{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”</source>
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
@@ -4405,99 +4589,99 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="398" />
+            <location filename="../../wz_desktop/domain/signup.py" line="401" />
             <source>“{text}”：是带来的人吗？请核对</source>
             <translation>"{text}": is this someone brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="409" />
+            <location filename="../../wz_desktop/domain/signup.py" line="412" />
             <source>“{text}”可以读作{readings}，请确认是哪几位</source>
             <translation>"{text}" reads as {readings}; please confirm who they are</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="410" />
+            <location filename="../../wz_desktop/domain/signup.py" line="413" />
             <source> 或 </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="413" />
+            <location filename="../../wz_desktop/domain/signup.py" line="416" />
             <source>带来的人“{text}”读不出姓名，请核对</source>
             <translation>No name could be read in "{text}" (brought along); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="435" />
+            <location filename="../../wz_desktop/domain/signup.py" line="438" />
             <source>未写姓名{count}人</source>
             <translation>{count} without a name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="436" />
+            <location filename="../../wz_desktop/domain/signup.py" line="439" />
             <source>写的是+{count}，列出的却是{listed}人（{names}），请核对</source>
             <translation>It says +{count} but lists {listed} ({names}); please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="484" />
+            <location filename="../../wz_desktop/domain/signup.py" line="487" />
             <source>这一行写了{count}人，“{note}”记在了{name}名下，请核对</source>
             <translation>This line names {count} people; "{note}" was put with {name}; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="504" />
+            <location filename="../../wz_desktop/domain/signup.py" line="507" />
             <source>{first}；{again}</source>
             <translation>{first}; {again}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="602" />
+            <location filename="../../wz_desktop/domain/signup.py" line="605" />
             <source>粘贴的是{count}份接龙（分别从第{lines}行起），已合并为一份名单；其中{again}人重复，只算一次</source>
             <translation>{count} lists were pasted (from lines {lines}) and merged into one; {again} listed again were counted once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="732" />
+            <location filename="../../wz_desktop/domain/signup.py" line="736" />
             <source>“{name}”在名册中属于{squad}，与所写分队“{hint}”不符</source>
             <translation>"{name}" belongs to {squad} in the roster, not to the squad written ("{hint}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="733" />
+            <location filename="../../wz_desktop/domain/signup.py" line="737" />
             <source>未分队</source>
             <translation>no squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="735" />
+            <location filename="../../wz_desktop/domain/signup.py" line="739" />
             <source>名册中有{count}人符合“{name}”</source>
             <translation>{count} people in the roster match "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="752" />
+            <location filename="../../wz_desktop/domain/signup.py" line="756" />
             <source>编号{code}在名册中是“{member}”，与所写姓名“{name}”不符</source>
             <translation>Code {code} is "{member}" in the roster, not the name written ("{name}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="755" />
+            <location filename="../../wz_desktop/domain/signup.py" line="759" />
             <source>编号{code}不在名册中；</source>
             <translation>Code {code} is not in the roster; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="764" />
+            <location filename="../../wz_desktop/domain/signup.py" line="768" />
             <source>名册中没有“{name}”，可添加为新队员</source>
             <translation>"{name}" is not in the roster; they can be added as a new member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="766" />
+            <location filename="../../wz_desktop/domain/signup.py" line="770" />
             <source>{note}{reason}</source>
             <translation>{note}{reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="801" />
+            <location filename="../../wz_desktop/domain/signup.py" line="805" />
             <location filename="../../wz_desktop/domain/text.py" line="88" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="801" />
+            <location filename="../../wz_desktop/domain/signup.py" line="805" />
             <source>是否随行，请核对</source>
             <translation>Brought along? Please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/signup.py" line="806" />
+            <location filename="../../wz_desktop/domain/signup.py" line="810" />
             <source>{doubt}；{reason}</source>
             <translation>{doubt}; {reason}</translation>
         </message>
@@ -4547,145 +4731,145 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="79" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="80" />
             <source>任务类别“{kind}”无效。</source>
             <translation>The task kind "{kind}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="159" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="160" />
             <source>请填写接报时间，例如 2023-03-05 19:30。</source>
             <translation>Please enter when the call was received, e.g. 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="161" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="162" />
             <source>接报时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The time received "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="163" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="164" />
             <source>接报时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The time received {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="165" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="166" />
             <source>接报时间 {moment} 早于建队时间（2015 年），请检查年份。</source>
             <translation>The time received {moment} is before the team was founded (2015); please check the year.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="167" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="168" />
             <source>请选择信息来源。</source>
             <translation>Please choose the source.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="169" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="170" />
             <source>信息来源“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>The source "{value}" is not in the list; please choose from {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="172" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="173" />
             <source>请填写联系电话，核实时要回拨。</source>
             <translation>Please enter a phone number: it is called back to verify the call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="174" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="175" />
             <source>联系电话“{value}”不像手机或座机号码：手机为 11 位（如 13804112233），座机如 0411-84661234。</source>
             <translation>The phone number "{value}" does not look like a mobile or landline number: a mobile has 11 digits (e.g. 13804112233), a landline looks like 0411-84661234.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="177" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="178" />
             <source>请填写地点或区域。</source>
             <translation>Please enter the place or the district.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="179" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="180" />
             <source>请简要写明发生了什么。</source>
             <translation>Please describe briefly what happened.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="194" />
-            <location filename="../../wz_desktop/domain/workflow.py" line="203" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="195" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="204" />
             <source>核实结果“{value}”无效：只能是{choices}之一。</source>
             <translation>The verification result "{value}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="209" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="210" />
             <source>核实时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The verification time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="212" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="213" />
             <source>核实时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The verification time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="214" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="215" />
             <source>核实时间 {moment} 早于接报时间 {received}，请检查。</source>
             <translation>The verification time {moment} is before the call was received ({received}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="259" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="260" />
             <source>该来电已按“{old}”结案，不能再改为“{new}”。</source>
             <translation>This call was closed as "{old}" and can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="261" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="262" />
             <source>该来电已出队，不能再改为“{new}”。</source>
             <translation>The team has already been dispatched for this call; it can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="263" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="264" />
             <source>该来电已是“{old}”状态。</source>
             <translation>This call is already "{old}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="265" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="266" />
             <source>来电须先核实属实，才能出队。</source>
             <translation>A call must be verified as true before the team is dispatched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="266" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="267" />
             <source>来电不能从“{old}”改为“{new}”。</source>
             <translation>A call cannot go from "{old}" to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="286" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="287" />
             <source>任务已取消，不能再改为“{new}”。</source>
             <translation>The task is cancelled and can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="288" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="289" />
             <source>任务已是“{old}”状态。</source>
             <translation>The task is already "{old}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="290" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="291" />
             <source>已归档的任务只能写明原因后重新打开（回到“已考核”），不能直接修改状态。</source>
             <translation>An archived task can only be reopened with a reason (back to "Reviewed"); its status cannot be changed directly.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="292" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="293" />
             <source>任务已“{old}”，不能再取消；只有出队或返回的任务可以取消。</source>
             <translation>The task is already "{old}" and can no longer be cancelled; only dispatched or returned tasks can be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="293" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="294" />
             <source>任务不能从“{old}”改为“{new}”。</source>
             <translation>A task cannot go from "{old}" to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="295" />
-            <location filename="../../wz_desktop/store/lifecycle.py" line="477" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="296" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="480" />
             <source>重新打开已归档的任务须写明原因。</source>
             <translation>Reopening an archived task needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="305" />
-            <location filename="../../wz_desktop/domain/workflow.py" line="327" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="306" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="328" />
             <source>事件编号格式“{pattern}”无效（{reason}），例如 WZ{{year}}-{{seq:04d}}。</source>
             <translation>The event number pattern "{pattern}" is not valid ({reason}); an example: WZ{{year}}-{{seq:04d}}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="309" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="310" />
             <source>事件编号格式“{pattern}”无效：须含一个 {{year}}（年份）和一个 {{seq}}（序号），例如 WZ{{year}}-{{seq:04d}}。</source>
             <translation>The event number pattern "{pattern}" is not valid: it needs one {{year}} (the year) and one {{seq}} (the sequence number), e.g. WZ{{year}}-{{seq:04d}}.</translation>
         </message>
@@ -5276,7 +5460,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The task kind "{value}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/audit.py" line="177" />
+            <location filename="../../wz_desktop/store/audit.py" line="127" />
+            <source>“{name}”不是在此登录的用户（{signed_in}），不能以其名义修改记录。</source>
+            <translation>"{name}" is not the user signed in here ({signed_in}) and cannot change records in their name.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/audit.py" line="182" />
             <source>新增 {count:,} 条（编号 {first}–{last}）</source>
             <translation>{count:,} added (ids {first}–{last})</translation>
         </message>
@@ -5507,167 +5696,167 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="39" />
+            <location filename="../../wz_desktop/store/imports.py" line="41" />
             <source>新增 {count:,} 条</source>
             <translation>{count:,} added</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="41" />
+            <location filename="../../wz_desktop/store/imports.py" line="43" />
             <source>已有相同 {count:,} 条</source>
             <translation>{count:,} already there</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="43" />
+            <location filename="../../wz_desktop/store/imports.py" line="45" />
             <source>与数据库不一致 {count:,} 条（保留数据库的值）</source>
             <translation>{count:,} differ from the database (the database's values kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="45" />
+            <location filename="../../wz_desktop/store/imports.py" line="47" />
             <source>跳过 {count:,} 行</source>
             <translation>{count:,} rows skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="47" />
+            <location filename="../../wz_desktop/store/imports.py" line="49" />
             <source>导入 {file}：{counts}</source>
             <translation>Import {file}: {counts}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="133" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="137" />
             <source>{name}：{attendance}</source>
             <translation>{name}: {attendance}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="135" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="139" />
             <source> {hours:g} 小时</source>
             <translation> {hours:g} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="136" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="140" />
             <source>（{role}）</source>
             <translation> ({role})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="170" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="173" />
             <source>任务（编号 {task_id}）不存在，可能已被删除。</source>
             <translation>The task (number {task_id}) does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="197" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="200" />
             <source>该任务刚被其他人修改过，请刷新后再试。</source>
             <translation>Someone else has just changed this task; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="214" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="217" />
             <source>分队（编号 {squad_id}）不存在，请重新选择。</source>
             <translation>The squad (number {squad_id}) does not exist; please choose again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="231" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="234" />
             <source>来电（编号 {call_id}）不存在。</source>
             <translation>The call (number {call_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="237" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="240" />
             <source>该来电已经出队，请在原任务上修改；同一案件的再次出队请用“并案”。</source>
             <translation>The team has already been dispatched for this call; please edit that task. For another dispatch on the same case, use "Link to case".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="245" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="248" />
             <source>事件编号 {number} 已被另一任务使用，请留空由系统编号。</source>
             <translation>The event number {number} is already used by another task; leave it empty to have one assigned.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="269" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="272" />
             <source>任务未能保存：{reason}</source>
             <translation>The task was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="325" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="328" />
             <source>出队后不能更换来电。</source>
             <translation>The call cannot be changed after the dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="372" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="375" />
             <source>不能修改这些字段：{fields}</source>
             <translation>These fields cannot be changed: {fields}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="389" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="392" />
             <source>出队人数和车次须为不小于 0 的整数。</source>
             <translation>The headcount and the vehicle trips must be whole numbers, 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="427" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="430" />
             <source>考勤表中有不在出队名单上的队员，请先在出队记录中添加。</source>
             <translation>The attendance lists members who are not on the dispatch list; please add them to the dispatch first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="450" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="453" />
             <source>退回时请写明原因，队长才知道要改什么。</source>
             <translation>Please give a reason when sending it back, so that the squad leader knows what to change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="487" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="490" />
             <source>取消任务须写明原因。</source>
             <translation>Cancelling a task needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="501" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="504" />
             <source>补录以往的考核记录 {count:,} 条</source>
             <translation>{count:,} earlier reviews recorded afterwards</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="510" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="513" />
             <source>请写案件名称，例如“3·5 老人走失搜寻”。</source>
             <translation>Please name the case, e.g. "3·5 search for a missing elderly man".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="526" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="529" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="200" />
+            <location filename="../../wz_desktop/store/lock.py" line="201" />
             <source>自 {since} 起</source>
             <translation>since {since}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="202" />
+            <location filename="../../wz_desktop/store/lock.py" line="203" />
             <source>在计算机“{host}”上</source>
             <translation>on computer "{host}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="204" />
+            <location filename="../../wz_desktop/store/lock.py" line="205" />
             <source>进程号 {pid}</source>
             <translation>process {pid}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="205" />
+            <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>（{details}）</source>
             <translation> ({details})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="209" />
+            <location filename="../../wz_desktop/store/lock.py" line="210" />
             <source>数据库“{name}”正在导入工作簿（另一个万众救援台命令{detail}）。请等导入结束后再试。</source>
             <translation>The database "{name}" is importing a workbook (another Wanzhong Rescue Desk command{detail}). Please try again when the import has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="212" />
+            <location filename="../../wz_desktop/store/lock.py" line="213" />
             <source>数据库“{name}”正在从备份恢复（另一个万众救援台命令{detail}）。请等恢复结束后再试。</source>
             <translation>The database "{name}" is being restored from a backup (another Wanzhong Rescue Desk command{detail}). Please try again when the restore has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="215" />
+            <location filename="../../wz_desktop/store/lock.py" line="216" />
             <source>数据库“{name}”正在升级结构（另一个万众救援台程序{detail}）。请等升级结束后再试。</source>
             <translation>The structure of the database "{name}" is being upgraded (another Wanzhong Rescue Desk program{detail}). Please try again when the upgrade has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="218" />
+            <location filename="../../wz_desktop/store/lock.py" line="219" />
             <source>数据库“{name}”正被另一个万众救援台命令写入{detail}。请等它结束后再试。</source>
             <translation>Another Wanzhong Rescue Desk command is writing to the database "{name}"{detail}. Please try again when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lock.py" line="219" />
+            <location filename="../../wz_desktop/store/lock.py" line="220" />
             <source>数据库“{name}”已在另一个万众救援台窗口中打开{detail}。同一个数据库同时只能在一个窗口中使用，请切换到那个窗口继续工作。</source>
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
         </message>
@@ -6008,12 +6197,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot save the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="71" />
+            <location filename="../../wz_desktop/store/sharing.py" line="74" />
             <source>{what}；隐去 {cells} 个单元格；{note}</source>
             <translation>{what}; {cells} cells masked; {note}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="72" />
+            <location filename="../../wz_desktop/store/sharing.py" line="75" />
             <source>{what}；隐去 {cells} 个单元格</source>
             <translation>{what}; {cells} cells masked</translation>
         </message>
@@ -6487,10 +6676,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation type="obsolete">Error: nothing was restored, the database was not changed. {holder}</translation>
         </message>
         <message>
-            <source>{name}（{name2}私家车）</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
             <source>错误：数据库“{path}”不存在。请先用 import 导入工作簿，或用 --db 指定数据库。</source>
             <translation type="obsolete">Error: the database "{path}" does not exist. Import a workbook first with import, or give the database with --db.</translation>
         </message>
@@ -6839,7 +7024,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/help_dialog.py" line="54" />
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="81" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="82" />
             <source>快捷键</source>
             <translation>Shortcuts</translation>
         </message>
@@ -6860,26 +7045,31 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <source>接报表单中：读入复制的警情（读出的栏目标黄，请核对）；出队表单中：读入接龙名单</source>
+            <translation>Call form: read a copied alert (the fields read are tinted yellow: check them); dispatch form: read the WeChat sign-up list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
             <source>带下划线的字母</source>
             <translation>the underlined letter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
             <source>按钮和栏目：例如 Alt+D 出队…、Alt+V 核实…</source>
             <translation>Buttons and fields: e.g. Alt+D Dispatch…, Alt+V Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="74" />
             <source>拼音首字母</source>
             <translation>Pinyin initials</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="74" />
             <source>选择框中：如 js = 家属，gjzq = 甘井子区，zd = 找到平安</source>
             <translation>In a pick list: e.g. js = Family, gjzq = Ganjingzi, zd = Found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="74" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="75" />
             <source>考勤表的出勤列：出勤、迟到、早退、缺勤</source>
             <translation>Attendance column of the sheet: present, late, left early, absent</translation>
         </message>
@@ -7127,369 +7317,369 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Wanzhong Rescue Desk — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="219" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="220" />
             <source>导入工作簿(&amp;I)…</source>
             <translation>&amp;Import workbooks…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="220" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="221" />
             <source>导入年度任务工作簿（.xlsx / .xls），可一次选择多个</source>
             <translation>Import yearly task workbooks (.xlsx / .xls); several may be chosen at once</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="223" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="224" />
             <source>导出年度工作簿(&amp;E)…</source>
             <translation>&amp;Export yearly workbook…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="224" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="225" />
             <source>把某一年的任务导出为标准六表工作簿</source>
             <translation>Export one year's tasks as the standard six-sheet workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="227" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="228" />
             <source>生成报告(&amp;R)…</source>
             <translation>Make &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="228" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="229" />
             <source>月度或年度工作报告（PDF，A4）：关键数字、图表和表格</source>
             <translation>Monthly or yearly work report (PDF, A4): key figures, charts and tables</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="230" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
             <source>导出研究数据集(&amp;D)…</source>
             <translation>Export the research &amp;dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="231" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="232" />
             <source>供研究者使用的匿名数据集：求助、调度、出勤、车辆、执行结果（CSV 与 Parquet）</source>
             <translation>An anonymised dataset for researchers: calls, dispatch, attendance, vehicles, outcomes (CSV and Parquet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="233" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="234" />
             <source>备份数据库(&amp;B)…</source>
             <translation>&amp;Back up database…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="234" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="235" />
             <source>用 SQLite 备份接口复制一份数据库到备份文件夹（使用中也安全）</source>
             <translation>Copy the database to the backup folder with SQLite's backup API (safe while in use)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="236" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
             <source>从备份恢复(&amp;S)…</source>
             <translation>Re&amp;store from backup…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="237" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="238" />
             <source>查看备份的内容，选一份恢复（恢复前先备份当前数据库）</source>
             <translation>See what the backups hold and restore one (the current database is backed up first)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="239" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
             <source>设置(&amp;T)…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="240" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="241" />
             <source>数据位置、事件编号格式、备份位置与保留份数、界面语言</source>
             <translation>Data location, event number pattern, backup folder and rotation, language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="243" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="244" />
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="243" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="244" />
             <source>关闭万众救援台</source>
             <translation>Close Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="246" />
             <source>刷新(&amp;R)</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="245" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="246" />
             <source>重新读取数据库</source>
             <translation>Read the database again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="248" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="249" />
             <source>搜索(&amp;F)</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="249" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="250" />
             <source>把光标移到本页的搜索框（工作台、接报页：任务搜索）</source>
             <translation>Move the cursor to this page's search box (Desk and Calls: task search)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="251" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="252" />
             <source>新来电(&amp;N)…</source>
             <translation>&amp;New call…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="252" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="253" />
             <source>登记一个新来电（在任何窗口中都可按 Ctrl+N）</source>
             <translation>Log a new call (Ctrl+N works in every window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="256" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
             <source>直接出队(&amp;D)…</source>
             <translation>&amp;Direct dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="257" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="258" />
             <source>培训保障、疫情防控、整备保养：不经来电直接出队</source>
             <translation>Training support, epidemic control, upkeep: dispatch without a call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="259" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="260" />
             <source>值班员(&amp;O)…</source>
             <translation>&amp;Operator…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="260" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
             <source>写在每条记录上的登记人、核实人、修改人</source>
             <translation>Who logged, verified and changed each record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="265" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="266" />
             <source>转到“{0}”</source>
             <translation>Go to "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="268" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
             <source>使用指南(&amp;G)</source>
             <translation>&amp;Guide</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="270" />
             <source>一个夜班的步骤和按键（任何窗口中按 F1）</source>
             <translation>A night shift's steps and keys (F1 in any window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
             <source>快捷键一览(&amp;K)</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="274" />
             <source>所有快捷键</source>
             <translation>All keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="275" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="276" />
             <source>打开日志文件夹(&amp;L)</source>
             <translation>Open the &amp;log folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="276" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
             <source>程序出错时，请把日志文件发给维护人员</source>
             <translation>When the program fails, please send the log file to the maintainer</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="278" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="282" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="283" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="295" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="296" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="299" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="300" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="302" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="303" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="308" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="309" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="318" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="319" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="341" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="342" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="343" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="344" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="358" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="361" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="361" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="369" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="403" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="404" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="451" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="461" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="478" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="488" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="502" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="507" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="512" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="517" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="502" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="512" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="507" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="517" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="510" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="739" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="520" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="749" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="524" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="534" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="524" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="534" />
             <source>日志文件夹：{0}</source>
             <translation>Log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="531" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="541" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="537" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="545" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="555" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="580" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="590" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="581" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="591" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="584" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="594" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="596" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="598" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="608" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -7498,44 +7688,44 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="646" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="661" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="656" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="671" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="646" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="656" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="656" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="666" />
             <source>匿名导出</source>
             <translation>Anonymised export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="657" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="667" />
             <source>正在隐去 {0} 年的个人信息……</source>
             <translation>Masking the personal data of {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="662" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="665" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="675" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="679" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="680" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
             <source>正在导出研究数据集……</source>
             <translation>Exporting the research dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="686" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="696" />
             <source>已导出研究数据集到：
 {0}
 （k-匿名：删除 {1} 行，详见其中的 README.md）</source>
@@ -7544,74 +7734,74 @@ The database was not changed.</translation>
 (k-anonymity: {1} rows suppressed; see its README.md)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="688" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="721" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="698" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="731" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="700" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="710" />
             <source>匿名导出已取消，没有写入文件。</source>
             <translation>Anonymised export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="712" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="722" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="718" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="728" />
             <source>{0} 处文字超过 Excel 单元格的上限，导出时截短了：</source>
             <translation>{0} texts were longer than an Excel cell holds and were cut in the export:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="726" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="736" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="729" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="739" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="785" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="806" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="795" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="808" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="816" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="785" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="795" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="798" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="808" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="805" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="815" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="806" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="816" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="812" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="822" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="814" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="824" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
@@ -7623,42 +7813,52 @@ The database was not changed.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="114" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="115" />
             <source>如 38.9140N 121.6147E 或 121.6147,38.9140</source>
             <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="115" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="116" />
             <source>输入坐标</source>
             <translation>Coordinates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="117" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="118" />
             <source>WGS-84（手机 GPS）</source>
             <translation>WGS-84 (a phone's GPS)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="118" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="119" />
             <source>GCJ-02（地图应用）</source>
             <translation>GCJ-02 (a map app)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="119" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="120" />
             <source>定位</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="120" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="122" />
+            <source>按区县定位</source>
+            <translation>Go to a district</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="123" />
+            <source>按区县定位…</source>
+            <translation>Go to a district…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="126" />
             <source>输入坐标：</source>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="325" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="357" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="348" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="386" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
@@ -10362,216 +10562,226 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VerifyForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="82" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="73" />
+            <source>原始警情</source>
+            <translation>Original alert</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="78" />
+            <source>接报时粘贴的警情原文（只读）</source>
+            <translation>The alert as pasted when the call was logged (read-only)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/verify_form.py" line="98" />
             <source>输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实</source>
             <translation>Type pinyin initials to choose, e.g. hb = called back the source, xc = checked on site</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="106" />
             <source>属实(&amp;S)</source>
             <translation>&amp;True</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="106" />
             <source>不实(&amp;B)</source>
             <translation>&amp;False</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="90" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="106" />
             <source>重复(&amp;C)</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="91" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="107" />
             <source>已解除(&amp;J)</source>
             <translation>&amp;Resolved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="99" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="115" />
             <source>属实：等待出队</source>
             <translation>True: waiting for dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="101" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="117" />
             <source>该来电将结案，不生成任务，但会保留记录</source>
             <translation>The call will be closed without a task, but its record is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="103" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="119" />
             <source>如：已与家属通话，老人仍未找到；在此按 Enter 即保存</source>
             <translation>e.g. Spoke to the family; the old man is still missing. Enter here saves</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="109" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
             <source>核实人(&amp;R)</source>
             <translation>Verified &amp;by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="110" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
             <source>核实方式(&amp;M)</source>
             <translation>&amp;Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="111" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="127" />
             <source>核实时间(&amp;T)</source>
             <translation>Verified &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="112" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="128" />
             <source>核实结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="113" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="129" />
             <source>说明(&amp;N)</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="123" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="139" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="124" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="140" />
             <source>保存核实结果（Ctrl+S；在“说明”中按 Enter 也可）</source>
             <translation>Save the verification (Ctrl+S; or Enter in "Note")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="141" />
             <source>出队(&amp;D)…</source>
             <translation>&amp;Dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="142" />
             <source>为这个来电登记出队</source>
             <translation>Record a dispatch for this call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="127" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="354" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="379" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="143" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="180" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="196" />
             <source>来电 #{0} 不存在，可能已被删除。</source>
             <translation>Call #{0} does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="186" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="225" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="202" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="244" />
             <source>来电 #{0}</source>
             <translation>Call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="188" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="204" />
             <source>&lt;b&gt;来电 #{0}&lt;/b&gt;　状态：{1}</source>
             <translation>&lt;b&gt;Call #{0}&lt;/b&gt;  Status: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="191" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="207" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="192" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="208" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="193" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="209" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="194" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="210" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="195" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="211" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="196" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="212" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="197" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="213" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="198" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="214" />
             <source>登记人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="207" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="226" />
             <source>{0}　{1}　{2}：&lt;b&gt;{3}&lt;/b&gt;</source>
             <translation>{0}  {1}  {2}: &lt;b&gt;{3}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="212" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="231" />
             <source>核实记录：</source>
             <translation>Verifications:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="223" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="242" />
             <source>核实来电 #{0}</source>
             <translation>Verify call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="260" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="285" />
             <source>已等待 {0}</source>
             <translation>Waited {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="285" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="310" />
             <source>请填写核实人。</source>
             <translation>Please enter who verified it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="287" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="312" />
             <source>请填写核实时间，例如 19:40 或 2023-03-05 19:40。</source>
             <translation>Please enter the verification time, e.g. 19:40 or 2023-03-05 19:40.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="289" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="314" />
             <source>请选择核实结果：属实、不实、重复或已解除。</source>
             <translation>Please choose the result: true, false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="313" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="338" />
             <source>结案</source>
             <translation>Close the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="314" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="339" />
             <source>核实结果为“{0}”：该来电将结案，不生成任务，但会保留记录。
 确定吗？</source>
             <translation>Verification result "{0}": the call will be closed without a task, but its record is kept.
 Continue?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="332" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="357" />
             <source>已核实属实，等待出队。</source>
             <translation>Verified as true, waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="335" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="360" />
             <source>已按“{0}”结案，记录已保留。</source>
             <translation>Closed as "{0}"; the record is kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="354" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="379" />
             <source>核实结果尚未保存，确定关闭吗？</source>
             <translation>The verification is not saved yet. Close anyway?</translation>
         </message>

@@ -13,6 +13,7 @@ import pytest
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.lifecycle import Dispatch, DispatchMember
 from wz_desktop.domain.records import Member, Vehicle
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call, Verification, moment_text
 
 OPERATOR = "秘书组乙"
@@ -58,7 +59,7 @@ def dispatch_task(store, roster, departure: dt.datetime, with_call: bool = True,
               "members": [DispatchMember(m["李海波"], brings_car=True), DispatchMember(m["张磊"])],
               "vehicle_ids": [roster["vehicle"]]}
     values.update(changes)
-    return store.flow.dispatch(Dispatch(**values), "值班秘书甲")
+    return store.flow.dispatch(Dispatch(**values), Actor("值班秘书甲"))
 
 
 @pytest.fixture(name="context")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.lifecycle import Dispatch, DispatchMember
 from wz_desktop.domain.records import Member
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call, Verification
 from wz_desktop.store.roster import Certification
 from wz_desktop.ui.context import AppContext
@@ -38,10 +39,10 @@ def test_desk_shows_what_waits_and_opens_it(qtbot, store):
     verified = a_call(store, "2023-07-15 19:00", "星海湾")
     store.calls.verify(verified, Verification(call_id=verified, result="属实", verified_at="2023-07-15 19:05"), now=NOW)
     out = store.flow.dispatch(Dispatch(kind=TaskKind.TRAINING, departure="2023-07-15 18:00", summary="夜间搜救训练",
-                                       squad_ids=[squad], members=[DispatchMember(member)]), "甲", now=NOW)
+                                       squad_ids=[squad], members=[DispatchMember(member)]), Actor("甲"), now=NOW)
     back = store.flow.dispatch(Dispatch(kind=TaskKind.UPKEEP, departure="2023-07-15 09:00", summary="救援艇保养",
-                                        squad_ids=[squad], headcount=3), "甲", now=NOW)
-    store.flow.mark_returned(back, "2023-07-15 12:00", "甲", now=NOW)
+                                        squad_ids=[squad], headcount=3), Actor("甲"), now=NOW)
+    store.flow.mark_returned(back, "2023-07-15 12:00", Actor("甲"), now=NOW)
 
     page = DeskPage(AppContext(store), now=lambda: NOW)
     qtbot.addWidget(page)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.lifecycle import Dispatch, DispatchMember
 from wz_desktop.domain.records import CallStatus, Member, Vehicle
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.signup import MatchStatus
 from wz_desktop.domain.workflow import Call, Verification, moment_text
 from wz_desktop.services import event_numbers
@@ -357,7 +358,7 @@ def test_correcting_a_dispatch_through_the_form_is_in_the_history(qtbot, store, 
         kind=TaskKind.URBAN, departure=moment_text(dt.datetime.now() - dt.timedelta(minutes=20)),
         summary="红旗西路老人走失", call_id=call_id, squad_ids=[roster["squads"]["甘井子分队"]], leader_id=m["WZ0001"],
         members=[DispatchMember(m["WZ0002"], brings_car=True), DispatchMember(m["WZ0003"])],
-        vehicle_ids=[roster["vehicles"]["car"]]), "甲")
+        vehicle_ids=[roster["vehicles"]["car"]]), Actor("甲"))
     number = store.tasks.get(task_id).event_no
     form = open_form(task_id=task_id)
     assert form.summary_edit.text() == "红旗西路老人走失" and form.event_no_edit.text() == number

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wz_desktop.domain.records import CallStatus, Member, TaskStatus, Vehicle
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import moment_text
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.call_form import CallForm
@@ -214,7 +215,7 @@ def test_flush_drafts_keeps_every_open_form(qtbot, store, roster):
     type_text(qtbot, dispatch.summary_edit, "社区防溺水宣讲")
     task_id = store.flow.dispatch(Dispatch(kind=TaskKind.TRAINING, departure="2023-07-15 09:00", summary="培训",
                                            squad_ids=[store.roster.squad_by_name("甘井子分队").id],
-                                           members=[DispatchMember(roster["王建国"])]), "甲")
+                                           members=[DispatchMember(roster["王建国"])]), Actor("甲"))
     review = window.review_task(task_id)
     type_text(qtbot, review.form.people_edit, "3")
     window.flush_drafts()  # no timers waited for

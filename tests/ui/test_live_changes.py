@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import CallStatus, Member
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call, moment_text
 from wz_desktop.store.changes import Changes
 from wz_desktop.ui.context import AppContext
@@ -81,7 +82,7 @@ def test_task_page_follows_a_change_made_by_a_background_job(qtbot, make_window,
     assert "改过的摘要" not in dialog.page.text()
 
     def job(store, progress, cancelled):
-        store.flow.edit(task.id, {"summary": "改过的摘要：老人已找到"}, by="导入")
+        store.flow.edit(task.id, {"summary": "改过的摘要：老人已找到"}, actor=Actor("导入"))
         return 1
 
     worker = BackgroundTask(window, filled_store.path, job, title="导入", label="导入")
@@ -124,11 +125,11 @@ def test_dispatch_window_reloads_or_says_its_task_changed_elsewhere(qtbot, make_
     form = window.edit_dispatch(task_id)
     assert form is not first and form.summary_edit.text() == "社区应急救护培训"
     # nothing typed here: the form follows
-    store.flow.edit(task_id, {"summary": "社区应急救护培训（改期）"}, by="别人")
+    store.flow.edit(task_id, {"summary": "社区应急救护培训（改期）"}, actor=Actor("别人"))
     assert form.summary_edit.text() == "社区应急救护培训（改期）" and not form.stale_bar.isVisible()
     # something typed here: the form keeps it and says the task changed
     form.remarks_edit.setText("带两台AED")
-    store.flow.edit(task_id, {"summary": "社区应急救护培训（取消）"}, by="别人")
+    store.flow.edit(task_id, {"summary": "社区应急救护培训（取消）"}, actor=Actor("别人"))
     assert form.stale_bar.isVisible() and form.remarks_edit.text() == "带两台AED"
     qtbot.mouseClick(form.stale_bar.button, Qt.MouseButton.LeftButton)  # 重新载入
     assert form.summary_edit.text() == "社区应急救护培训（取消）" and not form.stale_bar.isVisible()

@@ -97,6 +97,17 @@ def test_typed_gcj02_coordinates_are_taken_as_they_are(map_view, qtbot):
     assert (point.lon, point.lat) == pytest.approx((121.6147, 38.9140))
 
 
+def test_a_district_from_the_list_gives_its_centre(map_view, qtbot):
+    combo = map_view.district_combo
+    assert combo.count() == 11
+    index = combo.findData("旅顺口区")
+    with qtbot.waitSignal(map_view.point_chosen, timeout=2000) as blocker:
+        combo.activated.emit(index)
+    point, district = blocker.args
+    assert district.name == "旅顺口区" and point == geo.district_named("旅顺口区").center
+    assert combo.currentIndex() == 0
+
+
 def test_unreadable_or_faraway_coordinates_say_so_and_emit_nothing(map_view, qtbot):
     for text in ("abc", "121.6147,138.9"):
         map_view.coord_edit.setText(text)
@@ -139,6 +150,20 @@ def test_choropleth_colours_by_count_with_a_legend(map_view):
     assert map_view.legend is None and map_view.name_items["甘井子区"].toPlainText() == "甘井子区"
 
 
+def test_names_that_would_overlap_are_hidden_until_zoomed_in(map_view, qtbot):
+    map_view.set_counts({"中山区": 284, "西岗区": 240, "沙河口区": 438, "甘井子区": 589})
+    qtbot.wait(50)  # the legend's column laid out, the view's range set again
+    whole = map_view.visible_names()
+    assert "庄河市" in whole and "甘井子区" in whole  # the largest count's name always shown
+    assert not {"中山区", "西岗区", "沙河口区"} <= set(whole)  # the three small city districts do not all fit
+    center = map_view.to_view(geo.district_named("西岗区").center)
+    map_view.view.setRange(xRange=(center.x() - 0.08, center.x() + 0.08), yRange=(center.y() - 0.06, center.y() + 0.06))
+    qtbot.waitUntil(lambda: {"中山区", "西岗区", "沙河口区"} <= set(map_view.visible_names()), timeout=2000)
+    # the legend lists every district with its count, however small on the map
+    texts = [item.text for item in map_view.legend.items if hasattr(item, "text")]
+    assert any("西岗区&nbsp;&nbsp;240" in text and "庄河市&nbsp;&nbsp;0" in text for text in texts)
+
+
 def test_destination_round_trip():
     from wz_desktop.ui.map_view import destination
 
@@ -174,7 +199,7 @@ def _scan(text: str, table: dict, skip_after: str = "") -> list:
     return found
 
 
-def independent_counts(path, since=None, until=None, kinds=()):
+def independent_counts(path, since=None, until=None, kinds=(), squad_id=None):
     """Tasks per district counted straight from the database file: the call's district, else the
     districts the summary names (all one), else its landmarks (all in one district)."""
     import sqlite3
@@ -185,7 +210,9 @@ def independent_counts(path, since=None, until=None, kinds=()):
     unknown = 0
     conn = sqlite3.connect(path)
     rows = conn.execute("SELECT t.departure, t.kind, t.summary, c.district FROM tasks t"
-                        " LEFT JOIN calls c ON c.id = t.call_id").fetchall()
+                        " LEFT JOIN calls c ON c.id = t.call_id"
+                        + ("" if squad_id is None else " WHERE t.id IN (SELECT task_id FROM task_squads"
+                                                        f" WHERE squad_id = {int(squad_id)})")).fetchall()
     conn.close()
     for departure, kind, summary, call_district in rows:
         if since is not None and (departure is None or departure[:10] < since.isoformat()):
@@ -244,6 +271,15 @@ def test_the_map_tab_counts_tasks_per_district_as_the_database_has_them(charts, 
     counts, unknown = independent_counts(demo_store.path, flt.since, flt.until, ("urban",))
     assert tab.map.counts == counts and tab.figures.unknown == unknown
     assert 0 < sum(counts.values()) < sum(independent_counts(demo_store.path)[0].values())
+
+
+def test_by_district_for_one_squad(demo_store):
+    from wz_desktop.domain.charts import ChartFilter
+
+    squad_id, _name = demo_store.charts.squads()[0]
+    figures = demo_store.charts.by_district(ChartFilter(squad_id=squad_id))
+    counts, unknown = independent_counts(demo_store.path, squad_id=squad_id)
+    assert figures.counts == counts and figures.unknown == unknown and figures.total > 0
 
 
 def test_a_click_on_the_map_tab_says_the_districts_count(charts, qtbot):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from wz_desktop.domain.records import TaskStatus
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import moment_text
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.review_form import (
@@ -325,7 +326,7 @@ def test_cancel_task_needs_a_reason(store, task_id, make_form, qtbot, answers):
 def test_form_follows_a_step_taken_elsewhere(store, task_id, departure, make_form, context):
     form = make_form(task_id)
     assert form.submit_button.isVisible()
-    store.flow.cancel(task_id, "重复出队", OPERATOR)
+    store.flow.cancel(task_id, "重复出队", Actor(OPERATOR))
     context.tasks_changed.emit()
     assert not form.submit_button.isVisible() and "任务已取消" in form.banner.text()
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.lifecycle import AttendanceEntry, ReviewSheet
 from wz_desktop.domain.records import Origin, Task, TaskStatus
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import moment_text
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.task_page import TaskPage, TaskPageDialog, open_task_page
@@ -53,7 +54,7 @@ def reviewed(store, task_id, departure, by="王建国"):
     entries = [AttendanceEntry(m.member_id, "出勤", 3.0, m.role) for m in members]
     entries[-1].attendance, entries[-1].hours = "早退", 1.5
     store.flow.submit_attendance(task_id, ReviewSheet(returned_at=moment_text(departure + dt.timedelta(hours=3)),
-                                                      result="找到平安", entries=entries, people_helped=1), by)
+                                                      result="找到平安", entries=entries, people_helped=1), Actor(by))
 
 
 def test_page_tells_the_whole_story(store, roster, make_page, context):
@@ -79,10 +80,10 @@ def test_page_tells_the_whole_story(store, roster, make_page, context):
 
     # the story goes on elsewhere: the page follows (tasks_changed)
     reviewed(store, task_id, departure)
-    store.flow.send_back(task_id, "张磊的时长不对", "秘书组乙")
+    store.flow.send_back(task_id, "张磊的时长不对", Actor("秘书组乙"))
     reviewed(store, task_id, departure)
-    store.flow.approve(task_id, "秘书组乙")
-    store.flow.archive(task_id, "秘书组乙")
+    store.flow.approve(task_id, Actor("秘书组乙"))
+    store.flow.archive(task_id, Actor("秘书组乙"))
     context.tasks_changed.emit()
     review = page.section_text("review")
     for words in ("找到平安", "早退", "1.5", "交考勤", "退回", "张磊的时长不对", "考核通过", "归档", "王建国", "秘书组乙"):
@@ -103,7 +104,7 @@ def test_changes_in_words_and_the_buttons_for_the_lead(store, roster, make_page,
     dispatch = store.flow.dispatch_of(task_id)
     dispatch.headcount = 5
     dispatch.members = [m for m in dispatch.members if m.name != "张磊"]
-    store.flow.update_dispatch(task_id, dispatch, "值班秘书丙")
+    store.flow.update_dispatch(task_id, dispatch, Actor("值班秘书丙"))
     page = make_page(task_id)
     history = "\n".join(page.history_lines())
     assert "值班秘书丙　修改出队：出队人数 3 → 5" in history

@@ -19,7 +19,7 @@ from wz_desktop.domain.lifecycle import (
     ReviewSheet,
 )
 from wz_desktop.domain.records import Member, TaskStatus
-from wz_desktop.domain.roles import Role
+from wz_desktop.domain.roles import Actor, Role
 from wz_desktop.domain.workflow import moment_text
 from wz_desktop.ui import users as users_ui
 from wz_desktop.ui.context import AppContext
@@ -38,13 +38,14 @@ def dispatch(store, team, squad: str) -> int:
     people = ["王建国", "李海波"] if squad == "甘井子分队" else ["张磊", "刘洋"]
     return store.flow.dispatch(Dispatch(kind=TaskKind.TRAINING, departure=moment_text(minutes_ago(240)),
                                         summary=f"{squad}训练", squad_ids=[team["squads"][squad]],
-                                        leader_id=m[people[0]], members=[DispatchMember(m[people[1]])]), "秘书")
+                                        leader_id=m[people[0]], members=[DispatchMember(m[people[1]])]),
+                               store.session or Actor("秘书"))
 
 
 def hand_in(store, task_id: int) -> None:
     entries = [AttendanceEntry(t.member_id, "出勤", 3.0, t.role) for t in store.roster.task_members(task_id)]
     store.flow.submit_attendance(task_id, ReviewSheet(returned_at=moment_text(minutes_ago(30)), result="找到平安",
-                                                      entries=entries), "秘书")
+                                                      entries=entries), store.session or Actor("秘书"))
 
 
 def form_on(qtbot, context, task_id) -> ReviewForm:
@@ -92,8 +93,8 @@ def test_archived_tasks_reopened_by_administrators_only(qtbot, store, team, cont
 
     task_id = dispatch(store, team, "甘井子分队")
     hand_in(store, task_id)
-    store.flow.approve(task_id, "秘书")
-    store.flow.archive(task_id, "秘书")
+    store.flow.approve(task_id, store.session or Actor("秘书"))
+    store.flow.archive(task_id, store.session or Actor("秘书"))
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "更正时长")
     for who in ("leader", "secretary"):
         store.sign_in(team[who], PASSWORD)
@@ -261,7 +262,7 @@ def test_the_audit_window_filters_and_exports(qtbot, store, team, context, dialo
 
     task_id = dispatch(store, team, "甘井子分队")
     store.sign_in(team["secretary"], PASSWORD)
-    store.flow.edit(task_id, {"summary": "改过"}, "x")
+    store.flow.edit(task_id, {"summary": "改过"}, store.session or Actor("x"))
     store.roster.add_member(Member(name="赵强"))
     dialog = AuditDialog(context)
     qtbot.addWidget(dialog)

@@ -70,6 +70,7 @@ class Call:
     logged_by: str = ""
     is_draft: bool = False
     id: int | None = None
+    alert_text: str = ""  # the alert as pasted (Ctrl+Shift+V), kept word for word; '' when typed
 
     def __post_init__(self) -> None:
         if isinstance(self.suggested_kind, str) and not isinstance(self.suggested_kind, TaskKind):

@@ -3,7 +3,8 @@
 The dispatch form, the review form and the task page call these with the window's session
 (``context.session``). Each checks the session's right first (``domain/roles.py``: a squad
 leader hands in attendance only for a task of their own squad) and writes the step under the
-session's name: the session is the one place "who" comes from, the callers pass no name. The
+session's actor (``store.flow``'s steps take it explicitly): the session is the one place "who"
+comes from, the callers pass no name. The
 rules of each step (which status may follow which, what a form must refuse) are
 ``domain/lifecycle.py`` and ``domain/workflow.py``; the writes are ``store/lifecycle.py``.
 """
@@ -12,17 +13,17 @@ from __future__ import annotations
 import datetime as dt
 
 from wz_desktop.domain.lifecycle import Dispatch, ReviewSheet
-from wz_desktop.domain.roles import Action
+from wz_desktop.domain.roles import Action, Actor
 from wz_desktop.services.session import Session
 
 
-def _as(store, session: Session, action: Action, task_id: int | None = None) -> str:
+def _as(store, session: Session, action: Action, task_id: int | None = None) -> Actor:
     """Check ``session``'s right to ``action`` (on ``task_id``'s squads for attendance) and make
-    ``store`` act as it; the name the step is written under."""
+    ``store`` act as it; who the store's step is done as (it checks again, and writes that name)."""
     squads = store.flow.squad_ids(task_id) if task_id is not None and action == Action.ATTENDANCE else None
     session.require(action, squads)
     session.enter(store)
-    return session.who
+    return session.actor
 
 
 def dispatch(store, session: Session, form: Dispatch, *, now: dt.datetime | None = None) -> int:

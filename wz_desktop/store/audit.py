@@ -119,12 +119,17 @@ class Audit:
             raise NotAllowed(message)
         return self.actor
 
-    def by(self, given: str | None = None) -> str:
-        """The name to write as "by" on a record: the signed-in user's (the session wins over what a
-        caller passes); with nobody signed in, what was passed, or the system's name."""
-        if not self.actor.is_system:
-            return self.actor.name
-        return (given or "").strip() or SYSTEM_NAME
+    def acting(self, actor: Actor, action: Action, squad_ids: Collection[int] | None = None) -> str:
+        """A write done as ``actor`` (given explicitly by the caller, never replaced): refused
+        (:class:`NotAllowed`) when someone else is signed in on this store, or when ``actor``'s role
+        may not do ``action``; the name to write as "by" otherwise (the system's when it has none)."""
+        if not self.actor.is_system and actor != self.actor:
+            raise NotAllowed(msg("“{name}”不是在此登录的用户（{signed_in}），不能以其名义修改记录。", name=actor.name,
+                                 signed_in=self.actor.name))
+        message = refusal(actor, action, squad_ids)
+        if message:
+            raise NotAllowed(message)
+        return actor.name.strip() or SYSTEM_NAME
 
     # --- writing -----------------------------------------------------------------------------
 

@@ -41,7 +41,7 @@ EVENT_NO_PATTERN_KEY = "event_no_pattern"
 EVENT_NO_LAST_KEY = "event_no_last:{year}"  # the last sequence issued for a year
 
 CALL_COLUMNS = ["id", "received_at", "source", "caller_name", "caller_phone", "district", "place", "description",
-                "suggested_kind", "status", "logged_by", "is_draft"]
+                "suggested_kind", "status", "logged_by", "is_draft", "alert_text"]
 _SELECT = "SELECT " + ", ".join(CALL_COLUMNS) + " FROM calls"
 _WRITE_COLUMNS = CALL_COLUMNS[1:]
 VERIFICATION_COLUMNS = ["id", "call_id", "result", "verified_by", "method", "verified_at", "note"]
@@ -63,7 +63,7 @@ def _values(call: Call, is_draft: bool, status: CallStatus) -> tuple:
     phone = normalise_phone(call.caller_phone) if not is_draft else (call.caller_phone or "").strip()
     return (received, (call.source or "").strip(), (call.caller_name or "").strip(), phone,
             (call.district or "").strip(), (call.place or "").strip(), (call.description or "").strip(), kind,
-            status.value, (call.logged_by or "").strip(), int(is_draft))
+            status.value, (call.logged_by or "").strip(), int(is_draft), call.alert_text or "")
 
 
 class CallRepo:

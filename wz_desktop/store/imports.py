@@ -5,6 +5,7 @@ not one entry per task (the tasks carry ``import_id``)."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import joined, msg
@@ -25,9 +26,10 @@ class ImportRepo:
             "INSERT INTO imports (file_name, file_path, sha256, size, started_at) VALUES (?, ?, ?, ?, ?)",
             (file_name, file_path, sha256, size, now_text()),
         )
+        assert cur.lastrowid is not None  # an INSERT gives its row's id
         return cur.lastrowid
 
-    def finish(self, import_id: int, *, year: int | None, counts: dict, report: dict) -> None:
+    def finish(self, import_id: int, *, year: int | None, counts: dict[str, int], report: dict[str, Any]) -> None:
         self.conn.execute(
             "UPDATE imports SET finished_at = ?, year = ?, rows_read = ?, added = ?, unchanged = ?, differing = ?,"
             " skipped = ?, raw_values = ?, guesses = ?, report_json = ? WHERE id = ?",
@@ -47,18 +49,19 @@ class ImportRepo:
                           note=msg("导入 {file}：{counts}", file=name[0] if name else "", counts=joined(words, msg("，"))),
                           import_id=import_id)
 
-    def previous(self, sha256: str) -> list[tuple]:
+    def previous(self, sha256: str) -> list[tuple[Any, ...]]:
         return self.conn.execute(
             "SELECT id, file_name, finished_at FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL ORDER BY id",
             (sha256,),
         ).fetchall()
 
-    def all(self) -> list[tuple]:
+    def all(self) -> list[tuple[Any, ...]]:
         return self.conn.execute(
             "SELECT id, file_name, finished_at, year, rows_read, added, unchanged, differing, skipped, raw_values,"
             " guesses FROM imports ORDER BY id DESC"
         ).fetchall()
 
-    def report(self, import_id: int) -> dict:
+    def report(self, import_id: int) -> dict[str, Any]:
         row = self.conn.execute("SELECT report_json FROM imports WHERE id = ?", (import_id,)).fetchone()
-        return json.loads(row[0]) if row else {}
+        report: dict[str, Any] = json.loads(row[0]) if row else {}
+        return report

@@ -9,6 +9,10 @@ An archived task is read-only: every write here refuses it, except ``reopen`` (w
 kept as a review row and in the history). Imported tasks come in archived, so correcting one
 also goes through ``reopen``; the key it was imported under stays with it, so the old workbook
 imported again still recognises it and never overwrites the correction.
+
+Every step takes who does it, ``actor`` (``domain.roles.Actor``: the use cases pass their
+session's, ``services/tasks.py``): the step is refused when that role may not do it, or when it is
+not the person signed in on this store (when someone is), and is written under that name.
 """
 from __future__ import annotations
 
@@ -39,7 +43,7 @@ from wz_desktop.domain.workflow import (
     moment_text,
     parse_moment,
 )
-from wz_desktop.domain.roles import Action
+from wz_desktop.domain.roles import Action, Actor
 from wz_desktop.domain.text import joined, msg
 from wz_desktop.domain.words import STEPS
 from wz_desktop.store.audit import Audit
@@ -157,12 +161,11 @@ class TaskFlow:
 
     # --- helpers -----------------------------------------------------------------------------
 
-    def _by(self, action: Action, by: str | None, task_id: int | None = None) -> str:
-        """Refuse what the signed-in role may not do (a squad leader: attendance of their own
-        squad's tasks only); the name to write as "by" (the session's, when someone is signed in)."""
+    def _by(self, action: Action, actor: Actor, task_id: int | None = None) -> str:
+        """Refuse what ``actor`` may not do (a squad leader: attendance of their own squad's tasks
+        only; anyone but the person signed in on this store, when someone is); the name to write."""
         squads = self.squad_ids(task_id) if task_id is not None and action == Action.ATTENDANCE else None
-        self.audit.require(action, squads)
-        return self.audit.by(by)
+        return self.audit.acting(actor, action, squads)
 
     def _require(self, task_id: int) -> Task:
         task = self.tasks.get(task_id)
@@ -245,12 +248,12 @@ class TaskFlow:
                 raise DispatchInvalid({"event_no": msg("事件编号 {number} 已被另一任务使用，请留空由系统编号。", number=number)})
         return call
 
-    def dispatch(self, dispatch: Dispatch, by: str, now: dt.datetime | None = None) -> int:
+    def dispatch(self, dispatch: Dispatch, actor: Actor, now: dt.datetime | None = None) -> int:
         """出队: make the task, its squads, members and vehicles; move the call to 出队. Returns the id.
 
         :class:`DispatchInvalid` (field → message) where the form must be corrected; nothing written.
         """
-        by = self._by(Action.DISPATCH, by)
+        by = self._by(Action.DISPATCH, actor)
         self._with_leader(dispatch)
         with self.database.transaction():
             call = self._check_dispatch(dispatch, None, now)
@@ -315,9 +318,9 @@ class TaskFlow:
         order = {name: i for i, name in enumerate(rows[0][2].split("、"))} if rows else {}
         return [squad_id for squad_id, name, _ in sorted(rows, key=lambda r: (order.get(r[1], 99), r[0]))]
 
-    def update_dispatch(self, task_id: int, dispatch: Dispatch, by: str, now: dt.datetime | None = None) -> None:
+    def update_dispatch(self, task_id: int, dispatch: Dispatch, actor: Actor, now: dt.datetime | None = None) -> None:
         """Correct a dispatch (not archived). Every changed field goes into the history."""
-        by = self._by(Action.DISPATCH, by)
+        by = self._by(Action.DISPATCH, actor)
         self._with_leader(dispatch)
         with self.database.transaction():
             task = self._writable(task_id)
@@ -361,12 +364,12 @@ class TaskFlow:
         member = self.roster.member(member_id)
         return member.name if member else str(member_id)
 
-    def edit(self, task_id: int, changes: dict, by: str) -> None:
+    def edit(self, task_id: int, changes: dict, actor: Actor) -> None:
         """Change some fields of a task that is not archived (a correction of the workbook row).
 
         ``changes`` maps field names (``EDITABLE_FIELDS``) to new values; each change is in the history.
         """
-        by = self._by(Action.DISPATCH, by)
+        by = self._by(Action.DISPATCH, actor)
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise StoreError(msg("不能修改这些字段：{fields}", fields=joined(sorted(unknown))))
@@ -399,9 +402,9 @@ class TaskFlow:
 
     # --- after the task ----------------------------------------------------------------------
 
-    def mark_returned(self, task_id: int, returned_at: str, by: str, now: dt.datetime | None = None) -> None:
+    def mark_returned(self, task_id: int, returned_at: str, actor: Actor, now: dt.datetime | None = None) -> None:
         """返回: the team is back (出队 → 返回)."""
-        by = self._by(Action.DISPATCH, by)
+        by = self._by(Action.DISPATCH, actor)
         with self.database.transaction():
             task = self._writable(task_id)
             errors = validate_return(task.departure, returned_at, now)
@@ -410,13 +413,13 @@ class TaskFlow:
             self._move(task, TaskStatus.RETURNED, by, "returned",
                        extra={"returned_at": moment_text(parse_moment(returned_at))})
 
-    def submit_attendance(self, task_id: int, sheet: ReviewSheet, by: str, now: dt.datetime | None = None) -> None:
+    def submit_attendance(self, task_id: int, sheet: ReviewSheet, actor: Actor, now: dt.datetime | None = None) -> None:
         """交考勤: the squad leader hands in each member's attendance, hours and role, the result and
         the people helped (返回 → 待考核; a task still out is marked back on the way).
 
         A squad leader signed in may hand in only the attendance of their own squad's tasks.
         Each member whose attendance, hours, role or note changes is in the task's history."""
-        by = self._by(Action.ATTENDANCE, by, task_id)
+        by = self._by(Action.ATTENDANCE, actor, task_id)
         with self.database.transaction():
             task = self._writable(task_id)
             on_task = {m.member_id: m for m in self.roster.task_members(task_id)}
@@ -443,9 +446,9 @@ class TaskFlow:
                               "people_helped": sheet.people_helped})
             self._review_row(task_id, "submitted", by, sheet.comment)
 
-    def send_back(self, task_id: int, comment: str, by: str) -> None:
+    def send_back(self, task_id: int, comment: str, actor: Actor) -> None:
         """退回: the secretariat sends the attendance back to the squad leader, saying why."""
-        by = self._by(Action.REVIEW, by)
+        by = self._by(Action.REVIEW, actor)
         if not (comment or "").strip():
             raise ReviewInvalid({"comment": msg("退回时请写明原因，队长才知道要改什么。")})
         with self.database.transaction():
@@ -453,26 +456,26 @@ class TaskFlow:
             self._move(task, TaskStatus.RETURNED, by, "sent_back", comment)
             self._review_row(task_id, "returned", by, comment)
 
-    def approve(self, task_id: int, by: str, comment: str = "") -> None:
+    def approve(self, task_id: int, actor: Actor, comment: str = "") -> None:
         """考核通过 (待考核 → 已考核)."""
-        by = self._by(Action.REVIEW, by)
+        by = self._by(Action.REVIEW, actor)
         with self.database.transaction():
             task = self._writable(task_id)
             self._move(task, TaskStatus.APPROVED, by, "approved", comment)
             self._review_row(task_id, "approved", by, comment)
 
-    def archive(self, task_id: int, by: str) -> None:
+    def archive(self, task_id: int, actor: Actor) -> None:
         """归档 (已考核 → 归档): from now on the task is read-only."""
-        by = self._by(Action.REVIEW, by)
+        by = self._by(Action.REVIEW, actor)
         with self.database.transaction():
             task = self._writable(task_id)
             self._move(task, TaskStatus.ARCHIVED, by, "archived")
             self._review_row(task_id, "archived", by)
 
-    def reopen(self, task_id: int, reason: str, by: str) -> None:
+    def reopen(self, task_id: int, reason: str, actor: Actor) -> None:
         """重新打开 an archived task (归档 → 已考核); the reason is required and kept. Administrators only
         when someone is signed in."""
-        by = self._by(Action.REOPEN, by)
+        by = self._by(Action.REOPEN, actor)
         if not (reason or "").strip():
             raise ReviewInvalid({"comment": msg("重新打开已归档的任务须写明原因。")})
         with self.database.transaction():
@@ -480,9 +483,9 @@ class TaskFlow:
             self._move(task, TaskStatus.APPROVED, by, "reopened", reason)
             self._review_row(task_id, "reopened", by, reason)
 
-    def cancel(self, task_id: int, reason: str, by: str) -> None:
+    def cancel(self, task_id: int, reason: str, actor: Actor) -> None:
         """取消 a task that is out or back (e.g. the person was found before the team arrived)."""
-        by = self._by(Action.REVIEW, by)
+        by = self._by(Action.REVIEW, actor)
         if not (reason or "").strip():
             raise ReviewInvalid({"comment": msg("取消任务须写明原因。")})
         with self.database.transaction():
@@ -503,9 +506,9 @@ class TaskFlow:
 
     # --- cases -------------------------------------------------------------------------------
 
-    def open_case(self, title: str, task_ids: list[int], by: str, notes: str = "") -> int:
+    def open_case(self, title: str, task_ids: list[int], actor: Actor, notes: str = "") -> int:
         """A case (案件) links the turn-outs of one search; returns its id."""
-        by = self._by(Action.DISPATCH, by)
+        self._by(Action.DISPATCH, actor)
         if not (title or "").strip():
             raise WorkflowError(msg("请写案件名称，例如“3·5 老人走失搜寻”。"))
         with self.database.transaction():
@@ -513,13 +516,13 @@ class TaskFlow:
                                     (title.strip(), now_text(), notes or ""))
             self.audit.inserted("cases", cur.lastrowid, {"title": title.strip(), "notes": notes or ""})
             for task_id in task_ids:
-                self.link_to_case(task_id, cur.lastrowid, by)
+                self.link_to_case(task_id, cur.lastrowid, actor)
             return cur.lastrowid
 
-    def link_to_case(self, task_id: int, case_id: int | None, by: str) -> None:
+    def link_to_case(self, task_id: int, case_id: int | None, actor: Actor) -> None:
         """Put a task in a case (None: take it out). Allowed on archived tasks too: it changes no
         field of the record, and the link is in the history."""
-        by = self._by(Action.DISPATCH, by)
+        by = self._by(Action.DISPATCH, actor)
         with self.database.transaction():
             task = self._require(task_id)
             if case_id is not None and self.case(case_id) is None:

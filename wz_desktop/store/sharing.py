@@ -16,8 +16,10 @@ API (``store.sharing``, a :class:`SharingRepo`):
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from wz_desktop.domain.text import msg
+from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database
 
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
@@ -26,7 +28,7 @@ _NOT_A_PERSON = re.compile(r"中心|派出所|消防|公安|医院|学校|公司
 
 
 class SharingRepo:
-    def __init__(self, database: Database, audit):
+    def __init__(self, database: Database, audit: Audit) -> None:
         self.conn = database.conn
         self.audit = audit
 
@@ -51,7 +53,8 @@ class SharingRepo:
         places, cases, verification and review notes, members' and vehicles' notes, attendance notes.
         The names the masking finds in them are masked wherever they appear."""
         rows = self.conn.execute(
-            "SELECT description FROM calls UNION ALL SELECT place FROM calls UNION ALL SELECT title FROM cases"
+            "SELECT description FROM calls UNION ALL SELECT place FROM calls UNION ALL SELECT alert_text FROM calls"
+            " UNION ALL SELECT title FROM cases"
             " UNION ALL SELECT notes FROM cases UNION ALL SELECT note FROM verifications"
             " UNION ALL SELECT comment FROM reviews UNION ALL SELECT notes FROM members"
             " UNION ALL SELECT notes FROM vehicles UNION ALL SELECT note FROM task_members WHERE note <> ''").fetchall()
@@ -73,7 +76,7 @@ class SharingRepo:
 
     # --- the research dataset -------------------------------------------------------------------
 
-    def dataset_tasks(self, since: str, until: str) -> list[dict]:
+    def dataset_tasks(self, since: str, until: str) -> list[dict[str, Any]]:
         """Tasks departing in the period, with their call (district, place, description, received
         time), squads' district, result."""
         cur = self.conn.execute(
@@ -90,7 +93,7 @@ class SharingRepo:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur]
 
-    def dataset_calls(self, since: str, until: str) -> list[dict]:
+    def dataset_calls(self, since: str, until: str) -> list[dict[str, Any]]:
         cur = self.conn.execute(
             "SELECT c.id AS call_id, c.received_at, c.source, c.district, c.place, c.description,"
             " c.suggested_kind, c.status,"
@@ -103,7 +106,7 @@ class SharingRepo:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur]
 
-    def dataset_attendance(self, since: str, until: str) -> list[dict]:
+    def dataset_attendance(self, since: str, until: str) -> list[dict[str, Any]]:
         cur = self.conn.execute(
             "SELECT tm.task_id, tm.member_id, tm.role, tm.brings_car, tm.attendance, tm.hours,"
             " s.name AS squad"
@@ -114,7 +117,7 @@ class SharingRepo:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur]
 
-    def dataset_vehicles(self, since: str, until: str) -> list[dict]:
+    def dataset_vehicles(self, since: str, until: str) -> list[dict[str, Any]]:
         cur = self.conn.execute(
             "SELECT tv.task_id, tv.vehicle_id, v.owner_kind, v.seats, tv.trips"
             " FROM task_vehicles tv JOIN tasks t ON t.id = tv.task_id JOIN vehicles v ON v.id = tv.vehicle_id"

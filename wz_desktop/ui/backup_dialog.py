@@ -321,7 +321,7 @@ class RestoreDialog(QDialog):
         if not preview.ok:
             self.detail.setText(_t("这份备份不能用来恢复：{0}").format(message(preview.error)))
             return
-        years = "，".join(_t("{0} 年 {1} 条").format(y, n) for y, n in preview.tasks_by_year.items()) or _t("无")
+        years = _t("，").join(_t("{0} 年 {1} 条").format(y, n) for y, n in preview.tasks_by_year.items()) or _t("无")
         self.detail.setText(_t("任务 {0} 条（{1}）；接报 {2} 条；队员 {3} 人；最近任务出队 {4}；最后修改 {5}。\n{6}").format(
             preview.tasks, years, preview.calls, preview.members, preview.latest_departure or _t("无"),
             preview.latest_change or _t("无"), info.path))

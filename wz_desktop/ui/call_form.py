@@ -11,6 +11,14 @@ window closing, the application quitting) saves at once. ``CallForm(context, cal
 
 After a call is logged the form is cleared for the next one and stays open (calls often come in
 a row at night, and the last one logged is named at the top with a 核实… button); Esc closes it.
+
+A pasted alert (Ctrl+Shift+V, or 粘贴警情…; ``paste_alert(text)`` for a drop) is read by
+``domain.alert.read_alert`` and fills the fields it found. Every field it fills is a guess: tinted,
+with the words it came from in its tooltip, until the secretary edits it, presses Enter in it or
+presses 全部确认 (a guess is not kept with a draft: a draft brought back shows its fields plain). What it left empty is listed with the reason under the status line. A field the
+secretary had already typed is replaced only after asking. The missing person's details, which
+the form has no fields for, go into 情况 on a line of their own. The alert itself is kept with the
+call (``Call.alert_text``), and shown on the call's window.
 """
 from __future__ import annotations
 
@@ -20,8 +28,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 
+from wz_desktop.domain.alert import AlertReading, read_alert
 from wz_desktop.domain.records import CALL_SOURCES, DISTRICTS
 from wz_desktop.domain.workflow import Call, CallInvalid, WorkflowError
 from wz_desktop.store.errors import StoreError
@@ -35,6 +44,11 @@ from wz_desktop.ui.widgets import PickCombo, WhenEdit
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 400
+PASTE_ALERT_KEYS = "Ctrl+Shift+V"
+GUESS_COLOR = "#fff1b8"  # a field filled from a pasted alert, until confirmed
+# the alert reader's fields that the form has no field for: written into 情况, in this order
+PERSON_FIELDS = ("person_name", "person_sex", "person_age", "person_height", "person_clothing", "person_condition",
+                 "person_phone", "last_seen_place", "last_seen_at", "vessel", "position")
 
 
 class CallForm(QWidget):
@@ -59,6 +73,10 @@ class CallForm(QWidget):
         self.now_provider = now_provider or dt.datetime.now
         self.call_id: int | None = None  # the draft on the form, once saved
         self.last_logged_id: int | None = None
+        self.alert_text = ""  # the alert(s) pasted into this call, kept with it
+        self.guesses: dict[str, str] = {}  # field → the alert's words it was filled from, until confirmed
+        self._tips: dict[str, str] = {}  # the fields' own tooltips, while a guess's is shown
+        self._filling = False
         self._dirty = False
         self._loading = False
         self._default_time = ""
@@ -99,6 +117,16 @@ class CallForm(QWidget):
                                     clicked=self._resume_offered, auto_default=False)
         hbox((self.draft_offer_label, 1), self.resume_button, margins=0, parent=self.draft_offer)
         self.draft_offer.hide()
+        # what a pasted alert filled and what it left empty
+        self.alert_panel = QWidget(self)
+        self.alert_panel.setObjectName("alertPanel")
+        self.alert_label = text_label(self.alert_panel, name="alertLabel", wrap=True)
+        self.alert_label.setTextFormat(Qt.TextFormat.RichText)
+        self.confirm_all_button = button(self.tr("全部确认(&Q)"), self.alert_panel, name="confirmAllButton",
+                                         clicked=self.confirm_all_guesses, auto_default=False,
+                                         tip=self.tr("核对过了：去掉所有栏目的“从警情读出”标记"))
+        hbox((self.alert_label, 1), self.confirm_all_button, margins=0, parent=self.alert_panel)
+        self.alert_panel.hide()
 
         rows = [
             ("received_at", self.tr("接报时间(&T)"), self.received_edit),
@@ -126,10 +154,16 @@ class CallForm(QWidget):
                                      tip=self.tr("删除这份尚未登记的草稿"))
         self.close_button = button(self.tr("关闭"), self, name="closeButton", clicked=self.close_form,
                                    tip=self.tr("关闭（Esc）；已填写的内容保存为草稿"))
-        for each in (self.log_button, self.discard_button, self.close_button, self.verify_button):
+        self.paste_alert_button = button(self.tr("粘贴警情…") + f"  {PASTE_ALERT_KEYS}", self,
+                                         name="pasteAlertButton", clicked=self.paste_alert,
+                                         tip=self.tr("把复制的警情短信、微信读进表格（{0}）：读出的栏目标黄，请逐栏核对")
+                                         .format(PASTE_ALERT_KEYS))
+        for each in (self.log_button, self.discard_button, self.close_button, self.verify_button,
+                     self.paste_alert_button):
             each.setAutoDefault(False)
-        vbox(hbox((self.status_label, 1), self.verify_button), self.draft_offer, self.general_error, (details, 1),
-             hbox(self.discard_button, STRETCH, self.log_button, self.close_button), parent=self)
+        vbox(hbox((self.status_label, 1), self.verify_button), self.draft_offer, self.alert_panel, self.general_error,
+             (details, 1), hbox(self.discard_button, self.paste_alert_button, STRETCH, self.log_button,
+                                self.close_button), parent=self)
         tab_chain(self.received_edit, self.source_combo, self.caller_edit, self.phone_edit, self.district_combo,
                   self.place_edit, self.description_edit, self.kind_combo, self.log_button, self.discard_button,
                   self.close_button, self.verify_button)
@@ -146,7 +180,8 @@ class CallForm(QWidget):
         self.phone_edit.textChanged.connect(self.recognise_caller)
         for combo in (self.source_combo, self.district_combo, self.kind_combo):
             combo.currentIndexChanged.connect(self._changed)
-        self.kind_combo.installEventFilter(self)
+        for combo in (self.source_combo, self.district_combo, self.kind_combo):
+            combo.installEventFilter(self)
         self.verify_button.clicked.connect(self._verify_last)
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -155,6 +190,18 @@ class CallForm(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close_form)
+        paste = QShortcut(QKeySequence(PASTE_ALERT_KEYS), self)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste_alert)
+        # a guess is confirmed by editing it, or by Enter in it
+        self.guess_widgets: dict[str, QWidget] = {name: widget for name, _, widget in rows}
+        for name in ("received_at", "caller_name", "caller_phone", "place"):
+            edit = self.guess_widgets[name]
+            edit.textEdited.connect(lambda *a, n=name: self.confirm_guess(n))
+            edit.returnPressed.connect(lambda n=name: self.confirm_guess(n))
+        for name in ("source", "district", "suggested_kind"):
+            self.guess_widgets[name].currentIndexChanged.connect(lambda *a, n=name: self._edited(n))
+        self.description_edit.textChanged.connect(lambda: self._edited("description"))
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
@@ -192,6 +239,7 @@ class CallForm(QWidget):
             logged_by=self.context.operator,
             is_draft=True,
             id=self.call_id,
+            alert_text=self.alert_text,
         )
 
     def is_blank(self) -> bool:
@@ -270,6 +318,7 @@ class CallForm(QWidget):
             self.description_edit.setPlainText(call.description)
             if call.suggested_kind is not None:
                 self.kind_combo.select_data(call.suggested_kind.value)
+            self.alert_text = call.alert_text
         finally:
             self._loading = False
         self.call_id = call.id
@@ -309,6 +358,10 @@ class CallForm(QWidget):
         self.save_timer.stop()
         self.received_edit.normalise()
         self.errors.clear()
+        if self.guesses and not dialogs.ask_yes_no(
+                self, self.tr("登记"), self.tr("还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然登记吗？").format(
+                    len(self.guesses), "、".join(self._field_name(n) for n in self.guesses))):
+            return None
         call = self.current_call()
         try:
             self.store.calls.log(call, now=self.now_provider())
@@ -340,6 +393,177 @@ class CallForm(QWidget):
         if self.last_logged_id is not None:
             self.verify_requested.emit(self.last_logged_id)
 
+    # --- a pasted alert ---------------------------------------------------------------------------
+
+    def _field_name(self, name: str) -> str:
+        label = self.field_labels.get(name)
+        if label is not None:
+            return label.text().split("(&")[0].replace("&", "")
+        names = {"person_name": self.tr("姓名"), "person_sex": self.tr("性别"), "person_age": self.tr("年龄"),
+                 "person_height": self.tr("身高"), "person_clothing": self.tr("衣着"),
+                 "person_condition": self.tr("病情"), "person_phone": self.tr("本人电话"),
+                 "last_seen_place": self.tr("最后见到的地点"), "last_seen_at": self.tr("最后见到的时间"),
+                 "vessel": self.tr("船名"), "position": self.tr("经纬度"), "kind": self.tr("建议任务类别"),
+                 "missing": self.tr("是否走失")}
+        return names.get(name, name)
+
+    def _field_text(self, name: str) -> str:
+        """What the field holds now, as text ('' when empty; the time put in on opening counts as empty)."""
+        widget = self.guess_widgets[name]
+        if name == "received_at":
+            text = self.received_edit.text().strip()
+            return "" if text == self._default_time else text
+        if isinstance(widget, PickCombo):
+            return widget.currentText() if widget.currentData() else ""
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip()
+        return widget.text().strip()  # type: ignore[attr-defined]
+
+    def _set_field(self, name: str, value: object) -> None:
+        widget = self.guess_widgets[name]
+        if isinstance(widget, PickCombo):
+            widget.select_data(getattr(value, "value", value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(str(value))
+        else:
+            widget.setText(str(value))  # type: ignore[attr-defined]
+
+    def person_line(self, reading: AlertReading) -> str:
+        """The missing person's details (or the vessel's), which the form has no field for, on one line."""
+        person = []
+        for name in ("person_name", "person_sex"):
+            if reading.shown(name):
+                person.append(reading.shown(name))
+        if reading.shown("person_age"):
+            person.append(self.tr("{0}岁").format(reading.shown("person_age")))
+        if reading.shown("person_height"):
+            person.append(self.tr("身高{0}厘米").format(reading.shown("person_height")))
+        if reading.shown("person_clothing"):
+            person.append(self.tr("穿{0}").format(reading.shown("person_clothing")))
+        for name in ("person_condition", "person_phone"):
+            if reading.shown(name):
+                person.append(reading.shown(name))
+        parts = []
+        if person:
+            parts.append(self.tr("走失人员：{0}").format("，".join(person)))
+        seen = "，".join(reading.shown(n) for n in ("last_seen_place", "last_seen_at") if reading.shown(n))
+        if seen:
+            parts.append(self.tr("最后见到：{0}").format(seen))
+        if reading.shown("vessel"):
+            parts.append(self.tr("船名：{0}").format(reading.shown("vessel")))
+        if reading.shown("position"):
+            parts.append(self.tr("经纬度（WGS-84）：{0}").format(reading.shown("position")))
+        return "；".join(parts)
+
+    @Slot()
+    def paste_alert(self, text: str | None = None) -> AlertReading | None:
+        """Read an alert (the clipboard's text when none is given) into the form: see the module's doc.
+        Returns the reading (None when there was no text)."""
+        if not isinstance(text, str):
+            text = QApplication.clipboard().text()
+        if not text or not text.strip():
+            self.status_label.setText(self.tr("剪贴板里没有文字：先复制警情（短信、微信），再按 {0}。")
+                                      .format(PASTE_ALERT_KEYS))
+            return None
+        reading = read_alert(text, now=self.now_provider())
+        values = reading.call_values()
+        sources = {name: reading.source_text("kind" if name == "suggested_kind" else name) for name in values}
+        extra = self.person_line(reading)
+        if extra:
+            described = str(values.get("description", "")).strip()
+            values["description"] = f"{described}\n{extra}" if described else extra
+            sources["description"] = "　".join(
+                [sources.get("description", "")] + [reading.source_text(n) for n in PERSON_FIELDS if n in reading.found])
+        typed = {name: self._field_text(name) for name in values
+                 if name not in self.guesses and self._field_text(name)}
+        typed = {name: now for name, now in typed.items() if now != self._shown_value(name, values[name])}
+        kept: list[str] = []
+        if typed:
+            lines = "<br>".join(self.tr("{0}：{1} → {2}").format(
+                self._field_name(n), now[:40], self._shown_value(n, values[n])[:40]) for n, now in typed.items())
+            if not dialogs.ask_yes_no(self, self.tr("粘贴警情"), self.tr(
+                    "这些栏目已经填写了，要换成警情里读出的吗？<br>{0}<br>选“否”则保留已填写的内容。").format(lines)):
+                kept = list(typed)
+        self._filling = True
+        try:
+            for name, value in values.items():
+                if name in kept:
+                    continue
+                self._set_field(name, value)
+                self._mark_guess(name, sources.get(name, ""))
+        finally:
+            self._filling = False
+        if self.alert_text and text.strip() not in self.alert_text:
+            self.alert_text = f"{self.alert_text}\n\n{text}"
+        elif not self.alert_text:
+            self.alert_text = text
+        self._show_alert_panel(reading, [n for n in values if n not in kept], kept)
+        self._changed()
+        return reading
+
+    def _shown_value(self, name: str, value: object) -> str:
+        widget = self.guess_widgets[name]
+        if isinstance(widget, PickCombo):
+            index = widget.findData(getattr(value, "value", value))
+            return widget.itemText(index) if index >= 0 else str(value)
+        return str(value)
+
+    def _show_alert_panel(self, reading: AlertReading, filled: list[str], kept: list[str]) -> None:
+        import html
+
+        lines = [self.tr("从粘贴的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。")
+                 .format(len(filled))]
+        reasons = [f"{html.escape(self._field_name(n))}：{html.escape(message(d.reason))}"
+                   for n, d in reading.doubts.items() if n not in ("missing",)]
+        if reasons:
+            lines.append(self.tr("没有填（拿不准）：") + "；".join(reasons))
+        names = {"suggested_kind": "kind"}
+        unread = [self._field_name(n) for n in self.guess_widgets
+                  if names.get(n, n) not in reading.found and names.get(n, n) not in reading.doubts]
+        if unread:
+            lines.append(self.tr("警情里没有读到：{0}").format("、".join(unread)))
+        if kept:
+            lines.append(self.tr("保留了已填写的：{0}").format("、".join(self._field_name(n) for n in kept)))
+        self.alert_label.setText("<br>".join(lines))
+        self.alert_panel.show()
+        self.confirm_all_button.setVisible(bool(self.guesses))
+
+    def _mark_guess(self, name: str, words: str) -> None:
+        widget = self.guess_widgets[name]
+        if name not in self.guesses:
+            self._tips[name] = widget.toolTip()
+        self.guesses[name] = words
+        qt_class = ("QComboBox" if isinstance(widget, PickCombo) else
+                    "QPlainTextEdit" if isinstance(widget, QPlainTextEdit) else "QLineEdit")
+        widget.setStyleSheet(f"{qt_class} {{ background-color: {GUESS_COLOR}; }}")
+        widget.setProperty("alertGuess", True)
+        words = words if len(words) <= 200 else words[:200] + "…"
+        widget.setToolTip(self.tr("从粘贴的警情读出，请核对：{0}").format(words))
+
+    def is_guess(self, name: str) -> bool:
+        return name in self.guesses
+
+    def _edited(self, name: str) -> None:
+        if not self._filling and not self._loading:
+            self.confirm_guess(name)
+
+    def confirm_guess(self, name: str) -> None:
+        """The secretary has looked at the field (edited it, or pressed Enter in it): no longer a guess."""
+        if name not in self.guesses:
+            return
+        del self.guesses[name]
+        widget = self.guess_widgets[name]
+        widget.setStyleSheet("")
+        widget.setProperty("alertGuess", False)
+        widget.setToolTip(self._tips.pop(name, ""))
+        if not self.guesses:
+            self.confirm_all_button.hide()
+
+    @Slot()
+    def confirm_all_guesses(self) -> None:
+        for name in list(self.guesses):
+            self.confirm_guess(name)
+
     # --- clearing, focus, closing -----------------------------------------------------------------
 
     def clear_fields(self) -> None:
@@ -354,6 +578,9 @@ class CallForm(QWidget):
         finally:
             self._loading = False
         self.errors.clear()
+        self.alert_text = ""
+        self.confirm_all_guesses()
+        self.alert_panel.hide()
 
     def clear_form(self) -> None:
         """An empty form for a new call, the time set to now."""
@@ -438,9 +665,12 @@ class CallForm(QWidget):
         self.focusNextChild()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (watched is self.kind_combo and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+        enter = (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if enter and watched in (self.source_combo, self.district_combo, self.kind_combo):
+            names = {self.source_combo: "source", self.district_combo: "district", self.kind_combo: "suggested_kind"}
+            self.confirm_guess(names[watched])  # a pick-list's guess looked at and accepted
+        if enter and watched is self.kind_combo:
             self.log_call()
             return True
         return super().eventFilter(watched, event)

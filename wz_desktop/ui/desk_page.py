@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -95,12 +95,14 @@ class DeskPage(QWidget):
     review_task = Signal(int)  # a task waiting for attendance, approval or archive
     open_member = Signal(int)  # a member whose certificate runs out
     counts_changed = Signal(int)  # how many things wait (for the navigation column)
+    alert_dropped = Signal(str)  # text dropped on the desk: a new call, the text pasted as an alert
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, now=None):
         super().__init__(parent)
         self.context = context
         self.now = now or dt.datetime.now  # tests give a fixed clock
         self.setObjectName("deskPage")
+        self.setAcceptDrops(True)  # an alert's text dropped here opens a new call with it read
         self.calls_list = DeskList([_t("接报时间"), _t("已等待"), _t("来源"), _t("地点"), _t("情况")], self)
         self.verified_list = DeskList([_t("接报时间"), _t("已等待"), _t("来源"), _t("地点"), _t("情况")], self)
         self.out_list = DeskList([_t("出队时间"), _t("已出队"), _t("事件编号"), _t("类别"), _t("分队"), _t("摘要")], self)
@@ -121,7 +123,7 @@ class DeskPage(QWidget):
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(2, 1)
-        self.hint = QLabel(_t("回车或双击打开一行。Ctrl+N 新来电，F5 刷新。"), self)
+        self.hint = QLabel(_t("回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。"), self)
         self.hint.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(grid, 1)
@@ -141,6 +143,24 @@ class DeskPage(QWidget):
         layout.addWidget(widget)
         self.boxes[key] = box
         return box
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.mimeData().hasText() and event.mimeData().text().strip():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        text = event.mimeData().text() if event.mimeData().hasText() else ""
+        if not text.strip():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.alert_dropped.emit(text)
 
     @Slot()
     def _tick(self) -> None:

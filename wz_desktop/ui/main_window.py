@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.desk_page.open_task.connect(self.open_task)
         self.desk_page.review_task.connect(self.review_task)
         self.desk_page.open_member.connect(self.open_member)
+        self.desk_page.alert_dropped.connect(self.new_call_from_alert)
         self.calls_page.dispatch_requested.connect(self.dispatch_call)
         context.open_call_requested.connect(self.calls_page.open_call)
         context.open_task_requested.connect(self.open_task)
@@ -428,6 +429,15 @@ class MainWindow(QMainWindow):
     def new_call(self):
         """A new intake form in a window of its own, from anywhere (several calls can be taken at once)."""
         return self.calls_page.new_call()
+
+    @Slot(str)
+    def new_call_from_alert(self, text: str):
+        """Text dropped on the desk: a new intake form with it read as a pasted alert (where calls may be taken)."""
+        if not self.new_call_action.isEnabled():
+            return None
+        form = self.new_call()
+        form.paste_alert(text)
+        return form
 
     @Slot(int)
     def open_task(self, task_id: int):

@@ -21,7 +21,7 @@ import math
 from collections.abc import Iterable, Mapping
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -106,6 +106,7 @@ class MapView(QWidget):
         self._draw_districts()
         self.home()
         self.graphics.scene().sigMouseClicked.connect(self._clicked)
+        self.view.sigRangeChanged.connect(self._declutter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +118,11 @@ class MapView(QWidget):
         self.system_combo.addItem(_t("WGS-84（手机 GPS）"), geo.WGS84)
         self.system_combo.addItem(_t("GCJ-02（地图应用）"), geo.GCJ02)
         self.go_button = QPushButton(_t("定位"))
+        self.district_combo = QComboBox()  # a point from a district: its centre (where a case known only by it is drawn)
+        self.district_combo.setAccessibleName(_t("按区县定位"))
+        self.district_combo.addItem(_t("按区县定位…"), None)
+        for district in self.districts:
+            self.district_combo.addItem(district_label(district), district.name)
         self.coord_label = QLabel(_t("输入坐标："))
         self.coord_label.setBuddy(self.coord_edit)
         self.message = QLabel()
@@ -124,13 +130,14 @@ class MapView(QWidget):
         self.entry_row = QWidget()
         row = QHBoxLayout(self.entry_row)
         row.setContentsMargins(4, 0, 4, 0)
-        for widget in (self.coord_label, self.coord_edit, self.system_combo, self.go_button):
+        for widget in (self.coord_label, self.coord_edit, self.system_combo, self.go_button, self.district_combo):
             row.addWidget(widget)
         row.addWidget(self.message, 1)
         layout.addWidget(self.entry_row)
         self.entry_row.setVisible(entry)
         self.coord_edit.returnPressed.connect(self.enter_coordinates)
         self.go_button.clicked.connect(self.enter_coordinates)
+        self.district_combo.activated.connect(self._district_picked)
 
     # --- the projection --------------------------------------------------------------------------
 
@@ -183,6 +190,25 @@ class MapView(QWidget):
             self.view.addItem(label)
             self.name_items[district.name] = label
 
+    def _declutter(self, *_args) -> None:
+        """Names that would overlap at this zoom: the one with the larger count (or else the larger
+        district) shown, the other hidden (its name is in the shape's tooltip, its count in the
+        legend's list; zoom in to see it)."""
+        shown: list = []
+        for district in sorted(self.districts, key=lambda d: (self.counts.get(d.name, 0), _area(d)), reverse=True):
+            label = self.name_items[district.name]
+            size = label.textItem.boundingRect().size()  # pixels: a TextItem is not scaled with the view
+            at = self.view.mapViewToScene(label.pos())
+            rect = QRectF(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(), size.height())
+            overlaps = any(rect.intersects(other) for other in shown)
+            label.setVisible(not overlaps)
+            if not overlaps:
+                shown.append(rect)
+
+    def visible_names(self) -> list[str]:
+        """The districts whose names are shown at this zoom."""
+        return [name for name, label in self.name_items.items() if label.isVisible()]
+
     def home(self) -> None:
         """Show the whole of 大连市."""
         boxes = [d.bbox for d in self.districts]
@@ -200,6 +226,7 @@ class MapView(QWidget):
             if self.counts:
                 text += f"\n{self.counts.get(district.name, 0)}"
             self.name_items[district.name].setText(text)
+        self._declutter()
 
     # --- the choropleth --------------------------------------------------------------------------
 
@@ -235,6 +262,11 @@ class MapView(QWidget):
                                   f"color:{scale_color(value, top).name()}'>&nbsp;████&nbsp;</span>")
             self.legend.addItem(swatch, row=i + 1, col=0)
             self.legend.addLabel(f"<span style='font-family:\"{family}\"; color:#222'>{value}</span>", row=i + 1, col=1)
+        # every district's count, most first: readable however small the district is on the map
+        ranked = sorted(self.districts, key=lambda d: -self.counts[d.name])
+        rows = "<br>".join(f"{district_label(d)}&nbsp;&nbsp;{self.counts[d.name]}" for d in ranked)
+        self.legend.addLabel(f"<span style='font-family:\"{family}\"; color:#222'>{rows}</span>", row=steps + 2,
+                             col=0, colspan=2)
         self.graphics.ci.layout.setColumnStretchFactor(0, 10)
 
     def legend_values(self) -> list[int]:
@@ -334,6 +366,12 @@ class MapView(QWidget):
         spot = self.view.mapSceneToView(pos)
         self.choose(self.from_view(spot.x(), spot.y()))
 
+    def _district_picked(self, index: int) -> None:
+        name = self.district_combo.itemData(index)
+        if name:
+            self.choose(geo.district_named(name).center)
+        self.district_combo.setCurrentIndex(0)
+
     def enter_coordinates(self) -> geo.Point | None:
         """Read the 输入坐标 line in the chosen system; mark and emit the point, or say what is wrong."""
         text = self.coord_edit.text().strip()
@@ -349,6 +387,11 @@ class MapView(QWidget):
             return None
         self.choose(point)
         return point.to(geo.GCJ02)
+
+
+def _area(district: geo.District) -> float:
+    min_lon, min_lat, max_lon, max_lat = district.bbox
+    return (max_lon - min_lon) * (max_lat - min_lat)
 
 
 def _radius_text(radius_m: float) -> str:

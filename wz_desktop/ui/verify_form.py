@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPlainTextEdit, QRadioButton, QToolButton, QWidget
 
 from wz_desktop.domain.records import VERIFY_METHODS, VERIFY_RESULTS, CallStatus
 from wz_desktop.domain.workflow import Call, Verification, WorkflowError, validate_verification
@@ -67,6 +67,22 @@ class VerifyForm(QWidget):
         self.call_label = self._rich_label("callLabel")
         self.waited_label = text_label(self, name="waitedLabel")
         self.history_label = self._rich_label("historyLabel")
+        # the alert as it was pasted into the call form: read-only, folded until asked for
+        self.alert_toggle = QToolButton(self)
+        self.alert_toggle.setObjectName("alertToggle")
+        self.alert_toggle.setText(self.tr("原始警情"))
+        self.alert_toggle.setCheckable(True)
+        self.alert_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.alert_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.alert_toggle.setAutoRaise(True)
+        self.alert_toggle.setToolTip(self.tr("接报时粘贴的警情原文（只读）"))
+        self.alert_view = QPlainTextEdit(self)
+        self.alert_view.setObjectName("alertView")
+        self.alert_view.setReadOnly(True)
+        self.alert_view.setTabChangesFocus(True)
+        self.alert_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.alert_view.hide()
+        self.alert_toggle.toggled.connect(self._show_alert)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -128,8 +144,8 @@ class VerifyForm(QWidget):
                                    clicked=self.close_form, auto_default=False)
         self.stale_bar = StaleBar(self)
         self.stale_bar.reload_requested.connect(self._reload_discarding)
-        vbox(self.stale_bar, hbox((self.heading_label, 1), self.waited_label), self.call_label, self.history_label,
-             line, self.general_error, self.editor, STRETCH,
+        vbox(self.stale_bar, hbox((self.heading_label, 1), self.waited_label), self.call_label, self.alert_toggle,
+             self.alert_view, self.history_label, line, self.general_error, self.editor, STRETCH,
              hbox((self.status_label, 1), self.save_button, self.dispatch_button, self.close_button), parent=self)
         tab_chain(self.verifier_edit, self.method_combo, self.verified_edit, *self.result_buttons.values(),
                   self.note_edit, self.save_button, self.dispatch_button, self.close_button)
@@ -200,6 +216,9 @@ class VerifyForm(QWidget):
         self.call_label.setText("<table cellspacing='2'>" + "".join(
             f"<tr><td style='color:#666; padding-right:8px' valign='top'>{html.escape(label)}</td>"
             f"<td>{_esc(value)}</td></tr>" for label, value in rows) + "</table>")
+        self.alert_view.setPlainText(call.alert_text)
+        self.alert_toggle.setVisible(bool(call.alert_text))
+        self._show_alert(self.alert_toggle.isChecked())
         verifications = self.store.calls.verifications(call.id)
         if verifications:
             lines = []
@@ -224,6 +243,12 @@ class VerifyForm(QWidget):
         else:
             self.setWindowTitle(self.tr("来电 #{0}").format(call.id))
         self._show_waited()
+
+    @Slot(bool)
+    def _show_alert(self, shown: bool) -> None:
+        shown = shown and self.alert_toggle.isVisibleTo(self)
+        self.alert_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.alert_view.setVisible(shown)
 
     @Slot(object)
     def _on_changed(self, changes) -> None:
