@@ -2087,3 +2087,4 @@ EN.update({  # mapview: the offline map of Dalian and the 地图 chart tab
     '；{0} 条看不出在哪个区，未计入': '; {0} with no known district, not counted',
     '{0}：{1} 条任务': '{0}: {1} tasks',
 })
+EN.update({'按区县定位': 'Go to a district', '按区县定位…': 'Go to a district…'})

@@ -242,3 +242,24 @@ def test_text_dropped_on_the_desk_opens_a_new_call_with_it_read(qtbot, window):
     assert form.alert_text == alert.text
     assert form.caller_edit.text() == "李静" and form.is_guess("caller_name")
     assert form.district_combo.currentData() == "沙河口区"
+
+
+def test_every_alert_of_the_corpus_fills_the_form_as_the_corpus_expects(qtbot, make_form):
+    """All the corpus's alerts, one after the other on one form (cleared between them, as after a call)."""
+    form = make_form(next(iter(ALERTS.values())))
+    wrong = []
+    for alert in ALERTS.values():
+        form.now_provider = lambda alert=alert: alert.now
+        form.clear_form()
+        form.paste_alert(alert.text)
+        for corpus_name, name in FORM_FIELDS.items():
+            want, got = alert.expected.get(corpus_name), form_value(form, name)
+            if want is None or want == "?":
+                ok = (got == form._default_time if name == "received_at" else got == "") and not form.is_guess(name)
+            elif want.startswith("~"):
+                ok = want[1:] in got and form.is_guess(name)
+            else:
+                ok = got == want and form.is_guess(name)
+            if not ok:
+                wrong.append((alert.id, name, want, got))
+    assert len(ALERTS) >= 100 and not wrong, wrong

@@ -97,6 +97,17 @@ def test_typed_gcj02_coordinates_are_taken_as_they_are(map_view, qtbot):
     assert (point.lon, point.lat) == pytest.approx((121.6147, 38.9140))
 
 
+def test_a_district_from_the_list_gives_its_centre(map_view, qtbot):
+    combo = map_view.district_combo
+    assert combo.count() == 11
+    index = combo.findData("旅顺口区")
+    with qtbot.waitSignal(map_view.point_chosen, timeout=2000) as blocker:
+        combo.activated.emit(index)
+    point, district = blocker.args
+    assert district.name == "旅顺口区" and point == geo.district_named("旅顺口区").center
+    assert combo.currentIndex() == 0
+
+
 def test_unreadable_or_faraway_coordinates_say_so_and_emit_nothing(map_view, qtbot):
     for text in ("abc", "121.6147,138.9"):
         map_view.coord_edit.setText(text)
