@@ -1401,7 +1401,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="90" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="605" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="606" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
@@ -1507,7 +1507,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="153" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="338" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="339" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
@@ -1537,222 +1537,222 @@ The current database was not replaced.</translation>
             <translation>Read a copied alert (SMS, WeChat) into the form ({0}): the fields read are tinted yellow; check each one</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="281" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="282" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="289" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="290" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="301" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="302" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="304" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="305" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="326" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="327" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="339" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="340" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="361" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="362" />
             <source>登记</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="361" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="362" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然登记吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Log the call anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="383" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="384" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="384" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="385" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
             <source>身高</source>
             <translation>Height</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
             <source>衣着</source>
             <translation>Clothing</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>病情</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>本人电话</source>
             <translation>Person's phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
             <source>最后见到的地点</source>
             <translation>Last seen at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
             <source>最后见到的时间</source>
             <translation>Last seen at (time)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>船名</source>
             <translation>Vessel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>经纬度</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
             <source>是否走失</source>
             <translation>Missing person</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="437" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="438" />
             <source>{0}岁</source>
             <translation>{0} years old</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="439" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="440" />
             <source>身高{0}厘米</source>
             <translation>{0} cm tall</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="441" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="442" />
             <source>穿{0}</source>
             <translation>wearing {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="447" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="448" />
             <source>走失人员：{0}</source>
             <translation>Missing person: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="450" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="451" />
             <source>最后见到：{0}</source>
             <translation>Last seen: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="452" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="453" />
             <source>船名：{0}</source>
             <translation>Vessel: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="454" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="455" />
             <source>经纬度（WGS-84）：{0}</source>
             <translation>Position (WGS-84): {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="464" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="465" />
             <source>剪贴板里没有文字：先复制警情（短信、微信），再按 {0}。</source>
             <translation>The clipboard holds no text: copy the alert (SMS, WeChat) first, then press {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="481" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="482" />
             <source>{0}：{1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="483" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
             <source>粘贴警情</source>
             <translation>Paste alert</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="483" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
             <source>这些栏目已经填写了，要换成警情里读出的吗？&lt;br&gt;{0}&lt;br&gt;选“否”则保留已填写的内容。</source>
             <translation>These fields are already filled in. Replace them with what was read from the alert?&lt;br&gt;{0}&lt;br&gt;Choose "No" to keep what was typed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="513" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="514" />
             <source>从粘贴的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the pasted alert (yellow). They are guesses: check each one; editing it or pressing Enter in it confirms it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="518" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="519" />
             <source>没有填（拿不准）：</source>
             <translation>Left empty (unsure): </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="523" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="524" />
             <source>警情里没有读到：{0}</source>
             <translation>Not found in the alert: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="525" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="526" />
             <source>保留了已填写的：{0}</source>
             <translation>Kept as typed: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="540" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="541" />
             <source>从粘贴的警情读出，请核对：{0}</source>
             <translation>Read from the pasted alert, please check: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="613" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="614" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="641" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="642" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="642" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="643" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="658" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="659" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="660" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="661" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -2509,8 +2509,8 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/desk_page.py" line="126" />
-            <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
-            <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
+            <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。</source>
+            <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
@@ -2536,6 +2536,10 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/desk_page.py" line="206" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
+        </message>
+        <message>
+            <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
+            <translation type="obsolete">Enter or double-click opens a row. Ctrl+N new call, F5 refresh.</translation>
         </message>
         <message>
             <source>待交考勤</source>
@@ -3172,7 +3176,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/cli.py" line="444" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
-            <location filename="../../wz_desktop/store/imports.py" line="47" />
+            <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>，</source>
             <translation>, </translation>
@@ -5692,27 +5696,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="39" />
+            <location filename="../../wz_desktop/store/imports.py" line="41" />
             <source>新增 {count:,} 条</source>
             <translation>{count:,} added</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="41" />
+            <location filename="../../wz_desktop/store/imports.py" line="43" />
             <source>已有相同 {count:,} 条</source>
             <translation>{count:,} already there</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="43" />
+            <location filename="../../wz_desktop/store/imports.py" line="45" />
             <source>与数据库不一致 {count:,} 条（保留数据库的值）</source>
             <translation>{count:,} differ from the database (the database's values kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="45" />
+            <location filename="../../wz_desktop/store/imports.py" line="47" />
             <source>跳过 {count:,} 行</source>
             <translation>{count:,} rows skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/imports.py" line="47" />
+            <location filename="../../wz_desktop/store/imports.py" line="49" />
             <source>导入 {file}：{counts}</source>
             <translation>Import {file}: {counts}</translation>
         </message>
@@ -6193,12 +6197,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot save the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="72" />
+            <location filename="../../wz_desktop/store/sharing.py" line="74" />
             <source>{what}；隐去 {cells} 个单元格；{note}</source>
             <translation>{what}; {cells} cells masked; {note}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="73" />
+            <location filename="../../wz_desktop/store/sharing.py" line="75" />
             <source>{what}；隐去 {cells} 个单元格</source>
             <translation>{what}; {cells} cells masked</translation>
         </message>
@@ -7020,7 +7024,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/help_dialog.py" line="54" />
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="81" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="82" />
             <source>快捷键</source>
             <translation>Shortcuts</translation>
         </message>
@@ -7041,26 +7045,31 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <source>接报表单中：读入复制的警情（读出的栏目标黄，请核对）；出队表单中：读入接龙名单</source>
+            <translation>Call form: read a copied alert (the fields read are tinted yellow: check them); dispatch form: read the WeChat sign-up list</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
             <source>带下划线的字母</source>
             <translation>the underlined letter</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="72" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
             <source>按钮和栏目：例如 Alt+D 出队…、Alt+V 核实…</source>
             <translation>Buttons and fields: e.g. Alt+D Dispatch…, Alt+V Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="74" />
             <source>拼音首字母</source>
             <translation>Pinyin initials</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="74" />
             <source>选择框中：如 js = 家属，gjzq = 甘井子区，zd = 找到平安</source>
             <translation>In a pick list: e.g. js = Family, gjzq = Ganjingzi, zd = Found safe</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/help_dialog.py" line="74" />
+            <location filename="../../wz_desktop/ui/help_dialog.py" line="75" />
             <source>考勤表的出勤列：出勤、迟到、早退、缺勤</source>
             <translation>Attendance column of the sheet: present, late, left early, absent</translation>
         </message>
@@ -8841,249 +8850,249 @@ The database was not changed.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="112" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="113" />
             <source>请填写完整的路径，例如 D:\万众救援台\wanzhong.db。</source>
             <translation>Please enter the full path, e.g. D:\Wanzhong\wanzhong.db.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="114" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="115" />
             <source>“{0}”是一个文件夹，请填写数据库文件名。</source>
             <translation>"{0}" is a folder; please enter a database file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="116" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="117" />
             <source>文件夹“{0}”不存在，请选择一个已有的文件夹。</source>
             <translation>The folder "{0}" does not exist; please choose an existing folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="122" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="123" />
             <source>无法读取“{0}”：{1}</source>
             <translation>Cannot read "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="124" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="125" />
             <source>“{0}”不是万众救援台的数据库文件。</source>
             <translation>"{0}" is not a Wanzhong Rescue Desk database file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="138" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="139" />
             <source>请填写完整的文件夹路径，例如 D:\万众救援台\备份。</source>
             <translation>Please enter the full folder path, e.g. D:\Wanzhong\Backups.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="140" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="141" />
             <source>“{0}”是一个文件，不是文件夹。</source>
             <translation>"{0}" is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="146" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="147" />
             <source>无法在“{0}”创建或写入备份：{1}。请选择另一个文件夹，或检查权限。</source>
             <translation>Cannot create or write backups in "{0}": {1}. Please choose another folder or check the permissions.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="155" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="156" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="180" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="189" />
             <source>{0}“{1}”</source>
             <translation>{0} "{1}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="181" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="190" />
             <source>只有管理员可以修改事件编号格式和备份设置（当前登录：{0}），这些项目不能更改。</source>
             <translation>Only an administrator may change the event number pattern and the backup settings (signed in: {0}); these cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="188" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="197" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="189" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="198" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="205" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="451" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="216" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="472" />
             <source>数据位置</source>
             <translation>Data location</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="209" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="220" />
             <source>默认：{0}</source>
             <translation>Default: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="210" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="221" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="217" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="228" />
             <source>数据库文件(&amp;D)：</source>
             <translation>&amp;Database file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="219" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="230" />
             <source>启动时打开的数据库（命令行 --db 指定的除外）。留空则使用默认位置。更改在下次启动万众救援台时生效；当前打开的是：{0}</source>
             <translation>The database opened at start (unless --db is given on the command line). Leave empty for the default place. A change takes effect the next time Wanzhong Rescue Desk starts; open now: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="224" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="235" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="232" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="243" />
             <source>编号格式(&amp;P)：</source>
             <translation>Number &amp;pattern:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="234" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="245" />
             <source>下一个编号：</source>
             <translation>Next number:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="235" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="246" />
             <source>{year} 为年份，{seq} 为当年的序号，{seq:04d} 表示补足四位，例如 WZ{year}-{seq:04d} → WZ2023-0001。已有的编号不会改变。</source>
             <translation>{year} is the year, {seq} the sequence number within the year, {seq:04d} pads it to four digits, e.g. WZ{year}-{seq:04d} → WZ2023-0001. Existing numbers do not change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="240" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="251" />
             <source>备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="245" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="256" />
             <source>默认：数据库旁的 backups 文件夹（{0}）</source>
             <translation>Default: the backups folder beside the database ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="246" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="257" />
             <source>浏览(&amp;R)…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="256" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="267" />
             <source>备份文件夹(&amp;F)：</source>
             <translation>Backup &amp;folder:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="258" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="269" />
             <source>保留每日备份(&amp;K)：</source>
             <translation>&amp;Keep daily backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="259" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="270" />
             <source>保留其他备份(&amp;O)：</source>
             <translation>Keep &amp;other backups:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="261" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="272" />
             <source>每日备份保留最近的若干份；导入、升级、恢复前的备份另计（各 1–365 份）。更改文件夹后，新的备份保存到新文件夹，旧的备份留在原处。</source>
             <translation>The latest daily backups are kept; backups before imports, upgrades and restores are counted separately (1–365 each). After changing the folder, new backups go to the new folder and old ones stay where they are.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="270" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="281" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="275" />
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="453" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="286" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="474" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="282" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="293" />
             <source>语言(&amp;L)：</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="283" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="294" />
             <source>更改语言在重新启动万众救援台后生效。</source>
             <translation>A change of language takes effect when Wanzhong Rescue Desk is restarted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="287" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="298" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="292" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="303" />
             <source>打开日志文件夹(&amp;G)</source>
             <translation>Open the lo&amp;g folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="296" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="307" />
             <source>日志文件：</source>
             <translation>Log file:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="298" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="309" />
             <source>程序出错时，请把这个文件发给维护人员。</source>
             <translation>When the program fails, please send this file to the maintainer.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="325" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="336" />
             <source>{0}（{1} 年）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="357" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="378" />
             <source>选择备份文件夹</source>
             <translation>Choose the backup folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="369" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="390" />
             <source>无法打开文件夹</source>
             <translation>Cannot open the folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="370" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="391" />
             <source>无法打开日志文件夹：{0}</source>
             <translation>Cannot open the log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="387" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="408" />
             <source>请填写事件编号格式，例如 WZ{year}-{seq:04d}。</source>
             <translation>Please enter the event number pattern, e.g. WZ{year}-{seq:04d}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="396" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="417" />
             <source>事件编号格式“{0}”无效：{1}</source>
             <translation>The event number pattern "{0}" is not valid: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="403" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="424" />
             <source>保留的备份份数须在 {0} 到 {1} 之间。</source>
             <translation>The number of backups kept must be between {0} and {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="442" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="463" />
             <source>无法保存备份设置：{0}</source>
             <translation>Cannot save the backup settings: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="458" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="479" />
             <source>无法保存设置文件：{0}</source>
             <translation>Cannot save the settings file: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="461" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="482" />
             <source>设置已保存</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="483" />
             <source>{0}的更改将在下次启动万众救援台时生效。</source>
             <translation>The change of {0} takes effect the next time Wanzhong Rescue Desk starts.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/settings_dialog.py" line="462" />
+            <location filename="../../wz_desktop/ui/settings_dialog.py" line="483" />
             <source>、</source>
             <translation>, </translation>
         </message>

@@ -97,6 +97,17 @@ def test_typed_gcj02_coordinates_are_taken_as_they_are(map_view, qtbot):
     assert (point.lon, point.lat) == pytest.approx((121.6147, 38.9140))
 
 
+def test_a_district_from_the_list_gives_its_centre(map_view, qtbot):
+    combo = map_view.district_combo
+    assert combo.count() == 11
+    index = combo.findData("旅顺口区")
+    with qtbot.waitSignal(map_view.point_chosen, timeout=2000) as blocker:
+        combo.activated.emit(index)
+    point, district = blocker.args
+    assert district.name == "旅顺口区" and point == geo.district_named("旅顺口区").center
+    assert combo.currentIndex() == 0
+
+
 def test_unreadable_or_faraway_coordinates_say_so_and_emit_nothing(map_view, qtbot):
     for text in ("abc", "121.6147,138.9"):
         map_view.coord_edit.setText(text)
@@ -188,7 +199,7 @@ def _scan(text: str, table: dict, skip_after: str = "") -> list:
     return found
 
 
-def independent_counts(path, since=None, until=None, kinds=()):
+def independent_counts(path, since=None, until=None, kinds=(), squad_id=None):
     """Tasks per district counted straight from the database file: the call's district, else the
     districts the summary names (all one), else its landmarks (all in one district)."""
     import sqlite3
@@ -199,7 +210,9 @@ def independent_counts(path, since=None, until=None, kinds=()):
     unknown = 0
     conn = sqlite3.connect(path)
     rows = conn.execute("SELECT t.departure, t.kind, t.summary, c.district FROM tasks t"
-                        " LEFT JOIN calls c ON c.id = t.call_id").fetchall()
+                        " LEFT JOIN calls c ON c.id = t.call_id"
+                        + ("" if squad_id is None else " WHERE t.id IN (SELECT task_id FROM task_squads"
+                                                        f" WHERE squad_id = {int(squad_id)})")).fetchall()
     conn.close()
     for departure, kind, summary, call_district in rows:
         if since is not None and (departure is None or departure[:10] < since.isoformat()):
@@ -258,6 +271,15 @@ def test_the_map_tab_counts_tasks_per_district_as_the_database_has_them(charts, 
     counts, unknown = independent_counts(demo_store.path, flt.since, flt.until, ("urban",))
     assert tab.map.counts == counts and tab.figures.unknown == unknown
     assert 0 < sum(counts.values()) < sum(independent_counts(demo_store.path)[0].values())
+
+
+def test_by_district_for_one_squad(demo_store):
+    from wz_desktop.domain.charts import ChartFilter
+
+    squad_id, _name = demo_store.charts.squads()[0]
+    figures = demo_store.charts.by_district(ChartFilter(squad_id=squad_id))
+    counts, unknown = independent_counts(demo_store.path, squad_id=squad_id)
+    assert figures.counts == counts and figures.unknown == unknown and figures.total > 0
 
 
 def test_a_click_on_the_map_tab_says_the_districts_count(charts, qtbot):

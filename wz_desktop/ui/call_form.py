@@ -15,7 +15,7 @@ a row at night, and the last one logged is named at the top with a 核实… but
 A pasted alert (Ctrl+Shift+V, or 粘贴警情…; ``paste_alert(text)`` for a drop) is read by
 ``domain.alert.read_alert`` and fills the fields it found. Every field it fills is a guess: tinted,
 with the words it came from in its tooltip, until the secretary edits it, presses Enter in it or
-presses 全部确认. What it left empty is listed with the reason under the status line. A field the
+presses 全部确认 (a guess is not kept with a draft: a draft brought back shows its fields plain). What it left empty is listed with the reason under the status line. A field the
 secretary had already typed is replaced only after asking. The missing person's details, which
 the form has no fields for, go into 情况 on a line of their own. The alert itself is kept with the
 call (``Call.alert_text``), and shown on the call's window.
@@ -181,7 +181,8 @@ class CallForm(QWidget):
         self.phone_edit.textChanged.connect(self.recognise_caller)
         for combo in (self.source_combo, self.district_combo, self.kind_combo):
             combo.currentIndexChanged.connect(self._changed)
-        self.kind_combo.installEventFilter(self)
+        for combo in (self.source_combo, self.district_combo, self.kind_combo):
+            combo.installEventFilter(self)
         self.verify_button.clicked.connect(self._verify_last)
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -665,9 +666,12 @@ class CallForm(QWidget):
         self.focusNextChild()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (watched is self.kind_combo and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+        enter = (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if enter and watched in (self.source_combo, self.district_combo, self.kind_combo):
+            names = {self.source_combo: "source", self.district_combo: "district", self.kind_combo: "suggested_kind"}
+            self.confirm_guess(names[watched])  # a pick-list's guess looked at and accepted
+        if enter and watched is self.kind_combo:
             self.log_call()
             return True
         return super().eventFilter(watched, event)

@@ -123,7 +123,7 @@ class DeskPage(QWidget):
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(2, 1)
-        self.hint = QLabel(_t("回车或双击打开一行。Ctrl+N 新来电，F5 刷新。"), self)
+        self.hint = QLabel(_t("回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。"), self)
         self.hint.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(grid, 1)

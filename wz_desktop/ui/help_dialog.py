@@ -69,6 +69,7 @@ class HelpDialog(QDialog):
             ("Enter", self.tr("表单中：到下一栏；最后一栏：登记或保存")),
             ("Ctrl+S", self.tr("表单中：登记、保存、出队、交考勤")),
             ("Esc", self.tr("关闭表单（已填写的内容保存为草稿）")),
+            ("Ctrl+Shift+V", self.tr("接报表单中：读入复制的警情（读出的栏目标黄，请核对）；出队表单中：读入接龙名单")),
             ("Alt+" + self.tr("带下划线的字母"), self.tr("按钮和栏目：例如 Alt+D 出队…、Alt+V 核实…")),
             (self.tr("拼音首字母"), self.tr("选择框中：如 js = 家属，gjzq = 甘井子区，zd = 找到平安")),
             ("1 2 3 4", self.tr("考勤表的出勤列：出勤、迟到、早退、缺勤")),

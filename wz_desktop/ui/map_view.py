@@ -118,6 +118,11 @@ class MapView(QWidget):
         self.system_combo.addItem(_t("WGS-84（手机 GPS）"), geo.WGS84)
         self.system_combo.addItem(_t("GCJ-02（地图应用）"), geo.GCJ02)
         self.go_button = QPushButton(_t("定位"))
+        self.district_combo = QComboBox()  # a point from a district: its centre (where a case known only by it is drawn)
+        self.district_combo.setAccessibleName(_t("按区县定位"))
+        self.district_combo.addItem(_t("按区县定位…"), None)
+        for district in self.districts:
+            self.district_combo.addItem(district_label(district), district.name)
         self.coord_label = QLabel(_t("输入坐标："))
         self.coord_label.setBuddy(self.coord_edit)
         self.message = QLabel()
@@ -125,13 +130,14 @@ class MapView(QWidget):
         self.entry_row = QWidget()
         row = QHBoxLayout(self.entry_row)
         row.setContentsMargins(4, 0, 4, 0)
-        for widget in (self.coord_label, self.coord_edit, self.system_combo, self.go_button):
+        for widget in (self.coord_label, self.coord_edit, self.system_combo, self.go_button, self.district_combo):
             row.addWidget(widget)
         row.addWidget(self.message, 1)
         layout.addWidget(self.entry_row)
         self.entry_row.setVisible(entry)
         self.coord_edit.returnPressed.connect(self.enter_coordinates)
         self.go_button.clicked.connect(self.enter_coordinates)
+        self.district_combo.activated.connect(self._district_picked)
 
     # --- the projection --------------------------------------------------------------------------
 
@@ -359,6 +365,12 @@ class MapView(QWidget):
             return
         spot = self.view.mapSceneToView(pos)
         self.choose(self.from_view(spot.x(), spot.y()))
+
+    def _district_picked(self, index: int) -> None:
+        name = self.district_combo.itemData(index)
+        if name:
+            self.choose(geo.district_named(name).center)
+        self.district_combo.setCurrentIndex(0)
 
     def enter_coordinates(self) -> geo.Point | None:
         """Read the 输入坐标 line in the chosen system; mark and emit the point, or say what is wrong."""
