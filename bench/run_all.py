@@ -233,11 +233,10 @@ def first_open_runs(million_db: Path, tmp: Path, runs: int, repeat: int) -> dict
                "first_after_all_ms": [round(r["steps"][number]["first_ms"]) for r in after],
                "later_ms": round(median(r["steps"][number]["later_ms"] for r in soon + after), 1),
                "floor_warm_ms": round(median(r["steps"][number]["floor_ms"] for r in soon + after), 1)}
-        # the floor process's queries: the task list's, then one per chart tab (统计 itself has none)
-        index = 0 if number == 0 else number - 1 if number >= 2 else None
-        if index is not None:
-            row["floor_cold_ms"] = round(median(r["steps"][index]["cold_ms"] for r in floor), 1)
-            row["floor_query"] = floor[0]["steps"][index]["step"]
+        # the floor process's queries, by name: the task list's, one per chart tab (统计 itself has none)
+        cold = [next((f["cold_ms"] for f in r["steps"] if f["step"] == step["step"]), None) for r in floor]
+        if all(c is not None for c in cold):
+            row["floor_cold_ms"] = round(median(cold), 1)
         steps.append(row)
     return {"tasks": after[0]["tasks"], "runs": len(after), "window_ms": round(median(r["window_ms"] for r in soon + after)),
             "prefetch_ms": round(median(r["prefetch_ms"] for r in after)), "steps": steps,
