@@ -7838,17 +7838,27 @@ The database was not changed.</translation>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="121" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="122" />
+            <source>按区县定位</source>
+            <translation>Go to a district</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="123" />
+            <source>按区县定位…</source>
+            <translation>Go to a district…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="126" />
             <source>输入坐标：</source>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="351" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="357" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="374" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="386" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
