@@ -2019,7 +2019,7 @@ The current database was not replaced.</translation>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
             <location filename="../../wz_desktop/ui/charts_page.py" line="395" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="651" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="657" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
@@ -2157,79 +2157,79 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="652" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
             <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
             <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="655" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="661" />
             <source>；{0} 条看不出在哪个区，未计入</source>
             <translation>; {0} with no known district, not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="664" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="670" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="773" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="770" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="776" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="771" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="771" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="875" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="877" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="891" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="883" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="875" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="877" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="883" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="891" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="912" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="961" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="967" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="963" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="965" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="971" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -7838,17 +7838,27 @@ The database was not changed.</translation>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="121" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="122" />
+            <source>按区县定位</source>
+            <translation>Go to a district</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="123" />
+            <source>按区县定位…</source>
+            <translation>Go to a district…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/map_view.py" line="126" />
             <source>输入坐标：</source>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="351" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="357" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="374" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="386" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
