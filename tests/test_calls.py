@@ -7,6 +7,7 @@ import pytest
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import CallStatus, Origin, Task, TaskStatus
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import (
     Call,
     CallInvalid,
@@ -21,6 +22,8 @@ from wz_desktop.domain.workflow import (
     validate_call,
 )
 from wz_desktop.store import Store, StoreError
+
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
 
 NOW = dt.datetime(2023, 7, 15, 20, 0)
 
@@ -49,7 +52,7 @@ def add_tasks(store: Store, *numbers_by_year: tuple[str, int]) -> None:
 
 def test_log_and_read_back(store):
     call = a_call()
-    call_id = store.calls.log(call, now=NOW)
+    call_id = store.calls.log(call, DESK, now=NOW)
     assert call.id == call_id
     got = store.calls.get(call_id)
     assert got.status == CallStatus.LOGGED and not got.is_draft
@@ -62,7 +65,7 @@ def test_log_and_read_back(store):
 
 def test_log_refuses_an_invalid_call_and_writes_nothing(store):
     with pytest.raises(CallInvalid) as caught:
-        store.calls.log(a_call(caller_phone="12", source="微博", description=" "), now=NOW)
+        store.calls.log(a_call(caller_phone="12", source="微博", description=" "), DESK, now=NOW)
     assert set(caught.value.errors) == {"caller_phone", "source", "description"}
     assert "联系电话" in str(caught.value)
     assert rows(store, "calls") == 0
@@ -83,23 +86,23 @@ def test_draft_is_kept_updated_and_then_logged(store):
     assert rows(store, "calls") == 1
 
     with pytest.raises(CallInvalid):  # still not complete: stays a draft
-        store.calls.log(draft, now=NOW)
+        store.calls.log(draft, DESK, now=NOW)
     assert store.calls.get(draft_id).is_draft
 
     draft.received_at, draft.source = "2023-07-15 19:00", "群众"
-    assert store.calls.log(draft, now=NOW) == draft_id
+    assert store.calls.log(draft, DESK, now=NOW) == draft_id
     assert store.calls.drafts() == []
     assert [c.id for c in store.calls.waiting()] == [draft_id]
     assert rows(store, "calls") == 1
     with pytest.raises(StoreError):  # a logged call is no draft any more
         store.calls.save_draft(draft)
     with pytest.raises(StoreError):
-        store.calls.log(draft, now=NOW)
+        store.calls.log(draft, DESK, now=NOW)
 
 
 def test_discard_only_drafts(store):
     draft_id = store.calls.save_draft(Call(place="老虎滩"))
-    logged_id = store.calls.log(a_call(), now=NOW)
+    logged_id = store.calls.log(a_call(), DESK, now=NOW)
     store.calls.discard_draft(draft_id)
     assert store.calls.get(draft_id) is None
     with pytest.raises(StoreError):
@@ -108,12 +111,12 @@ def test_discard_only_drafts(store):
 
 
 def test_waiting_list_oldest_first(store):
-    late = store.calls.log(a_call(received_at="2023-07-15 19:50"), now=NOW)
-    early = store.calls.log(a_call(received_at="2023-07-15 08:05"), now=NOW)
-    middle = store.calls.log(a_call(received_at="2023-07-15 12:00"), now=NOW)
+    late = store.calls.log(a_call(received_at="2023-07-15 19:50"), DESK, now=NOW)
+    early = store.calls.log(a_call(received_at="2023-07-15 08:05"), DESK, now=NOW)
+    middle = store.calls.log(a_call(received_at="2023-07-15 12:00"), DESK, now=NOW)
     store.calls.save_draft(Call(received_at="2023-07-15 01:00"))
     assert [c.id for c in store.calls.waiting()] == [early, middle, late]
-    store.calls.verify(middle, Verification(call_id=middle, result="不实"), now=NOW)
+    store.calls.verify(middle, Verification(call_id=middle, result="不实"), DESK, now=NOW)
     assert [c.id for c in store.calls.waiting()] == [early, late]
     assert store.calls.count_waiting() == 2
 
@@ -123,10 +126,10 @@ def test_waiting_list_oldest_first(store):
 @pytest.mark.parametrize("result, status", [("属实", CallStatus.VERIFIED), ("不实", CallStatus.FALSE),
                                             ("重复", CallStatus.DUPLICATE), ("已解除", CallStatus.RESOLVED)])
 def test_verification_moves_the_call(store, result, status):
-    call_id = store.calls.log(a_call(), now=NOW)
+    call_id = store.calls.log(a_call(), DESK, now=NOW)
     v = Verification(call_id=call_id, result=result, verified_by="值班秘书甲", method="回拨信息来源",
                      verified_at="2023-07-15 19:40", note="家属确认")
-    store.calls.verify(call_id, v, now=NOW)
+    store.calls.verify(call_id, v, DESK, now=NOW)
     assert store.calls.get(call_id).status == status
     [kept] = store.calls.verifications(call_id)
     assert (kept.result, kept.verified_by, kept.method, kept.verified_at, kept.note) == (
@@ -137,11 +140,11 @@ def test_verification_moves_the_call(store, result, status):
 
 
 def test_by_status_lists_several(store):
-    a = store.calls.log(a_call(received_at="2023-07-15 10:00"), now=NOW)
-    b = store.calls.log(a_call(received_at="2023-07-15 11:00"), now=NOW)
-    c = store.calls.log(a_call(received_at="2023-07-15 12:00"), now=NOW)
-    store.calls.verify(a, Verification(a, "重复"), now=NOW)
-    store.calls.verify(b, Verification(b, "已解除"), now=NOW)
+    a = store.calls.log(a_call(received_at="2023-07-15 10:00"), DESK, now=NOW)
+    b = store.calls.log(a_call(received_at="2023-07-15 11:00"), DESK, now=NOW)
+    c = store.calls.log(a_call(received_at="2023-07-15 12:00"), DESK, now=NOW)
+    store.calls.verify(a, Verification(a, "重复"), DESK, now=NOW)
+    store.calls.verify(b, Verification(b, "已解除"), DESK, now=NOW)
     assert [x.id for x in store.calls.by_status(CallStatus.DUPLICATE, "resolved")] == [b, a]
     assert [x.id for x in store.calls.by_status(CallStatus.DUPLICATE, "resolved", newest_first=False)] == [a, b]
     assert [x.id for x in store.calls.by_status()] == [c, b, a]
@@ -149,47 +152,47 @@ def test_by_status_lists_several(store):
 
 @pytest.mark.parametrize("first, second", [("不实", "属实"), ("属实", "不实"), ("重复", "已解除"), ("属实", "属实")])
 def test_second_verification_is_refused_and_nothing_written(store, first, second):
-    call_id = store.calls.log(a_call(), now=NOW)
-    store.calls.verify(call_id, Verification(call_id, first), now=NOW)
+    call_id = store.calls.log(a_call(), DESK, now=NOW)
+    store.calls.verify(call_id, Verification(call_id, first), DESK, now=NOW)
     before = store.calls.get(call_id)
     with pytest.raises(WorkflowError) as caught:
-        store.calls.verify(call_id, Verification(call_id, second), now=NOW)
+        store.calls.verify(call_id, Verification(call_id, second), DESK, now=NOW)
     assert "来电" in str(caught.value)
     assert store.calls.get(call_id) == before
     assert rows(store, "verifications") == 1
 
 
 def test_bad_verifications_refused(store):
-    call_id = store.calls.log(a_call(), now=NOW)
+    call_id = store.calls.log(a_call(), DESK, now=NOW)
     draft_id = store.calls.save_draft(Call(place="星海"))
     with pytest.raises(WorkflowError, match="核实结果"):
-        store.calls.verify(call_id, Verification(call_id, "可能"), now=NOW)
+        store.calls.verify(call_id, Verification(call_id, "可能"), DESK, now=NOW)
     with pytest.raises(WorkflowError, match="早于接报时间"):
-        store.calls.verify(call_id, Verification(call_id, "属实", verified_at="2023-07-15 18:00"), now=NOW)
+        store.calls.verify(call_id, Verification(call_id, "属实", verified_at="2023-07-15 18:00"), DESK, now=NOW)
     with pytest.raises(WorkflowError, match="晚于现在"):
-        store.calls.verify(call_id, Verification(call_id, "属实", verified_at="2023-07-16 18:00"), now=NOW)
+        store.calls.verify(call_id, Verification(call_id, "属实", verified_at="2023-07-16 18:00"), DESK, now=NOW)
     with pytest.raises(WorkflowError, match="草稿"):
-        store.calls.verify(draft_id, Verification(draft_id, "属实"), now=NOW)
+        store.calls.verify(draft_id, Verification(draft_id, "属实"), DESK, now=NOW)
     with pytest.raises(StoreError, match="不存在"):
-        store.calls.verify(4242, Verification(4242, "属实"), now=NOW)
+        store.calls.verify(4242, Verification(4242, "属实"), DESK, now=NOW)
     assert rows(store, "verifications") == 0
     assert store.calls.get(call_id).status == CallStatus.LOGGED
 
 
 def test_verification_inside_a_failing_transaction_leaves_nothing(store):
-    call_id = store.calls.log(a_call(), now=NOW)
+    call_id = store.calls.log(a_call(), DESK, now=NOW)
     with pytest.raises(RuntimeError), store.transaction():
-        store.calls.verify(call_id, Verification(call_id, "属实"), now=NOW)
+        store.calls.verify(call_id, Verification(call_id, "属实"), DESK, now=NOW)
         raise RuntimeError("the task could not be saved")
     assert store.calls.get(call_id).status == CallStatus.LOGGED
     assert rows(store, "verifications") == 0
 
 
 def test_dispatch_only_after_true_verification(store):
-    call_id = store.calls.log(a_call(), now=NOW)
+    call_id = store.calls.log(a_call(), DESK, now=NOW)
     with pytest.raises(WorkflowError, match="先核实"):
         store.calls.mark_dispatched(call_id)
-    store.calls.verify(call_id, Verification(call_id, "属实"), now=NOW)
+    store.calls.verify(call_id, Verification(call_id, "属实"), DESK, now=NOW)
     store.calls.mark_dispatched(call_id)
     assert store.calls.get(call_id).status == CallStatus.DISPATCHED
     with pytest.raises(WorkflowError, match="已出队"):

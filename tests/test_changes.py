@@ -7,16 +7,19 @@ import datetime as dt
 import pytest
 
 from wz_desktop.domain.records import Member
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call
 from wz_desktop.store import Store
 from wz_desktop.store.changes import Changes
+
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
 
 NOW = dt.datetime(2026, 12, 4, 11, 0)
 
 
 def a_call(store) -> int:
     return store.calls.log(Call(received_at="2026-12-04 10:00", source="家属", caller_name="王女士",
-                                caller_phone="13804112233", place="红旗西路", description="老人走失"), now=NOW)
+                                caller_phone="13804112233", place="红旗西路", description="老人走失"), DESK, now=NOW)
 
 
 @pytest.fixture

@@ -20,22 +20,24 @@ from wz_desktop.domain.lifecycle import (
 from wz_desktop.domain.records import CallStatus, Origin, Task, TaskStatus
 from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call, Verification, WorkflowError
-from wz_desktop.store import Store, StoreError
 from wz_desktop.services import event_numbers
 from wz_desktop.services.exports import export_year
+from wz_desktop.store import Store, StoreError
 
 NOW = dt.datetime(2023, 7, 16, 8, 0)
 
 
 from tests.ui.lifecycle_helpers import roster_fixture  # noqa: E402,F401  (the fixture ``roster``)
 
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
+
 
 def verified_call(store, received="2023-07-15 19:30", verified="2023-07-15 19:40") -> int:
     call_id = store.calls.log(Call(received_at=received, source="家属", caller_name="王女士",
                                    caller_phone="13804112233", district="甘井子区", place="红旗西路",
-                                   description="老人走失", suggested_kind=TaskKind.URBAN), now=NOW)
+                                   description="老人走失", suggested_kind=TaskKind.URBAN), DESK, now=NOW)
     store.calls.verify(call_id, Verification(call_id=call_id, result="属实", verified_by="甲",
-                                             method="回拨信息来源", verified_at=verified), now=NOW)
+                                             method="回拨信息来源", verified_at=verified), DESK, now=NOW)
     return call_id
 
 
@@ -96,7 +98,7 @@ def test_dispatch_refusals_write_nothing(store, roster):
 
 def test_unverified_call_and_second_dispatch_refused(store, roster):
     call_id = store.calls.log(Call(received_at="2023-07-15 19:30", source="家属", caller_phone="13804112233",
-                                   place="红旗西路", description="老人走失"), now=NOW)
+                                   place="红旗西路", description="老人走失"), DESK, now=NOW)
     with pytest.raises(DispatchInvalid) as err:
         store.flow.dispatch(a_dispatch(roster, call_id), Actor("甲"), now=NOW)
     assert "尚未核实" in err.value.errors["call_id"]

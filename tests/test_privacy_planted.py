@@ -9,11 +9,14 @@ import re
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
-
 from helpers.cli import Result
 from helpers.cli import run as run_cli
+from openpyxl import Workbook, load_workbook
 from planted_personal import CLEAN, KNOWN_CALLERS, KNOWN_MEMBERS, KNOWN_USERS, RAW_CELLS, SENTENCES
+
+from wz_desktop.domain.roles import Actor
+
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
 
 HEADER = ["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"]
 SHEETS = ["水上救援", "城市搜救", "山地救援", "培训保障", "疫情防控", "队伍整备与设备保养"]
@@ -122,16 +125,16 @@ def seed_names(db) -> None:
         for name in KNOWN_CALLERS:
             store.calls.log(Call(received_at=f"{YEAR}-06-01 10:00", source="家属", caller_name=name,
                                  caller_phone="13904110000", district="金州区", place="海边",
-                                 description="老人走失"))
+                                 description="老人走失"), DESK)
         for k, (text, _) in enumerate(SENTENCES[:20]):  # calls that hold personal data in every field
             store.calls.log(Call(received_at=f"{YEAR}-07-{k + 1:02d} 09:30", source="家属", caller_name="刘强",
                                  caller_phone="13904118888", district="中山区", place="星海湾小区5号楼1单元302",
-                                 description=text))
+                                 description=text), DESK)
         store.calls.log(Call(received_at=f"{YEAR}-06-02 07:00", source="家属", caller_name="某女士",
                              caller_phone="13904117777", district="金州区", place="友谊街道",
-                             description="金州区老人侯淑芬走失，黄海边最后出现"))
+                             description="金州区老人侯淑芬走失，黄海边最后出现"), DESK)
         store.calls.log(Call(received_at=f"{YEAR}-06-01 11:00", source="110指挥中心", caller_name="110指挥中心", caller_phone="110",
-                             district="金州区", place="海边", description="有人落水"))
+                             district="金州区", place="海边", description="有人落水"), DESK)
         for name in KNOWN_USERS:
             store.users.create_first_admin("chenjing", name, "wanzhong-test-1")
 
@@ -203,8 +206,8 @@ def test_the_share_is_in_the_audit_trail(exported):
 @pytest.mark.parametrize("off", ["detectors", "known", "contexts"])
 def test_the_check_refuses_when_a_layer_is_off(exported, tmp_path, off):
     from wz_desktop.domain.anonymize import LAYERS
-    from wz_desktop.store import Store
     from wz_desktop.services.exports import export_anonymized, prepare_share
+    from wz_desktop.store import Store
     from wz_desktop.workbook.anonymized import PrivacyRefused
 
     db = exported[0]

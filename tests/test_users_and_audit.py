@@ -108,7 +108,7 @@ def test_a_leader_hands_in_their_squads_attendance_and_nothing_else(store, team)
         lambda: store.flow.mark_returned(other, "2023-07-15 22:00", store.session, now=NOW),
         lambda: store.flow.open_case("案件", [own], store.session),
         lambda: store.calls.log(Call(received_at="2023-07-15 19:00", source="家属", caller_name="王女士",
-                                     caller_phone="13804112233", description="老人走失"), now=NOW),
+                                     caller_phone="13804112233", description="老人走失"), store.session, now=NOW),
         lambda: store.calls.set_event_no_pattern("WZ{year}-{seq:04d}"),
         lambda: store.roster.add_member(Member(name="新队员")),
         lambda: store.roster.update_squad(Squad(name="改名", id=team["squads"]["甘井子分队"])),
@@ -297,11 +297,11 @@ def walk_every_write(store, team, tmp_path):
     def new_call():
         call = Call(received_at="2023-07-15 19:30", source="家属", caller_name="王女士", caller_phone="13804112233",
                     district="甘井子区", place="红旗西路", description="老人走失", suggested_kind=TaskKind.URBAN)
-        return store.calls.log(call, now=NOW)
+        return store.calls.log(call, store.session, now=NOW)
 
     def verify(call_id):
         return store.calls.verify(call_id, Verification(call_id=call_id, result="属实", method="回拨信息来源",
-                                                        verified_at="2023-07-15 19:40"), now=NOW)
+                                                        verified_at="2023-07-15 19:40"), store.session, now=NOW)
 
     def the_dispatch(**changes):
         values = {"kind": TaskKind.URBAN, "departure": "2023-07-15 20:05", "summary": "红旗西路老人走失搜寻",
@@ -573,3 +573,42 @@ def test_a_restore_is_in_the_audit_trail(store, team):
     with Store.open(store.path) as again:
         [entry] = [e for e in again.audit.entries() if e.action == "restore"]
     assert entry.by == "管理员 王磊" and copy.name in (entry.new or "") and str(result.safety_copy) in entry.note
+
+
+def test_calls_are_logged_and_verified_as_the_actor_passed_never_in_another_name(store, team):
+    store.sign_in(team["secretary"], PASSWORD)
+    me = store.session
+    call = Call(received_at="2023-07-15 19:30", source="家属", caller_name="王女士", caller_phone="13804112233",
+                district="甘井子区", place="红旗西路", description="老人走失", logged_by="别人")
+    with pytest.raises(NotAllowed, match="不是在此登录的用户"):  # nobody logs a call in another's name
+        store.calls.log(call, Actor("管理员 王磊", Role.ADMIN), now=NOW)
+    assert store.calls.count_waiting() == 0
+    call_id = store.calls.log(call, me, now=NOW)
+    assert store.calls.get(call_id).logged_by == "值班秘书 陈静"  # who logs it is the actor, not what was typed
+    # who verified is the form's data (someone on the phone may have): kept; the audit names the actor
+    store.calls.verify(call_id, Verification(call_id, "重复", verified_by="队员 李海波", verified_at="2023-07-15 19:40"),
+                       me, now=NOW)
+    [verification] = store.calls.verifications(call_id)
+    assert verification.verified_by == "队员 李海波"
+    [entry] = store.audit.entries(AuditFilter(table="verifications"))
+    assert entry.by == "值班秘书 陈静" and entry.user_id == team["secretary"].id
+    other = store.calls.log(Call(received_at="2023-07-15 19:35", source="家属", caller_name="李先生",
+                                 caller_phone="13804112234", place="红旗西路", description="老人走失"), me, now=NOW)
+    store.calls.verify(other, Verification(other, "不实", verified_at="2023-07-15 19:41"), me, now=NOW)
+    assert store.calls.verifications(other)[0].verified_by == "值班秘书 陈静"  # left empty: the actor's name
+
+
+def test_the_call_services_act_as_the_session(store, team):
+    from wz_desktop.services import calls as calls_service
+    from wz_desktop.services.session import Session
+    store.sign_in(team["leader"], PASSWORD)
+    call = Call(received_at="2023-07-15 19:30", source="家属", caller_name="王女士", caller_phone="13804112233",
+                place="红旗西路", description="老人走失")
+    with pytest.raises(NotAllowed):  # a squad leader does not log calls
+        calls_service.log(store, Session.of(store), call, now=NOW)
+    store.sign_out()  # nobody signed in (the desk's operator): the session's name logs and verifies
+    call_id = calls_service.log(store, Session(Actor("值班秘书乙")), call, now=NOW)
+    calls_service.verify(store, Session(Actor("值班秘书乙")), call_id,
+                         Verification(call_id, "属实", verified_at="2023-07-15 19:40"), now=NOW)
+    assert store.calls.get(call_id).logged_by == store.calls.verifications(call_id)[0].verified_by == "值班秘书乙"
+    assert {e.by for e in store.audit.entries(AuditFilter(table="calls", record_id=call_id))} == {"值班秘书乙"}

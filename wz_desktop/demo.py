@@ -714,9 +714,9 @@ def _calls_for_rescues(store: Store, rng: random.Random, planned: list["_Planned
                     caller_name=_person_name(rng)[0] + rng.choice(("先生", "女士")), caller_phone=_phone(rng),
                     district=district, place=task.summary[:14], description=task.summary, suggested_kind=task.kind,
                     logged_by=rng.choice(SECRETARIES))
-        store.calls.log(call, now=departure)
+        store.calls.log(call, Actor(call.logged_by), now=departure)
         store.calls.verify(call.id, Verification(call_id=call.id, result="属实", verified_by=call.logged_by,
-                                                 method=rng.choice(VERIFY_METHODS), verified_at=verified), now=departure)
+                                                 method=rng.choice(VERIFY_METHODS), verified_at=verified), Actor(call.logged_by), now=departure)
         store.calls.mark_dispatched(call.id)
         task.call_id = call.id
 
@@ -760,19 +760,19 @@ def _workflow_examples(store: Store, rng: random.Random, planned: list["_Planned
                     logged_by=SECRETARIES[0])
 
     for entry in WAITING_CALLS:
-        store.calls.log(call_of(*entry), now=now)
+        store.calls.log(call_of(*entry), Actor(SECRETARIES[0]), now=now)
     for entry in VERIFIED_CALLS:
         call = call_of(*entry)
-        store.calls.log(call, now=now)
+        store.calls.log(call, Actor(call.logged_by), now=now)
         store.calls.verify(call.id, Verification(call_id=call.id, result="属实", verified_by=SECRETARIES[0],
                                                  method="回拨信息来源",
-                                                 verified_at=now - dt.timedelta(minutes=entry[0] - 6)), now=now)
+                                                 verified_at=now - dt.timedelta(minutes=entry[0] - 6)), Actor(call.logged_by), now=now)
     for minutes, result, note, *rest in CLOSED_CALLS:
         call = call_of(minutes, *rest)
-        store.calls.log(call, now=now)
+        store.calls.log(call, Actor(call.logged_by), now=now)
         store.calls.verify(call.id, Verification(call_id=call.id, result=result, verified_by=SECRETARIES[1],
                                                  method="回拨信息来源", note=note,
-                                                 verified_at=now - dt.timedelta(minutes=minutes - 8)), now=now)
+                                                 verified_at=now - dt.timedelta(minutes=minutes - 8)), Actor(call.logged_by), now=now)
     store.calls.save_draft(Call(received_at=now - dt.timedelta(minutes=2), source="群众", caller_name="张",
                                 caller_phone="1394", place="黑石礁", logged_by=SECRETARIES[0]))
 

@@ -16,6 +16,8 @@ from wz_desktop.domain.records import Member, Vehicle
 from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call, Verification, moment_text
 
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
+
 OPERATOR = "秘书组乙"
 
 
@@ -40,11 +42,11 @@ def verified_call(store, received: dt.datetime) -> int:
     call_id = store.calls.log(Call(received_at=moment_text(received), source="家属", caller_name="王女士",
                                    caller_phone="13804112233", district="甘井子区", place="红旗西路",
                                    description="老人走失，穿灰色外套", suggested_kind=TaskKind.URBAN,
-                                   logged_by="值班秘书甲"))
+                                   logged_by="值班秘书甲"), DESK)
     store.calls.verify(call_id, Verification(call_id=call_id, result="属实", verified_by="值班秘书甲",
                                              method="回拨信息来源",
                                              verified_at=moment_text(received + dt.timedelta(minutes=10)),
-                                             note="家属确认仍未找到"))
+                                             note="家属确认仍未找到"), DESK)
     return call_id
 
 

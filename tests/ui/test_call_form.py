@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QApplication
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import CallStatus
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call
 from wz_desktop.store import Store
 from wz_desktop.ui.call_form import SAVE_DELAY_MS, CallForm
 from wz_desktop.ui.context import AppContext
 
 from .conftest import type_text
+
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
 
 NOW = dt.datetime(2023, 7, 15, 20, 10)
 OPERATOR = "值班秘书甲"
@@ -259,7 +262,7 @@ def test_discarding_a_draft_asks_first(qtbot, make_form, store, dialog_log):
 def test_a_logged_call_cannot_be_loaded_as_a_draft(qtbot, make_form, store):
     call = Call(received_at="2023-07-15 19:30", source="家属", caller_phone="13804112233", place="星海",
                 description="落水")
-    store.calls.log(call, now=NOW)
+    store.calls.log(call, DESK, now=NOW)
     form = make_form()
     assert not form.load_draft(call.id)
     assert "已经登记" in form.general_error.text()

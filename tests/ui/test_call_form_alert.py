@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.alerts import load_alerts
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call
 from wz_desktop.store import Store
 from wz_desktop.ui.call_form import CallForm
@@ -16,6 +17,8 @@ from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.widgets import PickCombo
 
 from .conftest import type_text
+
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
 
 ALERTS = {a.id: a for a in load_alerts()}
 # the corpus's names for the fields the form has, and the form's
@@ -215,7 +218,7 @@ def test_the_calls_window_shows_the_alert_read_only_folded(qtbot, make_form, con
     assert view.alert_view.toPlainText() == alert.text
     typed = context.store.calls.log(Call(  # a call typed by hand has no alert: nothing to unfold
             received_at="2025-12-05 20:00", source="家属", caller_name="王女士", caller_phone="13804112233",
-            place="红旗西路", description="老人走失"), now=alert.now)
+            place="红旗西路", description="老人走失"), DESK, now=alert.now)
     plain = VerifyForm(context, typed, now_provider=lambda: alert.now)
     qtbot.addWidget(plain)
     plain.show()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wz_desktop.domain.records import CallStatus
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call, Verification
 from wz_desktop.ui.call_form import CallForm
 from wz_desktop.ui.call_model import Column
@@ -18,6 +19,8 @@ from wz_desktop.ui.widgets import waited_text
 
 from .conftest import type_text
 
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
+
 NOW = dt.datetime(2023, 7, 15, 20, 10)
 
 
@@ -25,7 +28,7 @@ def log(store, received_at, place, **changes) -> int:
     values = {"received_at": received_at, "source": "家属", "caller_name": "王女士",
               "caller_phone": "13804112233", "place": place, "description": f"{place}有人求助"}
     values.update(changes)
-    return store.calls.log(Call(**values), now=NOW)
+    return store.calls.log(Call(**values), DESK, now=NOW)
 
 
 @pytest.fixture
@@ -39,9 +42,9 @@ def calls(store):
         "false": log(store, "2023-07-15 11:00", "老虎滩"),
         "resolved": log(store, "2023-07-15 10:00", "付家庄"),
     }
-    store.calls.verify(ids["verified"], Verification(None, "属实", verified_by="甲"), now=NOW)
-    store.calls.verify(ids["false"], Verification(None, "不实", verified_by="甲"), now=NOW)
-    store.calls.verify(ids["resolved"], Verification(None, "已解除", verified_by="甲"), now=NOW)
+    store.calls.verify(ids["verified"], Verification(None, "属实", verified_by="甲"), DESK, now=NOW)
+    store.calls.verify(ids["false"], Verification(None, "不实", verified_by="甲"), DESK, now=NOW)
+    store.calls.verify(ids["resolved"], Verification(None, "已解除", verified_by="甲"), DESK, now=NOW)
     ids["draft"] = store.calls.save_draft(Call(caller_phone="1380411", place="金石滩"))
     return ids
 

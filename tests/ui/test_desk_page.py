@@ -14,12 +14,14 @@ from wz_desktop.store.roster import Certification
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.desk_page import DeskPage, waited_text
 
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
+
 NOW = dt.datetime(2023, 7, 15, 21, 0)
 
 
 def a_call(store, received: str, place: str) -> int:
     return store.calls.log(Call(received_at=received, source="家属", caller_name="王女士", caller_phone="13804112233",
-                                district="甘井子区", place=place, description="老人走失"), now=NOW)
+                                district="甘井子区", place=place, description="老人走失"), DESK, now=NOW)
 
 
 def test_waited_text():
@@ -37,7 +39,7 @@ def test_desk_shows_what_waits_and_opens_it(qtbot, store):
     newer = a_call(store, "2023-07-15 20:48", "红旗西路")
     older = a_call(store, "2023-07-15 20:10", "泉水K2区")
     verified = a_call(store, "2023-07-15 19:00", "星海湾")
-    store.calls.verify(verified, Verification(call_id=verified, result="属实", verified_at="2023-07-15 19:05"), now=NOW)
+    store.calls.verify(verified, Verification(call_id=verified, result="属实", verified_at="2023-07-15 19:05"), DESK, now=NOW)
     out = store.flow.dispatch(Dispatch(kind=TaskKind.TRAINING, departure="2023-07-15 18:00", summary="夜间搜救训练",
                                        squad_ids=[squad], members=[DispatchMember(member)]), Actor("甲"), now=NOW)
     back = store.flow.dispatch(Dispatch(kind=TaskKind.UPKEEP, departure="2023-07-15 09:00", summary="救援艇保养",

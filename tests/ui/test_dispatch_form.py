@@ -22,6 +22,8 @@ from wz_desktop.ui.dispatch.form import DRAFT_FORM, DispatchForm
 
 from .conftest import type_text
 
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
+
 SIGNUP = """#接龙
 甘井子区老人走失，今晚红旗西路地铁站B口集合，能出队的接龙
 
@@ -57,9 +59,9 @@ def verified_call(store, minutes_ago: int = 60) -> int:
     received = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(minutes=minutes_ago)
     call_id = store.calls.log(Call(received_at=moment_text(received), source="家属", caller_name="王女士",
                                    caller_phone="13804112233", district="甘井子区", place="红旗西路",
-                                   description="78岁老人走失，穿蓝色外套。家属已报警", suggested_kind=TaskKind.URBAN))
+                                   description="78岁老人走失，穿蓝色外套。家属已报警", suggested_kind=TaskKind.URBAN), DESK)
     store.calls.verify(call_id, Verification(call_id=call_id, result="属实", verified_by="甲", method="回拨信息来源",
-                                             verified_at=moment_text(received + dt.timedelta(minutes=5))))
+                                             verified_at=moment_text(received + dt.timedelta(minutes=5))), DESK)
     return call_id
 
 

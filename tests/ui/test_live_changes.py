@@ -10,7 +10,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-
 from PySide6.QtCore import Qt
 
 from wz_desktop.domain.kinds import TaskKind
@@ -21,6 +20,8 @@ from wz_desktop.store.changes import Changes
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.worker import BackgroundTask
 
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -28,7 +29,7 @@ def a_call(store, minutes_ago: int = 30) -> int:
     received = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(minutes=minutes_ago)
     return store.calls.log(Call(received_at=moment_text(received), source="家属", caller_name="王女士",
                                 caller_phone="13804112233", district="甘井子区", place="红旗西路",
-                                description="78岁老人走失，穿蓝色外套", suggested_kind=TaskKind.URBAN))
+                                description="78岁老人走失，穿蓝色外套", suggested_kind=TaskKind.URBAN), DESK)
 
 
 def test_the_store_names_what_each_write_changed(store):
@@ -99,11 +100,12 @@ def test_a_second_process_write_reaches_the_desk(qtbot, make_window, store):
     code = textwrap.dedent(f"""
         import datetime as dt
         from wz_desktop.store import Store
+        from wz_desktop.domain.roles import Actor
         from wz_desktop.domain.workflow import Call
         with Store.open({str(store.path)!r}) as other:
             other.calls.log(Call(received_at=dt.datetime.now().strftime("%Y-%m-%d %H:%M"), source="110指挥中心",
                                  caller_name="张先生", caller_phone="13904117788", place="大黑山",
-                                 description="两人迷路"))
+                                 description="两人迷路"), Actor("值班秘书乙"))
     """)
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)

@@ -256,8 +256,10 @@ def test_the_map_tab_counts_tasks_per_district_as_the_database_has_them(charts, 
     from wz_desktop.domain.charts import ChartFilter
     from wz_desktop.domain.kinds import TaskKind
 
+    assert charts.map_tab.map is None  # not made while the window is built (~100 ms), only when shown
     charts.tabs.setCurrentWidget(charts.map_tab)
     tab = charts.map_tab
+    assert tab.has_data() and tab.graphics is tab.map.graphics
     assert charts.tabs.tabText(charts.tabs.currentIndex()) == "地图"
     counts, unknown = independent_counts(demo_store.path)
     assert tab.map.counts == counts

@@ -198,3 +198,4 @@ def test_a_members_position_reads_english_and_is_kept_as_written(english, demo_s
     assert dialog.role_combo.currentText() == "Leader" and dialog.role() == "队长"
     assert chinese_on_screen(window.roster_page) == []
     dialog.close()
+

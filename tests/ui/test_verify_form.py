@@ -8,11 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wz_desktop.domain.records import CallStatus
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call, Verification
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.verify_form import VerifyForm
 
 from .conftest import type_text
+
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
 
 NOW = dt.datetime(2023, 7, 15, 20, 10)
 OPERATOR = "值班秘书乙"
@@ -29,7 +32,7 @@ def context(store):
 def call_id(store):
     call = Call(received_at="2023-07-15 19:30", source="家属", caller_name="王女士", caller_phone="13804112233",
                 district="甘井子区", place="红旗西路", description="七十岁老人走失", logged_by="值班秘书甲")
-    return store.calls.log(call, now=NOW)
+    return store.calls.log(call, DESK, now=NOW)
 
 
 @pytest.fixture
@@ -170,7 +173,7 @@ def test_a_result_must_be_chosen_and_a_verifier_named(qtbot, make_form, call_id,
 def test_a_call_verified_elsewhere_meanwhile_gives_a_message_and_writes_nothing(qtbot, make_form, call_id, store):
     form = make_form(call_id)
     form.choose_result("属实")  # the user has begun: the form says the call changed, and keeps what is typed
-    store.calls.verify(call_id, Verification(call_id, "重复", verified_by="别人"), now=NOW)
+    store.calls.verify(call_id, Verification(call_id, "重复", verified_by="别人"), DESK, now=NOW)
     assert form.stale_bar.isVisible() and "已在别处修改" in form.stale_bar.label.text()
     assert form.chosen_result() == "属实"
     form.save()
@@ -183,7 +186,7 @@ def test_a_call_verified_elsewhere_meanwhile_gives_a_message_and_writes_nothing(
 
 def test_a_call_verified_elsewhere_shows_at_once_when_nothing_is_typed(qtbot, make_form, call_id, store):
     form = make_form(call_id)
-    store.calls.verify(call_id, Verification(call_id, "重复", verified_by="别人"), now=NOW)
+    store.calls.verify(call_id, Verification(call_id, "重复", verified_by="别人"), DESK, now=NOW)
     assert not form.stale_bar.isVisible()
     assert not form.editor.isVisible() and not form.save_button.isVisible()
     assert "别人" in form.history_label.text()
@@ -191,7 +194,7 @@ def test_a_call_verified_elsewhere_shows_at_once_when_nothing_is_typed(qtbot, ma
 
 def test_a_closed_call_opens_read_only_with_its_verifications(qtbot, make_form, call_id, store):
     store.calls.verify(call_id, Verification(call_id, "已解除", verified_by="值班秘书甲", method="回拨信息来源",
-                                             verified_at="2023-07-15 19:50", note="老人已自行回家"), now=NOW)
+                                             verified_at="2023-07-15 19:50", note="老人已自行回家"), DESK, now=NOW)
     form = make_form(call_id)
     assert form.windowTitle() == f"来电 #{call_id}"
     assert not form.editor.isVisible() and not form.save_button.isVisible()

@@ -4,11 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QLabel
 
+from wz_desktop.domain.roles import Actor
 from wz_desktop.domain.workflow import Call
 from wz_desktop.ui.call_form import CallForm
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.settings import save_folder
 from wz_desktop.ui.settings_dialog import SettingsDialog
+
+DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
 
 
 def test_every_alt_key_label_of_the_settings_has_a_buddy(qtbot, store):
@@ -135,7 +138,7 @@ def test_calls_page_finds_a_repeat_caller_and_the_form_recognises_the_number(qtb
     store = filled_store
     first = store.calls.log(Call(received_at="2026-11-03 21:40", source="家属", caller_name="于女士",
                                  caller_phone="139-4261-5870", district="甘井子区", place="泉水K2区",
-                                 description="82岁父亲出门未归"), now=dt.datetime(2026, 11, 3, 22, 0))
+                                 description="82岁父亲出门未归"), DESK, now=dt.datetime(2026, 11, 3, 22, 0))
     window.show_page("calls")
     window.search_action.trigger()  # Ctrl+F on the calls page: its own search
     page = window.calls_page

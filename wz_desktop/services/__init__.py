@@ -7,6 +7,7 @@ records are ``store/`` (all the SQL). No Qt here. See ``docs/layers.md``.
 
 - ``imports``: import workbooks, then index the search once (``import_files``)
 - ``exports``: export a year, plain or anonymised (``export_year``, ``prepare_share``, ``write_share``)
+- ``calls``: log and verify a call (``log``, ``verify``)
 - ``attendance``: a period's attendance figures and workbook
 - ``event_numbers``: the next event number of a year, previewed or issued
 - ``roster``: the roster's workbook, out and back in

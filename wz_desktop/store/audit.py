@@ -166,9 +166,10 @@ class Audit:
             self.record(table, record_id, "update", name, old, new, note)
         return len(rows)
 
-    def inserted(self, table: str, record_id: int | None, values: dict | None = None, note: str = "") -> None:
+    def inserted(self, table: str, record_id: int | None, values: dict | None = None, note: str = "",
+                 by: str | None = None) -> None:
         self.record(table, record_id, "insert", None, None, {k: v for k, v in (values or {}).items() if v not in (None, "")},
-                    note)
+                    note, by=by)
 
     def inserted_many(self, table: str, ids: list[int], describe=None, note: str = "") -> None:
         """A batch of new records: one entry each up to a few, one entry for the batch beyond."""

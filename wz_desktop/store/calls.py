@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Sequence
 
 from wz_desktop.domain.records import CallStatus
+from wz_desktop.domain.roles import Action, Actor
+from wz_desktop.domain.text import SEMICOLON, joined, msg
 from wz_desktop.domain.workflow import (
     DEFAULT_EVENT_NO_PATTERN,
     Call,
@@ -31,8 +33,6 @@ from wz_desktop.domain.workflow import (
     validate_verification,
     verification_status,
 )
-from wz_desktop.domain.roles import Action
-from wz_desktop.domain.text import SEMICOLON, joined, msg
 from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
@@ -168,14 +168,15 @@ class CallRepo:
             call.status = CallStatus.LOGGED
             return call.id
 
-    def log(self, call: Call, now: dt.datetime | None = None) -> int:
-        """Log a call (接报): checked first (:class:`CallInvalid` with every field's message).
+    def log(self, call: Call, actor: Actor, now: dt.datetime | None = None) -> int:
+        """Log a call (接报) as ``actor``: checked first (:class:`CallInvalid` with every field's message).
 
-        A call that was saved as a draft is logged in place of the draft. Sets ``call.id``.
+        ``actor`` is who logs it (given by the caller, ``session.actor``): refused
+        (:class:`NotAllowed`) when their role may not, or when someone else is signed in on this
+        store (``Audit.acting``); ``call.logged_by`` is set to their name. A call that was saved as a
+        draft is logged in place of the draft. Sets ``call.id``.
         """
-        self.audit.require(Action.CALLS)
-        if self.audit.actor.user_id is not None:  # the signed-in person logs it, whatever was passed
-            call.logged_by = self.audit.actor.name
+        call.logged_by = self.audit.acting(actor, Action.CALLS)
         check_call(call, now)
         with self.database.transaction():
             values = _values(call, is_draft=False, status=CallStatus.LOGGED)
@@ -188,7 +189,7 @@ class CallRepo:
                     raise StoreError(msg("该来电已经登记过了。"))
                 self._update(call.id, values)
             self.audit.inserted("calls", call.id, dict(zip(_WRITE_COLUMNS, values)),
-                                note="由草稿登记" if was_draft else "")
+                                note="由草稿登记" if was_draft else "", by=call.logged_by)
             call.is_draft = False
             call.status = CallStatus.LOGGED
             call.caller_phone = values[3]
@@ -221,16 +222,20 @@ class CallRepo:
 
     # --- the workflow ------------------------------------------------------------------------
 
-    def verify(self, call_id: int, verification: Verification, now: dt.datetime | None = None) -> int:
-        """Record a verification (核实) and move the call by its result.
+    def verify(self, call_id: int, verification: Verification, actor: Actor,
+               now: dt.datetime | None = None) -> int:
+        """Record a verification (核实), done as ``actor``, and move the call by its result.
+
+        ``actor`` (the caller's ``session.actor``) is checked like :meth:`log` and is who the audit
+        names; ``verification.verified_by`` is the form's data (who verified: it may be someone on
+        the phone), kept as typed, ``actor``'s name when left empty.
 
         属实 → verified (waits for dispatch); 不实 / 重复 / 已解除 close the call without a task (it
         stays on record). A call that is a draft, or already verified or closed, is refused
         (:class:`WorkflowError`), and nothing is written. Returns the verification's id.
         """
-        self.audit.require(Action.CALLS)
-        if self.audit.actor.user_id is not None:  # the signed-in person verifies
-            verification.verified_by = self.audit.actor.name
+        by = self.audit.acting(actor, Action.CALLS)
+        verification.verified_by = (verification.verified_by or "").strip() or by
         with self.database.transaction():
             call = self._require(call_id)
             if call.is_draft:
@@ -250,8 +255,8 @@ class CallRepo:
                  (verification.method or "").strip(), at, (verification.note or "").strip()))
             self.audit.inserted("verifications", cur.lastrowid, {
                 "call_id": call_id, "result": verification.result, "verified_by": verification.verified_by,
-                "method": verification.method, "verified_at": at, "note": verification.note})
-            self._set_status(call_id, call.status, new_status)
+                "method": verification.method, "verified_at": at, "note": verification.note}, by=by)
+            self._set_status(call_id, call.status, new_status, by=by)
             verification.id, verification.call_id, verification.verified_at = cur.lastrowid, call_id, at
             return cur.lastrowid
 
@@ -263,12 +268,12 @@ class CallRepo:
             check_call_transition(call.status, CallStatus.DISPATCHED)
             self._set_status(call_id, call.status, CallStatus.DISPATCHED)
 
-    def _set_status(self, call_id: int, old: CallStatus, new: CallStatus) -> None:
+    def _set_status(self, call_id: int, old: CallStatus, new: CallStatus, by: str | None = None) -> None:
         cur = self.conn.execute("UPDATE calls SET status = ?, updated_at = ? WHERE id = ? AND status = ?",
                                 (new.value, now_text(), call_id, old.value))
         if cur.rowcount != 1:  # changed by someone else since it was read
             raise StoreError(msg("该来电刚被其他人修改过，请刷新后再试。"))
-        self.audit.record("calls", call_id, "update", "status", old.value, new.value)
+        self.audit.record("calls", call_id, "update", "status", old.value, new.value, by=by)
 
     # --- event numbers -----------------------------------------------------------------------
 

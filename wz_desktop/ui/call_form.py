@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 from wz_desktop.domain.alert import AlertReading, read_alert
 from wz_desktop.domain.records import CALL_SOURCES, DISTRICTS
 from wz_desktop.domain.workflow import Call, CallInvalid, WorkflowError
+from wz_desktop.services import calls as calls_service
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.context import AppContext
@@ -236,7 +237,7 @@ class CallForm(QWidget):
             place=self.place_edit.text().strip(),
             description=self.description_edit.toPlainText().strip(),
             suggested_kind=self.kind_combo.currentData() or None,
-            logged_by=self.context.operator,
+            logged_by=self.context.session.who,
             is_draft=True,
             id=self.call_id,
             alert_text=self.alert_text,
@@ -364,7 +365,7 @@ class CallForm(QWidget):
             return None
         call = self.current_call()
         try:
-            self.store.calls.log(call, now=self.now_provider())
+            calls_service.log(self.store, self.context.session, call, now=self.now_provider())
         except CallInvalid as exc:
             self.errors.show(exc.errors)
             self.flush()

@@ -621,15 +621,20 @@ class MapTab(ChartTab):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        from wz_desktop.ui.map_view import MapView
+        self.map = None  # made when first drawn (~100 ms: not while the window is being built)
 
-        self.map = MapView()
-        self.stack.removeWidget(self.graphics)
-        self.graphics.hide()
-        self.graphics = self.map.graphics  # what 保存图片 saves
-        self.stack.insertWidget(0, self.map)
-        self.stack.setCurrentWidget(self.map)
-        self.map.point_chosen.connect(self._point_chosen)
+    def ensure_map(self):
+        """The map view, made on first use."""
+        if self.map is None:
+            from wz_desktop.ui.map_view import MapView
+
+            self.map = MapView()
+            self.stack.removeWidget(self.graphics)
+            self.graphics.hide()
+            self.graphics = self.map.graphics  # what 保存图片 saves
+            self.stack.insertWidget(0, self.map)
+            self.map.point_chosen.connect(self._point_chosen)
+        return self.map
 
     def fetch(self, store, flt, params):
         return store.charts.by_district(flt)
@@ -637,18 +642,19 @@ class MapTab(ChartTab):
     def show_figures(self, figures, params: tuple = ()) -> None:
         self.figures = figures
         drawn = self.draw(figures)
-        self.stack.setCurrentWidget(self.map if drawn else self.empty_label)
+        self.stack.setCurrentWidget(self.ensure_map() if drawn else self.empty_label)
         self.stale = False
 
     def has_data(self) -> bool:
-        return self.stack.currentWidget() is self.map
+        return self.map is not None and self.stack.currentWidget() is self.map
 
     def draw(self, figures) -> bool:
         if not figures.total:
-            self.map.set_counts(None)
+            if self.map is not None:
+                self.map.set_counts(None)
             self.note.setText("")
             return False
-        self.map.set_counts(figures.counts, _t("任务数"))
+        self.ensure_map().set_counts(figures.counts, _t("任务数"))
         note = _t("共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）").format(
             figures.total, figures.located)
         if figures.unknown:

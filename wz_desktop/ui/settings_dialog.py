@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -167,8 +168,16 @@ class SettingsDialog(QDialog):
                                               self.all_settings.get("keep_other"))
         self._language = self.all_settings.get("language")
 
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when an error shows
+        outer = QVBoxLayout(self)
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when an error shows
+        # the groups scroll when the screen is too low for them (1366x768: the buttons stay on it)
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.errors = FormErrors()  # each field's message beside it (the groups add their fields)
         layout.addWidget(self._data_group())
         layout.addWidget(self._pattern_group())
@@ -190,7 +199,9 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll)
+        outer.addWidget(self.buttons)
 
         for widget in (self.pattern_edit, self.backup_folder_edit, self.backup_browse_button,
                        self.keep_daily_spin, self.keep_other_spin):
@@ -336,14 +347,24 @@ class SettingsDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """Tall enough for every wrapped line (an error shown may need two)."""
-        layout = self.layout()
+        """Tall enough for every wrapped line (an error shown may need two), but never taller than
+        the screen: there the groups scroll and the buttons stay in view."""
+        layout = self.body.layout()
         if layout is None:
             return
         layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        width = max(self.body.width(), layout.sizeHint().width())
+        self.scroll.setMinimumWidth(layout.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width())
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().height() - self.buttons.sizeHint().height() - 64
+            needed = min(needed, max(room, 200))
+        if needed > self.scroll.minimumHeight():
+            self.scroll.setMinimumHeight(needed)
+        self.layout().activate()
+        if self.sizeHint().height() > self.height():
+            self.resize(self.width(), self.sizeHint().height())
 
     def _browse_database(self) -> None:
         current = self.database_edit.text().strip() or str(paths().default_db)

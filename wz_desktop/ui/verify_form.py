@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPlainTextEdit, QRad
 
 from wz_desktop.domain.records import VERIFY_METHODS, VERIFY_RESULTS, CallStatus
 from wz_desktop.domain.workflow import Call, Verification, WorkflowError, validate_verification
+from wz_desktop.services import calls as calls_service
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.call_model import call_place, call_status_label, call_waited
@@ -340,7 +341,8 @@ class VerifyForm(QWidget):
             return None
         try:
             with self.context.acting(self):
-                verification_id = self.store.calls.verify(self.call_id, verification, now=self.now_provider())
+                verification_id = calls_service.verify(self.store, self.context.session, self.call_id, verification,
+                                                         now=self.now_provider())
         except WorkflowError as exc:
             self.errors.show({"verified_at" if "核实时间" in message(exc) else "": message(exc)})
             return None
