@@ -314,9 +314,9 @@ def test_event_number_pattern_from_settings(store):
     add_tasks(store, ("DLWZ-2023-00042", 2023), ("WZ2023-0030", 2023))
     assert store.calls.next_event_no(2023) == "DLWZ-2023-00043"
     with pytest.raises(WorkflowError):
-        store.calls.set_event_no_pattern("WZ-{seq}")
+        store.calls.set_event_no_pattern("WZ-{seq}", actor=store.audit.actor)
     assert store.calls.event_no_pattern() == "DLWZ-{year}-{seq:05d}"
-    store.calls.set_event_no_pattern("{year}{seq:04d}")
+    store.calls.set_event_no_pattern("{year}{seq:04d}", actor=store.audit.actor)
     assert store.calls.next_event_no(2023) == "20230044"
 
 

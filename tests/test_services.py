@@ -166,6 +166,10 @@ def test_every_setting_through_one_object(store, team, tmp_path, qapp):
     changed = {e.field for e in store.audit.entries() if e.table == "settings"}
     assert {"event_no_pattern", "backup_folder", "keep_daily"} <= changed
     assert settings.save({"keep_daily": 3}, session=admin) == []  # unchanged: nothing written
+    assert {e.by for e in store.audit.entries() if e.table == "settings"} == {"管理员 王磊"}
+    store.sign_out()  # nobody signed in: the session's name (the desk's operator) is who the audit names
+    settings.save({"keep_daily": 4}, session=Session(Actor("值班秘书乙")))
+    assert [e.by for e in store.audit.entries() if e.field == "keep_daily"][0] == "值班秘书乙"
 
 
 # --- a task's steps: who comes from the session, the right is checked at the entry -----------------

@@ -109,7 +109,7 @@ def test_a_leader_hands_in_their_squads_attendance_and_nothing_else(store, team)
         lambda: store.flow.open_case("案件", [own], store.session),
         lambda: store.calls.log(Call(received_at="2023-07-15 19:00", source="家属", caller_name="王女士",
                                      caller_phone="13804112233", description="老人走失"), store.session, now=NOW),
-        lambda: store.calls.set_event_no_pattern("WZ{year}-{seq:04d}"),
+        lambda: store.calls.set_event_no_pattern("WZ{year}-{seq:04d}", actor=store.audit.actor),
         lambda: store.roster.add_member(Member(name="新队员")),
         lambda: store.roster.update_squad(Squad(name="改名", id=team["squads"]["甘井子分队"])),
         lambda: store.roster.set_member_active(team["members"]["张磊"], False),
@@ -172,7 +172,7 @@ def test_a_secretary_cannot_reopen_an_archived_task_an_administrator_can(store, 
     with pytest.raises(NotAllowed):
         store.users.create("x2", "某人", PASSWORD, actor=store.audit.actor)
     with pytest.raises(NotAllowed):
-        store.calls.set_event_no_pattern("WZ{year}-{seq:04d}")
+        store.calls.set_event_no_pattern("WZ{year}-{seq:04d}", actor=store.audit.actor)
     store.sign_in(team["admin"], PASSWORD)
     store.flow.reopen(task_id, "更正时长", store.session)
     assert store.tasks.get(task_id).status == TaskStatus.APPROVED
@@ -357,7 +357,7 @@ def walk_every_write(store, team, tmp_path):
         ("RosterRepo", "set_vehicle_active", lambda: store.roster.set_vehicle_active(state["vehicle"], False)),
         ("CallRepo", "log", lambda: state.update(call=new_call())),
         ("CallRepo", "verify", lambda: verify(state["call"])),
-        ("CallRepo", "set_event_no_pattern", lambda: store.calls.set_event_no_pattern("WZ{year}-{seq:04d}")),
+        ("CallRepo", "set_event_no_pattern", lambda: store.calls.set_event_no_pattern("WZ{year}-{seq:04d}", actor=store.audit.actor)),
         ("CallRepo", "next_event_no", lambda: store.calls.next_event_no(2023)),
         ("TaskFlow", "dispatch", lambda: state.update(task=store.flow.dispatch(the_dispatch(), store.session,
                                                                              now=NOW))),
@@ -552,10 +552,10 @@ def test_backup_settings_are_role_checked_and_audited(store, team, tmp_path):
     store.sign_in(team["secretary"], PASSWORD)
     new = backups.BackupSettings(folder=tmp_path / "elsewhere", keep_daily=3, keep_other=4)
     with pytest.raises(NotAllowed):
-        store.change_backup_settings(new)
+        store.change_backup_settings(new, actor=store.audit.actor)
     assert backups.load_settings() == backups.BackupSettings()
     store.sign_in(team["admin"], PASSWORD)
-    store.change_backup_settings(new)
+    store.change_backup_settings(new, actor=store.audit.actor)
     assert backups.load_settings() == new and store.database.backup_dir == tmp_path / "elsewhere"
     entries = [e for e in store.audit.entries() if e.table == "settings"]
     assert {e.field for e in entries} == {"backup_folder", "keep_daily", "keep_other"}

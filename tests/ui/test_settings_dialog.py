@@ -254,7 +254,7 @@ def test_a_leader_or_secretary_cannot_change_the_pattern(qtbot, make_dialog, sto
     assert not backups.settings_path().exists()
 
     with pytest.raises(NotAllowed):  # and the store refuses it anyway
-        store.calls.set_event_no_pattern("HACK{year}{seq}")
+        store.calls.set_event_no_pattern("HACK{year}{seq}", actor=store.audit.actor)
 
 
 def test_an_administrator_signed_in_may_change_the_pattern(qtbot, make_dialog, store):

@@ -123,7 +123,7 @@ class Settings:
             with self.store.transaction():
                 for name, value in database.items():
                     if name == "event_no_pattern":
-                        self.store.calls.set_event_no_pattern(value)
+                        self.store.calls.set_event_no_pattern(value, actor=session.actor)
         backup = {n: v for n, v in changed.items() if SETTINGS[n].where == BACKUP_FILE}
         if backup:
             new = backup_settings.load_settings()
@@ -133,7 +133,7 @@ class Settings:
                 if name in backup:
                     setattr(new, name, max(1, int(backup[name])))
             if self.store is not None:
-                self.store.change_backup_settings(new)  # audited; the open store's folder follows
+                self.store.change_backup_settings(new, actor=session.actor)  # audited; the open store's folder follows
             else:
                 backup_settings.save_settings(new)
         computer = {n: v for n, v in changed.items() if SETTINGS[n].where == COMPUTER}

@@ -237,13 +237,14 @@ class Store:
         """Whether the signed-in person may do ``action`` (on a task of ``squad_ids``)."""
         return may(self.audit.actor, Action(action), squad_ids)
 
-    def change_backup_settings(self, new) -> None:
-        """Where the copies go and how many are kept (``backups.BackupSettings``): administrators
-        only, as every setting, and in the audit trail. The settings live in a file beside the
-        database (a damaged database must not hide its backups); the entry goes in the database."""
+    def change_backup_settings(self, new, *, actor: Actor) -> None:
+        """Where the copies go and how many are kept (``backups.BackupSettings``), changed by
+        ``actor`` (checked by ``Audit.acting``): administrators only, as every setting, and in the
+        audit trail. The settings live in a file beside the database (a damaged database must not
+        hide its backups); the entry goes in the database."""
         from wz_desktop.store import backups
 
-        self.audit.require(Action.SETTINGS)
+        by = self.audit.acting(actor, Action.SETTINGS)
         old = backups.load_settings()
         changes = [(name, getattr(old, name), getattr(new, name)) for name in ("folder", "keep_daily", "keep_other")
                    if getattr(old, name) != getattr(new, name)]
@@ -252,7 +253,8 @@ class Store:
         with self.transaction():  # the entry first: a refused write leaves the file as it was
             for name, before, after in changes:
                 self.audit.record("settings", None, "update", "backup_folder" if name == "folder" else name,
-                                  str(before) if before is not None else "", str(after) if after is not None else "")
+                                  str(before) if before is not None else "", str(after) if after is not None else "",
+                                  by=by)
             backups.save_settings(new)
         self.database.backup_dir = backups.folder_for(self.path)
 

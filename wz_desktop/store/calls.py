@@ -280,14 +280,15 @@ class CallRepo:
     def event_no_pattern(self) -> str:
         return self.database.get_setting(EVENT_NO_PATTERN_KEY) or DEFAULT_EVENT_NO_PATTERN
 
-    def set_event_no_pattern(self, pattern: str) -> None:
-        self.audit.require(Action.SETTINGS)
+    def set_event_no_pattern(self, pattern: str, *, actor: Actor) -> None:
+        """The event numbers' pattern (a team setting), set by ``actor`` (checked by ``Audit.acting``)."""
+        by = self.audit.acting(actor, Action.SETTINGS)
         check_pattern(pattern)
         with self.database.transaction():
             old = self.database.get_setting(EVENT_NO_PATTERN_KEY)
             self.database.set_setting(EVENT_NO_PATTERN_KEY, pattern)
             if old != pattern:
-                self.audit.record("settings", None, "update", EVENT_NO_PATTERN_KEY, old, pattern)
+                self.audit.record("settings", None, "update", EVENT_NO_PATTERN_KEY, old, pattern, by=by)
 
     def _next_in_sequence(self, year: int, pattern: str | None) -> tuple[str, int, str | None]:
         """The one reading of "the next event number of ``year``": after the highest number of that
