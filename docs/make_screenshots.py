@@ -509,6 +509,9 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
     shots.shot("call-repeat-caller", repeat_caller)
 
     # --- the pages ------------------------------------------------------------------------------
+    # a message shown for some seconds ("已出队：…") is gone or not by the time of a picture: none is kept
+    window.statusBar().messageChanged.connect(lambda text: text and window.statusBar().clearMessage())
+    window.statusBar().clearMessage()
     def calls_page():
         window.show_page("calls")
 

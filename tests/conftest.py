@@ -218,8 +218,8 @@ def team(store, quick_hashes):
         members[name] = store.roster.add_member(Member(name=name, code=code, squad_id=squads[squad]))
     car = store.roster.add_vehicle(Vehicle(plate="辽B12345", name="救援车1"))
     admin = store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
-    secretary = store.users.create("mishu", "值班秘书 陈静", PASSWORD, Role.SECRETARY)
-    leader = store.users.create("gjz", "甘井子分队 王建国", PASSWORD, Role.LEADER, squad_id=squads["甘井子分队"])
+    secretary = store.users.create("mishu", "值班秘书 陈静", PASSWORD, Role.SECRETARY, actor=store.audit.actor)
+    leader = store.users.create("gjz", "甘井子分队 王建国", PASSWORD, Role.LEADER, squad_id=squads["甘井子分队"], actor=store.audit.actor)
     return {"squads": squads, "members": members, "car": car, "admin": admin, "secretary": secretary,
             "leader": leader}
 

@@ -75,7 +75,7 @@ def test_the_window_imports_as_the_person_signed_in(tmp_path, quick_hashes, qapp
     db = tmp_path / "w.db"
     with Store.open(db) as store:
         store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
-        store.users.create("mishu", "值班秘书 陈静", PASSWORD, Role.SECRETARY)
+        store.users.create("mishu", "值班秘书 陈静", PASSWORD, Role.SECRETARY, actor=store.audit.actor)
 
     def signed_in(store):
         store.sign_in("mishu", PASSWORD)

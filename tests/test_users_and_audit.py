@@ -114,7 +114,7 @@ def test_a_leader_hands_in_their_squads_attendance_and_nothing_else(store, team)
         lambda: store.roster.update_squad(Squad(name="改名", id=team["squads"]["甘井子分队"])),
         lambda: store.roster.set_member_active(team["members"]["张磊"], False),
         lambda: store.roster.record_attendance(other, team["members"]["刘洋"], "缺勤"),
-        lambda: store.users.create("x1", "某人", PASSWORD, Role.SECRETARY),
+        lambda: store.users.create("x1", "某人", PASSWORD, Role.SECRETARY, actor=store.audit.actor),
     ]
     entries = store.audit.count()
     for step in refused:
@@ -170,7 +170,7 @@ def test_a_secretary_cannot_reopen_an_archived_task_an_administrator_can(store, 
     with pytest.raises(NotAllowed, match="无权重新打开"):
         store.flow.reopen(task_id, "更正时长", store.session)
     with pytest.raises(NotAllowed):
-        store.users.create("x2", "某人", PASSWORD)
+        store.users.create("x2", "某人", PASSWORD, actor=store.audit.actor)
     with pytest.raises(NotAllowed):
         store.calls.set_event_no_pattern("WZ{year}-{seq:04d}")
     store.sign_in(team["admin"], PASSWORD)
@@ -194,15 +194,15 @@ def test_nobody_signed_in_is_the_system_with_every_right(store, team):
 
 
 def test_a_deactivated_user_cannot_sign_in_or_be_signed_in(store, team):
-    store.users.deactivate(team["secretary"].id)
+    store.users.deactivate(team["secretary"].id, actor=store.audit.actor)
     assert store.users.authenticate("mishu", PASSWORD) is None
     with pytest.raises(NotAllowed):
         store.sign_in(team["secretary"], PASSWORD)
     with pytest.raises(StoreError, match="唯一的管理员"):
-        store.users.deactivate(team["admin"].id)
+        store.users.deactivate(team["admin"].id, actor=store.audit.actor)
     with pytest.raises(StoreError, match="唯一的管理员"):
-        store.users.set_role(team["admin"].id, Role.SECRETARY)
-    store.users.reactivate(team["secretary"].id)
+        store.users.set_role(team["admin"].id, Role.SECRETARY, actor=store.audit.actor)
+    store.users.reactivate(team["secretary"].id, actor=store.audit.actor)
     assert store.users.authenticate("MISHU", PASSWORD).name == "值班秘书 陈静"  # logins ignore case
 
 
@@ -226,7 +226,7 @@ def test_the_stored_hash_and_wrong_passwords(store, team):
     user = store.users.authenticate("mishu", PASSWORD)
     assert user.role == Role.SECRETARY and user.last_sign_in
     with pytest.raises(StoreError, match="至少"):
-        store.users.create("short", "某人", "1234567", Role.SECRETARY)
+        store.users.create("short", "某人", "1234567", Role.SECRETARY, actor=store.audit.actor)
 
 
 def test_guessing_is_slowed_down(store, team):
@@ -245,7 +245,7 @@ def test_guessing_is_slowed_down(store, team):
 def test_the_first_run_creates_the_administrator(store):
     assert store.users.count() == 0
     with pytest.raises(StoreError, match="管理员"):
-        store.users.create("mishu", "秘书", PASSWORD, Role.SECRETARY)
+        store.users.create("mishu", "秘书", PASSWORD, Role.SECRETARY, actor=store.audit.actor)
     admin = store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
     assert admin.role == Role.ADMIN and store.users.count() == 1
     with pytest.raises(NotAllowed):
@@ -257,10 +257,10 @@ def test_the_first_run_creates_the_administrator(store):
 def test_people_change_their_own_password_with_the_old_one(store, team):
     store.sign_in(team["secretary"], PASSWORD)
     with pytest.raises(NotAllowed, match="原密码"):
-        store.users.set_password(team["secretary"].id, "new password 1", old_password="wrong")
-    store.users.set_password(team["secretary"].id, "new password 1", old_password=PASSWORD)
+        store.users.set_password(team["secretary"].id, "new password 1", old_password="wrong", actor=store.audit.actor)
+    store.users.set_password(team["secretary"].id, "new password 1", old_password=PASSWORD, actor=store.audit.actor)
     with pytest.raises(NotAllowed):  # someone else's: administrators only
-        store.users.set_password(team["leader"].id, "new password 2")
+        store.users.set_password(team["leader"].id, "new password 2", actor=store.audit.actor)
     assert store.users.authenticate("mishu", "new password 1") is not None
 
 
@@ -393,11 +393,11 @@ def walk_every_write(store, team, tmp_path):
         ("ImportRepo", "start", import_sample),  # start, insert_batch and finish: one import
         ("ImportRepo", "finish", import_sample),
         ("TaskRepo", "insert_batch", import_sample),
-        ("UserRepo", "create", lambda: state.update(user=store.users.create("new", "新秘书", PASSWORD, Role.SECRETARY))),
-        ("UserRepo", "set_role", lambda: store.users.set_role(state["user"].id, Role.LEADER, squads["甘井子分队"])),
-        ("UserRepo", "set_password", lambda: store.users.set_password(state["user"].id, "another password")),
-        ("UserRepo", "deactivate", lambda: store.users.deactivate(state["user"].id)),
-        ("UserRepo", "reactivate", lambda: store.users.reactivate(state["user"].id)),
+        ("UserRepo", "create", lambda: state.update(user=store.users.create("new", "新秘书", PASSWORD, Role.SECRETARY, actor=store.audit.actor))),
+        ("UserRepo", "set_role", lambda: store.users.set_role(state["user"].id, Role.LEADER, squads["甘井子分队"], actor=store.audit.actor)),
+        ("UserRepo", "set_password", lambda: store.users.set_password(state["user"].id, "another password", actor=store.audit.actor)),
+        ("UserRepo", "deactivate", lambda: store.users.deactivate(state["user"].id, actor=store.audit.actor)),
+        ("UserRepo", "reactivate", lambda: store.users.reactivate(state["user"].id, actor=store.audit.actor)),
         ("UserRepo", "authenticate", lambda: store.users.authenticate("new", "another password")),
         ("UserRepo", "create_first_admin", lambda: pytest.raises(NotAllowed, store.users.create_first_admin,
                                                                  "again", "再一位", PASSWORD)),
@@ -612,3 +612,19 @@ def test_the_call_services_act_as_the_session(store, team):
                          Verification(call_id, "属实", verified_at="2023-07-15 19:40"), now=NOW)
     assert store.calls.get(call_id).logged_by == store.calls.verifications(call_id)[0].verified_by == "值班秘书乙"
     assert {e.by for e in store.audit.entries(AuditFilter(table="calls", record_id=call_id))} == {"值班秘书乙"}
+
+
+def test_user_writes_take_the_actor_explicitly_and_never_another_name(store, team):
+    from wz_desktop.services import users as user_service
+    from wz_desktop.services.session import Session
+    store.sign_in(team["secretary"], PASSWORD)
+    admin = team["admin"].actor()
+    with pytest.raises(NotAllowed, match="不是在此登录的用户"):  # the secretary cannot add a user as the admin
+        store.users.create("x3", "某人", PASSWORD, Role.SECRETARY, actor=admin)
+    with pytest.raises(NotAllowed):  # nor as themselves
+        user_service.create(store, Session.of(store), "x3", "某人", PASSWORD, Role.SECRETARY)
+    assert store.users.by_login("x3") is None
+    store.sign_in(team["admin"], PASSWORD)
+    user = user_service.create(store, Session.of(store), "x3", "某人", PASSWORD, Role.SECRETARY)
+    user_service.set_active(store, Session.of(store), user.id, False)
+    assert {e.by for e in store.audit.entries(AuditFilter(table="users", record_id=user.id))} == {"管理员 王磊"}

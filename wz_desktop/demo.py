@@ -665,15 +665,15 @@ DEMO_ADMIN, DEMO_SECRETARY, DEMO_LEADER = "admin", "mishu", "duizhang"
 def _demo_users(store: Store, planned: list["_Planned"], leaders: dict[str, Member], squad_id: dict[str, int]) -> None:
     """An administrator, a duty secretary, and the leader of a squad with a task waiting for its
     attendance (so that signing in as the leader shows what a leader may do)."""
-    from wz_desktop.domain.roles import Role
+    from wz_desktop.domain.roles import SYSTEM, Role
 
     waiting = [p.squad_names[0] for p in planned[-LIVE_TASKS:]
                if p.task.status in (TaskStatus.RETURNED, TaskStatus.DISPATCHED)]
     squad = waiting[0] if waiting else next(iter(leaders))
-    store.users.create(DEMO_ADMIN, "管理员 王磊", DEMO_PASSWORD, Role.ADMIN)
-    store.users.create(DEMO_SECRETARY, SECRETARIES[0], DEMO_PASSWORD, Role.SECRETARY)
+    store.users.create(DEMO_ADMIN, "管理员 王磊", DEMO_PASSWORD, Role.ADMIN, actor=SYSTEM)
+    store.users.create(DEMO_SECRETARY, SECRETARIES[0], DEMO_PASSWORD, Role.SECRETARY, actor=SYSTEM)
     store.users.create(DEMO_LEADER, f"{squad} {leaders[squad].name}", DEMO_PASSWORD, Role.LEADER,
-                       squad_id=squad_id[squad])
+                       squad_id=squad_id[squad], actor=SYSTEM)
 
 
 CALLED_RESCUES = 200  # the latest rescue tasks come with the call and verification they began with

@@ -1395,364 +1395,364 @@ The current database was not replaced.</translation>
     <context>
         <name>CallForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="89" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="90" />
             <source>输入开头的字或拼音首字母选择，如 js = 家属，1 = 110指挥中心</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. js = family, 1 = 110 command centre</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="90" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="606" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="91" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="607" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="91" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="92" />
             <source>手机 13804112233 或座机 0411-84661234</source>
             <translation>Mobile 13804112233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="94" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="95" />
             <source>输入开头的字或拼音首字母选择，如 gjzq = 甘井子区；可不选</source>
             <translation>Type the first characters or pinyin initials to choose, e.g. gjzq = Ganjingzi; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="95" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="96" />
             <source>路名、小区、海域、山名、参照物</source>
             <translation>Road, estate, sea area, mountain, landmark</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="99" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="100" />
             <source>发生了什么：谁、几人、何时不见/被困、体貌特征……</source>
             <translation>What happened: who, how many, when missing/trapped, appearance…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="102" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="103" />
             <source>可不选；输入拼音首字母选择，如 ssjy = 水上救援。在此按 Enter 即登记</source>
             <translation>Optional; type pinyin initials to choose, e.g. ssjy = water rescue. Enter here logs the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="106" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
             <source>核实(&amp;V)…</source>
             <translation>&amp;Verify…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="106" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="107" />
             <source>核实刚登记的来电</source>
             <translation>Verify the call just logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="116" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="117" />
             <source>继续填写草稿(&amp;R)</source>
             <translation>&amp;Resume the draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="126" />
             <source>全部确认(&amp;Q)</source>
             <translation>Confirm all (&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="128" />
             <source>核对过了：去掉所有栏目的“从警情读出”标记</source>
             <translation>Checked: remove the "read from the alert" mark from every field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="132" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="133" />
             <source>接报时间(&amp;T)</source>
             <translation>Received &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="133" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="134" />
             <source>信息来源(&amp;O)</source>
             <translation>S&amp;ource</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="134" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="135" />
             <source>求助人(&amp;N)</source>
             <translation>Caller &amp;name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="135" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="136" />
             <source>联系电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="136" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="137" />
             <source>区域(&amp;R)</source>
             <translation>&amp;District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="137" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="138" />
             <source>地点(&amp;A)</source>
             <translation>Pl&amp;ace</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="138" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="139" />
             <source>情况(&amp;D)</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="139" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="140" />
             <source>建议任务类别(&amp;K)</source>
             <translation>Suggested &amp;kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="152" />
             <source>登记(&amp;S)</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="153" />
             <source>登记这个来电（Ctrl+S；在最后一栏按 Enter 也可）</source>
             <translation>Log this call (Ctrl+S; or Enter in the last field)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="153" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="339" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="340" />
             <source>丢弃草稿</source>
             <translation>Discard draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="155" />
             <source>删除这份尚未登记的草稿</source>
             <translation>Delete this draft that has not been logged</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="156" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="157" />
             <source>关闭（Esc）；已填写的内容保存为草稿</source>
             <translation>Close (Esc); what is filled in is kept as a draft</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="158" />
             <source>粘贴警情…</source>
             <translation>Paste alert…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="159" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="160" />
             <source>把复制的警情短信、微信读进表格（{0}）：读出的栏目标黄，请逐栏核对</source>
             <translation>Read a copied alert (SMS, WeChat) into the form ({0}): the fields read are tinted yellow; check each one</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="282" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="283" />
             <source>草稿未能保存：{0}</source>
             <translation>The draft could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="290" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="291" />
             <source>草稿已自动保存（{0}）</source>
             <translation>Draft saved automatically ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="302" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="303" />
             <source>草稿（编号 {0}）不存在，可能已被丢弃。</source>
             <translation>The draft (no. {0}) does not exist; it may have been discarded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="305" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="306" />
             <source>来电 #{0} 已经登记，不是草稿。</source>
             <translation>Call #{0} is already logged; it is not a draft.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="327" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="328" />
             <source>草稿 #{0}，接着填写后登记。</source>
             <translation>Draft #{0}: finish it, then log it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="340" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="341" />
             <source>确定丢弃这份草稿吗？已填写的内容将被删除，无法恢复。</source>
             <translation>Discard this draft? What is filled in will be deleted and cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="362" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="363" />
             <source>登记</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="362" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="363" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然登记吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Log the call anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="384" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="385" />
             <source>已登记来电 #{0}：{1}。可接着登记下一个来电。</source>
             <translation>Logged call #{0}: {1}. You can log the next call now.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="385" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="386" />
             <source>核实 #{0}(&amp;V)…</source>
             <translation>&amp;Verify #{0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>身高</source>
             <translation>Height</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
             <source>衣着</source>
             <translation>Clothing</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
             <source>病情</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
             <source>本人电话</source>
             <translation>Person's phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>最后见到的地点</source>
             <translation>Last seen at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="405" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
             <source>最后见到的时间</source>
             <translation>Last seen at (time)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
             <source>船名</source>
             <translation>Vessel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
             <source>经纬度</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="406" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="407" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="408" />
             <source>是否走失</source>
             <translation>Missing person</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="438" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="439" />
             <source>{0}岁</source>
             <translation>{0} years old</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="440" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="441" />
             <source>身高{0}厘米</source>
             <translation>{0} cm tall</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="442" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="443" />
             <source>穿{0}</source>
             <translation>wearing {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="448" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="449" />
             <source>走失人员：{0}</source>
             <translation>Missing person: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="451" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="452" />
             <source>最后见到：{0}</source>
             <translation>Last seen: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="453" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="454" />
             <source>船名：{0}</source>
             <translation>Vessel: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="455" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="456" />
             <source>经纬度（WGS-84）：{0}</source>
             <translation>Position (WGS-84): {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="465" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="466" />
             <source>剪贴板里没有文字：先复制警情（短信、微信），再按 {0}。</source>
             <translation>The clipboard holds no text: copy the alert (SMS, WeChat) first, then press {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="482" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="483" />
             <source>{0}：{1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="485" />
             <source>粘贴警情</source>
             <translation>Paste alert</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="484" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="485" />
             <source>这些栏目已经填写了，要换成警情里读出的吗？&lt;br&gt;{0}&lt;br&gt;选“否”则保留已填写的内容。</source>
             <translation>These fields are already filled in. Replace them with what was read from the alert?&lt;br&gt;{0}&lt;br&gt;Choose "No" to keep what was typed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="514" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="515" />
             <source>从粘贴的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the pasted alert (yellow). They are guesses: check each one; editing it or pressing Enter in it confirms it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="519" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="520" />
             <source>没有填（拿不准）：</source>
             <translation>Left empty (unsure): </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="524" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="525" />
             <source>警情里没有读到：{0}</source>
             <translation>Not found in the alert: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="526" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="527" />
             <source>保留了已填写的：{0}</source>
             <translation>Kept as typed: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="541" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="542" />
             <source>从粘贴的警情读出，请核对：{0}</source>
             <translation>Read from the pasted alert, please check: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="614" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="615" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="642" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="643" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="644" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="659" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="660" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="661" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="662" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
         </message>
@@ -5465,7 +5465,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{name}" is not the user signed in here ({signed_in}) and cannot change records in their name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/audit.py" line="182" />
+            <location filename="../../wz_desktop/store/audit.py" line="183" />
             <source>新增 {count:,} 条（编号 {first}–{last}）</source>
             <translation>{count:,} added (ids {first}–{last})</translation>
         </message>
@@ -5565,33 +5565,33 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>This call is already logged and cannot be saved as a draft again; please edit the call record instead.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="188" />
+            <location filename="../../wz_desktop/store/calls.py" line="189" />
             <source>该来电已经登记过了。</source>
             <translation>This call has already been logged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="202" />
+            <location filename="../../wz_desktop/store/calls.py" line="203" />
             <source>已登记的来电不能删除，只能核实为不实、重复或已解除。</source>
             <translation>A logged call cannot be deleted; it can only be verified as false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="211" />
-            <location filename="../../wz_desktop/store/calls.py" line="220" />
+            <location filename="../../wz_desktop/store/calls.py" line="212" />
+            <location filename="../../wz_desktop/store/calls.py" line="221" />
             <source>来电未能保存：{reason}</source>
             <translation>The call was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="237" />
+            <location filename="../../wz_desktop/store/calls.py" line="242" />
             <source>草稿尚未登记，请先登记来电再核实。</source>
             <translation>This draft is not logged yet; please log the call before verifying it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="270" />
+            <location filename="../../wz_desktop/store/calls.py" line="275" />
             <source>该来电刚被其他人修改过，请刷新后再试。</source>
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="317" />
+            <location filename="../../wz_desktop/store/calls.py" line="322" />
             <source>发出事件编号 {number}</source>
             <translation>Event number {number} issued</translation>
         </message>
@@ -10562,226 +10562,226 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VerifyForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="73" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="74" />
             <source>原始警情</source>
             <translation>Original alert</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="78" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="79" />
             <source>接报时粘贴的警情原文（只读）</source>
             <translation>The alert as pasted when the call was logged (read-only)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="98" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="99" />
             <source>输入拼音首字母选择，如 hb = 回拨信息来源，xc = 现场核实</source>
             <translation>Type pinyin initials to choose, e.g. hb = called back the source, xc = checked on site</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="106" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="107" />
             <source>属实(&amp;S)</source>
             <translation>&amp;True</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="106" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="107" />
             <source>不实(&amp;B)</source>
             <translation>&amp;False</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="106" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="107" />
             <source>重复(&amp;C)</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="107" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="108" />
             <source>已解除(&amp;J)</source>
             <translation>&amp;Resolved</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="115" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="116" />
             <source>属实：等待出队</source>
             <translation>True: waiting for dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="117" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="118" />
             <source>该来电将结案，不生成任务，但会保留记录</source>
             <translation>The call will be closed without a task, but its record is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="119" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="120" />
             <source>如：已与家属通话，老人仍未找到；在此按 Enter 即保存</source>
             <translation>e.g. Spoke to the family; the old man is still missing. Enter here saves</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
             <source>核实人(&amp;R)</source>
             <translation>Verified &amp;by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="127" />
             <source>核实方式(&amp;M)</source>
             <translation>&amp;Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="127" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="128" />
             <source>核实时间(&amp;T)</source>
             <translation>Verified &amp;at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="128" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="129" />
             <source>核实结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="129" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="130" />
             <source>说明(&amp;N)</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="139" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="140" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="140" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="141" />
             <source>保存核实结果（Ctrl+S；在“说明”中按 Enter 也可）</source>
             <translation>Save the verification (Ctrl+S; or Enter in "Note")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="141" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="142" />
             <source>出队(&amp;D)…</source>
             <translation>&amp;Dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="142" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="143" />
             <source>为这个来电登记出队</source>
             <translation>Record a dispatch for this call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="143" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="379" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="144" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="381" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="144" />
             <source>关闭（Esc）</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="196" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="197" />
             <source>来电 #{0} 不存在，可能已被删除。</source>
             <translation>Call #{0} does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="202" />
-            <location filename="../../wz_desktop/ui/verify_form.py" line="244" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="203" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="245" />
             <source>来电 #{0}</source>
             <translation>Call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="204" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="205" />
             <source>&lt;b&gt;来电 #{0}&lt;/b&gt;　状态：{1}</source>
             <translation>&lt;b&gt;Call #{0}&lt;/b&gt;  Status: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="207" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="208" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="208" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="209" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="209" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="210" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="210" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="211" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="211" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="212" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="212" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="213" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="213" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="214" />
             <source>建议任务类别</source>
             <translation>Suggested kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="214" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="215" />
             <source>登记人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="226" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="227" />
             <source>{0}　{1}　{2}：&lt;b&gt;{3}&lt;/b&gt;</source>
             <translation>{0}  {1}  {2}: &lt;b&gt;{3}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="231" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="232" />
             <source>核实记录：</source>
             <translation>Verifications:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="242" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="243" />
             <source>核实来电 #{0}</source>
             <translation>Verify call #{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="285" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="286" />
             <source>已等待 {0}</source>
             <translation>Waited {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="310" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="311" />
             <source>请填写核实人。</source>
             <translation>Please enter who verified it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="312" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="313" />
             <source>请填写核实时间，例如 19:40 或 2023-03-05 19:40。</source>
             <translation>Please enter the verification time, e.g. 19:40 or 2023-03-05 19:40.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="314" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="315" />
             <source>请选择核实结果：属实、不实、重复或已解除。</source>
             <translation>Please choose the result: true, false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="338" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="339" />
             <source>结案</source>
             <translation>Close the call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="339" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="340" />
             <source>核实结果为“{0}”：该来电将结案，不生成任务，但会保留记录。
 确定吗？</source>
             <translation>Verification result "{0}": the call will be closed without a task, but its record is kept.
 Continue?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="357" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="359" />
             <source>已核实属实，等待出队。</source>
             <translation>Verified as true, waiting for dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="360" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="362" />
             <source>已按“{0}”结案，记录已保留。</source>
             <translation>Closed as "{0}"; the record is kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/verify_form.py" line="379" />
+            <location filename="../../wz_desktop/ui/verify_form.py" line="381" />
             <source>核实结果尚未保存，确定关闭吗？</source>
             <translation>The verification is not saved yet. Close anyway?</translation>
         </message>

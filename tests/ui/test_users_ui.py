@@ -160,7 +160,7 @@ def test_sign_in_at_start(store, team, context, monkeypatch):
     store.sign_in(team["leader"], PASSWORD)
     assert users_ui.signed_in_text(context) == "当前用户：甘井子分队 王建国（分队长）"  # the squad once
     store.sign_in("admin", PASSWORD)
-    store.users.create("lina", "李娜", PASSWORD, Role.LEADER, squad_id=team["squads"]["水上救援分队"])
+    store.users.create("lina", "李娜", PASSWORD, Role.LEADER, squad_id=team["squads"]["水上救援分队"], actor=store.audit.actor)
     store.sign_in("lina", PASSWORD)
     assert users_ui.signed_in_text(context) == "当前用户：李娜（分队长，水上救援分队）"
 
@@ -175,7 +175,7 @@ def test_first_start_creates_the_administrator_and_a_demo_signs_in_by_itself(tmp
         assert store.session.role == Role.ADMIN and store.users.count() == 1
     with Store.open(tmp_path / "demo.db") as store:
         store.users.create_first_admin("admin", "管理员", PASSWORD)
-        store.users.create(DEMO_SECRETARY, "值班秘书 陈静", DEMO_PASSWORD, Role.SECRETARY)
+        store.users.create(DEMO_SECRETARY, "值班秘书 陈静", DEMO_PASSWORD, Role.SECRETARY, actor=store.audit.actor)
         monkeypatch.setattr(users_ui, "ask_sign_in", lambda *a: pytest.fail("a demo asks nobody"))
         context = AppContext(store)
         assert users_ui.sign_in_at_start(context, demo=True)

@@ -12,5 +12,6 @@ records are ``store/`` (all the SQL). No Qt here. See ``docs/layers.md``.
 - ``event_numbers``: the next event number of a year, previewed or issued
 - ``roster``: the roster's workbook, out and back in
 - ``session``: who acts
+- ``users``: add and change users, passwords (``create``, ``set_role``, ``set_password``, ``set_active``)
 - ``settings``: every setting by name, whatever keeps it (docs/settings.md)
 """

@@ -119,14 +119,15 @@ class Audit:
             raise NotAllowed(message)
         return self.actor
 
-    def acting(self, actor: Actor, action: Action, squad_ids: Collection[int] | None = None) -> str:
+    def acting(self, actor: Actor, action: Action | None, squad_ids: Collection[int] | None = None) -> str:
         """A write done as ``actor`` (given explicitly by the caller, never replaced): refused
         (:class:`NotAllowed`) when someone else is signed in on this store, or when ``actor``'s role
-        may not do ``action``; the name to write as "by" otherwise (the system's when it has none)."""
+        may not do ``action`` (None: a write anyone may do for themselves, as their own password);
+        the name to write as "by" otherwise (the system's when it has none)."""
         if not self.actor.is_system and actor != self.actor:
             raise NotAllowed(msg("“{name}”不是在此登录的用户（{signed_in}），不能以其名义修改记录。", name=actor.name,
                                  signed_in=self.actor.name))
-        message = refusal(actor, action, squad_ids)
+        message = refusal(actor, action, squad_ids) if action is not None else None
         if message:
             raise NotAllowed(message)
         return actor.name.strip() or SYSTEM_NAME
@@ -153,17 +154,18 @@ class Audit:
             (now_text(), self.actor.user_id, by or self.actor.name, table, record_id, action, field, _text(old),
              _text(new), note or "", import_id))
 
-    def changes(self, table: str, record_id: int | None, before: dict | None, after: dict, note: str = "") -> int:
+    def changes(self, table: str, record_id: int | None, before: dict | None, after: dict, note: str = "",
+                by: str | None = None) -> int:
         """One entry per field that changed between ``before`` and ``after``. Returns how many."""
         if self._quiet:
             return 0
         if before is None:
-            self.inserted(table, record_id, after, note)
+            self.inserted(table, record_id, after, note, by=by)
             return 1
         rows = [(name, before.get(name), value) for name, value in after.items()
                 if name in before and _text(before.get(name)) != _text(value)]
         for name, old, new in rows:
-            self.record(table, record_id, "update", name, old, new, note)
+            self.record(table, record_id, "update", name, old, new, note, by=by)
         return len(rows)
 
     def inserted(self, table: str, record_id: int | None, values: dict | None = None, note: str = "",

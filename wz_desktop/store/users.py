@@ -23,7 +23,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from wz_desktop.domain.roles import ROLE_WORDS, Action, Actor, Role
+from wz_desktop.domain.roles import ROLE_WORDS, SYSTEM, Action, Actor, Role
 from wz_desktop.domain.text import msg
 from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
@@ -163,16 +163,15 @@ class UserRepo:
     # --- creating and changing ---------------------------------------------------------------
 
     def create(self, login: str, name: str, password: str, role: Role | str = Role.SECRETARY,
-               squad_id: int | None = None) -> User:
-        """A new user. Only administrators, except the first user of a database (the first run),
-        who must be an administrator."""
+               squad_id: int | None = None, *, actor: Actor) -> User:
+        """A new user, added by ``actor`` (the caller's ``session.actor``, checked by ``Audit.acting``).
+        Only administrators, except the first user of a database (the first run), who must be an
+        administrator."""
         role = Role(role)
         first = self.count() == 0
-        if first:
-            if role != Role.ADMIN:
-                raise StoreError(msg("第一个用户必须是管理员。"))
-        else:
-            self.audit.require(Action.USERS)
+        by = self.audit.acting(actor, None if first else Action.USERS)
+        if first and role != Role.ADMIN:
+            raise StoreError(msg("第一个用户必须是管理员。"))
         login = normalise_login(login)
         name = (name or "").strip()
         if not login or not re.fullmatch(r"[^\s]{1,40}", login):
@@ -195,14 +194,14 @@ class UserRepo:
             user = self.get(cur.lastrowid)
             self.audit.inserted("users", user.id, {"login": login, "display_name": name, "role": role.value,
                                                    "squad_id": user.squad_id},
-                                note="首次运行创建管理员" if first else "")
+                                note="首次运行创建管理员" if first else "", by=by)
             return user
 
     def create_first_admin(self, login: str, name: str, password: str) -> User:
         """The first run: the administrator (refused once any user exists)."""
         if self.count():
             raise NotAllowed(msg("已经有用户了：新用户请由管理员在“用户管理”中添加。"))
-        return self.create(login, name, password, Role.ADMIN)
+        return self.create(login, name, password, Role.ADMIN, actor=SYSTEM)
 
     def _check_squad(self, role: Role, squad_id: int | None) -> None:
         if role != Role.LEADER:
@@ -215,12 +214,11 @@ class UserRepo:
     def _active_admins(self) -> int:
         return self.conn.execute("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1").fetchone()[0]
 
-    def set_password(self, user_id: int, password: str, old_password: str | None = None) -> None:
-        """A new password: an administrator for anyone, or people for themselves with their old one."""
-        actor = self.audit.actor
+    def set_password(self, user_id: int, password: str, old_password: str | None = None, *, actor: Actor) -> None:
+        """A new password, set by ``actor``: an administrator for anyone, or people for themselves
+        with their old one."""
         own = not actor.is_system and actor.user_id == user_id
-        if not own:
-            self.audit.require(Action.USERS)
+        by = self.audit.acting(actor, None if own else Action.USERS)
         check_password(password)
         with self.database.transaction():
             user = self._require(user_id)
@@ -231,11 +229,12 @@ class UserRepo:
             self.conn.execute("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL"
                               " WHERE id = ?", (hash_password(password), user.id))
             self.audit.record("users", user.id, "update", "password", None, "（已更改）",
-                              note="本人修改" if own else "管理员重设")
+                              note="本人修改" if own else "管理员重设", by=by)
 
-    def set_role(self, user_id: int, role: Role | str, squad_id: int | None = None, name: str | None = None) -> None:
-        """Change a user's role (and squad, for a squad leader; and the name, where given)."""
-        self.audit.require(Action.USERS)
+    def set_role(self, user_id: int, role: Role | str, squad_id: int | None = None, name: str | None = None, *,
+                 actor: Actor) -> None:
+        """Change a user's role (and squad, for a squad leader; and the name, where given), as ``actor``."""
+        by = self.audit.acting(actor, Action.USERS)
         role = Role(role)
         self._check_squad(role, squad_id)
         with self.database.transaction():
@@ -248,28 +247,28 @@ class UserRepo:
             before = self.audit.row("users", user.id, after)
             self.conn.execute(f"UPDATE users SET {', '.join(k + ' = ?' for k in after)} WHERE id = ?",
                               (*after.values(), user.id))
-            self.audit.changes("users", user.id, before, after)
+            self.audit.changes("users", user.id, before, after, by=by)
 
-    def deactivate(self, user_id: int) -> None:
-        """停用: the user can no longer sign in; nothing is deleted (the audit keeps the name)."""
-        self._set_active(user_id, False)
+    def deactivate(self, user_id: int, *, actor: Actor) -> None:
+        """停用 (by ``actor``): the user can no longer sign in; nothing is deleted (the audit keeps the name)."""
+        self._set_active(user_id, False, actor)
 
-    def reactivate(self, user_id: int) -> None:
-        self._set_active(user_id, True)
+    def reactivate(self, user_id: int, *, actor: Actor) -> None:
+        self._set_active(user_id, True, actor)
 
-    def _set_active(self, user_id: int, active: bool) -> None:
-        self.audit.require(Action.USERS)
+    def _set_active(self, user_id: int, active: bool, actor: Actor) -> None:
+        by = self.audit.acting(actor, Action.USERS)
         with self.database.transaction():
             user = self._require(user_id)
             if user.active == active:
                 return
             if not active and user.role == Role.ADMIN and self._active_admins() <= 1:
                 raise StoreError(msg("这是唯一的管理员，不能停用：请先指定另一位管理员。"))
-            if not active and self.audit.actor.user_id == user.id:
+            if not active and actor.user_id == user.id:
                 raise StoreError(msg("不能停用正在使用的账号。"))
             self.conn.execute("UPDATE users SET active = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
                               (int(active), user.id))
-            self.audit.changes("users", user.id, {"active": user.active}, {"active": active})
+            self.audit.changes("users", user.id, {"active": user.active}, {"active": active}, by=by)
 
     # --- signing in --------------------------------------------------------------------------
 

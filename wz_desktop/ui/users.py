@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.domain.roles import Action, Role
 from wz_desktop.domain.words import ROLES
+from wz_desktop.services import users as user_service
 from wz_desktop.store.errors import StoreError
 from wz_desktop.store.users import MIN_PASSWORD, User
 from wz_desktop.ui import dialogs
@@ -505,8 +506,9 @@ class UsersDialog(QDialog):
         if values is None:
             return False
         created: list[User] = []
-        ok = self._run(_t("添加用户"), lambda: created.append(self.store.users.create(
-            values["login"], values["name"], values["password"], values["role"], values["squad_id"])))
+        ok = self._run(_t("添加用户"), lambda: created.append(user_service.create(
+            self.store, self.context.session, values["login"], values["name"], values["password"], values["role"],
+            values["squad_id"])))
         self.reload(created[0].id if created else None)
         return ok
 
@@ -517,8 +519,8 @@ class UsersDialog(QDialog):
         values = ask_user_details(self.context, self, user)
         if values is None:
             return False
-        ok = self._run(_t("修改用户"), lambda: self.store.users.set_role(user.id, values["role"], values["squad_id"],
-                                                                       name=values["name"]))
+        ok = self._run(_t("修改用户"), lambda: user_service.set_role(
+            self.store, self.context.session, user.id, values["role"], values["squad_id"], name=values["name"]))
         self.reload(user.id)
         if ok:
             self._refresh_session(user)
@@ -531,7 +533,8 @@ class UsersDialog(QDialog):
         answer = ask_new_password(self, _t("重设 {0} 的密码").format(user.login))
         if answer is None:
             return False
-        ok = self._run(_t("重设密码"), lambda: self.store.users.set_password(user.id, answer[1]))
+        ok = self._run(_t("重设密码"), lambda: user_service.set_password(
+            self.store, self.context.session, user.id, answer[1]))
         if ok:
             dialogs.show_info(self, _t("重设密码"), _t("已为 {0} 设置新密码，请当面告知本人。").format(user.name))
         return ok
@@ -544,9 +547,11 @@ class UsersDialog(QDialog):
             if not dialogs.ask_yes_no(self, _t("停用用户"), _t("停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？")
                                       .format(user.name)):
                 return False
-            ok = self._run(_t("停用用户"), lambda: self.store.users.deactivate(user.id))
+            ok = self._run(_t("停用用户"), lambda: user_service.set_active(
+                self.store, self.context.session, user.id, False))
         else:
-            ok = self._run(_t("启用用户"), lambda: self.store.users.reactivate(user.id))
+            ok = self._run(_t("启用用户"), lambda: user_service.set_active(
+                self.store, self.context.session, user.id, True))
         self.reload(user.id)
         return ok
 
@@ -621,7 +626,8 @@ class UserActions(QObject):
         if answer is None:
             return False
         try:
-            self.context.store.users.set_password(session.user_id, answer[1], old_password=answer[0])
+            user_service.set_password(self.context.store, self.context.session, session.user_id, answer[1],
+                                      old_password=answer[0])
         except StoreError as exc:
             dialogs.show_error(self.window, _t("修改密码"), message(exc))
             return False
