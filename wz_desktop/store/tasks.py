@@ -10,6 +10,7 @@ from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import BATCH_COLUMNS, Origin, Task, TaskBatch, TaskStatus
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import msg
+from wz_desktop.store import districts
 from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.search import phrase
@@ -387,6 +388,8 @@ class TaskRepo:
                 " FROM tasks WHERE id > ? AND id <= ?",
                 (upto, top),
             )
+            # each task's district (schema V9), one pass with the answers cached per summary
+            districts.fill_range(self.conn, upto, top)
             # each link carries a copy of its task's figures (schema V3: the squads' load is a walk
             # of task_squads_load); written here with the link, so no trigger runs for it
             span = (upto, top)
