@@ -22,8 +22,6 @@ from __future__ import annotations
 import sqlite3
 from functools import lru_cache
 
-from wz_desktop.domain import places
-
 CHUNK = 100_000
 FUNCTION = "wz_district"
 
@@ -31,6 +29,8 @@ FUNCTION = "wz_district"
 @lru_cache(maxsize=65536)
 def district(call_district: str | None, summary: str | None) -> str:
     """The district of a task ('' where none), as stored in ``tasks.district``."""
+    from wz_desktop.domain import places  # on first use: its word lists are not for the start-up
+
     return places.district_of_task(call_district, summary) or ""
 
 
