@@ -13,7 +13,9 @@ When it is worked out:
   new tasks (``TaskRepo``, ``TaskFlow``), and those whose summary or call link changed, or whose
   call's district changed (the triggers of schema V9 set them back to NULL); tasks not yet taken
   into the search index (``derived_state.indexed_upto``) are left to ``index_pending``;
-- a bulk import, in ``TaskRepo.index_pending`` with its other derived data (``fill_range``);
+- new tasks as they are inserted (``TaskRepo.insert_batch``, the import: a column worked out
+  per distinct summary; ``TaskRepo.insert_many``); what is still NULL of a bulk import in
+  ``TaskRepo.index_pending`` with its other derived data (``fill_range``);
 - after the migration to V9, every existing task, in chunks of ``CHUNK`` (``backfill``, each chunk
   its own commit: an interrupted backfill goes on at the next opening).
 """
@@ -59,9 +61,13 @@ def pending(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM tasks INDEXED BY tasks_district WHERE district IS NULL LIMIT 1").fetchone() is not None
 
 
-def fill_range(conn: sqlite3.Connection, first: int, last: int) -> int:
-    """Work out the districts of the tasks ``first`` < id <= ``last`` (a bulk import), in one pass."""
-    return conn.execute(f"UPDATE tasks NOT INDEXED SET district = {_WORKED_OUT} WHERE id > ? AND id <= ? AND district IS NULL",
+def fill_range(conn: sqlite3.Connection, first: int, last: int, *, walk: bool = False) -> int:
+    """Work out the districts left NULL of the tasks ``first`` < id <= ``last`` (a bulk import), in
+    one pass. ``walk``: read the tasks of the range in id order (all of them NULL: the backfill),
+    rather than seek the NULL range of ``tasks_district`` (an import's tasks mostly worked out
+    already as they were inserted)."""
+    table = "tasks NOT INDEXED" if walk else "tasks INDEXED BY tasks_district"
+    return conn.execute(f"UPDATE {table} SET district = {_WORKED_OUT} WHERE district IS NULL AND id > ? AND id <= ?",
                         (first, last)).rowcount
 
 
@@ -74,7 +80,7 @@ def backfill(conn: sqlite3.Connection, chunk: int = CHUNK) -> int:
     while low < top:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            total += fill_range(conn, low, low + chunk)
+            total += fill_range(conn, low, low + chunk, walk=True)
         except BaseException:
             conn.rollback()
             raise
