@@ -118,13 +118,13 @@ def test_update_member(store, members, squads):
     member.squad_id = squads["金州分队"]
     member.phone = "186 0000 0000"
     member.active = False
-    store.roster.update_member(member)
+    store.roster.update_member(member, actor=store.audit.actor)
     back = store.roster.member(member.id)
     assert back.squad_id == squads["金州分队"] and back.phone == "18600000000" and not back.active
     other = store.roster.member(members[3].id)
     other.code = "wz0101"  # someone else's
     with pytest.raises(StoreError, match="编号已被"):
-        store.roster.update_member(other)
+        store.roster.update_member(other, actor=store.audit.actor)
 
 
 def test_duplicate_code_in_a_batch_writes_nothing(store, members, squads):
@@ -298,12 +298,12 @@ def test_squad_rows_count_active_members_and_name_the_leader(store, squads, memb
 def test_update_squad_saves_district_and_leader_and_refuses_a_taken_name(store, squads, members):
     squad = store.roster.squad(squads["金州分队"])
     squad.district, squad.leader_id = "金普新区", members[3].id
-    store.roster.update_squad(squad)
+    store.roster.update_squad(squad, actor=store.audit.actor)
     back = store.roster.squad(squad.id)
     assert (back.district, back.leader_id) == ("金普新区", members[3].id)
     squad.name = "甘井子分队"
     with pytest.raises(StoreError, match="同名分队"):
-        store.roster.update_squad(squad)
+        store.roster.update_squad(squad, actor=store.audit.actor)
     assert store.roster.squad(squad.id).name == "金州分队"
 
 
@@ -342,7 +342,7 @@ def test_save_member_adds_with_certificates_notes_and_joining_date(store, squads
     r = store.roster
     member = Member("孙丽", squads["金州分队"], "wz0901", "139-0411-0000")
     certs = [Certification(0, "应急救援员（五级）", "2027-06-30", "B7", "2022-06-30")]
-    member_id = r.save_member(member, certs, notes="会开船", joined_on="2023-04-01")
+    member_id = r.save_member(member, certs, notes="会开船", joined_on="2023-04-01", actor=store.audit.actor)
     assert r.member(member_id).code == "WZ0901"
     assert r.member_notes(member_id) == "会开船"
     assert r.member_joined_on(member_id) == "2023-04-01"
@@ -359,7 +359,7 @@ def test_save_member_replaces_certificates_and_is_all_or_nothing(store, members)
     r.add_certifications([keep, drop])
     keep.expires_on = "2029-01-01"
     first.nickname = "段队"
-    r.save_member(first, [keep, Certification(0, "新证", None)], notes="队长")
+    r.save_member(first, [keep, Certification(0, "新证", None)], notes="队长", actor=store.audit.actor)
     assert sorted((c.name, c.expires_on) for c in r.certifications(first.id)) == [("新证", None),
                                                                                    ("潜水证", "2029-01-01")]
     # a code someone else has: refused, and neither the member nor the certificates changed
@@ -367,35 +367,35 @@ def test_save_member_replaces_certificates_and_is_all_or_nothing(store, members)
     changed = r.member(first.id)
     changed.code, changed.name = "WZ0102", "段峰峰"
     with pytest.raises(StoreError, match="编号已被其他队员使用"):
-        r.save_member(changed, [], notes="改了")
+        r.save_member(changed, [], notes="改了", actor=store.audit.actor)
     assert (r.member(first.id), r.certifications(first.id), r.member_notes(first.id)) == before
 
 
 def test_deactivating_a_member_keeps_their_tasks(store, members):
     (task_id,) = _tasks(store, "2022-03-05 19:30")
     store.roster.add_task_members([TaskMember(task_id, members[2].id)])
-    store.roster.set_member_active(members[2].id, False)
+    store.roster.set_member_active(members[2].id, False, actor=store.audit.actor)
     assert store.roster.member(members[2].id).active is False
     assert [t[0] for t in store.roster.member_tasks(members[2].id)] == [task_id]
-    store.roster.set_member_active(members[2].id, True)
+    store.roster.set_member_active(members[2].id, True, actor=store.audit.actor)
     assert store.roster.member(members[2].id).active is True
     with pytest.raises(StoreError):
-        store.roster.set_member_active(99999, False)
+        store.roster.set_member_active(99999, False, actor=store.audit.actor)
 
 
 def test_vehicle_rows_and_save_vehicle(store, members):
     r = store.roster
     team = Vehicle("辽B 12345", "指挥车", seats=7)
-    vehicle_id = r.save_vehicle(team)
-    car_id = r.save_vehicle(Vehicle("辽b67890", "私家车", "member", members[0].id, 5), active=False)
+    vehicle_id = r.save_vehicle(team, actor=store.audit.actor)
+    car_id = r.save_vehicle(Vehicle("辽b67890", "私家车", "member", members[0].id, 5), active=False, actor=store.audit.actor)
     rows = r.vehicle_rows()
     assert [(v.vehicle.plate, v.active, v.owner_name) for v in rows] == [("辽B12345", True, ""),
                                                                          ("辽B67890", False, "段峰")]
     assert [v.vehicle.id for v in r.vehicle_rows(active_only=True)] == [vehicle_id]
     team.seats, team.name = 9, "指挥车（新）"
-    r.save_vehicle(team, active=True, notes="2023 年更换")
+    r.save_vehicle(team, active=True, notes="2023 年更换", actor=store.audit.actor)
     assert (r.vehicle(vehicle_id).seats, r.vehicle(vehicle_id).name) == (9, "指挥车（新）")
-    r.set_vehicle_active(car_id, True)
+    r.set_vehicle_active(car_id, True, actor=store.audit.actor)
     assert all(v.active for v in r.vehicle_rows())
     with pytest.raises(ValueError, match="车主"):
-        r.save_vehicle(Vehicle("辽B00001", "私家车", "member"))
+        r.save_vehicle(Vehicle("辽B00001", "私家车", "member"), actor=store.audit.actor)

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from wz_desktop.domain.records import Member, Squad, Vehicle
-from wz_desktop.domain.roles import Action
+from wz_desktop.domain.roles import Action, Actor
 from wz_desktop.domain.text import msg
 from wz_desktop.services.session import SYSTEM_SESSION, Session
 from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
@@ -71,9 +71,10 @@ def export_roster(store, path: str | Path, *, session: Session = SYSTEM_SESSION)
 
 
 class _Importer:
-    def __init__(self, store, report: RosterReport):
+    def __init__(self, store, report: RosterReport, actor: Actor):
         self.roster = store.roster
         self.report = report
+        self.actor = actor  # who imports (the session's): the roster's writes take it
         self.squads: dict[str, Squad] = {s.name: s for s in self.roster.squads()}
         self.fresh: set[int] = set()  # squads added (or counted as differing) in this import
 
@@ -224,7 +225,7 @@ class _Importer:
             after = (member.code, member.name, member.nickname, member.squad_id, member.phone, member.role,
                      member.active)
             if after != before:
-                self.roster.update_member(member)
+                self.roster.update_member(member, actor=self.actor)
                 counts.updated += 1
             else:
                 counts.unchanged += 1
@@ -335,9 +336,9 @@ def import_roster(store, path: str | Path, *, session: Session = SYSTEM_SESSION)
     path = Path(path)
     report = RosterReport(file=path.name)
     sheets = find_sheets(path, read_cells(path), report)
-    importer = _Importer(store, report)
+    importer = _Importer(store, report, session.actor)
     try:
-        with store.transaction():
+        with store.transaction(), store.audit.as_actor(session.actor, Action.ROSTER):
             with store.audit.quiet():  # the import is one entry in the audit (below), not one per row
                 importer.squads = {s.name: s for s in store.roster.squads()}
                 leaders = importer.squads_sheet(sheets[SQUADS]) if SQUADS in sheets else []

@@ -109,6 +109,7 @@ class Audit:
         self.conn = database.conn
         self.actor: Actor = SYSTEM
         self._quiet = 0
+        self._by: str | None = None  # inside ``as_actor``: the name its entries are written under
 
     # --- who ---------------------------------------------------------------------------------
 
@@ -132,6 +133,17 @@ class Audit:
             raise NotAllowed(message)
         return actor.name.strip() or SYSTEM_NAME
 
+    @contextlib.contextmanager
+    def as_actor(self, actor: Actor, action: Action, squad_ids: Collection[int] | None = None) -> Iterator[str]:
+        """A write of several steps done as ``actor`` (checked as :meth:`acting`): inside, every
+        entry is written under ``actor``'s name (the inner writes' own)."""
+        name = self.acting(actor, action, squad_ids)
+        previous, self._by = self._by, name
+        try:
+            yield name
+        finally:
+            self._by = previous
+
     # --- writing -----------------------------------------------------------------------------
 
     @contextlib.contextmanager
@@ -151,7 +163,7 @@ class Audit:
         self.conn.execute(
             "INSERT INTO audit (at, user_id, by_name, record_table, record_id, action, field, old, new, note, import_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (now_text(), self.actor.user_id, by or self.actor.name, table, record_id, action, field, _text(old),
+            (now_text(), self.actor.user_id, by or self._by or self.actor.name, table, record_id, action, field, _text(old),
              _text(new), note or "", import_id))
 
     def changes(self, table: str, record_id: int | None, before: dict | None, after: dict, note: str = "",
