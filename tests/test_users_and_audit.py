@@ -643,3 +643,19 @@ def test_roster_writes_take_the_actor_explicitly_inner_writes_too(store, team):
     with pytest.raises(NotAllowed, match="不是在此登录的用户"):
         store.roster.set_member_active(member_id, True, actor=desk)
     assert not store.roster.member(member_id).active
+
+
+def test_a_steps_inner_writes_carry_the_steps_actor(store, team):
+    # nobody signed in: the name given to the step is on every entry the step writes, also those
+    # written by other repositories inside it (the event number's sequence in the settings) —
+    # never 系统/命令行
+    desk = Actor("值班秘书丙")
+    m = team["members"]
+    before = store.audit.entries()
+    task_id = store.flow.dispatch(Dispatch(kind=TaskKind.TRAINING, departure="2023-07-15 20:05", summary="训练",
+                                           squad_ids=[team["squads"]["甘井子分队"]], leader_id=m["王建国"],
+                                           members=[DispatchMember(m["李海波"])]), desk, now=NOW)
+    store.flow.submit_attendance(task_id, sheet(store, task_id), desk, now=NOW)
+    entries = [e for e in store.audit.entries() if e not in before]
+    assert {e.table for e in entries} >= {"tasks", "settings"}
+    assert {e.by for e in entries} == {"值班秘书丙"}

@@ -140,9 +140,17 @@ class Audit:
         """A write of several steps done as ``actor`` (checked as :meth:`acting`): inside, every
         entry is written under ``actor``'s name (the inner writes' own)."""
         name = self.acting(actor, action, squad_ids)
+        with self.written_as(name):
+            yield name
+
+    @contextlib.contextmanager
+    def written_as(self, name: str) -> Iterator[None]:
+        """Inside: every entry is written under ``name`` (already checked by :meth:`acting`), so the
+        rows a step writes through other repositories (its members, vehicles, attendance) carry the
+        step's actor, not the session's."""
         previous, self._by = self._by, name
         try:
-            yield name
+            yield
         finally:
             self._by = previous
 
