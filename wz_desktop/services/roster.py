@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from wz_desktop.domain.records import Member, Squad, Vehicle
-from wz_desktop.domain.roles import Action
+from wz_desktop.domain.roles import Action, Actor
 from wz_desktop.domain.text import msg
 from wz_desktop.services.session import SYSTEM_SESSION, Session
 from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
@@ -71,9 +71,10 @@ def export_roster(store, path: str | Path, *, session: Session = SYSTEM_SESSION)
 
 
 class _Importer:
-    def __init__(self, store, report: RosterReport):
+    def __init__(self, store, report: RosterReport, actor: Actor):
         self.roster = store.roster
         self.report = report
+        self.actor = actor  # who imports (the session's): the roster's writes take it
         self.squads: dict[str, Squad] = {s.name: s for s in self.roster.squads()}
         self.fresh: set[int] = set()  # squads added (or counted as differing) in this import
 
@@ -81,7 +82,7 @@ class _Importer:
         squad = self.squads.get(name)
         if squad is None:
             squad = Squad(name=name)
-            self.roster.add_squads([squad])
+            self.roster.add_squads([squad], actor=self.actor)
             self.squads[name] = squad
             self.report.sheets[SQUADS].added += 1
             self.report.add(Code.CREATED_SQUAD, msg("分队“{name}”不存在，已新建", name=name), sheet=sheet, row=row)
@@ -126,7 +127,7 @@ class _Importer:
             squad = self.squads.get(name)
             if squad is None:
                 squad = Squad(name=name, district=district)
-                self.roster.add_squads([squad])
+                self.roster.add_squads([squad], actor=self.actor)
                 self.squads[name] = squad
                 counts.added += 1
                 self.fresh.add(squad.id)
@@ -151,7 +152,7 @@ class _Importer:
                 self.report.add(Code.DIFFERS, msg("队长：{why}，未设置", why=why), sheet=SQUADS, row=row)
                 continue
             if squad.leader_id != member.id:
-                self.roster.set_squad_leader(squad.id, member.id)
+                self.roster.set_squad_leader(squad.id, member.id, actor=self.actor)
                 squad.leader_id = member.id
                 if squad.id not in self.fresh:
                     counts.updated += 1
@@ -207,7 +208,7 @@ class _Importer:
             if member is None:
                 new = Member(name=name, squad_id=squad_id, code=code or None, phone=phone, role=role or "队员",
                              nickname=nickname, active=True if active is None else active)
-                self.roster.add_members([new], joined_on=[joined])
+                self.roster.add_members([new], joined_on=[joined], actor=self.actor)
                 counts.added += 1
                 continue
             before = (member.code, member.name, member.nickname, member.squad_id, member.phone, member.role,
@@ -224,7 +225,7 @@ class _Importer:
             after = (member.code, member.name, member.nickname, member.squad_id, member.phone, member.role,
                      member.active)
             if after != before:
-                self.roster.update_member(member)
+                self.roster.update_member(member, actor=self.actor)
                 counts.updated += 1
             else:
                 counts.unchanged += 1
@@ -265,7 +266,8 @@ class _Importer:
                                 sheet=CERTS, row=row)
             else:
                 self.roster.add_certifications([Certification(member_id=member.id, name=cert_name,
-                                                               expires_on=expires, number=number)])
+                                                               expires_on=expires, number=number)],
+                                                actor=self.actor)
                 counts.added += 1
 
     def vehicles_sheet(self, sheet: RosterSheet) -> None:
@@ -318,7 +320,7 @@ class _Importer:
                 continue
             vehicle = Vehicle(plate=plate, name=name, owner_kind=kind, owner_member_id=owner.id if owner else None,
                               seats=seats)
-            self.roster.add_vehicles([vehicle])
+            self.roster.add_vehicles([vehicle], actor=self.actor)
             existing.append(vehicle)
             counts.added += 1
 
@@ -335,9 +337,9 @@ def import_roster(store, path: str | Path, *, session: Session = SYSTEM_SESSION)
     path = Path(path)
     report = RosterReport(file=path.name)
     sheets = find_sheets(path, read_cells(path), report)
-    importer = _Importer(store, report)
+    importer = _Importer(store, report, session.actor)
     try:
-        with store.transaction():
+        with store.transaction(), store.audit.as_actor(session.actor, Action.ROSTER):
             with store.audit.quiet():  # the import is one entry in the audit (below), not one per row
                 importer.squads = {s.name: s for s in store.roster.squads()}
                 leaders = importer.squads_sheet(sheets[SQUADS]) if SQUADS in sheets else []

@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 from wz_desktop.domain.lifecycle import READ_ONLY
 from wz_desktop.domain.records import ATTENDANCE, Member, Squad, Vehicle
 from wz_desktop.domain.workflow import WorkflowError, normalise_phone  # one rule for phones, calls and roster alike
-from wz_desktop.domain.roles import Action
+from wz_desktop.domain.roles import Action, Actor
 from wz_desktop.domain.roster_rules import normalise_code  # the roster's rules (the workbook reads it here too)
 from wz_desktop.domain.text import joined, msg
 from wz_desktop.domain.words import MEMBER_ROLES
@@ -169,51 +169,51 @@ class RosterRepo:
 
     # --- squads ------------------------------------------------------------------------------
 
-    def add_squad(self, name: str, district: str = "", leader_id: int | None = None) -> int:
-        return self.add_squads([Squad(name=name, district=district, leader_id=leader_id)])[0]
+    def add_squad(self, name: str, district: str = "", leader_id: int | None = None, *, actor: Actor) -> int:
+        return self.add_squads([Squad(name=name, district=district, leader_id=leader_id)], actor=actor)[0]
 
-    def add_squads(self, squads: Sequence[Squad]) -> list[int]:
+    def add_squads(self, squads: Sequence[Squad], *, actor: Actor) -> list[int]:
         """Add squads (names must be new); returns their ids in order and sets ``squad.id``."""
-        self.audit.require(Action.ROSTER)
-        names = [s.name.strip() for s in squads]
-        if any(not n for n in names):
-            raise ValueError(msg("分队名称不能为空。"))
-        try:
-            with self.database.transaction():
-                start = self._next_id("squads")
-                ids = list(range(start, start + len(squads)))
-                self.conn.executemany(
-                    "INSERT INTO squads (id, name, district, leader_id, active) VALUES (?, ?, ?, ?, ?)",
-                    ((i, n, s.district, s.leader_id, int(s.active)) for i, n, s in zip(ids, names, squads)),
-                )
-                self.audit.inserted_many("squads", ids, ({"name": n, "district": s.district, "leader_id": s.leader_id}
-                                                         for n, s in zip(names, squads)))
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法添加分队")) from exc
-        for squad, squad_id, name in zip(squads, ids, names):
-            squad.id, squad.name = squad_id, name
-        return ids
+        with self.audit.as_actor(actor, Action.ROSTER):
+            names = [s.name.strip() for s in squads]
+            if any(not n for n in names):
+                raise ValueError(msg("分队名称不能为空。"))
+            try:
+                with self.database.transaction():
+                    start = self._next_id("squads")
+                    ids = list(range(start, start + len(squads)))
+                    self.conn.executemany(
+                        "INSERT INTO squads (id, name, district, leader_id, active) VALUES (?, ?, ?, ?, ?)",
+                        ((i, n, s.district, s.leader_id, int(s.active)) for i, n, s in zip(ids, names, squads)),
+                    )
+                    self.audit.inserted_many("squads", ids, ({"name": n, "district": s.district, "leader_id": s.leader_id}
+                                                             for n, s in zip(names, squads)))
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法添加分队")) from exc
+            for squad, squad_id, name in zip(squads, ids, names):
+                squad.id, squad.name = squad_id, name
+            return ids
 
-    def set_squad_leader(self, squad_id: int, member_id: int | None) -> None:
-        self.set_squad_leaders([(squad_id, member_id)])
+    def set_squad_leader(self, squad_id: int, member_id: int | None, *, actor: Actor) -> None:
+        self.set_squad_leaders([(squad_id, member_id)], actor=actor)
 
-    def set_squad_leaders(self, pairs: Iterable[tuple[int, int | None]]) -> None:
-        self.audit.require(Action.ROSTER)
-        pairs = list(pairs)
-        try:
-            with self.database.transaction():
-                before = dict(self.conn.execute("SELECT id, leader_id FROM squads"))
-                self.conn.executemany("UPDATE squads SET leader_id = ? WHERE id = ?",
-                                      ((member_id, squad_id) for squad_id, member_id in pairs))
-                if len(pairs) > 3:
-                    self.audit.record("squads", None, "update", "leader_id", note=msg("设置 {count} 个分队的队长", count=len(pairs)))
-                else:
-                    for squad_id, member_id in pairs:
-                        if squad_id in before:
-                            self.audit.changes("squads", squad_id, {"leader_id": before[squad_id]},
-                                               {"leader_id": member_id})
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法设置分队队长")) from exc
+    def set_squad_leaders(self, pairs: Iterable[tuple[int, int | None]], *, actor: Actor) -> None:
+        with self.audit.as_actor(actor, Action.ROSTER):
+            pairs = list(pairs)
+            try:
+                with self.database.transaction():
+                    before = dict(self.conn.execute("SELECT id, leader_id FROM squads"))
+                    self.conn.executemany("UPDATE squads SET leader_id = ? WHERE id = ?",
+                                          ((member_id, squad_id) for squad_id, member_id in pairs))
+                    if len(pairs) > 3:
+                        self.audit.record("squads", None, "update", "leader_id", note=msg("设置 {count} 个分队的队长", count=len(pairs)))
+                    else:
+                        for squad_id, member_id in pairs:
+                            if squad_id in before:
+                                self.audit.changes("squads", squad_id, {"leader_id": before[squad_id]},
+                                                   {"leader_id": member_id})
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法设置分队队长")) from exc
 
     def squads(self, active_only: bool = False) -> list[Squad]:
         sql = "SELECT id, name, district, leader_id, active FROM squads"
@@ -236,11 +236,12 @@ class RosterRepo:
 
     # --- members -----------------------------------------------------------------------------
 
-    def add_member(self, member: Member) -> int:
-        return self.add_members([member])[0]
+    def add_member(self, member: Member, *, actor: Actor) -> int:
+        return self.add_members([member], actor=actor)[0]
 
     def add_members(self, members: Sequence[Member],
-                    joined_on: str | dt.date | Sequence[str | dt.date | None] | None = None) -> list[int]:
+                    joined_on: str | dt.date | Sequence[str | dt.date | None] | None = None, *,
+                    actor: Actor) -> list[int]:
         """Add members; returns their ids in order and sets ``member.id``.
 
         ``joined_on`` is one date for all, or one per member. Codes are upper-cased and phones kept
@@ -258,49 +259,49 @@ class RosterRepo:
             joined = [_date_text(j) for j in joined_on]
             if len(joined) != len(members):
                 raise ValueError(msg("入队日期的个数与队员人数不一致。"))
-        self.audit.require(Action.ROSTER)
-        now = now_text()
-        try:
-            with self.database.transaction():
-                start = self._next_id("members")
-                ids = list(range(start, start + len(members)))
-                self.conn.executemany(
-                    "INSERT INTO members (id, code, name, nickname, squad_id, phone, role, active, joined_on,"
-                    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ((i, m.code, m.name, m.nickname, m.squad_id, m.phone, m.role, int(m.active), j, now, now)
-                     for i, m, j in zip(ids, members, joined)),
-                )
-                self.audit.inserted_many("members", ids, ({"code": m.code, "name": m.name, "squad_id": m.squad_id,
-                                                           "role": m.role, "joined_on": j}
-                                                          for m, j in zip(members, joined)))
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法添加队员")) from exc
-        for m, member_id in zip(members, ids):
-            m.id = member_id
-        return ids
+        with self.audit.as_actor(actor, Action.ROSTER):
+            now = now_text()
+            try:
+                with self.database.transaction():
+                    start = self._next_id("members")
+                    ids = list(range(start, start + len(members)))
+                    self.conn.executemany(
+                        "INSERT INTO members (id, code, name, nickname, squad_id, phone, role, active, joined_on,"
+                        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        ((i, m.code, m.name, m.nickname, m.squad_id, m.phone, m.role, int(m.active), j, now, now)
+                         for i, m, j in zip(ids, members, joined)),
+                    )
+                    self.audit.inserted_many("members", ids, ({"code": m.code, "name": m.name, "squad_id": m.squad_id,
+                                                               "role": m.role, "joined_on": j}
+                                                              for m, j in zip(members, joined)))
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法添加队员")) from exc
+            for m, member_id in zip(members, ids):
+                m.id = member_id
+            return ids
 
-    def update_member(self, member: Member) -> None:
+    def update_member(self, member: Member, *, actor: Actor) -> None:
         if member.id is None:
             raise ValueError(msg("队员还没有保存，无法修改。"))
-        self.audit.require(Action.ROSTER)
-        member.code = normalise_code(member.code)
-        member.phone = normalise_phone(member.phone)
-        try:
-            with self.database.transaction():
-                before = self.audit.row("members", member.id, _MEMBER_AUDIT)
-                self.conn.execute(
-                    "UPDATE members SET code = ?, name = ?, nickname = ?, squad_id = ?, phone = ?, role = ?,"
-                    " active = ?, updated_at = ? WHERE id = ?",
-                    (member.code, member.name.strip(), member.nickname, member.squad_id, member.phone, member.role,
-                     int(member.active), now_text(), member.id),
-                )
-                if before is not None:
-                    self.audit.changes("members", member.id, before, {
-                        "code": member.code, "name": member.name.strip(), "nickname": member.nickname,
-                        "squad_id": member.squad_id, "phone": member.phone, "role": member.role,
-                        "active": int(member.active)})
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法保存队员")) from exc
+        with self.audit.as_actor(actor, Action.ROSTER):
+            member.code = normalise_code(member.code)
+            member.phone = normalise_phone(member.phone)
+            try:
+                with self.database.transaction():
+                    before = self.audit.row("members", member.id, _MEMBER_AUDIT)
+                    self.conn.execute(
+                        "UPDATE members SET code = ?, name = ?, nickname = ?, squad_id = ?, phone = ?, role = ?,"
+                        " active = ?, updated_at = ? WHERE id = ?",
+                        (member.code, member.name.strip(), member.nickname, member.squad_id, member.phone, member.role,
+                         int(member.active), now_text(), member.id),
+                    )
+                    if before is not None:
+                        self.audit.changes("members", member.id, before, {
+                            "code": member.code, "name": member.name.strip(), "nickname": member.nickname,
+                            "squad_id": member.squad_id, "phone": member.phone, "role": member.role,
+                            "active": int(member.active)})
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法保存队员")) from exc
 
     def member(self, member_id: int) -> Member | None:
         row = self.conn.execute(f"SELECT {_MEMBER_COLUMNS} FROM members m WHERE m.id = ?", (member_id,)).fetchone()
@@ -383,33 +384,33 @@ class RosterRepo:
 
     # --- certifications ----------------------------------------------------------------------
 
-    def add_certification(self, cert: Certification) -> int:
-        return self.add_certifications([cert])[0]
+    def add_certification(self, cert: Certification, *, actor: Actor) -> int:
+        return self.add_certifications([cert], actor=actor)[0]
 
-    def add_certifications(self, certs: Sequence[Certification]) -> list[int]:
+    def add_certifications(self, certs: Sequence[Certification], *, actor: Actor) -> list[int]:
         for c in certs:
             if not c.name.strip():
                 raise ValueError(msg("证书名称不能为空。"))
             c.expires_on = _date_text(c.expires_on)
             c.issued_on = _date_text(c.issued_on)
-        self.audit.require(Action.ROSTER)
-        try:
-            with self.database.transaction():
-                start = self._next_id("certifications")
-                ids = list(range(start, start + len(certs)))
-                self.conn.executemany(
-                    "INSERT INTO certifications (id, member_id, name, number, issued_on, expires_on)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    ((i, c.member_id, c.name.strip(), c.number, c.issued_on, c.expires_on) for i, c in zip(ids, certs)),
-                )
-                self.audit.inserted_many("certifications", ids, (
-                    {"member_id": c.member_id, "name": c.name.strip(), "number": c.number, "expires_on": c.expires_on}
-                    for c in certs))
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法添加证书")) from exc
-        for c, cert_id in zip(certs, ids):
-            c.id = cert_id
-        return ids
+        with self.audit.as_actor(actor, Action.ROSTER):
+            try:
+                with self.database.transaction():
+                    start = self._next_id("certifications")
+                    ids = list(range(start, start + len(certs)))
+                    self.conn.executemany(
+                        "INSERT INTO certifications (id, member_id, name, number, issued_on, expires_on)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        ((i, c.member_id, c.name.strip(), c.number, c.issued_on, c.expires_on) for i, c in zip(ids, certs)),
+                    )
+                    self.audit.inserted_many("certifications", ids, (
+                        {"member_id": c.member_id, "name": c.name.strip(), "number": c.number, "expires_on": c.expires_on}
+                        for c in certs))
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法添加证书")) from exc
+            for c, cert_id in zip(certs, ids):
+                c.id = cert_id
+            return ids
 
     def certifications(self, member_id: int) -> list[Certification]:
         return [Certification(member_id=m, name=n, expires_on=e, number=no, issued_on=iss, id=i)
@@ -436,31 +437,31 @@ class RosterRepo:
 
     # --- vehicles ----------------------------------------------------------------------------
 
-    def add_vehicle(self, vehicle: Vehicle) -> int:
-        return self.add_vehicles([vehicle])[0]
+    def add_vehicle(self, vehicle: Vehicle, *, actor: Actor) -> int:
+        return self.add_vehicles([vehicle], actor=actor)[0]
 
-    def add_vehicles(self, vehicles: Sequence[Vehicle]) -> list[int]:
+    def add_vehicles(self, vehicles: Sequence[Vehicle], *, actor: Actor) -> list[int]:
         for v in vehicles:
             _check_vehicle(v)
             v.plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", v.plate)).upper()
-        self.audit.require(Action.ROSTER)
-        try:
-            with self.database.transaction():
-                start = self._next_id("vehicles")
-                ids = list(range(start, start + len(vehicles)))
-                self.conn.executemany(
-                    "INSERT INTO vehicles (id, plate, name, owner_kind, owner_member_id, seats) VALUES (?, ?, ?, ?, ?, ?)",
-                    ((i, v.plate, v.name, v.owner_kind, v.owner_member_id if v.owner_kind == "member" else None,
-                      v.seats) for i, v in zip(ids, vehicles)),
-                )
-                self.audit.inserted_many("vehicles", ids, ({"plate": v.plate, "name": v.name, "owner_kind": v.owner_kind,
-                                                            "owner_member_id": v.owner_member_id, "seats": v.seats}
-                                                           for v in vehicles))
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法添加车辆")) from exc
-        for v, vehicle_id in zip(vehicles, ids):
-            v.id = vehicle_id
-        return ids
+        with self.audit.as_actor(actor, Action.ROSTER):
+            try:
+                with self.database.transaction():
+                    start = self._next_id("vehicles")
+                    ids = list(range(start, start + len(vehicles)))
+                    self.conn.executemany(
+                        "INSERT INTO vehicles (id, plate, name, owner_kind, owner_member_id, seats) VALUES (?, ?, ?, ?, ?, ?)",
+                        ((i, v.plate, v.name, v.owner_kind, v.owner_member_id if v.owner_kind == "member" else None,
+                          v.seats) for i, v in zip(ids, vehicles)),
+                    )
+                    self.audit.inserted_many("vehicles", ids, ({"plate": v.plate, "name": v.name, "owner_kind": v.owner_kind,
+                                                                "owner_member_id": v.owner_member_id, "seats": v.seats}
+                                                               for v in vehicles))
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法添加车辆")) from exc
+            for v, vehicle_id in zip(vehicles, ids):
+                v.id = vehicle_id
+            return ids
 
     def vehicles(self, owner_member_id: int | None = None, active_only: bool = False) -> list[Vehicle]:
         clauses, params = [], []
@@ -610,27 +611,27 @@ class RosterRepo:
         return [SquadRow(Squad(name=n, district=d, leader_id=lead, active=bool(a), id=i), leader, act, total)
                 for i, n, d, lead, a, leader, act, total in rows]
 
-    def update_squad(self, squad: Squad) -> None:
+    def update_squad(self, squad: Squad, *, actor: Actor) -> None:
         """Save a squad's name, district, leader and whether it is active."""
         if squad.id is None:
             raise ValueError(msg("分队还没有保存，无法修改。"))
         name = squad.name.strip()
         if not name:
             raise ValueError(msg("分队名称不能为空。"))
-        self.audit.require(Action.ROSTER)
-        try:
-            with self.database.transaction():
-                before = self.audit.row("squads", squad.id, _SQUAD_AUDIT)
-                cur = self.conn.execute("UPDATE squads SET name = ?, district = ?, leader_id = ?, active = ? WHERE id = ?",
-                                        (name, squad.district.strip(), squad.leader_id, int(squad.active), squad.id))
-                if cur.rowcount == 0:
-                    raise StoreError(msg("这个分队已不在数据库中。"))
-                self.audit.changes("squads", squad.id, before, {"name": name, "district": squad.district.strip(),
-                                                                "leader_id": squad.leader_id,
-                                                                "active": int(squad.active)})
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法保存分队")) from exc
-        squad.name = name
+        with self.audit.as_actor(actor, Action.ROSTER):
+            try:
+                with self.database.transaction():
+                    before = self.audit.row("squads", squad.id, _SQUAD_AUDIT)
+                    cur = self.conn.execute("UPDATE squads SET name = ?, district = ?, leader_id = ?, active = ? WHERE id = ?",
+                                            (name, squad.district.strip(), squad.leader_id, int(squad.active), squad.id))
+                    if cur.rowcount == 0:
+                        raise StoreError(msg("这个分队已不在数据库中。"))
+                    self.audit.changes("squads", squad.id, before, {"name": name, "district": squad.district.strip(),
+                                                                    "leader_id": squad.leader_id,
+                                                                    "active": int(squad.active)})
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法保存分队")) from exc
+            squad.name = name
 
     @staticmethod
     def _member_filter(text: str = "", squad_id: int | None = None,
@@ -736,19 +737,19 @@ class RosterRepo:
         """Every member's joining date where it is known (the roster workbook's 入队日期)."""
         return dict(self.conn.execute("SELECT id, joined_on FROM members WHERE joined_on IS NOT NULL"))
 
-    def set_member_active(self, member_id: int, active: bool) -> None:
+    def set_member_active(self, member_id: int, active: bool, *, actor: Actor) -> None:
         """停用 (or take back) a member: nothing is deleted, the task history stays."""
-        self.audit.require(Action.ROSTER)
-        with self.database.transaction():
-            before = self.audit.row("members", member_id, ("active",))
-            cur = self.conn.execute("UPDATE members SET active = ?, updated_at = ? WHERE id = ?",
-                                    (int(active), now_text(), member_id))
-            if cur.rowcount == 0:
-                raise StoreError(msg("这位队员已不在数据库中。"))
-            self.audit.changes("members", member_id, before, {"active": int(active)})
+        with self.audit.as_actor(actor, Action.ROSTER):
+            with self.database.transaction():
+                before = self.audit.row("members", member_id, ("active",))
+                cur = self.conn.execute("UPDATE members SET active = ?, updated_at = ? WHERE id = ?",
+                                        (int(active), now_text(), member_id))
+                if cur.rowcount == 0:
+                    raise StoreError(msg("这位队员已不在数据库中。"))
+                self.audit.changes("members", member_id, before, {"active": int(active)})
 
     def save_member(self, member: Member, certifications: Sequence[Certification] | None = None, *,
-                    notes: str | None = None, joined_on: str | dt.date | None | object = ...) -> int:
+                    notes: str | None = None, joined_on: str | dt.date | None | object = ..., actor: Actor) -> int:
         """Add or update a member, their notes, joining date and certificates, all or nothing.
 
         ``certifications`` (when given) become exactly the member's certificates: those with an id
@@ -757,53 +758,53 @@ class RosterRepo:
         """
         if not member.name.strip():
             raise ValueError(msg("队员姓名不能为空。"))
-        self.audit.require(Action.ROSTER)
-        member.role = (member.role or "").strip() or "队员"
-        with self.database.transaction():
-            if member.id is None:
-                joined = None if joined_on is ... else joined_on
-                self.add_members([member], joined_on=[joined])
-            else:
-                if self.conn.execute("SELECT 1 FROM members WHERE id = ?", (member.id,)).fetchone() is None:
-                    raise StoreError(msg("这位队员已不在数据库中。"))
-                member.name = member.name.strip()
-                self.update_member(member)
-                if joined_on is not ...:
-                    before = self.audit.row("members", member.id, ("joined_on",))
-                    self.conn.execute("UPDATE members SET joined_on = ? WHERE id = ?",
-                                      (_date_text(joined_on), member.id))  # type: ignore[arg-type]
-                    self.audit.changes("members", member.id, before, {"joined_on": _date_text(joined_on)})
-            if notes is not None:
-                before = self.audit.row("members", member.id, ("notes",))
-                self.conn.execute("UPDATE members SET notes = ? WHERE id = ?", (notes, member.id))
-                self.audit.changes("members", member.id, before, {"notes": notes})
-            if certifications is not None:
-                self.replace_certifications(member.id, certifications)
-        return member.id
+        with self.audit.as_actor(actor, Action.ROSTER):
+            member.role = (member.role or "").strip() or "队员"
+            with self.database.transaction():
+                if member.id is None:
+                    joined = None if joined_on is ... else joined_on
+                    self.add_members([member], joined_on=[joined], actor=actor)
+                else:
+                    if self.conn.execute("SELECT 1 FROM members WHERE id = ?", (member.id,)).fetchone() is None:
+                        raise StoreError(msg("这位队员已不在数据库中。"))
+                    member.name = member.name.strip()
+                    self.update_member(member, actor=actor)
+                    if joined_on is not ...:
+                        before = self.audit.row("members", member.id, ("joined_on",))
+                        self.conn.execute("UPDATE members SET joined_on = ? WHERE id = ?",
+                                          (_date_text(joined_on), member.id))  # type: ignore[arg-type]
+                        self.audit.changes("members", member.id, before, {"joined_on": _date_text(joined_on)})
+                if notes is not None:
+                    before = self.audit.row("members", member.id, ("notes",))
+                    self.conn.execute("UPDATE members SET notes = ? WHERE id = ?", (notes, member.id))
+                    self.audit.changes("members", member.id, before, {"notes": notes})
+                if certifications is not None:
+                    self.replace_certifications(member.id, certifications, actor=actor)
+            return member.id
 
-    def replace_certifications(self, member_id: int, certs: Sequence[Certification]) -> None:
+    def replace_certifications(self, member_id: int, certs: Sequence[Certification], *, actor: Actor) -> None:
         """The member's certificates become exactly these (with an id: updated; without: added)."""
-        self.audit.require(Action.ROSTER)
-        with self.database.transaction():
-            existing = {r[0] for r in self.conn.execute("SELECT id FROM certifications WHERE member_id = ?",
-                                                        (member_id,))}
-            keep = {c.id for c in certs if c.id is not None}
-            if keep - existing:
-                raise StoreError(msg("要修改的证书不属于这位队员。"))
-            gone = existing - keep
-            if gone:
-                for cert_id in sorted(gone):
-                    self.audit.deleted("certifications", cert_id, self.audit.row("certifications", cert_id, _CERT_AUDIT))
-                self.conn.executemany("DELETE FROM certifications WHERE id = ?", ((i,) for i in sorted(gone)))
-            for cert in certs:
-                cert.member_id = member_id
-                if cert.id is not None:
-                    self.update_certification(cert)
-            new = [c for c in certs if c.id is None]
-            if new:
-                self.add_certifications(new)
+        with self.audit.as_actor(actor, Action.ROSTER):
+            with self.database.transaction():
+                existing = {r[0] for r in self.conn.execute("SELECT id FROM certifications WHERE member_id = ?",
+                                                            (member_id,))}
+                keep = {c.id for c in certs if c.id is not None}
+                if keep - existing:
+                    raise StoreError(msg("要修改的证书不属于这位队员。"))
+                gone = existing - keep
+                if gone:
+                    for cert_id in sorted(gone):
+                        self.audit.deleted("certifications", cert_id, self.audit.row("certifications", cert_id, _CERT_AUDIT))
+                    self.conn.executemany("DELETE FROM certifications WHERE id = ?", ((i,) for i in sorted(gone)))
+                for cert in certs:
+                    cert.member_id = member_id
+                    if cert.id is not None:
+                        self.update_certification(cert, actor=actor)
+                new = [c for c in certs if c.id is None]
+                if new:
+                    self.add_certifications(new, actor=actor)
 
-    def update_certification(self, cert: Certification) -> None:
+    def update_certification(self, cert: Certification, *, actor: Actor) -> None:
         if cert.id is None:
             raise ValueError(msg("证书还没有保存，无法修改。"))
         if not cert.name.strip():
@@ -811,25 +812,25 @@ class RosterRepo:
         cert.name = cert.name.strip()
         cert.expires_on = _date_text(cert.expires_on)
         cert.issued_on = _date_text(cert.issued_on)
-        self.audit.require(Action.ROSTER)
-        with self.database.transaction():
-            before = self.audit.row("certifications", cert.id, _CERT_AUDIT)
-            cur = self.conn.execute(
-                "UPDATE certifications SET member_id = ?, name = ?, number = ?, issued_on = ?, expires_on = ?"
-                " WHERE id = ?", (cert.member_id, cert.name, cert.number, cert.issued_on, cert.expires_on, cert.id))
-            if cur.rowcount == 0:
-                raise StoreError(msg("这张证书已不在数据库中。"))
-            self.audit.changes("certifications", cert.id, before, {
-                "member_id": cert.member_id, "name": cert.name, "number": cert.number, "issued_on": cert.issued_on,
-                "expires_on": cert.expires_on})
+        with self.audit.as_actor(actor, Action.ROSTER):
+            with self.database.transaction():
+                before = self.audit.row("certifications", cert.id, _CERT_AUDIT)
+                cur = self.conn.execute(
+                    "UPDATE certifications SET member_id = ?, name = ?, number = ?, issued_on = ?, expires_on = ?"
+                    " WHERE id = ?", (cert.member_id, cert.name, cert.number, cert.issued_on, cert.expires_on, cert.id))
+                if cur.rowcount == 0:
+                    raise StoreError(msg("这张证书已不在数据库中。"))
+                self.audit.changes("certifications", cert.id, before, {
+                    "member_id": cert.member_id, "name": cert.name, "number": cert.number, "issued_on": cert.issued_on,
+                    "expires_on": cert.expires_on})
 
-    def delete_certification(self, cert_id: int) -> None:
-        self.audit.require(Action.ROSTER)
-        with self.database.transaction():
-            before = self.audit.row("certifications", cert_id, _CERT_AUDIT)
-            self.conn.execute("DELETE FROM certifications WHERE id = ?", (cert_id,))
-            if before is not None:
-                self.audit.deleted("certifications", cert_id, before)
+    def delete_certification(self, cert_id: int, *, actor: Actor) -> None:
+        with self.audit.as_actor(actor, Action.ROSTER):
+            with self.database.transaction():
+                before = self.audit.row("certifications", cert_id, _CERT_AUDIT)
+                self.conn.execute("DELETE FROM certifications WHERE id = ?", (cert_id,))
+                if before is not None:
+                    self.audit.deleted("certifications", cert_id, before)
 
     def vehicle(self, vehicle_id: int) -> Vehicle | None:
         row = self.conn.execute("SELECT id, plate, name, owner_kind, owner_member_id, seats FROM vehicles WHERE id = ?",
@@ -849,40 +850,40 @@ class RosterRepo:
                            owner, code, notes)
                 for i, p, n, k, o, s, a, owner, code, notes in rows]
 
-    def save_vehicle(self, vehicle: Vehicle, active: bool = True, notes: str | None = None) -> int:
+    def save_vehicle(self, vehicle: Vehicle, active: bool = True, notes: str | None = None, *, actor: Actor) -> int:
         """Add or update a vehicle (and whether it is in use). Returns its id."""
         _check_vehicle(vehicle)
         vehicle.plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", vehicle.plate)).upper()
         if not vehicle.plate and not vehicle.name.strip():
             raise ValueError(msg("请填写车牌或车辆名称。"))
-        self.audit.require(Action.ROSTER)
-        try:
+        with self.audit.as_actor(actor, Action.ROSTER):
+            try:
+                with self.database.transaction():
+                    before = None
+                    if vehicle.id is None:
+                        self.add_vehicles([vehicle], actor=actor)
+                    else:
+                        before = self.audit.row("vehicles", vehicle.id, _VEHICLE_AUDIT)
+                    cur = self.conn.execute(
+                        "UPDATE vehicles SET plate = ?, name = ?, owner_kind = ?, owner_member_id = ?, seats = ?,"
+                        " active = ?, notes = coalesce(?, notes) WHERE id = ?",
+                        (vehicle.plate, vehicle.name.strip(), vehicle.owner_kind,
+                         vehicle.owner_member_id if vehicle.owner_kind == "member" else None, vehicle.seats,
+                         int(active), notes, vehicle.id))
+                    if cur.rowcount == 0:
+                        raise StoreError(msg("这辆车已不在数据库中。"))
+                    if before is not None:
+                        self.audit.changes("vehicles", vehicle.id, before, self.audit.row("vehicles", vehicle.id,
+                                                                                          _VEHICLE_AUDIT))
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法保存车辆")) from exc
+            return vehicle.id
+
+    def set_vehicle_active(self, vehicle_id: int, active: bool, *, actor: Actor) -> None:
+        with self.audit.as_actor(actor, Action.ROSTER):
             with self.database.transaction():
-                before = None
-                if vehicle.id is None:
-                    self.add_vehicles([vehicle])
-                else:
-                    before = self.audit.row("vehicles", vehicle.id, _VEHICLE_AUDIT)
-                cur = self.conn.execute(
-                    "UPDATE vehicles SET plate = ?, name = ?, owner_kind = ?, owner_member_id = ?, seats = ?,"
-                    " active = ?, notes = coalesce(?, notes) WHERE id = ?",
-                    (vehicle.plate, vehicle.name.strip(), vehicle.owner_kind,
-                     vehicle.owner_member_id if vehicle.owner_kind == "member" else None, vehicle.seats,
-                     int(active), notes, vehicle.id))
+                before = self.audit.row("vehicles", vehicle_id, ("active",))
+                cur = self.conn.execute("UPDATE vehicles SET active = ? WHERE id = ?", (int(active), vehicle_id))
                 if cur.rowcount == 0:
                     raise StoreError(msg("这辆车已不在数据库中。"))
-                if before is not None:
-                    self.audit.changes("vehicles", vehicle.id, before, self.audit.row("vehicles", vehicle.id,
-                                                                                      _VEHICLE_AUDIT))
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法保存车辆")) from exc
-        return vehicle.id
-
-    def set_vehicle_active(self, vehicle_id: int, active: bool) -> None:
-        self.audit.require(Action.ROSTER)
-        with self.database.transaction():
-            before = self.audit.row("vehicles", vehicle_id, ("active",))
-            cur = self.conn.execute("UPDATE vehicles SET active = ? WHERE id = ?", (int(active), vehicle_id))
-            if cur.rowcount == 0:
-                raise StoreError(msg("这辆车已不在数据库中。"))
-            self.audit.changes("vehicles", vehicle_id, before, {"active": int(active)})
+                self.audit.changes("vehicles", vehicle_id, before, {"active": int(active)})

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from wz_desktop.domain.roster_rules import MemberInput, check_member, check_phone
+from wz_desktop.services.session import Session
 from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.store.roster import MEMBER_ROLES, Certification
 from wz_desktop.ui import texts
@@ -25,7 +26,7 @@ from wz_desktop.ui.roster.common import phone_text
 class MemberDialog(QDialog):
     """Add or edit one member with their certificates; saved in one transaction, or not at all.
 
-    ``MemberDialog(store, member_id=None, parent=None, *, name="", squad_id=None, draft=None)``:
+    ``MemberDialog(store, member_id=None, parent=None, *, name="", squad_id=None, draft=None, session)``:
     ``member_id`` None adds a member (``name`` and ``squad_id`` pre-fill the form); ``draft`` is
     what :meth:`values` returned when the form was last closed unsaved. ``saved(member_id)`` is
     emitted once the member is in the database; :meth:`member_id` then gives the id.
@@ -34,9 +35,10 @@ class MemberDialog(QDialog):
     saved = Signal(int)
 
     def __init__(self, store, member_id: int | None = None, parent: QWidget | None = None, *, name: str = "",
-                 squad_id: int | None = None, draft: dict | None = None):
+                 squad_id: int | None = None, draft: dict | None = None, session: Session):
         super().__init__(parent)
         self.store = store
+        self.session = session  # who saves (the window's)
         self.roster = store.roster
         self.original_id = member_id
         self._member_id: int | None = member_id
@@ -219,7 +221,8 @@ class MemberDialog(QDialog):
         certs = [Certification(member_id=self._member_id or 0, name=name, expires_on=expires, number=number,
                                issued_on=issued, id=cert_id) for name, number, issued, expires, cert_id in check.certificates]
         try:
-            member_id = self.roster.save_member(check.member, certs, notes=check.notes, joined_on=check.joined_on)
+            member_id = self.roster.save_member(check.member, certs, notes=check.notes, joined_on=check.joined_on,
+                                                actor=self.session.actor)
         except (StoreError, ValueError, DatabaseFailure) as exc:
             message = texts.message(exc)
             if "编号" in str(exc):

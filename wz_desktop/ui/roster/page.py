@@ -315,7 +315,8 @@ class RosterPage(QWidget):
             self.member_dialog.close()
             self.member_dialog.deleteLater()
         draft = self.drafts.get(member_id) if not name else None
-        dialog = MemberDialog(self.store, member_id, self, name=name, squad_id=squad_id, draft=draft)
+        dialog = MemberDialog(self.store, member_id, self, name=name, squad_id=squad_id, draft=draft,
+                              session=self.context.session)
         dialog.saved.connect(lambda saved_id, key=member_id: self._member_saved(key, saved_id))
         if not name:  # a name handed over (a 接龙 name) is the caller's; it leaves no draft behind
             dialog.rejected.connect(lambda key=member_id, d=dialog: self._member_closed(key, d))
@@ -368,7 +369,7 @@ class RosterPage(QWidget):
             if not dialogs.ask_yes_no(self, self.tr("停用队员"), text):
                 return
         try:
-            self.store.roster.set_member_active(member_id, not member.active)
+            self.store.roster.set_member_active(member_id, not member.active, actor=self.context.session.actor)
         except (StoreError, DatabaseFailure) as exc:
             dialogs.show_error(self, self.tr("无法保存"), texts.message(exc))
             return
@@ -381,7 +382,7 @@ class RosterPage(QWidget):
         if self.squad_dialog is not None:
             self.squad_dialog.close()
             self.squad_dialog.deleteLater()
-        self.squad_dialog = SquadDialog(self.store, squad_id, self)
+        self.squad_dialog = SquadDialog(self.store, squad_id, self, session=self.context.session)
         self.squad_dialog.saved.connect(lambda _id: self._changed())
         self.squad_dialog.open()
         return self.squad_dialog
@@ -395,7 +396,7 @@ class RosterPage(QWidget):
         if self.vehicle_dialog is not None:
             self.vehicle_dialog.close()
             self.vehicle_dialog.deleteLater()
-        self.vehicle_dialog = VehicleDialog(self.store, vehicle_id, self)
+        self.vehicle_dialog = VehicleDialog(self.store, vehicle_id, self, session=self.context.session)
         self.vehicle_dialog.saved.connect(lambda _id: self._changed())
         self.vehicle_dialog.open()
         return self.vehicle_dialog
@@ -416,7 +417,8 @@ class RosterPage(QWidget):
                 self.tr("停用车辆“{0}”？已有的出队记录保留，以后可以恢复。").format(entry.vehicle.plate or entry.vehicle.name)):
             return
         try:
-            self.store.roster.set_vehicle_active(entry.vehicle.id, not entry.active)
+            self.store.roster.set_vehicle_active(entry.vehicle.id, not entry.active,
+                                                 actor=self.context.session.actor)
         except (StoreError, DatabaseFailure) as exc:
             dialogs.show_error(self, self.tr("无法保存"), texts.message(exc))
             return

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
 from wz_desktop.domain.records import DISTRICTS
 from wz_desktop.domain.roster_rules import check_squad
+from wz_desktop.services.session import Session
 from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.ui import texts
 from wz_desktop.ui.form_errors import FormErrors
@@ -17,9 +18,10 @@ class SquadDialog(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, store, squad_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, store, squad_id: int | None = None, parent: QWidget | None = None, *, session: Session):
         super().__init__(parent)
         self.roster = store.roster
+        self.session = session  # who saves (the window's)
         self.squad = self.roster.squad(squad_id) if squad_id is not None else None
         self.setObjectName("SquadDialog")
         self.setWindowTitle(self.tr("编辑分队") if self.squad else self.tr("新增分队"))
@@ -66,11 +68,11 @@ class SquadDialog(QDialog):
         self.errors.clear()
         try:
             if squad.id is None:
-                self.roster.add_squads([squad])
+                self.roster.add_squads([squad], actor=self.session.actor)
                 if not squad.active:
-                    self.roster.update_squad(squad)
+                    self.roster.update_squad(squad, actor=self.session.actor)
             else:
-                self.roster.update_squad(squad)
+                self.roster.update_squad(squad, actor=self.session.actor)
         except (StoreError, ValueError, DatabaseFailure) as exc:
             target = "squadName" if "分队" in str(exc) and "名" in str(exc) else ""
             self.errors.show({target: texts.message(exc)})

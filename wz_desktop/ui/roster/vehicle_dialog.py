@@ -5,6 +5,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QSpinBox, QWidget
 
 from wz_desktop.domain.roster_rules import check_vehicle
+from wz_desktop.services.session import Session
 from wz_desktop.store.errors import DatabaseFailure, StoreError
 from wz_desktop.ui import texts
 from wz_desktop.ui.form_errors import FormErrors
@@ -17,9 +18,10 @@ class VehicleDialog(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, store, vehicle_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, store, vehicle_id: int | None = None, parent: QWidget | None = None, *, session: Session):
         super().__init__(parent)
         self.roster = store.roster
+        self.session = session  # who saves (the window's)
         self.vehicle = self.roster.vehicle(vehicle_id) if vehicle_id is not None else None
         row = next((r for r in self.roster.vehicle_rows() if r.vehicle.id == vehicle_id), None)
         self.setObjectName("VehicleDialog")
@@ -73,7 +75,8 @@ class VehicleDialog(QDialog):
             return False
         self.errors.clear()
         try:
-            vehicle_id = self.roster.save_vehicle(vehicle, active=self.active_check.isChecked())
+            vehicle_id = self.roster.save_vehicle(vehicle, active=self.active_check.isChecked(),
+                                                  actor=self.session.actor)
         except (StoreError, ValueError, DatabaseFailure) as exc:
             self.errors.show({"": self.tr("没有保存：{0}").format(texts.message(exc))})
             return False
