@@ -354,7 +354,7 @@ def add_attendance(path: Path, *, seed: int = 11, members: int = ATTENDANCE_MEMB
             if name not in have:
                 extra.append(Squad(name=name, district=districts[i % len(districts)] + "区"))
         if extra:
-            roster.add_squads(extra)
+            roster.add_squads(extra, actor=roster.audit.actor)
         squad_ids = [s.id for s in roster.squads()]
         weights = [rng.uniform(0.4, 2.0) for _ in squad_ids]  # squads of different sizes
         people = []
@@ -366,7 +366,7 @@ def add_attendance(path: Path, *, seed: int = 11, members: int = ATTENDANCE_MEMB
                                  squad_id=rng.choices(squad_ids, weights)[0],
                                  phone=rng.choice(PHONE_PREFIXES) + f"{k:08d}", active=rng.random() > 0.06))
         roster.add_members(people, joined_on=[f"{rng.randint(2010, 2023)}-{rng.randint(1, 12):02d}-01"
-                                              for _ in people])
+                                              for _ in people], actor=roster.audit.actor)
         by_squad: dict[int, list[int]] = {}
         for m in people:
             if m.active:

@@ -211,12 +211,12 @@ def team(store, quick_hashes):
     from wz_desktop.domain.records import Member, Vehicle
     from wz_desktop.domain.roles import Role
 
-    squads = {name: store.roster.add_squad(name) for name in ("甘井子分队", "水上救援分队")}
+    squads = {name: store.roster.add_squad(name, actor=store.roster.audit.actor) for name in ("甘井子分队", "水上救援分队")}
     members = {}
     for code, name, squad in (("WZ0001", "王建国", "甘井子分队"), ("WZ0002", "李海波", "甘井子分队"),
                               ("WZ0003", "张磊", "水上救援分队"), ("WZ0004", "刘洋", "水上救援分队")):
-        members[name] = store.roster.add_member(Member(name=name, code=code, squad_id=squads[squad]))
-    car = store.roster.add_vehicle(Vehicle(plate="辽B12345", name="救援车1"))
+        members[name] = store.roster.add_member(Member(name=name, code=code, squad_id=squads[squad]), actor=store.roster.audit.actor)
+    car = store.roster.add_vehicle(Vehicle(plate="辽B12345", name="救援车1"), actor=store.roster.audit.actor)
     admin = store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
     secretary = store.users.create("mishu", "值班秘书 陈静", PASSWORD, Role.SECRETARY, actor=store.audit.actor)
     leader = store.users.create("gjz", "甘井子分队 王建国", PASSWORD, Role.LEADER, squad_id=squads["甘井子分队"], actor=store.audit.actor)

@@ -31,7 +31,7 @@ def world(store):
     records as plain Python lists to count from."""
     rng = random.Random(7)
     roster = store.roster
-    squad_ids = dict(zip(SQUADS, roster.add_squads([Squad(n) for n in SQUADS])))
+    squad_ids = dict(zip(SQUADS, roster.add_squads([Squad(n) for n in SQUADS], actor=roster.audit.actor)))
     people = [  # name, squad, active
         ("段峰", "甘井子分队", True), ("何洋", "甘井子分队", True), ("李娜", "甘井子分队", True),
         ("周海燕", "水上救援分队", True), ("王建国", "水上救援分队", False), ("赵磊", "水上救援分队", True),
@@ -39,7 +39,7 @@ def world(store):
         ("早年队员", "金州分队", True),
     ]
     members = [Member(n, squad_ids.get(s), f"WZ{i:04d}", active=a) for i, (n, s, a) in enumerate(people)]
-    roster.add_members(members)
+    roster.add_members(members, actor=roster.audit.actor)
     by_name = {m.name: m for m in members}
 
     squad_texts = ["甘井子分队", "水上救援分队", "甘井子分队、水上救援分队", ""]

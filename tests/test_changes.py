@@ -33,8 +33,8 @@ def heard(store):
 def test_each_commit_is_told_once_by_record(store, heard):
     call_id = a_call(store)
     assert len(heard) == 1 and heard[0].touches_record("calls", call_id) and not heard[0].external
-    squad = store.roster.add_squad("甘井子分队", "甘井子区")
-    member = store.roster.add_member(Member(name="李娜", squad_id=squad))
+    squad = store.roster.add_squad("甘井子分队", "甘井子区", actor=store.roster.audit.actor)
+    member = store.roster.add_member(Member(name="李娜", squad_id=squad), actor=store.roster.audit.actor)
     assert heard[-1].touches_record("members", member) and not heard[-1].touches("calls")
     assert not store.changes.poll()  # nothing left untold
 
@@ -50,7 +50,7 @@ def test_a_rolled_back_write_is_not_told(store, heard):
 def test_other_connections_writes_are_found(store, heard, db_path):
     with Store.open(db_path) as other:
         call_id = a_call(other)
-        squad = other.roster.add_squad("水上救援分队", "中山区")
+        squad = other.roster.add_squad("水上救援分队", "中山区", actor=other.roster.audit.actor)
     found = store.changes.poll()
     assert found.external and found.touches_record("calls", call_id) and found.touches_record("squads", squad)
     assert heard[-1] == found

@@ -270,9 +270,9 @@ from wz_desktop.domain.words import KIND_NAMES
 assert KIND_NAMES.english["search"] == "Missing person search"  # extract.py writes it into the .ts
 with Store.open(folder / "first.db") as store:
     assert store.database.version == int(sys.argv[2])
-    [squad] = store.roster.add_squads([Squad("甘井子分队")])
+    [squad] = store.roster.add_squads([Squad("甘井子分队")], actor=store.audit.actor)
     member = Member("段峰", squad, "WZ0001")
-    store.roster.add_members([member])
+    store.roster.add_members([member], actor=store.audit.actor)
     with store.transaction():
         ids = store.tasks.insert_many([
             Task(search, "海滨路老人失踪搜寻", departure="2024-03-05 19:30", year=2024, headcount=12, vehicles=3,

@@ -117,11 +117,11 @@ def seed_names(db) -> None:
     from wz_desktop.store import Store
 
     with Store.open(db) as store:
-        squad = store.roster.add_squad("甘井子分队", "甘井子区")
-        store.roster.add_squad("沙河口分队", "沙河口区")
-        store.roster.add_squad("西岗分队", "西岗区")
+        squad = store.roster.add_squad("甘井子分队", "甘井子区", actor=store.roster.audit.actor)
+        store.roster.add_squad("沙河口分队", "沙河口区", actor=store.roster.audit.actor)
+        store.roster.add_squad("西岗分队", "西岗区", actor=store.roster.audit.actor)
         for i, name in enumerate(KNOWN_MEMBERS):
-            store.roster.add_member(Member(name, squad_id=squad, code=f"T{i:03d}", phone=f"1390411{i:04d}"))
+            store.roster.add_member(Member(name, squad_id=squad, code=f"T{i:03d}", phone=f"1390411{i:04d}"), actor=store.roster.audit.actor)
         for name in KNOWN_CALLERS:
             store.calls.log(Call(received_at=f"{YEAR}-06-01 10:00", source="家属", caller_name=name,
                                  caller_phone="13904110000", district="金州区", place="海边",

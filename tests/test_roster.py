@@ -13,7 +13,7 @@ from wz_desktop.store.roster import Certification, TaskMember, normalise_code, n
 def squads(store):
     with store.transaction():
         ids = store.roster.add_squads([Squad("甘井子分队", "甘井子区"), Squad("水上救援分队", "全市"),
-                                       Squad("金州分队", "金州区")])
+                                       Squad("金州分队", "金州区")], actor=store.roster.audit.actor)
     return dict(zip(["甘井子分队", "水上救援分队", "金州分队"], ids))
 
 
@@ -28,7 +28,7 @@ def members(store, squads):
         Member("王建国", squads["水上救援分队"], "WZ0302", "15000000006", active=False),
     ]
     with store.transaction():
-        store.roster.add_members(people, joined_on="2019-05-01")
+        store.roster.add_members(people, joined_on="2019-05-01", actor=store.roster.audit.actor)
     return people
 
 
@@ -60,17 +60,17 @@ def test_squads_added_listed_and_looked_up(store, squads):
 
 
 def test_single_add_needs_no_transaction_of_its_own(store):
-    squad_id = store.roster.add_squad("机动分队", "全市")
-    member_id = store.roster.add_member(Member("胡军", squad_id, "WZ0312", "13800000000"))
+    squad_id = store.roster.add_squad("机动分队", "全市", actor=store.roster.audit.actor)
+    member_id = store.roster.add_member(Member("胡军", squad_id, "WZ0312", "13800000000"), actor=store.roster.audit.actor)
     assert store.roster.member(member_id).code == "WZ0312"
     assert not store.database.conn.in_transaction
 
 
 def test_duplicate_squad_name_is_refused_in_words(store, squads):
     with pytest.raises(StoreError, match="同名分队"):
-        store.roster.add_squad("甘井子分队")
+        store.roster.add_squad("甘井子分队", actor=store.roster.audit.actor)
     with pytest.raises(ValueError, match="不能为空"):
-        store.roster.add_squad("  ")
+        store.roster.add_squad("  ", actor=store.roster.audit.actor)
 
 
 def test_members_are_normalised_and_get_ids(store, members, squads):
@@ -130,7 +130,7 @@ def test_update_member(store, members, squads):
 def test_duplicate_code_in_a_batch_writes_nothing(store, members, squads):
     batch = [Member("新队员甲", squads["金州分队"], "WZ0500"), Member("新队员乙", squads["金州分队"], "wz0500")]
     with pytest.raises(StoreError, match="编号已被"):
-        store.roster.add_members(batch)
+        store.roster.add_members(batch, actor=store.roster.audit.actor)
     assert store.roster.count_members() == 6
     assert store.roster.member_by_code("WZ0500") is None
 
@@ -138,25 +138,25 @@ def test_duplicate_code_in_a_batch_writes_nothing(store, members, squads):
 def test_outer_transaction_rolls_back_roster_writes(store, squads):
     with pytest.raises(RuntimeError):
         with store.transaction():
-            store.roster.add_member(Member("临时", squads["金州分队"], "WZ0999"))
+            store.roster.add_member(Member("临时", squads["金州分队"], "WZ0999"), actor=store.roster.audit.actor)
             raise RuntimeError("中途失败")
     assert store.roster.member_by_code("WZ0999") is None
 
 
 def test_squad_leader_may_be_set_in_the_same_transaction(store):
     with store.transaction():
-        squad_id = store.roster.add_squad("长海分队", "长海县")
+        squad_id = store.roster.add_squad("长海分队", "长海县", actor=store.roster.audit.actor)
         leader = Member("万龙", squad_id, "WZ0700", role="队长")
-        store.roster.add_member(leader)
-        store.roster.set_squad_leader(squad_id, leader.id)
+        store.roster.add_member(leader, actor=store.roster.audit.actor)
+        store.roster.set_squad_leader(squad_id, leader.id, actor=store.roster.audit.actor)
     assert store.roster.squad(squad_id).leader_id == leader.id
 
 
 def test_joined_on_one_per_member(store, squads):
     people = [Member("甲", squads["金州分队"]), Member("乙", squads["金州分队"])]
-    store.roster.add_members(people, joined_on=["2018-01-02", None])
+    store.roster.add_members(people, joined_on=["2018-01-02", None], actor=store.roster.audit.actor)
     with pytest.raises(ValueError, match="个数"):
-        store.roster.add_members([Member("丙")], joined_on=["2018-01-02", "2019-01-01"])
+        store.roster.add_members([Member("丙")], joined_on=["2018-01-02", "2019-01-01"], actor=store.roster.audit.actor)
 
 
 def test_certifications_and_what_expires_soon(store, members):
@@ -168,28 +168,28 @@ def test_certifications_and_what_expires_soon(store, members):
             Certification(members[4].id, "救生员国家职业资格证", "2023-03-05"),
             Certification(members[5].id, "救生员国家职业资格证", "2023-03-06"),  # member no longer active
             Certification(members[2].id, "绳索救援技术员（一级）", "2025-01-01"),
-        ])
+        ], actor=roster.audit.actor)
     certs = roster.certifications(members[0].id)
     assert [c.name for c in certs] == ["红十字救护员证", "潜水员证（PADI开放水域）"]  # dated first, then no expiry
     soon = roster.expiring("2023-04-30", since="2023-03-01")
     assert [(c.expires_on, m.name) for c, m in soon] == [("2023-03-05", "周海燕"), ("2023-03-20", "段峰")]
     assert len(roster.expiring("2023-04-30", active_only=False)) == 3
     with pytest.raises(StoreError):
-        roster.add_certification(Certification(99999, "不存在的队员的证书", "2024-01-01"))
+        roster.add_certification(Certification(99999, "不存在的队员的证书", "2024-01-01"), actor=roster.audit.actor)
 
 
 def test_vehicles_team_and_members_own(store, members):
     roster = store.roster
     team = Vehicle("辽b 12345", "救援指挥车（依维柯）", "team", seats=7)
     own = Vehicle("辽BD00001", "哈弗H6（段峰私家车）", "member", members[0].id, 5)
-    roster.add_vehicles([team, own])
+    roster.add_vehicles([team, own], actor=roster.audit.actor)
     assert team.plate == "辽B12345"
     assert [v.plate for v in roster.vehicles()] == ["辽B12345", "辽BD00001"]
     assert [v.name for v in roster.vehicles(owner_member_id=members[0].id)] == ["哈弗H6（段峰私家车）"]
     with pytest.raises(ValueError, match="车主"):
-        roster.add_vehicle(Vehicle("辽B99999", "无主私家车", "member"))
+        roster.add_vehicle(Vehicle("辽B99999", "无主私家车", "member"), actor=roster.audit.actor)
     with pytest.raises(ValueError, match="车辆归属"):
-        roster.add_vehicle(Vehicle("辽B99998", "？", "company"))
+        roster.add_vehicle(Vehicle("辽B99998", "？", "company"), actor=roster.audit.actor)
     assert len(roster.vehicles()) == 2
 
 
@@ -259,7 +259,7 @@ def test_task_vehicles(store, members):
     roster = store.roster
     team = Vehicle("辽B11111", "皮卡（拖冲锋舟）", "team", seats=5)
     own = Vehicle("辽B22222", "大众途观（段峰私家车）", "member", members[0].id, 5)
-    roster.add_vehicles([own, team])
+    roster.add_vehicles([own, team], actor=roster.audit.actor)
     roster.add_task_vehicles([(task_id, own.id, 1), (task_id, team.id, 1)])
     roster.add_task_vehicles([(task_id, team.id, 2)])
     assert [(v.name, trips) for v, trips in roster.task_vehicles(task_id)] == [
@@ -285,7 +285,7 @@ def test_roster_is_attached_to_every_store(db_path):
 # --- what the roster page needs ------------------------------------------------------------------
 
 def test_squad_rows_count_active_members_and_name_the_leader(store, squads, members):
-    store.roster.set_squad_leader(squads["甘井子分队"], members[0].id)
+    store.roster.set_squad_leader(squads["甘井子分队"], members[0].id, actor=store.roster.audit.actor)
     rows = {r.squad.name: r for r in store.roster.squad_rows()}
     assert rows["甘井子分队"].leader_name == "段峰"
     assert (rows["甘井子分队"].active_members, rows["甘井子分队"].members) == (3, 3)
@@ -328,8 +328,8 @@ def test_member_rows_carry_squad_name_and_nearest_expiry(store, members):
     r.add_certifications([Certification(first.id, "应急救援员", "2020-01-01", "A1"),
                           Certification(first.id, "应急救援员", "2030-01-01", "A2"),  # renewed
                           Certification(first.id, "潜水证", "2026-05-01"),
-                          Certification(first.id, "红十字救护员", None)])
-    r.add_certifications([Certification(members[1].id, "红十字救护员", None)])
+                          Certification(first.id, "红十字救护员", None)], actor=r.audit.actor)
+    r.add_certifications([Certification(members[1].id, "红十字救护员", None)], actor=r.audit.actor)
     rows = r.member_rows([members[1].id, first.id])
     assert [row.id for row in rows] == [members[1].id, first.id]
     assert rows[1].squad_name == "甘井子分队" and rows[1].phone == "13804112233"
@@ -356,7 +356,7 @@ def test_save_member_replaces_certificates_and_is_all_or_nothing(store, members)
     r = store.roster
     first = members[0]
     keep, drop = (Certification(first.id, "潜水证", "2026-01-01"), Certification(first.id, "旧证", "2020-01-01"))
-    r.add_certifications([keep, drop])
+    r.add_certifications([keep, drop], actor=r.audit.actor)
     keep.expires_on = "2029-01-01"
     first.nickname = "段队"
     r.save_member(first, [keep, Certification(0, "新证", None)], notes="队长", actor=store.audit.actor)

@@ -29,14 +29,14 @@ def roster_db(tmp_path) -> Path:
     with Store.open(path) as store:
         r = store.roster
         zs = Squad("中山分队", "中山区")
-        r.add_squads([zs])
+        r.add_squads([zs], actor=r.audit.actor)
         people = [Member("王强", zs.id, "WZ0001", "13804112233", "队长", "强哥"),
                   Member("李娜", zs.id, "WZ0002", "13900001111"),
                   Member("赵敏", zs.id, "WZ0003", "13600003333", active=False)]
-        r.add_members(people, joined_on="2020-05-01")
-        r.set_squad_leader(zs.id, people[0].id)
-        r.add_certifications([Certification(people[0].id, "应急救援员（五级）", "2026-06-30", "A123")])
-        r.add_vehicles([Vehicle("辽B12345", "救援指挥车", seats=7)])
+        r.add_members(people, joined_on="2020-05-01", actor=r.audit.actor)
+        r.set_squad_leader(zs.id, people[0].id, actor=r.audit.actor)
+        r.add_certifications([Certification(people[0].id, "应急救援员（五级）", "2026-06-30", "A123")], actor=r.audit.actor)
+        r.add_vehicles([Vehicle("辽B12345", "救援指挥车", seats=7)], actor=r.audit.actor)
     return path
 
 

@@ -36,17 +36,17 @@ def snapshot(store) -> dict:
 def small(store):
     r = store.roster
     zs, xg = Squad("中山分队", "中山区"), Squad("西岗分队", "西岗区")
-    r.add_squads([zs, xg])
+    r.add_squads([zs, xg], actor=r.audit.actor)
     members = [Member("王强", zs.id, "wz0001", "138-0411-2233", "队长", "强哥"),
                Member("李娜", zs.id, "WZ0002", "13900001111", "队员", "娜娜"),
                Member("张伟", xg.id, "WZ0003", "+86 137 0000 2222", "队长"),
                Member("赵敏", xg.id, "WZ0004", "13600003333", "队员", active=False)]
-    r.add_members(members, joined_on="2020-05-01")
-    r.set_squad_leaders([(zs.id, members[0].id), (xg.id, members[2].id)])
+    r.add_members(members, joined_on="2020-05-01", actor=r.audit.actor)
+    r.set_squad_leaders([(zs.id, members[0].id), (xg.id, members[2].id)], actor=r.audit.actor)
     r.add_certifications([Certification(members[0].id, "应急救援员（五级）", "2026-06-30", "A123"),
-                          Certification(members[1].id, "红十字救护员", None, "0012")])
+                          Certification(members[1].id, "红十字救护员", None, "0012")], actor=r.audit.actor)
     r.add_vehicles([Vehicle("辽B 12345", "救援指挥车（依维柯）", seats=7),
-                    Vehicle("辽B67890", "私家车", "member", members[1].id, 5)])
+                    Vehicle("辽B67890", "私家车", "member", members[1].id, 5)], actor=r.audit.actor)
     return store
 
 
@@ -152,7 +152,7 @@ def test_loose_sheet_names_headers_and_numbers(store, tmp_path):
 def test_phone_match_adds_code(store, tmp_path):
     from openpyxl import Workbook
 
-    store.roster.add_member(Member("钱多", phone="13700001111"))
+    store.roster.add_member(Member("钱多", phone="13700001111"), actor=store.roster.audit.actor)
     wb = Workbook()
     wb.active.title = "队员"
     wb.active.append(["编号", "姓名", "电话"])
@@ -173,7 +173,7 @@ def test_failure_midway_leaves_database_unchanged(small, tmp_path, monkeypatch):
     before = snapshot(small)
     counts = small.roster.counts()
 
-    def broken(vehicles):
+    def broken(vehicles, *, actor):
         raise OSError("磁盘已满")
 
     monkeypatch.setattr(small.roster, "add_vehicles", broken)
@@ -192,7 +192,7 @@ def test_store_refusal_becomes_workbook_error(small, tmp_path, monkeypatch):
     before = snapshot(small)
     from wz_desktop.store.errors import StoreError
 
-    def refuse(cert):
+    def refuse(cert, *, actor):
         raise StoreError("无法添加证书：引用的分队、队员、车辆或任务不存在。")
 
     wb = load_workbook(path)

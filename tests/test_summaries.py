@@ -65,9 +65,9 @@ def _departure(rng: random.Random) -> str | None:
 @pytest.fixture
 def world(store):
     rng = random.Random(11)
-    squad_ids = dict(zip(SQUADS, store.roster.add_squads([Squad(n) for n in SQUADS])))
+    squad_ids = dict(zip(SQUADS, store.roster.add_squads([Squad(n) for n in SQUADS], actor=store.roster.audit.actor)))
     members = [Member(f"队员{i}", squad_ids[SQUADS[i % 4]] if i % 7 else None, f"WZ{i:04d}") for i in range(24)]
-    store.roster.add_members(members)
+    store.roster.add_members(members, actor=store.roster.audit.actor)
     texts = ["甘井子分队", "水上救援分队", "甘井子分队、水上救援分队", "金州分队、旅顺分队、甘井子分队", ""]
     tasks = [Task(kind=rng.choice(KINDS), summary=f"任务{i}", departure=(d := _departure(rng)),
                   departure_raw="" if d else "某日", year=int(d[:4]) if d else 2021,

@@ -110,7 +110,7 @@ def test_a_leader_hands_in_their_squads_attendance_and_nothing_else(store, team)
         lambda: store.calls.log(Call(received_at="2023-07-15 19:00", source="家属", caller_name="王女士",
                                      caller_phone="13804112233", description="老人走失"), store.session, now=NOW),
         lambda: store.calls.set_event_no_pattern("WZ{year}-{seq:04d}", actor=store.audit.actor),
-        lambda: store.roster.add_member(Member(name="新队员")),
+        lambda: store.roster.add_member(Member(name="新队员"), actor=store.roster.audit.actor),
         lambda: store.roster.update_squad(Squad(name="改名", id=team["squads"]["甘井子分队"]), actor=store.audit.actor),
         lambda: store.roster.set_member_active(team["members"]["张磊"], False, actor=store.audit.actor),
         lambda: store.roster.record_attendance(other, team["members"]["刘洋"], "缺勤"),
@@ -186,7 +186,7 @@ def test_nobody_signed_in_is_the_system_with_every_right(store, team):
     store.flow.reopen(task_id, "命令行更正", SYSTEM)
     assert store.session is None and store.may(Action.USERS)
     assert store.flow.history(task_id)[-1].by == SYSTEM_NAME
-    store.roster.add_member(Member(name="新队员"))
+    store.roster.add_member(Member(name="新队员"), actor=store.roster.audit.actor)
     assert store.audit.entries(limit=1)[0].by == SYSTEM_NAME
     store.sign_in(team["leader"], PASSWORD)
     store.sign_out()
@@ -325,24 +325,24 @@ def walk_every_write(store, team, tmp_path):
                                           departure=f"2022-05-0{i} 09:00") for i in (1, 2, 3, 4)])
 
     steps = [
-        ("RosterRepo", "add_squad", lambda: state.update(squad=store.roster.add_squad("机动分队"))),
-        ("RosterRepo", "add_squads", lambda: store.roster.add_squads([Squad(name="中山分队"), Squad(name="西岗分队")])),
+        ("RosterRepo", "add_squad", lambda: state.update(squad=store.roster.add_squad("机动分队", actor=store.roster.audit.actor))),
+        ("RosterRepo", "add_squads", lambda: store.roster.add_squads([Squad(name="中山分队"), Squad(name="西岗分队")], actor=store.roster.audit.actor)),
         ("RosterRepo", "update_squad", lambda: store.roster.update_squad(Squad(name="机动分队", district="全市",
                                                                               id=state["squad"]), actor=store.audit.actor)),
         ("RosterRepo", "add_member", lambda: state.update(member=store.roster.add_member(
-            Member(name="赵强", code="WZ0100", squad_id=state["squad"])))),
-        ("RosterRepo", "add_members", lambda: store.roster.add_members([Member(name=f"队员{i}") for i in range(5)])),
+            Member(name="赵强", code="WZ0100", squad_id=state["squad"]), actor=store.roster.audit.actor))),
+        ("RosterRepo", "add_members", lambda: store.roster.add_members([Member(name=f"队员{i}") for i in range(5)], actor=store.roster.audit.actor)),
         ("RosterRepo", "update_member", lambda: store.roster.update_member(
             Member(name="赵强", code="WZ0100", squad_id=state["squad"], phone="13900001111", id=state["member"]), actor=store.audit.actor)),
         ("RosterRepo", "set_member_active", lambda: store.roster.set_member_active(state["member"], False, actor=store.audit.actor)),
         ("RosterRepo", "save_member", lambda: store.roster.save_member(
             Member(name="赵强", code="WZ0100", squad_id=state["squad"], id=state["member"]), notes="有船证", actor=store.audit.actor)),
-        ("RosterRepo", "set_squad_leader", lambda: store.roster.set_squad_leader(state["squad"], state["member"])),
-        ("RosterRepo", "set_squad_leaders", lambda: store.roster.set_squad_leaders([(squads["甘井子分队"], m["王建国"])])),
+        ("RosterRepo", "set_squad_leader", lambda: store.roster.set_squad_leader(state["squad"], state["member"], actor=store.roster.audit.actor)),
+        ("RosterRepo", "set_squad_leaders", lambda: store.roster.set_squad_leaders([(squads["甘井子分队"], m["王建国"])], actor=store.roster.audit.actor)),
         ("RosterRepo", "add_certification", lambda: store.roster.add_certification(
-            Certification(member_id=state["member"], name="救生员证", expires_on="2025-01-01"))),
+            Certification(member_id=state["member"], name="救生员证", expires_on="2025-01-01"), actor=store.roster.audit.actor)),
         ("RosterRepo", "add_certifications", lambda: store.roster.add_certifications(
-            [Certification(member_id=m["张磊"], name="潜水证"), Certification(member_id=m["刘洋"], name="红十字救护员")])),
+            [Certification(member_id=m["张磊"], name="潜水证"), Certification(member_id=m["刘洋"], name="红十字救护员")], actor=store.roster.audit.actor)),
         ("RosterRepo", "update_certification", lambda: store.roster.update_certification(
             Certification(member_id=state["member"], name="救生员证", expires_on="2027-01-01",
                           id=cert_of(state["member"]).id), actor=store.audit.actor)),
@@ -350,8 +350,8 @@ def walk_every_write(store, team, tmp_path):
             state["member"], [Certification(member_id=state["member"], name="船员证")], actor=store.audit.actor)),
         ("RosterRepo", "delete_certification", lambda: store.roster.delete_certification(cert_of(state["member"]).id, actor=store.audit.actor)),
         ("RosterRepo", "add_vehicle", lambda: state.update(vehicle=store.roster.add_vehicle(
-            Vehicle(plate="辽B55555", name="冲锋舟拖车")))),
-        ("RosterRepo", "add_vehicles", lambda: store.roster.add_vehicles([Vehicle(plate="辽B66666")])),
+            Vehicle(plate="辽B55555", name="冲锋舟拖车"), actor=store.roster.audit.actor))),
+        ("RosterRepo", "add_vehicles", lambda: store.roster.add_vehicles([Vehicle(plate="辽B66666")], actor=store.roster.audit.actor)),
         ("RosterRepo", "save_vehicle", lambda: store.roster.save_vehicle(
             Vehicle(plate="辽B55555", name="冲锋舟拖车", seats=5, id=state["vehicle"]), notes="停在基地", actor=store.audit.actor)),
         ("RosterRepo", "set_vehicle_active", lambda: store.roster.set_vehicle_active(state["vehicle"], False, actor=store.audit.actor)),
@@ -496,7 +496,7 @@ def test_the_audit_exports_to_excel_from_the_command_line(tmp_path, store, team,
     from wz_desktop.cli import main
 
     store.sign_in(team["admin"], PASSWORD)
-    store.roster.add_member(Member(name="赵强"))
+    store.roster.add_member(Member(name="赵强"), actor=store.roster.audit.actor)
     store.close()
     target = tmp_path / "audit.xlsx"
     today = dt.date.today().isoformat()
@@ -643,3 +643,19 @@ def test_roster_writes_take_the_actor_explicitly_inner_writes_too(store, team):
     with pytest.raises(NotAllowed, match="不是在此登录的用户"):
         store.roster.set_member_active(member_id, True, actor=desk)
     assert not store.roster.member(member_id).active
+
+
+def test_a_steps_inner_writes_carry_the_steps_actor(store, team):
+    # nobody signed in: the name given to the step is on every entry the step writes, also those
+    # written by other repositories inside it (the event number's sequence in the settings) —
+    # never 系统/命令行
+    desk = Actor("值班秘书丙")
+    m = team["members"]
+    before = store.audit.entries()
+    task_id = store.flow.dispatch(Dispatch(kind=TaskKind.TRAINING, departure="2023-07-15 20:05", summary="训练",
+                                           squad_ids=[team["squads"]["甘井子分队"]], leader_id=m["王建国"],
+                                           members=[DispatchMember(m["李海波"])]), desk, now=NOW)
+    store.flow.submit_attendance(task_id, sheet(store, task_id), desk, now=NOW)
+    entries = [e for e in store.audit.entries() if e not in before]
+    assert {e.table for e in entries} >= {"tasks", "settings"}
+    assert {e.by for e in entries} == {"值班秘书丙"}

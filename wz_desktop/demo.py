@@ -27,7 +27,7 @@ from typing import Iterator, Sequence
 from wz_desktop.domain import matching
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import DISTRICTS, VERIFY_METHODS, Member, Origin, Squad, Task, TaskStatus, Vehicle
-from wz_desktop.domain.roles import Actor
+from wz_desktop.domain.roles import SYSTEM, Actor
 from wz_desktop.domain.text import msg
 from wz_desktop.domain.workflow import Call, Verification
 from wz_desktop.store import Store
@@ -606,18 +606,18 @@ def build_demo_database(path: Path, *, seed: int = 2023, today: dt.date | None =
     try:
         with store.transaction():
             roster = store.roster
-            roster.add_squads(squads)
+            roster.add_squads(squads, actor=SYSTEM)
             squad_id = {s.name: s.id for s in squads}
             for name, squad_members in by_squad.items():
                 for m in squad_members:
                     m.squad_id = squad_id[name]
             joined = [f"{rng.randint(2015, 2022) + clock.months // 12}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" for _ in members]
-            roster.add_members(members, joined_on=joined)
+            roster.add_members(members, joined_on=joined, actor=SYSTEM)
             leaders = {name: ms[0] for name, ms in by_squad.items()}
-            roster.set_squad_leaders((squad_id[name], m.id) for name, m in leaders.items())
-            roster.add_certifications(_certifications(rng, members, by_squad, clock.last_day))
+            roster.set_squad_leaders(((squad_id[name], m.id) for name, m in leaders.items()), actor=SYSTEM)
+            roster.add_certifications(_certifications(rng, members, by_squad, clock.last_day), actor=SYSTEM)
             vehicles = _vehicles(rng, members)
-            roster.add_vehicles(vehicles)
+            roster.add_vehicles(vehicles, actor=SYSTEM)
 
             # the latest tasks are still being worked on; the rest is archived
             for p in planned:
@@ -665,7 +665,7 @@ DEMO_ADMIN, DEMO_SECRETARY, DEMO_LEADER = "admin", "mishu", "duizhang"
 def _demo_users(store: Store, planned: list["_Planned"], leaders: dict[str, Member], squad_id: dict[str, int]) -> None:
     """An administrator, a duty secretary, and the leader of a squad with a task waiting for its
     attendance (so that signing in as the leader shows what a leader may do)."""
-    from wz_desktop.domain.roles import SYSTEM, Role
+    from wz_desktop.domain.roles import Role
 
     waiting = [p.squad_names[0] for p in planned[-LIVE_TASKS:]
                if p.task.status in (TaskStatus.RETURNED, TaskStatus.DISPATCHED)]

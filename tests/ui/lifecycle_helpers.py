@@ -27,14 +27,14 @@ def minutes_ago(minutes: int) -> dt.datetime:
 
 @pytest.fixture(name="roster")
 def roster_fixture(store):
-    squads = {name: store.roster.add_squad(name, district) for name, district in
+    squads = {name: store.roster.add_squad(name, district, actor=store.roster.audit.actor) for name, district in
               (("甘井子分队", "甘井子区"), ("水上救援分队", "中山区"))}
     members = {}
     for code, name, squad in (("WZ0001", "王建国", "甘井子分队"), ("WZ0002", "李海波", "甘井子分队"),
                               ("WZ0003", "张磊", "水上救援分队"), ("WZ0004", "刘洋", "水上救援分队")):
         members[name] = store.roster.add_member(Member(name=name, code=code, squad_id=squads[squad],
-                                                       phone="1380411" + code[-4:]))
-    car = store.roster.add_vehicle(Vehicle(plate="辽B12345", name="救援车1"))
+                                                       phone="1380411" + code[-4:]), actor=store.roster.audit.actor)
+    car = store.roster.add_vehicle(Vehicle(plate="辽B12345", name="救援车1"), actor=store.roster.audit.actor)
     return {"squads": squads, "members": members, "vehicle": car}
 
 

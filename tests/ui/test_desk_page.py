@@ -32,10 +32,10 @@ def test_waited_text():
 
 
 def test_desk_shows_what_waits_and_opens_it(qtbot, store):
-    squad = store.roster.add_squad("甘井子分队", "甘井子区")
-    member = store.roster.add_member(Member(name="王建国", code="WZ0001", squad_id=squad, phone="13800000001"))
-    store.roster.add_certification(Certification(member_id=member, name="潜水员证", expires_on="2023-07-30"))
-    store.roster.add_certification(Certification(member_id=member, name="救护员证", expires_on="2024-07-30"))
+    squad = store.roster.add_squad("甘井子分队", "甘井子区", actor=store.roster.audit.actor)
+    member = store.roster.add_member(Member(name="王建国", code="WZ0001", squad_id=squad, phone="13800000001"), actor=store.roster.audit.actor)
+    store.roster.add_certification(Certification(member_id=member, name="潜水员证", expires_on="2023-07-30"), actor=store.roster.audit.actor)
+    store.roster.add_certification(Certification(member_id=member, name="救护员证", expires_on="2024-07-30"), actor=store.roster.audit.actor)
     newer = a_call(store, "2023-07-15 20:48", "红旗西路")
     older = a_call(store, "2023-07-15 20:10", "泉水K2区")
     verified = a_call(store, "2023-07-15 19:00", "星海湾")

@@ -39,7 +39,7 @@ SIGNUP = """#接龙
 
 @pytest.fixture
 def roster(store):
-    squads = {name: store.roster.add_squad(name, district) for name, district in
+    squads = {name: store.roster.add_squad(name, district, actor=store.roster.audit.actor) for name, district in
               (("甘井子分队", "甘井子区"), ("水上救援分队", "中山区"), ("沙河口分队", "沙河口区"))}
     people = [("WZ0001", "王建国", "甘井子分队", "13804110001"), ("WZ0002", "李娜", "甘井子分队", "13804110002"),
               ("WZ0003", "张伟", "甘井子分队", "13904117788"), ("WZ0004", "何洋", "甘井子分队", "13804110004"),
@@ -47,11 +47,11 @@ def roster(store):
               ("WZ0007", "陈静", "沙河口分队", "13804110007")]
     members = {}
     for code, name, squad, phone in people:
-        members[code] = store.roster.add_member(Member(name=name, code=code, squad_id=squads[squad], phone=phone))
-    car = store.roster.add_vehicle(Vehicle(plate="辽B12345", name="救援车1"))
-    tow = store.roster.add_vehicle(Vehicle(plate="辽B54321", name="救援艇拖车"))
+        members[code] = store.roster.add_member(Member(name=name, code=code, squad_id=squads[squad], phone=phone), actor=store.roster.audit.actor)
+    car = store.roster.add_vehicle(Vehicle(plate="辽B12345", name="救援车1"), actor=store.roster.audit.actor)
+    tow = store.roster.add_vehicle(Vehicle(plate="辽B54321", name="救援艇拖车"), actor=store.roster.audit.actor)
     own = store.roster.add_vehicle(Vehicle(plate="辽B99999", name="私家车", owner_kind="member",
-                                           owner_member_id=members["WZ0002"]))
+                                           owner_member_id=members["WZ0002"]), actor=store.roster.audit.actor)
     return {"squads": squads, "members": members, "vehicles": {"car": car, "tow": tow, "own": own}}
 
 
@@ -116,7 +116,7 @@ def test_dispatch_a_verified_call_with_a_pasted_signup_list(qtbot, store, roster
 
     def add_member(name, squad_id):
         added.append((name, squad_id))
-        return store.roster.add_member(Member(name=name, squad_id=squad_id, phone="13800001111"))
+        return store.roster.add_member(Member(name=name, squad_id=squad_id, phone="13800001111"), actor=store.roster.audit.actor)
 
     form = open_form(call_id=call_id, add_member_callback=add_member)
     # prefilled from the call: its kind, a short summary, the departure now, and the number to come

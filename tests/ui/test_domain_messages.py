@@ -91,7 +91,7 @@ def test_the_call_form_shows_the_domain_messages_in_english(language, make_form,
 
 def test_a_refusal_of_the_store_is_shown_in_english(language, make_form, qtbot, store, quick_hashes):  # noqa: F811 (the fixture imported above)
     store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
-    squad = store.roster.add_squad("甘井子分队")
+    squad = store.roster.add_squad("甘井子分队", actor=store.roster.audit.actor)
     leader = store.users.create("gjz", "王建国", PASSWORD, Role.LEADER, squad_id=squad, actor=store.audit.actor)
     store.sign_in(leader, PASSWORD)
     language("en")

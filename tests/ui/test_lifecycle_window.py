@@ -36,14 +36,14 @@ SIGNUP = """【甘井子分队】红旗西路老人走失 集合接龙
 
 @pytest.fixture
 def roster(store):
-    squad = store.roster.add_squad("甘井子分队", "甘井子区")
-    water = store.roster.add_squad("水上救援分队", "中山区")
+    squad = store.roster.add_squad("甘井子分队", "甘井子区", actor=store.roster.audit.actor)
+    water = store.roster.add_squad("水上救援分队", "中山区", actor=store.roster.audit.actor)
     ids = {}
     for code, name, squad_id in (("WZ0001", "王建国", squad), ("WZ0002", "李娜", squad), ("WZ0003", "张伟", squad),
                                  ("WZ0004", "刘洋", water), ("WZ0005", "陈静", squad)):
         ids[name] = store.roster.add_member(Member(name=name, code=code, squad_id=squad_id,
-                                                   phone=f"1380411{code[-4:]}"))
-    store.roster.add_vehicle(Vehicle(plate="辽B12345", name="救援车1"))
+                                                   phone=f"1380411{code[-4:]}"), actor=store.roster.audit.actor)
+    store.roster.add_vehicle(Vehicle(plate="辽B12345", name="救援车1"), actor=store.roster.audit.actor)
     return ids
 
 

@@ -39,15 +39,15 @@ def test_the_store_names_what_each_write_changed(store):
     call_id = a_call(store)
     assert heard and heard[-1].touches_record("calls", call_id) and not heard[-1].external
     assert not heard[-1].touches_record("calls", call_id + 1)
-    squad = store.roster.add_squad("甘井子分队", "甘井子区")
+    squad = store.roster.add_squad("甘井子分队", "甘井子区", actor=store.roster.audit.actor)
     assert heard[-1].touches_record("squads", squad) and not heard[-1].touches("calls")
     context.polling = False
     assert not context.poll_changes()  # nothing left untold
 
 
 def test_call_window_follows_its_dispatch_from_another_window(qtbot, make_window, store):
-    squad = store.roster.add_squad("甘井子分队", "甘井子区")
-    member = store.roster.add_member(Member(name="李娜", code="WZ0002", squad_id=squad, phone="13804110002"))
+    squad = store.roster.add_squad("甘井子分队", "甘井子区", actor=store.roster.audit.actor)
+    member = store.roster.add_member(Member(name="李娜", code="WZ0002", squad_id=squad, phone="13804110002"), actor=store.roster.audit.actor)
     window = make_window(store)
     call_id = a_call(store)
     verify = window.calls_page.open_verification(call_id)
@@ -115,8 +115,8 @@ def test_a_second_process_write_reaches_the_desk(qtbot, make_window, store):
 
 
 def test_dispatch_window_reloads_or_says_its_task_changed_elsewhere(qtbot, make_window, store):
-    squad = store.roster.add_squad("甘井子分队", "甘井子区")
-    member = store.roster.add_member(Member(name="李娜", code="WZ0002", squad_id=squad, phone="13804110002"))
+    squad = store.roster.add_squad("甘井子分队", "甘井子区", actor=store.roster.audit.actor)
+    member = store.roster.add_member(Member(name="李娜", code="WZ0002", squad_id=squad, phone="13804110002"), actor=store.roster.audit.actor)
     window = make_window(store)
     first = window.direct_dispatch()
     first.squad_list.set_checked(squad)
@@ -138,11 +138,11 @@ def test_dispatch_window_reloads_or_says_its_task_changed_elsewhere(qtbot, make_
 
 
 def test_dispatch_keeps_roster_roles_and_suggests_the_squad_leader(qtbot, make_window, store):
-    squad = store.roster.add_squad("甘井子分队", "甘井子区")
+    squad = store.roster.add_squad("甘井子分队", "甘井子区", actor=store.roster.audit.actor)
     chief = store.roster.add_member(Member(name="王建国", code="WZ0001", squad_id=squad, phone="13804110001",
-                                           role="队长"))
+                                           role="队长"), actor=store.roster.audit.actor)
     deputy = store.roster.add_member(Member(name="李娜", code="WZ0002", squad_id=squad, phone="13804110002",
-                                            role="副队长"))
+                                            role="副队长"), actor=store.roster.audit.actor)
     window = make_window(store)
     form = window.direct_dispatch()
     form.squad_list.set_checked(squad)

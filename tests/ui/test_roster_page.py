@@ -25,21 +25,21 @@ TODAY = dt.date.today()
 def roster_store(store):
     r = store.roster
     gjz, water = Squad("甘井子分队", "甘井子区"), Squad("水上救援分队", "中山区")
-    r.add_squads([gjz, water])
+    r.add_squads([gjz, water], actor=r.audit.actor)
     people = [Member("段峰", gjz.id, "WZ0101", "13804112233", "队长", "老段"),
               Member("何洋", gjz.id, "WZ0102", "13900001111", "副队长"),
               Member("李娜", gjz.id, "WZ0103", "15000000003"),
               Member("周海燕", water.id, "WZ0301", "15000000005", nickname="海燕"),
               Member("王建国", water.id, "WZ0302", "0411-84661234")]
-    r.add_members(people, joined_on="2019-05-01")
-    r.set_squad_leaders([(gjz.id, people[0].id), (water.id, people[3].id)])
+    r.add_members(people, joined_on="2019-05-01", actor=r.audit.actor)
+    r.set_squad_leaders([(gjz.id, people[0].id), (water.id, people[3].id)], actor=r.audit.actor)
     r.add_certifications([
         Certification(people[1].id, "潜水证", (TODAY + dt.timedelta(days=10)).isoformat(), "D-1"),
         Certification(people[2].id, "应急救援员（五级）", (TODAY - dt.timedelta(days=3)).isoformat(), "E-5"),
         Certification(people[3].id, "红十字救护员", (TODAY + dt.timedelta(days=400)).isoformat()),
-    ])
+    ], actor=r.audit.actor)
     r.add_vehicles([Vehicle("辽B12345", "救援指挥车", seats=7),
-                    Vehicle("辽B67890", "私家车", "member", people[1].id, 5)])
+                    Vehicle("辽B67890", "私家车", "member", people[1].id, 5)], actor=r.audit.actor)
     with store.transaction():
         (task_id,) = store.tasks.insert_many([Task(kind=TaskKind.URBAN, summary="老人走失", event_no="WZ2023-0001",
                                                    departure="2023-03-05 19:30", year=2023, headcount=2,

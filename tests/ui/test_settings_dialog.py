@@ -233,7 +233,7 @@ def test_run_app_opens_the_configured_database(monkeypatch, tmp_path):
 @pytest.mark.parametrize("role", [Role.SECRETARY, Role.LEADER])
 def test_a_leader_or_secretary_cannot_change_the_pattern(qtbot, make_dialog, store, role):
     store.users.create_first_admin("admin", "管理员 王磊", PASSWORD)
-    squad = store.roster.add_squad("甘井子分队")
+    squad = store.roster.add_squad("甘井子分队", actor=store.roster.audit.actor)
     user = store.users.create("who", "张 某", PASSWORD, role, squad if role == Role.LEADER else None, actor=store.audit.actor)
     store.sign_in(user, PASSWORD)
     assert not store.may("settings")

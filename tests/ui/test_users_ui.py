@@ -263,7 +263,7 @@ def test_the_audit_window_filters_and_exports(qtbot, store, team, context, dialo
     task_id = dispatch(store, team, "甘井子分队")
     store.sign_in(team["secretary"], PASSWORD)
     store.flow.edit(task_id, {"summary": "改过"}, store.session or Actor("x"))
-    store.roster.add_member(Member(name="赵强"))
+    store.roster.add_member(Member(name="赵强"), actor=store.roster.audit.actor)
     dialog = AuditDialog(context)
     qtbot.addWidget(dialog)
     rows = dialog.rows()

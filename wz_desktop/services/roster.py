@@ -82,7 +82,7 @@ class _Importer:
         squad = self.squads.get(name)
         if squad is None:
             squad = Squad(name=name)
-            self.roster.add_squads([squad])
+            self.roster.add_squads([squad], actor=self.actor)
             self.squads[name] = squad
             self.report.sheets[SQUADS].added += 1
             self.report.add(Code.CREATED_SQUAD, msg("分队“{name}”不存在，已新建", name=name), sheet=sheet, row=row)
@@ -127,7 +127,7 @@ class _Importer:
             squad = self.squads.get(name)
             if squad is None:
                 squad = Squad(name=name, district=district)
-                self.roster.add_squads([squad])
+                self.roster.add_squads([squad], actor=self.actor)
                 self.squads[name] = squad
                 counts.added += 1
                 self.fresh.add(squad.id)
@@ -152,7 +152,7 @@ class _Importer:
                 self.report.add(Code.DIFFERS, msg("队长：{why}，未设置", why=why), sheet=SQUADS, row=row)
                 continue
             if squad.leader_id != member.id:
-                self.roster.set_squad_leader(squad.id, member.id)
+                self.roster.set_squad_leader(squad.id, member.id, actor=self.actor)
                 squad.leader_id = member.id
                 if squad.id not in self.fresh:
                     counts.updated += 1
@@ -208,7 +208,7 @@ class _Importer:
             if member is None:
                 new = Member(name=name, squad_id=squad_id, code=code or None, phone=phone, role=role or "队员",
                              nickname=nickname, active=True if active is None else active)
-                self.roster.add_members([new], joined_on=[joined])
+                self.roster.add_members([new], joined_on=[joined], actor=self.actor)
                 counts.added += 1
                 continue
             before = (member.code, member.name, member.nickname, member.squad_id, member.phone, member.role,
@@ -266,7 +266,8 @@ class _Importer:
                                 sheet=CERTS, row=row)
             else:
                 self.roster.add_certifications([Certification(member_id=member.id, name=cert_name,
-                                                               expires_on=expires, number=number)])
+                                                               expires_on=expires, number=number)],
+                                                actor=self.actor)
                 counts.added += 1
 
     def vehicles_sheet(self, sheet: RosterSheet) -> None:
@@ -319,7 +320,7 @@ class _Importer:
                 continue
             vehicle = Vehicle(plate=plate, name=name, owner_kind=kind, owner_member_id=owner.id if owner else None,
                               seats=seats)
-            self.roster.add_vehicles([vehicle])
+            self.roster.add_vehicles([vehicle], actor=self.actor)
             existing.append(vehicle)
             counts.added += 1
 

@@ -1,9 +1,11 @@
 """Who is acting, what they may do, and the audit trail of every change to a record.
 
 One :class:`Audit` per open store (``store.audit``), made by the ``Store`` and handed to each of
-its repositories. Every write function of the store starts with ``audit.require(action)``, which
-refuses (:class:`NotAllowed`, nothing written) what the signed-in role may not do (the rules are
-in ``domain.roles``) and gives the name to write as "by"; it then writes its change and an entry
+its repositories. Every write function of the store starts with ``audit.acting(actor, action)``
+(the task steps, calls, users, settings and roster, given who acts by the caller; ``as_actor`` for
+a write of several steps) or ``audit.require(action)`` (the rest, the signed-in person), which
+refuses (:class:`NotAllowed`, nothing written) what that role may not do (the rules are in
+``domain.roles``) and gives the name to write as "by"; it then writes its change and an entry
 here, in the same transaction:
 
 - the ``audit`` table: when, who (name and user id), which table and record, what was done
@@ -138,9 +140,17 @@ class Audit:
         """A write of several steps done as ``actor`` (checked as :meth:`acting`): inside, every
         entry is written under ``actor``'s name (the inner writes' own)."""
         name = self.acting(actor, action, squad_ids)
+        with self.written_as(name):
+            yield name
+
+    @contextlib.contextmanager
+    def written_as(self, name: str) -> Iterator[None]:
+        """Inside: every entry is written under ``name`` (already checked by :meth:`acting`), so the
+        rows a step writes through other repositories (its members, vehicles, attendance) carry the
+        step's actor, not the session's."""
         previous, self._by = self._by, name
         try:
-            yield name
+            yield
         finally:
             self._by = previous
 

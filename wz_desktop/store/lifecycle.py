@@ -255,7 +255,7 @@ class TaskFlow:
         """
         by = self._by(Action.DISPATCH, actor)
         self._with_leader(dispatch)
-        with self.database.transaction():
+        with self.database.transaction(), self.audit.written_as(by):
             call = self._check_dispatch(dispatch, None, now)
             names = self._squad_names(dispatch.squad_ids)
             departure = moment_text(parse_moment(dispatch.departure))
@@ -322,7 +322,7 @@ class TaskFlow:
         """Correct a dispatch (not archived). Every changed field goes into the history."""
         by = self._by(Action.DISPATCH, actor)
         self._with_leader(dispatch)
-        with self.database.transaction():
+        with self.database.transaction(), self.audit.written_as(by):
             task = self._writable(task_id)
             if dispatch.call_id != task.call_id:
                 raise DispatchInvalid({"call_id": msg("出队后不能更换来电。")})
@@ -373,7 +373,7 @@ class TaskFlow:
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise StoreError(msg("不能修改这些字段：{fields}", fields=joined(sorted(unknown))))
-        with self.database.transaction():
+        with self.database.transaction(), self.audit.written_as(by):
             task = self._writable(task_id)
             self._keep_import_key(task)
             values = dict(changes)
@@ -405,7 +405,7 @@ class TaskFlow:
     def mark_returned(self, task_id: int, returned_at: str, actor: Actor, now: dt.datetime | None = None) -> None:
         """返回: the team is back (出队 → 返回)."""
         by = self._by(Action.DISPATCH, actor)
-        with self.database.transaction():
+        with self.database.transaction(), self.audit.written_as(by):
             task = self._writable(task_id)
             errors = validate_return(task.departure, returned_at, now)
             if errors:
@@ -420,7 +420,7 @@ class TaskFlow:
         A squad leader signed in may hand in only the attendance of their own squad's tasks.
         Each member whose attendance, hours, role or note changes is in the task's history."""
         by = self._by(Action.ATTENDANCE, actor, task_id)
-        with self.database.transaction():
+        with self.database.transaction(), self.audit.written_as(by):
             task = self._writable(task_id)
             on_task = {m.member_id: m for m in self.roster.task_members(task_id)}
             listed = set(on_task)
@@ -451,7 +451,7 @@ class TaskFlow:
         by = self._by(Action.REVIEW, actor)
         if not (comment or "").strip():
             raise ReviewInvalid({"comment": msg("退回时请写明原因，队长才知道要改什么。")})
-        with self.database.transaction():
+        with self.database.transaction(), self.audit.written_as(by):
             task = self._writable(task_id)
             self._move(task, TaskStatus.RETURNED, by, "sent_back", comment)
             self._review_row(task_id, "returned", by, comment)
@@ -459,7 +459,7 @@ class TaskFlow:
     def approve(self, task_id: int, actor: Actor, comment: str = "") -> None:
         """考核通过 (待考核 → 已考核)."""
         by = self._by(Action.REVIEW, actor)
-        with self.database.transaction():
+        with self.database.transaction(), self.audit.written_as(by):
             task = self._writable(task_id)
             self._move(task, TaskStatus.APPROVED, by, "approved", comment)
             self._review_row(task_id, "approved", by, comment)
@@ -467,7 +467,7 @@ class TaskFlow:
     def archive(self, task_id: int, actor: Actor) -> None:
         """归档 (已考核 → 归档): from now on the task is read-only."""
         by = self._by(Action.REVIEW, actor)
-        with self.database.transaction():
+        with self.database.transaction(), self.audit.written_as(by):
             task = self._writable(task_id)
             self._move(task, TaskStatus.ARCHIVED, by, "archived")
             self._review_row(task_id, "archived", by)
@@ -478,7 +478,7 @@ class TaskFlow:
         by = self._by(Action.REOPEN, actor)
         if not (reason or "").strip():
             raise ReviewInvalid({"comment": msg("重新打开已归档的任务须写明原因。")})
-        with self.database.transaction():
+        with self.database.transaction(), self.audit.written_as(by):
             task = self._require(task_id)
             self._move(task, TaskStatus.APPROVED, by, "reopened", reason)
             self._review_row(task_id, "reopened", by, reason)
@@ -488,7 +488,7 @@ class TaskFlow:
         by = self._by(Action.REVIEW, actor)
         if not (reason or "").strip():
             raise ReviewInvalid({"comment": msg("取消任务须写明原因。")})
-        with self.database.transaction():
+        with self.database.transaction(), self.audit.written_as(by):
             task = self._writable(task_id)
             self._move(task, TaskStatus.CANCELLED, by, "cancelled", reason)
 
@@ -523,7 +523,7 @@ class TaskFlow:
         """Put a task in a case (None: take it out). Allowed on archived tasks too: it changes no
         field of the record, and the link is in the history."""
         by = self._by(Action.DISPATCH, actor)
-        with self.database.transaction():
+        with self.database.transaction(), self.audit.written_as(by):
             task = self._require(task_id)
             if case_id is not None and self.case(case_id) is None:
                 raise StoreError(msg("案件（编号 {case_id}）不存在。", case_id=case_id))

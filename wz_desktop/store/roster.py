@@ -169,51 +169,51 @@ class RosterRepo:
 
     # --- squads ------------------------------------------------------------------------------
 
-    def add_squad(self, name: str, district: str = "", leader_id: int | None = None) -> int:
-        return self.add_squads([Squad(name=name, district=district, leader_id=leader_id)])[0]
+    def add_squad(self, name: str, district: str = "", leader_id: int | None = None, *, actor: Actor) -> int:
+        return self.add_squads([Squad(name=name, district=district, leader_id=leader_id)], actor=actor)[0]
 
-    def add_squads(self, squads: Sequence[Squad]) -> list[int]:
+    def add_squads(self, squads: Sequence[Squad], *, actor: Actor) -> list[int]:
         """Add squads (names must be new); returns their ids in order and sets ``squad.id``."""
-        self.audit.require(Action.ROSTER)
-        names = [s.name.strip() for s in squads]
-        if any(not n for n in names):
-            raise ValueError(msg("分队名称不能为空。"))
-        try:
-            with self.database.transaction():
-                start = self._next_id("squads")
-                ids = list(range(start, start + len(squads)))
-                self.conn.executemany(
-                    "INSERT INTO squads (id, name, district, leader_id, active) VALUES (?, ?, ?, ?, ?)",
-                    ((i, n, s.district, s.leader_id, int(s.active)) for i, n, s in zip(ids, names, squads)),
-                )
-                self.audit.inserted_many("squads", ids, ({"name": n, "district": s.district, "leader_id": s.leader_id}
-                                                         for n, s in zip(names, squads)))
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法添加分队")) from exc
-        for squad, squad_id, name in zip(squads, ids, names):
-            squad.id, squad.name = squad_id, name
-        return ids
+        with self.audit.as_actor(actor, Action.ROSTER):
+            names = [s.name.strip() for s in squads]
+            if any(not n for n in names):
+                raise ValueError(msg("分队名称不能为空。"))
+            try:
+                with self.database.transaction():
+                    start = self._next_id("squads")
+                    ids = list(range(start, start + len(squads)))
+                    self.conn.executemany(
+                        "INSERT INTO squads (id, name, district, leader_id, active) VALUES (?, ?, ?, ?, ?)",
+                        ((i, n, s.district, s.leader_id, int(s.active)) for i, n, s in zip(ids, names, squads)),
+                    )
+                    self.audit.inserted_many("squads", ids, ({"name": n, "district": s.district, "leader_id": s.leader_id}
+                                                             for n, s in zip(names, squads)))
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法添加分队")) from exc
+            for squad, squad_id, name in zip(squads, ids, names):
+                squad.id, squad.name = squad_id, name
+            return ids
 
-    def set_squad_leader(self, squad_id: int, member_id: int | None) -> None:
-        self.set_squad_leaders([(squad_id, member_id)])
+    def set_squad_leader(self, squad_id: int, member_id: int | None, *, actor: Actor) -> None:
+        self.set_squad_leaders([(squad_id, member_id)], actor=actor)
 
-    def set_squad_leaders(self, pairs: Iterable[tuple[int, int | None]]) -> None:
-        self.audit.require(Action.ROSTER)
-        pairs = list(pairs)
-        try:
-            with self.database.transaction():
-                before = dict(self.conn.execute("SELECT id, leader_id FROM squads"))
-                self.conn.executemany("UPDATE squads SET leader_id = ? WHERE id = ?",
-                                      ((member_id, squad_id) for squad_id, member_id in pairs))
-                if len(pairs) > 3:
-                    self.audit.record("squads", None, "update", "leader_id", note=msg("设置 {count} 个分队的队长", count=len(pairs)))
-                else:
-                    for squad_id, member_id in pairs:
-                        if squad_id in before:
-                            self.audit.changes("squads", squad_id, {"leader_id": before[squad_id]},
-                                               {"leader_id": member_id})
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法设置分队队长")) from exc
+    def set_squad_leaders(self, pairs: Iterable[tuple[int, int | None]], *, actor: Actor) -> None:
+        with self.audit.as_actor(actor, Action.ROSTER):
+            pairs = list(pairs)
+            try:
+                with self.database.transaction():
+                    before = dict(self.conn.execute("SELECT id, leader_id FROM squads"))
+                    self.conn.executemany("UPDATE squads SET leader_id = ? WHERE id = ?",
+                                          ((member_id, squad_id) for squad_id, member_id in pairs))
+                    if len(pairs) > 3:
+                        self.audit.record("squads", None, "update", "leader_id", note=msg("设置 {count} 个分队的队长", count=len(pairs)))
+                    else:
+                        for squad_id, member_id in pairs:
+                            if squad_id in before:
+                                self.audit.changes("squads", squad_id, {"leader_id": before[squad_id]},
+                                                   {"leader_id": member_id})
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法设置分队队长")) from exc
 
     def squads(self, active_only: bool = False) -> list[Squad]:
         sql = "SELECT id, name, district, leader_id, active FROM squads"
@@ -236,11 +236,12 @@ class RosterRepo:
 
     # --- members -----------------------------------------------------------------------------
 
-    def add_member(self, member: Member) -> int:
-        return self.add_members([member])[0]
+    def add_member(self, member: Member, *, actor: Actor) -> int:
+        return self.add_members([member], actor=actor)[0]
 
     def add_members(self, members: Sequence[Member],
-                    joined_on: str | dt.date | Sequence[str | dt.date | None] | None = None) -> list[int]:
+                    joined_on: str | dt.date | Sequence[str | dt.date | None] | None = None, *,
+                    actor: Actor) -> list[int]:
         """Add members; returns their ids in order and sets ``member.id``.
 
         ``joined_on`` is one date for all, or one per member. Codes are upper-cased and phones kept
@@ -258,26 +259,26 @@ class RosterRepo:
             joined = [_date_text(j) for j in joined_on]
             if len(joined) != len(members):
                 raise ValueError(msg("入队日期的个数与队员人数不一致。"))
-        self.audit.require(Action.ROSTER)
-        now = now_text()
-        try:
-            with self.database.transaction():
-                start = self._next_id("members")
-                ids = list(range(start, start + len(members)))
-                self.conn.executemany(
-                    "INSERT INTO members (id, code, name, nickname, squad_id, phone, role, active, joined_on,"
-                    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ((i, m.code, m.name, m.nickname, m.squad_id, m.phone, m.role, int(m.active), j, now, now)
-                     for i, m, j in zip(ids, members, joined)),
-                )
-                self.audit.inserted_many("members", ids, ({"code": m.code, "name": m.name, "squad_id": m.squad_id,
-                                                           "role": m.role, "joined_on": j}
-                                                          for m, j in zip(members, joined)))
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法添加队员")) from exc
-        for m, member_id in zip(members, ids):
-            m.id = member_id
-        return ids
+        with self.audit.as_actor(actor, Action.ROSTER):
+            now = now_text()
+            try:
+                with self.database.transaction():
+                    start = self._next_id("members")
+                    ids = list(range(start, start + len(members)))
+                    self.conn.executemany(
+                        "INSERT INTO members (id, code, name, nickname, squad_id, phone, role, active, joined_on,"
+                        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        ((i, m.code, m.name, m.nickname, m.squad_id, m.phone, m.role, int(m.active), j, now, now)
+                         for i, m, j in zip(ids, members, joined)),
+                    )
+                    self.audit.inserted_many("members", ids, ({"code": m.code, "name": m.name, "squad_id": m.squad_id,
+                                                               "role": m.role, "joined_on": j}
+                                                              for m, j in zip(members, joined)))
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法添加队员")) from exc
+            for m, member_id in zip(members, ids):
+                m.id = member_id
+            return ids
 
     def update_member(self, member: Member, *, actor: Actor) -> None:
         if member.id is None:
@@ -383,33 +384,33 @@ class RosterRepo:
 
     # --- certifications ----------------------------------------------------------------------
 
-    def add_certification(self, cert: Certification) -> int:
-        return self.add_certifications([cert])[0]
+    def add_certification(self, cert: Certification, *, actor: Actor) -> int:
+        return self.add_certifications([cert], actor=actor)[0]
 
-    def add_certifications(self, certs: Sequence[Certification]) -> list[int]:
+    def add_certifications(self, certs: Sequence[Certification], *, actor: Actor) -> list[int]:
         for c in certs:
             if not c.name.strip():
                 raise ValueError(msg("证书名称不能为空。"))
             c.expires_on = _date_text(c.expires_on)
             c.issued_on = _date_text(c.issued_on)
-        self.audit.require(Action.ROSTER)
-        try:
-            with self.database.transaction():
-                start = self._next_id("certifications")
-                ids = list(range(start, start + len(certs)))
-                self.conn.executemany(
-                    "INSERT INTO certifications (id, member_id, name, number, issued_on, expires_on)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    ((i, c.member_id, c.name.strip(), c.number, c.issued_on, c.expires_on) for i, c in zip(ids, certs)),
-                )
-                self.audit.inserted_many("certifications", ids, (
-                    {"member_id": c.member_id, "name": c.name.strip(), "number": c.number, "expires_on": c.expires_on}
-                    for c in certs))
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法添加证书")) from exc
-        for c, cert_id in zip(certs, ids):
-            c.id = cert_id
-        return ids
+        with self.audit.as_actor(actor, Action.ROSTER):
+            try:
+                with self.database.transaction():
+                    start = self._next_id("certifications")
+                    ids = list(range(start, start + len(certs)))
+                    self.conn.executemany(
+                        "INSERT INTO certifications (id, member_id, name, number, issued_on, expires_on)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        ((i, c.member_id, c.name.strip(), c.number, c.issued_on, c.expires_on) for i, c in zip(ids, certs)),
+                    )
+                    self.audit.inserted_many("certifications", ids, (
+                        {"member_id": c.member_id, "name": c.name.strip(), "number": c.number, "expires_on": c.expires_on}
+                        for c in certs))
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法添加证书")) from exc
+            for c, cert_id in zip(certs, ids):
+                c.id = cert_id
+            return ids
 
     def certifications(self, member_id: int) -> list[Certification]:
         return [Certification(member_id=m, name=n, expires_on=e, number=no, issued_on=iss, id=i)
@@ -436,31 +437,31 @@ class RosterRepo:
 
     # --- vehicles ----------------------------------------------------------------------------
 
-    def add_vehicle(self, vehicle: Vehicle) -> int:
-        return self.add_vehicles([vehicle])[0]
+    def add_vehicle(self, vehicle: Vehicle, *, actor: Actor) -> int:
+        return self.add_vehicles([vehicle], actor=actor)[0]
 
-    def add_vehicles(self, vehicles: Sequence[Vehicle]) -> list[int]:
+    def add_vehicles(self, vehicles: Sequence[Vehicle], *, actor: Actor) -> list[int]:
         for v in vehicles:
             _check_vehicle(v)
             v.plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", v.plate)).upper()
-        self.audit.require(Action.ROSTER)
-        try:
-            with self.database.transaction():
-                start = self._next_id("vehicles")
-                ids = list(range(start, start + len(vehicles)))
-                self.conn.executemany(
-                    "INSERT INTO vehicles (id, plate, name, owner_kind, owner_member_id, seats) VALUES (?, ?, ?, ?, ?, ?)",
-                    ((i, v.plate, v.name, v.owner_kind, v.owner_member_id if v.owner_kind == "member" else None,
-                      v.seats) for i, v in zip(ids, vehicles)),
-                )
-                self.audit.inserted_many("vehicles", ids, ({"plate": v.plate, "name": v.name, "owner_kind": v.owner_kind,
-                                                            "owner_member_id": v.owner_member_id, "seats": v.seats}
-                                                           for v in vehicles))
-        except sqlite3.IntegrityError as exc:
-            raise _integrity(exc, msg("无法添加车辆")) from exc
-        for v, vehicle_id in zip(vehicles, ids):
-            v.id = vehicle_id
-        return ids
+        with self.audit.as_actor(actor, Action.ROSTER):
+            try:
+                with self.database.transaction():
+                    start = self._next_id("vehicles")
+                    ids = list(range(start, start + len(vehicles)))
+                    self.conn.executemany(
+                        "INSERT INTO vehicles (id, plate, name, owner_kind, owner_member_id, seats) VALUES (?, ?, ?, ?, ?, ?)",
+                        ((i, v.plate, v.name, v.owner_kind, v.owner_member_id if v.owner_kind == "member" else None,
+                          v.seats) for i, v in zip(ids, vehicles)),
+                    )
+                    self.audit.inserted_many("vehicles", ids, ({"plate": v.plate, "name": v.name, "owner_kind": v.owner_kind,
+                                                                "owner_member_id": v.owner_member_id, "seats": v.seats}
+                                                               for v in vehicles))
+            except sqlite3.IntegrityError as exc:
+                raise _integrity(exc, msg("无法添加车辆")) from exc
+            for v, vehicle_id in zip(vehicles, ids):
+                v.id = vehicle_id
+            return ids
 
     def vehicles(self, owner_member_id: int | None = None, active_only: bool = False) -> list[Vehicle]:
         clauses, params = [], []
@@ -762,7 +763,7 @@ class RosterRepo:
             with self.database.transaction():
                 if member.id is None:
                     joined = None if joined_on is ... else joined_on
-                    self.add_members([member], joined_on=[joined])
+                    self.add_members([member], joined_on=[joined], actor=actor)
                 else:
                     if self.conn.execute("SELECT 1 FROM members WHERE id = ?", (member.id,)).fetchone() is None:
                         raise StoreError(msg("这位队员已不在数据库中。"))
@@ -801,7 +802,7 @@ class RosterRepo:
                         self.update_certification(cert, actor=actor)
                 new = [c for c in certs if c.id is None]
                 if new:
-                    self.add_certifications(new)
+                    self.add_certifications(new, actor=actor)
 
     def update_certification(self, cert: Certification, *, actor: Actor) -> None:
         if cert.id is None:
@@ -860,7 +861,7 @@ class RosterRepo:
                 with self.database.transaction():
                     before = None
                     if vehicle.id is None:
-                        self.add_vehicles([vehicle])
+                        self.add_vehicles([vehicle], actor=actor)
                     else:
                         before = self.audit.row("vehicles", vehicle.id, _VEHICLE_AUDIT)
                     cur = self.conn.execute(

@@ -562,7 +562,8 @@ class DispatchForm(QWidget):
             return None
         name, phone, squad = answer
         try:
-            member_id = self.store.roster.add_member(Member(name=name or "", squad_id=squad, phone=phone))
+            member_id = self.store.roster.add_member(Member(name=name or "", squad_id=squad, phone=phone),
+                                                     actor=self.context.session.actor)
         except (StoreError, ValueError) as exc:
             # said where the name was asked for: on the 接龙 list (over the form), else on the form
             shown = self.signup_dialog if self.signup_dialog is not None and self.signup_dialog.isVisible() else self

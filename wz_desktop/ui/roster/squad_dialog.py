@@ -68,7 +68,7 @@ class SquadDialog(QDialog):
         self.errors.clear()
         try:
             if squad.id is None:
-                self.roster.add_squads([squad])
+                self.roster.add_squads([squad], actor=self.session.actor)
                 if not squad.active:
                     self.roster.update_squad(squad, actor=self.session.actor)
             else:
