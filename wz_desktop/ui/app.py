@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 
 # the data layers before Qt: PySide6 reads the source of every module imported after it (its
-# "feature" import hook), a good part of the start for the store's modules and sqlite-utils
+# "feature" import hook), a good part of the start for the store's modules
 from wz_desktop.store import Store, StoreError, backups
 from wz_desktop.store.errors import DatabaseDamaged, describe_failure
 from wz_desktop.store.lock import DatabaseLock
