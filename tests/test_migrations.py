@@ -260,6 +260,7 @@ from wz_desktop.store import Store, TaskFilter, summaries
 from wz_desktop.store.roster import TaskMember
 from wz_desktop.services.exports import export_year
 from wz_desktop.services.imports import import_workbook
+from wz_desktop.services.session import SYSTEM_SESSION
 
 folder = Path(sys.argv[1])
 search = TaskKind("search")
@@ -290,10 +291,10 @@ with Store.open(folder / "first.db") as store:
     assert row.by_kind == {"search": 1}, row.by_kind
     assert [r.tasks for r in store.attendance.member_summary(None, None, kind=search)] == [1]
     assert store.charts.monthly_by_kind(ChartFilter(kinds=(search,))).counts == {"search": [1]}
-    assert export_year(store, 2024, folder / "2024.xlsx") == 2
+    assert export_year(store, 2024, folder / "2024.xlsx", session=SYSTEM_SESSION) == 2
 assert "失踪人员搜寻" in openpyxl.load_workbook(folder / "2024.xlsx").sheetnames
 with Store.open(folder / "second.db") as store:
-    report = import_workbook(store, folder / "2024.xlsx", backup=False)
+    report = import_workbook(store, folder / "2024.xlsx", backup=False, session=SYSTEM_SESSION)
     assert report.ok, report
     assert store.tasks.count(TaskFilter(kind=search)) == 1
     assert store.tasks.count(TaskFilter(text="失踪")) == 1
