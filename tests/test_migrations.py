@@ -329,6 +329,17 @@ def test_a_seventh_kind_needs_one_migration_file_and_the_word_table(tmp_path):
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "seventh kind ok" in done.stdout
+    # and its words reach the translations (the window's kind, the attendance page's column) with
+    # no line in en_strings.py: the extractor on the copy finds nothing without English
+    translations = tmp_path / "app" / "resources" / "translations"
+    shutil.copytree(source.parent / "resources" / "translations", translations,
+                    ignore=shutil.ignore_patterns("__pycache__", "*.qm"))
+    listed = subprocess.run([sys.executable, str(translations / "extract.py"), "--list-untranslated"], env=env,
+                            cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    assert " 0 untranslated" in listed.stdout and "\t'" not in listed.stdout, listed.stdout
+    ts = (translations / "wz_desktop_en.ts").read_text(encoding="utf-8")
+    assert "<source>失踪人员搜寻</source>" in ts and "Missing person search" in ts
 
 
 def test_the_package_and_the_installer_carry_the_migration_files():
