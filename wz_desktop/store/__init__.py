@@ -158,6 +158,8 @@ class Store:
         try:
             if store.tasks.pending_index():  # an import was interrupted before its search index
                 store.tasks.index_pending()
+            if store.database.districts_pending():  # a backfill of the tasks' districts was interrupted
+                store.database.backfill_districts()
         except sqlite3.OperationalError as exc:
             store.close()
             raise StoreError(msg("无法打开数据库“{path}”：{reason}", path=path, reason=describe_failure(exc))) from exc

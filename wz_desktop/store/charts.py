@@ -18,7 +18,8 @@ method                         returns                     what
 ``per_task_by_kind(flt)``      ``list[KindPerTask]``       per kind: tasks, mean/median people and
                                                            trips, and their distributions
 ``search_outcomes(flt)``       :class:`SearchOutcomes`     missing-person searches (urban) by result
-``by_district(flt)``           :class:`DistrictCounts`     tasks per district of 大连市 (the map)
+``by_district(flt)``           :class:`DistrictCounts`     tasks per district of 大连市 (the map),
+                                                           from ``tasks.district`` (V9)
 ``key_figures(flt)``           :class:`KeyFigures`         tasks, people, trips, people helped; per kind
 ``data_range()``               ``(first_day, last_day)``   the departures' first and last day, or None
 ``squads()``                   ``list[(id, name)]``        squads that have tasks (for a filter list)
@@ -551,14 +552,63 @@ class ChartRepo:
 
     def by_district(self, flt: ChartFilter) -> DistrictCounts:
         """Tasks per district: the call's district where the task has a call that names one, else the
-        district its summary names (``domain.places.district_of_task``). SQL groups the tasks by
-        (call district, summary); the rule is applied once per group. A task whose call was deleted
-        (call_id set NULL) counts by its summary."""
+        district its summary names (``domain.places.district_of_task``), as the store worked it out
+        and keeps it in ``tasks.district`` (schema V9, ``store/districts.py``; '' = none). Without a
+        squad each (district, kind) is a range of the index ``tasks_district`` (district, kind,
+        departure) counted without reading a task; one squad's tasks are looked up one by one. The
+        few tasks not worked out yet (NULL: an import whose search index is still pending) are
+        classified here as :meth:`by_district_classified` does."""
+        from wz_desktop.domain import places
+
+        counts = dict.fromkeys(places.TEN_DISTRICTS, 0)
+        unknown = 0
+        if flt.squad_id is None:
+            clauses, params = _where(flt, kinds=False)
+            if flt.has_period or _kinds_filtered(flt):  # a seek per (district, kind), the period a range in it
+                kinds = flt.kind_values()
+                groups = ", ".join("(?)" for _ in kinds)
+                rows = self.conn.execute(
+                    f"WITH k(kind) AS (VALUES {groups}), d(district) AS (SELECT ? UNION ALL"
+                    f" {' UNION ALL '.join('SELECT ?' for _ in places.TEN_DISTRICTS)})"
+                    " SELECT d.district, (SELECT count(*) FROM tasks t INDEXED BY tasks_district"
+                    f" WHERE t.district = d.district AND t.kind = k.kind{_and(clauses)}) FROM d, k",
+                    [*kinds, "", *places.TEN_DISTRICTS, *params]).fetchall()
+            else:  # the whole archive: one range per district
+                rows = self.conn.execute(
+                    "SELECT t.district, count(*) FROM tasks t INDEXED BY tasks_district"
+                    " WHERE t.district IS NOT NULL GROUP BY 1").fetchall()
+            pending_clauses, pending_params = _where(flt)
+        else:
+            clauses, params = _where(flt)
+            rows = self.conn.execute(
+                f"SELECT t.district, count(*) FROM tasks t WHERE t.district IS NOT NULL{_and(clauses)} GROUP BY 1",
+                params).fetchall()
+            pending_clauses, pending_params = clauses, params
+        for district, n in rows:
+            if district in counts:
+                counts[district] += n
+            else:
+                unknown += n
+        # the tasks whose district is not worked out yet (NULL), classified from their call and summary
+        for call_district, summary, n in self.conn.execute(
+                "SELECT coalesce(c.district, ''), t.summary, count(*) FROM tasks t INDEXED BY tasks_district"
+                f" LEFT JOIN calls c ON c.id = t.call_id WHERE t.district IS NULL{_and(pending_clauses)} GROUP BY 1, 2",
+                pending_params):
+            district = places.district_of_task(call_district, summary)
+            if district is None:
+                unknown += n
+            else:
+                counts[district] += n
+        return DistrictCounts(counts=counts, unknown=unknown)
+
+    def by_district_classified(self, flt: ChartFilter) -> DistrictCounts:
+        """:meth:`by_district` worked out here and now from each task's call and summary, not read
+        from ``tasks.district`` (what the map counted before schema V9; seconds on a million tasks:
+        the tests compare the two). SQL groups the tasks by (call district, summary); the rule is
+        applied once per group. A task whose call was deleted (call_id set NULL) counts by its summary."""
         from wz_desktop.domain import places
 
         clauses, params = _where(flt)
-        # the tasks without a call grouped by summary alone, and the few with one through tasks_call:
-        # half the time of one GROUP BY over a join (a million tasks: ~1.9 s against ~4 s, loaded VM)
         rows = [("", summary, n) for summary, n in self.conn.execute(
             f"SELECT t.summary, count(*) FROM tasks t WHERE t.call_id IS NULL{_and(clauses)} GROUP BY 1", params)]
         rows += self.conn.execute(

@@ -5,16 +5,20 @@ import contextlib
 import datetime as dt
 import itertools
 import sqlite3
+import time
 from pathlib import Path
 from typing import Iterator
 
 from wz_desktop.domain.text import msg
 from wz_desktop.leftovers import private_file
+from wz_desktop.store import districts
 from wz_desktop.store.backup_settings import folder_for
 from wz_desktop.store.changes import ChangeFeed
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError, describe_failure
 from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
 from wz_desktop.store.search import search_text
+
+DISTRICT_VERSION = 9  # tasks.district (store/districts.py)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -98,6 +102,7 @@ class Database:
         try:
             self.conn = _connect(self.path)
             self.conn.create_function("search_text", -1, search_text, deterministic=True)
+            districts.register(self.conn)
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 10000")
             if existed:
@@ -129,8 +134,12 @@ class Database:
         self.migrated_from: int | None = None
         self.migration_backup: Path | None = None
         self.changes = ChangeFeed(self.conn)  # what each commit changed, for whoever listens (store/changes.py)
+        self.district_backfill: tuple[int, float] | None = None  # (tasks, seconds) after the migration to V9
+        self._districts = False
         if migrate:
             self.migrate()
+        # tasks.district (V9) is worked out before each commit (store/districts.py)
+        self._districts = self.version >= DISTRICT_VERSION
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -175,6 +184,8 @@ class Database:
             current = self.version  # another program may have upgraded it while we waited
             if current < LATEST_VERSION:
                 self._migrate(current)
+                if current < DISTRICT_VERSION:
+                    self.backfill_districts()
         finally:
             lock.release()
 
@@ -194,6 +205,23 @@ class Database:
                 raise StoreError(msg("数据库结构升级到版本 {version} 失败，数据库未改动：{reason}", version=version,
                                      reason=describe_failure(exc))) from exc
         self.migrated_from = current
+
+    def backfill_districts(self) -> int:
+        """Work out the district of every task where it is not yet (after the migration to V9, or
+        what an interrupted one left), in chunks each committed on its own. How many tasks."""
+        started = time.perf_counter()
+        try:
+            count = districts.backfill(self.conn)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseBusy(msg("数据库正被另一个程序写入，请稍后再试。")) from exc
+            raise
+        self.district_backfill = (count, time.perf_counter() - started)
+        return count
+
+    def districts_pending(self) -> bool:
+        """Whether some task's district (V9) is not worked out yet."""
+        return self._districts and districts.pending(self.conn)
 
     def _has_tables(self) -> bool:
         return bool(self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0])
@@ -236,6 +264,8 @@ class Database:
                     self.conn.rollback()
                     raise
                 else:
+                    if self._districts:  # the tasks this transaction wrote, or whose call or summary changed
+                        districts.fill(self.conn)
                     self.conn.execute("COMMIT")
                     self.changes.committed()
         except sqlite3.OperationalError as exc:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sqlite3
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
@@ -10,6 +11,7 @@ from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import BATCH_COLUMNS, Origin, Task, TaskBatch, TaskStatus
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import msg
+from wz_desktop.store import districts
 from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.search import phrase
@@ -253,8 +255,15 @@ class TaskRepo:
             # parameters is most of what an insert costs here
             constants = f"'{status.value}', '{origin.value}', {int(import_id) if import_id is not None else 'NULL'}"
             raw_columns = ("departure_raw", "headcount_raw", "vehicles_raw", "squads_raw", "remarks_raw")
-            lean = [c for c in BATCH_COLUMNS if c != "kind" and c not in raw_columns]
-            full = [c for c in BATCH_COLUMNS if c != "kind"]
+            # each task's district (schema V9) as it goes in: the rule once per distinct summary
+            # (store/districts.py caches it), no UPDATE of the rows after
+            district_column = list(map(districts.district, itertools.repeat(None), batch.summary))
+
+            def column(name: str) -> list:
+                return district_column if name == "district" else getattr(batch, name)
+
+            lean = [c for c in BATCH_COLUMNS if c != "kind" and c not in raw_columns] + ["district"]
+            full = [c for c in BATCH_COLUMNS if c != "kind"] + ["district"]
             raws = [getattr(batch, c) for c in raw_columns]
             untouched = [a is None and b is None and c is None and d is None and e is None
                          for a, b, c, d, e in zip(*raws)]
@@ -264,11 +273,11 @@ class TaskRepo:
                     continue
                 kinds = map(_KIND_VALUE.__getitem__, batch.kind)
                 if len(picked) == n:
-                    values = {c: getattr(batch, c) for c in columns}
+                    values = {c: column(c) for c in columns}
                     first = [ids, kinds]
                 else:
                     kinds = list(kinds)
-                    values = {c: _subset(getattr(batch, c), picked) for c in columns}
+                    values = {c: _subset(column(c), picked) for c in columns}
                     first = [[start + i for i in picked], [kinds[i] for i in picked]]
                 # a column that is empty throughout (no import key, no sheet name of its own) is
                 # written as a constant rather than bound a hundred thousand times
@@ -329,7 +338,11 @@ class TaskRepo:
             if not t.event_no and not t.import_key:
                 t.import_key = import_key(t)
         now = now_text()
-        columns = [*TASK_COLUMNS, "created_at", "updated_at"]
+        # each task's district (schema V9) as it goes in, the rule cached per summary (store/districts.py)
+        call_ids = sorted({t.call_id for t in tasks if t.call_id is not None})
+        call_districts = dict(self.conn.execute(
+            f"SELECT id, district FROM calls WHERE id IN ({', '.join('?' * len(call_ids))})", call_ids)) if call_ids else {}
+        columns = [*TASK_COLUMNS, "created_at", "updated_at", "district"]
         placeholders = ", ".join("?" * len(columns))
         self.conn.executemany(
             f"INSERT INTO tasks ({', '.join(columns)}) VALUES ({placeholders})",
@@ -337,7 +350,8 @@ class TaskRepo:
                 (task_id, t.kind.value, t.event_no, t.summary, t.departure, t.departure_raw, t.year, t.headcount,
                  t.headcount_raw, t.vehicles, t.vehicles_raw, t.squads, t.squads_raw, t.remarks, t.remarks_raw,
                  t.status.value, t.origin.value, int(t.needs_review), t.import_key, t.import_id, t.import_sheet,
-                 t.import_row, t.result, t.people_helped, t.call_id, t.case_id, t.leader_id, t.returned_at, now, now)
+                 t.import_row, t.result, t.people_helped, t.call_id, t.case_id, t.leader_id, t.returned_at, now, now,
+                 districts.district(call_districts.get(t.call_id), t.summary))
                 for task_id, t in zip(ids, tasks)
             ),
         )
@@ -387,6 +401,9 @@ class TaskRepo:
                 " FROM tasks WHERE id > ? AND id <= ?",
                 (upto, top),
             )
+            # each task's district (schema V9): the inserts above work it out as they write; what
+            # another writer left NULL, in one pass with the answers cached per summary
+            districts.fill_range(self.conn, upto, top)
             # each link carries a copy of its task's figures (schema V3: the squads' load is a walk
             # of task_squads_load); written here with the link, so no trigger runs for it
             span = (upto, top)
