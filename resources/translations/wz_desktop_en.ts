@@ -5432,31 +5432,31 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/__init__.py" line="152" />
-            <location filename="../../wz_desktop/store/__init__.py" line="163" />
-            <location filename="../../wz_desktop/store/db.py" line="122" />
-            <location filename="../../wz_desktop/store/db.py" line="124" />
+            <location filename="../../wz_desktop/store/__init__.py" line="165" />
+            <location filename="../../wz_desktop/store/db.py" line="127" />
+            <location filename="../../wz_desktop/store/db.py" line="129" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/__init__.py" line="154" />
-            <location filename="../../wz_desktop/store/__init__.py" line="166" />
+            <location filename="../../wz_desktop/store/__init__.py" line="168" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="192" />
+            <location filename="../../wz_desktop/store/__init__.py" line="194" />
             <source>登录名或密码不对，或账号已停用，没有切换用户。</source>
             <translation>The login or password is wrong, or the account is deactivated: the user was not switched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="200" />
+            <location filename="../../wz_desktop/store/__init__.py" line="202" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="214" />
-            <location filename="../../wz_desktop/store/__init__.py" line="217" />
+            <location filename="../../wz_desktop/store/__init__.py" line="216" />
+            <location filename="../../wz_desktop/store/__init__.py" line="219" />
             <source>没有有效的登录，不能代为操作。</source>
             <translation>There is no valid sign-in to act for.</translation>
         </message>
@@ -5602,32 +5602,33 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="119" />
+            <location filename="../../wz_desktop/store/db.py" line="124" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="127" />
+            <location filename="../../wz_desktop/store/db.py" line="132" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="160" />
+            <location filename="../../wz_desktop/store/db.py" line="169" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="173" />
+            <location filename="../../wz_desktop/store/db.py" line="182" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="194" />
+            <location filename="../../wz_desktop/store/db.py" line="205" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="243" />
+            <location filename="../../wz_desktop/store/db.py" line="217" />
+            <location filename="../../wz_desktop/store/db.py" line="273" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -6213,7 +6214,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{what}; {cells} cells masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/tasks.py" line="291" />
+            <location filename="../../wz_desktop/store/tasks.py" line="300" />
             <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
