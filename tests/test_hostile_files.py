@@ -367,8 +367,9 @@ CHILD = textwrap.dedent("""
     resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))  # a runaway dies here, not the machine
     from wz_desktop.store import Store
     from wz_desktop.services.imports import import_workbook
+    from wz_desktop.services.session import SYSTEM_SESSION
     with Store.open(Path(sys.argv[2])) as store:
-        report = import_workbook(store, Path(sys.argv[1]), backup=False)
+        report = import_workbook(store, Path(sys.argv[1]), backup=False, session=SYSTEM_SESSION)
     # VmHWM: this process's own peak (ru_maxrss on Linux also counts what the parent held when it
     # started this process, hundreds of MB in a full test run)
     try:
