@@ -157,3 +157,28 @@ def test_an_imported_workbook_has_its_districts(store, tmp_path):
     found = _districts(store)
     assert len(found) > 100 and found == _expected(store)
     assert None not in found.values() and len(set(found.values())) > 3
+
+
+# sha256 of the rule's word lists (domain/places.py's names and landmarks, from domain/alert.py). The
+# stored districts were worked out with these: a change here leaves them as they were. When the lists
+# change, add a migration `UPDATE tasks SET district = NULL;` (the next opening works every task out
+# again: ~6 s a million tasks) and put the new digest here.
+RULE_DIGEST = "41875618afc7ccd091b9e9e79a646e2e834c444705863a48c295cf160e790cfc"
+
+
+def _rule_digest() -> str:
+    import hashlib
+    import json
+
+    from wz_desktop.domain import places
+
+    data = {"names": sorted(places._NAMES.items(), key=lambda kv: kv[0]), "landmarks": sorted(places.LANDMARKS.items()),
+            "ten": list(places.TEN_DISTRICTS)}
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def test_the_rule_the_stored_districts_follow_is_unchanged():
+    assert _rule_digest() == RULE_DIGEST, (
+        "the place names or landmarks of domain/places.py changed: the districts stored in tasks.district "
+        "(schema V9) were worked out with the old ones. Add a migration `UPDATE tasks SET district = NULL;` "
+        f"(the next opening works them out again) and set RULE_DIGEST to {_rule_digest()!r}")

@@ -50,7 +50,10 @@ _WORKED_OUT = (f"{FUNCTION}((SELECT c.district FROM calls c WHERE c.id = tasks.c
 def fill(conn: sqlite3.Connection) -> int:
     """Work out the district of the tasks where it is NULL, but those not yet taken into the search
     index (a bulk import: ``TaskRepo.index_pending`` works them out, ``fill_range``); how many.
-    Runs in the caller's transaction; a seek into the NULL range of ``tasks_district``."""
+    Runs in the caller's transaction; a seek into the NULL range of ``tasks_district`` (a read
+    first: no write statement where there is nothing to do)."""
+    if not pending(conn):
+        return 0
     return conn.execute(
         f"UPDATE tasks INDEXED BY tasks_district SET district = {_WORKED_OUT}"
         " WHERE district IS NULL AND id <= (SELECT indexed_upto FROM derived_state WHERE id = 1)").rowcount
