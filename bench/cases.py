@@ -113,6 +113,7 @@ def import_workbook(args: dict, measure: Measure) -> dict:
 
     from wz_desktop.store import Store
     from wz_desktop.services.imports import import_workbook as run_import
+    from wz_desktop.services.session import SYSTEM_SESSION
 
     with tempfile.TemporaryDirectory(dir=args["tmp"]) as folder:
         store = Store.open(Path(folder) / "fresh.db")
@@ -120,7 +121,7 @@ def import_workbook(args: dict, measure: Measure) -> dict:
             if args.get("index", True):
                 report = whole_import(store, Path(args["file"]))
             else:
-                report = run_import(store, Path(args["file"]), index=False)
+                report = run_import(store, Path(args["file"]), index=False, session=SYSTEM_SESSION)
         store.close()
     if not report.ok:
         raise SystemExit(f"导入失败：{report.error}")
@@ -144,11 +145,12 @@ def import_stages(args: dict, measure: Measure) -> dict:
 def export_year(args: dict, measure: Measure) -> dict:
     from wz_desktop.store import Store
     from wz_desktop.services.exports import export_year as run_export
+    from wz_desktop.services.session import SYSTEM_SESSION
 
     with tempfile.TemporaryDirectory(dir=args["tmp"]) as folder, Store.open(args["db"]) as store:
         out = Path(folder) / f"{args['year']}年救援任务统计.xlsx"
         with measure:
-            written = run_export(store, args["year"], out)
+            written = run_export(store, args["year"], out, session=SYSTEM_SESSION)
         size = out.stat().st_size
     return {"rows": written, "bytes": size}
 

@@ -12,6 +12,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from wz_desktop.services.session import SYSTEM_SESSION
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -226,7 +227,7 @@ def imported_db(workbook: Path, name: str) -> Path:
     _remove_db(path)
     say(f"导入 {workbook.name} 到 {path.name} …")
     with Store.open(path) as store:
-        report = import_workbook(store, workbook, backup=False)
+        report = import_workbook(store, workbook, backup=False, session=SYSTEM_SESSION)
         if not report.ok:
             raise SystemExit(f"导入失败：{report.error}")
     _mark(path, key)
@@ -245,7 +246,7 @@ def canonical_workbook(database: Path, year: int, name: str) -> Path:
         return path
     say(f"导出 {database.name} 的 {year} 年为标准格式 {path.name} …")
     with Store.open(database) as store:
-        export_year(store, year, path)
+        export_year(store, year, path, session=SYSTEM_SESSION)
     _mark(path, key)
     return path
 

@@ -30,6 +30,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 from statistics import median
+from wz_desktop.services.session import SYSTEM_SESSION
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -215,7 +216,7 @@ def whole_import(store, path: Path, clock: Clock | None = None):
     from wz_desktop.services.imports import import_workbook
 
     report = import_workbook(store, path, progress=lambda percent, message: None, cancelled=lambda: False,
-                             index=False)
+                             index=False, session=SYSTEM_SESSION)
     if report.ok:
         store.tasks.index_pending()
         if clock is not None:

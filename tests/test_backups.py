@@ -15,6 +15,7 @@ from wz_desktop.store.backups import BackupUnusable
 from wz_desktop.store.errors import DatabaseTooNew
 from wz_desktop.store.lock import DatabaseLock, is_locked
 from wz_desktop.store.schema import LATEST_VERSION
+from wz_desktop.services.session import SYSTEM_SESSION
 
 sys.path.insert(0, str(Path(__file__).parent))
 from helpers.processes import lock_held_elsewhere
@@ -357,10 +358,10 @@ def test_the_copy_before_an_import_holds_the_database_as_it_was(tmp_path):
 
     db = tmp_path / "records.db"
     with Store.open(db) as store:
-        assert import_workbook(store, SAMPLES / "2021年救援任务统计.xlsx").ok
+        assert import_workbook(store, SAMPLES / "2021年救援任务统计.xlsx", session=SYSTEM_SESSION).ok
         before = store.tasks.total()
         assert not backups.list_backups(store.database.backup_dir)  # an empty database: nothing to keep
-        report = import_workbook(store, SAMPLES / "2022年救援任务统计.xlsx")
+        report = import_workbook(store, SAMPLES / "2022年救援任务统计.xlsx", session=SYSTEM_SESSION)
         assert report.ok and report.added > 0 and report.backup
         assert store.tasks.total() == before + report.added
     copy = Path(report.backup)
@@ -379,7 +380,7 @@ def test_no_copy_is_left_by_an_import_that_stops_before_writing(tmp_path):
     with Store.open(db) as store:
         fill(store, make_tasks(50))
         before = db_snapshot(db)
-        refused = import_workbook(store, broken)
+        refused = import_workbook(store, broken, session=SYSTEM_SESSION)
         assert not refused.ok and refused.backup is None
         steps = []
 
@@ -387,7 +388,7 @@ def test_no_copy_is_left_by_an_import_that_stops_before_writing(tmp_path):
             steps.append(1)
             return len(steps) > 2  # cancelled at "正在与数据库比对", after the file was read
 
-        cancelled = import_workbook(store, SAMPLES / "2022年救援任务统计.xlsx", cancelled=cancel_after_reading)
+        cancelled = import_workbook(store, SAMPLES / "2022年救援任务统计.xlsx", cancelled=cancel_after_reading, session=SYSTEM_SESSION)
         assert not cancelled.ok and cancelled.backup is None
     assert db_snapshot(db) == before
     assert backups.list_backups(db.parent / "backups") == []

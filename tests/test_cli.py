@@ -22,6 +22,7 @@ from conftest import DATA, SAMPLE_FILES, truth_for
 from helpers.cli import Result
 from helpers.cli import run as run_cli
 from helpers.workbooks import Sheet, canonical_sheet, db_snapshot, read_export, write_workbook
+from wz_desktop.services.session import SYSTEM_SESSION
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 COMPARE = DATA / "compare_export.py"
@@ -192,7 +193,7 @@ def home_with_data(tmp_path, app_home):
     path = write_workbook(tmp_path / "2021年.xlsx", [canonical_sheet("城市搜救", [
         ["WZ2021-0001", "寻找走失老人", dt.datetime(2021, 1, 1, 10, 0), 5, 1, "中山分队", None]])])
     with Store.open(app_home / "wanzhong.db") as store:
-        assert import_workbook(store, path).ok
+        assert import_workbook(store, path, session=SYSTEM_SESSION).ok
     return app_home, db_snapshot(app_home / "wanzhong.db")
 
 

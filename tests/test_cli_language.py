@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_FILES
+from wz_desktop.services.session import SYSTEM_SESSION
 
 CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 SAMPLE = next(p for p in SAMPLE_FILES if p.name.startswith("2023"))  # the smallest of the four
@@ -166,7 +167,7 @@ def test_the_import_report_in_both_languages(cli_in, store):
     from wz_desktop.domain.report import FileReport
     from wz_desktop.services.imports import import_workbook
 
-    real = import_workbook(store, SAMPLE, index=False)
+    real = import_workbook(store, SAMPLE, index=False, session=SYSTEM_SESSION)
     reports = [real, _made_import_report(), FileReport(file="b.xlsx", status="failed", error="x"),
                FileReport(file="c.xlsx", status="failed")]
     cli_in.use_language("zh_CN")

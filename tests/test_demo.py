@@ -18,6 +18,7 @@ from wz_desktop.domain.records import Origin, Task, TaskStatus
 from wz_desktop.store import Store, TaskFilter
 from wz_desktop.services.exports import export_year
 from wz_desktop.services.imports import import_workbook
+from wz_desktop.services.session import SYSTEM_SESSION
 
 YEARS = (2020, 2021, 2022, 2023)
 
@@ -243,10 +244,10 @@ def test_exported_year_reimports_adding_nothing(demo, tmp_path, year):
     shutil.copy(demo[0], copy)
     with Store.open(copy) as store:
         out = tmp_path / f"{year}年救援任务统计.xlsx"
-        written = export_year(store, year, out)
+        written = export_year(store, year, out, session=SYSTEM_SESSION)
         assert written == store.tasks.count_year(year)
         before = store.tasks.total()
-        report = import_workbook(store, out, backup=False)
+        report = import_workbook(store, out, backup=False, session=SYSTEM_SESSION)
         assert report.ok, report.error
         assert (report.added, report.differing, report.unchanged) == (0, 0, written)
         assert (report.raw_values, report.skipped) == (0, 0)
@@ -259,9 +260,9 @@ def test_midnight_departure_survives_round_trip(tmp_path):
                     year=2022, headcount=3, vehicles=1, squads="甘井子分队", status=TaskStatus.ARCHIVED)
         store.tasks.insert(task)
         out = tmp_path / "2022.xlsx"
-        export_year(store, 2022, out)
+        export_year(store, 2022, out, session=SYSTEM_SESSION)
     with Store.open(tmp_path / "fresh.db") as fresh:
-        import_workbook(fresh, out, backup=False)
+        import_workbook(fresh, out, backup=False, session=SYSTEM_SESSION)
         assert next(fresh.tasks.for_year(2022)).departure == "2022-05-01 00:00"
 
 

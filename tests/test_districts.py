@@ -15,6 +15,7 @@ from wz_desktop.domain.places import district_of_task
 from wz_desktop.domain.records import Origin, Task, TaskStatus
 from wz_desktop.store import Store
 from wz_desktop.store.schema import MIGRATIONS
+from wz_desktop.services.session import SYSTEM_SESSION
 
 
 def _districts(store: Store) -> dict[int, str | None]:
@@ -152,7 +153,7 @@ def test_an_imported_workbook_has_its_districts(store, tmp_path):
     from wz_desktop.services.imports import import_workbook
 
     samples = sorted((Path(__file__).parent / "data" / "samples").glob("*.xlsx"))
-    assert import_workbook(store, samples[0], backup=False).ok
+    assert import_workbook(store, samples[0], backup=False, session=SYSTEM_SESSION).ok
     found = _districts(store)
     assert len(found) > 100 and found == _expected(store)
     assert None not in found.values() and len(set(found.values())) > 3

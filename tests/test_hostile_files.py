@@ -26,6 +26,7 @@ import pytest
 from helpers.workbooks import Sheet, canonical_sheet, db_snapshot, task_count, write_workbook
 from wz_desktop.services.imports import import_workbook
 from wz_desktop.workbook.reader import read_cells
+from wz_desktop.services.session import SYSTEM_SESSION
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,13 +165,13 @@ def encrypted_xlsx(path: Path) -> Path:
 
 def seeded(store, tmp_path):
     report = import_workbook(store, write_workbook(tmp_path / "2021年.xlsx", [canonical_sheet("城市搜救", [
-        ["WZ2021-0001", "已有任务", D(2021, 1, 1, 10, 0), 5, 1, "甲分队", None]])]))
+        ["WZ2021-0001", "已有任务", D(2021, 1, 1, 10, 0), 5, 1, "甲分队", None]])]), session=SYSTEM_SESSION)
     assert report.ok, report.error
     return db_snapshot(store.path)
 
 
 def refused(store, path: Path, before) -> str:
-    report = import_workbook(store, path)
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
     assert report.ok is False, f"{path.name} was imported"
     assert report.error and CHINESE.search(report.error), report.error
     assert "Traceback" not in report.error
@@ -221,7 +222,7 @@ def test_styled_empty_cells_far_away_cost_nothing_and_the_tasks_are_read(store, 
                                                      '<row r="1048576"><c r="A1048576" s="0"/><c r="XFD1048576"/></row>'})
     (sheet,) = read_cells(path)
     assert len(sheet.rows) == 2 and len(sheet.rows[0]) == 7
-    report = import_workbook(store, path)
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
     assert report.ok and report.added == 1, report.error
 
 
@@ -231,7 +232,7 @@ def test_libreoffice_style_trailing_repeats_in_an_ods_cost_nothing(store, tmp_pa
     path = ods(tmp_path / "2022年.ods", ods_task_table(extra_rows=trailing))
     (sheet,) = read_cells(path)
     assert len(sheet.rows) == 2
-    report = import_workbook(store, path)
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
     assert report.ok and report.added == 1, report.error
 
 
@@ -366,8 +367,9 @@ CHILD = textwrap.dedent("""
     resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))  # a runaway dies here, not the machine
     from wz_desktop.store import Store
     from wz_desktop.services.imports import import_workbook
+    from wz_desktop.services.session import SYSTEM_SESSION
     with Store.open(Path(sys.argv[2])) as store:
-        report = import_workbook(store, Path(sys.argv[1]), backup=False)
+        report = import_workbook(store, Path(sys.argv[1]), backup=False, session=SYSTEM_SESSION)
     # VmHWM: this process's own peak (ru_maxrss on Linux also counts what the parent held when it
     # started this process, hundreds of MB in a full test run)
     try:

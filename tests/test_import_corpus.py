@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA
+from wz_desktop.services.session import SYSTEM_SESSION
 
 CORPUS = DATA / "corpus"
 COMPARE = DATA / "compare_export.py"
@@ -79,9 +80,9 @@ def test_corpus_workbook_imports_and_exports_back_to_its_truth(stem, suffix, tmp
     year = int(stem[:4])
     out = tmp_path / f"{year}年救援任务统计（导出）.xlsx"
     with Store.open(new_database(tmp_path / "wanzhong.db")) as store:
-        report = import_workbook(store, source, backup=False)
+        report = import_workbook(store, source, backup=False, session=SYSTEM_SESSION)
         assert report.ok, report.error
-        export_year(store, year, out)
+        export_year(store, year, out, session=SYSTEM_SESSION)
     code, said = compare(out, CORPUS / f"{stem}.truth.json")
     assert code == 0, said
 
@@ -113,7 +114,7 @@ def test_hidden_rows_and_the_hidden_sheet_are_said_in_the_report(suffix, tmp_pat
     from wz_desktop.services.imports import import_workbook
 
     with Store.open(new_database(tmp_path / "wanzhong.db")) as store:
-        report = import_workbook(store, CORPUS / f"2022-hidden.{suffix}", backup=False)
+        report = import_workbook(store, CORPUS / f"2022-hidden.{suffix}", backup=False, session=SYSTEM_SESSION)
     assert report.ok
     hidden = [e for e in report.entries if "隐藏" in e.message]
     said = [f"{e.sheet} {e.row}: {e.message}" for e in hidden]
@@ -143,7 +144,7 @@ def test_rows_that_are_no_task_are_skipped_and_said(stem, suffix, tmp_path, new_
 
     sheet, rows = NOT_TASKS[stem]
     with Store.open(new_database(tmp_path / "wanzhong.db")) as store:
-        report = import_workbook(store, CORPUS / f"{stem}.{suffix}", backup=False)
+        report = import_workbook(store, CORPUS / f"{stem}.{suffix}", backup=False, session=SYSTEM_SESSION)
     assert report.ok, report.error
     said = {e.row for e in report.entries if e.code == Code.SKIPPED_ROW and e.sheet == sheet}
     assert rows <= said, sorted(said)

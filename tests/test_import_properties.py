@@ -26,6 +26,7 @@ from wz_desktop.domain.report import Code
 from wz_desktop.store import Store
 from wz_desktop.services.exports import ExportError, export_year
 from wz_desktop.services.imports import import_workbook
+from wz_desktop.services.session import SYSTEM_SESSION
 
 pytestmark = pytest.mark.slow
 
@@ -35,7 +36,7 @@ SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, Heal
 
 def exported(store, year, folder: Path) -> Counter:
     out = folder / f"导出{year}.xlsx"
-    export_year(store, year, out)
+    export_year(store, year, out, session=SYSTEM_SESSION)
     ex = read_export(out)
     assert ex.sheetnames == ["水上救援", "城市搜救", "山地救援", "培训保障", "疫情防控", "队伍整备与设备保养"]
     assert all(h == HEADER for h in ex.headers.values())
@@ -79,7 +80,7 @@ def test_every_task_comes_back_canonical_and_every_untidiness_is_reported(case: 
         folder = Path(tmp)
         path = write_workbook(folder / case.file_name, case.sheets)
         with Store.open(folder / "wanzhong.db") as store:
-            report = import_workbook(store, path)
+            report = import_workbook(store, path, session=SYSTEM_SESSION)
             note("\n".join(f"{e.code} {e.sheet!r} {e.row} {e.column} {e.raw!r} {e.message}" for e in report.entries))
             assert report.ok, report.error
             n = len(case.tasks)
@@ -105,7 +106,7 @@ def test_every_task_comes_back_canonical_and_every_untidiness_is_reported(case: 
 
             if not n:
                 with pytest.raises(ExportError):
-                    export_year(store, case.year, folder / "empty.xlsx")
+                    export_year(store, case.year, folder / "empty.xlsx", session=SYSTEM_SESSION)
                 return
             # the export shows every task once, with its canonical values (raw text where unreadable)
             truth = case.truth()
@@ -114,13 +115,13 @@ def test_every_task_comes_back_canonical_and_every_untidiness_is_reported(case: 
 
             # importing the same file again adds nothing and changes nothing
             before = db_snapshot(store.path)["tasks"]
-            again = import_workbook(store, path)
+            again = import_workbook(store, path, session=SYSTEM_SESSION)
             assert again.ok, again.error
             assert (again.added, again.unchanged, again.differing) == (0, n, 0)
             assert db_snapshot(store.path)["tasks"] == before
 
             # nor does importing the application's own export of it
-            third = import_workbook(store, out)
+            third = import_workbook(store, out, session=SYSTEM_SESSION)
             assert third.ok, third.error
             assert (third.added, third.unchanged, third.differing) == (0, n, 0)
             assert db_snapshot(store.path)["tasks"] == before
@@ -144,7 +145,7 @@ def test_an_import_that_fails_leaves_the_database_exactly_as_it_was(data, monkey
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         with Store.open(folder / "wanzhong.db") as store:
-            assert import_workbook(store, write_workbook(folder / first.file_name, first.sheets)).ok
+            assert import_workbook(store, write_workbook(folder / first.file_name, first.sheets), session=SYSTEM_SESSION).ok
             path = write_workbook(folder / ("2-" + second.file_name), second.sheets)
             with monkeypatch.context() as patch:
                 if where == "task":  # the n-th task written fails inside SQLite
@@ -168,7 +169,7 @@ def test_an_import_that_fails_leaves_the_database_exactly_as_it_was(data, monkey
                         raise RuntimeError("simulated fault")
                     patch.setattr(store.tasks, "matching_candidates", broken)
                 before = db_snapshot(store.path)
-                report = import_workbook(store, path)
+                report = import_workbook(store, path, session=SYSTEM_SESSION)
             after = db_snapshot(store.path)
             event(f"{where}: {'failed' if not report.ok else 'nothing struck'}")
             if report.ok:
@@ -226,7 +227,7 @@ def test_whatever_the_cells_hold_import_answers_with_a_report(sheets, suffix):
         folder = Path(tmp)
         path = write_workbook(folder / f"2021年救援任务统计{suffix}", sheets)
         with Store.open(folder / "wanzhong.db") as store:
-            report = import_workbook(store, path)  # never raises
+            report = import_workbook(store, path, session=SYSTEM_SESSION)  # never raises
             assert report.status in ("imported", "failed")
             if not report.ok:
                 assert report.error and "内部错误" not in report.error, report.error  # a fault of ours shows here
@@ -235,7 +236,7 @@ def test_whatever_the_cells_hold_import_answers_with_a_report(sheets, suffix):
             assert store.tasks.total() == report.added == report.rows_read
             for year, _ in store.tasks.years():
                 out = folder / f"{year}.xlsx"
-                assert export_year(store, year, out) > 0
+                assert export_year(store, year, out, session=SYSTEM_SESSION) > 0
                 read_export(out)
-            again = import_workbook(store, path)
+            again = import_workbook(store, path, session=SYSTEM_SESSION)
             assert again.ok and again.added == 0 and again.differing == 0

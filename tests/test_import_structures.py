@@ -22,6 +22,7 @@ from wz_desktop.services.exports import export_year
 from wz_desktop.services.imports import import_workbook
 from wz_desktop.workbook.importer import interpret
 from wz_desktop.workbook.reader import SheetCells, read_cells
+from wz_desktop.services.session import SYSTEM_SESSION
 
 D = dt.datetime
 
@@ -56,14 +57,14 @@ def book(path, sheets: dict[str, list[list]], merges: dict[str, list[str]] | Non
 
 
 def imp(store, path):
-    report = import_workbook(store, path)
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
     assert report.ok, report.error
     return report
 
 
 def exported(store, year, tmp_path):
     out = tmp_path / f"导出{year}.xlsx"
-    export_year(store, year, out)
+    export_year(store, year, out, session=SYSTEM_SESSION)
     return read_export(out)
 
 

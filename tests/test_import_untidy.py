@@ -25,20 +25,21 @@ from helpers.workbooks import (
 from wz_desktop.domain.report import Code
 from wz_desktop.services.exports import export_year
 from wz_desktop.services.imports import import_workbook
+from wz_desktop.services.session import SYSTEM_SESSION
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 D = dt.datetime
 
 
 def imp(store, path):
-    report = import_workbook(store, path)
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
     assert report.ok, report.error
     return report
 
 
 def export(store, year, tmp_path, name=None):
     out = tmp_path / (name or f"导出{year}.xlsx")
-    export_year(store, year, out)
+    export_year(store, year, out, session=SYSTEM_SESSION)
     return read_export(out)
 
 
@@ -496,7 +497,7 @@ def test_every_untidiness_at_once(store, tmp_path, suffix):
 
     # nor does the application's own export of it
     out = tmp_path / "导出.xlsx"
-    export_year(store, 2020, out)
+    export_year(store, 2020, out, session=SYSTEM_SESSION)
     third = imp(store, out)
     assert (third.added, third.unchanged, third.differing) == (0, 7, 0)
 
@@ -605,7 +606,7 @@ def test_a_file_that_cannot_be_imported_says_why_in_chinese_and_changes_nothing(
         ["WZ2021-0001", "已有任务", D(2021, 1, 1, 10, 0), 5, 1, "甲分队", None]])]))
     before = db_snapshot(store.path)
     bad = BAD_FILES[case](tmp_path)
-    report = import_workbook(store, bad)
+    report = import_workbook(store, bad, session=SYSTEM_SESSION)
     assert report.ok is False
     assert report.status == "failed"
     assert report.error and CHINESE.search(report.error), report.error
@@ -622,7 +623,7 @@ def test_an_xls_cut_short_near_its_end_fails_cleanly(store, tmp_path):
     bad = tmp_path / "2020年（未下载完）.xls"
     bad.write_bytes(data[: int(len(data) * 0.99)])
     before = db_snapshot(store.path)
-    report = import_workbook(store, bad)
+    report = import_workbook(store, bad, session=SYSTEM_SESSION)
     assert report.ok is False and CHINESE.search(report.error or "")
     assert db_snapshot(store.path) == before
 
@@ -636,7 +637,7 @@ def test_a_failure_half_way_through_writing_the_tasks_rolls_everything_back(stor
     before = db_snapshot(store.path)
     rows = [[f"WZ2022-{i:04d}", f"新任务{i}", D(2022, 1, 1, 8, 0) + dt.timedelta(days=i), 3, 1, "甲分队", None]
             for i in range(10)]
-    report = import_workbook(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]))
+    report = import_workbook(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]), session=SYSTEM_SESSION)
     assert report.ok is False and CHINESE.search(report.error)
     assert db_snapshot(store.path) == before
     assert store.tasks.count_year(2022) == 0
@@ -654,7 +655,7 @@ def test_a_failure_after_the_tasks_are_written_rolls_them_back(store, tmp_path, 
     monkeypatch.setattr(store.imports, "finish", finish_fails)  # the very last write of an import
     rows = [[f"WZ2022-{i:04d}", f"新任务{i}", D(2022, 1, 1, 8, 0) + dt.timedelta(days=i), 3, 1, "甲分队", None]
             for i in range(10)]
-    report = import_workbook(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]))
+    report = import_workbook(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]), session=SYSTEM_SESSION)
     assert report.ok is False and CHINESE.search(report.error)
     assert db_snapshot(store.path) == before
 
@@ -668,7 +669,7 @@ def test_a_failure_inside_sqlite_rolls_everything_back(store, tmp_path):
     before = db_snapshot(store.path)
     rows = [["WZ2022-0001", "好任务", D(2022, 1, 1, 8, 0), 3, 1, "甲分队", None],
             ["WZ2022-0002", "需复核的任务", "不详", "若干", 1, "甲分队", None]]
-    report = import_workbook(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]))
+    report = import_workbook(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]), session=SYSTEM_SESSION)
     assert report.ok is False and CHINESE.search(report.error)
     assert db_snapshot(store.path) == before
     assert store.tasks.count_year(2022) == 0
@@ -713,7 +714,7 @@ def test_reimporting_an_export_with_a_midnight_task_reports_no_difference(store,
     rows = [["WZ2021-0156", "跨夜搜寻", "2021-03-07 00:00", 5, 1, "乙分队", None]]
     imp(store, write_workbook(tmp_path / "2021年.xlsx", [canonical_sheet("城市搜救", rows)]))
     out = tmp_path / "导出2021.xlsx"
-    export_year(store, 2021, out)
+    export_year(store, 2021, out, session=SYSTEM_SESSION)
     report = imp(store, out)
     assert (report.added, report.unchanged, report.differing) == (0, 1, 0)
 
@@ -731,7 +732,7 @@ def test_an_instructions_sheet_is_skipped_even_when_its_text_mentions_a_kind_wor
 def test_a_statistics_sheet_is_skipped_not_fatal(store, tmp_path):
     sheets = [canonical_sheet("水上救援", [["20200001", "海边救人", D(2020, 3, 5, 14, 30), 12, 2, "甲分队", None]]),
               Sheet("汇总", [["月份", "任务数", "出队人数", "出队车次"], ["1月", 10, 100, 20], ["2月", 12, 90, 18]])]
-    report = import_workbook(store, write_workbook(tmp_path / "2020年.xlsx", sheets))
+    report = import_workbook(store, write_workbook(tmp_path / "2020年.xlsx", sheets), session=SYSTEM_SESSION)
     assert report.ok, report.error
     assert report.added == 1
     assert "汇总" in {e.sheet for e in report.entries if e.code == Code.SKIPPED_SHEET}
@@ -743,7 +744,7 @@ def test_a_placeholder_departure_does_not_make_the_task_new_when_its_export_is_i
             ["WZ2020-0010", "体能训练", D(2020, 6, 1, 7, 0), 20, 0, "金州分队", None]]
     imp(store, write_workbook(tmp_path / "2020年.xlsx", [canonical_sheet("队伍整备与设备保养", rows)]))
     out = tmp_path / "导出2020.xlsx"
-    export_year(store, 2020, out)
+    export_year(store, 2020, out, session=SYSTEM_SESSION)
     report = imp(store, out)
     assert (report.added, report.unchanged, report.differing) == (0, 3, 0)
     assert task_count(store.path) == 3
@@ -766,7 +767,7 @@ def test_a_failure_while_linking_squads_is_all_or_nothing(store, tmp_path):
                                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
     before = db_snapshot(store.path)
     rows = [["WZ2022-0001", "新任务", D(2022, 1, 1, 8, 0), 3, 1, "新成立分队", None]]
-    report = import_workbook(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]))
+    report = import_workbook(store, write_workbook(tmp_path / "2022年.xlsx", [canonical_sheet("城市搜救", rows)]), session=SYSTEM_SESSION)
     after = db_snapshot(store.path)
     # either the import went in whole, or it failed and changed nothing; never 'failed' with the tasks written
     assert report.ok or after == before, (report.error, store.tasks.count_year(2022))

@@ -22,6 +22,7 @@ import pytest
 
 from conftest import DATA, SAMPLE_FILES, truth_for
 from helpers.workbooks import CANONICAL_SHEETS, HEADER, canonical_sheet, read_export, write_workbook
+from wz_desktop.services.session import SYSTEM_SESSION
 
 pytestmark = pytest.mark.slow
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"  # all sheets, as shown
@@ -74,9 +75,9 @@ def exported_2022(tmp_path_factory):
     folder = tmp_path_factory.mktemp("lo-2022")
     (path,) = [p for p in SAMPLE_FILES if p.name.startswith("2022")]
     with Store.open(folder / "wanzhong.db") as store:
-        assert import_workbook(store, path).ok
+        assert import_workbook(store, path, session=SYSTEM_SESSION).ok
         out = folder / "2022年救援任务统计（导出）.xlsx"
-        export_year(store, 2022, out)
+        export_year(store, 2022, out, session=SYSTEM_SESSION)
     return folder, path, out
 
 
@@ -120,7 +121,7 @@ def test_saved_again_by_libreoffice_it_still_matches_the_truth_and_imports_uncha
     shutil.copy(folder / "wanzhong.db", db)
     with Store.open(db) as store:
         n = store.tasks.total()
-        report = import_workbook(store, resaved)
+        report = import_workbook(store, resaved, session=SYSTEM_SESSION)
         assert report.ok, report.error
         assert (report.added, report.unchanged, report.differing) == (0, n, 0)
 
@@ -133,9 +134,9 @@ def test_raw_values_come_back_as_text_in_libreoffice(soffice, tmp_path, store):
             ["WZ2021-0002", "清楚的任务", dt.datetime(2021, 5, 4, 19, 30), 12, 0, "中山分队、西岗分队", "已找到"],
             [20210003, "只知道日期", dt.date(2021, 5, 5), "约20人", "２", "西岗分队", None]]
     path = write_workbook(tmp_path / "2021年.xls", [canonical_sheet("城市搜救", rows)])
-    assert import_workbook(store, path).ok
+    assert import_workbook(store, path, session=SYSTEM_SESSION).ok
     out = tmp_path / "2021导出.xlsx"
-    export_year(store, 2021, out)
+    export_year(store, 2021, out, session=SYSTEM_SESSION)
     theirs = sheets_as_shown(soffice, out, tmp_path)
     # sorted by departure, the row whose departure can't be read last; raw text back as text
     assert theirs["城市搜救"][1:] == [

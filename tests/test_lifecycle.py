@@ -23,6 +23,7 @@ from wz_desktop.domain.workflow import Call, Verification, WorkflowError
 from wz_desktop.services import event_numbers
 from wz_desktop.services.exports import export_year
 from wz_desktop.store import Store, StoreError
+from wz_desktop.services.session import SYSTEM_SESSION
 
 NOW = dt.datetime(2023, 7, 16, 8, 0)
 
@@ -161,7 +162,7 @@ def test_whole_life_to_the_archive_and_the_export(store, roster, tmp_path):
     summary = {s.name: s for s in store.attendance.member_summary("2023-01-01", "2023-12-31")}
     assert summary["张磊"].left_early == 1
     # and the yearly workbook
-    out = export_year(store, 2023, tmp_path / "2023.xlsx")
+    out = export_year(store, 2023, tmp_path / "2023.xlsx", session=SYSTEM_SESSION)
     assert out == 1
     sheet = openpyxl.load_workbook(tmp_path / "2023.xlsx")["城市搜救"]
     row = [c.value for c in sheet[2]]
@@ -241,7 +242,7 @@ def test_corrected_imported_task_is_still_recognised(store):
     from wz_desktop.services.imports import import_workbook
 
     sample = SAMPLES / "2022年救援任务统计.xlsx"
-    first = import_workbook(store, sample)
+    first = import_workbook(store, sample, session=SYSTEM_SESSION)
     total = store.tasks.total()
     task_id = store.database.one("SELECT min(id) FROM tasks WHERE event_no <> ''")
     task = store.tasks.get(task_id)
@@ -251,7 +252,7 @@ def test_corrected_imported_task_is_still_recognised(store):
     store.flow.reopen(task_id, "编号录错", Actor("乙"))
     store.flow.edit(task_id, {"event_no": task.event_no + "X", "summary": task.summary + "（更正）"}, Actor("乙"))
     store.flow.archive(task_id, Actor("乙"))
-    again = import_workbook(store, sample)
+    again = import_workbook(store, sample, session=SYSTEM_SESSION)
     assert again.added == 0 and store.tasks.total() == total
     assert again.differing == first.differing + 1
     kept = store.tasks.get(task_id)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from wz_desktop.store import TaskFilter
+from wz_desktop.services.session import SYSTEM_SESSION
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ui.conftest import fill, make_tasks
@@ -50,7 +51,7 @@ def test_a_text_longer_than_a_cell_is_exported_cut_and_named(store, tmp_path, ca
     tasks[1] = dataclasses.replace(tasks[1], summary=long_text, event_no="WZ-LONG-1")
     fill(store, tasks)
     out = tmp_path / "2021.xlsx"
-    written = export_year(store, 2021, out)
+    written = export_year(store, 2021, out, session=SYSTEM_SESSION)
     assert written == 4 and len(written.cuts) == 1
     cut = str(written.cuts[0])
     assert "WZ-LONG-1" in cut and "事件摘要" in cut and "40002" in cut and str(40002 - CELL_LIMIT) in cut

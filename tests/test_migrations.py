@@ -261,6 +261,7 @@ from wz_desktop.store import Store, TaskFilter, summaries
 from wz_desktop.store.roster import TaskMember
 from wz_desktop.services.exports import export_year
 from wz_desktop.services.imports import import_workbook
+from wz_desktop.services.session import SYSTEM_SESSION
 
 folder = Path(sys.argv[1])
 search = TaskKind("search")
@@ -291,10 +292,10 @@ with Store.open(folder / "first.db") as store:
     assert row.by_kind == {"search": 1}, row.by_kind
     assert [r.tasks for r in store.attendance.member_summary(None, None, kind=search)] == [1]
     assert store.charts.monthly_by_kind(ChartFilter(kinds=(search,))).counts == {"search": [1]}
-    assert export_year(store, 2024, folder / "2024.xlsx") == 2
+    assert export_year(store, 2024, folder / "2024.xlsx", session=SYSTEM_SESSION) == 2
 assert "失踪人员搜寻" in openpyxl.load_workbook(folder / "2024.xlsx").sheetnames
 with Store.open(folder / "second.db") as store:
-    report = import_workbook(store, folder / "2024.xlsx", backup=False)
+    report = import_workbook(store, folder / "2024.xlsx", backup=False, session=SYSTEM_SESSION)
     assert report.ok, report
     assert store.tasks.count(TaskFilter(kind=search)) == 1
     assert store.tasks.count(TaskFilter(text="失踪")) == 1
@@ -329,6 +330,17 @@ def test_a_seventh_kind_needs_one_migration_file_and_the_word_table(tmp_path):
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "seventh kind ok" in done.stdout
+    # and its words reach the translations (the window's kind, the attendance page's column) with
+    # no line in en_strings.py: the extractor on the copy finds nothing without English
+    translations = tmp_path / "app" / "resources" / "translations"
+    shutil.copytree(source.parent / "resources" / "translations", translations,
+                    ignore=shutil.ignore_patterns("__pycache__", "*.qm"))
+    listed = subprocess.run([sys.executable, str(translations / "extract.py"), "--list-untranslated"], env=env,
+                            cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    assert " 0 untranslated" in listed.stdout and "\t'" not in listed.stdout, listed.stdout
+    ts = (translations / "wz_desktop_en.ts").read_text(encoding="utf-8")
+    assert "<source>失踪人员搜寻</source>" in ts and "Missing person search" in ts
 
 
 def test_the_package_and_the_installer_carry_the_migration_files():

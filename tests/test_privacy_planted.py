@@ -15,6 +15,7 @@ from openpyxl import Workbook, load_workbook
 from planted_personal import CLEAN, KNOWN_CALLERS, KNOWN_MEMBERS, KNOWN_USERS, RAW_CELLS, SENTENCES
 
 from wz_desktop.domain.roles import Actor
+from wz_desktop.services.session import SYSTEM_SESSION
 
 DESK = Actor("值班秘书甲")  # who logs and verifies the calls here (nobody is signed in)
 
@@ -214,9 +215,9 @@ def test_the_check_refuses_when_a_layer_is_off(exported, tmp_path, off):
     target = tmp_path / "out.xlsx"
     layers = [layer for layer in LAYERS if layer != off and not (off == "contexts" and layer == "segmenter")]
     with Store.open(db) as store:
-        assert not prepare_share(store, YEAR).refused  # all layers: nothing left
+        assert not prepare_share(store, YEAR, session=SYSTEM_SESSION).refused  # all layers: nothing left
         with pytest.raises(PrivacyRefused) as refused:
-            export_anonymized(store, YEAR, target, layers=layers)
+            export_anonymized(store, YEAR, target, layers=layers, session=SYSTEM_SESSION)
     assert not target.exists()
     message = str(refused.value)
     assert "表第" in message and "行" in message and "列" in message  # names the cell

@@ -18,6 +18,7 @@ import pytest
 from wz_desktop.domain.report import Code
 from wz_desktop.services.imports import import_workbook
 from wz_desktop.workbook.reader import read_cells
+from wz_desktop.services.session import SYSTEM_SESSION
 
 D = dt.datetime
 HEADER = ["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"]
@@ -109,7 +110,7 @@ def test_a_formula_without_result_in_a_task_column_is_not_a_silent_success(store
     ws.append(["WZ2022-0001", "落水救援", D(2022, 7, 1, 10, 30), "=2+3", 1, SQUAD, None])
     path = tmp_path / "2022年.xlsx"
     wb.save(path)
-    report = import_workbook(store, path)
+    report = import_workbook(store, path, session=SYSTEM_SESSION)
     assert report.ok, report.error
     raw = [e for e in report.entries if e.code == Code.RAW_VALUE]
     assert raw and any("=2+3" in str(e) or "=2+3" in repr(e.__dict__) for e in raw), report.entries
@@ -175,7 +176,7 @@ def test_an_ods_from_libreoffice_imports_its_merged_squads_like_the_xlsx(saved_b
     squads = {}
     for name, path in [("xlsx", source), ("ods", files[".ods"])]:
         with Store.open(tmp_path / f"{name}.db") as store:
-            report = import_workbook(store, path)
+            report = import_workbook(store, path, session=SYSTEM_SESSION)
             assert report.ok, report.error
             squads[name] = dict(store.database.execute(
                 "SELECT event_no, squads FROM tasks ORDER BY event_no").fetchall())

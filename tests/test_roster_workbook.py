@@ -10,6 +10,7 @@ from wz_desktop.store.roster import Certification
 from wz_desktop.workbook.reader import WorkbookError
 from wz_desktop.services.roster import export_roster, import_roster
 from wz_desktop.workbook.roster import HEADERS, SHEET_ORDER
+from wz_desktop.services.session import SYSTEM_SESSION
 
 from helpers.databases import copy_of
 
@@ -56,7 +57,7 @@ def fresh(tmp_path, name="fresh.db") -> Store:
 
 def test_export_layout(small, tmp_path):
     path = tmp_path / "名册.xlsx"
-    counts = export_roster(small, path)
+    counts = export_roster(small, path, session=SYSTEM_SESSION)
     assert counts == {"分队": 2, "队员": 4, "证书": 2, "车辆": 2}
     wb = load_workbook(path)
     assert wb.sheetnames == list(SHEET_ORDER)
@@ -77,27 +78,27 @@ def test_export_layout(small, tmp_path):
 
 def test_round_trip_into_fresh_database_and_again(small, tmp_path):
     path = tmp_path / "名册.xlsx"
-    export_roster(small, path)
+    export_roster(small, path, session=SYSTEM_SESSION)
     with fresh(tmp_path) as other:
-        report = import_roster(other, path)
+        report = import_roster(other, path, session=SYSTEM_SESSION)
         assert snapshot(other) == snapshot(small)
         assert report.sheets["队员"].added == 4 and report.sheets["分队"].added == 2
         assert report.sheets["证书"].added == 2 and report.sheets["车辆"].added == 2
         assert not report.skipped_rows()
         before = snapshot(other)
-        again = import_roster(other, path)
+        again = import_roster(other, path, session=SYSTEM_SESSION)
         assert snapshot(other) == before
         assert not again.changed
         assert {k: (c.unchanged, c.skipped) for k, c in again.sheets.items()} == \
             {"分队": (2, 0), "队员": (4, 0), "证书": (2, 0), "车辆": (2, 0)}
     # and into the database it came from: nothing changes either
-    report = import_roster(small, path)
+    report = import_roster(small, path, session=SYSTEM_SESSION)
     assert not report.changed and not report.entries
 
 
 def test_edited_file(small, tmp_path):
     path = tmp_path / "名册.xlsx"
-    export_roster(small, path)
+    export_roster(small, path, session=SYSTEM_SESSION)
     wb = load_workbook(path)
     ws = wb["队员"]
     for row in ws.iter_rows(min_row=2):
@@ -110,7 +111,7 @@ def test_edited_file(small, tmp_path):
     wb["证书"].append(["WZ0005", "孙悦", "", "X1", "2027-01-01"])  # certificate without a name
     wb.save(path)
 
-    report = import_roster(small, path)
+    report = import_roster(small, path, session=SYSTEM_SESSION)
     counts = report.sheets["队员"]
     assert (counts.rows, counts.added, counts.updated, counts.unchanged, counts.skipped) == (7, 1, 1, 3, 2)
     assert report.sheets["分队"].added == 1  # 甘井子分队, created for the new member
@@ -141,11 +142,11 @@ def test_loose_sheet_names_headers_and_numbers(store, tmp_path):
     ws.append(["周杰", 13812345678, "金州分队", "wz0100", "x"])
     ws.append(["吴芳", "", "金州分队", None, None])
     wb.save(tmp_path / "untidy.xlsx")
-    report = import_roster(store, tmp_path / "untidy.xlsx")
+    report = import_roster(store, tmp_path / "untidy.xlsx", session=SYSTEM_SESSION)
     assert report.sheets["队员"].added == 2
     assert store.roster.member_by_code("WZ0100").phone == "13812345678"
     assert [e.column for e in report.entries if e.code == "unknown_column"] == ["E"]
-    again = import_roster(store, tmp_path / "untidy.xlsx")  # 吴芳: no code, no phone, found by name
+    again = import_roster(store, tmp_path / "untidy.xlsx", session=SYSTEM_SESSION)  # 吴芳: no code, no phone, found by name
     assert again.sheets["队员"].unchanged == 2 and store.roster.count_members() == 2
 
 
@@ -158,14 +159,14 @@ def test_phone_match_adds_code(store, tmp_path):
     wb.active.append(["编号", "姓名", "电话"])
     wb.active.append(["WZ0200", "钱多", "137-0000-1111"])
     wb.save(tmp_path / "m.xlsx")
-    report = import_roster(store, tmp_path / "m.xlsx")
+    report = import_roster(store, tmp_path / "m.xlsx", session=SYSTEM_SESSION)
     assert report.sheets["队员"].updated == 1
     assert store.roster.count_members() == 1 and store.roster.member_by_code("WZ0200").name == "钱多"
 
 
 def test_failure_midway_leaves_database_unchanged(small, tmp_path, monkeypatch):
     path = tmp_path / "名册.xlsx"
-    export_roster(small, path)
+    export_roster(small, path, session=SYSTEM_SESSION)
     wb = load_workbook(path)
     wb["队员"].append(["WZ0009", "新人", "", "新分队", "18800000000", "队员", "是", None])
     wb["车辆"].append(["辽B00001", "新车", "队伍", "", 4])
@@ -178,14 +179,14 @@ def test_failure_midway_leaves_database_unchanged(small, tmp_path, monkeypatch):
 
     monkeypatch.setattr(small.roster, "add_vehicles", broken)
     with pytest.raises(OSError):
-        import_roster(small, path)
+        import_roster(small, path, session=SYSTEM_SESSION)
     assert snapshot(small) == before and small.roster.counts() == counts
     assert small.roster.member_by_code("WZ0009") is None
 
 
 def test_store_refusal_becomes_workbook_error(small, tmp_path, monkeypatch):
     path = tmp_path / "名册.xlsx"
-    export_roster(small, path)
+    export_roster(small, path, session=SYSTEM_SESSION)
     wb = load_workbook(path)
     wb["队员"].append(["WZ0009", "新人", "", "", "", "队员", "是", None])
     wb.save(path)
@@ -200,7 +201,7 @@ def test_store_refusal_becomes_workbook_error(small, tmp_path, monkeypatch):
     wb.save(path)
     monkeypatch.setattr(small.roster, "add_certifications", refuse)
     with pytest.raises(WorkbookError, match="数据库没有任何改动"):
-        import_roster(small, path)
+        import_roster(small, path, session=SYSTEM_SESSION)
     assert snapshot(small) == before
 
 
@@ -215,7 +216,7 @@ def test_non_workbook_refused_in_chinese(small, tmp_path, name, content, words):
     path.write_bytes(content)
     before = snapshot(small)
     with pytest.raises(WorkbookError, match=words):
-        import_roster(small, path)
+        import_roster(small, path, session=SYSTEM_SESSION)
     assert snapshot(small) == before
 
 
@@ -227,33 +228,33 @@ def test_workbook_without_roster_refused(small, tmp_path):
     wb.active.append(["事件编号", "事件摘要"])
     wb.save(tmp_path / "tasks.xlsx")
     with pytest.raises(WorkbookError, match="没有名册工作表"):
-        import_roster(small, tmp_path / "tasks.xlsx")
+        import_roster(small, tmp_path / "tasks.xlsx", session=SYSTEM_SESSION)
     wb = Workbook()
     wb.active.title = "队员"
     wb.active.append(["甲", "乙"])
     wb.save(tmp_path / "noheader.xlsx")
     with pytest.raises(WorkbookError, match="找不到表头"):
-        import_roster(small, tmp_path / "noheader.xlsx")
+        import_roster(small, tmp_path / "noheader.xlsx", session=SYSTEM_SESSION)
 
 
 def test_export_refuses_bad_target(small, tmp_path):
     with pytest.raises(WorkbookError, match="应以 .xlsx 结尾"):
-        export_roster(small, tmp_path / "名册.xls")
+        export_roster(small, tmp_path / "名册.xls", session=SYSTEM_SESSION)
     with pytest.raises(WorkbookError, match="不存在"):
-        export_roster(small, tmp_path / "nowhere" / "名册.xlsx")
+        export_roster(small, tmp_path / "nowhere" / "名册.xlsx", session=SYSTEM_SESSION)
 
 
 def test_demo_round_trip(tmp_path, demo_file):
     path = tmp_path / "demo-roster.xlsx"
     with Store.open(copy_of(demo_file, tmp_path)) as demo:
-        counts = export_roster(demo, path)
+        counts = export_roster(demo, path, session=SYSTEM_SESSION)
         expected = snapshot(demo)
-        same = import_roster(demo, path)
+        same = import_roster(demo, path, session=SYSTEM_SESSION)
         assert not same.changed and not same.entries
         assert snapshot(demo) == expected
     assert counts["队员"] == len(expected["members"]) and counts["证书"] == len(expected["certs"])
     with fresh(tmp_path) as other:
-        report = import_roster(other, path)
+        report = import_roster(other, path, session=SYSTEM_SESSION)
         assert snapshot(other) == expected
         assert report.sheets["队员"].added == counts["队员"] and not report.skipped_rows()
-        assert not import_roster(other, path).changed
+        assert not import_roster(other, path, session=SYSTEM_SESSION).changed

@@ -21,6 +21,7 @@ from wz_desktop.workbook import importer
 from wz_desktop.services.imports import import_workbook
 from wz_desktop.workbook.importer import interpret
 from wz_desktop.workbook.reader import iter_cells
+from wz_desktop.services.session import SYSTEM_SESSION
 
 D = dt.datetime
 HEADER = ["事件编号", "事件摘要", "出队时间", "出队人数", "出队车次", "分队名称", "备注"]
@@ -124,7 +125,7 @@ def _self_check_rows(report):
 
 
 def test_an_honest_import_of_the_untidy_book_has_no_unexplained_difference(store, tmp_path):
-    report = import_workbook(store, _untidy_book(tmp_path / "2022年.xlsx"))
+    report = import_workbook(store, _untidy_book(tmp_path / "2022年.xlsx"), session=SYSTEM_SESSION)
     assert report.ok, report.error
     assert report.added == 5
     assert not _self_check_rows(report)
@@ -140,7 +141,7 @@ def test_a_count_reader_that_adds_one_is_caught_on_every_row_it_read(store, tmp_
     monkeypatch.setattr(importer, "parse_count", broken)
     monkeypatch.setitem(importer._PARSERS, "headcount", broken)
     monkeypatch.setitem(importer._PARSERS, "vehicles", broken)
-    report = import_workbook(store, _untidy_book(tmp_path / "2022年.xlsx"))
+    report = import_workbook(store, _untidy_book(tmp_path / "2022年.xlsx"), session=SYSTEM_SESSION)
     assert report.ok, report.error
     # rows 2-5 hold text counts (the readers' work); row 6 holds number cells, read without them
     assert _self_check_rows(report) == {(r, f) for r in (2, 3, 4, 5) for f in ("headcount", "vehicles")}
@@ -161,7 +162,7 @@ def test_a_departure_reader_that_drops_the_time_is_caught_on_every_row_it_read(s
         return parsed._replace(value=parsed.value[:10]) if parsed.value else parsed
 
     monkeypatch.setattr(importer, "parse_departure", broken)
-    report = import_workbook(store, _untidy_book(tmp_path / "2022年.xlsx"))
+    report = import_workbook(store, _untidy_book(tmp_path / "2022年.xlsx"), session=SYSTEM_SESSION)
     assert report.ok, report.error
     assert _self_check_rows(report) == {(r, "departure") for r in (2, 3, 4, 5)}
 

@@ -97,8 +97,6 @@ def test_a_role_without_the_right_is_refused_at_the_entry(store, team):
         imports.import_workbook(store, missing, session=leader)
     with pytest.raises(NotAllowed):
         import_roster(store, missing, session=leader)
-    with pytest.raises(NotAllowed):
-        event_numbers.issue(store, 2024, session=leader)
     assert store.imports.all() == []
     assert event_numbers.preview(store, 2024) == "WZ2024-0001"  # looking is open to all, and reserved nothing
 
@@ -126,7 +124,7 @@ def test_one_export_for_both(tmp_path, store):
         by_window = tmp_path / "window.xlsx"
         count = export_job(2020, by_window, SYSTEM_SESSION)(again, lambda *a: None, lambda: False)
         assert count == again.tasks.count_year(2020)
-        assert exports.export_year(again, 2020, tmp_path / "direct.xlsx") == count
+        assert exports.export_year(again, 2020, tmp_path / "direct.xlsx", session=SYSTEM_SESSION) == count
     import openpyxl
 
     def cells(path):
@@ -232,3 +230,51 @@ def test_backup_and_restore_one_use_case_for_both(store, team, monkeypatch):
         session, *args, **kwargs))
     assert cli.main(["--db", str(store.path), "restore", str(copy), "--yes"]) == 0
     assert seen == [SYSTEM_SESSION]
+
+
+# What a use case only reads (no file written, no row changed): these alone may take no session.
+READS_ONLY = {"attendance.members", "attendance.squads", "backups.copies", "backups.folders",
+              "event_numbers.preview", "event_numbers.pattern", "settings.Settings.get",
+              "settings.Settings.values", "settings.describe"}
+
+
+def _public_functions():
+    """Every public function (and public method of a public class) defined in services/*."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import wz_desktop.services as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name == "session":
+            continue
+        module = importlib.import_module(f"wz_desktop.services.{info.name}")
+        for name, obj in vars(module).items():
+            if name.startswith("_") or getattr(obj, "__module__", None) != module.__name__:
+                continue
+            if inspect.isfunction(obj):
+                yield f"{info.name}.{name}", obj
+            elif inspect.isclass(obj):
+                for attr, fn in vars(obj).items():
+                    if inspect.isfunction(fn) and not attr.startswith("_"):
+                        yield f"{info.name}.{name}.{attr}", fn
+
+
+def test_every_use_case_that_writes_takes_the_session_without_a_default():
+    """A caller that forgets the session fails at once (TypeError) instead of acting with every
+    right (SYSTEM_SESSION); the command line passes SYSTEM_SESSION itself."""
+    import inspect
+
+    functions = dict(_public_functions())
+    assert set(READS_ONLY) <= set(functions), set(READS_ONLY) - set(functions)
+    assert "exports.export_year" in functions and "settings.Settings.save" in functions
+    wrong = []
+    for name, fn in functions.items():
+        session = inspect.signature(fn).parameters.get("session")
+        if session is None:
+            if name not in READS_ONLY:
+                wrong.append(f"{name}: no session")
+        elif session.default is not inspect.Parameter.empty:
+            wrong.append(f"{name}: session defaults to {session.default!r}")
+    assert wrong == []

@@ -28,6 +28,7 @@ import pytest
 from wz_desktop import cli
 from wz_desktop.store import Store, backups
 from wz_desktop.store.lock import is_locked
+from wz_desktop.services.session import SYSTEM_SESSION
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -222,7 +223,7 @@ def test_disk_full_during_an_import_is_told_and_changes_nothing(tmp_path):
     before = db_snapshot(db)
     with Store.open(db) as store:
         _fill_the_disk_at(store)
-        report = import_workbook(store, workbook)
+        report = import_workbook(store, workbook, session=SYSTEM_SESSION)
         assert report.status == "failed"
         assert "磁盘已满" in report.error and "数据库没有改动" in report.error
         assert "database or disk is full" not in report.error

@@ -34,6 +34,7 @@ from wz_desktop.store.lifecycle import TaskFlow
 from wz_desktop.store.roster import Certification, RosterRepo, TaskMember
 from wz_desktop.store.tasks import TaskRepo
 from wz_desktop.store.users import UserRepo, hash_password, verify_password
+from wz_desktop.services.session import SYSTEM_SESSION
 
 NOW = dt.datetime(2023, 7, 16, 8, 0)
 
@@ -316,7 +317,7 @@ def walk_every_write(store, team, tmp_path):
     def import_sample():
         from wz_desktop.services.imports import import_workbook
 
-        report = import_workbook(store, SAMPLE_FILES[0], backup=False)
+        report = import_workbook(store, SAMPLE_FILES[0], backup=False, session=SYSTEM_SESSION)
         assert report.ok, report.error
 
     def insert_many():
@@ -463,7 +464,7 @@ def test_an_import_is_one_audit_entry_pointing_at_the_imports_row(store, team):
 
     store.sign_in(team["secretary"], PASSWORD)
     before = store.audit.count()
-    report = import_workbook(store, SAMPLE_FILES[0], backup=False)
+    report = import_workbook(store, SAMPLE_FILES[0], backup=False, session=SYSTEM_SESSION)
     assert report.ok and report.added > 1000
     new = store.audit.entries(limit=store.audit.count() - before)
     assert [e.action for e in new] == ["import"]
@@ -473,18 +474,18 @@ def test_an_import_is_one_audit_entry_pointing_at_the_imports_row(store, team):
     assert entry.note.startswith(f"导入 {SAMPLE_FILES[0].name}：新增 {report.added:,} 条")
     assert entry.by == "值班秘书 陈静"
     store.sign_in(team["leader"], PASSWORD)
-    again = import_workbook(store, SAMPLE_FILES[1], backup=False)
+    again = import_workbook(store, SAMPLE_FILES[1], backup=False, session=SYSTEM_SESSION)
     assert not again.ok and "无权导入" in again.error
 
 
 def test_a_roster_workbook_import_is_one_entry(store, team, tmp_path):
     from wz_desktop.services.roster import export_roster, import_roster
 
-    export_roster(store, tmp_path / "roster.xlsx")
+    export_roster(store, tmp_path / "roster.xlsx", session=SYSTEM_SESSION)
     other = Store.open(tmp_path / "other.db")
     try:
         before = other.audit.count()
-        import_roster(other, tmp_path / "roster.xlsx")
+        import_roster(other, tmp_path / "roster.xlsx", session=SYSTEM_SESSION)
         [entry] = other.audit.entries(limit=other.audit.count() - before)
         assert entry.action == "import" and entry.note.startswith("导入名册 roster.xlsx：")
         assert other.roster.count_members() == 4

@@ -386,6 +386,7 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     from wz_desktop.services.exports import ExportError, export_year
+    from wz_desktop.services.session import SYSTEM_SESSION
 
     store = _open_existing(_db_path(args))
     if store is None:
@@ -394,7 +395,7 @@ def cmd_export(args) -> int:
         try:
             if args.anonymize:
                 return _export_anonymized(store, args)
-            count = export_year(store, args.year, Path(args.output), anonymize=args.anonymize)
+            count = export_year(store, args.year, Path(args.output), anonymize=args.anonymize, session=SYSTEM_SESSION)
         except ExportError as exc:
             fail(exc)
             return EXIT_FAILED
@@ -409,9 +410,10 @@ def _export_anonymized(store, args) -> int:
     """export --anonymize: masked in layers, checked, written only when the check finds nothing."""
     from wz_desktop.domain.privacy_check import describe
     from wz_desktop.services.exports import prepare_share, write_share
+    from wz_desktop.services.session import SYSTEM_SESSION
 
-    plan = prepare_share(store, args.year)
-    count = write_share(store, plan, Path(args.output))
+    plan = prepare_share(store, args.year, session=SYSTEM_SESSION)
+    count = write_share(store, plan, Path(args.output), session=SYSTEM_SESSION)
     say(msg("已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）", year=args.year,
             count=count, path=args.output, cells=len(plan.changes)))
     for problem in plan.unsure[:20]:
@@ -538,13 +540,14 @@ def cmd_backup(args) -> int:
 def cmd_roster_export(args) -> int:
     from wz_desktop.workbook.reader import WorkbookError
     from wz_desktop.services.roster import export_roster
+    from wz_desktop.services.session import SYSTEM_SESSION
 
     store = _open_existing(_db_path(args))
     if store is None:
         return EXIT_FAILED
     with store:
         try:
-            counts = export_roster(store, Path(args.output))
+            counts = export_roster(store, Path(args.output), session=SYSTEM_SESSION)
         except WorkbookError as exc:
             fail(exc)
             return EXIT_FAILED
@@ -556,6 +559,7 @@ def cmd_roster_export(args) -> int:
 
 def cmd_roster_import(args) -> int:
     from wz_desktop.services.roster import BackupBeforeImportFailed, backup_before_import, import_roster
+    from wz_desktop.services.session import SYSTEM_SESSION
     from wz_desktop.store.errors import StoreError
     from wz_desktop.workbook.reader import WorkbookError
 
@@ -568,14 +572,14 @@ def cmd_roster_import(args) -> int:
         return EXIT_FAILED
     with store:
         try:
-            backup = backup_before_import(store)
+            backup = backup_before_import(store, session=SYSTEM_SESSION)
         except BackupBeforeImportFailed as exc:
             say(msg("错误：导入前无法备份数据库（{reason}），没有导入。", reason=exc.reason), file=sys.stderr)
             return EXIT_FAILED
         if backup is not None:
             say(msg("导入前的数据库已备份到 {path}", path=backup))
         try:
-            report = import_roster(store, source)
+            report = import_roster(store, source, session=SYSTEM_SESSION)
         except (WorkbookError, StoreError) as exc:
             fail(exc)
             return EXIT_FAILED
@@ -612,6 +616,7 @@ def cmd_audit(args) -> int:
     import datetime as dt
 
     from wz_desktop.services.exports import ExportError, export_audit
+    from wz_desktop.services.session import SYSTEM_SESSION
     from wz_desktop.store.audit import AuditFilter
 
     for value in (args.since, args.until):
@@ -626,7 +631,8 @@ def cmd_audit(args) -> int:
         return EXIT_FAILED
     with store:
         try:
-            count = export_audit(store, Path(args.output), AuditFilter(since=args.since, until=args.until))
+            count = export_audit(store, Path(args.output), AuditFilter(since=args.since, until=args.until),
+                                 session=SYSTEM_SESSION)
         except ExportError as exc:
             fail(exc)
             return EXIT_FAILED

@@ -18,7 +18,8 @@ What counts as translatable (found with ``ast``, never by importing the widgets)
 * ``msg("…")`` (or ``msg(template="…")``) of ``wz_desktop.domain.text`` anywhere in the package: the
   messages of the data layer, context ``"Domain"`` (``wz_desktop.ui.texts.message`` translates them).
 * The word table, ``wz_desktop/domain/words.py``: every word of every table in ``TABLES``, in the
-  table's context, with the English the table gives it (ahead of ``en_strings.py``).
+  table's context, with the English the table gives it (ahead of ``en_strings.py``); and the
+  kinds' sheet names in the attendance page's context (its per-kind columns) with the kind's English.
 
 Translations come from ``en_strings.py`` (``EN``: source -> English, ``EN_IN``: (context, source) ->
 English for the few places a word needs another English), then from what the .ts already holds.
@@ -76,6 +77,8 @@ DYNAMIC_CALLS = {
 }
 # the word table (wz_desktop/domain/words.py): every table's words in its context, with its English
 WORDS_MODULE = "wz_desktop.domain.words"
+# the context whose per-kind column headers are the kinds' sheet names (see table_english)
+KIND_COLUMNS_CONTEXT = "AttendancePage"
 
 
 @dataclass
@@ -227,6 +230,11 @@ def table_english() -> dict[tuple[str, str], str]:
     for table in words.TABLES:
         for zh, en in table.pairs():
             result.setdefault((table.context, zh), en)
+    # the attendance page's per-kind columns are the kinds' sheet names (workbook/attendance.py,
+    # translated in DYNAMIC's "AttendancePage"): their English is the kind's, so a new kind needs
+    # no line in en_strings.py
+    for kind, sheet in words.SHEET_NAMES.items():
+        result.setdefault((KIND_COLUMNS_CONTEXT, sheet), words.KINDS[kind].english)
     return result
 
 

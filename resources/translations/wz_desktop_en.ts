@@ -561,31 +561,37 @@ No backup to restore from was found. The database will still be opened, but some
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>水上救援</source>
             <translation>Water rescue</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>城市搜救</source>
             <translation>Urban search</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>山地救援</source>
             <translation>Mountain rescue</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>培训保障</source>
             <translation>Training support</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>疫情防控</source>
             <translation>Epidemic control</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/attendance.py" />
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>队伍整备与设备保养</source>
             <translation>Team upkeep and equipment</translation>
         </message>
@@ -2735,7 +2741,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/dispatch/form.py" line="232" />
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="624" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="625" />
             <source>保存修改（Ctrl+S）</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
@@ -2816,27 +2822,27 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Automatic: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="569" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="570" />
             <source>没有加入名册：{0}</source>
             <translation>Not added to the roster: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="585" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="586" />
             <source>请选择任务类别。</source>
             <translation>Please choose the task kind.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="597" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="598" />
             <source>名册中还没有分队。请先在“名册”页（Ctrl+6）的“分队”中新增分队，或在“名册”页导入队伍名册工作簿。</source>
             <translation>The roster has no squads yet. Add one under "Squads" on the Roster page (Ctrl+6), or import the roster workbook there.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="623" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="624" />
             <source>已出队，事件编号 {0}</source>
             <translation>Dispatched, event no. {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/dispatch/form.py" line="626" />
+            <location filename="../../wz_desktop/ui/dispatch/form.py" line="627" />
             <source>已保存修改（事件编号 {0}）</source>
             <translation>Changes saved (event no. {0})</translation>
         </message>
@@ -3112,19 +3118,19 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="318" />
-            <location filename="../../wz_desktop/cli.py" line="691" />
+            <location filename="../../wz_desktop/cli.py" line="697" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="377" />
-            <location filename="../../wz_desktop/cli.py" line="586" />
+            <location filename="../../wz_desktop/cli.py" line="590" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="379" />
-            <location filename="../../wz_desktop/cli.py" line="588" />
+            <location filename="../../wz_desktop/cli.py" line="592" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
@@ -3134,47 +3140,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="401" />
+            <location filename="../../wz_desktop/cli.py" line="402" />
             <source>（已隐去姓名和电话）</source>
             <translation> (names and phone numbers hidden)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="402" />
+            <location filename="../../wz_desktop/cli.py" line="403" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
             <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="404" />
+            <location filename="../../wz_desktop/cli.py" line="405" />
             <source>注意：{cut}</source>
             <translation>Note: {cut}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="415" />
+            <location filename="../../wz_desktop/cli.py" line="417" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="418" />
+            <location filename="../../wz_desktop/cli.py" line="420" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="435" />
+            <location filename="../../wz_desktop/cli.py" line="437" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="438" />
+            <location filename="../../wz_desktop/cli.py" line="440" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="446" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="446" />
             <location filename="../../wz_desktop/domain/report.py" line="158" />
             <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
@@ -3182,12 +3188,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
-            <location filename="../../wz_desktop/cli.py" line="457" />
-            <location filename="../../wz_desktop/cli.py" line="457" />
-            <location filename="../../wz_desktop/cli.py" line="489" />
-            <location filename="../../wz_desktop/cli.py" line="761" />
-            <location filename="../../wz_desktop/cli.py" line="766" />
+            <location filename="../../wz_desktop/cli.py" line="446" />
+            <location filename="../../wz_desktop/cli.py" line="459" />
+            <location filename="../../wz_desktop/cli.py" line="459" />
+            <location filename="../../wz_desktop/cli.py" line="491" />
+            <location filename="../../wz_desktop/cli.py" line="767" />
+            <location filename="../../wz_desktop/cli.py" line="772" />
             <location filename="../../wz_desktop/services/exports.py" line="35" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
@@ -3195,288 +3201,288 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="452" />
+            <location filename="../../wz_desktop/cli.py" line="454" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="453" />
+            <location filename="../../wz_desktop/cli.py" line="455" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="454" />
+            <location filename="../../wz_desktop/cli.py" line="456" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="468" />
+            <location filename="../../wz_desktop/cli.py" line="470" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="470" />
+            <location filename="../../wz_desktop/cli.py" line="472" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="483" />
+            <location filename="../../wz_desktop/cli.py" line="485" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="487" />
+            <location filename="../../wz_desktop/cli.py" line="489" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="493" />
+            <location filename="../../wz_desktop/cli.py" line="495" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="495" />
+            <location filename="../../wz_desktop/cli.py" line="497" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="497" />
+            <location filename="../../wz_desktop/cli.py" line="499" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="508" />
+            <location filename="../../wz_desktop/cli.py" line="510" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="510" />
+            <location filename="../../wz_desktop/cli.py" line="512" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="518" />
+            <location filename="../../wz_desktop/cli.py" line="520" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="531" />
+            <location filename="../../wz_desktop/cli.py" line="533" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="534" />
+            <location filename="../../wz_desktop/cli.py" line="536" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="551" />
+            <location filename="../../wz_desktop/cli.py" line="554" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="564" />
+            <location filename="../../wz_desktop/cli.py" line="568" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="573" />
+            <location filename="../../wz_desktop/cli.py" line="577" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="576" />
+            <location filename="../../wz_desktop/cli.py" line="580" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="606" />
+            <location filename="../../wz_desktop/cli.py" line="610" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="622" />
+            <location filename="../../wz_desktop/cli.py" line="627" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="633" />
+            <location filename="../../wz_desktop/cli.py" line="639" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="650" />
+            <location filename="../../wz_desktop/cli.py" line="656" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="663" />
+            <location filename="../../wz_desktop/cli.py" line="669" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="675" />
+            <location filename="../../wz_desktop/cli.py" line="681" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="675" />
+            <location filename="../../wz_desktop/cli.py" line="681" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="679" />
+            <location filename="../../wz_desktop/cli.py" line="685" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="688" />
+            <location filename="../../wz_desktop/cli.py" line="694" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="707" />
+            <location filename="../../wz_desktop/cli.py" line="713" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="709" />
+            <location filename="../../wz_desktop/cli.py" line="715" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="709" />
+            <location filename="../../wz_desktop/cli.py" line="715" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="710" />
+            <location filename="../../wz_desktop/cli.py" line="716" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="721" />
+            <location filename="../../wz_desktop/cli.py" line="727" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="722" />
+            <location filename="../../wz_desktop/cli.py" line="728" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="723" />
+            <location filename="../../wz_desktop/cli.py" line="729" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="732" />
+            <location filename="../../wz_desktop/cli.py" line="738" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="735" />
+            <location filename="../../wz_desktop/cli.py" line="741" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="738" />
+            <location filename="../../wz_desktop/cli.py" line="744" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="758" />
+            <location filename="../../wz_desktop/cli.py" line="764" />
             <source>Qt {version}，平台插件 {platform}</source>
             <translation>Qt {version}, platform plugin {platform}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="761" />
+            <location filename="../../wz_desktop/cli.py" line="767" />
             <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
             <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="766" />
+            <location filename="../../wz_desktop/cli.py" line="772" />
             <source>图标：{found}</source>
             <translation>Icon: {found}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="766" />
+            <location filename="../../wz_desktop/cli.py" line="772" />
             <source>有</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="774" />
+            <location filename="../../wz_desktop/cli.py" line="780" />
             <source>pyqtgraph 无法加载：{exc}</source>
             <translation>pyqtgraph cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="778" />
+            <location filename="../../wz_desktop/cli.py" line="784" />
             <source>地图：{count} 个区县（{file}）</source>
             <translation>Map: {count} districts ({file})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="780" />
+            <location filename="../../wz_desktop/cli.py" line="786" />
             <source>大连的区县地图不全：{count} 个区县</source>
             <translation>Dalian's district map is incomplete: {count} districts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="782" />
+            <location filename="../../wz_desktop/cli.py" line="788" />
             <source>大连的区县地图无法加载：{exc}</source>
             <translation>Dalian's district map cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="792" />
+            <location filename="../../wz_desktop/cli.py" line="798" />
             <source>主窗口无法打开：{error}: {exc}</source>
             <translation>The main window cannot open: {error}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="794" />
+            <location filename="../../wz_desktop/cli.py" line="800" />
             <source>错误：{problem}</source>
             <translation>Error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="808" />
+            <location filename="../../wz_desktop/cli.py" line="814" />
             <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
             <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="810" />
+            <location filename="../../wz_desktop/cli.py" line="816" />
             <source>模块 {name} 来自程序包之外：{file}</source>
             <translation>The module {name} comes from outside the bundle: {file}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="813" />
+            <location filename="../../wz_desktop/cli.py" line="819" />
             <source>Qt {name}：{path}</source>
             <translation>Qt {name}: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="815" />
+            <location filename="../../wz_desktop/cli.py" line="821" />
             <source>Qt 的 {name} 在程序包之外：{path}</source>
             <translation>Qt's {name} is outside the bundle: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="838" />
+            <location filename="../../wz_desktop/cli.py" line="844" />
             <source>主窗口：{title}（{shown}）</source>
             <translation>Main window: {title} ({shown})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="838" />
+            <location filename="../../wz_desktop/cli.py" line="844" />
             <source>已显示</source>
             <translation>shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="838" />
+            <location filename="../../wz_desktop/cli.py" line="844" />
             <source>未显示</source>
             <translation>not shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="898" />
+            <location filename="../../wz_desktop/cli.py" line="904" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3536,92 +3542,92 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{name} ({owner}'s own car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="341" />
+            <location filename="../../wz_desktop/domain/alert.py" line="312" />
             <source>警情里没有写接报时间。</source>
             <translation>The alert does not say when it was received.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="374" />
+            <location filename="../../wz_desktop/domain/alert.py" line="345" />
             <source>看不出警情是谁转来的。</source>
             <translation>The alert does not say who passed it on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="405" />
+            <location filename="../../wz_desktop/domain/alert.py" line="376" />
             <source>走失人员有几个号码。</source>
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="410" />
+            <location filename="../../wz_desktop/domain/alert.py" line="381" />
             <source>唯一的号码是走失人员家人的，不是求助人的。</source>
             <translation>The only number is the missing person's family's, not the caller's.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="423" />
+            <location filename="../../wz_desktop/domain/alert.py" line="394" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="456" />
+            <location filename="../../wz_desktop/domain/alert.py" line="427" />
             <source>警情只说平时常去哪里。</source>
             <translation>The alert only says where the person usually goes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="480" />
+            <location filename="../../wz_desktop/domain/alert.py" line="451" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="510" />
+            <location filename="../../wz_desktop/domain/alert.py" line="481" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="514" />
+            <location filename="../../wz_desktop/domain/alert.py" line="485" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="523" />
+            <location filename="../../wz_desktop/domain/alert.py" line="494" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="527" />
+            <location filename="../../wz_desktop/domain/alert.py" line="498" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="531" />
+            <location filename="../../wz_desktop/domain/alert.py" line="502" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="533" />
+            <location filename="../../wz_desktop/domain/alert.py" line="504" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="585" />
+            <location filename="../../wz_desktop/domain/alert.py" line="556" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="606" />
+            <location filename="../../wz_desktop/domain/alert.py" line="577" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="705" />
+            <location filename="../../wz_desktop/domain/alert.py" line="676" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="789" />
+            <location filename="../../wz_desktop/domain/alert.py" line="760" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="804" />
+            <location filename="../../wz_desktop/domain/alert.py" line="775" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -4584,7 +4590,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/roster_rules.py" line="230" />
-            <location filename="../../wz_desktop/store/roster.py" line="857" />
+            <location filename="../../wz_desktop/store/roster.py" line="858" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
@@ -5294,163 +5300,163 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="87" />
+            <location filename="../../wz_desktop/services/roster.py" line="88" />
             <source>分队“{name}”不存在，已新建</source>
             <translation>The squad "{name}" did not exist and was created</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="103" />
+            <location filename="../../wz_desktop/services/roster.py" line="104" />
             <source>有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）</source>
             <translation>{count} members are called "{name}"; which one cannot be told (please fill in the number)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="106" />
+            <location filename="../../wz_desktop/services/roster.py" line="107" />
             <source>找不到队员“{who}”</source>
             <translation>No member "{who}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="107" />
+            <location filename="../../wz_desktop/services/roster.py" line="108" />
             <source>没有填写队员编号或姓名</source>
             <translation>Neither the member's number nor name is filled in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="118" />
+            <location filename="../../wz_desktop/services/roster.py" line="119" />
             <source>缺少分队名称</source>
             <translation>No squad name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="121" />
+            <location filename="../../wz_desktop/services/roster.py" line="122" />
             <source>分队“{name}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The squad "{name}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="136" />
+            <location filename="../../wz_desktop/services/roster.py" line="137" />
             <source>辖区“{district}”与数据库中的“{stored}”不同，未修改</source>
             <translation>The district "{district}" differs from "{stored}" in the database; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="151" />
+            <location filename="../../wz_desktop/services/roster.py" line="152" />
             <source>队长：{why}，未设置</source>
             <translation>Leader: {why}; not set</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="169" />
+            <location filename="../../wz_desktop/services/roster.py" line="170" />
             <source>缺少姓名（编号“{code}”）</source>
             <translation>No name (number "{code}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="169" />
+            <location filename="../../wz_desktop/services/roster.py" line="170" />
             <source>缺少姓名</source>
             <translation>No name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="172" />
+            <location filename="../../wz_desktop/services/roster.py" line="173" />
             <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
             <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="180" />
+            <location filename="../../wz_desktop/services/roster.py" line="181" />
             <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>
             <translation>The "active" value "{active}" is not recognised (it should be yes or no)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="185" />
+            <location filename="../../wz_desktop/services/roster.py" line="186" />
             <source>入队日期“{joined}”无法识别</source>
             <translation>The joining date "{joined}" cannot be read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="197" />
+            <location filename="../../wz_desktop/services/roster.py" line="198" />
             <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
             <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="239" />
+            <location filename="../../wz_desktop/services/roster.py" line="240" />
             <source>缺少证书名称</source>
             <translation>No certificate name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="247" />
+            <location filename="../../wz_desktop/services/roster.py" line="248" />
             <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
             <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="253" />
+            <location filename="../../wz_desktop/services/roster.py" line="254" />
             <source>与第 {seen} 行重复</source>
             <translation>The same as row {seen}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="261" />
+            <location filename="../../wz_desktop/services/roster.py" line="262" />
             <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
             <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="263" />
             <location filename="../../wz_desktop/services/roster.py" line="264" />
+            <location filename="../../wz_desktop/services/roster.py" line="265" />
             <source>长期</source>
             <translation>no end</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="280" />
+            <location filename="../../wz_desktop/services/roster.py" line="282" />
             <source>缺少车牌和名称</source>
             <translation>No plate and no name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="284" />
+            <location filename="../../wz_desktop/services/roster.py" line="286" />
             <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="296" />
+            <location filename="../../wz_desktop/services/roster.py" line="298" />
             <source>车主：{why}</source>
             <translation>Owner: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="303" />
+            <location filename="../../wz_desktop/services/roster.py" line="305" />
             <source>座位数“{seats}”不是整数</source>
             <translation>The seats "{seats}" are not a whole number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="315" />
+            <location filename="../../wz_desktop/services/roster.py" line="317" />
             <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
             <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="352" />
+            <location filename="../../wz_desktop/services/roster.py" line="354" />
             <source>导入名册 {name}：{summary}</source>
             <translation>Roster import {name}: {summary}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="355" />
+            <location filename="../../wz_desktop/services/roster.py" line="357" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/__init__.py" line="152" />
-            <location filename="../../wz_desktop/store/__init__.py" line="163" />
-            <location filename="../../wz_desktop/store/db.py" line="122" />
-            <location filename="../../wz_desktop/store/db.py" line="124" />
+            <location filename="../../wz_desktop/store/__init__.py" line="165" />
+            <location filename="../../wz_desktop/store/db.py" line="127" />
+            <location filename="../../wz_desktop/store/db.py" line="129" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/__init__.py" line="154" />
-            <location filename="../../wz_desktop/store/__init__.py" line="166" />
+            <location filename="../../wz_desktop/store/__init__.py" line="168" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="192" />
+            <location filename="../../wz_desktop/store/__init__.py" line="194" />
             <source>登录名或密码不对，或账号已停用，没有切换用户。</source>
             <translation>The login or password is wrong, or the account is deactivated: the user was not switched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="200" />
+            <location filename="../../wz_desktop/store/__init__.py" line="202" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="214" />
-            <location filename="../../wz_desktop/store/__init__.py" line="217" />
+            <location filename="../../wz_desktop/store/__init__.py" line="216" />
+            <location filename="../../wz_desktop/store/__init__.py" line="219" />
             <source>没有有效的登录，不能代为操作。</source>
             <translation>There is no valid sign-in to act for.</translation>
         </message>
@@ -5460,12 +5466,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The task kind "{value}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/audit.py" line="127" />
+            <location filename="../../wz_desktop/store/audit.py" line="131" />
             <source>“{name}”不是在此登录的用户（{signed_in}），不能以其名义修改记录。</source>
             <translation>"{name}" is not the user signed in here ({signed_in}) and cannot change records in their name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/audit.py" line="183" />
+            <location filename="../../wz_desktop/store/audit.py" line="207" />
             <source>新增 {count:,} 条（编号 {first}–{last}）</source>
             <translation>{count:,} added (ids {first}–{last})</translation>
         </message>
@@ -5591,37 +5597,38 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="322" />
+            <location filename="../../wz_desktop/store/calls.py" line="323" />
             <source>发出事件编号 {number}</source>
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="119" />
+            <location filename="../../wz_desktop/store/db.py" line="124" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="127" />
+            <location filename="../../wz_desktop/store/db.py" line="132" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="160" />
+            <location filename="../../wz_desktop/store/db.py" line="169" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="173" />
+            <location filename="../../wz_desktop/store/db.py" line="182" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="194" />
+            <location filename="../../wz_desktop/store/db.py" line="205" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="243" />
+            <location filename="../../wz_desktop/store/db.py" line="217" />
+            <location filename="../../wz_desktop/store/db.py" line="273" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -6048,7 +6055,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/store/roster.py" line="180" />
-            <location filename="../../wz_desktop/store/roster.py" line="619" />
+            <location filename="../../wz_desktop/store/roster.py" line="620" />
             <source>分队名称不能为空。</source>
             <translation>The squad name cannot be empty.</translation>
         </message>
@@ -6068,131 +6075,131 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot set the squad leaders</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="251" />
-            <location filename="../../wz_desktop/store/roster.py" line="759" />
+            <location filename="../../wz_desktop/store/roster.py" line="252" />
+            <location filename="../../wz_desktop/store/roster.py" line="760" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="260" />
+            <location filename="../../wz_desktop/store/roster.py" line="261" />
             <source>入队日期的个数与队员人数不一致。</source>
             <translation>The number of joining dates does not match the number of members.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="277" />
+            <location filename="../../wz_desktop/store/roster.py" line="278" />
             <source>无法添加队员</source>
             <translation>Cannot add the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="284" />
+            <location filename="../../wz_desktop/store/roster.py" line="285" />
             <source>队员还没有保存，无法修改。</source>
             <translation>The member has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="303" />
+            <location filename="../../wz_desktop/store/roster.py" line="304" />
             <source>无法保存队员</source>
             <translation>Cannot save the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="392" />
-            <location filename="../../wz_desktop/store/roster.py" line="810" />
+            <location filename="../../wz_desktop/store/roster.py" line="393" />
+            <location filename="../../wz_desktop/store/roster.py" line="811" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="409" />
+            <location filename="../../wz_desktop/store/roster.py" line="410" />
             <source>无法添加证书</source>
             <translation>Cannot add the certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="460" />
+            <location filename="../../wz_desktop/store/roster.py" line="461" />
             <source>无法添加车辆</source>
             <translation>Cannot add the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="513" />
+            <location filename="../../wz_desktop/store/roster.py" line="514" />
             <source>{count:,} 名队员记入 {tasks:,} 次任务的出队名单</source>
             <translation>{count:,} members put on the lists of {tasks:,} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="516" />
+            <location filename="../../wz_desktop/store/roster.py" line="517" />
             <source>无法记录出队队员</source>
             <translation>Cannot record the members of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="523" />
+            <location filename="../../wz_desktop/store/roster.py" line="524" />
             <source>出队队员的任务编号与所改任务不一致。</source>
             <translation>The task number of the dispatched members does not match the task being changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="546" />
+            <location filename="../../wz_desktop/store/roster.py" line="547" />
             <source>该队员不在这次任务的出队名单上。</source>
             <translation>This member is not on the dispatch list of this task.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="549" />
+            <location filename="../../wz_desktop/store/roster.py" line="550" />
             <source>队员编号 {member_id}</source>
             <translation>member id {member_id}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="581" />
+            <location filename="../../wz_desktop/store/roster.py" line="582" />
             <source>{count:,} 车次记入 {tasks:,} 次任务</source>
             <translation>{count:,} vehicle trips recorded for {tasks:,} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="583" />
+            <location filename="../../wz_desktop/store/roster.py" line="584" />
             <source>无法记录出队车辆</source>
             <translation>Cannot record the vehicles of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="616" />
+            <location filename="../../wz_desktop/store/roster.py" line="617" />
             <source>分队还没有保存，无法修改。</source>
             <translation>The squad has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="627" />
+            <location filename="../../wz_desktop/store/roster.py" line="628" />
             <source>这个分队已不在数据库中。</source>
             <translation>This squad is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="632" />
+            <location filename="../../wz_desktop/store/roster.py" line="633" />
             <source>无法保存分队</source>
             <translation>Cannot save the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="691" />
+            <location filename="../../wz_desktop/store/roster.py" line="692" />
             <source>无法按“{sort}”排序。</source>
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="747" />
-            <location filename="../../wz_desktop/store/roster.py" line="768" />
+            <location filename="../../wz_desktop/store/roster.py" line="748" />
+            <location filename="../../wz_desktop/store/roster.py" line="769" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="792" />
+            <location filename="../../wz_desktop/store/roster.py" line="793" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="808" />
+            <location filename="../../wz_desktop/store/roster.py" line="809" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="821" />
+            <location filename="../../wz_desktop/store/roster.py" line="822" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="873" />
-            <location filename="../../wz_desktop/store/roster.py" line="887" />
+            <location filename="../../wz_desktop/store/roster.py" line="874" />
+            <location filename="../../wz_desktop/store/roster.py" line="888" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="878" />
+            <location filename="../../wz_desktop/store/roster.py" line="879" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
         </message>
@@ -6207,7 +6214,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{what}; {cells} cells masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/tasks.py" line="291" />
+            <location filename="../../wz_desktop/store/tasks.py" line="300" />
             <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
@@ -6227,72 +6234,72 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The user (number {user_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="173" />
+            <location filename="../../wz_desktop/store/users.py" line="174" />
             <source>第一个用户必须是管理员。</source>
             <translation>The first user must be an administrator.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="179" />
+            <location filename="../../wz_desktop/store/users.py" line="178" />
             <source>登录名不能为空，不能含空格，最多 40 个字符。</source>
             <translation>The login name cannot be empty or contain spaces, and has at most 40 characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="181" />
+            <location filename="../../wz_desktop/store/users.py" line="180" />
             <source>请填写姓名（将记在经办的记录上）。</source>
             <translation>Please enter the name (it is written on the records this user handles).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="193" />
+            <location filename="../../wz_desktop/store/users.py" line="192" />
             <source>登录名“{login}”已被使用。</source>
             <translation>The login name "{login}" is already taken.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="194" />
+            <location filename="../../wz_desktop/store/users.py" line="193" />
             <source>无法添加用户：{reason}</source>
             <translation>Cannot add the user: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="204" />
+            <location filename="../../wz_desktop/store/users.py" line="203" />
             <source>已经有用户了：新用户请由管理员在“用户管理”中添加。</source>
             <translation>There are users already: new users are added by an administrator in "User management".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="211" />
+            <location filename="../../wz_desktop/store/users.py" line="210" />
             <source>分队长须指定所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="213" />
+            <location filename="../../wz_desktop/store/users.py" line="212" />
             <source>分队（编号 {squad_id}）不存在。</source>
             <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="230" />
+            <location filename="../../wz_desktop/store/users.py" line="228" />
             <source>原密码不对，密码没有修改。</source>
             <translation>The current password is wrong; the password was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="244" />
+            <location filename="../../wz_desktop/store/users.py" line="243" />
             <source>这是唯一的管理员，不能改为其他角色：请先指定另一位管理员。</source>
             <translation>This is the only administrator and cannot be given another role: please make someone else an administrator first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="267" />
+            <location filename="../../wz_desktop/store/users.py" line="266" />
             <source>这是唯一的管理员，不能停用：请先指定另一位管理员。</source>
             <translation>This is the only administrator and cannot be deactivated: please make someone else an administrator first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="269" />
+            <location filename="../../wz_desktop/store/users.py" line="268" />
             <source>不能停用正在使用的账号。</source>
             <translation>The account in use cannot be deactivated.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="313" />
+            <location filename="../../wz_desktop/store/users.py" line="312" />
             <source>（登录名 {login}）</source>
             <translation>(login {login})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="314" />
+            <location filename="../../wz_desktop/store/users.py" line="313" />
             <source>密码错误（连续第 {failed} 次）</source>
             <translation>Wrong password ({failed} times in a row)</translation>
         </message>
@@ -7866,117 +7873,117 @@ The database was not changed.</translation>
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="45" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="47" />
             <source>编辑队员</source>
             <translation>Edit member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="45" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="47" />
             <source>新增队员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="48" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="50" />
             <source>微信群里的名字，接龙时会用到</source>
             <translation>Their name in the WeChat group, used for sign-up lists</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="49" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="51" />
             <source>如 WZ0312，可以不填</source>
             <translation>e.g. WZ0312; optional</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="52" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="54" />
             <source>（未分队）</source>
             <translation> (no squad)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="59" />
             <source>手机 138-0411-2233 或座机 0411-84661234</source>
             <translation>Mobile 138-0411-2233 or landline 0411-84661234</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="62" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="64" />
             <source>在队</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="63" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="65" />
             <source>如 2023-04-01</source>
             <translation>e.g. 2023-04-01</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="69" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="71" />
             <source>添加证书(&amp;A)</source>
             <translation>&amp;Add certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="71" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="73" />
             <source>删除证书(&amp;D)</source>
             <translation>&amp;Delete certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="73" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="75" />
             <source>已恢复上次未保存的内容。</source>
             <translation>What was not saved last time was restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="83" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="85" />
             <source>姓名(&amp;M)</source>
             <translation>Na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="84" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="86" />
             <source>昵称(&amp;K)</source>
             <translation>Nic&amp;kname</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="85" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="87" />
             <source>编号(&amp;C)</source>
             <translation>Numb&amp;er</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="86" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="88" />
             <source>分队(&amp;Q)</source>
             <translation>S&amp;quad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="87" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="89" />
             <source>电话(&amp;P)</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="88" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="90" />
             <source>职务(&amp;R)</source>
             <translation>Pos&amp;ition</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="89" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="91" />
             <source>入队日期(&amp;J)</source>
             <translation>&amp;Joined on</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="90" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="92" />
             <source>备注(&amp;B)</source>
             <translation>Remar&amp;ks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="95" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="97" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="95" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="97" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="106" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="108" />
             <source>证书：</source>
             <translation>Certificates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="228" />
+            <location filename="../../wz_desktop/ui/roster/member_dialog.py" line="231" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
@@ -8445,7 +8452,7 @@ Hand in the attendance like this?</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/jobs.py" line="45" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="512" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="514" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
@@ -8600,7 +8607,7 @@ Hand in the attendance like this?</translation>
             <translation>Certificates of {0} active members expire within 30 days.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="365" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="366" />
             <source>停用队员“{0}”？
 
 停用后不再出现在出队的候选名单中；</source>
@@ -8609,53 +8616,53 @@ Hand in the attendance like this?</translation>
 They will no longer appear among the candidates for dispatch;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="366" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="367" />
             <source>他的 {0} 次出队记录都保留。</source>
             <translation>their {0} dispatches are all kept.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="367" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="368" />
             <source>以后可以随时恢复在队。</source>
             <translation>You can reactivate them at any time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="368" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="369" />
             <source>停用队员</source>
             <translation>Deactivate member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="373" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="421" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="374" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="423" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="415" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="416" />
             <source>停用车辆</source>
             <translation>Deactivate vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="416" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="417" />
             <source>停用车辆“{0}”？已有的出队记录保留，以后可以恢复。</source>
             <translation>Deactivate vehicle "{0}"? Existing dispatch records are kept; you can reactivate it later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="466" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="468" />
             <source>导入名册</source>
             <translation>Import roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="467" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="469" />
             <source>正在导入“{0}”……</source>
             <translation>Importing "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="487" />
             <source>名册导入失败</source>
             <translation>Roster import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="485" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="487" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -8664,35 +8671,35 @@ They will no longer appear among the candidates for dispatch;</translation>
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="492" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="494" />
             <source>队伍名册-{0}.xlsx</source>
             <translation>Team roster-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="493" />
-            <location filename="../../wz_desktop/ui/roster/page.py" line="502" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="495" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="504" />
             <source>导出名册</source>
             <translation>Export roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="493" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="495" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="503" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="505" />
             <source>正在导出名册到“{0}”……</source>
             <translation>Exporting the roster to "{0}"…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="510" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="512" />
             <source>已导出名册：{0} 个分队、{1} 名队员、{2} 张证书、{3} 辆车，保存在：
 {4}</source>
             <translation>Roster exported: {0} squads, {1} members, {2} certificates, {3} vehicles, saved in:
 {4}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/page.py" line="516" />
+            <location filename="../../wz_desktop/ui/roster/page.py" line="518" />
             <source>名册导出失败</source>
             <translation>Roster export failed</translation>
         </message>
@@ -9168,52 +9175,52 @@ The database was not changed.</translation>
     <context>
         <name>SquadDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="25" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="27" />
             <source>编辑分队</source>
             <translation>Edit squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="25" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="27" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="33" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="35" />
             <source>（未指定）</source>
             <translation> (not set)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="34" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="36" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="46" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="48" />
             <source>分队保存并有了队员之后再指定队长</source>
             <translation>Choose the leader once the squad is saved and has members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="52" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="54" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="52" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="54" />
             <source>辖区</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="53" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="57" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="57" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -10120,297 +10127,297 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>Users</name>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="65" />
+            <location filename="../../wz_desktop/ui/users.py" line="66" />
             <source>未登录（以系统身份运行）</source>
             <translation>Not signed in (running as the system)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="75" />
-            <location filename="../../wz_desktop/ui/users.py" line="79" />
+            <location filename="../../wz_desktop/ui/users.py" line="76" />
+            <location filename="../../wz_desktop/ui/users.py" line="80" />
             <source>当前用户：{0}（{1}）</source>
             <translation>Signed in: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="76" />
+            <location filename="../../wz_desktop/ui/users.py" line="77" />
             <source>当前用户：{0}</source>
             <translation>Signed in: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="78" />
+            <location filename="../../wz_desktop/ui/users.py" line="79" />
             <source>当前用户：{0}（{1}，{2}）</source>
             <translation>Signed in: {0} ({1}, {2})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="111" />
+            <location filename="../../wz_desktop/ui/users.py" line="112" />
             <source>创建管理员</source>
             <translation>Create the administrator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="111" />
+            <location filename="../../wz_desktop/ui/users.py" line="112" />
             <source>登录万众救援台</source>
             <translation>Sign in to Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="117" />
+            <location filename="../../wz_desktop/ui/users.py" line="118" />
             <source>例如 王磊（记在经办的记录上）</source>
             <translation>e.g. Wang Lei (written on the records you handle)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="125" />
-            <location filename="../../wz_desktop/ui/users.py" line="296" />
+            <location filename="../../wz_desktop/ui/users.py" line="126" />
+            <location filename="../../wz_desktop/ui/users.py" line="297" />
             <source>登录名(&amp;L)：</source>
             <translation>&amp;Login name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="127" />
+            <location filename="../../wz_desktop/ui/users.py" line="128" />
             <source>这是第一次使用这个数据库。请先创建管理员账号：管理员可以添加值班秘书和分队长的账号、修改设置、重新打开已归档的任务。密码至少 {0} 个字符，请牢记。</source>
             <translation>This is the first use of this database. Please create the administrator account first: the administrator can add accounts for duty secretaries and squad leaders, change settings and reopen archived tasks. The password needs at least {0} characters; keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="130" />
-            <location filename="../../wz_desktop/ui/users.py" line="297" />
+            <location filename="../../wz_desktop/ui/users.py" line="131" />
+            <location filename="../../wz_desktop/ui/users.py" line="298" />
             <source>姓名(&amp;N)：</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="131" />
-            <location filename="../../wz_desktop/ui/users.py" line="135" />
-            <location filename="../../wz_desktop/ui/users.py" line="301" />
+            <location filename="../../wz_desktop/ui/users.py" line="132" />
+            <location filename="../../wz_desktop/ui/users.py" line="136" />
+            <location filename="../../wz_desktop/ui/users.py" line="302" />
             <source>密码(&amp;P)：</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="132" />
-            <location filename="../../wz_desktop/ui/users.py" line="302" />
+            <location filename="../../wz_desktop/ui/users.py" line="133" />
+            <location filename="../../wz_desktop/ui/users.py" line="303" />
             <source>再次输入密码(&amp;A)：</source>
             <translation>Password &amp;again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="134" />
+            <location filename="../../wz_desktop/ui/users.py" line="135" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="141" />
+            <location filename="../../wz_desktop/ui/users.py" line="142" />
             <source>创建并登录</source>
             <translation>Create and sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="141" />
+            <location filename="../../wz_desktop/ui/users.py" line="142" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="144" />
+            <location filename="../../wz_desktop/ui/users.py" line="145" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="174" />
-            <location filename="../../wz_desktop/ui/users.py" line="341" />
+            <location filename="../../wz_desktop/ui/users.py" line="175" />
+            <location filename="../../wz_desktop/ui/users.py" line="342" />
             <source>请填写登录名。</source>
             <translation>Please enter the login name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="179" />
+            <location filename="../../wz_desktop/ui/users.py" line="180" />
             <source>两次输入的密码不一样，请重新输入。</source>
             <translation>The two passwords differ; please enter them again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="196" />
+            <location filename="../../wz_desktop/ui/users.py" line="197" />
             <source>密码错误次数过多，请 {0} 秒后再试。</source>
             <translation>Too many wrong passwords; please try again in {0} seconds.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="197" />
+            <location filename="../../wz_desktop/ui/users.py" line="198" />
             <source>登录名或密码不对，或账号已停用。</source>
             <translation>Wrong login name or password, or the account is disabled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="278" />
-            <location filename="../../wz_desktop/ui/users.py" line="508" />
+            <location filename="../../wz_desktop/ui/users.py" line="279" />
+            <location filename="../../wz_desktop/ui/users.py" line="509" />
             <source>添加用户</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="278" />
+            <location filename="../../wz_desktop/ui/users.py" line="279" />
             <source>修改用户 {0}</source>
             <translation>Edit user {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="289" />
+            <location filename="../../wz_desktop/ui/users.py" line="290" />
             <source>（无）</source>
             <translation> (none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="298" />
+            <location filename="../../wz_desktop/ui/users.py" line="299" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="299" />
+            <location filename="../../wz_desktop/ui/users.py" line="300" />
             <source>所属分队(&amp;S)：</source>
             <translation>&amp;Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="313" />
+            <location filename="../../wz_desktop/ui/users.py" line="314" />
             <source>值班秘书：登记一切记录（用户、设置和重新打开已归档任务除外）。分队长：只能为本分队的任务交考勤。管理员：全部权限。</source>
             <translation>Duty secretary: records everything (except users, settings and reopening archived tasks). Squad leader: hands in attendance for their own squad's tasks only. Administrator: everything.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="343" />
+            <location filename="../../wz_desktop/ui/users.py" line="344" />
             <source>请填写姓名。</source>
             <translation>Please enter the name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="345" />
+            <location filename="../../wz_desktop/ui/users.py" line="346" />
             <source>分队长须选择所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="347" />
-            <location filename="../../wz_desktop/ui/users.py" line="385" />
+            <location filename="../../wz_desktop/ui/users.py" line="348" />
+            <location filename="../../wz_desktop/ui/users.py" line="386" />
             <source>密码至少需要 {0} 个字符。</source>
             <translation>The password needs at least {0} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="349" />
-            <location filename="../../wz_desktop/ui/users.py" line="387" />
+            <location filename="../../wz_desktop/ui/users.py" line="350" />
+            <location filename="../../wz_desktop/ui/users.py" line="388" />
             <source>两次输入的密码不一样。</source>
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="370" />
+            <location filename="../../wz_desktop/ui/users.py" line="371" />
             <source>原密码(&amp;O)：</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="373" />
+            <location filename="../../wz_desktop/ui/users.py" line="374" />
             <source>新密码(&amp;P)：</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="374" />
+            <location filename="../../wz_desktop/ui/users.py" line="375" />
             <source>再次输入(&amp;A)：</source>
             <translation>&amp;Again:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="422" />
+            <location filename="../../wz_desktop/ui/users.py" line="423" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="432" />
+            <location filename="../../wz_desktop/ui/users.py" line="433" />
             <source>添加用户(&amp;N)…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="433" />
+            <location filename="../../wz_desktop/ui/users.py" line="434" />
             <source>修改角色(&amp;E)…</source>
             <translation>&amp;Edit role…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="434" />
+            <location filename="../../wz_desktop/ui/users.py" line="435" />
             <source>重设密码(&amp;P)…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="435" />
-            <location filename="../../wz_desktop/ui/users.py" line="493" />
+            <location filename="../../wz_desktop/ui/users.py" line="436" />
+            <location filename="../../wz_desktop/ui/users.py" line="494" />
             <source>停用(&amp;D)</source>
             <translation>&amp;Disable</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="442" />
+            <location filename="../../wz_desktop/ui/users.py" line="443" />
             <source>用户不会被删除，只能停用：修改记录中保留他们的名字。</source>
             <translation>Users are never deleted, only disabled: the change log keeps their names.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="470" />
+            <location filename="../../wz_desktop/ui/users.py" line="471" />
             <source>启用</source>
             <translation>Enabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="470" />
+            <location filename="../../wz_desktop/ui/users.py" line="471" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="493" />
+            <location filename="../../wz_desktop/ui/users.py" line="494" />
             <source>启用(&amp;D)</source>
             <translation>Ena&amp;ble</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="520" />
+            <location filename="../../wz_desktop/ui/users.py" line="522" />
             <source>修改用户</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="531" />
+            <location filename="../../wz_desktop/ui/users.py" line="533" />
             <source>重设 {0} 的密码</source>
             <translation>Reset the password of {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="534" />
             <location filename="../../wz_desktop/ui/users.py" line="536" />
+            <location filename="../../wz_desktop/ui/users.py" line="539" />
             <source>重设密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="536" />
+            <location filename="../../wz_desktop/ui/users.py" line="539" />
             <source>已为 {0} 设置新密码，请当面告知本人。</source>
             <translation>A new password was set for {0}; please tell them in person.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="544" />
             <location filename="../../wz_desktop/ui/users.py" line="547" />
+            <location filename="../../wz_desktop/ui/users.py" line="550" />
             <source>停用用户</source>
             <translation>Disable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="544" />
+            <location filename="../../wz_desktop/ui/users.py" line="547" />
             <source>停用后 {0} 不能再登录（记录和修改历史都保留）。确定停用吗？</source>
             <translation>Once disabled, {0} can no longer sign in (records and change history are kept). Disable?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="549" />
+            <location filename="../../wz_desktop/ui/users.py" line="553" />
             <source>启用用户</source>
             <translation>Enable user</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="576" />
+            <location filename="../../wz_desktop/ui/users.py" line="581" />
             <source>用户管理(&amp;U)…</source>
             <translation>&amp;Users…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="578" />
+            <location filename="../../wz_desktop/ui/users.py" line="583" />
             <source>切换用户(&amp;W)…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="580" />
+            <location filename="../../wz_desktop/ui/users.py" line="585" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="582" />
+            <location filename="../../wz_desktop/ui/users.py" line="587" />
             <source>修改记录(&amp;H)…</source>
             <translation>Change &amp;log…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="584" />
+            <location filename="../../wz_desktop/ui/users.py" line="589" />
             <source>谁在何时改了哪条记录；可按日期、用户、表筛选并导出 Excel</source>
             <translation>Who changed which record when; filter by date, user and table, and export to Excel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="620" />
-            <location filename="../../wz_desktop/ui/users.py" line="626" />
-            <location filename="../../wz_desktop/ui/users.py" line="628" />
+            <location filename="../../wz_desktop/ui/users.py" line="625" />
+            <location filename="../../wz_desktop/ui/users.py" line="632" />
+            <location filename="../../wz_desktop/ui/users.py" line="634" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/users.py" line="628" />
+            <location filename="../../wz_desktop/ui/users.py" line="634" />
             <source>密码已修改，下次登录请用新密码。</source>
             <translation>Password changed; use the new one next time you sign in.</translation>
         </message>
@@ -10463,72 +10470,72 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="26" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="28" />
             <source>编辑车辆</source>
             <translation>Edit vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="26" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="28" />
             <source>新增车辆</source>
             <translation>New vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="27" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="29" />
             <source>如 辽B12345</source>
             <translation>e.g. 辽B12345</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="33" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="35" />
             <source>车主的编号或姓名</source>
             <translation>Owner's number or name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="37" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="39" />
             <source>未填</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="38" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="40" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="54" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="56" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="54" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="56" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="55" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="57" />
             <source>归属</source>
             <translation>Owner type</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="55" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="57" />
             <source>车主</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="56" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="58" />
             <source>座位</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="58" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="60" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="58" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="60" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="78" />
+            <location filename="../../wz_desktop/ui/roster/vehicle_dialog.py" line="81" />
             <source>没有保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>

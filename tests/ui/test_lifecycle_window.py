@@ -21,6 +21,7 @@ from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.main_window import MainWindow
 from wz_desktop.ui.verify_form import VerifyForm
 from wz_desktop.services.exports import export_year
+from wz_desktop.services.session import SYSTEM_SESSION
 
 from .conftest import type_text
 
@@ -192,7 +193,7 @@ def test_a_rescue_from_call_to_archive(qtbot, store, roster, monkeypatch, tmp_pa
 
     # 7. the year's workbook has the task with its people and vehicle trips
     path = tmp_path / "export.xlsx"
-    export_year(store, received.year, path)
+    export_year(store, received.year, path, session=SYSTEM_SESSION)
     sheet = openpyxl.load_workbook(path)["城市搜救"]
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     [row] = [r for r in rows if r[0] == task.event_no]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import Task
+from wz_desktop.services.session import SYSTEM_SESSION
 
 from .conftest import fill
 
@@ -23,7 +24,7 @@ def test_the_secretary_sees_edits_and_confirms(qtbot, store, tmp_path):
                       remarks="红梅说在公园见过"),
                  Task(kind=TaskKind.URBAN, event_no="WZ2022-0002", year=2022, departure="2022-03-06 08:00",
                       summary="配合派出所搜寻", headcount=4, vehicles=1, squads="金州分队", remarks="")])
-    plan = prepare_share(store, 2022)
+    plan = prepare_share(store, 2022, session=SYSTEM_SESSION)
     dialog = ShareReviewDialog(plan, tmp_path / "anon.xlsx")
     qtbot.addWidget(dialog)
     dialog.show()

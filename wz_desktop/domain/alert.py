@@ -64,6 +64,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from wz_desktop.domain.districts import AREAS, DISTRICT_NAMES, LANDMARKS, TEN_DISTRICTS
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.text import Text, msg
 from wz_desktop.domain.when import format_when, parse_when
@@ -74,8 +75,6 @@ FIELDS = ("received_at", "source", "caller_name", "caller_phone", "place", "dist
 # the fields the call form has (workflow.Call); the others wait for the missing-person case
 CALL_FIELDS = ("received_at", "source", "caller_name", "caller_phone", "district", "place", "description", "kind")
 
-TEN_DISTRICTS = ("中山区", "西岗区", "沙河口区", "甘井子区", "旅顺口区", "金州区", "普兰店区", "瓦房店市", "庄河市",
-                 "长海县")
 
 
 class Confidence(str, Enum):
@@ -210,38 +209,10 @@ _FOUND_PERSON = r"疑似走失|倒地|由群众陪同|说不清|无法说出|像
 
 # --- districts and landmarks ----------------------------------------------------------------------
 
-_DISTRICT_NAMES: list[tuple[str, str]] = [
-    ("中山区", "中山区"), ("西岗区", "西岗区"), ("西岗", "西岗区"), ("沙河口区", "沙河口区"), ("沙河口", "沙河口区"),
-    ("甘井子区", "甘井子区"), ("甘井子", "甘井子区"), ("旅顺口区", "旅顺口区"), ("旅顺", "旅顺口区"),
-    ("金州区", "金州区"), ("金州", "金州区"), ("普兰店区", "普兰店区"), ("普兰店", "普兰店区"),
-    ("瓦房店市", "瓦房店市"), ("瓦房店", "瓦房店市"), ("庄河市", "庄河市"), ("庄河", "庄河市"),
-    ("长海县", "长海县"), ("长海", "长海县"),
-]
-# areas that are not one of the ten: the development zone lies in 金州区; the others straddle two
-_AREAS: dict[str, str | None] = {"开发区": "金州区", "金普新区": None, "高新园区": None, "高新区": None}
-# landmarks the team's alerts name, and their district; None: several places of that name
-LANDMARKS: dict[str, str | None] = {
-    "老虎滩": "中山区", "棒棰岛": "中山区", "劳动公园": "中山区", "胜利广场": "中山区", "青泥洼桥": "中山区",
-    "友好广场": "中山区", "中山广场": "中山区", "港湾广场": "中山区", "三八广场": "中山区", "燕窝岭": "中山区",
-    "海之韵": "中山区", "东港": "中山区", "人民广场": "西岗区", "香炉礁": "西岗区", "八一路": "西岗区",
-    "傅家庄": "西岗区", "付家庄": "西岗区", "北大桥": "西岗区", "森林动物园": "西岗区", "星海广场": "沙河口区",
-    "星海公园": "沙河口区", "星海湾": "沙河口区", "马栏": "沙河口区", "黑石礁": "沙河口区", "西安路": "沙河口区",
-    "春柳": "沙河口区", "七贤岭": "甘井子区", "周水子": "甘井子区", "泉水": "甘井子区", "红旗镇": "甘井子区",
-    "西山水库": "甘井子区", "凌水": "甘井子区", "夏家河": "甘井子区", "营城子": "甘井子区", "大连湾街道": "甘井子区",
-    "南关岭": "甘井子区", "革镇堡": "甘井子区", "辛寨子": "甘井子区", "软件园": "甘井子区", "老铁山": "旅顺口区",
-    "白玉山": "旅顺口区", "羊头洼": "旅顺口区", "龙王塘": "旅顺口区", "水师营": "旅顺口区", "黄金山": "旅顺口区",
-    "大黑山": "金州区", "金石滩": "金州区", "黄金海岸": "金州区", "登沙河": "金州区", "大魏家": "金州区",
-    "杏树屯": "金州区", "小窑湾": "金州区", "金马路": "金州区", "皮口": "普兰店区", "仙浴湾": "瓦房店市",
-    "复州城": "瓦房店市", "得利寺": "瓦房店市", "长兴岛": "瓦房店市", "祝华": "瓦房店市", "步云山": "庄河市",
-    "冰峪沟": "庄河市", "石城岛": "庄河市", "光明山": "庄河市", "獐子岛": "长海县", "广鹿岛": "长海县",
-    "大长山岛": "长海县", "小长山岛": "长海县", "海洋岛": "长海县",
-    "大连北站": "甘井子区",
-    "大连湾": None, "体育中心": None, "滨海路": None, "火车站": None, "新华街道": None, "白云山": None,
-}
 _LANDMARK_RX = "|".join(sorted(map(re.escape, LANDMARKS), key=len, reverse=True))
-_DISTRICT_RX = "|".join(sorted([re.escape(n) for n, _ in _DISTRICT_NAMES] + [re.escape(a) for a in _AREAS],
+_DISTRICT_RX = "|".join(sorted([re.escape(n) for n, _ in DISTRICT_NAMES] + [re.escape(a) for a in AREAS],
                                key=len, reverse=True))
-_DISTRICT_OF = dict(_DISTRICT_NAMES)
+_DISTRICT_OF = dict(DISTRICT_NAMES)
 # where a place's words stop: the verbs and the people that follow a place in an alert
 _PLACE_STOP = (r"走失|走丢|走散|遛弯|不见|出门|出走|出去|失去|失联|被困|被人|看到|看见|发现|有人|有一|有两|一名|一位|一个"
                r"|一艘|一条|两名|两个|家中|家里|的|\d{1,3}岁|[一二三四五六七八九十]+岁|老人|老太|学生|孩子|集合|跟|同|村民|居民|市民|男子|女子"
@@ -501,7 +472,7 @@ class _Reader:
             named: dict[str | None, tuple[int, int, str]] = {}
             for m in re.finditer(rf"(?:{_DISTRICT_RX})(?!分队)", t[start:end]):
                 word = m.group(0)
-                district = _DISTRICT_OF.get(word, _AREAS.get(word))
+                district = _DISTRICT_OF.get(word, AREAS.get(word))
                 named.setdefault(district, (start + m.start(), start + m.end(), word))
             if len(named) == 1:
                 district, (s, e, word) = next(iter(named.items()))

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from wz_desktop.domain.alert import _AREAS, _DISTRICT_NAMES, LANDMARKS, TEN_DISTRICTS
+from wz_desktop.domain.districts import AREAS, DISTRICT_NAMES, LANDMARKS, TEN_DISTRICTS
 
 __all__ = ["TEN_DISTRICTS", "district_in_text", "district_of_task"]
 
-_NAMES: dict[str, str | None] = {**dict(_DISTRICT_NAMES), **_AREAS}
+_NAMES: dict[str, str | None] = {**dict(DISTRICT_NAMES), **AREAS}
 _NAME_RX = re.compile("(?:" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + ")(?!分队)")
 _LANDMARK_RX = re.compile("|".join(sorted(map(re.escape, LANDMARKS), key=len, reverse=True)))
 

@@ -15,7 +15,7 @@ from typing import Sequence
 from wz_desktop.domain.attendance import coverage_note, period_text
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.words import KIND_NAMES
-from wz_desktop.services.session import SYSTEM_SESSION, Session
+from wz_desktop.services.session import Session
 from wz_desktop.workbook.attendance import (
     Sheet,
     member_table,
@@ -40,7 +40,7 @@ def squads(store, since: dt.date | None, until: dt.date | None, *, squad_id: int
     return rows
 
 
-def write_workbook(path: str | Path, sheets: Sheet | Sequence[Sheet], *, session: Session = SYSTEM_SESSION) -> int:
+def write_workbook(path: str | Path, sheets: Sheet | Sequence[Sheet], *, session: Session) -> int:
     """Write the sheets to an .xlsx (a temporary file moved into place). Returns the rows written.
     Reading attendance is open to every role."""
     return write_attendance(Path(path), sheets)
@@ -55,7 +55,7 @@ class PeriodWorkbook:
 
 
 def period_workbook(store, path: str | Path, since: dt.date, until: dt.date, *, squad=None,
-                    kind: TaskKind | None = None, session: Session = SYSTEM_SESSION) -> PeriodWorkbook:
+                    kind: TaskKind | None = None, session: Session) -> PeriodWorkbook:
     """The period's attendance by member and by squad, as a two-sheet workbook (the command line's
     ``attendance``). ``squad``: a roster Squad, or None for the whole team. The workbook's own
     words (its filters and note) are the data's: Chinese."""

@@ -10,13 +10,11 @@ Where things are:
   ``next_event_no``; a dispatch without a number takes ``next_event_no`` inside its transaction);
 - the saved pattern: the ``settings`` table (``event_no_pattern``), changed by administrators.
 
-The dispatch form and the settings dialog preview through :func:`preview`; whoever issues a number
-outside a dispatch calls :func:`issue`.
+The dispatch form and the settings dialog preview through :func:`preview`. A number is issued only
+by a dispatch, inside its own transaction (``store/lifecycle.py``), so there is no use case here
+that issues one.
 """
 from __future__ import annotations
-
-from wz_desktop.domain.roles import Action
-from wz_desktop.services.session import SYSTEM_SESSION, Session
 
 
 def preview(store, year: int, pattern: str | None = None) -> str:
@@ -26,16 +24,9 @@ def preview(store, year: int, pattern: str | None = None) -> str:
     return store.calls.peek_event_no(year, pattern)
 
 
-def issue(store, year: int, *, session: Session = SYSTEM_SESSION) -> str:
-    """Issue and reserve the next number of ``year`` (refused to a role that may not dispatch)."""
-    session.require(Action.DISPATCH)
-    session.enter(store)
-    return store.calls.next_event_no(year)
-
-
 def pattern(store) -> str:
     """The saved pattern (``WZ{year}-{seq:04d}`` until an administrator changes it)."""
     return store.calls.event_no_pattern()
 
 
-__all__ = ["issue", "pattern", "preview"]
+__all__ = ["pattern", "preview"]

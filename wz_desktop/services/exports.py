@@ -20,7 +20,7 @@ import xlsxwriter.exceptions
 from wz_desktop.domain.anonymize import LAYERS
 from wz_desktop.domain.roles import SYSTEM_NAME
 from wz_desktop.domain.text import SEMICOLON, joined, msg
-from wz_desktop.services.session import SYSTEM_SESSION, Session
+from wz_desktop.services.session import Session
 from wz_desktop.store.errors import describe_failure
 from wz_desktop.workbook.anonymized import SharePlan, mask_rows, maskers_for, write_plan
 from wz_desktop.workbook.audit import write_audit
@@ -43,7 +43,7 @@ def _unwritable(path, exc: BaseException) -> ExportError:
 
 
 def export_year(store, year: int, path: str | Path, *, progress: Progress | None = None, anonymize: bool = False,
-                cuts: list | None = None, session: Session = SYSTEM_SESSION) -> int:
+                cuts: list | None = None, session: Session) -> int:
     """Export one year of the database to ``path`` in the canonical form. Returns the number of
     tasks (a :class:`Written`: its ``cuts`` name every text cut to fit a cell). Reading is open to
     every role; ``session`` names who shares an anonymised year."""
@@ -63,7 +63,7 @@ def export_year(store, year: int, path: str | Path, *, progress: Progress | None
 
 
 def prepare_share(store, year: int, layers: Iterable[str] = LAYERS, *,
-                  session: Session = SYSTEM_SESSION) -> SharePlan:
+                  session: Session) -> SharePlan:
     """The anonymised workbook's plan: the year's rows masked in layers and checked, not written."""
     _refuse_empty(store, year)
     rows = list(store.tasks.workbook_rows(year))
@@ -74,7 +74,7 @@ def prepare_share(store, year: int, layers: Iterable[str] = LAYERS, *,
 
 
 def write_share(store, plan: SharePlan, path: str | Path, *, progress: Progress | None = None,
-                session: Session = SYSTEM_SESSION) -> int:
+                session: Session) -> int:
     """Write a share's plan (refused while its check found something sure) and record it in the
     audit: who confirmed it (the session), how many cells were masked and reworded."""
     try:
@@ -89,7 +89,7 @@ def write_share(store, plan: SharePlan, path: str | Path, *, progress: Progress 
     return written
 
 
-def export_audit(store, path: str | Path, audit_filter=None, *, session: Session = SYSTEM_SESSION) -> int:
+def export_audit(store, path: str | Path, audit_filter=None, *, session: Session) -> int:
     """The audit trail (``audit_filter``: a ``store.audit.AuditFilter``, None for all of it), oldest
     first, as an .xlsx. Returns the entries written."""
     entries = store.audit.entries(audit_filter, newest_first=False)
@@ -97,7 +97,7 @@ def export_audit(store, path: str | Path, audit_filter=None, *, session: Session
 
 
 def export_anonymized(store, year: int, path: str | Path, *, layers: Iterable[str] = LAYERS,
-                      progress: Progress | None = None, session: Session = SYSTEM_SESSION) -> SharePlan:
+                      progress: Progress | None = None, session: Session) -> SharePlan:
     """Both steps at once (the command line): the plan, written when its check found nothing sure."""
     plan = prepare_share(store, year, layers, session=session)
     write_share(store, plan, path, progress=progress, session=session)

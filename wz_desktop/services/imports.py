@@ -13,7 +13,7 @@ from wz_desktop.domain import matching
 from wz_desktop.domain.report import Code, FileReport
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import msg, text_of
-from wz_desktop.services.session import SYSTEM_SESSION, Session
+from wz_desktop.services.session import Session
 from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
 from wz_desktop.workbook import importer
 from wz_desktop.workbook.importer import ImportCancelled, Interpretation, Progress
@@ -68,7 +68,7 @@ def import_files(store, session: Session, paths: Iterable[str | Path], *,
 
 def import_workbook(store, path: str | Path, *, progress: Progress | None = None,
                     cancelled: Callable[[], bool] | None = None, backup: bool = True,
-                    index: bool = True, session: Session = SYSTEM_SESSION) -> FileReport:
+                    index: bool = True, session: Session) -> FileReport:
     """Import one workbook atomically. Returns its report; a file that can't be imported comes back
     with ``status == 'failed'`` and a message, and the database is exactly as it was.
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from wz_desktop.domain.records import Member, Squad, Vehicle
 from wz_desktop.domain.roles import Action, Actor
 from wz_desktop.domain.text import msg
-from wz_desktop.services.session import SYSTEM_SESSION, Session
+from wz_desktop.services.session import Session
 from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
 from wz_desktop.store.roster import Certification, normalise_code, normalise_phone
 from wz_desktop.workbook.reader import WorkbookError, read_cells
@@ -47,7 +47,7 @@ class BackupBeforeImportFailed(StoreError):
         self.reason = reason
 
 
-def backup_before_import(store, *, session: Session = SYSTEM_SESSION) -> Path | None:
+def backup_before_import(store, *, session: Session) -> Path | None:
     """A copy of the database before a roster import, when it holds anything (None when it is
     empty: nothing to lose). Refused (:class:`NotAllowed`) to a role that may not change the roster."""
     session.require(Action.ROSTER)
@@ -60,7 +60,7 @@ def backup_before_import(store, *, session: Session = SYSTEM_SESSION) -> Path | 
         raise BackupBeforeImportFailed(describe_failure(exc) if not isinstance(exc, StoreError) else exc) from exc
 
 
-def export_roster(store, path: str | Path, *, session: Session = SYSTEM_SESSION) -> dict[str, int]:
+def export_roster(store, path: str | Path, *, session: Session) -> dict[str, int]:
     """Write the roster to ``path`` (.xlsx). Returns the rows written per sheet. Reading the
     roster is open to every role."""
     roster = store.roster
@@ -325,7 +325,7 @@ class _Importer:
             counts.added += 1
 
 
-def import_roster(store, path: str | Path, *, session: Session = SYSTEM_SESSION) -> RosterReport:
+def import_roster(store, path: str | Path, *, session: Session) -> RosterReport:
     """Merge a roster workbook into the database, all or nothing. Returns what was done, row by row.
 
     Raises WorkbookError (Chinese) for files that can't be read or don't hold a roster, and when

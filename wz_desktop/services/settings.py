@@ -24,7 +24,7 @@ from typing import Any, Mapping
 
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.workflow import DEFAULT_EVENT_NO_PATTERN, check_pattern
-from wz_desktop.services.session import SYSTEM_SESSION, Session
+from wz_desktop.services.session import Session
 from wz_desktop.store import backup_settings
 
 COMPUTER = "computer"
@@ -105,7 +105,7 @@ class Settings:
 
     # --- writing ---------------------------------------------------------------------------------
 
-    def save(self, changes: Mapping[str, Any], *, session: Session = SYSTEM_SESSION) -> list[str]:
+    def save(self, changes: Mapping[str, Any], *, session: Session) -> list[str]:
         """Write the settings in ``changes`` that differ from what is kept: the database's in one
         transaction (audited), the backup file in one write (audited in the database), this
         computer's last. A team setting needs the session's "settings" right: refused

@@ -198,4 +198,4 @@ class AppContext(QObject):
         return name or "值班员"
 
     def set_operator(self, name: str) -> None:
-        self.all_settings.save({"operator_name": (name or "").strip()})
+        self.all_settings.save({"operator_name": (name or "").strip()}, session=self.session)
