@@ -17,9 +17,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from wz_desktop.domain.kinds import TaskKind
-from wz_desktop.domain.records import ATTENDANCE, RESULTS
 from wz_desktop.domain.text import SEMICOLON, joined, msg, word
-from wz_desktop.domain.words import MEMBER_ROLES, STEPS, VOCABULARIES
+from wz_desktop.domain.words import ATTENDANCE, MEMBER_ROLES, RESULTS, STEPS, VOCABULARIES
 from wz_desktop.domain.workflow import (
     FUTURE_TOLERANCE,
     WorkflowError,

@@ -10,18 +10,17 @@ import datetime as dt
 import re
 import string
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.records import (
-    CALL_SOURCES,
     VERIFY_RESULTS,
     CallStatus,
     TaskStatus,
 )
-from wz_desktop.domain.text import SEMICOLON, joined, msg, word
-from wz_desktop.domain.words import CALL_STATUSES, TASK_STATUSES
+from wz_desktop.domain.text import SEMICOLON, Joined, joined, msg, word
+from wz_desktop.domain.words import CALL_SOURCES, CALL_STATUSES, TASK_STATUSES
 
 DEFAULT_EVENT_NO_PATTERN = "WZ{year}-{seq:04d}"
 NUMERIC_EVENT_NO_PATTERN = "{year}{seq:04d}"  # the 2020 style: 20200153
@@ -48,7 +47,7 @@ class CallInvalid(WorkflowError):
         super().__init__(field_messages(errors, CALL_FIELD_LABELS))
 
 
-def field_messages(errors: dict[str, str], labels: dict[str, str]):
+def field_messages(errors: Mapping[str, str], labels: Mapping[str, str]) -> Joined:
     """The messages of a form as one text: ``接报时间：…；联系电话：…`` (each part translatable)."""
     return joined((msg("{field}：{message}", field=labels.get(k, k), message=v) for k, v in errors.items()),
                   SEMICOLON)
@@ -329,7 +328,7 @@ def format_event_no(pattern: str | None, year: int, seq: int) -> str:
                                  pattern=pattern, reason=exc)) from None
 
 
-def event_no_regex(pattern: str, year: int) -> re.Pattern:
+def event_no_regex(pattern: str, year: int) -> re.Pattern[str]:
     """A regex that reads the sequence (group 'seq') out of the numbers ``pattern`` gives for ``year``."""
     parts: list[str] = []
     for literal, name, spec in _fields(pattern):
@@ -337,7 +336,8 @@ def event_no_regex(pattern: str, year: int) -> re.Pattern:
         if name == "year":
             parts.append(re.escape(format(year, spec or "")))
         elif name == "seq":
-            width = re.match(r"0?(\d*)", spec or "").group(1)
+            digits = re.match(r"0?(\d*)", spec or "")  # matches any spec (both parts may be empty)
+            width = digits.group(1) if digits else ""
             parts.append(rf"(?P<seq>\d{{{int(width)},}})" if width else r"(?P<seq>\d+)")
     return re.compile("".join(parts))
 
