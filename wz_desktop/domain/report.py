@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from wz_desktop.domain.text import SEMICOLON, Text, joined, msg
@@ -59,7 +60,7 @@ class Entry:
 
     def where(self) -> Text:
         """工作表“…” 第 N 行 C 列, each part where known ('' where none is)."""
-        parts = []
+        parts: list[Text] = []
         if self.sheet is not None:
             parts.append(msg("工作表“{sheet}”", sheet=self.sheet))
         if self.row is not None:
@@ -74,7 +75,8 @@ class Entry:
         return msg("  {where}：{message}{extra}", where=self.where(), message=self.message, extra=extra)
 
 
-def entry_groups(entries: list[Entry], labels: dict[str, Text], raw_codes=(), limit: int | None = None) -> list[Text]:
+def entry_groups(entries: list[Entry], labels: Mapping[str, Text], raw_codes: Collection[str] = (),
+                 limit: int | None = None) -> list[Text]:
     """The entries grouped by kind in the order of ``labels``, each group headed 【label】N 处;
     ``raw_codes``: the kinds whose entries show the cell's original text; ``limit``: entries a group."""
     lines: list[Text] = []
@@ -96,7 +98,7 @@ class FileReport:
     error: str | None = None
     sha256: str = ""
     year: int | None = None
-    sheets: list[dict] = field(default_factory=list)  # name, kind, header_row, rows
+    sheets: list[dict[str, object]] = field(default_factory=list)  # name, kind, header_row, rows
     rows_read: int = 0
     added: int = 0
     unchanged: int = 0
@@ -113,18 +115,22 @@ class FileReport:
     def ok(self) -> bool:
         return self.status == "imported"
 
-    def add(self, code: str, message: str, **where) -> Entry:
-        entry = Entry(code=code, message=message, **where)
+    def add(self, code: str, message: str, *, sheet: str | None = None, row: int | None = None,
+            column: str | None = None, field: str | None = None, raw: str | None = None, value: str | None = None,
+            database: str | None = None) -> Entry:
+        """An entry of ``code`` where it applies (the fields of :class:`Entry`), added to the report."""
+        entry = Entry(code=code, message=message, sheet=sheet, row=row, column=column, field=field, raw=raw,
+                      value=value, database=database)
         self.entries.append(entry)
         return entry
 
-    def counts(self) -> dict:
+    def counts(self) -> dict[str, int]:
         return {"rows_read": self.rows_read, "added": self.added, "unchanged": self.unchanged,
                 "differing": self.differing, "skipped": self.skipped, "raw_values": self.raw_values,
                 "guesses": self.guesses, "flagged": self.flagged}
 
-    def to_dict(self) -> dict:
-        data = {name: getattr(self, name) for name in self.__dataclass_fields__ if name != "entries"}
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {name: getattr(self, name) for name in self.__dataclass_fields__ if name != "entries"}
         data["sheets"] = [dict(sheet) for sheet in self.sheets]
         data["previously_imported"] = list(self.previously_imported)
         data["entries"] = [dict(entry.__dict__) for entry in self.entries]  # asdict() took 0.3 s for 6,000

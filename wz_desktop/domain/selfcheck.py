@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from itertools import compress, repeat
 from operator import and_, ne
 from typing import Any, NamedTuple
@@ -38,7 +39,7 @@ _DATETIME = dt.datetime
 
 
 class Difference(NamedTuple):
-    index: int  # the task's index in the columns checked
+    index: int  # type: ignore[assignment]  # the task's index in the columns checked (callers read .index; it shadows tuple.index)
     field: str
     source: str  # the cell, as read (normalised)
     stored: str  # what the export writes back (normalised)
@@ -73,7 +74,7 @@ def source_form(cell: Any) -> str:
     return normal(str(cell))
 
 
-def stored_form(field: str, value: Any, raw: str | None, is_placeholder) -> str:
+def stored_form(field: str, value: Any, raw: str | None, is_placeholder: Callable[[str], bool]) -> str:
     """What the export writes for a stored value (and its raw text), as text."""
     if value is not None and value != "":
         return normal(str(value))
@@ -179,7 +180,7 @@ def same(field: str, source: str, stored: str, year: int | None = None) -> bool:
         return _same_departure(source, stored, year)
     if field in COUNT_FIELDS:
         whole = _WHOLE_FLOAT_TEXT.match(source)
-        return bool(whole) and str(int(whole.group(1))) == stored
+        return whole is not None and str(int(whole.group(1))) == stored
     if field == "squads":
         return [p for p in _SQUAD_SEPARATORS.split(source) if p] == stored.split("、")
     return False
@@ -217,7 +218,8 @@ _AFTER = frozenset(" ”\"')），。;；")
 
 
 def check_column(field: str, cells: list[Any], values: list[Any], raws: list[Any],
-                 notes: dict[int, tuple[str, str]], is_placeholder, year: int | None = None) -> list[Difference]:
+                 notes: dict[int, tuple[str, str]], is_placeholder: Callable[[str], bool],
+                 year: int | None = None) -> list[Difference]:
     """The unexplained differences between one column's cells and the values stored for them.
 
     ``cells[i]`` is the cell (or, for a departure read from a date and a time column, the two
@@ -244,8 +246,8 @@ def _not_identical(field: str, cells: list[Any], values: list[Any], raws: list[A
     first sieve runs in C (``map``/``compress``), so the tidy rows cost well under a microsecond."""
     n = len(cells)
     if field in COUNT_FIELDS:  # 16.0 == 16 and None == None in C; a raw text is always looked at
-        differing = compress(range(n), map(ne, cells, values))
-        return sorted(set(differing).union(compress(range(n), raws)))
+        differing = set(compress(range(n), map(ne, cells, values)))
+        return sorted(differing.union(compress(range(n), raws)))
     if field == "departure":
         # a date-time cell and its minute: equal once the stored text is read back (fromisoformat, in C);
         # a stored day ('2022-01-05') under a cell with a time is looked at whatever the comparison says
