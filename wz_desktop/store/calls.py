@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
+from typing import Any
 
 from wz_desktop.domain.records import CallStatus
 from wz_desktop.domain.roles import Action, Actor
@@ -34,7 +35,7 @@ from wz_desktop.domain.workflow import (
     verification_status,
 )
 from wz_desktop.store.audit import Audit
-from wz_desktop.store.db import Database, now_text
+from wz_desktop.store.db import Database, inserted_id, now_text
 from wz_desktop.store.errors import StoreError
 
 EVENT_NO_PATTERN_KEY = "event_no_pattern"
@@ -47,14 +48,18 @@ _WRITE_COLUMNS = CALL_COLUMNS[1:]
 VERIFICATION_COLUMNS = ["id", "call_id", "result", "verified_by", "method", "verified_at", "note"]
 
 
-def _call(row: Sequence) -> Call:
+def _call(row: Sequence[Any]) -> Call:  # a row of calls, as sqlite3 gives it
     values = dict(zip(CALL_COLUMNS, row))
     values["is_draft"] = bool(values["is_draft"])
     values["received_at"] = values["received_at"] or None
     return Call(**values)
 
 
-def _values(call: Call, is_draft: bool, status: CallStatus) -> tuple:
+# the values of _WRITE_COLUMNS, in their order (caller_phone is the fourth)
+_CallValues = tuple[str, str, str, str, str, str, str, str | None, str, str, int, str]
+
+
+def _values(call: Call, is_draft: bool, status: CallStatus) -> _CallValues:
     kind = call.suggested_kind.value if call.suggested_kind is not None else None
     received = call.received_at or ""
     moment = parse_moment(received)
@@ -138,7 +143,7 @@ class CallRepo:
         return [_call(r) for r in rows]
 
     def count_waiting(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM calls WHERE status = 'logged' AND is_draft = 0").fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM calls WHERE status = 'logged' AND is_draft = 0").fetchone()[0])
 
     def verifications(self, call_id: int) -> list[Verification]:
         rows = self.conn.execute(
@@ -203,16 +208,16 @@ class CallRepo:
                 raise StoreError(msg("已登记的来电不能删除，只能核实为不实、重复或已解除。"))
             self.conn.execute("DELETE FROM calls WHERE id = ? AND is_draft = 1", (call_id,))
 
-    def _insert(self, values: tuple) -> int:
+    def _insert(self, values: _CallValues) -> int:
         try:
             cur = self.conn.execute(
                 f"INSERT INTO calls ({', '.join(_WRITE_COLUMNS)}, created_at, updated_at)"
                 f" VALUES ({', '.join('?' * len(_WRITE_COLUMNS))}, ?, ?)", (*values, now_text(), now_text()))
         except sqlite3.IntegrityError as exc:
             raise StoreError(msg("来电未能保存：{reason}", reason=exc)) from exc
-        return cur.lastrowid
+        return inserted_id(cur)
 
-    def _update(self, call_id: int, values: tuple) -> None:
+    def _update(self, call_id: int, values: _CallValues) -> None:
         try:
             self.conn.execute(
                 f"UPDATE calls SET {', '.join(c + ' = ?' for c in _WRITE_COLUMNS)}, updated_at = ? WHERE id = ?",
@@ -253,12 +258,13 @@ class CallRepo:
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (call_id, verification.result, (verification.verified_by or "").strip(),
                  (verification.method or "").strip(), at, (verification.note or "").strip()))
-            self.audit.inserted("verifications", cur.lastrowid, {
+            verification_id = inserted_id(cur)
+            self.audit.inserted("verifications", verification_id, {
                 "call_id": call_id, "result": verification.result, "verified_by": verification.verified_by,
                 "method": verification.method, "verified_at": at, "note": verification.note}, by=by)
             self._set_status(call_id, call.status, new_status, by=by)
-            verification.id, verification.call_id, verification.verified_at = cur.lastrowid, call_id, at
-            return cur.lastrowid
+            verification.id, verification.call_id, verification.verified_at = verification_id, call_id, at
+            return verification_id
 
     def mark_dispatched(self, call_id: int) -> None:
         """A task was made from the call (核实属实 → 出队); to be called in the task's transaction."""

@@ -49,6 +49,15 @@ def backup_file(source: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
+def inserted_id(cur: sqlite3.Cursor) -> int:
+    """The id of the row the INSERT just run on ``cur`` made (sqlite3 gives ``lastrowid`` as
+    ``int | None``: None only where no row was inserted, which a successful INSERT never leaves)."""
+    row_id = cur.lastrowid
+    if row_id is None:
+        raise StoreError(msg("数据库没有给出新记录的编号。"))
+    return row_id
+
+
 def timestamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 

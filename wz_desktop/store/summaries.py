@@ -12,6 +12,7 @@ runs it after every kind of write); ``rebuild(conn)`` writes them afresh, for a 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
 
 
@@ -29,11 +30,12 @@ class Split:
     undated: bool = False
     days: list[tuple[Day, Day]] = field(default_factory=list)
 
-    def key_clauses(self, column: str) -> tuple[list[str], list]:
+    def key_clauses(self, column: str) -> tuple[list[str], list[str]]:
         """Conditions on ``column`` (the summary's month) for ``keys``."""
         assert self.keys is not None
         first, last = self.keys
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[str] = []
         if not self.undated:
             clauses.append(f"{column} <> ''")
         if first is not None:
@@ -45,7 +47,7 @@ class Split:
         return clauses, params
 
 
-def _as_day(value) -> Day:
+def _as_day(value: dt.date | str | None) -> Day:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -59,23 +61,23 @@ def _next_month(day: dt.date) -> dt.date:
     return dt.date(day.year + 1, 1, 1) if day.month == 12 else dt.date(day.year, day.month + 1, 1)
 
 
-def split_months(since, until) -> Split:
+def split_months(since: dt.date | str | None, until: dt.date | str | None) -> Split:
     """The whole months of [since, until] (days, both included; None: no bound) from the
     summaries, the days at either end from the rows."""
-    since, until = _as_day(since), _as_day(until)
-    if since is None and until is None:
+    first, last = _as_day(since), _as_day(until)
+    if first is None and last is None:
         return Split(keys=(None, None), undated=True)
     # the first day of the first whole month, the last day of the last whole month
-    start = None if since is None else (since if since.day == 1 else _next_month(since))
-    end = None if until is None else (
-        until if _next_month(until) - dt.timedelta(days=1) == until else until.replace(day=1) - dt.timedelta(days=1))
+    start = None if first is None else (first if first.day == 1 else _next_month(first))
+    end = None if last is None else (
+        last if _next_month(last) - dt.timedelta(days=1) == last else last.replace(day=1) - dt.timedelta(days=1))
     if start is not None and end is not None and start > end:
-        return Split(keys=None, days=[(since, until)])
+        return Split(keys=None, days=[(first, last)])
     days: list[tuple[Day, Day]] = []
-    if since is not None and start is not None and since < start:
-        days.append((since, start - dt.timedelta(days=1)))
-    if until is not None and end is not None and until > end:
-        days.append((end + dt.timedelta(days=1), until))
+    if first is not None and start is not None and first < start:
+        days.append((first, start - dt.timedelta(days=1)))
+    if last is not None and end is not None and last > end:
+        days.append((end + dt.timedelta(days=1), last))
     return Split(keys=(None if start is None else start.strftime("%Y-%m"), None if end is None else end.strftime("%Y-%m")),
                  days=days)
 
@@ -100,10 +102,10 @@ SELECT a.squad_id, b.squad_id, coalesce(substr(a.departure, 1, 7), ''), coalesce
 FROM task_squads a JOIN task_squads b ON b.task_id = a.task_id GROUP BY 1, 2, 3, 4"""
 
 
-def _rows(conn, sql: str, key_length: int) -> dict[tuple, tuple]:
+def _rows(conn: sqlite3.Connection, sql: str, key_length: int) -> dict[tuple[object, ...], tuple[float, ...]]:
     """{key: figures} with empty buckets left out and hours rounded (sums of added and taken
     away hours differ from a fresh sum in the last bits)."""
-    out = {}
+    out: dict[tuple[object, ...], tuple[float, ...]] = {}
     for row in conn.execute(sql):
         figures = tuple(round(float(v), 6) if isinstance(v, float) else int(v) for v in row[key_length:])
         if any(figures):
@@ -111,9 +113,9 @@ def _rows(conn, sql: str, key_length: int) -> dict[tuple, tuple]:
     return out
 
 
-def check(conn) -> list[str]:
+def check(conn: sqlite3.Connection) -> list[str]:
     """Where the summary tables differ from a count of the rows they sum, a line each; [] when right."""
-    problems = []
+    problems: list[str] = []
     for table, key_length, fresh_sql, kept_sql in (
             ("member_month", 2, MEMBER_MONTH_FROM_ROWS,
              f"SELECT member_id, month, {', '.join(MEMBER_FIGURES)} FROM member_month"),
@@ -126,7 +128,7 @@ def check(conn) -> list[str]:
     return problems
 
 
-def rebuild(conn) -> None:
+def rebuild(conn: sqlite3.Connection) -> None:
     """Write both summary tables afresh from the rows (in the caller's transaction)."""
     conn.execute("DELETE FROM member_month")
     conn.execute(f"INSERT INTO member_month (member_id, month, {', '.join(MEMBER_FIGURES)})" + MEMBER_MONTH_FROM_ROWS)
