@@ -85,6 +85,7 @@ class Changes:
 
 
 Listener = Callable[[Changes], None]
+ListenerRef = Callable[[], "Listener | None"]  # a listener held weakly (a bound method) or as it is; None once collected
 
 
 def _quote(name: str) -> str:
@@ -96,11 +97,11 @@ class ChangeFeed:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self.listeners: list[Listener] = []
+        self.listeners: list[ListenerRef] = []
         self.watching = False
         self._data_version: int | None = None
         self._audit_seen = (0, 0)  # the last audit id, the last task_history id
-        self._calls_seen: tuple | None = None
+        self._calls_seen: tuple[object, ...] | None = None
 
     # --- setting up ---------------------------------------------------------------------------
 
@@ -187,14 +188,14 @@ class ChangeFeed:
     # --- other connections' writes ---------------------------------------------------------------
 
     def data_version(self) -> int:
-        return self.conn.execute("PRAGMA main.data_version").fetchone()[0]
+        return int(self.conn.execute("PRAGMA main.data_version").fetchone()[0])
 
     def _audit_marks(self) -> tuple[int, int]:
         audit = self.conn.execute("SELECT coalesce(max(id), 0) FROM main.audit").fetchone()[0]
         history = self.conn.execute("SELECT coalesce(max(id), 0) FROM main.task_history").fetchone()[0]
         return int(audit), int(history)
 
-    def _calls_mark(self) -> tuple:
+    def _calls_mark(self) -> tuple[object, ...]:
         return tuple(self.conn.execute("SELECT count(*), max(id), max(updated_at) FROM main.calls").fetchone())
 
     def external(self) -> Changes:
