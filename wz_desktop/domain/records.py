@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.words import (  # noqa: F401 (the vocabularies' old names)
@@ -89,7 +90,7 @@ class Task:
     def squad_names(self) -> list[str]:
         return [name for name in self.squads.split("、") if name]
 
-    def workbook_values(self) -> tuple:
+    def workbook_values(self) -> tuple[object, ...]:
         """The seven workbook fields as they are compared between file and database."""
         from wz_desktop.domain.parse import departure_text
 
@@ -98,7 +99,7 @@ class Task:
                 self.squads, self.remarks)
 
 
-def _count_value(value: int | None, raw: str | None):
+def _count_value(value: int | None, raw: str | None) -> int | str | None:
     if value is not None:
         return value
     from wz_desktop.domain.parse import is_placeholder
@@ -150,13 +151,14 @@ class ImportRecord:
     size: int
     imported_at: str
     status: str
-    counts: dict = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
     id: int | None = None
 
 
 BATCH_COLUMNS = ("kind", "event_no", "summary", "departure", "departure_raw", "year", "headcount", "headcount_raw",
                  "vehicles", "vehicles_raw", "squads", "squads_raw", "remarks", "remarks_raw", "needs_review",
                  "import_key", "import_sheet", "import_row")
+Flag = tuple[str, str, "str | None", str]  # a note on a row: (field, code, raw, note)
 
 
 class TaskBatch:
@@ -167,22 +169,42 @@ class TaskBatch:
     ``import_sheet`` only where the file's sheet name was not the canonical one.
     """
 
+    # the columns (BATCH_COLUMNS), each holding what the Task field of its name holds
+    kind: list[TaskKind]
+    event_no: list[str]
+    summary: list[str]
+    departure: list[str | None]
+    departure_raw: list[str | None]
+    year: list[int | None]
+    headcount: list[int | None]
+    headcount_raw: list[str | None]
+    vehicles: list[int | None]
+    vehicles_raw: list[str | None]
+    squads: list[str]
+    squads_raw: list[str | None]
+    remarks: list[str]
+    remarks_raw: list[str | None]
+    needs_review: list[bool]
+    import_key: list[str | None]
+    import_sheet: list[str | None]
+    import_row: list[int | None]
+
     def __init__(self) -> None:
         for name in BATCH_COLUMNS:
             setattr(self, name, [])
-        self.flags: dict[int, list[tuple[str, str, str | None, str]]] = {}
+        self.flags: dict[int, list[Flag]] = {}
 
     def __len__(self) -> int:
         return len(self.event_no)
 
-    def extend(self, columns: dict[str, list], flags: dict[int, list[tuple]] | None = None) -> None:
+    def extend(self, columns: dict[str, list[Any]], flags: dict[int, list[Flag]] | None = None) -> None:
         offset = len(self)
         for name in BATCH_COLUMNS:
             getattr(self, name).extend(columns[name])
         for i, entries in (flags or {}).items():
             self.flags.setdefault(offset + i, []).extend(entries)
 
-    def flag(self, i: int, entry: tuple[str, str, str | None, str], review: bool = True) -> None:
+    def flag(self, i: int, entry: Flag, review: bool = True) -> None:
         self.flags.setdefault(i, []).append(entry)
         if review:
             self.needs_review[i] = True
