@@ -1115,6 +1115,7 @@ DOMAIN = {
     '已登记的来电不能删除，只能核实为不实、重复或已解除。':
         'A logged call cannot be deleted; it can only be verified as false, duplicate or resolved.',
     '来电未能保存：{reason}': 'The call was not saved: {reason}',
+    '数据库没有给出新记录的编号。': 'The database gave no id for the new record.',
     '草稿尚未登记，请先登记来电再核实。': 'This draft is not logged yet; please log the call before verifying it.',
     '该来电刚被其他人修改过，请刷新后再试。': 'Someone else has just changed this call; please refresh and try again.',
     # tasks: statuses, dispatch and review

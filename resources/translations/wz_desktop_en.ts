@@ -3181,7 +3181,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="446" />
-            <location filename="../../wz_desktop/domain/report.py" line="158" />
+            <location filename="../../wz_desktop/domain/report.py" line="164" />
             <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
             <source>，</source>
@@ -3702,245 +3702,245 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="32" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="31" />
             <source>已归档的任务为只读；如需更正，请先写明原因重新打开。</source>
             <translation>An archived task is read-only; to correct it, first reopen it with a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
             <source>任务类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
             <source>事件编号</source>
             <translation>Event number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="43" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>事件摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <location filename="../../wz_desktop/workbook/roster.py" line="35" />
             <source>分队</source>
             <translation>Squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>带队队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="44" />
             <source>出队队员</source>
             <translation>Members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="46" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="45" />
             <location filename="../../wz_desktop/workbook/roster.py" line="35" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
             <source>任务结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="47" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="49" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="49" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="48" />
             <source>意见</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="128" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="127" />
             <source>救援任务须从核实属实的来电出队；培训保障、疫情防控、整备保养可直接出队。</source>
             <translation>A rescue must be dispatched from a call verified as true; training support, epidemic control and upkeep can be dispatched directly.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="130" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="129" />
             <source>该来电尚未核实属实，不能出队。</source>
             <translation>This call has not been verified as true; the team cannot be dispatched yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="133" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="132" />
             <source>请填写出队时间，例如 2023-03-05 19:30。</source>
             <translation>Please enter the departure time, e.g. 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="135" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="134" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="383" />
             <source>出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The departure time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="140" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="139" />
             <source>出队时间 {moment} 早于接报时间 {received}，请检查。</source>
             <translation>The departure time {moment} is before the call was received ({received}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="143" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="142" />
             <source>出队时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The departure time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="145" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="144" />
             <source>请写一句事件摘要，例如“星海广场附近海域游客落水”。</source>
             <translation>Please write a one-line summary, e.g. "Tourist fell into the sea near Xinghai Square".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="147" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="146" />
             <source>请至少选择一个分队。</source>
             <translation>Please choose at least one squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="151" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="150" />
             <source>出队人数不能为负数。</source>
             <translation>The headcount cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="153" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="152" />
             <source>出队人数 {headcount} 少于名单上的 {people} 人；请补全人数或删去名单中未去的人。</source>
             <translation>The headcount {headcount} is less than the {people} people on the list; please correct the headcount or remove the people who did not go.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="156" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="155" />
             <source>请添加出队队员（可粘贴接龙名单），或在名单不详时直接填写出队人数。</source>
             <translation>Please add the members who went (you can paste the sign-up list), or enter the headcount if the list is not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="160" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="159" />
             <source>出队车次不能为负数。</source>
             <translation>The vehicle trips cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="162" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="161" />
             <source>出队车次 {trips} 少于所列车辆（含队员自驾）的 {listed} 车次。</source>
             <translation>The vehicle trips {trips} are fewer than the {listed} trips of the listed vehicles (members' own cars included).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="165" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="164" />
             <source>名单中有重复的队员，请删去重复的一行。</source>
             <translation>A member is on the list twice; please delete the repeated line.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="168" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="167" />
             <source>角色“{role}”无效：只能是{choices}之一。</source>
             <translation>The role "{role}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="219" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="218" />
             <source>请填写返回时间。</source>
             <translation>Please enter the return time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="221" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="220" />
             <source>返回时间“{value}”无法识别，请写成 2023-03-05 23:10 的样子。</source>
             <translation>The return time "{value}" cannot be read; please write it like 2023-03-05 23:10.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="225" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="224" />
             <source>返回时间 {moment} 早于出队时间 {departure}，请检查。</source>
             <translation>The return time {moment} is before the departure ({departure}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="228" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="227" />
             <source>返回时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The return time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="237" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="236" />
             <source>请选择任务结果。</source>
             <translation>Please choose the result.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="239" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="238" />
             <source>任务结果“{value}”无效：请从{choices}中选择。</source>
             <translation>The result "{value}" is not valid: please choose from {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="241" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="240" />
             <source>救助人数不能为负数。</source>
             <translation>The number of people helped cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="245" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="244" />
             <source>队员 {member_id}</source>
             <translation>member {member_id}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="247" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="246" />
             <source>{who} 重复出现</source>
             <translation>{who} appears twice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="250" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="249" />
             <source>{who} 的出勤未填（出勤 / 迟到 / 早退 / 缺勤）</source>
             <translation>{who}'s attendance is not filled in (present / late / left early / absent)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="252" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="251" />
             <source>{who} 的时长 {hours:g} 小时不合理（0–{longest:g}）</source>
             <translation>{who}'s {hours:g} hours are not plausible (0–{longest:g})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="255" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="254" />
             <source>{who} 缺勤，时长应为 0</source>
             <translation>{who} was absent, so the hours should be 0</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="257" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="256" />
             <source>{who} 的角色“{role}”无效</source>
             <translation>{who} has an invalid role "{role}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="260" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="259" />
             <source>出队名单上还有 {count} 人没有填写出勤</source>
             <translation>{count} people on the dispatch list have no attendance yet</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="263" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="262" />
             <source>{problems}……。</source>
             <translation>{problems}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/lifecycle.py" line="264" />
+            <location filename="../../wz_desktop/domain/lifecycle.py" line="263" />
             <source>{problems}。</source>
             <translation>{problems}.</translation>
         </message>
@@ -4324,147 +4324,147 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="30" />
+            <location filename="../../wz_desktop/domain/report.py" line="31" />
             <source>跳过的工作表</source>
             <translation>Skipped sheets</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="31" />
+            <location filename="../../wz_desktop/domain/report.py" line="32" />
             <source>跳过的行</source>
             <translation>Skipped rows</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="32" />
+            <location filename="../../wz_desktop/domain/report.py" line="33" />
             <source>无法识别、保留原文的值</source>
             <translation>Unrecognised values (original kept)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="33" />
+            <location filename="../../wz_desktop/domain/report.py" line="34" />
             <source>推断的值</source>
             <translation>Inferred values</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="34" />
+            <location filename="../../wz_desktop/domain/report.py" line="35" />
             <source>无法识别的列</source>
             <translation>Unrecognised columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="35" />
+            <location filename="../../wz_desktop/domain/report.py" line="36" />
             <source>缺少的列</source>
             <translation>Missing columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="36" />
+            <location filename="../../wz_desktop/domain/report.py" line="37" />
             <source>表头位置</source>
             <translation>Header position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="37" />
+            <location filename="../../wz_desktop/domain/report.py" line="38" />
             <source>重复的事件编号</source>
             <translation>Duplicate event numbers</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="38" />
+            <location filename="../../wz_desktop/domain/report.py" line="39" />
             <source>与数据库不一致（以数据库为准）</source>
             <translation>Differs from the database (the database wins)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="39" />
+            <location filename="../../wz_desktop/domain/report.py" line="40" />
             <source>由合并单元格补齐的值</source>
             <translation>Values filled from merged cells</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="40" />
+            <location filename="../../wz_desktop/domain/report.py" line="41" />
             <source>文件内重复的行</source>
             <translation>Rows repeated within the file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="41" />
+            <location filename="../../wz_desktop/domain/report.py" line="42" />
             <source>新建的分队</source>
             <translation>Squads created</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="42" />
+            <location filename="../../wz_desktop/domain/report.py" line="43" />
             <source>隐藏的工作表和行（任务照常导入）</source>
             <translation>Hidden sheets and rows (tasks imported as usual)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="43" />
+            <location filename="../../wz_desktop/domain/report.py" line="44" />
             <source>自检发现的差异（已标记待复核）</source>
             <translation>Differences found by the self-check (marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="64" />
+            <location filename="../../wz_desktop/domain/report.py" line="65" />
             <source>工作表“{sheet}”</source>
             <translation>sheet "{sheet}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="66" />
+            <location filename="../../wz_desktop/domain/report.py" line="67" />
             <source>第 {row} 行</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="68" />
+            <location filename="../../wz_desktop/domain/report.py" line="69" />
             <source>{column} 列</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="73" />
+            <location filename="../../wz_desktop/domain/report.py" line="74" />
             <source>（原文：{raw}）</source>
             <translation> (as written: {raw})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="74" />
+            <location filename="../../wz_desktop/domain/report.py" line="75" />
             <source>  {where}：{message}{extra}</source>
             <translation>  {where}: {message}{extra}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="85" />
+            <location filename="../../wz_desktop/domain/report.py" line="87" />
             <source>【{label}】{count} 处</source>
             <translation>[{label}] {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="88" />
+            <location filename="../../wz_desktop/domain/report.py" line="90" />
             <source>  …… 另有 {count} 处，见完整报告</source>
             <translation>  … {count} more, see the full report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="138" />
+            <location filename="../../wz_desktop/domain/report.py" line="144" />
             <source>✗ {file}：未导入。{error}</source>
             <translation>✗ {file}: not imported. {error}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="138" />
+            <location filename="../../wz_desktop/domain/report.py" line="144" />
             <source>  数据库没有任何改动。</source>
             <translation>  The database was not changed at all.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="142" />
+            <location filename="../../wz_desktop/domain/report.py" line="148" />
             <source>✓ {file}：{year} 年，读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
             <translation>✓ {file}: year {year}, {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="145" />
+            <location filename="../../wz_desktop/domain/report.py" line="151" />
             <source>✓ {file}：读取 {rows} 行任务，新增 {added} 条，已有且一致 {unchanged} 条，与数据库不一致 {differing} 条（以数据库为准）。</source>
             <translation>✓ {file}: {rows} task rows read: {added} added, {unchanged} already there and the same, {differing} different from the database (the database wins).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="147" />
+            <location filename="../../wz_desktop/domain/report.py" line="153" />
             <source>  跳过 {skipped} 行，保留原文 {raw} 个值，推断 {guesses} 个值，{flagged} 条任务标记为待复核。</source>
             <translation>  {skipped} rows skipped, {raw} values kept as written, {guesses} values inferred, {flagged} tasks marked for review.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="155" />
+            <location filename="../../wz_desktop/domain/report.py" line="161" />
             <source>  {label} {count} 处，例如：{examples}</source>
             <translation>  {label}: {count}, for example: {examples}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="158" />
+            <location filename="../../wz_desktop/domain/report.py" line="164" />
             <source>  此文件以前导入过：{imports}</source>
             <translation>  This file was imported before: {imports}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/report.py" line="160" />
+            <location filename="../../wz_desktop/domain/report.py" line="166" />
             <source>  导入前的数据库备份：{path}</source>
             <translation>  Backup of the database before the import: {path}</translation>
         </message>
@@ -4697,185 +4697,185 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="33" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
             <source>区域</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="34" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="36" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="35" />
             <source>情况</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="53" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="52" />
             <source>{field}：{message}</source>
             <translation>{field}: {message}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="80" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="79" />
             <source>任务类别“{kind}”无效。</source>
             <translation>The task kind "{kind}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="160" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="159" />
             <source>请填写接报时间，例如 2023-03-05 19:30。</source>
             <translation>Please enter when the call was received, e.g. 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="162" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="161" />
             <source>接报时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The time received "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="164" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="163" />
             <source>接报时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The time received {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="166" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="165" />
             <source>接报时间 {moment} 早于建队时间（2015 年），请检查年份。</source>
             <translation>The time received {moment} is before the team was founded (2015); please check the year.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="168" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="167" />
             <source>请选择信息来源。</source>
             <translation>Please choose the source.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="170" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="169" />
             <source>信息来源“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>The source "{value}" is not in the list; please choose from {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="173" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="172" />
             <source>请填写联系电话，核实时要回拨。</source>
             <translation>Please enter a phone number: it is called back to verify the call.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="175" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="174" />
             <source>联系电话“{value}”不像手机或座机号码：手机为 11 位（如 13804112233），座机如 0411-84661234。</source>
             <translation>The phone number "{value}" does not look like a mobile or landline number: a mobile has 11 digits (e.g. 13804112233), a landline looks like 0411-84661234.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="178" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="177" />
             <source>请填写地点或区域。</source>
             <translation>Please enter the place or the district.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="180" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="179" />
             <source>请简要写明发生了什么。</source>
             <translation>Please describe briefly what happened.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="195" />
-            <location filename="../../wz_desktop/domain/workflow.py" line="204" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="194" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="203" />
             <source>核实结果“{value}”无效：只能是{choices}之一。</source>
             <translation>The verification result "{value}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="210" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="209" />
             <source>核实时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The verification time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="213" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="212" />
             <source>核实时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>The verification time {moment} is later than now; please check the date and time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="215" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="214" />
             <source>核实时间 {moment} 早于接报时间 {received}，请检查。</source>
             <translation>The verification time {moment} is before the call was received ({received}); please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="260" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="259" />
             <source>该来电已按“{old}”结案，不能再改为“{new}”。</source>
             <translation>This call was closed as "{old}" and can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="262" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="261" />
             <source>该来电已出队，不能再改为“{new}”。</source>
             <translation>The team has already been dispatched for this call; it can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="264" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="263" />
             <source>该来电已是“{old}”状态。</source>
             <translation>This call is already "{old}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="266" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="265" />
             <source>来电须先核实属实，才能出队。</source>
             <translation>A call must be verified as true before the team is dispatched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="267" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="266" />
             <source>来电不能从“{old}”改为“{new}”。</source>
             <translation>A call cannot go from "{old}" to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="287" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="286" />
             <source>任务已取消，不能再改为“{new}”。</source>
             <translation>The task is cancelled and can no longer be changed to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="289" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="288" />
             <source>任务已是“{old}”状态。</source>
             <translation>The task is already "{old}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="291" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="290" />
             <source>已归档的任务只能写明原因后重新打开（回到“已考核”），不能直接修改状态。</source>
             <translation>An archived task can only be reopened with a reason (back to "Reviewed"); its status cannot be changed directly.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="293" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="292" />
             <source>任务已“{old}”，不能再取消；只有出队或返回的任务可以取消。</source>
             <translation>The task is already "{old}" and can no longer be cancelled; only dispatched or returned tasks can be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="294" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="293" />
             <source>任务不能从“{old}”改为“{new}”。</source>
             <translation>A task cannot go from "{old}" to "{new}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="296" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="295" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="480" />
             <source>重新打开已归档的任务须写明原因。</source>
             <translation>Reopening an archived task needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="306" />
-            <location filename="../../wz_desktop/domain/workflow.py" line="328" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="305" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="327" />
             <source>事件编号格式“{pattern}”无效（{reason}），例如 WZ{{year}}-{{seq:04d}}。</source>
             <translation>The event number pattern "{pattern}" is not valid ({reason}); an example: WZ{{year}}-{{seq:04d}}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/workflow.py" line="310" />
+            <location filename="../../wz_desktop/domain/workflow.py" line="309" />
             <source>事件编号格式“{pattern}”无效：须含一个 {{year}}（年份）和一个 {{seq}}（序号），例如 WZ{{year}}-{{seq:04d}}。</source>
             <translation>The event number pattern "{pattern}" is not valid: it needs one {{year}} (the year) and one {{seq}} (the sequence number), e.g. WZ{{year}}-{{seq:04d}}.</translation>
         </message>
@@ -5433,8 +5433,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/store/__init__.py" line="152" />
             <location filename="../../wz_desktop/store/__init__.py" line="165" />
-            <location filename="../../wz_desktop/store/db.py" line="127" />
-            <location filename="../../wz_desktop/store/db.py" line="129" />
+            <location filename="../../wz_desktop/store/db.py" line="136" />
+            <location filename="../../wz_desktop/store/db.py" line="138" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
@@ -5561,74 +5561,79 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="84" />
+            <location filename="../../wz_desktop/store/calls.py" line="89" />
             <source>来电（编号 {call_id}）不存在，可能已被删除。</source>
             <translation>The call (number {call_id}) does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="165" />
+            <location filename="../../wz_desktop/store/calls.py" line="170" />
             <source>该来电已登记，不能再存为草稿；请直接修改来电记录。</source>
             <translation>This call is already logged and cannot be saved as a draft again; please edit the call record instead.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="189" />
+            <location filename="../../wz_desktop/store/calls.py" line="194" />
             <source>该来电已经登记过了。</source>
             <translation>This call has already been logged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="203" />
+            <location filename="../../wz_desktop/store/calls.py" line="208" />
             <source>已登记的来电不能删除，只能核实为不实、重复或已解除。</source>
             <translation>A logged call cannot be deleted; it can only be verified as false, duplicate or resolved.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="212" />
-            <location filename="../../wz_desktop/store/calls.py" line="221" />
+            <location filename="../../wz_desktop/store/calls.py" line="217" />
+            <location filename="../../wz_desktop/store/calls.py" line="226" />
             <source>来电未能保存：{reason}</source>
             <translation>The call was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="242" />
+            <location filename="../../wz_desktop/store/calls.py" line="247" />
             <source>草稿尚未登记，请先登记来电再核实。</source>
             <translation>This draft is not logged yet; please log the call before verifying it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="275" />
+            <location filename="../../wz_desktop/store/calls.py" line="281" />
             <source>该来电刚被其他人修改过，请刷新后再试。</source>
             <translation>Someone else has just changed this call; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/calls.py" line="323" />
+            <location filename="../../wz_desktop/store/calls.py" line="329" />
             <source>发出事件编号 {number}</source>
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="124" />
+            <location filename="../../wz_desktop/store/db.py" line="57" />
+            <source>数据库没有给出新记录的编号。</source>
+            <translation>The database gave no id for the new record.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/db.py" line="133" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="132" />
+            <location filename="../../wz_desktop/store/db.py" line="141" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="169" />
+            <location filename="../../wz_desktop/store/db.py" line="178" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="182" />
+            <location filename="../../wz_desktop/store/db.py" line="191" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="205" />
+            <location filename="../../wz_desktop/store/db.py" line="214" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="217" />
-            <location filename="../../wz_desktop/store/db.py" line="273" />
+            <location filename="../../wz_desktop/store/db.py" line="226" />
+            <location filename="../../wz_desktop/store/db.py" line="282" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
