@@ -31,9 +31,9 @@ lint: $(STAMP)
 	$(PY) -m mypy
 
 # domain, store, workbook, command line: tests marked neither qt nor slow, without pytest-qt
-# (tests/conftest.py fails a test of this lane that loads Qt's widgets)
+# (tests/conftest.py fails a test of this lane that loads Qt's widgets), on every core (pytest-xdist)
 check: $(STAMP)
-	$(PY) -m pytest -q -p no:pytest-qt -m "not slow and not qt" $(PYTEST_ARGS)
+	$(PY) -m pytest -q -p no:pytest-qt -m "not slow and not qt" -n auto $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
