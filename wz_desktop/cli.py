@@ -206,7 +206,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p_import.add_argument("--report", metavar="PATH", help="把完整的导入报告写成 JSON 文件")
     p_import.add_argument("--details", action="store_true", help="逐条列出跳过的行、保留原文和推断的值")
 
-    p_export = sub.add_parser("export", help="导出某一年的任务为标准六表工作簿", add_help=False)
+    p_export = sub.add_parser("export", help="导出某一年的任务为标准年度工作簿（每类任务一个工作表）", add_help=False)
     p_export.add_argument("-h", "--help", action="help", help="显示帮助并退出")
     p_export.add_argument("--year", type=int, required=True, metavar="YYYY", help="年份")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件")

@@ -395,7 +395,7 @@ EN = {
     '浏览(&B)…': '&Browse…',
     '匿名导出（供研究者与合作方）(&A)': '&Anonymised export (for researchers and partners)',
     '同样的六表工作簿，事件摘要和备注中的姓名、电话号码被遮盖（如 某女士、***）；若仍发现个人信息，导出会被拒绝。': 'The same six-sheet workbook, with names and phone numbers in summaries and remarks masked (e.g. Ms X, ***); if personal data is still found, the export is refused.',
-    '导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。': 'Export as the standard six-sheet workbook (water rescue, urban search, mountain rescue, training support, epidemic control, team upkeep and equipment).',
+    '导出为标准年度工作簿，每类任务一个工作表（{0}）。': 'Export as the standard yearly workbook, one sheet per task kind ({0}).',
     '年份(&Y)：': '&Year:',
     '保存到(&F)：': 'Save &to:',
     '导出': 'Export',
@@ -441,7 +441,7 @@ EN = {
     '导入工作簿(&I)…': '&Import workbooks…',
     '导入年度任务工作簿（.xlsx / .xls），可一次选择多个': 'Import yearly task workbooks (.xlsx / .xls); several may be chosen at once',
     '导出年度工作簿(&E)…': '&Export yearly workbook…',
-    '把某一年的任务导出为标准六表工作簿': "Export one year's tasks as the standard six-sheet workbook",
+    '把某一年的任务导出为标准年度工作簿（每类任务一个工作表）': "Export one year's tasks as the standard yearly workbook (one sheet per task kind)",
     '生成报告(&R)…': 'Make &report…',
     '月度或年度工作报告（PDF，A4）：关键数字、图表和表格': 'Monthly or yearly work report (PDF, A4): key figures, charts and tables',
     '备份数据库(&B)…': '&Back up database…',
@@ -1347,16 +1347,14 @@ DOMAIN = {
         'None of the departure times in "{name}" can be read and neither the file name nor the title has a year, '
         'so the year is unknown. Please put the year in the file name (e.g. "2021 rescue tasks.xlsx") and import '
         'again.',
-    '工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。':
-        'The sheet "{sheet}" has a task header, but it is not clear which of the six task kinds it holds. Please '
-        'name the sheet after one of the six kinds (water rescue, urban search and rescue, mountain rescue, '
-        'training support, epidemic control, team upkeep and equipment maintenance, as the Chinese sheet names '
-        'are written) and import again.',
+    '工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。':
+        'The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the '
+        'sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.',
     '工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。':
         'The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read '
         'reliably. Please add a header row above the tasks and import again.',
-    '“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。':
-        '"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.',
+    '“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。':
+        '"{name}" has no task sheet: no sheet is named after a task kind or has a task header.',
     '文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。':
         'The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.',
     '文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。':
@@ -1613,8 +1611,8 @@ DOMAIN.update({  # structure: the import's reading of a sheet's structure, and i
         'together with the column names under it)',
     '出队日期（{date} 列）和出队时间（{time} 列）合为一个出队时间':
         'The departure date (column {date}) and the departure time (column {time}) make one departure',
-    '“{label}”列说明每行任务的类别，按该列归入六类任务':
-        'The column "{label}" gives each task\'s kind; tasks are sorted into the six kinds by it',
+    '“{label}”列说明每行任务的类别，按该列归入各类任务':
+        'The column "{label}" gives each task\'s kind; tasks are sorted into the kinds by it',
     '“{label}”是序号列，不是事件编号，也不是七列之一；该列的值随任务保存在待复核标记中，不写入导出':
         '"{label}" is a row-number column, not the event number and none of the seven columns; its values are '
         'kept with the tasks in their review notes and not exported',
@@ -1628,7 +1626,7 @@ DOMAIN.update({  # structure: the import's reading of a sheet's structure, and i
     '公式“{formula}”没有保存计算结果，保留公式原文':
         'The formula "{formula}" was saved without its result; the formula text is kept',
     '表尾（制表人、审核、日期等），不是任务': 'The footer of the table (made by, checked by, date …), not a task',
-    '类别“{value}”不是六类任务之一，暂归入“{kind}”': 'The kind "{value}" is none of the six; put under "{kind}" for now',
+    '类别“{value}”不是任何一类任务，暂归入“{kind}”': 'The kind "{value}" is none of the task kinds; put under "{kind}" for now',
     '没有类别，暂归入“{kind}”': 'No kind given; put under "{kind}" for now',
     '自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对':
         'Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the '
@@ -1665,8 +1663,8 @@ EN.update({
         'The check found personal data left (red rows); the file cannot be exported. Please edit these records and try again.',
     '{0}表 第 {1} 行 {2}': 'sheet {0}, row {1}, {2}',
     '导出研究数据集': 'Export the research dataset',
-    '同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。':
-        'The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room '
+    '同样的标准工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。':
+        'The same standard workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room '
         'numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file '
         'is written; if personal data is still found, the export is refused.',
     '黄色：检查不能确定是否为个人信息，请看一眼；红色：仍有个人信息，不能导出。可以双击“共享的内容”修改措辞，修改后会重新检查。':

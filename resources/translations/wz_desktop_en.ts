@@ -6384,8 +6384,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="160" />
-            <source>“{label}”列说明每行任务的类别，按该列归入六类任务</source>
-            <translation>The column "{label}" gives each task's kind; tasks are sorted into the six kinds by it</translation>
+            <source>“{label}”列说明每行任务的类别，按该列归入各类任务</source>
+            <translation>The column "{label}" gives each task's kind; tasks are sorted into the kinds by it</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="169" />
@@ -6435,111 +6435,111 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/workbook/importer.py" line="317" />
-            <source>工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。</source>
-            <translation>The sheet "{sheet}" has a task header, but it is not clear which of the six task kinds it holds. Please name the sheet after one of the six kinds (water rescue, urban search and rescue, mountain rescue, training support, epidemic control, team upkeep and equipment maintenance, as the Chinese sheet names are written) and import again.</translation>
+            <source>工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。</source>
+            <translation>The sheet "{sheet}" has a task header, but it is not clear which task kind it holds. Please name the sheet after one of the kinds, as the Chinese sheet names are written ({kinds}), and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="327" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="326" />
             <source>工作表“{sheet}”找不到表头（事件编号、事件摘要、出队时间……），其中的 {rows} 行无法可靠地读取。请在任务上方加上表头行后再导入。</source>
             <translation>The sheet "{sheet}" has no header (event number, summary, departure…), so its {rows} rows cannot be read reliably. Please add a header row above the tasks and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="332" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="331" />
             <source>没有找到表头行，按标准的七列顺序读取</source>
             <translation>No header row found; read in the standard order of the seven columns</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="342" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="341" />
             <source>这是隐藏的工作表（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>This sheet is hidden (hiding is only a view setting); its tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="350" />
-            <source>“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。</source>
-            <translation>"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
+            <location filename="../../wz_desktop/workbook/importer.py" line="349" />
+            <source>“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。</source>
+            <translation>"{name}" has no task sheet: no sheet is named after a task kind or has a task header.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="409" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="408" />
             <source>空行（只有合并单元格延伸下来的值）</source>
             <translation>Empty row (only values of merged cells reaching down)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="473" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="472" />
             <source>第 {first}–{last} 行共 {count} 行是空行，跳过</source>
             <translation>Rows {first}–{last}: {count} empty rows, skipped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="483" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="482" />
             <source>第 {row} 行是隐藏行（隐藏只是显示设置），其中的任务照常导入</source>
             <translation>Row {row} is hidden (hiding is only a view setting); its task is imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="485" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="484" />
             <source>第 {first}–{last} 行是隐藏行（隐藏只是显示设置），其中 {count} 条任务照常导入</source>
             <translation>Rows {first}–{last} are hidden (hiding is only a view setting); their {count} tasks are imported as usual</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="540" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="539" />
             <source>合计行（没有编号、摘要和时间，数字是上面各行之和），不是任务</source>
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="610" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="609" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="664" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="663" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="670" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="669" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="690" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="689" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="738" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="737" />
             <source>{total}行，不是任务</source>
             <translation>{total} row, not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="740" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="739" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="778" />
-            <source>类别“{value}”不是六类任务之一，暂归入“{kind}”</source>
-            <translation>The kind "{value}" is none of the six; put under "{kind}" for now</translation>
+            <location filename="../../wz_desktop/workbook/importer.py" line="777" />
+            <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
+            <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="779" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="778" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="796" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="795" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="883" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="882" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="885" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="884" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="887" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="886" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
@@ -6684,6 +6684,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
         </message>
         <message>
+            <source>“{label}”列说明每行任务的类别，按该列归入六类任务</source>
+            <translation type="obsolete">The column "{label}" gives each task's kind; tasks are sorted into the six kinds by it</translation>
+        </message>
+        <message>
+            <source>工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。</source>
+            <translation type="obsolete">The sheet "{sheet}" has a task header, but it is not clear which of the six task kinds it holds. Please name the sheet after one of the six kinds (water rescue, urban search and rescue, mountain rescue, training support, epidemic control, team upkeep and equipment maintenance, as the Chinese sheet names are written) and import again.</translation>
+        </message>
+        <message>
+            <source>“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。</source>
+            <translation type="obsolete">"{name}" has no task sheet: no sheet is named after one of the six task kinds or has a task header.</translation>
+        </message>
+        <message>
+            <source>类别“{value}”不是六类任务之一，暂归入“{kind}”</source>
+            <translation type="obsolete">The kind "{value}" is none of the six; put under "{kind}" for now</translation>
+        </message>
+        <message>
             <source>错误：没有恢复，数据库没有改动。{holder}</source>
             <translation type="obsolete">Error: nothing was restored, the database was not changed. {holder}</translation>
         </message>
@@ -6723,59 +6739,72 @@ Ganjingzi: elderly man missing, meet at 19:00
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="27" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="28" />
             <source>{0}年救援任务统计（匿名）.xlsx</source>
             <translation>Rescue task statistics {0} (anonymised).xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="28" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="29" />
             <source>{0}年救援任务统计.xlsx</source>
             <translation>Rescue task statistics {0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="145" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="146" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="148" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="149" />
             <source>{0} 年（{1} 条）</source>
             <translation>{0} ({1} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="149" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="150" />
             <source>匿名导出（供研究者与合作方）(&amp;A)</source>
             <translation>&amp;Anonymised export (for researchers and partners)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="151" />
-            <source>同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。</source>
-            <translation>The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="154" />
-            <source>导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。</source>
-            <translation>Export as the standard six-sheet workbook (water rescue, urban search, mountain rescue, training support, epidemic control, team upkeep and equipment).</translation>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="152" />
+            <source>同样的标准工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。</source>
+            <translation>The same standard workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/export_dialog.py" line="155" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="156" />
+            <source>导出为标准年度工作簿，每类任务一个工作表（{0}）。</source>
+            <translation>Export as the standard yearly workbook, one sheet per task kind ({0}).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="157" />
             <source>年份(&amp;Y)：</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="155" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="157" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="170" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="172" />
             <source>导出到</source>
             <translation>Export to</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="170" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="172" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。</source>
+            <translation type="obsolete">The same six-sheet workbook, with names, phones, ID numbers, plates, WeChat/QQ ids, e-mail and house or room numbers masked in every cell (e.g. Ms X, ***); every change is listed for you to confirm before the file is written; if personal data is still found, the export is refused.</translation>
+        </message>
+        <message>
+            <source>导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。</source>
+            <translation type="obsolete">Export as the standard six-sheet workbook (water rescue, urban search, mountain rescue, training support, epidemic control, team upkeep and equipment).</translation>
         </message>
         <message>
             <source>同样的六表工作簿，事件摘要和备注中的姓名、电话号码被遮盖（如 某女士、***）；若仍发现个人信息，导出会被拒绝。</source>
@@ -7345,8 +7374,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/main_window.py" line="225" />
-            <source>把某一年的任务导出为标准六表工作簿</source>
-            <translation>Export one year's tasks as the standard six-sheet workbook</translation>
+            <source>把某一年的任务导出为标准年度工作簿（每类任务一个工作表）</source>
+            <translation>Export one year's tasks as the standard yearly workbook (one sheet per task kind)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/main_window.py" line="228" />
@@ -7816,6 +7845,10 @@ The database was not changed.</translation>
             <location filename="../../wz_desktop/ui/main_window.py" line="824" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
+        </message>
+        <message>
+            <source>把某一年的任务导出为标准六表工作簿</source>
+            <translation type="obsolete">Export one year's tasks as the standard six-sheet workbook</translation>
         </message>
         <message>
             <source>导入已取消。</source>
@@ -8854,17 +8887,17 @@ The database was not changed.</translation>
     <context>
         <name>SaveFileDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="69" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="70" />
             <source>浏览(&amp;B)…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="81" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="82" />
             <source>保存到(&amp;F)：</source>
             <translation>Save &amp;to:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/export_dialog.py" line="87" />
+            <location filename="../../wz_desktop/ui/export_dialog.py" line="88" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>

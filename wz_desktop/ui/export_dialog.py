@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.form_errors import FormErrors
+from wz_desktop.ui.labels import kinds_in_order
 from wz_desktop.ui.widgets import buddy_label
 
 def default_file_name(year: int, anonymize: bool = False) -> str:
@@ -149,9 +150,10 @@ class ExportDialog(SaveFileDialog):
         self.anonymize_check = QCheckBox(self.tr("匿名导出（供研究者与合作方）(&A)"), self)
         self.anonymize_check.setObjectName("anonymizeCheck")
         self.anonymize_check.setToolTip(self.tr(
-            "同样的六表工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；"
+            "同样的标准工作簿，所有单元格中的姓名、电话、证件号、车牌、微信/QQ、邮箱、门牌房号被遮盖（如 某女士、***）；"
             "写出之前先列出每一处改动供您确认；若仍发现个人信息，导出会被拒绝。"))
-        self._finish(self.tr("导出为标准的六表工作簿（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）。"),
+        kinds = self.tr("、").join(label for _, label in kinds_in_order())
+        self._finish(self.tr("导出为标准年度工作簿，每类任务一个工作表（{0}）。").format(kinds),
                      [(self.tr("年份(&Y)："), self.year_combo)], [self.anonymize_check], self.tr("导出"),
                      directory, bool(years))
         self.year_combo.currentIndexChanged.connect(self._follow_choices)

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
                                           QStyle.StandardPixmap.SP_DialogOpenButton)
         self.import_action.setObjectName("importAction")
         self.export_action = self._action(self.tr("导出年度工作簿(&E)…"), "Ctrl+E", self.export_workbook,
-                                          self.tr("把某一年的任务导出为标准六表工作簿"),
+                                          self.tr("把某一年的任务导出为标准年度工作簿（每类任务一个工作表）"),
                                           QStyle.StandardPixmap.SP_DialogSaveButton)
         self.export_action.setObjectName("exportAction")
         self.report_action = self._action(self.tr("生成报告(&R)…"), "Ctrl+P", self.make_report,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from wz_desktop.domain import selfcheck
-from wz_desktop.domain.kinds import TaskKind, kind_from_label, kind_from_name
+from wz_desktop.domain.kinds import SHEET_NAMES, TaskKind, kind_from_label, kind_from_name
 from wz_desktop.domain.parse import (
     PLACEHOLDERS,
     Parsed,
@@ -157,7 +157,7 @@ def _report_header(sheet: SheetCells, layout: HeaderLayout, kind: TaskKind | Non
                                     date=column_letter(d), time=column_letter(layout.time_col)),
                    sheet=name, row=top + 1, column=column_letter(layout.time_col), field="departure")
     if layout.kind_col is not None:
-        report.add(Code.HEADER, msg("“{label}”列说明每行任务的类别，按该列归入六类任务",
+        report.add(Code.HEADER, msg("“{label}”列说明每行任务的类别，按该列归入各类任务",
                                     label=layout.labels.get(layout.kind_col, "")),
                    sheet=name, row=top + 1, column=column_letter(layout.kind_col), field="kind")
     data = sheet.rows[bottom + 1:]
@@ -315,9 +315,8 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
             continue
         if kind is None and kind_column is None:
             raise WorkbookError(msg(
-                "工作表“{sheet}”有任务表头，但看不出属于六类任务中的哪一类。"
-                "请把工作表改名为六类之一（水上救援、城市搜救、山地救援、培训保障、疫情防控、队伍整备与设备保养）后再导入。",
-                sheet=sheet.name))
+                "工作表“{sheet}”有任务表头，但看不出属于哪一类任务。请把工作表改名为其中一类（{kinds}）后再导入。",
+                sheet=sheet.name, kinds="、".join(SHEET_NAMES.values())))
         if found is None:
             # a sheet named for a kind but with no header: read it in the canonical column order
             # only if its rows look like that (a date in column C); otherwise say so and stop
@@ -347,7 +346,7 @@ def interpret(sheets: Iterable[SheetCells], file_name: str, path: Path | None = 
             _fill_years(batch, start, year_hint, report, file_name)
 
     if not plans:
-        raise WorkbookError(msg("“{name}”里没有任务表：没有一个工作表是六类任务之一，也没有任务表头。", name=file_name))
+        raise WorkbookError(msg("“{name}”里没有任务表：没有一个工作表以任务类别命名，也没有任务表头。", name=file_name))
     if not streaming:
         if title_years:
             year_hint = Counter(title_years).most_common(1)[0][0]
@@ -775,7 +774,7 @@ def _row_kinds(task_rows, layout: HeaderLayout | None, kind: TaskKind | None, na
         if kind is not None and is_blank(cell):
             continue  # no kind of its own: the sheet's
         text = cell_text(cell).strip()
-        note = (msg("类别“{value}”不是六类任务之一，暂归入“{kind}”", value=text, kind=fallback.sheet_name) if text
+        note = (msg("类别“{value}”不是任何一类任务，暂归入“{kind}”", value=text, kind=fallback.sheet_name) if text
                 else msg("没有类别，暂归入“{kind}”", kind=fallback.sheet_name))
         flags[i].append(("kind", "raw", text or None, note))
         report.raw_values += 1
