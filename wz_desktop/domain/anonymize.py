@@ -28,7 +28,7 @@ import functools
 import re
 import threading
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 __all__ = ["LAYERS", "NAME_MASK", "NUMBER_MASK", "PHONE_MASK", "SURNAME_MASK", "Finding", "Masked", "Masker",
            "find_personal_data", "mask_text", "phone_spans", "EVENT_NO_RE", "SURNAMES", "TEAM_WORDS", "PLACES"]
@@ -50,7 +50,7 @@ class Finding:
 
 @dataclass(frozen=True)
 class Masked:
-    text: str
+    text: str | None  # None where the text given was None
     findings: tuple[Finding, ...] = ()
 
     @property
@@ -140,7 +140,7 @@ _ADDRESS_RE = re.compile(_NB + r"(?:" + _UNIT + r"\s*){2,}(?:\d{2,5}\s*室?)?"
 EVENT_NO_RE = re.compile(r"[A-Za-z]{0,6}[-_ ]?(?:19|20)\d\d[-_年]?\d{1,6}号?|\d{1,10}")
 
 
-def _spans(rx: re.Pattern, text: str, group: int = 0) -> Iterable[tuple[int, int]]:
+def _spans(rx: re.Pattern[str], text: str, group: int = 0) -> Iterable[tuple[int, int]]:
     for m in rx.finditer(text):
         g = group if group and m.group(group) is not None else 0
         yield m.start(g), m.end(g)
@@ -279,10 +279,10 @@ _NOT_A_NAME_START = frozenset("和向与及同跟给把被让对问找请谢为�
 # --- the segmenter (jieba), loaded once, lazily ----------------------------------------------------
 
 _jieba_lock = threading.Lock()
-_jieba: dict = {}
+_jieba: dict[str, Any] = {}  # tagger: jieba's POSTokenizer (jieba has no types), tags, freq
 
 
-def _tagger():
+def _tagger() -> tuple[Any, dict[str, str], dict[str, int]]:
     """jieba's POS tokenizer (its own instance, so nothing global is touched) and the dictionary's
     word → tag table. Loading takes a second or two, once per process."""
     with _jieba_lock:
@@ -316,7 +316,7 @@ def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
 def is_common_word(word: str) -> bool:
     """A dictionary word that is not a person's name (凌晨, 安全, 宏伟): not taken for a name."""
     _, tags, freq = _tagger()
-    tag = tags.get(word)
+    tag = tags.get(word, "")
     return bool(tag) and not tag.startswith("nr") and freq.get(word, 0) >= 3
 
 
@@ -403,6 +403,8 @@ class Masker:
         return "".join(out)
 
     def _mask_known(self, text: str, findings: list[Finding]) -> str:
+        if self._known_re is None:  # no names known: nothing to mask
+            return text
         spans = [(m.start(), m.end(), "name", NAME_MASK) for m in self._known_re.finditer(text)]
         return self._replace(text, spans, "known", findings)
 
@@ -430,11 +432,11 @@ class Masker:
         # forms of address: 王建国先生 → 某先生, 张老师 → 某老师
         text = self._mask_honorifics(text, findings)
 
-        def full_address(m: re.Match) -> str:
+        def full_address(m: re.Match[str]) -> str:
             findings.append(Finding("contexts", "caller", m.group(2) + m.group(3)))
             return m.group(1) + SURNAME_MASK + m.group(3)
 
-        def address(m: re.Match) -> str:
+        def address(m: re.Match[str]) -> str:
             findings.append(Finding("contexts", "caller", m.group(0)))
             return SURNAME_MASK + m.group(2)
 
@@ -558,13 +560,14 @@ def _has_name_shape(text: str) -> bool:
 
 def _merge(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Overlapping spans as one (the longest reach wins)."""
-    out: list[list] = []
+    out: list[tuple[int, int, str, str]] = []
     for s in sorted(spans):
         if out and s[0] < out[-1][1]:
-            out[-1][1] = max(out[-1][1], s[1])
+            start, end, kind, repl = out[-1]
+            out[-1] = (start, max(end, s[1]), kind, repl)
         else:
-            out.append(list(s))
-    return [tuple(s) for s in out]
+            out.append(s)
+    return out
 
 
 def _honorific_name(text: str, end: int) -> int:
@@ -598,7 +601,9 @@ def mask_text(text: str) -> str:
     Empty text (or None) is returned as it is."""
     if not text:
         return text
-    return _default().mask(text).text
+    masked = _default().mask(text).text
+    assert masked is not None  # a text masks to a text
+    return masked
 
 
 def find_personal_data(text: str) -> list[str]:
