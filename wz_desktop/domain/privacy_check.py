@@ -22,9 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Callable, Iterable, Mapping
 
-from wz_desktop.domain.text import msg
+from wz_desktop.domain.text import Text, msg
 
 __all__ = ["Problem", "PrivacyChecker", "describe"]
 
@@ -78,7 +78,7 @@ _LATIN_WORDS = frozenset("the and of for at in on to with from by red cross team
                          "wechat app".split())
 
 
-def name_shapes(text: str, surnames: frozenset | set, freq: dict | None = None) -> list[str]:
+def name_shapes(text: str, surnames: frozenset[str] | set[str], freq: Mapping[str, int] | None = None) -> list[str]:
     """Names by their written shape, whatever stands around them."""
     out = []
     n = len(text)
@@ -135,7 +135,7 @@ def name_shapes(text: str, surnames: frozenset | set, freq: dict | None = None) 
     return out
 
 
-def names_in_place(text: str, surnames: frozenset | set, is_word) -> list[str]:
+def names_in_place(text: str, surnames: frozenset[str] | set[str], is_word: Callable[[str], bool]) -> list[str]:
     """A surname and one or two characters standing alone between a person word and punctuation
     (走失者甄美丽，, 走失老人单秀英，), or at the start of a clause before what a person does
     (仇建国驾驶…): ``is_word`` tells a dictionary word (车辆驾驶) from a name."""
@@ -219,7 +219,7 @@ class Problem:
         return str(describe(self))
 
 
-def describe(p: Problem):
+def describe(p: Problem) -> Text:
     what = {"digits": msg("一串数字"), "latin": msg("字母数字编号"), "address": msg("门牌、楼号或房号"),
             "email": msg("电子邮箱"), "known_name": msg("数据库中的姓名"), "name_after_cue": msg("称谓后的姓名"),
             "name": msg("疑似姓名"), "name_shape": msg("姓名的写法（复姓、昵称、拼音或少数民族姓名）"),
