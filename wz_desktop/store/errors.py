@@ -1,12 +1,31 @@
 """Errors the store raises, with a message for people (Chinese)."""
 
+from __future__ import annotations
+
 import sqlite3
+from typing import TYPE_CHECKING
 
 from wz_desktop.domain.text import msg
+
+if TYPE_CHECKING:  # backups imports this module
+    from wz_desktop.store.backups import BackupInfo
 
 # what SQLite itself raises (disk full, read-only file, ...): callers outside the store catch this
 # name, so that only the store knows it is SQLite underneath
 DatabaseFailure = sqlite3.Error
+
+# SQLite's result codes (sqlite3.h; the sqlite3 module names them from Python 3.11 on, and this
+# package runs on 3.10 too): the numbers an error's ``sqlite_errorcode`` is compared with
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_NOMEM = 7
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
 
 
 class StoreError(Exception):
@@ -33,7 +52,7 @@ class DatabaseEmptied(StoreError):
     """The database is missing or 0 bytes although copies of it exist: not a new database.
     ``backup`` is the newest good copy (a ``backups.BackupInfo``)."""
 
-    def __init__(self, message, backup=None):
+    def __init__(self, message: str, backup: BackupInfo | None = None):
         super().__init__(message)
         self.backup = backup
 
@@ -44,24 +63,24 @@ def describe_failure(exc: BaseException) -> str:
 
     text = str(exc)
     code = getattr(exc, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL or "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+    if code == SQLITE_FULL or "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
         return msg("磁盘已满，没有空间写入。请腾出磁盘空间后再试")
-    if code == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
+    if code == SQLITE_READONLY or "readonly" in text or "read-only" in text:
         return msg("数据库文件或所在文件夹是只读的，无法写入")
     if getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM):
         return msg("没有写入权限（文件可能正被其他程序打开，或文件夹不允许写入）")
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text:
         return msg("数据库正被另一个程序写入，请稍后再试")
-    if code == sqlite3.SQLITE_IOERR or "disk I/O error" in text:
+    if code == SQLITE_IOERR or "disk I/O error" in text:
         return msg("读写磁盘时出错，请检查磁盘和文件是否完好")
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text \
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text \
             or "not a database" in text:
         return msg("文件已损坏或不是数据库")
-    if code == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
+    if code == SQLITE_CANTOPEN or "unable to open" in text:
         return msg("无法打开数据库文件（文件夹不存在、没有权限，或文件正被占用）")
-    if code == sqlite3.SQLITE_PERM or getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM):
+    if code == SQLITE_PERM or getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM):
         return msg("没有读写权限")
-    if code == sqlite3.SQLITE_NOMEM or isinstance(exc, MemoryError):
+    if code == SQLITE_NOMEM or isinstance(exc, MemoryError):
         return msg("内存不足")
     if getattr(exc, "errno", None) == errno.EISDIR:
         return msg("这是一个文件夹，不是文件")
