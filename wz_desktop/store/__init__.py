@@ -6,9 +6,12 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import threading
 import weakref
+from collections.abc import Collection
+from contextlib import AbstractContextManager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +19,8 @@ from typing import TYPE_CHECKING
 from wz_desktop.domain.roles import SYSTEM, Action, Actor, Role, may
 from wz_desktop.domain.text import msg
 from wz_desktop.store.audit import Audit
+from wz_desktop.store.backup_settings import BackupSettings, folder_for, load_settings, save_settings
+from wz_desktop.store.changes import ChangeFeed
 from wz_desktop.store.db import Database, backup_file, timestamp
 from wz_desktop.store.errors import (DatabaseBusy, DatabaseDamaged, DatabaseTooNew, NotAllowed, StoreError,
                                      describe_failure)
@@ -170,7 +175,7 @@ class Store:
         return store
 
     @property
-    def changes(self):
+    def changes(self) -> ChangeFeed:
         """Who listens hears what each write changed (``store/changes.py``)."""
         return self.database.changes
 
@@ -178,12 +183,12 @@ class Store:
     def path(self) -> Path:
         return self.database.path
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[Database]:
         return self.database.transaction()
 
     # --- the session: who is signed in (domain.roles says what each role may do) ---------------
 
-    def sign_in(self, user: User | str, password: str, *, now=None) -> User:
+    def sign_in(self, user: User | str, password: str, *, now: dt.datetime | None = None) -> User:
         """Act as ``user`` (a User or a login) from now on, once their password is verified
         (``users.authenticate``: wrong tries counted and audited, the account made to wait after
         too many): the store refuses what their role may not do, and writes their name as "by" and
@@ -235,19 +240,17 @@ class Store:
         actor = self.audit.actor
         return None if actor.is_system else actor
 
-    def may(self, action: Action | str, squad_ids=None) -> bool:
+    def may(self, action: Action | str, squad_ids: Collection[int] | None = None) -> bool:
         """Whether the signed-in person may do ``action`` (on a task of ``squad_ids``)."""
         return may(self.audit.actor, Action(action), squad_ids)
 
-    def change_backup_settings(self, new, *, actor: Actor) -> None:
+    def change_backup_settings(self, new: BackupSettings, *, actor: Actor) -> None:
         """Where the copies go and how many are kept (``backups.BackupSettings``), changed by
         ``actor`` (checked by ``Audit.acting``): administrators only, as every setting, and in the
         audit trail. The settings live in a file beside the database (a damaged database must not
         hide its backups); the entry goes in the database."""
-        from wz_desktop.store import backups
-
         by = self.audit.acting(actor, Action.SETTINGS)
-        old = backups.load_settings()
+        old = load_settings()
         changes = [(name, getattr(old, name), getattr(new, name)) for name in ("folder", "keep_daily", "keep_other")
                    if getattr(old, name) != getattr(new, name)]
         if not changes:
@@ -257,8 +260,8 @@ class Store:
                 self.audit.record("settings", None, "update", "backup_folder" if name == "folder" else name,
                                   str(before) if before is not None else "", str(after) if after is not None else "",
                                   by=by)
-            backups.save_settings(new)
-        self.database.backup_dir = backups.folder_for(self.path)
+            save_settings(new)
+        self.database.backup_dir = folder_for(self.path)
 
     def backup(self, reason: str) -> Path:
         """A copy of the database in the backup folder, named for why it was taken."""
@@ -290,7 +293,7 @@ class Store:
     def __enter__(self) -> "Store":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
