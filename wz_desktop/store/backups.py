@@ -25,6 +25,7 @@ import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wz_desktop.domain.text import msg
 from wz_desktop.domain.roles import SYSTEM
@@ -49,6 +50,10 @@ from wz_desktop.store.db import Database, clear_refusal, timestamp
 from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError, describe_failure
 from wz_desktop.store.lock import RESTORE, DatabaseInUse, DatabaseLock
 from wz_desktop.store.schema import LATEST_VERSION
+
+if TYPE_CHECKING:  # the store imports this module where it backs up
+    from wz_desktop.domain.roles import Actor
+    from wz_desktop.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +257,7 @@ def latest_backup(db_path: str | Path) -> BackupInfo | None:
 
 # --- taking copies and keeping some --------------------------------------------------------
 
-def take_backup(store, reason: str, *, rotate_after: bool = True) -> Path:
+def take_backup(store: Store, reason: str, *, rotate_after: bool = True) -> Path:
     """A copy of the open store's database in its backup folder (``Store.backup``), then the old
     copies beyond the rotation settings removed."""
     if reason not in REASONS:
@@ -289,9 +294,9 @@ def rotate(folder: str | Path, keep_daily: int = DEFAULT_KEEP_DAILY, keep_other:
     by_stem: dict[str, list[BackupInfo]] = {}
     for info in list_backups(folder, stem=stem, preview=False):
         by_stem.setdefault(info.stem, []).append(info)
-    removed = []
+    removed: list[Path] = []
     for infos in by_stem.values():  # newest first
-        newest_of_reason = {}
+        newest_of_reason: dict[str, Path] = {}
         for info in infos:
             newest_of_reason.setdefault(info.reason, info.path)
         keep = set(newest_of_reason.values())
@@ -318,7 +323,7 @@ def daily_backup_due(folder: str | Path, now: dt.datetime | None = None, *, stem
                    for info in list_backups(folder, stem=stem, preview=False))
 
 
-def holds_data(store) -> bool:
+def holds_data(store: Store) -> bool:
     """Whether the database holds anything worth a copy (a new, empty one does not)."""
     conn = store.database.conn
     for table in ("tasks", "calls", "members", "squads"):
@@ -328,7 +333,7 @@ def holds_data(store) -> bool:
     return False
 
 
-def ensure_daily_backup(store, now: dt.datetime | None = None) -> Path | None:
+def ensure_daily_backup(store: Store, now: dt.datetime | None = None) -> Path | None:
     """The day's copy, if none was taken today and the database holds anything; its path, or None."""
     folder = store.database.backup_dir
     if not daily_backup_due(folder, now, stem=store.path.stem) or not holds_data(store):
@@ -447,7 +452,7 @@ def _safety_copy(db_path: Path, folder: Path) -> Path | None:
 
 
 def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path | None = None,
-            actor=None) -> RestoreResult:
+            actor: Actor | None = None) -> RestoreResult:
     """Put a copy in the database's place. The database must be closed (in this process and every
     other: callers hold its ``DatabaseLock``).
 
@@ -473,7 +478,7 @@ def restore(backup_path: str | Path, db_path: str | Path, *, folder: str | Path 
         lock.release()
 
 
-def _record_restore(result: "RestoreResult", db_path: Path, actor) -> None:
+def _record_restore(result: "RestoreResult", db_path: Path, actor: Actor | None) -> None:
     """The restore in the audit trail of the database it produced (who, from which copy, where the
     replaced one went). A failure to write it is logged: the restore itself is done."""
     try:
@@ -496,8 +501,8 @@ def _record_restore(result: "RestoreResult", db_path: Path, actor) -> None:
         database.close()
 
 
-def _restore(backup_path: Path, db_path: Path, folder) -> RestoreResult:
-    folder = Path(folder) if folder else folder_for(db_path)
+def _restore(backup_path: Path, db_path: Path, folder_given: str | Path | None) -> RestoreResult:
+    folder = Path(folder_given) if folder_given else folder_for(db_path)
     if os.path.normcase(os.path.abspath(backup_path)) == os.path.normcase(os.path.abspath(db_path)):
         raise BackupUnusable(msg("不能用数据库自己来恢复它。"))
     preview = check_backup(backup_path)
@@ -507,7 +512,8 @@ def _restore(backup_path: Path, db_path: Path, folder) -> RestoreResult:
         raise StoreError(msg("恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。",
                              reason=describe_failure(exc))) from exc
     wal = db_path.with_name(db_path.name + "-wal")
-    if safety is not None and parse_name(safety)[1] == BEFORE_RESTORE and wal.exists():
+    kept_as = parse_name(safety) if safety is not None else None  # (stem, reason, when) of our own copy's name
+    if safety is not None and kept_as is not None and kept_as[1] == BEFORE_RESTORE and wal.exists():
         # the last connection to close removes the log: one is still open (a background task, another program)
         safety.unlink(missing_ok=True)
         raise DatabaseBusy(msg("数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。"
@@ -538,7 +544,7 @@ def _restore(backup_path: Path, db_path: Path, folder) -> RestoreResult:
     return RestoreResult(restored_from=backup_path, safety_copy=safety, preview=preview)
 
 
-def reopen(store) -> None:
+def reopen(store: Store) -> None:
     """Open the database again into the same ``Store`` object (after a restore), so that every widget
     holding the store keeps working: its database and repositories are replaced by fresh ones, any
     other attribute (set on it after it opened) is kept."""
