@@ -7,14 +7,25 @@ import itertools
 import sqlite3
 import time
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Iterator
 
 from wz_desktop.domain.text import msg
 from wz_desktop.leftovers import private_file
 from wz_desktop.store import districts
 from wz_desktop.store.backup_settings import folder_for
 from wz_desktop.store.changes import ChangeFeed
-from wz_desktop.store.errors import DatabaseBusy, DatabaseDamaged, DatabaseTooNew, StoreError, describe_failure
+from wz_desktop.store.errors import (
+    SQLITE_CANTOPEN,
+    SQLITE_FULL,
+    SQLITE_PERM,
+    SQLITE_READONLY,
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseTooNew,
+    StoreError,
+    describe_failure,
+)
 from wz_desktop.store.schema import LATEST_VERSION, MIGRATIONS
 from wz_desktop.store.search import search_text
 
@@ -72,7 +83,7 @@ MIGRATION_WAIT = 10.0  # seconds a migration waits for the writers' lock before 
 
 # databases this process found damaged after opening them (normalised path -> why): every
 # connection to them refuses to write, the window's background workers' too, until a restore
-_refused: dict[str, object] = {}
+_refused: dict[str, str] = {}
 
 
 def _key(path: Path) -> str:
@@ -81,7 +92,7 @@ def _key(path: Path) -> str:
     return os.path.normcase(os.path.abspath(path))
 
 
-def refuse_path(path: str | Path, why) -> None:
+def refuse_path(path: str | Path, why: str) -> None:
     _refused[_key(Path(path))] = why
 
 
@@ -89,7 +100,7 @@ def clear_refusal(path: str | Path) -> None:
     _refused.pop(_key(Path(path)), None)
 
 
-def refusal_of(path: str | Path):
+def refusal_of(path: str | Path) -> str | None:
     return _refused.get(_key(Path(path)))
 
 
@@ -131,8 +142,7 @@ class Database:
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseBusy(msg("数据库“{name}”正被另一个程序占用，请稍后再试。", name=self.path.name)) from exc
-            if getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY,
-                                                          sqlite3.SQLITE_FULL, sqlite3.SQLITE_PERM):
+            if getattr(exc, "sqlite_errorcode", None) in (SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_FULL, SQLITE_PERM):
                 raise StoreError(msg("无法打开数据库“{path}”：{reason}", path=self.path,
                                      reason=describe_failure(exc))) from exc
             raise DatabaseDamaged(msg("无法打开数据库“{path}”：{reason}", path=self.path,
@@ -152,7 +162,7 @@ class Database:
 
     # --- lifecycle ---------------------------------------------------------------------------
 
-    def refuse(self, why) -> None:
+    def refuse(self, why: str) -> None:
         """From now on every write and every copy of this file is refused with ``why``, in every
         connection of this process (a damaged file found by the window's check), until a restore."""
         refuse_path(self.path, why)
@@ -160,7 +170,7 @@ class Database:
             self.conn.execute("PRAGMA query_only = 1")
 
     @property
-    def refused(self):
+    def refused(self) -> str | None:
         """Why nothing may be written (see ``refuse``), or None."""
         return refusal_of(self.path)
 
@@ -169,7 +179,7 @@ class Database:
 
     @property
     def version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
         current = self.version
@@ -251,7 +261,7 @@ class Database:
     def __enter__(self) -> "Database":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # --- transactions ------------------------------------------------------------------------
@@ -327,13 +337,13 @@ class Database:
 
     # --- small helpers for the repositories --------------------------------------------------
 
-    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: Sequence[object] | Mapping[str, object] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 
-    def executemany(self, sql: str, rows) -> sqlite3.Cursor:
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> sqlite3.Cursor:
         return self.conn.executemany(sql, rows)
 
-    def one(self, sql: str, params=()):
+    def one(self, sql: str, params: Sequence[object] | Mapping[str, object] = ()) -> Any:  # a value as SQLite gives it
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
