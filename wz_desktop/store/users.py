@@ -21,12 +21,14 @@ import os
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from wz_desktop.domain.roles import ROLE_WORDS, SYSTEM, Action, Actor, Role
 from wz_desktop.domain.text import msg
 from wz_desktop.store.audit import Audit
-from wz_desktop.store.db import Database, now_text
+from wz_desktop.store.db import Database, inserted_id, now_text
 from wz_desktop.store.errors import NotAllowed, StoreError
 
 # scrypt at N=2^14, r=8, p=5: one of OWASP's recommended settings (16 MiB, about 0.2 s a try)
@@ -64,7 +66,7 @@ class User:
         return Actor(name=self.name, role=self.role, squad_id=self.squad_id, user_id=self.id, login=self.login)
 
 
-def _user(row) -> User:
+def _user(row: Sequence[Any]) -> User:  # a row of users, as sqlite3 gives it
     return User(id=row[0], login=row[1], name=row[2], role=Role(row[3]), squad_id=row[4], active=bool(row[5]),
                 created_at=row[6], last_sign_in=row[7])
 
@@ -91,11 +93,11 @@ def verify_password(password: str, stored: str) -> bool:
     import hmac
 
     try:
-        scheme, n, r, p, salt, digest = stored.split("$")
+        scheme, n_text, r_text, p_text, salt, digest = stored.split("$")
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(digest)
-        n, r, p = int(n), int(r), int(p)
+        n, r, p = int(n_text), int(r_text), int(p_text)
         actual = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=n, r=r, p=p,
                                 maxmem=128 * r * n * 2, dklen=len(expected))
     except (ValueError, TypeError):
@@ -138,8 +140,8 @@ class UserRepo:
     # --- reading -----------------------------------------------------------------------------
 
     def count(self, active_only: bool = False) -> int:
-        return self.conn.execute("SELECT count(*) FROM users" + (" WHERE active = 1" if active_only else "")
-                                 ).fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM users" + (" WHERE active = 1" if active_only else "")
+                                     ).fetchone()[0])
 
     def list(self, include_inactive: bool = True) -> list[User]:
         where = "" if include_inactive else " WHERE active = 1"
@@ -191,7 +193,7 @@ class UserRepo:
                 if "UNIQUE" in str(exc):
                     raise StoreError(msg("登录名“{login}”已被使用。", login=login)) from exc
                 raise StoreError(msg("无法添加用户：{reason}", reason=exc)) from exc
-            user = self.get(cur.lastrowid)
+            user = self._require(inserted_id(cur))
             self.audit.inserted("users", user.id, {"login": login, "display_name": name, "role": role.value,
                                                    "squad_id": user.squad_id},
                                 note="首次运行创建管理员" if first else "", by=by)
@@ -212,7 +214,7 @@ class UserRepo:
             raise StoreError(msg("分队（编号 {squad_id}）不存在。", squad_id=squad_id))
 
     def _active_admins(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1").fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1").fetchone()[0])
 
     def set_password(self, user_id: int, password: str, old_password: str | None = None, *, actor: Actor) -> None:
         """A new password, set by ``actor``: an administrator for anyone, or people for themselves
@@ -299,7 +301,7 @@ class UserRepo:
             if right and active:
                 self.conn.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL, last_sign_in = ?"
                                   " WHERE id = ?", (moment.strftime("%Y-%m-%d %H:%M:%S"), user_id))
-                user = self.get(user_id)
+                user = self._require(user_id)
                 self.audit.record("users", user_id, "sign_in", by=user.name)
                 return user
             failed += 1
