@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from wz_desktop.domain.roles import SYSTEM, SYSTEM_NAME, Action, Actor, refusal
@@ -176,8 +176,8 @@ class Audit:
             (now_text(), self.actor.user_id, by or self._by or self.actor.name, table, record_id, action, field, _text(old),
              _text(new), note or "", import_id))
 
-    def changes(self, table: str, record_id: int | None, before: dict | None, after: dict, note: str = "",
-                by: str | None = None) -> int:
+    def changes(self, table: str, record_id: int | None, before: Mapping[str, object] | None,
+                after: Mapping[str, object], note: str = "", by: str | None = None) -> int:
         """One entry per field that changed between ``before`` and ``after``. Returns how many."""
         if self._quiet:
             return 0
@@ -190,7 +190,7 @@ class Audit:
             self.record(table, record_id, "update", name, old, new, note, by=by)
         return len(rows)
 
-    def inserted(self, table: str, record_id: int | None, values: dict | None = None, note: str = "",
+    def inserted(self, table: str, record_id: int | None, values: Mapping[str, object] | None = None, note: str = "",
                  by: str | None = None) -> None:
         self.record(table, record_id, "insert", None, None, {k: v for k, v in (values or {}).items() if v not in (None, "")},
                     note, by=by)
@@ -210,7 +210,7 @@ class Audit:
     def deleted(self, table: str, record_id: int | None, values: dict | None = None, note: str = "") -> None:
         self.record(table, record_id, "delete", None, values or None, None, note)
 
-    def row(self, table: str, record_id: int, columns: Iterable[str]) -> dict | None:
+    def row(self, table: str, record_id: int, columns: Iterable[str]) -> dict[str, object] | None:
         """A record's values before a change (for :meth:`changes`)."""
         columns = list(columns)
         found = self.conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", (record_id,)).fetchone()

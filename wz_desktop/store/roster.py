@@ -16,15 +16,16 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from types import EllipsisType
+from typing import Any, Iterable, Sequence
 
 from wz_desktop.domain.lifecycle import READ_ONLY
-from wz_desktop.domain.records import ATTENDANCE, Member, Squad, Vehicle
+from wz_desktop.domain.records import Member, Squad, Vehicle
 from wz_desktop.domain.workflow import WorkflowError, normalise_phone  # one rule for phones, calls and roster alike
 from wz_desktop.domain.roles import Action, Actor
 from wz_desktop.domain.roster_rules import normalise_code  # the roster's rules (the workbook reads it here too)
 from wz_desktop.domain.text import joined, msg
-from wz_desktop.domain.words import MEMBER_ROLES
+from wz_desktop.domain.words import ATTENDANCE, MEMBER_ROLES
 from wz_desktop.store.audit import Audit
 from wz_desktop.store.db import Database, now_text
 from wz_desktop.store.errors import StoreError
@@ -131,7 +132,7 @@ def _check_vehicle(vehicle: Vehicle) -> None:
 _MEMBER_COLUMNS = "m.id, m.name, m.squad_id, m.code, m.phone, m.role, m.nickname, m.active"
 
 
-def _member(row: Sequence) -> Member:
+def _member(row: Sequence[Any]) -> Member:  # a row of members, as sqlite3 gives it
     member_id, name, squad_id, code, phone, role, nickname, active = row[:8]
     return Member(name=name, squad_id=squad_id, code=code, phone=phone, role=role, nickname=nickname,
                   active=bool(active), id=member_id)
@@ -323,7 +324,7 @@ class RosterRepo:
 
     def count_members(self, active_only: bool = False) -> int:
         sql = "SELECT count(*) FROM members" + (" WHERE active = 1" if active_only else "")
-        return self.conn.execute(sql).fetchone()[0]
+        return int(self.conn.execute(sql).fetchone()[0])
 
     def member_by_code(self, code: str) -> Member | None:
         row = self.conn.execute(f"SELECT {_MEMBER_COLUMNS} FROM members m WHERE m.code = ?",
@@ -373,7 +374,7 @@ class RosterRepo:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         prefix = escaped + "%"
         clauses = ["m.name LIKE ? ESCAPE '\\'", "m.nickname LIKE ? ESCAPE '\\'", "m.code LIKE ? ESCAPE '\\'"]
-        params: list = [prefix, prefix, (normalise_code(escaped) or "") + "%"]
+        params: list[object] = [prefix, prefix, (normalise_code(escaped) or "") + "%"]
         digits = normalise_phone(text)
         if len(digits) >= 4 and digits == re.sub(r"\D", "", text):
             clauses.append("m.phone LIKE ?")
@@ -422,7 +423,7 @@ class RosterRepo:
                  active_only: bool = True) -> list[tuple[Certification, Member]]:
         """Certifications expiring on or before ``until`` (and on or after ``since``), soonest first."""
         clauses = ["c.expires_on IS NOT NULL", "c.expires_on <= ?"]
-        params: list = [_date_text(until)]
+        params: list[object] = [_date_text(until)]
         if since is not None:
             clauses.append("c.expires_on >= ?")
             params.append(_date_text(since))
@@ -559,7 +560,7 @@ class RosterRepo:
                     " m.name, m.code FROM task_members tm JOIN members m ON m.id = tm.member_id"
                     f" WHERE tm.task_id = ? ORDER BY {order}, m.code IS NULL, m.code, m.id", (task_id,))]
 
-    def member_tasks(self, member_id: int, limit: int = 200) -> list[tuple]:
+    def member_tasks(self, member_id: int, limit: int = 200) -> list[tuple[Any, ...]]:
         """A member's latest tasks: (task id, departure, kind, summary, role, attendance, hours)."""
         return self.conn.execute(
             "SELECT t.id, coalesce(t.departure, t.departure_raw, ''), t.kind, t.summary, tm.role, tm.attendance,"
@@ -635,9 +636,9 @@ class RosterRepo:
 
     @staticmethod
     def _member_filter(text: str = "", squad_id: int | None = None,
-                       active_only: bool = False) -> tuple[list[str], list]:
+                       active_only: bool = False) -> tuple[list[str], list[object]]:
         clauses: list[str] = []
-        params: list = []
+        params: list[object] = []
         if squad_id is not None:
             clauses.append("m.squad_id = ?")
             params.append(squad_id)
@@ -749,7 +750,7 @@ class RosterRepo:
                 self.audit.changes("members", member_id, before, {"active": int(active)})
 
     def save_member(self, member: Member, certifications: Sequence[Certification] | None = None, *,
-                    notes: str | None = None, joined_on: str | dt.date | None | object = ..., actor: Actor) -> int:
+                    notes: str | None = None, joined_on: str | dt.date | None | EllipsisType = ..., actor: Actor) -> int:
         """Add or update a member, their notes, joining date and certificates, all or nothing.
 
         ``certifications`` (when given) become exactly the member's certificates: those with an id
@@ -762,25 +763,26 @@ class RosterRepo:
             member.role = (member.role or "").strip() or "队员"
             with self.database.transaction():
                 if member.id is None:
-                    joined = None if joined_on is ... else joined_on
-                    self.add_members([member], joined_on=[joined], actor=actor)
+                    joined = None if isinstance(joined_on, EllipsisType) else joined_on
+                    member_id = self.add_members([member], joined_on=[joined], actor=actor)[0]
                 else:
+                    member_id = member.id
                     if self.conn.execute("SELECT 1 FROM members WHERE id = ?", (member.id,)).fetchone() is None:
                         raise StoreError(msg("这位队员已不在数据库中。"))
                     member.name = member.name.strip()
                     self.update_member(member, actor=actor)
-                    if joined_on is not ...:
-                        before = self.audit.row("members", member.id, ("joined_on",))
+                    if not isinstance(joined_on, EllipsisType):
+                        before = self.audit.row("members", member_id, ("joined_on",))
                         self.conn.execute("UPDATE members SET joined_on = ? WHERE id = ?",
-                                          (_date_text(joined_on), member.id))  # type: ignore[arg-type]
-                        self.audit.changes("members", member.id, before, {"joined_on": _date_text(joined_on)})
+                                          (_date_text(joined_on), member_id))
+                        self.audit.changes("members", member_id, before, {"joined_on": _date_text(joined_on)})
                 if notes is not None:
-                    before = self.audit.row("members", member.id, ("notes",))
-                    self.conn.execute("UPDATE members SET notes = ? WHERE id = ?", (notes, member.id))
-                    self.audit.changes("members", member.id, before, {"notes": notes})
+                    before = self.audit.row("members", member_id, ("notes",))
+                    self.conn.execute("UPDATE members SET notes = ? WHERE id = ?", (notes, member_id))
+                    self.audit.changes("members", member_id, before, {"notes": notes})
                 if certifications is not None:
-                    self.replace_certifications(member.id, certifications, actor=actor)
-            return member.id
+                    self.replace_certifications(member_id, certifications, actor=actor)
+            return member_id
 
     def replace_certifications(self, member_id: int, certs: Sequence[Certification], *, actor: Actor) -> None:
         """The member's certificates become exactly these (with an id: updated; without: added)."""
@@ -861,23 +863,25 @@ class RosterRepo:
                 with self.database.transaction():
                     before = None
                     if vehicle.id is None:
-                        self.add_vehicles([vehicle], actor=actor)
+                        vehicle_id = self.add_vehicles([vehicle], actor=actor)[0]
                     else:
-                        before = self.audit.row("vehicles", vehicle.id, _VEHICLE_AUDIT)
+                        vehicle_id = vehicle.id
+                        before = self.audit.row("vehicles", vehicle_id, _VEHICLE_AUDIT)
                     cur = self.conn.execute(
                         "UPDATE vehicles SET plate = ?, name = ?, owner_kind = ?, owner_member_id = ?, seats = ?,"
                         " active = ?, notes = coalesce(?, notes) WHERE id = ?",
                         (vehicle.plate, vehicle.name.strip(), vehicle.owner_kind,
                          vehicle.owner_member_id if vehicle.owner_kind == "member" else None, vehicle.seats,
-                         int(active), notes, vehicle.id))
+                         int(active), notes, vehicle_id))
                     if cur.rowcount == 0:
                         raise StoreError(msg("这辆车已不在数据库中。"))
                     if before is not None:
-                        self.audit.changes("vehicles", vehicle.id, before, self.audit.row("vehicles", vehicle.id,
-                                                                                          _VEHICLE_AUDIT))
+                        after = self.audit.row("vehicles", vehicle_id, _VEHICLE_AUDIT)
+                        if after is not None:  # the row just updated (rowcount 1): it is there
+                            self.audit.changes("vehicles", vehicle_id, before, after)
             except sqlite3.IntegrityError as exc:
                 raise _integrity(exc, msg("无法保存车辆")) from exc
-            return vehicle.id
+            return vehicle_id
 
     def set_vehicle_active(self, vehicle_id: int, active: bool, *, actor: Actor) -> None:
         with self.audit.as_actor(actor, Action.ROSTER):
