@@ -69,7 +69,7 @@ def total(distribution: Mapping[int, int]) -> int:
     return sum(distribution.values())
 
 
-def mean(distribution: Mapping[float, int]) -> float | None:
+def mean(distribution: Mapping[int, int] | Mapping[float, int]) -> float | None:
     """The mean of a distribution {value: how many}; None where it is empty."""
     n = sum(distribution.values())
     if not n:
@@ -77,7 +77,7 @@ def mean(distribution: Mapping[float, int]) -> float | None:
     return sum(v * c for v, c in distribution.items()) / n
 
 
-def median(distribution: Mapping[float, int]) -> float | None:
+def median(distribution: Mapping[int, int] | Mapping[float, int]) -> float | None:
     """The median of a distribution {value: how many}: the middle value, or the mean of the two
     middle values where the count is even; None where it is empty."""
     n = sum(distribution.values())

@@ -46,14 +46,16 @@ and the copies each squad link carries (V3, ``task_squads_load``) for the days a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from wz_desktop.domain import charts as C
 from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
-from wz_desktop.domain.records import RESULTS
+from wz_desktop.domain.words import RESULTS
 from wz_desktop.store.db import Database
-from wz_desktop.store.summaries import split_months
+from wz_desktop.store.summaries import Day, Split, split_months
 
 # the weekday x hour of a departure, exactly as the tasks_slot index (schema V4) spells it, so that
 # SQLite uses the index; 0 = Sunday (strftime's %w)
@@ -224,12 +226,12 @@ def _after(day: dt.date) -> str:
 
 
 def _where(flt: ChartFilter, *, kinds: bool = True, squad: bool = True,
-           probe: bool = False) -> tuple[list[str], list]:
+           probe: bool = False) -> tuple[list[str], list[object]]:
     """Conditions on ``tasks t`` for a filter. ``probe``: the squad tested task by task (a look-up
     in task_squads' key), for a query driven by another index that reads few tasks (those with a
     call); otherwise the squad's tasks are gathered first (all of a squad's, for a walk of the tasks)."""
     clauses: list[str] = []
-    params: list = []
+    params: list[object] = []
     if flt.since is not None:
         clauses.append("t.departure >= ?")
         params.append(flt.since.isoformat())
@@ -247,7 +249,7 @@ def _where(flt: ChartFilter, *, kinds: bool = True, squad: bool = True,
     return clauses, params
 
 
-def _linked(flt: ChartFilter) -> tuple[str, list[str], list]:
+def _linked(flt: ChartFilter) -> tuple[str, list[str], list[object]]:
     """The table and conditions for a chart that needs only a task's departure, kind, headcount and
     vehicles: with a squad chosen, that squad's links (each carries those four, schema V3), read
     through task_squads_load without looking a task up; otherwise the tasks."""
@@ -275,7 +277,8 @@ class ChartRepo:
         self.conn = database.conn
         self.summaries = summaries
 
-    def _pairs(self, flt: ChartFilter, group: str, period, *, own: bool) -> tuple[list, list[tuple]]:
+    def _pairs(self, flt: ChartFilter, group: str, period: Split, *,
+               own: bool) -> tuple[list[Any], list[tuple[Day, Day]]]:
         """Sums of the summary squad_pairs (schema V6) over the whole months of the filter's period,
         grouped by ``group`` (columns of ``p``), and the (since, until) day ranges left over at the
         period's ends, to count from the rows. ``period``: the split of the filter's period;
@@ -317,7 +320,7 @@ class ChartRepo:
     def count(self, flt: ChartFilter) -> int:
         """How many tasks the filter takes (the floor the benchmark compares with)."""
         clauses, params = _where(flt)
-        return self.conn.execute("SELECT count(*) FROM tasks t WHERE 1" + _and(clauses), params).fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM tasks t WHERE 1" + _and(clauses), params).fetchone()[0])
 
     # --- months ------------------------------------------------------------------------------
 
@@ -343,11 +346,12 @@ class ChartRepo:
         months = C.months_between(*span)
         index = {m: i for i, m in enumerate(months)}
         counts = {k: [0] * len(months) for k in kinds}
+        rows: Iterable[tuple[Any, ...]]  # (month, kind, tasks)
         if flt.squad_id is None:
             # each (month, kind) a range of the tasks_kind index (kind, departure): counting ranges
             # of an index is a walk without a sort (a million tasks: ~60 ms against ~450 ms for a
             # GROUP BY over substr(departure, 1, 7))
-            lows_highs: list = []
+            lows_highs: list[str] = []
             for m in months:
                 lo, hi = m, C.next_month(m)
                 if flt.since is not None and m == months[0]:
@@ -365,8 +369,8 @@ class ChartRepo:
             period = split_months(flt.since, flt.until)
             period.undated = False  # months only; the undated are counted above
             pairs, days = self._pairs(flt, "p.month, p.kind", period, own=True)
-            rows = [(month, kind, n) for month, kind, n, *_ in pairs if month]
-            rows += [row for first, last in days for row in self._link_months(flt.with_period(first, last))]
+            rows = ([(month, kind, n) for month, kind, n, *_ in pairs if month]
+                    + [row for first, last in days for row in self._link_months(flt.with_period(first, last))])
         else:
             rows = self._link_months(flt)
         for month, kind, n in rows:

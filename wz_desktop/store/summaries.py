@@ -30,12 +30,12 @@ class Split:
     undated: bool = False
     days: list[tuple[Day, Day]] = field(default_factory=list)
 
-    def key_clauses(self, column: str) -> tuple[list[str], list[str]]:
+    def key_clauses(self, column: str) -> tuple[list[str], list[object]]:
         """Conditions on ``column`` (the summary's month) for ``keys``."""
         assert self.keys is not None
         first, last = self.keys
         clauses: list[str] = []
-        params: list[str] = []
+        params: list[object] = []
         if not self.undated:
             clauses.append(f"{column} <> ''")
         if first is not None:
