@@ -5,10 +5,10 @@ import contextlib
 import itertools
 import sqlite3
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
-from wz_desktop.domain.records import BATCH_COLUMNS, Origin, Task, TaskBatch, TaskStatus
+from wz_desktop.domain.records import BATCH_COLUMNS, Flag, Origin, Task, TaskBatch, TaskStatus
 from wz_desktop.domain.roles import Action
 from wz_desktop.domain.text import msg
 from wz_desktop.store import districts
@@ -33,16 +33,16 @@ _SELECT = "SELECT " + ", ".join(TASK_COLUMNS) + " FROM tasks"
 _KIND_RANK = "CASE kind " + " ".join(f"WHEN '{k.value}' THEN {i}" for i, k in enumerate(KIND_ORDER)) + " END"
 
 
-def _constant(column: list) -> str:
+def _constant(column: list[Any]) -> str:
     """SQL for a column that holds only None or only False: NULL, or 0."""
     return "0" if column and column[0] is False else "NULL"
 
 
-def _subset(column: list, picked: list[int]) -> list:
+def _subset(column: list[Any], picked: list[int]) -> list[Any]:
     return [column[i] for i in picked]
 
 
-def _task(row: Sequence) -> Task:
+def _task(row: Sequence[Any]) -> Task:  # a row of tasks, as sqlite3 gives it
     values = dict(zip(TASK_COLUMNS, row))
     values["kind"] = TaskKind(values["kind"])
     values["status"] = TaskStatus(values["status"])
@@ -73,12 +73,12 @@ LIST_COLUMNS = ("id", "kind", "event_no", "summary", "COALESCE(departure, depart
                 "status", "needs_review")
 
 
-def _where(flt: TaskFilter, pending: bool = False, many_matches: bool = False) -> tuple[str, list]:
+def _where(flt: TaskFilter, pending: bool = False, many_matches: bool = False) -> tuple[str, list[object]]:
     """SQL conditions for a filter. ``pending``: some tasks are not in the search index yet.
     ``many_matches``: the search matches many tasks, so let SQLite walk the departure index and
     test each task ('+id' keeps it from looking the matches up by id and sorting them all)."""
     clauses: list[str] = []
-    params: list = []
+    params: list[object] = []
     if flt.year is not None:
         clauses.append("year = ?")
         params.append(flt.year)
@@ -132,12 +132,12 @@ class TaskRepo:
             # words alone: the search index counts its matches itself, without looking each task up
             # (落水 on a million tasks: 8 ms against 143 ms); it holds every task while none is pending
             query = " AND ".join(phrase(term) for term in flt.terms())
-            return self.conn.execute("SELECT count(*) FROM tasks_fts WHERE tasks_fts MATCH ?", (query,)).fetchone()[0]
+            return int(self.conn.execute("SELECT count(*) FROM tasks_fts WHERE tasks_fts MATCH ?", (query,)).fetchone()[0])
         where, params = _where(flt, pending)
-        return self.conn.execute("SELECT count(*) FROM tasks" + where, params).fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM tasks" + where, params).fetchone()[0])
 
     def page(self, flt: TaskFilter, offset: int, limit: int, descending: bool = True,
-             matches: int | None = None) -> list[tuple]:
+             matches: int | None = None) -> list[tuple[Any, ...]]:
         """One page of the task list, ordered by departure (then id), in SQL with the indexes.
 
         ``matches``: how many tasks the filter has (the list knows it from ``count``). Where a
@@ -156,7 +156,7 @@ class TaskRepo:
         return self.conn.execute("SELECT year, count(*) FROM tasks GROUP BY year ORDER BY year DESC").fetchall()
 
     def total(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0])
 
     def for_year(self, year: int) -> Iterator[Task]:
         """Every task of a year in the order of the workbook: sheet by sheet, by departure."""
@@ -167,7 +167,7 @@ class TaskRepo:
         for row in cursor:
             yield _task(row)
 
-    def workbook_rows(self, year: int) -> Iterator[tuple]:
+    def workbook_rows(self, year: int) -> Iterator[tuple[Any, ...]]:
         """A year's tasks as the workbook needs them, sheet by sheet, by departure: tuples of
         (kind, event_no, summary, departure, departure_raw, headcount, headcount_raw, vehicles,
         vehicles_raw, squads, remarks). Lean on purpose: export streams these straight to the file."""
@@ -179,7 +179,7 @@ class TaskRepo:
         )
 
     def count_year(self, year: int) -> int:
-        return self.conn.execute("SELECT count(*) FROM tasks WHERE year = ?", (year,)).fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM tasks WHERE year = ?", (year,)).fetchone()[0])
 
     def matching_candidates(self, keys: Iterable[str], event_nos: Iterable[str]) -> list[Task]:
         """Tasks that a workbook's rows may be: same import key, or same event number."""
@@ -202,14 +202,14 @@ class TaskRepo:
         conn.execute("DELETE FROM incoming_numbers")
         return [_task(r) for r in rows]
 
-    def flags(self, task_id: int) -> list[tuple]:
+    def flags(self, task_id: int) -> list[tuple[Any, ...]]:  # (field, code, raw, note, resolved)
         return self.conn.execute(
             "SELECT field, code, raw, note, resolved FROM task_flags WHERE task_id = ? ORDER BY id", (task_id,)
         ).fetchall()
 
     # --- writing (callers hold a transaction) -------------------------------------------------
 
-    def insert_many(self, tasks: Sequence[Task], flags: dict[int, list[tuple]] | None = None) -> list[int]:
+    def insert_many(self, tasks: Sequence[Task], flags: dict[int, list[Flag]] | None = None) -> list[int]:
         """Insert tasks in one statement batch; returns their ids in order.
 
         ``flags`` maps an index in ``tasks`` to (field, code, raw, note) tuples kept with that task.
@@ -259,7 +259,7 @@ class TaskRepo:
             # (store/districts.py caches it), no UPDATE of the rows after
             district_column = list(map(districts.district, itertools.repeat(None), batch.summary))
 
-            def column(name: str) -> list:
+            def column(name: str) -> list[Any]:
                 return district_column if name == "district" else getattr(batch, name)
 
             lean = [c for c in BATCH_COLUMNS if c != "kind" and c not in raw_columns] + ["district"]
@@ -276,9 +276,9 @@ class TaskRepo:
                     values = {c: column(c) for c in columns}
                     first = [ids, kinds]
                 else:
-                    kinds = list(kinds)
+                    kind_list = list(kinds)
                     values = {c: _subset(column(c), picked) for c in columns}
-                    first = [[start + i for i in picked], [kinds[i] for i in picked]]
+                    first = [[start + i for i in picked], [kind_list[i] for i in picked]]
                 # a column that is empty throughout (no import key, no sheet name of its own) is
                 # written as a constant rather than bound a hundred thousand times
                 bound = [c for c in columns if any(v is not None and v is not False for v in values[c])]
@@ -304,9 +304,9 @@ class TaskRepo:
     def _next_id(self) -> int:
         # above both the largest id and the search index's mark, so new tasks are never taken for
         # indexed ones (see index_pending)
-        return self.conn.execute(
+        return int(self.conn.execute(
             "SELECT max(coalesce((SELECT max(id) FROM tasks), 0), (SELECT indexed_upto FROM derived_state))"
-        ).fetchone()[0] + 1
+        ).fetchone()[0]) + 1
 
     def _set_indexes_aside(self) -> list[str]:
         # the partial indexes that hold few rows of a bulk load (open tasks, tasks of a call or a
@@ -326,9 +326,9 @@ class TaskRepo:
         return [sql for _, _, sql in rows]
 
     def _link_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM task_squads").fetchone()[0]
+        return int(self.conn.execute("SELECT count(*) FROM task_squads").fetchone()[0])
 
-    def _insert_many(self, tasks: Sequence[Task], flags: dict[int, list[tuple]] | None) -> list[int]:
+    def _insert_many(self, tasks: Sequence[Task], flags: dict[int, list[Flag]] | None) -> list[int]:
         # (here, not at the top: the window's start reads no workbook)
         from wz_desktop.domain.matching import import_key
 
@@ -373,9 +373,9 @@ class TaskRepo:
 
     def pending_index(self) -> int:
         """How many tasks the search index and squad links have not taken in yet."""
-        return self.conn.execute(
+        return int(self.conn.execute(
             "SELECT count(*) FROM tasks WHERE id > (SELECT indexed_upto FROM derived_state WHERE id = 1)"
-        ).fetchone()[0]
+        ).fetchone()[0])
 
     def index_pending(self) -> int:
         """Take every task not yet in the search index and squad links into them (see schema.py).
