@@ -36,7 +36,7 @@ TABLE_WORDS = AUDIT_TABLES
 FIELD_WORDS = FIELDS
 
 
-def _text(value) -> str | None:
+def _text(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool):
@@ -86,7 +86,7 @@ class AuditFilter:
     record_id: int | None = None
 
 
-def _day(value) -> str | None:
+def _day(value: object) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -96,7 +96,7 @@ def _day(value) -> str | None:
     return str(value)[:10]
 
 
-def _next_day(value) -> str | None:
+def _next_day(value: object) -> str | None:
     day = _day(value)
     if day is None:
         return None
@@ -165,7 +165,8 @@ class Audit:
         finally:
             self._quiet -= 1
 
-    def record(self, table: str, record_id: int | None, action: str, field: str | None = None, old=None, new=None,
+    def record(self, table: str, record_id: int | None, action: str, field: str | None = None, old: object = None,
+               new: object = None,
                note: str = "", import_id: int | None = None, by: str | None = None) -> None:
         """One entry (in the caller's transaction)."""
         if self._quiet:
@@ -195,7 +196,8 @@ class Audit:
         self.record(table, record_id, "insert", None, None, {k: v for k, v in (values or {}).items() if v not in (None, "")},
                     note, by=by)
 
-    def inserted_many(self, table: str, ids: list[int], describe=None, note: str = "") -> None:
+    def inserted_many(self, table: str, ids: list[int], describe: Iterable[Mapping[str, object]] | None = None,
+                      note: str = "") -> None:
         """A batch of new records: one entry each up to a few, one entry for the batch beyond."""
         if self._quiet or not ids:
             return
@@ -207,7 +209,8 @@ class Audit:
                     note=note or msg("新增 {count:,} 条（编号 {first}–{last}）", count=len(ids), first=min(ids),
                                             last=max(ids)))
 
-    def deleted(self, table: str, record_id: int | None, values: dict | None = None, note: str = "") -> None:
+    def deleted(self, table: str, record_id: int | None, values: Mapping[str, object] | None = None,
+                note: str = "") -> None:
         self.record(table, record_id, "delete", None, values or None, None, note)
 
     def row(self, table: str, record_id: int, columns: Iterable[str]) -> dict[str, object] | None:
@@ -222,24 +225,30 @@ class Audit:
                 ) -> list[AuditEntry]:
         """The whole trail (the audit table and the tasks' history), filtered, newest first."""
         flt = flt or AuditFilter()
-        audit_where, history_where, a_params, h_params = ["1"], ["1"], [], []
+        audit_where, history_where = ["1"], ["1"]
+        a_params: list[object] = []
+        h_params: list[object] = []
+
+        def both(audit_clause: str, history_clause: str, value: object) -> None:
+            audit_where.append(audit_clause)
+            a_params.append(value)
+            history_where.append(history_clause)
+            h_params.append(value)
+
         since, until = _day(flt.since), _next_day(flt.until)
         if since:
-            audit_where.append("at >= ?"), a_params.append(since)
-            history_where.append("at >= ?"), h_params.append(since)
+            both("at >= ?", "at >= ?", since)
         if until:
-            audit_where.append("at < ?"), a_params.append(until)
-            history_where.append("at < ?"), h_params.append(until)
+            both("at < ?", "at < ?", until)
         if flt.by:
-            audit_where.append("by_name = ?"), a_params.append(flt.by)
-            history_where.append("by_name = ?"), h_params.append(flt.by)
+            both("by_name = ?", "by_name = ?", flt.by)
         if flt.table:
-            audit_where.append("record_table = ?"), a_params.append(flt.table)
+            audit_where.append("record_table = ?")
+            a_params.append(flt.table)
             if flt.table != "tasks":
                 history_where.append("0")
         if flt.record_id is not None:
-            audit_where.append("record_id = ?"), a_params.append(flt.record_id)
-            history_where.append("task_id = ?"), h_params.append(flt.record_id)
+            both("record_id = ?", "task_id = ?", flt.record_id)
         order = "DESC" if newest_first else ""
         sql = (
             "SELECT at, by_name, record_table, record_id, action, field, old, new, note, user_id, import_id, 1, id"
@@ -254,8 +263,8 @@ class Audit:
         return [AuditEntry(*row[:11]) for row in self.conn.execute(sql, params)]
 
     def count(self) -> int:
-        return (self.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
-                + self.conn.execute("SELECT count(*) FROM task_history").fetchone()[0])
+        return (int(self.conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+                + int(self.conn.execute("SELECT count(*) FROM task_history").fetchone()[0]))
 
     def names(self) -> list[str]:
         """Everyone who appears in the trail (for the audit window's filter)."""
