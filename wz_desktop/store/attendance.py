@@ -29,12 +29,14 @@ What each figure counts from:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from wz_desktop.domain.kinds import TaskKind
 from wz_desktop.domain.text import msg
 from wz_desktop.store.db import Database
-from wz_desktop.store.summaries import MEMBER_FIGURES, Split, split_months
+from wz_desktop.store.summaries import MEMBER_FIGURES, split_months
 
 ATTENDED = ("出勤", "迟到", "早退")
 _ATTENDED_SQL = "tm.attendance IN ('出勤', '迟到', '早退')"
@@ -122,7 +124,11 @@ def _after(value: str | dt.date) -> str:
     return (dt.date.fromisoformat(_day(value)) + dt.timedelta(days=1)).isoformat()
 
 
-def _kind(kind: TaskKind | str | None) -> str | None:
+_Day = str | dt.date | None  # a day of a period: 'YYYY-MM-DD' or a date; None: no bound
+_Kind = TaskKind | str | None  # a kind, or its value; None: every kind
+
+
+def _kind(kind: _Kind) -> str | None:
     if kind is None:
         return None
     value = kind.value if isinstance(kind, TaskKind) else str(kind)
@@ -131,8 +137,9 @@ def _kind(kind: TaskKind | str | None) -> str | None:
     return value
 
 
-def _period(since, until, kind, alias: str = "t") -> tuple[list[str], list]:
-    clauses, params = [], []
+def _period(since: _Day, until: _Day, kind: _Kind, alias: str = "t") -> tuple[list[str], list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
     if since is not None:
         clauses.append(f"{alias}.departure >= ?")
         params.append(_day(since))
@@ -155,7 +162,7 @@ class Coverage:
     last_named_day: str | None
 
 
-def _member_period(since, until, kind, alias: str = "tm") -> tuple[list[str], list]:
+def _member_period(since: _Day, until: _Day, kind: _Kind, alias: str = "tm") -> tuple[list[str], list[object]]:
     """The period and kind as conditions on the copies in task_members (see V3); none: empty."""
     clauses, params = _period(since, until, kind, alias)
     return ([] if clauses == ["1"] else clauses), params
@@ -166,7 +173,7 @@ class _Tally:
 
     __slots__ = ("tasks", "late", "left_early", "absent", "unrecorded", "hours", "by_kind")
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.tasks = self.late = self.left_early = self.absent = self.unrecorded = 0
         self.hours = 0.0
         self.by_kind: dict[str, int] = {}
@@ -211,7 +218,7 @@ class AttendanceRepo:
 
     # --- per member ----------------------------------------------------------------------------
 
-    def _tallies(self, since, until, squad_id: int | None, kind) -> dict[int, _Tally]:
+    def _tallies(self, since: _Day, until: _Day, squad_id: int | None, kind: _Kind) -> dict[int, _Tally]:
         """Each member's figures in the period: its whole months from the summary member_month
         (schema V6), the days at its ends from the rows; one kind's figures from the rows."""
         if not self.summaries or kind is not None:
@@ -247,7 +254,7 @@ class AttendanceRepo:
                     tally.merge(part)
         return tallies
 
-    def _row_tallies(self, since, until, squad_id: int | None, kind) -> dict[int, _Tally]:
+    def _row_tallies(self, since: _Day, until: _Day, squad_id: int | None, kind: _Kind) -> dict[int, _Tally]:
         """Each member's figures in the period from the rows: a walk of task_members_figures in member order,
         grouped by (member, kind, attendance) as it goes (no sort, no look-up); the members are
         seeks (all of them, or a squad's)."""
@@ -275,7 +282,7 @@ class AttendanceRepo:
                 f" AND tm.kind IN ({', '.join(repr(k) for k in _KINDS)})"
             passes = [kinds + " AND tm.attendance IN ('出勤', '迟到', '早退', '缺勤')", kinds + " AND tm.attendance IS NULL"]
         head = ([squad_id] if squad_id is not None else []) + ([kind_value] if kind_value is not None else [])
-        rows: list = []
+        rows = []
         for extra in passes:
             rows += self.conn.execute(
                 "SELECT tm.member_id, tm.kind, tm.attendance, count(*), total(tm.hours)"
@@ -285,7 +292,7 @@ class AttendanceRepo:
         return self._tally_rows(rows)
 
     @staticmethod
-    def _tally_rows(rows) -> dict[int, _Tally]:
+    def _tally_rows(rows: Iterable[Any]) -> dict[int, _Tally]:  # rows as sqlite3 gives them
         """Tallies from (member, kind, attendance, count, hours) groups."""
         tallies: dict[int, _Tally] = {}
         for member_id, kind_value, attendance, count, hours in rows:
@@ -295,7 +302,7 @@ class AttendanceRepo:
             tally.add(kind_value, attendance, count, hours)
         return tallies
 
-    def _last_turnouts(self, since, until, kind, member_ids) -> dict[int, str]:
+    def _last_turnouts(self, since: _Day, until: _Day, kind: _Kind, member_ids: Iterable[int]) -> dict[int, str]:
         """Each member's latest attended departure in the period (of the kind): a seek or three each."""
         if kind is None:
             clauses, params = _member_period(since, until, None)
@@ -320,9 +327,9 @@ class AttendanceRepo:
                     result[member_id] = last[:10]
         return result
 
-    def _member_info(self, member_ids) -> dict[int, tuple]:
+    def _member_info(self, member_ids: Iterable[int]) -> dict[int, tuple[Any, ...]]:
         """(name, code, squad_id, squad name) of these members."""
-        info: dict[int, tuple] = {}
+        info: dict[int, tuple[Any, ...]] = {}
         ids = list(member_ids)
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
@@ -355,7 +362,7 @@ class AttendanceRepo:
 
     # --- per squad -----------------------------------------------------------------------------
 
-    def _loads(self, since, until, kind) -> dict[int, tuple[int, int, int, int]]:
+    def _loads(self, since: _Day, until: _Day, kind: _Kind) -> dict[int, tuple[int, int, int, int]]:
         """Per squad: (turn-outs, people, vehicle trips, turn-outs without a headcount): the
         period's whole months from the summary squad_pairs (schema V6), the days at its ends from
         the links."""
@@ -379,9 +386,9 @@ class AttendanceRepo:
                 total = loads.setdefault(squad_id, [0, 0, 0, 0])
                 for i, value in enumerate(figures):
                     total[i] += value
-        return {s: tuple(f) for s, f in loads.items() if f[0]}
+        return {s: (f[0], f[1], f[2], f[3]) for s, f in loads.items() if f[0]}
 
-    def _link_loads(self, since, until, kind) -> dict[int, tuple[int, int, int, int]]:
+    def _link_loads(self, since: _Day, until: _Day, kind: _Kind) -> dict[int, tuple[int, int, int, int]]:
         """Per squad: (turn-outs, people, vehicle trips, turn-outs without a headcount), from the
         copies of the tasks' figures on the links (V3): a walk of task_squads_load in squad order,
         and where there is a period a seek and a range per squad."""
@@ -393,23 +400,25 @@ class AttendanceRepo:
                f" FROM task_squads ts INDEXED BY task_squads_load WHERE {where} GROUP BY ts.squad_id")
         return {s: (n, int(p), int(v), n - with_heads) for s, n, p, v, with_heads in self.conn.execute(sql, params)}
 
-    def _squad_people(self, since, until, kind) -> dict[int, list]:
+    def _squad_people(self, since: _Day, until: _Day, kind: _Kind) -> dict[int, list[float]]:
         """Per squad (the members' squad on the roster): [members who turned out, their hours]."""
         squad_of = dict(self.conn.execute("SELECT id, squad_id FROM members WHERE squad_id IS NOT NULL"))
-        turnouts: dict[int, list] = {}  # member: [attended tasks, hours]
+        turnouts: dict[int, list[float]] = {}  # member: [attended tasks, hours]
         if kind is not None:
             for member_id, t in self._tallies(since, until, None, kind).items():
                 turnouts[member_id] = [t.tasks, t.hours]
         else:
-            split = split_months(since, until) if self.summaries else Split(keys=None, days=[(since, until)])
+            split = split_months(since, until) if self.summaries else None
+            # the days counted from the rows: the ends of the period, or (without the summaries) all of it
+            days: list[tuple[_Day, _Day]] = [*split.days] if split is not None else [(since, until)]
             parts = []
-            if split.keys is not None:  # whole months: the summary member_month (V6)
+            if split is not None and split.keys is not None:  # whole months: the summary member_month (V6)
                 clauses, params = split.key_clauses("mm.month")
                 parts.append(self.conn.execute(
                     "SELECT mm.member_id, sum(mm.tasks), total(mm.hours) FROM member_month mm"
                     " WHERE mm.member_id IN (SELECT id FROM members WHERE squad_id IS NOT NULL)"
                     f"{''.join(' AND ' + c for c in clauses)} GROUP BY mm.member_id", params))
-            for first, last in split.days:  # the turn-outs alone, with their hours: a seek and a range per member
+            for first, last in days:  # the turn-outs alone, with their hours: a seek and a range per member
                 clauses, params = _member_period(first, last, None)
                 parts.append(self.conn.execute(
                     "SELECT tm.member_id, count(*), total(tm.hours) FROM task_members tm INDEXED BY task_members_turnouts"
@@ -420,7 +429,7 @@ class AttendanceRepo:
                     entry = turnouts.setdefault(member_id, [0, 0.0])
                     entry[0] += count
                     entry[1] += hours
-        people: dict[int, list] = {}
+        people: dict[int, list[float]] = {}
         for member_id, (count, hours) in turnouts.items():
             squad_id = squad_of.get(member_id)
             if squad_id is None or not count:
@@ -445,7 +454,7 @@ class AttendanceRepo:
             active, hours = people.get(squad_id, (0, 0.0))
             result.append(SquadSummary(
                 squad_id=squad_id, name=names.get(squad_id, ""), turnouts=turnouts, people=heads,
-                vehicle_trips=trips, no_headcount=no_heads, members_active=active, hours=round(float(hours), 6),
+                vehicle_trips=trips, no_headcount=no_heads, members_active=int(active), hours=round(float(hours), 6),
                 share=turnouts / period_tasks if period_tasks else 0.0, period_tasks=period_tasks))
         result.sort(key=lambda s: (-s.turnouts, -s.hours, s.name, s.squad_id))
         return result
@@ -467,7 +476,7 @@ class AttendanceRepo:
     def inactive_members(self, since: str | dt.date, squad_id: int | None = None) -> list[InactiveMember]:
         """Active members with no attended task departing on or after ``since``; those who never
         turned out first, then the longest quiet. Only tasks with names (task_members) count."""
-        params: list = []
+        params: list[object] = []
         squad_clause = ""
         if squad_id is not None:
             squad_clause = " AND m.squad_id = ?"
