@@ -1116,6 +1116,8 @@ DOMAIN = {
         'A logged call cannot be deleted; it can only be verified as false, duplicate or resolved.',
     '来电未能保存：{reason}': 'The call was not saved: {reason}',
     '数据库没有给出新记录的编号。': 'The database gave no id for the new record.',
+    '记录尚未保存，没有编号。': 'The record is not saved yet and has no id.',
+    '时间“{text}”无法识别。': 'The time "{text}" cannot be read.',
     '草稿尚未登记，请先登记来电再核实。': 'This draft is not logged yet; please log the call before verifying it.',
     '该来电刚被其他人修改过，请刷新后再试。': 'Someone else has just changed this call; please refresh and try again.',
     # tasks: statuses, dispatch and review

@@ -3805,7 +3805,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lifecycle.py" line="134" />
-            <location filename="../../wz_desktop/store/lifecycle.py" line="383" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="401" />
             <source>出队时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>The departure time "{value}" cannot be read; please write it like 2023-03-05 19:30.</translation>
         </message>
@@ -4590,7 +4590,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/roster_rules.py" line="230" />
-            <location filename="../../wz_desktop/store/roster.py" line="858" />
+            <location filename="../../wz_desktop/store/roster.py" line="860" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
         </message>
@@ -4864,7 +4864,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/workflow.py" line="295" />
-            <location filename="../../wz_desktop/store/lifecycle.py" line="480" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="498" />
             <source>重新打开已归档的任务须写明原因。</source>
             <translation>Reopening an archived task needs a reason.</translation>
         </message>
@@ -5183,7 +5183,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/services/backups.py" line="62" />
-            <location filename="../../wz_desktop/store/backups.py" line="467" />
+            <location filename="../../wz_desktop/store/backups.py" line="472" />
             <source>没有恢复，数据库没有改动：{holder}</source>
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
@@ -5431,37 +5431,37 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="152" />
-            <location filename="../../wz_desktop/store/__init__.py" line="165" />
-            <location filename="../../wz_desktop/store/db.py" line="136" />
-            <location filename="../../wz_desktop/store/db.py" line="138" />
+            <location filename="../../wz_desktop/store/__init__.py" line="157" />
+            <location filename="../../wz_desktop/store/__init__.py" line="170" />
+            <location filename="../../wz_desktop/store/db.py" line="146" />
+            <location filename="../../wz_desktop/store/db.py" line="148" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="154" />
-            <location filename="../../wz_desktop/store/__init__.py" line="168" />
+            <location filename="../../wz_desktop/store/__init__.py" line="159" />
+            <location filename="../../wz_desktop/store/__init__.py" line="173" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="194" />
+            <location filename="../../wz_desktop/store/__init__.py" line="199" />
             <source>登录名或密码不对，或账号已停用，没有切换用户。</source>
             <translation>The login or password is wrong, or the account is deactivated: the user was not switched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="202" />
+            <location filename="../../wz_desktop/store/__init__.py" line="207" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="216" />
-            <location filename="../../wz_desktop/store/__init__.py" line="219" />
+            <location filename="../../wz_desktop/store/__init__.py" line="221" />
+            <location filename="../../wz_desktop/store/__init__.py" line="224" />
             <source>没有有效的登录，不能代为操作。</source>
             <translation>There is no valid sign-in to act for.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/attendance.py" line="130" />
+            <location filename="../../wz_desktop/store/attendance.py" line="136" />
             <source>任务类别“{value}”无效。</source>
             <translation>The task kind "{value}" is not valid.</translation>
         </message>
@@ -5471,92 +5471,92 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{name}" is not the user signed in here ({signed_in}) and cannot change records in their name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/audit.py" line="207" />
+            <location filename="../../wz_desktop/store/audit.py" line="209" />
             <source>新增 {count:,} 条（编号 {first}–{last}）</source>
             <translation>{count:,} added (ids {first}–{last})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="149" />
+            <location filename="../../wz_desktop/store/backups.py" line="154" />
             <source>无法打开：{reason}</source>
             <translation>cannot be opened: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="155" />
+            <location filename="../../wz_desktop/store/backups.py" line="160" />
             <source>不是万众救援台的数据库（没有任务表）</source>
             <translation>not a Wanzhong Rescue Desk database (no task table)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="176" />
+            <location filename="../../wz_desktop/store/backups.py" line="181" />
             <source>由更新版本的万众救援台创建（结构版本 {version}）</source>
             <translation>made by a newer version of Wanzhong Rescue Desk (structure version {version})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="178" />
+            <location filename="../../wz_desktop/store/backups.py" line="183" />
             <source>已损坏或不是数据库：{reason}</source>
             <translation>damaged or not a database: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="348" />
+            <location filename="../../wz_desktop/store/backups.py" line="353" />
             <source>文件不存在：{path}</source>
             <translation>file not found: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="365" />
+            <location filename="../../wz_desktop/store/backups.py" line="370" />
             <source>备份文件“{path}”不存在。</source>
             <translation>The backup file "{path}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="369" />
+            <location filename="../../wz_desktop/store/backups.py" line="374" />
             <source>备份“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}），不能用本程序恢复。请升级程序后再恢复。</source>
             <translation>The backup "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}) and cannot be restored with this program. Please upgrade the program first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="373" />
+            <location filename="../../wz_desktop/store/backups.py" line="378" />
             <source>备份“{name}”不能用来恢复：{error}。</source>
             <translation>The backup "{name}" cannot be restored: {error}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="376" />
+            <location filename="../../wz_desktop/store/backups.py" line="381" />
             <source>备份“{name}”已损坏（完整性检查未通过：{problem}），不能用来恢复。</source>
             <translation>The backup "{name}" is damaged (integrity check failed: {problem}) and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="489" />
+            <location filename="../../wz_desktop/store/backups.py" line="494" />
             <source>从备份“{backup}”恢复；替换前的数据库另存为“{copy}”</source>
             <translation>Restored from the backup "{backup}"; the database it replaced was saved as "{copy}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="491" />
+            <location filename="../../wz_desktop/store/backups.py" line="496" />
             <source>从备份“{backup}”恢复</source>
             <translation>Restored from the backup "{backup}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="502" />
+            <location filename="../../wz_desktop/store/backups.py" line="507" />
             <source>不能用数据库自己来恢复它。</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="507" />
+            <location filename="../../wz_desktop/store/backups.py" line="512" />
             <source>恢复前无法保存当前数据库的副本（{reason}），没有恢复，数据库没有改动。</source>
             <translation>Could not save a copy of the current database before restoring ({reason}); nothing was restored and the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="513" />
+            <location filename="../../wz_desktop/store/backups.py" line="519" />
             <source>数据库“{name}”仍被其他程序或后台任务打开，没有恢复，数据库没有改动。请关闭它们后再试。</source>
             <translation>The database "{name}" is still open in another program or background task; nothing was restored and the database was not changed. Please close them and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="531" />
+            <location filename="../../wz_desktop/store/backups.py" line="537" />
             <source>恢复前的数据库已保存在“{path}”。</source>
             <translation>The database from before the restore is saved at "{path}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="532" />
+            <location filename="../../wz_desktop/store/backups.py" line="538" />
             <source>恢复失败：{reason}。{kept}</source>
             <translation>Restore failed: {reason}. {kept}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/backups.py" line="536" />
+            <location filename="../../wz_desktop/store/backups.py" line="542" />
             <source>恢复后的数据库未通过完整性检查：{problem}</source>
             <translation>The restored database failed the integrity check: {problem}</translation>
         </message>
@@ -5602,108 +5602,108 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="57" />
+            <location filename="../../wz_desktop/store/db.py" line="68" />
             <source>数据库没有给出新记录的编号。</source>
             <translation>The database gave no id for the new record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="133" />
+            <location filename="../../wz_desktop/store/db.py" line="144" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="141" />
+            <location filename="../../wz_desktop/store/db.py" line="151" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="178" />
+            <location filename="../../wz_desktop/store/db.py" line="188" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="191" />
+            <location filename="../../wz_desktop/store/db.py" line="201" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="214" />
+            <location filename="../../wz_desktop/store/db.py" line="224" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="226" />
-            <location filename="../../wz_desktop/store/db.py" line="282" />
+            <location filename="../../wz_desktop/store/db.py" line="236" />
+            <location filename="../../wz_desktop/store/db.py" line="292" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="48" />
+            <location filename="../../wz_desktop/store/errors.py" line="67" />
             <source>磁盘已满，没有空间写入。请腾出磁盘空间后再试</source>
             <translation>The disk is full. Please free some disk space and try again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="50" />
+            <location filename="../../wz_desktop/store/errors.py" line="69" />
             <source>数据库文件或所在文件夹是只读的，无法写入</source>
             <translation>The database file or its folder is read-only and cannot be written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="52" />
+            <location filename="../../wz_desktop/store/errors.py" line="71" />
             <source>没有写入权限（文件可能正被其他程序打开，或文件夹不允许写入）</source>
             <translation>No permission to write (the file may be open in another program, or the folder may not allow writing)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="54" />
+            <location filename="../../wz_desktop/store/errors.py" line="73" />
             <source>数据库正被另一个程序写入，请稍后再试</source>
             <translation>Another program is writing to the database; please try again later</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="56" />
+            <location filename="../../wz_desktop/store/errors.py" line="75" />
             <source>读写磁盘时出错，请检查磁盘和文件是否完好</source>
             <translation>An error occurred reading or writing the disk; please check the disk and the file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="59" />
+            <location filename="../../wz_desktop/store/errors.py" line="78" />
             <source>文件已损坏或不是数据库</source>
             <translation>the file is damaged or not a database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="61" />
+            <location filename="../../wz_desktop/store/errors.py" line="80" />
             <source>无法打开数据库文件（文件夹不存在、没有权限，或文件正被占用）</source>
             <translation>cannot open the database file (the folder does not exist, no permission, or the file is in use)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="63" />
+            <location filename="../../wz_desktop/store/errors.py" line="82" />
             <source>没有读写权限</source>
             <translation>no permission to read or write</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="65" />
+            <location filename="../../wz_desktop/store/errors.py" line="84" />
             <source>内存不足</source>
             <translation>out of memory</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="67" />
+            <location filename="../../wz_desktop/store/errors.py" line="86" />
             <source>这是一个文件夹，不是文件</source>
             <translation>this is a folder, not a file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="69" />
+            <location filename="../../wz_desktop/store/errors.py" line="88" />
             <source>路径中的符号链接指向自己（形成了循环）</source>
             <translation>a symbolic link in the path points to itself (a loop)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="71" />
+            <location filename="../../wz_desktop/store/errors.py" line="90" />
             <source>文件不存在</source>
             <translation>the file does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="73" />
+            <location filename="../../wz_desktop/store/errors.py" line="92" />
             <source>系统错误（错误号 {code}）</source>
             <translation>system error (error number {code})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="78" />
+            <location filename="../../wz_desktop/store/errors.py" line="97" />
             <source>数据库操作失败（{name}），详细信息已写入日志</source>
             <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
@@ -5733,97 +5733,107 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Import {file}: {counts}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="137" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="139" />
             <source>{name}：{attendance}</source>
             <translation>{name}: {attendance}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="139" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="141" />
             <source> {hours:g} 小时</source>
             <translation> {hours:g} hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="140" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="142" />
             <source>（{role}）</source>
             <translation> ({role})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="173" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="159" />
+            <source>记录尚未保存，没有编号。</source>
+            <translation>The record is not saved yet and has no id.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="167" />
+            <source>时间“{text}”无法识别。</source>
+            <translation>The time "{text}" cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/lifecycle.py" line="191" />
             <source>任务（编号 {task_id}）不存在，可能已被删除。</source>
             <translation>The task (number {task_id}) does not exist; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="200" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="218" />
             <source>该任务刚被其他人修改过，请刷新后再试。</source>
             <translation>Someone else has just changed this task; please refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="217" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="235" />
             <source>分队（编号 {squad_id}）不存在，请重新选择。</source>
             <translation>The squad (number {squad_id}) does not exist; please choose again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="234" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="252" />
             <source>来电（编号 {call_id}）不存在。</source>
             <translation>The call (number {call_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="240" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="258" />
             <source>该来电已经出队，请在原任务上修改；同一案件的再次出队请用“并案”。</source>
             <translation>The team has already been dispatched for this call; please edit that task. For another dispatch on the same case, use "Link to case".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="248" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="266" />
             <source>事件编号 {number} 已被另一任务使用，请留空由系统编号。</source>
             <translation>The event number {number} is already used by another task; leave it empty to have one assigned.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="272" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="290" />
             <source>任务未能保存：{reason}</source>
             <translation>The task was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="328" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="346" />
             <source>出队后不能更换来电。</source>
             <translation>The call cannot be changed after the dispatch.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="375" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="393" />
             <source>不能修改这些字段：{fields}</source>
             <translation>These fields cannot be changed: {fields}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="392" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="410" />
             <source>出队人数和车次须为不小于 0 的整数。</source>
             <translation>The headcount and the vehicle trips must be whole numbers, 0 or more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="430" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="448" />
             <source>考勤表中有不在出队名单上的队员，请先在出队记录中添加。</source>
             <translation>The attendance lists members who are not on the dispatch list; please add them to the dispatch first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="453" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="471" />
             <source>退回时请写明原因，队长才知道要改什么。</source>
             <translation>Please give a reason when sending it back, so that the squad leader knows what to change.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="490" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="508" />
             <source>取消任务须写明原因。</source>
             <translation>Cancelling a task needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="504" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="522" />
             <source>补录以往的考核记录 {count:,} 条</source>
             <translation>{count:,} earlier reviews recorded afterwards</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="513" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="531" />
             <source>请写案件名称，例如“3·5 老人走失搜寻”。</source>
             <translation>Please name the case, e.g. "3·5 search for a missing elderly man".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="529" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
@@ -6024,187 +6034,187 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>"{path}" is not a database Wanzhong Rescue Desk can use: {problem}. Nothing was written, reported or backed up. If this is the wrong file, name the right database with --db. {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="120" />
+            <location filename="../../wz_desktop/store/roster.py" line="121" />
             <source>考勤“{value}”无效：只能是{choices}之一。</source>
             <translation>The attendance "{value}" is not valid: it must be one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="125" />
+            <location filename="../../wz_desktop/store/roster.py" line="126" />
             <source>车辆归属“{value}”无效：只能是队伍车辆（team）或队员私家车（member）。</source>
             <translation>The vehicle owner kind "{value}" is not valid: it must be a team vehicle (team) or a member's own car (member).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="128" />
+            <location filename="../../wz_desktop/store/roster.py" line="129" />
             <source>队员私家车“{vehicle}”需要指明车主。</source>
             <translation>The member's own car "{vehicle}" needs an owner.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="144" />
+            <location filename="../../wz_desktop/store/roster.py" line="145" />
             <source>{what}：队员编号已被其他队员使用。</source>
             <translation>{what}: the member code is already used by another member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="146" />
+            <location filename="../../wz_desktop/store/roster.py" line="147" />
             <source>{what}：同名分队已存在。</source>
             <translation>{what}: a squad with this name already exists.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="148" />
+            <location filename="../../wz_desktop/store/roster.py" line="149" />
             <source>{what}：引用的分队、队员、车辆或任务不存在。</source>
             <translation>{what}: the squad, member, vehicle or task it refers to does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="149" />
+            <location filename="../../wz_desktop/store/roster.py" line="150" />
             <source>{what}：{reason}</source>
             <translation>{what}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="180" />
-            <location filename="../../wz_desktop/store/roster.py" line="620" />
+            <location filename="../../wz_desktop/store/roster.py" line="181" />
+            <location filename="../../wz_desktop/store/roster.py" line="621" />
             <source>分队名称不能为空。</source>
             <translation>The squad name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="192" />
+            <location filename="../../wz_desktop/store/roster.py" line="193" />
             <source>无法添加分队</source>
             <translation>Cannot add the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="209" />
+            <location filename="../../wz_desktop/store/roster.py" line="210" />
             <source>设置 {count} 个分队的队长</source>
             <translation>Leaders of {count} squads set</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="216" />
+            <location filename="../../wz_desktop/store/roster.py" line="217" />
             <source>无法设置分队队长</source>
             <translation>Cannot set the squad leaders</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="252" />
-            <location filename="../../wz_desktop/store/roster.py" line="760" />
+            <location filename="../../wz_desktop/store/roster.py" line="253" />
+            <location filename="../../wz_desktop/store/roster.py" line="761" />
             <source>队员姓名不能为空。</source>
             <translation>The member's name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="261" />
+            <location filename="../../wz_desktop/store/roster.py" line="262" />
             <source>入队日期的个数与队员人数不一致。</source>
             <translation>The number of joining dates does not match the number of members.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="278" />
+            <location filename="../../wz_desktop/store/roster.py" line="279" />
             <source>无法添加队员</source>
             <translation>Cannot add the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="285" />
+            <location filename="../../wz_desktop/store/roster.py" line="286" />
             <source>队员还没有保存，无法修改。</source>
             <translation>The member has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="304" />
+            <location filename="../../wz_desktop/store/roster.py" line="305" />
             <source>无法保存队员</source>
             <translation>Cannot save the member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="393" />
-            <location filename="../../wz_desktop/store/roster.py" line="811" />
+            <location filename="../../wz_desktop/store/roster.py" line="394" />
+            <location filename="../../wz_desktop/store/roster.py" line="813" />
             <source>证书名称不能为空。</source>
             <translation>The certificate name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="410" />
+            <location filename="../../wz_desktop/store/roster.py" line="411" />
             <source>无法添加证书</source>
             <translation>Cannot add the certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="461" />
+            <location filename="../../wz_desktop/store/roster.py" line="462" />
             <source>无法添加车辆</source>
             <translation>Cannot add the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="514" />
+            <location filename="../../wz_desktop/store/roster.py" line="515" />
             <source>{count:,} 名队员记入 {tasks:,} 次任务的出队名单</source>
             <translation>{count:,} members put on the lists of {tasks:,} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="517" />
+            <location filename="../../wz_desktop/store/roster.py" line="518" />
             <source>无法记录出队队员</source>
             <translation>Cannot record the members of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="524" />
+            <location filename="../../wz_desktop/store/roster.py" line="525" />
             <source>出队队员的任务编号与所改任务不一致。</source>
             <translation>The task number of the dispatched members does not match the task being changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="547" />
+            <location filename="../../wz_desktop/store/roster.py" line="548" />
             <source>该队员不在这次任务的出队名单上。</source>
             <translation>This member is not on the dispatch list of this task.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="550" />
+            <location filename="../../wz_desktop/store/roster.py" line="551" />
             <source>队员编号 {member_id}</source>
             <translation>member id {member_id}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="582" />
+            <location filename="../../wz_desktop/store/roster.py" line="583" />
             <source>{count:,} 车次记入 {tasks:,} 次任务</source>
             <translation>{count:,} vehicle trips recorded for {tasks:,} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="584" />
+            <location filename="../../wz_desktop/store/roster.py" line="585" />
             <source>无法记录出队车辆</source>
             <translation>Cannot record the vehicles of the dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="617" />
+            <location filename="../../wz_desktop/store/roster.py" line="618" />
             <source>分队还没有保存，无法修改。</source>
             <translation>The squad has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="628" />
+            <location filename="../../wz_desktop/store/roster.py" line="629" />
             <source>这个分队已不在数据库中。</source>
             <translation>This squad is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="633" />
+            <location filename="../../wz_desktop/store/roster.py" line="634" />
             <source>无法保存分队</source>
             <translation>Cannot save the squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="692" />
+            <location filename="../../wz_desktop/store/roster.py" line="693" />
             <source>无法按“{sort}”排序。</source>
             <translation>Cannot sort by "{sort}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="748" />
-            <location filename="../../wz_desktop/store/roster.py" line="769" />
+            <location filename="../../wz_desktop/store/roster.py" line="749" />
+            <location filename="../../wz_desktop/store/roster.py" line="771" />
             <source>这位队员已不在数据库中。</source>
             <translation>This member is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="793" />
+            <location filename="../../wz_desktop/store/roster.py" line="795" />
             <source>要修改的证书不属于这位队员。</source>
             <translation>The certificate to change does not belong to this member.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="809" />
+            <location filename="../../wz_desktop/store/roster.py" line="811" />
             <source>证书还没有保存，无法修改。</source>
             <translation>The certificate has not been saved yet and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="822" />
+            <location filename="../../wz_desktop/store/roster.py" line="824" />
             <source>这张证书已不在数据库中。</source>
             <translation>This certificate is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="874" />
-            <location filename="../../wz_desktop/store/roster.py" line="888" />
+            <location filename="../../wz_desktop/store/roster.py" line="877" />
+            <location filename="../../wz_desktop/store/roster.py" line="892" />
             <source>这辆车已不在数据库中。</source>
             <translation>This vehicle is no longer in the database.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/roster.py" line="879" />
+            <location filename="../../wz_desktop/store/roster.py" line="883" />
             <source>无法保存车辆</source>
             <translation>Cannot save the vehicle</translation>
         </message>
@@ -6224,87 +6234,87 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="119" />
+            <location filename="../../wz_desktop/store/users.py" line="121" />
             <source>密码至少需要 {count} 个字符。</source>
             <translation>The password needs at least {count} characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="121" />
+            <location filename="../../wz_desktop/store/users.py" line="123" />
             <source>密码的开头和结尾不能是空格。</source>
             <translation>The password cannot begin or end with a space.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="160" />
+            <location filename="../../wz_desktop/store/users.py" line="162" />
             <source>用户（编号 {user_id}）不存在。</source>
             <translation>The user (number {user_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="174" />
+            <location filename="../../wz_desktop/store/users.py" line="176" />
             <source>第一个用户必须是管理员。</source>
             <translation>The first user must be an administrator.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="178" />
+            <location filename="../../wz_desktop/store/users.py" line="180" />
             <source>登录名不能为空，不能含空格，最多 40 个字符。</source>
             <translation>The login name cannot be empty or contain spaces, and has at most 40 characters.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="180" />
+            <location filename="../../wz_desktop/store/users.py" line="182" />
             <source>请填写姓名（将记在经办的记录上）。</source>
             <translation>Please enter the name (it is written on the records this user handles).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="192" />
+            <location filename="../../wz_desktop/store/users.py" line="194" />
             <source>登录名“{login}”已被使用。</source>
             <translation>The login name "{login}" is already taken.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="193" />
+            <location filename="../../wz_desktop/store/users.py" line="195" />
             <source>无法添加用户：{reason}</source>
             <translation>Cannot add the user: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="203" />
+            <location filename="../../wz_desktop/store/users.py" line="205" />
             <source>已经有用户了：新用户请由管理员在“用户管理”中添加。</source>
             <translation>There are users already: new users are added by an administrator in "User management".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="210" />
+            <location filename="../../wz_desktop/store/users.py" line="212" />
             <source>分队长须指定所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="212" />
+            <location filename="../../wz_desktop/store/users.py" line="214" />
             <source>分队（编号 {squad_id}）不存在。</source>
             <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="228" />
+            <location filename="../../wz_desktop/store/users.py" line="230" />
             <source>原密码不对，密码没有修改。</source>
             <translation>The current password is wrong; the password was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="243" />
+            <location filename="../../wz_desktop/store/users.py" line="245" />
             <source>这是唯一的管理员，不能改为其他角色：请先指定另一位管理员。</source>
             <translation>This is the only administrator and cannot be given another role: please make someone else an administrator first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="266" />
+            <location filename="../../wz_desktop/store/users.py" line="268" />
             <source>这是唯一的管理员，不能停用：请先指定另一位管理员。</source>
             <translation>This is the only administrator and cannot be deactivated: please make someone else an administrator first.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="268" />
+            <location filename="../../wz_desktop/store/users.py" line="270" />
             <source>不能停用正在使用的账号。</source>
             <translation>The account in use cannot be deactivated.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="312" />
+            <location filename="../../wz_desktop/store/users.py" line="314" />
             <source>（登录名 {login}）</source>
             <translation>(login {login})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/users.py" line="313" />
+            <location filename="../../wz_desktop/store/users.py" line="315" />
             <source>密码错误（连续第 {failed} 次）</source>
             <translation>Wrong password ({failed} times in a row)</translation>
         </message>

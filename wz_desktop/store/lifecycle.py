@@ -19,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from wz_desktop.domain.lifecycle import (
     READ_ONLY,
@@ -33,7 +35,7 @@ from wz_desktop.domain.lifecycle import (
     validate_return,
 )
 from wz_desktop.domain.matching import import_key
-from wz_desktop.domain.records import CallStatus, Origin, Task, TaskStatus
+from wz_desktop.domain.records import CallStatus, Origin, Task, TaskStatus, Vehicle
 from wz_desktop.domain.workflow import (
     TASK_STATUS_WORDS,
     Call,
@@ -48,7 +50,7 @@ from wz_desktop.domain.text import joined, msg
 from wz_desktop.domain.words import STEPS
 from wz_desktop.store.audit import Audit
 from wz_desktop.store.calls import CallRepo
-from wz_desktop.store.db import Database, now_text
+from wz_desktop.store.db import Database, inserted_id, now_text
 from wz_desktop.store.errors import StoreError
 from wz_desktop.store.roster import RosterRepo, TaskMember
 from wz_desktop.store.tasks import TaskRepo
@@ -116,7 +118,7 @@ class TaskStory:
     verifications: list[Verification] = field(default_factory=list)
     leader_name: str = ""
     members: list[TaskMember] = field(default_factory=list)
-    vehicles: list = field(default_factory=list)  # (Vehicle, trips)
+    vehicles: list[tuple[Vehicle, int]] = field(default_factory=list)  # (Vehicle, trips)
     reviews: list[ReviewRecord] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
     case: Case | None = None
@@ -128,13 +130,13 @@ class TaskStory:
         return self.task.status == TaskStatus.ARCHIVED
 
 
-def _text(value) -> str | None:
+def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
 def _attendance_text(name: str, attendance: str | None, hours: float | None, role: str, note: str | None) -> str:
     """One member's line of the attendance, as the history keeps it: '张三：出勤 3 小时（队员）'."""
-    text = msg("{name}：{attendance}", name=name, attendance=attendance or "—")
+    text: str = msg("{name}：{attendance}", name=name, attendance=attendance or "—")
     if hours is not None:
         text += msg(" {hours:g} 小时", hours=hours)
     text += msg("（{role}）", role=role)
@@ -146,8 +148,24 @@ def _attendance_text(name: str, attendance: str | None, hours: float | None, rol
 _DESK_COLUMNS = "id, event_no, kind, summary, departure, squads, status, returned_at, headcount"
 
 
-def _desk(row) -> DeskTask:
-    return DeskTask(*row[:6], status=TaskStatus(row[6]), returned_at=row[7], headcount=row[8])
+def _desk(row: Sequence[Any]) -> DeskTask:  # a row of _DESK_COLUMNS, as sqlite3 gives it
+    return DeskTask(row[0], row[1], row[2], row[3], row[4], row[5], status=TaskStatus(row[6]), returned_at=row[7],
+                    headcount=row[8])
+
+
+def _stored_id(record_id: int | None) -> int:
+    """The id of a record read from the database (a Task's or a Call's id is None only before it is written)."""
+    if record_id is None:
+        raise StoreError(msg("记录尚未保存，没有编号。"))
+    return record_id
+
+
+def _read_moment(text: str | None) -> str:
+    """A time the form's check has already read, as stored ('YYYY-MM-DD HH:MM')."""
+    moment = parse_moment(text)
+    if moment is None:
+        raise WorkflowError(msg("时间“{text}”无法识别。", text=text or ""))
+    return moment_text(moment)
 
 
 class TaskFlow:
@@ -179,8 +197,8 @@ class TaskFlow:
             raise WorkflowError(READ_ONLY)
         return task
 
-    def _log(self, task_id: int, by: str, action: str, field_name: str | None = None, old=None, new=None,
-             note: str = "") -> None:
+    def _log(self, task_id: int, by: str, action: str, field_name: str | None = None, old: object = None,
+             new: object = None, note: str = "") -> None:
         self.conn.execute(
             "INSERT INTO task_history (task_id, at, by_name, action, field, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (task_id, now_text(), (by or "").strip(), action, field_name, _text(old), _text(new), note or ""))
@@ -190,7 +208,7 @@ class TaskFlow:
                           (task_id, stage, (by or "").strip(), now_text(), (comment or "").strip()))
 
     def _move(self, task: Task, new: TaskStatus, by: str, action: str, reason: str | None = None,
-              extra: dict | None = None) -> None:
+              extra: dict[str, object] | None = None) -> None:
         check_task_transition(task.status, new, reason)
         sets = {"status": new.value, "updated_at": now_text(), **(extra or {})}
         cur = self.conn.execute(
@@ -198,7 +216,7 @@ class TaskFlow:
             (*sets.values(), task.id, task.status.value))
         if cur.rowcount != 1:
             raise StoreError(msg("该任务刚被其他人修改过，请刷新后再试。"))
-        self._log(task.id, by, action, "status", TASK_STATUS_WORDS[task.status], TASK_STATUS_WORDS[new],
+        self._log(_stored_id(task.id), by, action, "status", TASK_STATUS_WORDS[task.status], TASK_STATUS_WORDS[new],
                   (reason or "").strip())
         task.status = new
 
@@ -258,7 +276,7 @@ class TaskFlow:
         with self.database.transaction(), self.audit.written_as(by):
             call = self._check_dispatch(dispatch, None, now)
             names = self._squad_names(dispatch.squad_ids)
-            departure = moment_text(parse_moment(dispatch.departure))
+            departure = _read_moment(dispatch.departure)
             year = int(departure[:4])
             number = (dispatch.event_no or "").strip() or self.calls.next_event_no(year)
             task = Task(kind=dispatch.kind, summary=dispatch.summary.strip(), event_no=number, departure=departure,
@@ -273,7 +291,7 @@ class TaskFlow:
             self._write_lists(task_id, dispatch)
             self.tasks.index_pending()
             if call is not None:
-                self.calls.mark_dispatched(call.id)
+                self.calls.mark_dispatched(_stored_id(call.id))
             self._log(task_id, by, "dispatched", note=f"{number} {task.summary}")
             dispatch.event_no = number
             return task_id
@@ -302,7 +320,7 @@ class TaskFlow:
         members = [DispatchMember(member_id=m.member_id, role=m.role, brings_car=m.brings_car, note=m.note,
                                   name=m.member_name) for m in self.roster.task_members(task_id)]
         listed = len(members)
-        vehicle_ids = [v.id for v, _ in self.roster.task_vehicles(task_id)]
+        vehicle_ids = [_stored_id(v.id) for v, _ in self.roster.task_vehicles(task_id)]
         trips = len(vehicle_ids) + sum(1 for m in members if m.brings_car)
         return Dispatch(kind=task.kind, departure=task.departure, summary=task.summary, call_id=task.call_id,
                         event_no=task.event_no, squad_ids=self.squad_ids(task_id), leader_id=task.leader_id,
@@ -328,7 +346,7 @@ class TaskFlow:
                 raise DispatchInvalid({"call_id": msg("出队后不能更换来电。")})
             self._check_dispatch(dispatch, task_id, now)
             names = self._squad_names(dispatch.squad_ids)
-            departure = moment_text(parse_moment(dispatch.departure))
+            departure = _read_moment(dispatch.departure)
             number = (dispatch.event_no or "").strip() or task.event_no
             before = self.dispatch_of(task_id)
             self._keep_import_key(task)
@@ -364,7 +382,7 @@ class TaskFlow:
         member = self.roster.member(member_id)
         return member.name if member else str(member_id)
 
-    def edit(self, task_id: int, changes: dict, actor: Actor) -> None:
+    def edit(self, task_id: int, changes: dict[str, Any], actor: Actor) -> None:
         """Change some fields of a task that is not archived (a correction of the workbook row).
 
         ``changes`` maps field names (``EDITABLE_FIELDS``) to new values; each change is in the history.
@@ -411,7 +429,7 @@ class TaskFlow:
             if errors:
                 raise ReviewInvalid(errors)
             self._move(task, TaskStatus.RETURNED, by, "returned",
-                       extra={"returned_at": moment_text(parse_moment(returned_at))})
+                       extra={"returned_at": _read_moment(returned_at)})
 
     def submit_attendance(self, task_id: int, sheet: ReviewSheet, actor: Actor, now: dt.datetime | None = None) -> None:
         """交考勤: the squad leader hands in each member's attendance, hours and role, the result and
@@ -428,7 +446,7 @@ class TaskFlow:
             unknown = {e.member_id for e in sheet.entries} - listed
             if unknown:
                 raise ReviewInvalid({"entries": msg("考勤表中有不在出队名单上的队员，请先在出队记录中添加。")})
-            returned_at = moment_text(parse_moment(sheet.returned_at))
+            returned_at = _read_moment(sheet.returned_at)
             if task.status == TaskStatus.DISPATCHED:
                 self._move(task, TaskStatus.RETURNED, by, "returned", extra={"returned_at": returned_at})
             self.conn.executemany(
@@ -492,7 +510,7 @@ class TaskFlow:
             task = self._writable(task_id)
             self._move(task, TaskStatus.CANCELLED, by, "cancelled", reason)
 
-    def add_past_reviews(self, rows) -> int:
+    def add_past_reviews(self, rows: Iterable[Sequence[Any]]) -> int:
         """Review stages that happened before the application kept them (the demo's past year,
         records brought over by hand): (task id, stage, by, at, comment) rows, written as they are."""
         self.audit.require(Action.IMPORT)
@@ -514,10 +532,11 @@ class TaskFlow:
         with self.database.transaction():
             cur = self.conn.execute("INSERT INTO cases (title, opened_at, notes) VALUES (?, ?, ?)",
                                     (title.strip(), now_text(), notes or ""))
-            self.audit.inserted("cases", cur.lastrowid, {"title": title.strip(), "notes": notes or ""})
+            case_id = inserted_id(cur)
+            self.audit.inserted("cases", case_id, {"title": title.strip(), "notes": notes or ""})
             for task_id in task_ids:
-                self.link_to_case(task_id, cur.lastrowid, actor)
-            return cur.lastrowid
+                self.link_to_case(task_id, case_id, actor)
+            return case_id
 
     def link_to_case(self, task_id: int, case_id: int | None, actor: Actor) -> None:
         """Put a task in a case (None: take it out). Allowed on archived tasks too: it changes no
@@ -530,8 +549,10 @@ class TaskFlow:
             if task.case_id == case_id:
                 return
             self.conn.execute("UPDATE tasks SET case_id = ? WHERE id = ?", (case_id, task_id))
-            old = self.case(task.case_id).title if task.case_id and self.case(task.case_id) else None
-            new = self.case(case_id).title if case_id else None
+            old_case = self.case(task.case_id) if task.case_id else None
+            new_case = self.case(case_id) if case_id else None  # there: checked above
+            old = old_case.title if old_case else None
+            new = new_case.title if new_case else None
             self._log(task_id, by, "case_linked" if case_id else "case_unlinked", "case_id", old, new)
 
     def case(self, case_id: int | None) -> Case | None:
@@ -589,7 +610,7 @@ class TaskFlow:
 
     def status_counts(self) -> dict[TaskStatus, int]:
         """How many tasks wait in each status short of the archive (through the open-tasks index)."""
-        counts = {s: 0 for s in TaskStatus if s != TaskStatus.ARCHIVED}
+        counts: dict[TaskStatus, int] = {s: 0 for s in TaskStatus if s != TaskStatus.ARCHIVED}
         for status, n in self.conn.execute(
                 "SELECT status, count(*) FROM tasks WHERE status <> 'archived' GROUP BY status"):
             counts[TaskStatus(status)] = n
@@ -597,7 +618,7 @@ class TaskFlow:
 
     # --- drafts of forms ---------------------------------------------------------------------
 
-    def save_form_draft(self, form: str, key: str, data: dict) -> None:
+    def save_form_draft(self, form: str, key: str, data: dict[str, Any]) -> None:
         """Keep what a form holds (dispatch, review …) as it is typed; ``key`` tells drafts apart
         (e.g. the call or task it is for). Drafts are not records: not in the audit."""
         self.audit.require(Action.DRAFTS)
@@ -607,11 +628,11 @@ class TaskFlow:
                 " ON CONFLICT (form, key) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
                 (form, str(key), json.dumps(data, ensure_ascii=False), now_text()))
 
-    def form_draft(self, form: str, key: str) -> dict | None:
+    def form_draft(self, form: str, key: str) -> dict[str, Any] | None:  # the form's JSON
         row = self.conn.execute("SELECT data FROM form_drafts WHERE form = ? AND key = ?", (form, str(key))).fetchone()
         return json.loads(row[0]) if row else None
 
-    def form_drafts(self, form: str) -> list[tuple[str, dict, str]]:
+    def form_drafts(self, form: str) -> list[tuple[str, dict[str, Any], str]]:
         """(key, data, updated_at) of a form's drafts, latest first."""
         return [(k, json.loads(d), u) for k, d, u in self.conn.execute(
             "SELECT key, data, updated_at FROM form_drafts WHERE form = ? ORDER BY updated_at DESC", (form,))]
