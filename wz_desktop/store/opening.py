@@ -40,7 +40,8 @@ from pathlib import Path
 
 from wz_desktop.domain.text import msg
 from wz_desktop.store import backups
-from wz_desktop.store.errors import (DatabaseDamaged, DatabaseEmptied, DatabaseMissing, StoreError,
+from wz_desktop.store.errors import (SQLITE_AUTH, SQLITE_BUSY, SQLITE_CANTOPEN, SQLITE_LOCKED, SQLITE_PERM,
+                                     SQLITE_READONLY, DatabaseDamaged, DatabaseEmptied, DatabaseMissing, StoreError,
                                      describe_failure)
 from wz_desktop.store.lock import WRITE, DatabaseInUse, DatabaseLock
 
@@ -166,8 +167,7 @@ def _remember(path: Path, ok: bool, signature: list, checked_ns: int) -> None:
 
 # SQLite's failures that say nothing of the file's soundness: no right to read it or to make the
 # -shm file its write-ahead log needs beside it (a read-only folder), or another program's lock
-_ACCESS_CODES = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_BUSY,
-                 sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_AUTH}
+_ACCESS_CODES = {SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_AUTH}
 
 
 def _access_code(exc: BaseException) -> bool:
