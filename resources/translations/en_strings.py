@@ -5,6 +5,18 @@
 """
 
 EN = {
+    '类别“{value}”不在列表中，请从{choices}中选择。': 'Category "{value}" is not on the list: choose one of {choices}.',
+    '性别只能是“男”或“女”，不知道就空着。': 'Sex is either "male" or "female"; leave it empty if not known.',
+    '年龄 {value} 不对：应在 0 到 {top} 之间，不知道就空着。': 'Age {value} is wrong: it is between 0 and {top}; leave it empty if not known.',
+    '时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。': 'Time "{value}" cannot be read: write it like 2023-03-05 19:30.',
+    '时间 {moment} 晚于现在，请检查日期和时间。': 'Time {moment} is later than now: check the date and the time.',
+    '找到时间 {found} 早于最后出现时间 {seen}，请检查。': 'Found at {found}, before the last sighting at {seen}: please check.',
+    '结果“{value}”不在列表中，请从{choices}中选择。': 'Outcome "{value}" is not on the list: choose one of {choices}.',
+    '找到者“{value}”不在列表中，请从{choices}中选择。': 'Found by "{value}" is not on the list: choose one of {choices}.',
+    '已找到：请填写找到的时间（统计找到用时要用）。': 'Found: fill in when (the statistics of the time to find need it).',
+    '填了找到的时间、地点或找到者，请同时选择结果。': 'A time, place or finder is filled in: choose the outcome as well.',
+    '同意公开的项目“{value}”不认识。': 'Unknown item(s) to publish: "{value}".',
+    '坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。': 'Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.',
     '全部确认(&Q)': 'Confirm all (&Q)',
     '核对过了：去掉所有栏目的“从警情读出”标记': 'Checked: remove the "read from the alert" mark from every field',
     '粘贴警情…': 'Paste alert…',

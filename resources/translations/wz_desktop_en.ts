@@ -1084,6 +1084,11 @@ No backup to restore from was found. The database will still be opened, but some
         </message>
         <message>
             <location filename="../../wz_desktop/domain/words.py" />
+            <source>走失人员</source>
+            <translation>Missing persons</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
             <source>考核</source>
             <translation>Reviews</translation>
         </message>
@@ -3682,6 +3687,66 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{named}; {tasks}.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="147" />
+            <source>类别“{value}”不在列表中，请从{choices}中选择。</source>
+            <translation>Category "{value}" is not on the list: choose one of {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="150" />
+            <source>性别只能是“男”或“女”，不知道就空着。</source>
+            <translation>Sex is either "male" or "female"; leave it empty if not known.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="152" />
+            <source>年龄 {value} 不对：应在 0 到 {top} 之间，不知道就空着。</source>
+            <translation>Age {value} is wrong: it is between 0 and {top}; leave it empty if not known.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="160" />
+            <source>时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
+            <translation>Time "{value}" cannot be read: write it like 2023-03-05 19:30.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="162" />
+            <source>时间 {moment} 晚于现在，请检查日期和时间。</source>
+            <translation>Time {moment} is later than now: check the date and the time.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="168" />
+            <source>找到时间 {found} 早于最后出现时间 {seen}，请检查。</source>
+            <translation>Found at {found}, before the last sighting at {seen}: please check.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="171" />
+            <source>结果“{value}”不在列表中，请从{choices}中选择。</source>
+            <translation>Outcome "{value}" is not on the list: choose one of {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="174" />
+            <source>找到者“{value}”不在列表中，请从{choices}中选择。</source>
+            <translation>Found by "{value}" is not on the list: choose one of {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="177" />
+            <source>已找到：请填写找到的时间（统计找到用时要用）。</source>
+            <translation>Found: fill in when (the statistics of the time to find need it).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="179" />
+            <source>填了找到的时间、地点或找到者，请同时选择结果。</source>
+            <translation>A time, place or finder is filled in: choose the outcome as well.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="182" />
+            <source>同意公开的项目“{value}”不认识。</source>
+            <translation>Unknown item(s) to publish: "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="185" />
+            <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
+            <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/geo.py" line="210" />
             <source>坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。</source>
             <translation>The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.</translation>
@@ -5638,72 +5703,72 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="67" />
+            <location filename="../../wz_desktop/store/errors.py" line="68" />
             <source>磁盘已满，没有空间写入。请腾出磁盘空间后再试</source>
             <translation>The disk is full. Please free some disk space and try again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="69" />
+            <location filename="../../wz_desktop/store/errors.py" line="70" />
             <source>数据库文件或所在文件夹是只读的，无法写入</source>
             <translation>The database file or its folder is read-only and cannot be written</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="71" />
+            <location filename="../../wz_desktop/store/errors.py" line="72" />
             <source>没有写入权限（文件可能正被其他程序打开，或文件夹不允许写入）</source>
             <translation>No permission to write (the file may be open in another program, or the folder may not allow writing)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="73" />
+            <location filename="../../wz_desktop/store/errors.py" line="74" />
             <source>数据库正被另一个程序写入，请稍后再试</source>
             <translation>Another program is writing to the database; please try again later</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="75" />
+            <location filename="../../wz_desktop/store/errors.py" line="76" />
             <source>读写磁盘时出错，请检查磁盘和文件是否完好</source>
             <translation>An error occurred reading or writing the disk; please check the disk and the file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="78" />
+            <location filename="../../wz_desktop/store/errors.py" line="79" />
             <source>文件已损坏或不是数据库</source>
             <translation>the file is damaged or not a database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="80" />
+            <location filename="../../wz_desktop/store/errors.py" line="81" />
             <source>无法打开数据库文件（文件夹不存在、没有权限，或文件正被占用）</source>
             <translation>cannot open the database file (the folder does not exist, no permission, or the file is in use)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="82" />
+            <location filename="../../wz_desktop/store/errors.py" line="83" />
             <source>没有读写权限</source>
             <translation>no permission to read or write</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="84" />
+            <location filename="../../wz_desktop/store/errors.py" line="85" />
             <source>内存不足</source>
             <translation>out of memory</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="86" />
+            <location filename="../../wz_desktop/store/errors.py" line="87" />
             <source>这是一个文件夹，不是文件</source>
             <translation>this is a folder, not a file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="88" />
+            <location filename="../../wz_desktop/store/errors.py" line="89" />
             <source>路径中的符号链接指向自己（形成了循环）</source>
             <translation>a symbolic link in the path points to itself (a loop)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="90" />
+            <location filename="../../wz_desktop/store/errors.py" line="91" />
             <source>文件不存在</source>
             <translation>the file does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="92" />
+            <location filename="../../wz_desktop/store/errors.py" line="93" />
             <source>系统错误（错误号 {code}）</source>
             <translation>system error (error number {code})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/errors.py" line="97" />
+            <location filename="../../wz_desktop/store/errors.py" line="98" />
             <source>数据库操作失败（{name}），详细信息已写入日志</source>
             <translation>the database operation failed ({name}); the details are in the log</translation>
         </message>
@@ -5883,42 +5948,42 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The database "{name}" is already open in another Wanzhong Rescue Desk window{detail}. A database can be used in only one window at a time; please switch to that window to carry on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="79" />
+            <location filename="../../wz_desktop/store/opening.py" line="80" />
             <source>无法读取文件：{reason}</source>
             <translation>cannot read the file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="81" />
+            <location filename="../../wz_desktop/store/opening.py" line="82" />
             <source>文件是空的（0 字节）</source>
             <translation>the file is empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="83" />
+            <location filename="../../wz_desktop/store/opening.py" line="84" />
             <source>文件头已损坏，或不是万众救援台的数据库文件</source>
             <translation>the file header is damaged, or it is not a Wanzhong Rescue Desk database file</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="87" />
+            <location filename="../../wz_desktop/store/opening.py" line="88" />
             <source>文件头已损坏（页大小 {size} 无效）</source>
             <translation>the file header is damaged (page size {size} is invalid)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="89" />
+            <location filename="../../wz_desktop/store/opening.py" line="90" />
             <source>文件头已损坏（格式字段无效）</source>
             <translation>the file header is damaged (invalid format fields)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="91" />
+            <location filename="../../wz_desktop/store/opening.py" line="92" />
             <source>文件被截断（大小 {size} 字节不是页大小 {page} 的整数倍）</source>
             <translation>the file is truncated (its size, {size} bytes, is not a multiple of the page size {page})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="96" />
+            <location filename="../../wz_desktop/store/opening.py" line="97" />
             <source>文件被截断（应有 {pages} 页，只剩 {left} 页）</source>
             <translation>the file is truncated ({pages} pages expected, only {left} left)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/opening.py" line="99" />
+            <location filename="../../wz_desktop/store/opening.py" line="100" />
             <source>文件头已损坏（空闲页记录超出文件）</source>
             <translation>the file header is damaged (the free page list points outside the file)</translation>
         </message>
@@ -7059,6 +7124,101 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/words.py" />
             <source>保留其他备份份数</source>
             <translation>Other backups kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>人员类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>年龄</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>体貌特征</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>照片</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>最后出现时间</source>
+            <translation>Last seen time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>最后出现地点</source>
+            <translation>Last seen at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>最后出现经度</source>
+            <translation>Last seen longitude</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>最后出现纬度</source>
+            <translation>Last seen latitude</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>找到时间</source>
+            <translation>Found at (time)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>找到地点</source>
+            <translation>Found at (place)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>找到经度</source>
+            <translation>Found longitude</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>找到纬度</source>
+            <translation>Found latitude</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>找到者</source>
+            <translation>Found by</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>家属电话</source>
+            <translation>Family phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>同意公开</source>
+            <translation>Agreed to publish</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>启事发布</source>
+            <translation>Notice published</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>启事撤回</source>
+            <translation>Notice withdrawn</translation>
         </message>
     </context>
     <context>
@@ -11058,6 +11218,131 @@ Continue?</translation>
             <location filename="../../wz_desktop/domain/words.py" />
             <source>金普新区</source>
             <translation>Jinpu New Area</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>失智老人</source>
+            <translation>Elderly with dementia</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>智力障碍</source>
+            <translation>Intellectual disability</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>精神疾病</source>
+            <translation>Mental illness</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>儿童</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>离家出走青少年</source>
+            <translation>Runaway teenager</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>轻生倾向</source>
+            <translation>Despondent</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>登山徒步</source>
+            <translation>Hiker / climber</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>垂钓赶海</source>
+            <translation>Angler / beachcomber</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>男</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>女</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>平安找到</source>
+            <translation>Found safe</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>受伤找到</source>
+            <translation>Found injured</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>遇难</source>
+            <translation>Found dead</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>自行返回</source>
+            <translation>Returned on their own</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>救援队</source>
+            <translation>The team</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>警方</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>本人</source>
+            <translation>Themselves</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>年龄</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>体貌特征</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>照片</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>最后出现地点</source>
+            <translation>Last seen at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>最后出现时间</source>
+            <translation>Last seen time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/words.py" />
+            <source>联系电话</source>
+            <translation>Contact phone</translation>
         </message>
     </context>
     <context>

@@ -143,7 +143,8 @@ AUDIT_ACTIONS = Words("Step", {
 AUDIT_TABLES = Words("AuditTable", {
     "tasks": ("任务", "Tasks"), "task_members": ("出队队员", "Members dispatched"),
     "task_vehicles": ("出队车辆", "Vehicles dispatched"), "calls": ("来电", "Calls"),
-    "verifications": ("核实", "Verifications"), "cases": ("案件", "Cases"), "reviews": ("考核", "Reviews"),
+    "verifications": ("核实", "Verifications"), "cases": ("案件", "Cases"),
+    "missing_persons": ("走失人员", "Missing persons"), "reviews": ("考核", "Reviews"),
     "squads": ("分队", "Squads"), "members": ("队员", "Members"), "certifications": ("证书", "Certificates"),
     "vehicles": ("车辆", "Vehicles"), "users": ("用户", "Users"), "settings": ("设置", "Settings"),
     "imports": ("导入", "Imports"), "roster": ("名册", "Roster"), "shares": ("对外共享", "Shares"),
@@ -182,6 +183,16 @@ FIELDS = Words("Field", {
     "tasks.leader_id": ("带队队长", "Team leader"),
     "backup_folder": ("备份文件夹", "Backup folder"), "keep_daily": ("保留每日备份份数", "Daily backups kept"),
     "keep_other": ("保留其他备份份数", "Other backups kept"),
+    # the missing-person case (missing_persons)
+    "category": ("人员类别", "Category"), "sex": ("性别", "Sex"), "age": ("年龄", "Age"),
+    "description": ("体貌特征", "Description"), "photo_path": ("照片", "Photo"),
+    "last_seen_at": ("最后出现时间", "Last seen time"), "last_seen_place": ("最后出现地点", "Last seen at"),
+    "last_seen_lon": ("最后出现经度", "Last seen longitude"), "last_seen_lat": ("最后出现纬度", "Last seen latitude"),
+    "found_at": ("找到时间", "Found at (time)"), "found_place": ("找到地点", "Found at (place)"),
+    "found_lon": ("找到经度", "Found longitude"), "found_lat": ("找到纬度", "Found latitude"),
+    "outcome": ("结果", "Outcome"), "found_by": ("找到者", "Found by"), "family_phone": ("家属电话", "Family phone"),
+    "publish": ("同意公开", "Agreed to publish"), "notice_at": ("启事发布", "Notice published"),
+    "notice_withdrawn_at": ("启事撤回", "Notice withdrawn"),
 })
 
 
@@ -212,6 +223,20 @@ VOCABULARIES: dict[str, Words] = {
         "旅顺口区": "Lüshunkou", "金州区": "Jinzhou", "普兰店区": "Pulandian", "瓦房店市": "Wafangdian",
         "庄河市": "Zhuanghe", "长海县": "Changhai", "高新园区": "Hi-tech Zone", "开发区": "Development Zone",
         "金普新区": "Jinpu New Area"}),
+    # the missing-person case (domain/cases.py)
+    "person_category": Words.vocabulary("Vocabulary", {
+        "失智老人": "Elderly with dementia", "智力障碍": "Intellectual disability", "精神疾病": "Mental illness",
+        "儿童": "Child", "离家出走青少年": "Runaway teenager", "轻生倾向": "Despondent",
+        "登山徒步": "Hiker / climber", "垂钓赶海": "Angler / beachcomber", "其他": "Other"}),
+    "sex": Words.vocabulary("Vocabulary", {"男": "Male", "女": "Female"}),
+    "case_outcome": Words.vocabulary("Vocabulary", {
+        "平安找到": "Found safe", "受伤找到": "Found injured", "遇难": "Found dead", "自行返回": "Returned on their own",
+        "未找到": "Not found"}),
+    "found_by": Words.vocabulary("Vocabulary", {
+        "救援队": "The team", "警方": "Police", "家属": "Family", "群众": "Public", "本人": "Themselves"}),
+    "notice_field": Words.vocabulary("Vocabulary", {
+        "姓名": "Name", "性别": "Sex", "年龄": "Age", "体貌特征": "Description", "照片": "Photo",
+        "最后出现地点": "Last seen at", "最后出现时间": "Last seen time", "联系电话": "Contact phone"}),
 }
 CALL_SOURCES = list(VOCABULARIES["call_source"])
 VERIFY_METHODS = list(VOCABULARIES["verify_method"])
