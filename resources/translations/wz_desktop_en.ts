@@ -3687,62 +3687,98 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{named}; {tasks}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="147" />
+            <location filename="../../wz_desktop/domain/cases.py" line="58" />
+            <source>最后出现坐标</source>
+            <translation>Last seen point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="58" />
+            <source>找到坐标</source>
+            <translation>Found point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="136" />
+            <source>{month}·{day} </source>
+            <translation>{month}/{day} </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="137" />
+            <source>（{surname}某）</source>
+            <translation> ({surname})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="139" />
+            <source>{date}{what}走失{who}</source>
+            <translation>{date}{what} missing{who}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="145" />
+            <source>身高{height}厘米</source>
+            <translation>{height} cm tall</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="146" />
+            <source>穿{clothing}</source>
+            <translation>wearing {clothing}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="193" />
             <source>类别“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Category "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="150" />
+            <location filename="../../wz_desktop/domain/cases.py" line="196" />
             <source>性别只能是“男”或“女”，不知道就空着。</source>
             <translation>Sex is either "male" or "female"; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="152" />
+            <location filename="../../wz_desktop/domain/cases.py" line="198" />
             <source>年龄 {value} 不对：应在 0 到 {top} 之间，不知道就空着。</source>
             <translation>Age {value} is wrong: it is between 0 and {top}; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="160" />
+            <location filename="../../wz_desktop/domain/cases.py" line="206" />
             <source>时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>Time "{value}" cannot be read: write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="162" />
+            <location filename="../../wz_desktop/domain/cases.py" line="208" />
             <source>时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>Time {moment} is later than now: check the date and the time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="168" />
+            <location filename="../../wz_desktop/domain/cases.py" line="214" />
             <source>找到时间 {found} 早于最后出现时间 {seen}，请检查。</source>
             <translation>Found at {found}, before the last sighting at {seen}: please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="171" />
+            <location filename="../../wz_desktop/domain/cases.py" line="217" />
             <source>结果“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Outcome "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="174" />
+            <location filename="../../wz_desktop/domain/cases.py" line="220" />
             <source>找到者“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Found by "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="177" />
+            <location filename="../../wz_desktop/domain/cases.py" line="223" />
             <source>已找到：请填写找到的时间（统计找到用时要用）。</source>
             <translation>Found: fill in when (the statistics of the time to find need it).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="179" />
+            <location filename="../../wz_desktop/domain/cases.py" line="225" />
             <source>填了找到的时间、地点或找到者，请同时选择结果。</source>
             <translation>A time, place or finder is filled in: choose the outcome as well.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="182" />
+            <location filename="../../wz_desktop/domain/cases.py" line="228" />
             <source>同意公开的项目“{value}”不认识。</source>
             <translation>Unknown item(s) to publish: "{value}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="185" />
+            <location filename="../../wz_desktop/domain/cases.py" line="231" />
+            <location filename="../../wz_desktop/store/cases.py" line="292" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
@@ -5496,32 +5532,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="157" />
-            <location filename="../../wz_desktop/store/__init__.py" line="170" />
+            <location filename="../../wz_desktop/store/__init__.py" line="164" />
+            <location filename="../../wz_desktop/store/__init__.py" line="177" />
             <location filename="../../wz_desktop/store/db.py" line="146" />
             <location filename="../../wz_desktop/store/db.py" line="148" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="159" />
-            <location filename="../../wz_desktop/store/__init__.py" line="173" />
+            <location filename="../../wz_desktop/store/__init__.py" line="166" />
+            <location filename="../../wz_desktop/store/__init__.py" line="180" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="199" />
+            <location filename="../../wz_desktop/store/__init__.py" line="206" />
             <source>登录名或密码不对，或账号已停用，没有切换用户。</source>
             <translation>The login or password is wrong, or the account is deactivated: the user was not switched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="207" />
+            <location filename="../../wz_desktop/store/__init__.py" line="214" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="221" />
-            <location filename="../../wz_desktop/store/__init__.py" line="224" />
+            <location filename="../../wz_desktop/store/__init__.py" line="228" />
+            <location filename="../../wz_desktop/store/__init__.py" line="231" />
             <source>没有有效的登录，不能代为操作。</source>
             <translation>There is no valid sign-in to act for.</translation>
         </message>
@@ -5665,6 +5701,44 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/calls.py" line="329" />
             <source>发出事件编号 {number}</source>
             <translation>Event number {number} issued</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="224" />
+            <source>内部错误：并入案件需要任务流程。</source>
+            <translation>Internal error: linking to a case needs the task flow.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="234" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
+            <source>案件（编号 {case_id}）不存在。</source>
+            <translation>The case (number {case_id}) does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="236" />
+            <source>该案件已有走失人员记录，请直接修改。</source>
+            <translation>This case already has a missing person: edit it instead.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="250" />
+            <source>内部错误：保存走失人员需要案件编号。</source>
+            <translation>Internal error: saving a missing person needs the case number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="254" />
+            <location filename="../../wz_desktop/store/cases.py" line="275" />
+            <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
+            <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="278" />
+            <source>该案件的寻人启事还没有发布，无需撤回。</source>
+            <translation>The notice of this case was never published: there is nothing to withdraw.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="296" />
+            <location filename="../../wz_desktop/store/users.py" line="214" />
+            <source>分队（编号 {squad_id}）不存在。</source>
+            <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/db.py" line="68" />
@@ -5896,11 +5970,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/lifecycle.py" line="531" />
             <source>请写案件名称，例如“3·5 老人走失搜寻”。</source>
             <translation>Please name the case, e.g. "3·5 search for a missing elderly man".</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
-            <source>案件（编号 {case_id}）不存在。</source>
-            <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/lock.py" line="201" />
@@ -6347,11 +6416,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/users.py" line="212" />
             <source>分队长须指定所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/users.py" line="214" />
-            <source>分队（编号 {squad_id}）不存在。</source>
-            <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/users.py" line="230" />
