@@ -71,6 +71,8 @@ def export_roster(store, path: str | Path, *, session: Session) -> dict[str, int
 
 
 class _Importer:
+    """Made inside the import's transaction: the squads it starts from are read there, once."""
+
     def __init__(self, store, report: RosterReport, actor: Actor):
         self.roster = store.roster
         self.report = report
@@ -337,11 +339,10 @@ def import_roster(store, path: str | Path, *, session: Session) -> RosterReport:
     path = Path(path)
     report = RosterReport(file=path.name)
     sheets = find_sheets(path, read_cells(path), report)
-    importer = _Importer(store, report, session.actor)
     try:
         with store.transaction(), store.audit.as_actor(session.actor, Action.ROSTER):
             with store.audit.quiet():  # the import is one entry in the audit (below), not one per row
-                importer.squads = {s.name: s for s in store.roster.squads()}
+                importer = _Importer(store, report, session.actor)
                 leaders = importer.squads_sheet(sheets[SQUADS]) if SQUADS in sheets else []
                 if MEMBERS in sheets:
                     importer.members_sheet(sheets[MEMBERS])
