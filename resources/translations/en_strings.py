@@ -5,6 +5,18 @@
 """
 
 EN = {
+    '{month}·{day} ': '{month}/{day} ',
+    '（{surname}某）': ' ({surname})',
+    '{date}{what}走失{who}': '{date}{what} missing{who}',
+    '身高{height}厘米': '{height} cm tall',
+    '穿{clothing}': 'wearing {clothing}',
+    '最后出现坐标': 'Last seen point',
+    '找到坐标': 'Found point',
+    '内部错误：并入案件需要任务流程。': 'Internal error: linking to a case needs the task flow.',
+    '该案件已有走失人员记录，请直接修改。': 'This case already has a missing person: edit it instead.',
+    '内部错误：保存走失人员需要案件编号。': 'Internal error: saving a missing person needs the case number.',
+    '走失人员案件（编号 {case_id}）不存在，可能已被删除。': 'Missing-person case (no. {case_id}) does not exist; it may have been deleted.',
+    '该案件的寻人启事还没有发布，无需撤回。': 'The notice of this case was never published: there is nothing to withdraw.',
     '类别“{value}”不在列表中，请从{choices}中选择。': 'Category "{value}" is not on the list: choose one of {choices}.',
     '性别只能是“男”或“女”，不知道就空着。': 'Sex is either "male" or "female"; leave it empty if not known.',
     '年龄 {value} 不对：应在 0 到 {top} 之间，不知道就空着。': 'Age {value} is wrong: it is between 0 and {top}; leave it empty if not known.',

@@ -3682,62 +3682,98 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{named}; {tasks}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="147" />
+            <location filename="../../wz_desktop/domain/cases.py" line="58" />
+            <source>最后出现坐标</source>
+            <translation>Last seen point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="58" />
+            <source>找到坐标</source>
+            <translation>Found point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="136" />
+            <source>{month}·{day} </source>
+            <translation>{month}/{day} </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="137" />
+            <source>（{surname}某）</source>
+            <translation> ({surname})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="139" />
+            <source>{date}{what}走失{who}</source>
+            <translation>{date}{what} missing{who}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="145" />
+            <source>身高{height}厘米</source>
+            <translation>{height} cm tall</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="146" />
+            <source>穿{clothing}</source>
+            <translation>wearing {clothing}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="193" />
             <source>类别“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Category "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="150" />
+            <location filename="../../wz_desktop/domain/cases.py" line="196" />
             <source>性别只能是“男”或“女”，不知道就空着。</source>
             <translation>Sex is either "male" or "female"; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="152" />
+            <location filename="../../wz_desktop/domain/cases.py" line="198" />
             <source>年龄 {value} 不对：应在 0 到 {top} 之间，不知道就空着。</source>
             <translation>Age {value} is wrong: it is between 0 and {top}; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="160" />
+            <location filename="../../wz_desktop/domain/cases.py" line="206" />
             <source>时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>Time "{value}" cannot be read: write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="162" />
+            <location filename="../../wz_desktop/domain/cases.py" line="208" />
             <source>时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>Time {moment} is later than now: check the date and the time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="168" />
+            <location filename="../../wz_desktop/domain/cases.py" line="214" />
             <source>找到时间 {found} 早于最后出现时间 {seen}，请检查。</source>
             <translation>Found at {found}, before the last sighting at {seen}: please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="171" />
+            <location filename="../../wz_desktop/domain/cases.py" line="217" />
             <source>结果“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Outcome "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="174" />
+            <location filename="../../wz_desktop/domain/cases.py" line="220" />
             <source>找到者“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Found by "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="177" />
+            <location filename="../../wz_desktop/domain/cases.py" line="223" />
             <source>已找到：请填写找到的时间（统计找到用时要用）。</source>
             <translation>Found: fill in when (the statistics of the time to find need it).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="179" />
+            <location filename="../../wz_desktop/domain/cases.py" line="225" />
             <source>填了找到的时间、地点或找到者，请同时选择结果。</source>
             <translation>A time, place or finder is filled in: choose the outcome as well.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="182" />
+            <location filename="../../wz_desktop/domain/cases.py" line="228" />
             <source>同意公开的项目“{value}”不认识。</source>
             <translation>Unknown item(s) to publish: "{value}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="185" />
+            <location filename="../../wz_desktop/domain/cases.py" line="231" />
+            <location filename="../../wz_desktop/store/cases.py" line="292" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
@@ -4594,62 +4630,62 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Squad leader "{name}" can hand in attendance only for their own squad's tasks; this task is not one of them.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="77" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="81" />
             <source>电话“{phone}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
             <translation>The phone "{phone}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="142" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="146" />
             <source>请填写队员姓名。</source>
             <translation>Please enter the member's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="147" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="151" />
             <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
             <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="153" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="157" />
             <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="174" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="178" />
             <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
             <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="178" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="182" />
             <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
             <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="182" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="186" />
             <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
             <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="201" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="205" />
             <source>请填写分队名称。</source>
             <translation>Please enter the squad name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="210" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="214" />
             <source>队员私家车请填写车主的编号或姓名。</source>
             <translation>For a member's car, enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="219" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="223" />
             <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
             <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="220" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="224" />
             <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
             <translation>No member "{name}" found; please enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="230" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="234" />
             <location filename="../../wz_desktop/store/roster.py" line="860" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
@@ -5360,163 +5396,163 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="88" />
+            <location filename="../../wz_desktop/services/roster.py" line="90" />
             <source>分队“{name}”不存在，已新建</source>
             <translation>The squad "{name}" did not exist and was created</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="104" />
+            <location filename="../../wz_desktop/services/roster.py" line="106" />
             <source>有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）</source>
             <translation>{count} members are called "{name}"; which one cannot be told (please fill in the number)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="107" />
+            <location filename="../../wz_desktop/services/roster.py" line="109" />
             <source>找不到队员“{who}”</source>
             <translation>No member "{who}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="108" />
+            <location filename="../../wz_desktop/services/roster.py" line="110" />
             <source>没有填写队员编号或姓名</source>
             <translation>Neither the member's number nor name is filled in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="119" />
+            <location filename="../../wz_desktop/services/roster.py" line="121" />
             <source>缺少分队名称</source>
             <translation>No squad name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="122" />
+            <location filename="../../wz_desktop/services/roster.py" line="124" />
             <source>分队“{name}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The squad "{name}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="137" />
+            <location filename="../../wz_desktop/services/roster.py" line="139" />
             <source>辖区“{district}”与数据库中的“{stored}”不同，未修改</source>
             <translation>The district "{district}" differs from "{stored}" in the database; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="152" />
+            <location filename="../../wz_desktop/services/roster.py" line="154" />
             <source>队长：{why}，未设置</source>
             <translation>Leader: {why}; not set</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="170" />
+            <location filename="../../wz_desktop/services/roster.py" line="172" />
             <source>缺少姓名（编号“{code}”）</source>
             <translation>No name (number "{code}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="170" />
+            <location filename="../../wz_desktop/services/roster.py" line="172" />
             <source>缺少姓名</source>
             <translation>No name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="173" />
+            <location filename="../../wz_desktop/services/roster.py" line="175" />
             <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
             <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="181" />
+            <location filename="../../wz_desktop/services/roster.py" line="183" />
             <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>
             <translation>The "active" value "{active}" is not recognised (it should be yes or no)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="186" />
+            <location filename="../../wz_desktop/services/roster.py" line="188" />
             <source>入队日期“{joined}”无法识别</source>
             <translation>The joining date "{joined}" cannot be read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="198" />
+            <location filename="../../wz_desktop/services/roster.py" line="200" />
             <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
             <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="240" />
+            <location filename="../../wz_desktop/services/roster.py" line="242" />
             <source>缺少证书名称</source>
             <translation>No certificate name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="248" />
+            <location filename="../../wz_desktop/services/roster.py" line="250" />
             <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
             <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="254" />
+            <location filename="../../wz_desktop/services/roster.py" line="256" />
             <source>与第 {seen} 行重复</source>
             <translation>The same as row {seen}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="262" />
+            <location filename="../../wz_desktop/services/roster.py" line="264" />
             <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
             <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="264" />
-            <location filename="../../wz_desktop/services/roster.py" line="265" />
+            <location filename="../../wz_desktop/services/roster.py" line="266" />
+            <location filename="../../wz_desktop/services/roster.py" line="267" />
             <source>长期</source>
             <translation>no end</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="282" />
+            <location filename="../../wz_desktop/services/roster.py" line="284" />
             <source>缺少车牌和名称</source>
             <translation>No plate and no name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="286" />
+            <location filename="../../wz_desktop/services/roster.py" line="288" />
             <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="298" />
+            <location filename="../../wz_desktop/services/roster.py" line="300" />
             <source>车主：{why}</source>
             <translation>Owner: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="305" />
+            <location filename="../../wz_desktop/services/roster.py" line="307" />
             <source>座位数“{seats}”不是整数</source>
             <translation>The seats "{seats}" are not a whole number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="317" />
+            <location filename="../../wz_desktop/services/roster.py" line="319" />
             <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
             <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="354" />
+            <location filename="../../wz_desktop/services/roster.py" line="355" />
             <source>导入名册 {name}：{summary}</source>
             <translation>Roster import {name}: {summary}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="357" />
+            <location filename="../../wz_desktop/services/roster.py" line="358" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="157" />
-            <location filename="../../wz_desktop/store/__init__.py" line="170" />
+            <location filename="../../wz_desktop/store/__init__.py" line="164" />
+            <location filename="../../wz_desktop/store/__init__.py" line="177" />
             <location filename="../../wz_desktop/store/db.py" line="146" />
             <location filename="../../wz_desktop/store/db.py" line="148" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="159" />
-            <location filename="../../wz_desktop/store/__init__.py" line="173" />
+            <location filename="../../wz_desktop/store/__init__.py" line="166" />
+            <location filename="../../wz_desktop/store/__init__.py" line="180" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="199" />
+            <location filename="../../wz_desktop/store/__init__.py" line="206" />
             <source>登录名或密码不对，或账号已停用，没有切换用户。</source>
             <translation>The login or password is wrong, or the account is deactivated: the user was not switched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="207" />
+            <location filename="../../wz_desktop/store/__init__.py" line="214" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="221" />
-            <location filename="../../wz_desktop/store/__init__.py" line="224" />
+            <location filename="../../wz_desktop/store/__init__.py" line="228" />
+            <location filename="../../wz_desktop/store/__init__.py" line="231" />
             <source>没有有效的登录，不能代为操作。</source>
             <translation>There is no valid sign-in to act for.</translation>
         </message>
@@ -5660,6 +5696,44 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/calls.py" line="329" />
             <source>发出事件编号 {number}</source>
             <translation>Event number {number} issued</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="224" />
+            <source>内部错误：并入案件需要任务流程。</source>
+            <translation>Internal error: linking to a case needs the task flow.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="234" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
+            <source>案件（编号 {case_id}）不存在。</source>
+            <translation>The case (number {case_id}) does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="236" />
+            <source>该案件已有走失人员记录，请直接修改。</source>
+            <translation>This case already has a missing person: edit it instead.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="250" />
+            <source>内部错误：保存走失人员需要案件编号。</source>
+            <translation>Internal error: saving a missing person needs the case number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="254" />
+            <location filename="../../wz_desktop/store/cases.py" line="275" />
+            <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
+            <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="278" />
+            <source>该案件的寻人启事还没有发布，无需撤回。</source>
+            <translation>The notice of this case was never published: there is nothing to withdraw.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="296" />
+            <location filename="../../wz_desktop/store/users.py" line="214" />
+            <source>分队（编号 {squad_id}）不存在。</source>
+            <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/db.py" line="68" />
@@ -5891,11 +5965,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/lifecycle.py" line="531" />
             <source>请写案件名称，例如“3·5 老人走失搜寻”。</source>
             <translation>Please name the case, e.g. "3·5 search for a missing elderly man".</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
-            <source>案件（编号 {case_id}）不存在。</source>
-            <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/lock.py" line="201" />
@@ -6342,11 +6411,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/users.py" line="212" />
             <source>分队长须指定所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/users.py" line="214" />
-            <source>分队（编号 {squad_id}）不存在。</source>
-            <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/users.py" line="230" />
