@@ -1412,7 +1412,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="91" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="607" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="585" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
@@ -1663,109 +1663,102 @@ The current database was not replaced.</translation>
             <translation>Missing person</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="439" />
-            <source>{0}岁</source>
-            <translation>{0} years old</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="441" />
-            <source>身高{0}厘米</source>
-            <translation>{0} cm tall</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="443" />
-            <source>穿{0}</source>
-            <translation>wearing {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="449" />
-            <source>走失人员：{0}</source>
-            <translation>Missing person: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="452" />
-            <source>最后见到：{0}</source>
-            <translation>Last seen: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="454" />
-            <source>船名：{0}</source>
-            <translation>Vessel: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="456" />
-            <source>经纬度（WGS-84）：{0}</source>
-            <translation>Position (WGS-84): {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="466" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="444" />
             <source>剪贴板里没有文字：先复制警情（短信、微信），再按 {0}。</source>
             <translation>The clipboard holds no text: copy the alert (SMS, WeChat) first, then press {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="483" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="461" />
             <source>{0}：{1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="485" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="463" />
             <source>粘贴警情</source>
             <translation>Paste alert</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="485" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="463" />
             <source>这些栏目已经填写了，要换成警情里读出的吗？&lt;br&gt;{0}&lt;br&gt;选“否”则保留已填写的内容。</source>
             <translation>These fields are already filled in. Replace them with what was read from the alert?&lt;br&gt;{0}&lt;br&gt;Choose "No" to keep what was typed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="515" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="493" />
             <source>从粘贴的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the pasted alert (yellow). They are guesses: check each one; editing it or pressing Enter in it confirms it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="520" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="498" />
             <source>没有填（拿不准）：</source>
             <translation>Left empty (unsure): </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="525" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="503" />
             <source>警情里没有读到：{0}</source>
             <translation>Not found in the alert: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="527" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="505" />
             <source>保留了已填写的：{0}</source>
             <translation>Kept as typed: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="542" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="520" />
             <source>从粘贴的警情读出，请核对：{0}</source>
             <translation>Read from the pasted alert, please check: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="615" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="593" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="621" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="644" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="622" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="660" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="638" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="662" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="640" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
+        </message>
+        <message>
+            <source>{0}岁</source>
+            <translation type="obsolete">{0} years old</translation>
+        </message>
+        <message>
+            <source>身高{0}厘米</source>
+            <translation type="obsolete">{0} cm tall</translation>
+        </message>
+        <message>
+            <source>穿{0}</source>
+            <translation type="obsolete">wearing {0}</translation>
+        </message>
+        <message>
+            <source>走失人员：{0}</source>
+            <translation type="obsolete">Missing person: {0}</translation>
+        </message>
+        <message>
+            <source>最后见到：{0}</source>
+            <translation type="obsolete">Last seen: {0}</translation>
+        </message>
+        <message>
+            <source>船名：{0}</source>
+            <translation type="obsolete">Vessel: {0}</translation>
+        </message>
+        <message>
+            <source>经纬度（WGS-84）：{0}</source>
+            <translation type="obsolete">Position (WGS-84): {0}</translation>
         </message>
     </context>
     <context>
@@ -1981,6 +1974,213 @@ The current database was not replaced.</translation>
             <location filename="../../wz_desktop/ui/calls_page.py" line="224" />
             <source>还没有来电。按 Ctrl+N 登记新来电。</source>
             <translation>No calls yet. Press Ctrl+N to log a new call.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseForm</name>
+        <message>
+            <source>走失人员案件</source>
+            <translation type="obsolete">Missing-person case</translation>
+        </message>
+        <message>
+            <source>不详</source>
+            <translation type="obsolete">Unknown</translation>
+        </message>
+        <message>
+            <source>照片文件（家属提供）</source>
+            <translation type="obsolete">Photo file (from the family)</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation type="obsolete">Choose…</translation>
+        </message>
+        <message>
+            <source>仍在搜寻</source>
+            <translation type="obsolete">Still searching</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation type="obsolete">—</translation>
+        </message>
+        <message>
+            <source>全部确认(&amp;Q)</source>
+            <translation type="obsolete">Confirm all (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>点选最后出现地点(&amp;1)</source>
+            <translation type="obsolete">Click sets the last-seen point (&amp;1)</translation>
+        </message>
+        <message>
+            <source>点选找到地点(&amp;2)</source>
+            <translation type="obsolete">Click sets the found point (&amp;2)</translation>
+        </message>
+        <message>
+            <source>清除此点</source>
+            <translation type="obsolete">Clear this point</translation>
+        </message>
+        <message>
+            <source>案件名称(&amp;T)</source>
+            <translation type="obsolete">Case title (&amp;T)</translation>
+        </message>
+        <message>
+            <source>姓名(&amp;N)</source>
+            <translation type="obsolete">Name (&amp;N)</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation type="obsolete">Sex</translation>
+        </message>
+        <message>
+            <source>年龄(&amp;A)</source>
+            <translation type="obsolete">Age (&amp;A)</translation>
+        </message>
+        <message>
+            <source>人员类别(&amp;C)</source>
+            <translation type="obsolete">Category (&amp;C)</translation>
+        </message>
+        <message>
+            <source>体貌特征(&amp;D)</source>
+            <translation type="obsolete">Description (&amp;D)</translation>
+        </message>
+        <message>
+            <source>照片</source>
+            <translation type="obsolete">Photo</translation>
+        </message>
+        <message>
+            <source>家属电话</source>
+            <translation type="obsolete">Family phone</translation>
+        </message>
+        <message>
+            <source>最后出现时间(&amp;L)</source>
+            <translation type="obsolete">Last seen time (&amp;L)</translation>
+        </message>
+        <message>
+            <source>最后出现地点</source>
+            <translation type="obsolete">Last seen at</translation>
+        </message>
+        <message>
+            <source>最后出现坐标</source>
+            <translation type="obsolete">Last seen point</translation>
+        </message>
+        <message>
+            <source>结果(&amp;R)</source>
+            <translation type="obsolete">Outcome (&amp;R)</translation>
+        </message>
+        <message>
+            <source>找到者</source>
+            <translation type="obsolete">Found by</translation>
+        </message>
+        <message>
+            <source>找到时间(&amp;F)</source>
+            <translation type="obsolete">Found at (time) (&amp;F)</translation>
+        </message>
+        <message>
+            <source>找到地点</source>
+            <translation type="obsolete">Found at (place)</translation>
+        </message>
+        <message>
+            <source>找到坐标</source>
+            <translation type="obsolete">Found point</translation>
+        </message>
+        <message>
+            <source>搜寻</source>
+            <translation type="obsolete">Search</translation>
+        </message>
+        <message>
+            <source>寻人启事…</source>
+            <translation type="obsolete">Missing-person notice…</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation type="obsolete">Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation type="obsolete">Cancel</translation>
+        </message>
+        <message>
+            <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
+            <translation type="obsolete">Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
+        </message>
+        <message>
+            <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
+            <translation type="obsolete">{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
+        </message>
+        <message>
+            <source>从来电的警情读出，请核对</source>
+            <translation type="obsolete">Read from the call's alert: please check</translation>
+        </message>
+        <message>
+            <source>未定（在右边地图上点选或输入坐标）</source>
+            <translation type="obsolete">Not set (click on the map on the right or type coordinates)</translation>
+        </message>
+        <message>
+            <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
+            <translation type="obsolete">{0} (GCJ-02); {1} (WGS-84){2}</translation>
+        </message>
+        <message>
+            <source>最后出现</source>
+            <translation type="obsolete">Last seen</translation>
+        </message>
+        <message>
+            <source>找到</source>
+            <translation type="obsolete">Found</translation>
+        </message>
+        <message>
+            <source>；距最后出现地点 {0}</source>
+            <translation type="obsolete">; {0} from the last-seen point</translation>
+        </message>
+        <message>
+            <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
+            <translation type="obsolete">Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
+        </message>
+        <message>
+            <source>{0}%：{1}</source>
+            <translation type="obsolete">{0}%: {1}</translation>
+        </message>
+        <message>
+            <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
+            <translation type="obsolete">When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
+        </message>
+        <message>
+            <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
+            <translation type="obsolete">{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
+        </message>
+        <message>
+            <source>保存案件</source>
+            <translation type="obsolete">Save the case</translation>
+        </message>
+        <message>
+            <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
+            <translation type="obsolete">{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation type="obsolete">Name</translation>
+        </message>
+        <message>
+            <source>年龄</source>
+            <translation type="obsolete">Age</translation>
+        </message>
+        <message>
+            <source>人员类别</source>
+            <translation type="obsolete">Category</translation>
+        </message>
+        <message>
+            <source>体貌特征</source>
+            <translation type="obsolete">Description</translation>
+        </message>
+        <message>
+            <source>最后出现时间</source>
+            <translation type="obsolete">Last seen time</translation>
+        </message>
+        <message>
+            <source>选择照片</source>
+            <translation type="obsolete">Choose a photo</translation>
+        </message>
+        <message>
+            <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
+            <translation type="obsolete">Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
     </context>
     <context>
@@ -3487,47 +3687,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="268" />
+            <location filename="../../wz_desktop/dataset.py" line="309" />
             <source>数据集表 {name} 的列与数据字典不符。</source>
             <translation>The columns of the dataset's table {name} do not match the data dictionary.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="272" />
+            <location filename="../../wz_desktop/dataset.py" line="313" />
             <source>数据集表 {name} 引用了不存在的任务。</source>
             <translation>The dataset's table {name} refers to tasks that are not in it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="274" />
+            <location filename="../../wz_desktop/dataset.py" line="315" />
             <source>数据集的任务编号重复。</source>
             <translation>The dataset's task references are not unique.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="315" />
+            <location filename="../../wz_desktop/dataset.py" line="356" />
             <source>日期应写成 YYYY-MM-DD。</source>
             <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="317" />
+            <location filename="../../wz_desktop/dataset.py" line="358" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="320" />
+            <location filename="../../wz_desktop/dataset.py" line="361" />
             <source>文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{folder}" is not empty; please choose a new or empty folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="323" />
+            <location filename="../../wz_desktop/dataset.py" line="364" />
             <source>{since} 至 {until} 之间没有任务和来电。</source>
             <translation>There are no tasks or calls between {since} and {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="343" />
+            <location filename="../../wz_desktop/dataset.py" line="384" />
             <source>研究数据集 {since} 至 {until}</source>
             <translation>Research dataset {since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="344" />
+            <location filename="../../wz_desktop/dataset.py" line="385" />
             <source>{cells} 行；k={k}；删除 {suppressed} 行</source>
             <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
         </message>
@@ -3542,92 +3742,129 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{name} ({owner}'s own car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="312" />
+            <location filename="../../wz_desktop/domain/alert.py" line="144" />
+            <source>{age}岁</source>
+            <translation>{age} years old</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="146" />
+            <location filename="../../wz_desktop/domain/cases.py" line="146" />
+            <source>身高{height}厘米</source>
+            <translation>{height} cm tall</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="148" />
+            <location filename="../../wz_desktop/domain/cases.py" line="147" />
+            <source>穿{clothing}</source>
+            <translation>wearing {clothing}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="152" />
+            <source>走失人员：{person}</source>
+            <translation>Missing person: {person}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="155" />
+            <source>最后见到：{seen}</source>
+            <translation>Last seen: {seen}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="157" />
+            <source>船名：{vessel}</source>
+            <translation>Vessel: {vessel}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="159" />
+            <source>经纬度（WGS-84）：{position}</source>
+            <translation>Position (WGS-84): {position}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="336" />
             <source>警情里没有写接报时间。</source>
             <translation>The alert does not say when it was received.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="345" />
+            <location filename="../../wz_desktop/domain/alert.py" line="369" />
             <source>看不出警情是谁转来的。</source>
             <translation>The alert does not say who passed it on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="376" />
+            <location filename="../../wz_desktop/domain/alert.py" line="400" />
             <source>走失人员有几个号码。</source>
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="381" />
+            <location filename="../../wz_desktop/domain/alert.py" line="405" />
             <source>唯一的号码是走失人员家人的，不是求助人的。</source>
             <translation>The only number is the missing person's family's, not the caller's.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="394" />
+            <location filename="../../wz_desktop/domain/alert.py" line="418" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="427" />
+            <location filename="../../wz_desktop/domain/alert.py" line="451" />
             <source>警情只说平时常去哪里。</source>
             <translation>The alert only says where the person usually goes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="451" />
+            <location filename="../../wz_desktop/domain/alert.py" line="475" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="481" />
+            <location filename="../../wz_desktop/domain/alert.py" line="505" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="485" />
+            <location filename="../../wz_desktop/domain/alert.py" line="509" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="494" />
+            <location filename="../../wz_desktop/domain/alert.py" line="518" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="498" />
+            <location filename="../../wz_desktop/domain/alert.py" line="522" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="502" />
+            <location filename="../../wz_desktop/domain/alert.py" line="526" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="504" />
+            <location filename="../../wz_desktop/domain/alert.py" line="528" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="556" />
+            <location filename="../../wz_desktop/domain/alert.py" line="580" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="577" />
+            <location filename="../../wz_desktop/domain/alert.py" line="601" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="676" />
+            <location filename="../../wz_desktop/domain/alert.py" line="700" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="760" />
+            <location filename="../../wz_desktop/domain/alert.py" line="784" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="775" />
+            <location filename="../../wz_desktop/domain/alert.py" line="799" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -3692,87 +3929,77 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Found point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="136" />
+            <location filename="../../wz_desktop/domain/cases.py" line="137" />
             <source>{month}·{day} </source>
             <translation>{month}/{day} </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="137" />
+            <location filename="../../wz_desktop/domain/cases.py" line="138" />
             <source>（{surname}某）</source>
             <translation> ({surname})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="139" />
+            <location filename="../../wz_desktop/domain/cases.py" line="140" />
             <source>{date}{what}走失{who}</source>
             <translation>{date}{what} missing{who}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="145" />
-            <source>身高{height}厘米</source>
-            <translation>{height} cm tall</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="146" />
-            <source>穿{clothing}</source>
-            <translation>wearing {clothing}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="193" />
+            <location filename="../../wz_desktop/domain/cases.py" line="194" />
             <source>类别“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Category "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="196" />
+            <location filename="../../wz_desktop/domain/cases.py" line="197" />
             <source>性别只能是“男”或“女”，不知道就空着。</source>
             <translation>Sex is either "male" or "female"; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="198" />
+            <location filename="../../wz_desktop/domain/cases.py" line="199" />
             <source>年龄 {value} 不对：应在 0 到 {top} 之间，不知道就空着。</source>
             <translation>Age {value} is wrong: it is between 0 and {top}; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="206" />
+            <location filename="../../wz_desktop/domain/cases.py" line="207" />
             <source>时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>Time "{value}" cannot be read: write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="208" />
+            <location filename="../../wz_desktop/domain/cases.py" line="209" />
             <source>时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>Time {moment} is later than now: check the date and the time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="214" />
+            <location filename="../../wz_desktop/domain/cases.py" line="215" />
             <source>找到时间 {found} 早于最后出现时间 {seen}，请检查。</source>
             <translation>Found at {found}, before the last sighting at {seen}: please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="217" />
+            <location filename="../../wz_desktop/domain/cases.py" line="218" />
             <source>结果“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Outcome "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="220" />
+            <location filename="../../wz_desktop/domain/cases.py" line="221" />
             <source>找到者“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Found by "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="223" />
+            <location filename="../../wz_desktop/domain/cases.py" line="224" />
             <source>已找到：请填写找到的时间（统计找到用时要用）。</source>
             <translation>Found: fill in when (the statistics of the time to find need it).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="225" />
+            <location filename="../../wz_desktop/domain/cases.py" line="226" />
             <source>填了找到的时间、地点或找到者，请同时选择结果。</source>
             <translation>A time, place or finder is filled in: choose the outcome as well.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="228" />
+            <location filename="../../wz_desktop/domain/cases.py" line="229" />
             <source>同意公开的项目“{value}”不认识。</source>
             <translation>Unknown item(s) to publish: "{value}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="231" />
+            <location filename="../../wz_desktop/domain/cases.py" line="232" />
             <location filename="../../wz_desktop/store/cases.py" line="292" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
@@ -6348,12 +6575,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot save the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="74" />
+            <location filename="../../wz_desktop/store/sharing.py" line="77" />
             <source>{what}；隐去 {cells} 个单元格；{note}</source>
             <translation>{what}; {cells} cells masked; {note}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="75" />
+            <location filename="../../wz_desktop/store/sharing.py" line="78" />
             <source>{what}；隐去 {cells} 个单元格</source>
             <translation>{what}; {cells} cells masked</translation>
         </message>
@@ -6816,6 +7043,82 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="56" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
+        </message>
+        <message>
+            <source>6 小时内</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>6–24 小时</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>1–3 天</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>3 天以上</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>用时不明</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>仍在搜寻</source>
+            <translation type="obsolete">Still searching</translation>
+        </message>
+        <message>
+            <source>未记录</source>
+            <translation type="obsolete">Not recorded</translation>
+        </message>
+        <message>
+            <source>只有 {cases} 例，不足 {least} 例，不计算</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>仅 {cases} 例，仅供参考</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>{metres} 米</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>{km:.1f} 公里</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>{minutes} 分钟</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>{hours:.1f} 小时</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>{days:.1f} 天</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>全部类别</source>
+            <translation type="obsolete">All kinds</translation>
+        </message>
+        <message>
+            <source>{cases} 例有已知地点的{category}案件中，一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>有已知地点的案件只有 {cases} 例（{category} {own} 例），不足 {least} 例，不画搜索圈。</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>{sentence}（仅 {cases} 例，仅供参考）</source>
+            <translation type="obsolete" />
         </message>
         <message>
             <source>（已隐去姓名和电话）</source>
@@ -10319,6 +10622,34 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <location filename="../../wz_desktop/domain/words.py" />
             <source>重新打开</source>
             <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>走失人员案件…</source>
+            <translation type="obsolete">Missing-person case…</translation>
+        </message>
+        <message>
+            <source>走失人员：姓名、类别、最后出现和找到的地点（在地图上点选）、结果、寻人启事</source>
+            <translation type="obsolete">Missing person: name, category, where last seen and found (clicked on the map), outcome, notice</translation>
+        </message>
+        <message>
+            <source>{0}岁</source>
+            <translation type="obsolete">{0} years old</translation>
+        </message>
+        <message>
+            <source>走失人员：{0}</source>
+            <translation type="obsolete">Missing person: {0}</translation>
+        </message>
+        <message>
+            <source>；最后出现：{0}</source>
+            <translation type="obsolete">; last seen: {0}</translation>
+        </message>
+        <message>
+            <source>；结果：{0}</source>
+            <translation type="obsolete">; outcome: {0}</translation>
+        </message>
+        <message>
+            <source>仍在搜寻</source>
+            <translation type="obsolete">Still searching</translation>
         </message>
         <message>
             <source>状态</source>
