@@ -3123,19 +3123,19 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="318" />
-            <location filename="../../wz_desktop/cli.py" line="697" />
+            <location filename="../../wz_desktop/cli.py" line="695" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="377" />
-            <location filename="../../wz_desktop/cli.py" line="590" />
+            <location filename="../../wz_desktop/cli.py" line="588" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="379" />
-            <location filename="../../wz_desktop/cli.py" line="592" />
+            <location filename="../../wz_desktop/cli.py" line="590" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
@@ -3146,46 +3146,41 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/cli.py" line="402" />
-            <source>（已隐去姓名和电话）</source>
-            <translation> (names and phone numbers hidden)</translation>
+            <source>已导出 {year} 年的 {count} 条任务到 {path}</source>
+            <translation>Exported {count} tasks of {year} to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="403" />
-            <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
-            <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="405" />
+            <location filename="../../wz_desktop/cli.py" line="404" />
             <source>注意：{cut}</source>
             <translation>Note: {cut}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="417" />
+            <location filename="../../wz_desktop/cli.py" line="415" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="420" />
+            <location filename="../../wz_desktop/cli.py" line="418" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="437" />
+            <location filename="../../wz_desktop/cli.py" line="435" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="440" />
+            <location filename="../../wz_desktop/cli.py" line="438" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="446" />
+            <location filename="../../wz_desktop/cli.py" line="444" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="446" />
+            <location filename="../../wz_desktop/cli.py" line="444" />
             <location filename="../../wz_desktop/domain/report.py" line="164" />
             <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
@@ -3193,301 +3188,301 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="446" />
-            <location filename="../../wz_desktop/cli.py" line="459" />
-            <location filename="../../wz_desktop/cli.py" line="459" />
-            <location filename="../../wz_desktop/cli.py" line="491" />
-            <location filename="../../wz_desktop/cli.py" line="767" />
-            <location filename="../../wz_desktop/cli.py" line="772" />
-            <location filename="../../wz_desktop/services/exports.py" line="35" />
+            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="457" />
+            <location filename="../../wz_desktop/cli.py" line="457" />
+            <location filename="../../wz_desktop/cli.py" line="489" />
+            <location filename="../../wz_desktop/cli.py" line="765" />
+            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/services/exports.py" line="34" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="454" />
+            <location filename="../../wz_desktop/cli.py" line="452" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="455" />
+            <location filename="../../wz_desktop/cli.py" line="453" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="456" />
+            <location filename="../../wz_desktop/cli.py" line="454" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="470" />
+            <location filename="../../wz_desktop/cli.py" line="468" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="472" />
+            <location filename="../../wz_desktop/cli.py" line="470" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="485" />
+            <location filename="../../wz_desktop/cli.py" line="483" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="489" />
+            <location filename="../../wz_desktop/cli.py" line="487" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="495" />
+            <location filename="../../wz_desktop/cli.py" line="493" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="497" />
+            <location filename="../../wz_desktop/cli.py" line="495" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="499" />
+            <location filename="../../wz_desktop/cli.py" line="497" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="510" />
+            <location filename="../../wz_desktop/cli.py" line="508" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="512" />
+            <location filename="../../wz_desktop/cli.py" line="510" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="520" />
+            <location filename="../../wz_desktop/cli.py" line="518" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="533" />
+            <location filename="../../wz_desktop/cli.py" line="531" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="536" />
+            <location filename="../../wz_desktop/cli.py" line="534" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="554" />
+            <location filename="../../wz_desktop/cli.py" line="552" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="568" />
+            <location filename="../../wz_desktop/cli.py" line="566" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="577" />
+            <location filename="../../wz_desktop/cli.py" line="575" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="580" />
+            <location filename="../../wz_desktop/cli.py" line="578" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="610" />
+            <location filename="../../wz_desktop/cli.py" line="608" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="627" />
+            <location filename="../../wz_desktop/cli.py" line="625" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="639" />
+            <location filename="../../wz_desktop/cli.py" line="637" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="656" />
+            <location filename="../../wz_desktop/cli.py" line="654" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="669" />
+            <location filename="../../wz_desktop/cli.py" line="667" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="681" />
+            <location filename="../../wz_desktop/cli.py" line="679" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="681" />
+            <location filename="../../wz_desktop/cli.py" line="679" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="685" />
+            <location filename="../../wz_desktop/cli.py" line="683" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="694" />
+            <location filename="../../wz_desktop/cli.py" line="692" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="713" />
+            <location filename="../../wz_desktop/cli.py" line="711" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="715" />
+            <location filename="../../wz_desktop/cli.py" line="713" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="715" />
+            <location filename="../../wz_desktop/cli.py" line="713" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="716" />
+            <location filename="../../wz_desktop/cli.py" line="714" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="727" />
+            <location filename="../../wz_desktop/cli.py" line="725" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="728" />
+            <location filename="../../wz_desktop/cli.py" line="726" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="729" />
+            <location filename="../../wz_desktop/cli.py" line="727" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="738" />
+            <location filename="../../wz_desktop/cli.py" line="736" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="741" />
+            <location filename="../../wz_desktop/cli.py" line="739" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="744" />
+            <location filename="../../wz_desktop/cli.py" line="742" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="764" />
+            <location filename="../../wz_desktop/cli.py" line="762" />
             <source>Qt {version}，平台插件 {platform}</source>
             <translation>Qt {version}, platform plugin {platform}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="767" />
+            <location filename="../../wz_desktop/cli.py" line="765" />
             <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
             <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="772" />
+            <location filename="../../wz_desktop/cli.py" line="770" />
             <source>图标：{found}</source>
             <translation>Icon: {found}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="772" />
+            <location filename="../../wz_desktop/cli.py" line="770" />
             <source>有</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="780" />
+            <location filename="../../wz_desktop/cli.py" line="778" />
             <source>pyqtgraph 无法加载：{exc}</source>
             <translation>pyqtgraph cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="784" />
+            <location filename="../../wz_desktop/cli.py" line="782" />
             <source>地图：{count} 个区县（{file}）</source>
             <translation>Map: {count} districts ({file})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="786" />
+            <location filename="../../wz_desktop/cli.py" line="784" />
             <source>大连的区县地图不全：{count} 个区县</source>
             <translation>Dalian's district map is incomplete: {count} districts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="788" />
+            <location filename="../../wz_desktop/cli.py" line="786" />
             <source>大连的区县地图无法加载：{exc}</source>
             <translation>Dalian's district map cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="798" />
+            <location filename="../../wz_desktop/cli.py" line="796" />
             <source>主窗口无法打开：{error}: {exc}</source>
             <translation>The main window cannot open: {error}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="800" />
+            <location filename="../../wz_desktop/cli.py" line="798" />
             <source>错误：{problem}</source>
             <translation>Error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="814" />
+            <location filename="../../wz_desktop/cli.py" line="812" />
             <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
             <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="816" />
+            <location filename="../../wz_desktop/cli.py" line="814" />
             <source>模块 {name} 来自程序包之外：{file}</source>
             <translation>The module {name} comes from outside the bundle: {file}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="819" />
+            <location filename="../../wz_desktop/cli.py" line="817" />
             <source>Qt {name}：{path}</source>
             <translation>Qt {name}: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="821" />
+            <location filename="../../wz_desktop/cli.py" line="819" />
             <source>Qt 的 {name} 在程序包之外：{path}</source>
             <translation>Qt's {name} is outside the bundle: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="844" />
+            <location filename="../../wz_desktop/cli.py" line="842" />
             <source>主窗口：{title}（{shown}）</source>
             <translation>Main window: {title} ({shown})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="844" />
+            <location filename="../../wz_desktop/cli.py" line="842" />
             <source>已显示</source>
             <translation>shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="844" />
+            <location filename="../../wz_desktop/cli.py" line="842" />
             <source>未显示</source>
             <translation>not shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="904" />
+            <location filename="../../wz_desktop/cli.py" line="902" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -4730,62 +4725,62 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Squad leader "{name}" can hand in attendance only for their own squad's tasks; this task is not one of them.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="77" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="81" />
             <source>电话“{phone}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
             <translation>The phone "{phone}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="142" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="146" />
             <source>请填写队员姓名。</source>
             <translation>Please enter the member's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="147" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="151" />
             <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
             <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="153" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="157" />
             <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="174" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="178" />
             <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
             <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="178" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="182" />
             <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
             <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="182" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="186" />
             <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
             <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="201" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="205" />
             <source>请填写分队名称。</source>
             <translation>Please enter the squad name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="210" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="214" />
             <source>队员私家车请填写车主的编号或姓名。</source>
             <translation>For a member's car, enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="219" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="223" />
             <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
             <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="220" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="224" />
             <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
             <translation>No member "{name}" found; please enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="230" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="234" />
             <location filename="../../wz_desktop/store/roster.py" line="860" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
@@ -5384,12 +5379,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="36" />
+            <location filename="../../wz_desktop/services/exports.py" line="35" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="41" />
+            <location filename="../../wz_desktop/services/exports.py" line="40" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。没有写出文件。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
         </message>
@@ -5399,22 +5394,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Exporting the {total} tasks of {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="61" />
+            <location filename="../../wz_desktop/services/exports.py" line="59" />
             <source>已导出 {written} 条任务</source>
             <translation>{written} tasks exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="85" />
+            <location filename="../../wz_desktop/services/exports.py" line="83" />
             <source>确认人 {name}</source>
             <translation>confirmed by {name}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="86" />
+            <location filename="../../wz_desktop/services/exports.py" line="84" />
             <source>人工修改 {count} 个单元格</source>
             <translation>{count} cells changed by hand</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="87" />
+            <location filename="../../wz_desktop/services/exports.py" line="85" />
             <source>匿名工作簿 {year} 年（{written} 条任务）</source>
             <translation>Anonymised workbook {year} ({written} tasks)</translation>
         </message>
@@ -5496,133 +5491,133 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="88" />
+            <location filename="../../wz_desktop/services/roster.py" line="90" />
             <source>分队“{name}”不存在，已新建</source>
             <translation>The squad "{name}" did not exist and was created</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="104" />
+            <location filename="../../wz_desktop/services/roster.py" line="106" />
             <source>有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）</source>
             <translation>{count} members are called "{name}"; which one cannot be told (please fill in the number)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="107" />
+            <location filename="../../wz_desktop/services/roster.py" line="109" />
             <source>找不到队员“{who}”</source>
             <translation>No member "{who}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="108" />
+            <location filename="../../wz_desktop/services/roster.py" line="110" />
             <source>没有填写队员编号或姓名</source>
             <translation>Neither the member's number nor name is filled in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="119" />
+            <location filename="../../wz_desktop/services/roster.py" line="121" />
             <source>缺少分队名称</source>
             <translation>No squad name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="122" />
+            <location filename="../../wz_desktop/services/roster.py" line="124" />
             <source>分队“{name}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The squad "{name}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="137" />
+            <location filename="../../wz_desktop/services/roster.py" line="139" />
             <source>辖区“{district}”与数据库中的“{stored}”不同，未修改</source>
             <translation>The district "{district}" differs from "{stored}" in the database; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="152" />
+            <location filename="../../wz_desktop/services/roster.py" line="154" />
             <source>队长：{why}，未设置</source>
             <translation>Leader: {why}; not set</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="170" />
+            <location filename="../../wz_desktop/services/roster.py" line="172" />
             <source>缺少姓名（编号“{code}”）</source>
             <translation>No name (number "{code}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="170" />
+            <location filename="../../wz_desktop/services/roster.py" line="172" />
             <source>缺少姓名</source>
             <translation>No name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="173" />
+            <location filename="../../wz_desktop/services/roster.py" line="175" />
             <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
             <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="181" />
+            <location filename="../../wz_desktop/services/roster.py" line="183" />
             <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>
             <translation>The "active" value "{active}" is not recognised (it should be yes or no)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="186" />
+            <location filename="../../wz_desktop/services/roster.py" line="188" />
             <source>入队日期“{joined}”无法识别</source>
             <translation>The joining date "{joined}" cannot be read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="198" />
+            <location filename="../../wz_desktop/services/roster.py" line="200" />
             <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
             <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="240" />
+            <location filename="../../wz_desktop/services/roster.py" line="242" />
             <source>缺少证书名称</source>
             <translation>No certificate name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="248" />
+            <location filename="../../wz_desktop/services/roster.py" line="250" />
             <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
             <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="254" />
+            <location filename="../../wz_desktop/services/roster.py" line="256" />
             <source>与第 {seen} 行重复</source>
             <translation>The same as row {seen}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="262" />
+            <location filename="../../wz_desktop/services/roster.py" line="264" />
             <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
             <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="264" />
-            <location filename="../../wz_desktop/services/roster.py" line="265" />
+            <location filename="../../wz_desktop/services/roster.py" line="266" />
+            <location filename="../../wz_desktop/services/roster.py" line="267" />
             <source>长期</source>
             <translation>no end</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="282" />
+            <location filename="../../wz_desktop/services/roster.py" line="284" />
             <source>缺少车牌和名称</source>
             <translation>No plate and no name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="286" />
+            <location filename="../../wz_desktop/services/roster.py" line="288" />
             <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="298" />
+            <location filename="../../wz_desktop/services/roster.py" line="300" />
             <source>车主：{why}</source>
             <translation>Owner: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="305" />
+            <location filename="../../wz_desktop/services/roster.py" line="307" />
             <source>座位数“{seats}”不是整数</source>
             <translation>The seats "{seats}" are not a whole number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="317" />
+            <location filename="../../wz_desktop/services/roster.py" line="319" />
             <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
             <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="354" />
+            <location filename="../../wz_desktop/services/roster.py" line="355" />
             <source>导入名册 {name}：{summary}</source>
             <translation>Roster import {name}: {summary}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="357" />
+            <location filename="../../wz_desktop/services/roster.py" line="358" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
@@ -6916,6 +6911,14 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="56" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
+        </message>
+        <message>
+            <source>（已隐去姓名和电话）</source>
+            <translation type="obsolete"> (names and phone numbers hidden)</translation>
+        </message>
+        <message>
+            <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
+            <translation type="obsolete">Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
             <source>“{label}”列说明每行任务的类别，按该列归入六类任务</source>
