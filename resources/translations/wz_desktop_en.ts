@@ -3687,47 +3687,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="309" />
+            <location filename="../../wz_desktop/dataset.py" line="316" />
             <source>数据集表 {name} 的列与数据字典不符。</source>
             <translation>The columns of the dataset's table {name} do not match the data dictionary.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="313" />
+            <location filename="../../wz_desktop/dataset.py" line="320" />
             <source>数据集表 {name} 引用了不存在的任务。</source>
             <translation>The dataset's table {name} refers to tasks that are not in it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="315" />
+            <location filename="../../wz_desktop/dataset.py" line="322" />
             <source>数据集的任务编号重复。</source>
             <translation>The dataset's task references are not unique.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="356" />
+            <location filename="../../wz_desktop/dataset.py" line="363" />
             <source>日期应写成 YYYY-MM-DD。</source>
             <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="358" />
+            <location filename="../../wz_desktop/dataset.py" line="365" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="361" />
+            <location filename="../../wz_desktop/dataset.py" line="368" />
             <source>文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{folder}" is not empty; please choose a new or empty folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="364" />
+            <location filename="../../wz_desktop/dataset.py" line="371" />
             <source>{since} 至 {until} 之间没有任务和来电。</source>
             <translation>There are no tasks or calls between {since} and {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="384" />
+            <location filename="../../wz_desktop/dataset.py" line="391" />
             <source>研究数据集 {since} 至 {until}</source>
             <translation>Research dataset {since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="385" />
+            <location filename="../../wz_desktop/dataset.py" line="392" />
             <source>{cells} 行；k={k}；删除 {suppressed} 行</source>
             <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
         </message>
@@ -4266,6 +4266,101 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/lifecycle.py" line="263" />
             <source>{problems}。</source>
             <translation>{problems}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>6 小时内</source>
+            <translation>within 6 h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>6–24 小时</source>
+            <translation>6–24 h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>1–3 天</source>
+            <translation>1–3 days</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>3 天以上</source>
+            <translation>over 3 days</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="54" />
+            <source>用时不明</source>
+            <translation>time unknown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="56" />
+            <source>仍在搜寻</source>
+            <translation>still searching</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="58" />
+            <source>未记录</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="96" />
+            <source>只有 {cases} 例，不足 {least} 例，不计算</source>
+            <translation>only {cases} cases, fewer than {least}: not computed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="98" />
+            <source>仅 {cases} 例，仅供参考</source>
+            <translation>only {cases} cases: for reference only</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="203" />
+            <source>{metres} 米</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="204" />
+            <source>{km:.1f} 公里</source>
+            <translation>{km:.1f} km</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="210" />
+            <source>{minutes} 分钟</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="212" />
+            <source>{hours:.1f} 小时</source>
+            <translation>{hours:.1f} h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="213" />
+            <source>{days:.1f} 天</source>
+            <translation>{days:.1f} days</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="218" />
+            <source>全部类别</source>
+            <translation>all categories</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="246" />
+            <source>{cases} 例有已知地点的{category}案件中，一半在距最后出现地点 {half}以内找到，95% 在 {most}以内。</source>
+            <translation>Of {cases} {category} cases with known points, half were found within {half} of the last-seen point, 95% within {most}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="252" />
+            <source>有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half}以内找到，95% 在 {most}以内。</source>
+            <translation>Only {own} {category} cases have known points, fewer than {least}, so all {cases} cases of every category are used: half were found within {half} of the last-seen point, 95% within {most}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="257" />
+            <source>有已知地点的案件只有 {cases} 例（{category} {own} 例），不足 {least} 例，不画搜索圈。</source>
+            <translation>Only {cases} cases have known points ({category}: {own}), fewer than {least}: no search rings are drawn.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="263" />
+            <source>{sentence}（仅 {cases} 例，仅供参考）</source>
+            <translation>{sentence} (only {cases} cases: for reference only)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/matching.py" line="91" />
@@ -7045,79 +7140,11 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
         </message>
         <message>
-            <source>6 小时内</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>6–24 小时</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>1–3 天</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>3 天以上</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>用时不明</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>仍在搜寻</source>
-            <translation type="obsolete">Still searching</translation>
-        </message>
-        <message>
-            <source>未记录</source>
-            <translation type="obsolete">Not recorded</translation>
-        </message>
-        <message>
-            <source>只有 {cases} 例，不足 {least} 例，不计算</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>仅 {cases} 例，仅供参考</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>{metres} 米</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>{km:.1f} 公里</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>{minutes} 分钟</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>{hours:.1f} 小时</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>{days:.1f} 天</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>全部类别</source>
-            <translation type="obsolete">All kinds</translation>
-        </message>
-        <message>
             <source>{cases} 例有已知地点的{category}案件中，一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
             <translation type="obsolete" />
         </message>
         <message>
             <source>有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>有已知地点的案件只有 {cases} 例（{category} {own} 例），不足 {least} 例，不画搜索圈。</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>{sentence}（仅 {cases} 例，仅供参考）</source>
             <translation type="obsolete" />
         </message>
         <message>
