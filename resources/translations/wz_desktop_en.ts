@@ -1979,208 +1979,264 @@ The current database was not replaced.</translation>
     <context>
         <name>CaseForm</name>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="68" />
             <source>走失人员案件</source>
-            <translation type="obsolete">Missing-person case</translation>
+            <translation>Missing-person case</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="81" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="86" />
             <source>不详</source>
-            <translation type="obsolete">Unknown</translation>
+            <translation>Unknown</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="94" />
             <source>照片文件（家属提供）</source>
-            <translation type="obsolete">Photo file (from the family)</translation>
+            <translation>Photo file (from the family)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="95" />
             <source>选择…</source>
-            <translation type="obsolete">Choose…</translation>
+            <translation>Choose…</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="104" />
             <source>仍在搜寻</source>
-            <translation type="obsolete">Still searching</translation>
+            <translation>Still searching</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="108" />
             <source>—</source>
-            <translation type="obsolete">—</translation>
+            <translation>—</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="114" />
             <source>全部确认(&amp;Q)</source>
-            <translation type="obsolete">Confirm all (&amp;Q)</translation>
+            <translation>Confirm all (&amp;Q)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="119" />
             <source>点选最后出现地点(&amp;1)</source>
-            <translation type="obsolete">Click sets the last-seen point (&amp;1)</translation>
+            <translation>Click sets the last-seen point (&amp;1)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
             <source>点选找到地点(&amp;2)</source>
-            <translation type="obsolete">Click sets the found point (&amp;2)</translation>
+            <translation>Click sets the found point (&amp;2)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="125" />
             <source>清除此点</source>
-            <translation type="obsolete">Clear this point</translation>
+            <translation>Clear this point</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="141" />
             <source>案件名称(&amp;T)</source>
-            <translation type="obsolete">Case title (&amp;T)</translation>
+            <translation>Case title (&amp;T)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="142" />
             <source>姓名(&amp;N)</source>
-            <translation type="obsolete">Name (&amp;N)</translation>
+            <translation>Name (&amp;N)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
             <source>性别</source>
-            <translation type="obsolete">Sex</translation>
+            <translation>Sex</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
             <source>年龄(&amp;A)</source>
-            <translation type="obsolete">Age (&amp;A)</translation>
+            <translation>Age (&amp;A)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
             <source>人员类别(&amp;C)</source>
-            <translation type="obsolete">Category (&amp;C)</translation>
+            <translation>Category (&amp;C)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="146" />
             <source>体貌特征(&amp;D)</source>
-            <translation type="obsolete">Description (&amp;D)</translation>
+            <translation>Description (&amp;D)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
             <source>照片</source>
-            <translation type="obsolete">Photo</translation>
+            <translation>Photo</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
             <source>家属电话</source>
-            <translation type="obsolete">Family phone</translation>
+            <translation>Family phone</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
             <source>最后出现时间(&amp;L)</source>
-            <translation type="obsolete">Last seen time (&amp;L)</translation>
+            <translation>Last seen time (&amp;L)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="403" />
             <source>最后出现地点</source>
-            <translation type="obsolete">Last seen at</translation>
+            <translation>Last seen at</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="404" />
             <source>最后出现坐标</source>
-            <translation type="obsolete">Last seen point</translation>
+            <translation>Last seen point</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
             <source>结果(&amp;R)</source>
-            <translation type="obsolete">Outcome (&amp;R)</translation>
+            <translation>Outcome (&amp;R)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
             <source>找到者</source>
-            <translation type="obsolete">Found by</translation>
+            <translation>Found by</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
             <source>找到时间(&amp;F)</source>
-            <translation type="obsolete">Found at (time) (&amp;F)</translation>
+            <translation>Found at (time) (&amp;F)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
             <source>找到地点</source>
-            <translation type="obsolete">Found at (place)</translation>
+            <translation>Found at (place)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
             <source>找到坐标</source>
-            <translation type="obsolete">Found point</translation>
+            <translation>Found point</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
             <source>搜寻</source>
-            <translation type="obsolete">Search</translation>
+            <translation>Search</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="170" />
             <source>寻人启事…</source>
-            <translation type="obsolete">Missing-person notice…</translation>
+            <translation>Missing-person notice…</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
             <source>保存</source>
-            <translation type="obsolete">Save</translation>
+            <translation>Save</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
             <source>取消</source>
-            <translation type="obsolete">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="210" />
             <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
-            <translation type="obsolete">Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
+            <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="224" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
-            <translation type="obsolete">{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
+            <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="259" />
             <source>从来电的警情读出，请核对</source>
-            <translation type="obsolete">Read from the call's alert: please check</translation>
+            <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="298" />
             <source>未定（在右边地图上点选或输入坐标）</source>
-            <translation type="obsolete">Not set (click on the map on the right or type coordinates)</translation>
+            <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="302" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
-            <translation type="obsolete">{0} (GCJ-02); {1} (WGS-84){2}</translation>
+            <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="306" />
             <source>最后出现</source>
-            <translation type="obsolete">Last seen</translation>
+            <translation>Last seen</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="308" />
             <source>找到</source>
-            <translation type="obsolete">Found</translation>
+            <translation>Found</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="313" />
             <source>；距最后出现地点 {0}</source>
-            <translation type="obsolete">; {0} from the last-seen point</translation>
+            <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="320" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
-            <translation type="obsolete">Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
+            <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="328" />
             <source>{0}%：{1}</source>
-            <translation type="obsolete">{0}%: {1}</translation>
+            <translation>{0}%: {1}</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="335" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
-            <translation type="obsolete">When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
+            <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="338" />
             <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
-            <translation type="obsolete">{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
+            <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
             <source>保存案件</source>
-            <translation type="obsolete">Save the case</translation>
+            <translation>Save the case</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
-            <translation type="obsolete">{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
+            <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
             <source>姓名</source>
-            <translation type="obsolete">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
             <source>年龄</source>
-            <translation type="obsolete">Age</translation>
+            <translation>Age</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
             <source>人员类别</source>
-            <translation type="obsolete">Category</translation>
+            <translation>Category</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
             <source>体貌特征</source>
-            <translation type="obsolete">Description</translation>
+            <translation>Description</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
             <source>最后出现时间</source>
-            <translation type="obsolete">Last seen time</translation>
+            <translation>Last seen time</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
             <source>选择照片</source>
-            <translation type="obsolete">Choose a photo</translation>
+            <translation>Choose a photo</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
-            <translation type="obsolete">Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+            <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
     </context>
     <context>
@@ -10199,431 +10255,466 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>TaskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="133" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="134" />
             <source>修改出队…</source>
             <translation>Edit dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="134" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="135" />
             <source>考核…</source>
             <translation>Review…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>核实</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>考核</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>工作簿原文与标记</source>
             <translation>Workbook original and flags</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="167" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="168" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="408" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="168" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="482" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="169" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="514" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="220" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="170" />
+            <source>走失人员案件…</source>
+            <translation>Missing-person case…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="172" />
+            <source>走失人员：姓名、类别、最后出现和找到的地点（在地图上点选）、结果、寻人启事</source>
+            <translation>Missing person: name, category, where last seen and found (clicked on the map), outcome, notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="234" />
             <source>已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="237" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="257" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="258" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="268" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="269" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="270" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="267" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="268" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="280" />
             <source>没有核实记录。</source>
             <translation>No verification record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>核实人</source>
             <translation>Verified by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="290" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="286" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="288" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="289" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="296" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="300" />
             <source>自驾</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <source>车</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
             <source>没有出队名单。</source>
             <translation>No dispatch list.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="305" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="318" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="323" />
             <source>考核经过</source>
             <translation>Review steps</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
             <source>经办人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
             <source>意见 / 原因</source>
             <translation>Comment / reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="326" />
             <source>尚未交考勤。</source>
             <translation>Attendance not handed in yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="340" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="347" />
             <source>去掉 {0}</source>
             <translation>removed {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="342" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="349" />
             <source>加上 {0}</source>
             <translation>added {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="345" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="352" />
             <source>车辆 {0} → {1} 辆</source>
             <translation>vehicles {0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="369" />
             <source>没有修改记录。</source>
             <translation>No changes recorded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
             <source>经过</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="368" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="375" />
             <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
             <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="369" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="376" />
             <source>{0}（{1} 立案）</source>
             <translation>{0} (opened {1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="374" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="384" />
             <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
             <translation>This case has {0} dispatches; click one below to open it:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="375" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
             <source>本案件暂无其他出队。</source>
             <translation>This case has no other dispatches yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="392" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
             <source>打开这次出队</source>
             <translation>Open this dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="408" />
             <source>改并其他案件…</source>
             <translation>Move to another case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
             <source>工作表“{0}” 第 {1} 行</source>
             <translation>Sheet "{0}" row {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
             <source>（导入批次 #{0}）</source>
             <translation> (import batch #{0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>导入位置</source>
             <translation>Imported from</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>待复核</source>
             <translation>To check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="411" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="421" />
             <source>{0}原文</source>
             <translation>{0} original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="425" />
             <source>已处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="425" />
             <source>未处理</source>
             <translation>Not handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="427" />
             <source>标记</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="420" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="430" />
             <source>没有标记。</source>
             <translation>No flags.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="460" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="473" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="470" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="483" />
             <source>并入案件</source>
             <translation>Join a case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="461" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="471" />
             <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="491" />
+            <source>{0}岁</source>
+            <translation>{0} years old</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="493" />
+            <source>走失人员：{0}</source>
+            <translation>Missing person: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="495" />
+            <source>；最后出现：{0}</source>
+            <translation>; last seen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
+            <source>；结果：{0}</source>
+            <translation>; outcome: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
+            <source>仍在搜寻</source>
+            <translation>Still searching</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/words.py" />
@@ -10649,34 +10740,6 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
             <location filename="../../wz_desktop/domain/words.py" />
             <source>重新打开</source>
             <translation>Reopen</translation>
-        </message>
-        <message>
-            <source>走失人员案件…</source>
-            <translation type="obsolete">Missing-person case…</translation>
-        </message>
-        <message>
-            <source>走失人员：姓名、类别、最后出现和找到的地点（在地图上点选）、结果、寻人启事</source>
-            <translation type="obsolete">Missing person: name, category, where last seen and found (clicked on the map), outcome, notice</translation>
-        </message>
-        <message>
-            <source>{0}岁</source>
-            <translation type="obsolete">{0} years old</translation>
-        </message>
-        <message>
-            <source>走失人员：{0}</source>
-            <translation type="obsolete">Missing person: {0}</translation>
-        </message>
-        <message>
-            <source>；最后出现：{0}</source>
-            <translation type="obsolete">; last seen: {0}</translation>
-        </message>
-        <message>
-            <source>；结果：{0}</source>
-            <translation type="obsolete">; outcome: {0}</translation>
-        </message>
-        <message>
-            <source>仍在搜寻</source>
-            <translation type="obsolete">Still searching</translation>
         </message>
         <message>
             <source>状态</source>
