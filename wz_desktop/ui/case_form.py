@@ -182,9 +182,9 @@ class CaseForm(QDialog):
             elif isinstance(widget, PickCombo):
                 widget.activated.connect(lambda _i=0, n=name: self.confirm(n))
             elif isinstance(widget, QPlainTextEdit):
-                widget.textChanged.connect(lambda n=name: self.confirm(n) if widget.hasFocus() else None)
+                widget.textChanged.connect(lambda n=name, w=widget: self.confirm(n) if w.hasFocus() else None)
             elif isinstance(widget, QSpinBox):
-                widget.editingFinished.connect(lambda n=name: self.confirm(n) if widget.hasFocus() else None)
+                widget.editingFinished.connect(lambda n=name, w=widget: self.confirm(n) if w.hasFocus() else None)
         self.category_combo.currentIndexChanged.connect(lambda _i: self._draw())
 
     # --- loading ---------------------------------------------------------------------------------
