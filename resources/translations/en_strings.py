@@ -5,6 +5,14 @@
 """
 
 EN = {
+    '按案件名称、姓名或地点查找': 'Find by case title, name or place',
+    '只看仍在搜寻的(&O)': 'Only searches still going on (&O)',
+    '找到距离': 'Found at (distance)',
+    '打开(&E)': 'Open (&E)',
+    '新建案件(&N)…': 'New case (&N)…',
+    '{0} 个案件': '{0} cases',
+    '走失人员案件(&M)…': 'Missing-person cases (&M)…',
+    '走失人员案件：仍在搜寻的、已找到的，打开一个在地图上记最后出现和找到的地点': 'Missing-person cases: those still searched for and those found; open one to mark where the person was last seen and found on the map',
     '{age}岁': '{age} years old',
     '走失人员：{person}': 'Missing person: {person}',
     '最后见到：{seen}': 'Last seen: {seen}',
@@ -1091,6 +1099,7 @@ EN.update({
 
 # the task statuses and call statuses as statuses (elsewhere 出队 is the page and the action "Dispatch")
 EN_IN = {
+    ("CaseList", "出队"): "Turn-outs",
     ("ReviewForm", "归档"): "Archive",
     ("AuditDialog", "登录"): "Sign-in",
     ("AuditDialog", "启用"): "Active",
@@ -2185,3 +2194,33 @@ EN_IN.update({("Domain", source): english for source, english in {  # stats: the
     '有已知地点的案件只有 {cases} 例（{category} {own} 例），不足 {least} 例，不画搜索圈。': 'Only {cases} cases have known points ({category}: {own}), fewer than {least}: no search rings are drawn.',
     '{sentence}（仅 {cases} 例，仅供参考）': '{sentence} (only {cases} cases: for reference only)',
 }.items()})
+EN.update({  # stats: the 走失统计 chart tab (ui/charts_page.py LostStatsTab)
+    '走失统计': 'Missing persons',
+    '所选范围内没有走失人员案件': 'No missing-person cases in the chosen range',
+    '有距离': 'With distance',
+    '距离 25%': 'Distance 25%',
+    '距离 50%': 'Distance 50%',
+    '距离 75%': 'Distance 75%',
+    '距离 95%': 'Distance 95%',
+    '有用时': 'With time',
+    '用时 25%': 'Time 25%',
+    '用时 50%': 'Time 50%',
+    '用时 75%': 'Time 75%',
+    '用时 95%': 'Time 95%',
+    '提示': 'Note',
+    '按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。': 'Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad).',
+    '找到者：{0}。': 'Found by: {0}.',
+    '分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。': 'Percentiles by linear interpolation (as numpy and Excel\'s PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.',
+    '距最后出现地点的距离（公里）': 'Distance from the last-seen point (km)',
+    '公里': 'km',
+    '找到用时（小时）': 'Time to find (hours)',
+    '小时': 'hours',
+    '{0} 例': '{0} cases',
+    '结果与用时（全部类别，{0} 例）': 'Outcome by time (all categories, {0} cases)',
+    '案件数': 'Cases',
+    '距离：{0}': 'distance: {0}',
+    '用时：{0}': 'time: {0}',
+    '；': '; ',
+    '{0}（{1} 例）': '{0} ({1} cases)',
+    '{0}：{1} 例': '{0}: {1} cases',
+})

@@ -2240,157 +2240,231 @@ The current database was not replaced.</translation>
         </message>
     </context>
     <context>
+        <name>CaseList</name>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="23" />
+            <source>走失人员案件</source>
+            <translation>Missing-person case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="24" />
+            <source>按案件名称、姓名或地点查找</source>
+            <translation>Find by case title, name or place</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="25" />
+            <source>只看仍在搜寻的(&amp;O)</source>
+            <translation>Only searches still going on (&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <source>案件</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <source>人员类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <source>最后出现</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <source>结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <source>出队</source>
+            <translation>Turn-outs</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <source>找到距离</source>
+            <translation>Found at (distance)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="35" />
+            <source>打开(&amp;E)</source>
+            <translation>Open (&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="36" />
+            <source>新建案件(&amp;N)…</source>
+            <translation>New case (&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="38" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="70" />
+            <source>仍在搜寻</source>
+            <translation>Still searching</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="78" />
+            <source>{0} 个案件</source>
+            <translation>{0} cases</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="86" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="89" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="232" />
             <source>对比年份：</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="231" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="245" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="234" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="248" />
             <source>不对比</source>
             <translation>No comparison</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="247" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="250" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="301" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="300" />
             <source>{0} 年（左）与 {1} 年（右，浅色）</source>
             <translation>{0} (left) and {1} (right, lighter)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="313" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="316" />
             <source>共 {0} 条任务</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="318" />
             <source>；另有 {0} 条任务出队时间不明，未计入</source>
             <translation>; {0} more tasks with an unknown departure time are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
             <source>类别 / 分队</source>
             <translation>Kind / squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="395" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="657" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="660" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
             <source>中位数（分钟）</source>
             <translation>Median (minutes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="367" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="370" />
             <source>仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({0}); the other {1} have no call record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="369" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="372" />
             <source>；另有 {0} 条有来电但出队时间只有日期</source>
             <translation>; {0} more have a call but only a date for the departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="371" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="374" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="386" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="389" />
             <source>从接报到出队的分钟数</source>
             <translation>Minutes from call to dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="401" />
             <source>中位数 {0:g} 分钟</source>
             <translation>Median {0:g} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="425" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="428" />
             <source>{0} 分钟：{1} 条任务</source>
             <translation>{0} min: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="442" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="445" />
             <source>统计出队时间精确到时分的任务 {0} 条</source>
             <translation>{0} tasks with the departure time to the minute</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="443" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="446" />
             <source>；{0} 条只有日期，未计入</source>
             <translation>; {0} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="444" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="447" />
             <source>；{0} 条出队时间不明</source>
             <translation>; {0} with an unknown departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="448" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="451" />
             <source>出队时段（小时 × 星期）</source>
             <translation>Departures by hour × weekday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="455" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="458" />
             <source>时</source>
             <translation>Hour</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="467" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="470" />
             <source>{0} {1}:00–{1}:59：{2} 条任务</source>
             <translation>{0} {1}:00–{1}:59: {2} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="504" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="507" />
             <source>人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队</source>
             <translation>People and vehicle trips are the headcounts and trips recorded for each task (imported history included); a task with several squads counts for each squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="505" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="508" />
             <source>；{0} 条任务人数不明，未计入人次</source>
             <translation>; {0} tasks with an unknown headcount are not counted in people</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="517" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="520" />
             <source>{0}
 任务 {1}，人次 {2}，车次 {3}</source>
             <translation>{0}
 Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="547" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="550" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="549" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="552" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="560" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="563" />
             <source>柱高为平均数，菱形为中位数；人数、车次不明的任务不计入</source>
             <translation>Bars are means, diamonds medians; tasks with an unknown headcount or number of trips are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="572" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="575" />
             <source>{0}（{1} 条任务）
 人数：平均 {2}，中位数 {3}
 车次：平均 {4}，中位数 {5}</source>
@@ -2399,104 +2473,258 @@ People: mean {2}, median {3}
 Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="593" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="596" />
             <source>走失搜寻按“城市搜救”类别统计</source>
             <translation>Missing-person searches are counted from the "Urban search" kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="595" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="598" />
             <source>未记录</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="597" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="600" />
             <source>走失人员搜寻结果（城市搜救，共 {0} 次）</source>
             <translation>Missing-person search results (urban search, {0} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="602" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="605" />
             <source>走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务</source>
             <translation>Missing-person searches are counted from the "Urban search" kind; "Not recorded" means no result was entered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="613" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="616" />
             <source>{0}：{1} 次（{2:.0f}%）</source>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="661" />
             <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
             <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="664" />
             <source>；{0} 条看不出在哪个区，未计入</source>
             <translation>; {0} with no known district, not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="670" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="773" />
-            <source>保存图片…</source>
-            <translation>Save image…</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="702" />
+            <source>所选范围内没有走失人员案件</source>
+            <translation>No missing-person cases in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="776" />
-            <source>时间：</source>
-            <translation>Time:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>类别</source>
+            <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
-            <source>类别：</source>
-            <translation>Kind:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>案件</source>
+            <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
-            <source>分队：</source>
-            <translation>Squad:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>已找到</source>
+            <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="883" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
-            <source>保存图片</source>
-            <translation>Save image</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>有距离</source>
+            <translation>With distance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
-            <source>所选范围内没有任务，没有可保存的图表。</source>
-            <translation>No tasks in the chosen range; there is no chart to save.</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 25%</source>
+            <translation>Distance 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="883" />
-            <source>PNG 图片 (*.png)</source>
-            <translation>PNG image (*.png)</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 50%</source>
+            <translation>Distance 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
-            <source>图片未能保存：{0}</source>
-            <translation>The image could not be saved: {0}</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 75%</source>
+            <translation>Distance 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
-            <source>全部分队</source>
-            <translation>All squads</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>距离 95%</source>
+            <translation>Distance 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="967" />
-            <source>全部类别</source>
-            <translation>All kinds</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>有用时</source>
+            <translation>With time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 25%</source>
+            <translation>Time 25%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 50%</source>
+            <translation>Time 50%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 75%</source>
+            <translation>Time 75%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 95%</source>
+            <translation>Time 95%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>提示</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="736" />
+            <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
+            <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <source>找到者：{0}。</source>
+            <translation>Found by: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1151" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="971" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="741" />
+            <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
+            <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <source>距最后出现地点的距离（公里）</source>
+            <translation>Distance from the last-seen point (km)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <source>公里</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <source>找到用时（小时）</source>
+            <translation>Time to find (hours)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <source>小时</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
+            <source>{0} 例</source>
+            <translation>{0} cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="781" />
+            <source>结果与用时（全部类别，{0} 例）</source>
+            <translation>Outcome by time (all categories, {0} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="800" />
+            <source>案件数</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="805" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1149" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="821" />
+            <source>距离：{0}</source>
+            <translation>distance: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="819" />
+            <source>用时：{0}</source>
+            <translation>time: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="823" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="846" />
+            <source>{0}（{1} 例）</source>
+            <translation>{0} ({1} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="851" />
+            <source>{0}：{1} 例</source>
+            <translation>{0}: {1} cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
+            <source>保存图片…</source>
+            <translation>Save image…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="957" />
+            <source>时间：</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <source>类别：</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <source>分队：</source>
+            <translation>Squad:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <source>保存图片</source>
+            <translation>Save image</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
+            <source>所选范围内没有任务，没有可保存的图表。</source>
+            <translation>No tasks in the chosen range; there is no chart to save.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
+            <source>PNG 图片 (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <source>图片未能保存：{0}</source>
+            <translation>The image could not be saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1100" />
+            <source>全部分队</source>
+            <translation>All squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1153" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2569,6 +2797,11 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>地图</source>
             <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>走失统计</source>
+            <translation>Missing persons</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" />
@@ -8102,248 +8335,258 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/main_window.py" line="260" />
+            <source>走失人员案件(&amp;M)…</source>
+            <translation>Missing-person cases (&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
+            <source>走失人员案件：仍在搜寻的、已找到的，打开一个在地图上记最后出现和找到的地点</source>
+            <translation>Missing-person cases: those still searched for and those found; open one to mark where the person was last seen and found on the map</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="263" />
             <source>值班员(&amp;O)…</source>
             <translation>&amp;Operator…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="264" />
             <source>写在每条记录上的登记人、核实人、修改人</source>
             <translation>Who logged, verified and changed each record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="266" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
             <source>转到“{0}”</source>
             <translation>Go to "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
             <source>使用指南(&amp;G)</source>
             <translation>&amp;Guide</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="270" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
             <source>一个夜班的步骤和按键（任何窗口中按 F1）</source>
             <translation>A night shift's steps and keys (F1 in any window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="276" />
             <source>快捷键一览(&amp;K)</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="274" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
             <source>所有快捷键</source>
             <translation>All keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="276" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="279" />
             <source>打开日志文件夹(&amp;L)</source>
             <translation>Open the &amp;log folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="280" />
             <source>程序出错时，请把日志文件发给维护人员</source>
             <translation>When the program fails, please send the log file to the maintainer</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="278" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="281" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="283" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="286" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="296" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="299" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="300" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="304" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="303" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="307" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="309" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="313" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="319" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="323" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="342" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="346" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="344" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="348" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="363" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="363" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="364" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="364" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="361" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="365" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="361" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="365" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="375" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="375" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="375" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="404" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="408" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="461" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="465" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="488" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="503" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="512" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="517" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="527" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="512" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="527" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="517" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="520" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="749" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="535" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="764" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="534" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="549" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="534" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="549" />
             <source>日志文件夹：{0}</source>
             <translation>Log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="541" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="556" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="562" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="555" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="570" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="590" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="605" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="591" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="594" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="609" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="621" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="608" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="623" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="631" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="631" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -8352,44 +8595,44 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="656" />
             <location filename="../../wz_desktop/ui/main_window.py" line="671" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="686" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="656" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="671" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="666" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="681" />
             <source>匿名导出</source>
             <translation>Anonymised export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="667" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="682" />
             <source>正在隐去 {0} 年的个人信息……</source>
             <translation>Masking the personal data of {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="675" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="687" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="704" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="705" />
             <source>正在导出研究数据集……</source>
             <translation>Exporting the research dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="696" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="711" />
             <source>已导出研究数据集到：
 {0}
 （k-匿名：删除 {1} 行，详见其中的 README.md）</source>
@@ -8398,74 +8641,74 @@ The database was not changed.</translation>
 (k-anonymity: {1} rows suppressed; see its README.md)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="698" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="731" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="713" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="746" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="710" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="725" />
             <source>匿名导出已取消，没有写入文件。</source>
             <translation>Anonymised export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="722" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="737" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="728" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="743" />
             <source>{0} 处文字超过 Excel 单元格的上限，导出时截短了：</source>
             <translation>{0} texts were longer than an Excel cell holds and were cut in the export:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="736" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="751" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="739" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="754" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="795" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="808" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="816" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="810" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="823" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="831" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="795" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="810" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="808" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="823" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="815" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="830" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="816" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="831" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="822" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="837" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="824" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="839" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
