@@ -395,12 +395,11 @@ def cmd_export(args) -> int:
         try:
             if args.anonymize:
                 return _export_anonymized(store, args)
-            count = export_year(store, args.year, Path(args.output), anonymize=args.anonymize, session=SYSTEM_SESSION)
+            count = export_year(store, args.year, Path(args.output), session=SYSTEM_SESSION)
         except ExportError as exc:
             fail(exc)
             return EXIT_FAILED
-    kind = msg("（已隐去姓名和电话）") if args.anonymize else ""
-    say(msg("已导出 {year} 年的 {count} 条任务到 {path}{kind}", year=args.year, count=count, path=args.output, kind=kind))
+    say(msg("已导出 {year} 年的 {count} 条任务到 {path}", year=args.year, count=count, path=args.output))
     for cut in getattr(count, "cuts", []):  # a text longer than a cell holds: named, never cut silently
         say(msg("注意：{cut}", cut=cut), file=sys.stderr)
     return EXIT_OK
@@ -409,13 +408,12 @@ def cmd_export(args) -> int:
 def _export_anonymized(store, args) -> int:
     """export --anonymize: masked in layers, checked, written only when the check finds nothing."""
     from wz_desktop.domain.privacy_check import describe
-    from wz_desktop.services.exports import prepare_share, write_share
+    from wz_desktop.services.exports import export_anonymized
     from wz_desktop.services.session import SYSTEM_SESSION
 
-    plan = prepare_share(store, args.year, session=SYSTEM_SESSION)
-    count = write_share(store, plan, Path(args.output), session=SYSTEM_SESSION)
+    plan = export_anonymized(store, args.year, Path(args.output), session=SYSTEM_SESSION)
     say(msg("已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）", year=args.year,
-            count=count, path=args.output, cells=len(plan.changes)))
+            count=len(plan.rows), path=args.output, cells=len(plan.changes)))
     for problem in plan.unsure[:20]:
         say(msg("请人工确认：{where}", where=describe(problem)))
     return EXIT_OK

@@ -67,9 +67,9 @@ def import_job(files: list[Path], session: Session):
     return job
 
 
-def export_job(year: int, path: Path, session: Session, anonymize: bool = False):
-    """Export one year (anonymised for researchers and partners where asked); cancelling stops it
-    between rows and leaves no half-written file."""
+def export_job(year: int, path: Path, session: Session):
+    """Export one year (the anonymised one is share_plan_job's, then review_share); cancelling stops
+    it between rows and leaves no half-written file."""
 
     def job(store, progress, cancelled) -> int:
         def step(percent: int, message: str) -> None:
@@ -77,7 +77,7 @@ def export_job(year: int, path: Path, session: Session, anonymize: bool = False)
                 raise Cancelled()
             progress(percent, message)
 
-        return export_year(store, year, path, progress=step, anonymize=anonymize, session=session)
+        return export_year(store, year, path, progress=step, session=session)
 
     return job
 
@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
             task.succeeded.connect(lambda plan: self.review_share(plan, path))
             task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
             return task
-        task = self._run(export_job(year, path, self.context.session, anonymize), title=self.tr("导出年度工作簿"),
+        task = self._run(export_job(year, path, self.context.session), title=self.tr("导出年度工作簿"),
                          label=self.tr("正在导出 {0} 年……").format(year), expected=(ExportError,))
         task.succeeded.connect(lambda count: self._on_export_finished(year, path, count))
         task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
