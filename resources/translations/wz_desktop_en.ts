@@ -2242,155 +2242,156 @@ The current database was not replaced.</translation>
     <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="86" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="89" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="232" />
             <source>对比年份：</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="231" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="245" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="234" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="248" />
             <source>不对比</source>
             <translation>No comparison</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="247" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="250" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="301" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="300" />
             <source>{0} 年（左）与 {1} 年（右，浅色）</source>
             <translation>{0} (left) and {1} (right, lighter)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="313" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="316" />
             <source>共 {0} 条任务</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="318" />
             <source>；另有 {0} 条任务出队时间不明，未计入</source>
             <translation>; {0} more tasks with an unknown departure time are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
             <source>类别 / 分队</source>
             <translation>Kind / squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="395" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="657" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="660" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
             <source>中位数（分钟）</source>
             <translation>Median (minutes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="367" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="370" />
             <source>仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({0}); the other {1} have no call record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="369" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="372" />
             <source>；另有 {0} 条有来电但出队时间只有日期</source>
             <translation>; {0} more have a call but only a date for the departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="371" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="374" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="386" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="389" />
             <source>从接报到出队的分钟数</source>
             <translation>Minutes from call to dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="401" />
             <source>中位数 {0:g} 分钟</source>
             <translation>Median {0:g} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="425" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="428" />
             <source>{0} 分钟：{1} 条任务</source>
             <translation>{0} min: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="442" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="445" />
             <source>统计出队时间精确到时分的任务 {0} 条</source>
             <translation>{0} tasks with the departure time to the minute</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="443" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="446" />
             <source>；{0} 条只有日期，未计入</source>
             <translation>; {0} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="444" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="447" />
             <source>；{0} 条出队时间不明</source>
             <translation>; {0} with an unknown departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="448" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="451" />
             <source>出队时段（小时 × 星期）</source>
             <translation>Departures by hour × weekday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="455" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="458" />
             <source>时</source>
             <translation>Hour</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="467" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="470" />
             <source>{0} {1}:00–{1}:59：{2} 条任务</source>
             <translation>{0} {1}:00–{1}:59: {2} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="504" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="507" />
             <source>人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队</source>
             <translation>People and vehicle trips are the headcounts and trips recorded for each task (imported history included); a task with several squads counts for each squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="505" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="508" />
             <source>；{0} 条任务人数不明，未计入人次</source>
             <translation>; {0} tasks with an unknown headcount are not counted in people</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="517" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="520" />
             <source>{0}
 任务 {1}，人次 {2}，车次 {3}</source>
             <translation>{0}
 Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="547" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="550" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="549" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="552" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="560" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="563" />
             <source>柱高为平均数，菱形为中位数；人数、车次不明的任务不计入</source>
             <translation>Bars are means, diamonds medians; tasks with an unknown headcount or number of trips are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="572" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="575" />
             <source>{0}（{1} 条任务）
 人数：平均 {2}，中位数 {3}
 车次：平均 {4}，中位数 {5}</source>
@@ -2399,104 +2400,258 @@ People: mean {2}, median {3}
 Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="593" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="596" />
             <source>走失搜寻按“城市搜救”类别统计</source>
             <translation>Missing-person searches are counted from the "Urban search" kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="595" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="598" />
             <source>未记录</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="597" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="600" />
             <source>走失人员搜寻结果（城市搜救，共 {0} 次）</source>
             <translation>Missing-person search results (urban search, {0} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="602" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="605" />
             <source>走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务</source>
             <translation>Missing-person searches are counted from the "Urban search" kind; "Not recorded" means no result was entered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="613" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="616" />
             <source>{0}：{1} 次（{2:.0f}%）</source>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="661" />
             <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
             <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="664" />
             <source>；{0} 条看不出在哪个区，未计入</source>
             <translation>; {0} with no known district, not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="670" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="773" />
-            <source>保存图片…</source>
-            <translation>Save image…</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="702" />
+            <source>所选范围内没有走失人员案件</source>
+            <translation>No missing-person cases in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="776" />
-            <source>时间：</source>
-            <translation>Time:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>类别</source>
+            <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
-            <source>类别：</source>
-            <translation>Kind:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>案件</source>
+            <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
-            <source>分队：</source>
-            <translation>Squad:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>已找到</source>
+            <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="883" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
-            <source>保存图片</source>
-            <translation>Save image</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>有距离</source>
+            <translation>With distance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
-            <source>所选范围内没有任务，没有可保存的图表。</source>
-            <translation>No tasks in the chosen range; there is no chart to save.</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 25%</source>
+            <translation>Distance 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="883" />
-            <source>PNG 图片 (*.png)</source>
-            <translation>PNG image (*.png)</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 50%</source>
+            <translation>Distance 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
-            <source>图片未能保存：{0}</source>
-            <translation>The image could not be saved: {0}</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 75%</source>
+            <translation>Distance 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
-            <source>全部分队</source>
-            <translation>All squads</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>距离 95%</source>
+            <translation>Distance 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="967" />
-            <source>全部类别</source>
-            <translation>All kinds</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>有用时</source>
+            <translation>With time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 25%</source>
+            <translation>Time 25%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 50%</source>
+            <translation>Time 50%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 75%</source>
+            <translation>Time 75%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 95%</source>
+            <translation>Time 95%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>提示</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="736" />
+            <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
+            <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <source>找到者：{0}。</source>
+            <translation>Found by: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1151" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="971" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="741" />
+            <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
+            <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <source>距最后出现地点的距离（公里）</source>
+            <translation>Distance from the last-seen point (km)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <source>公里</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <source>找到用时（小时）</source>
+            <translation>Time to find (hours)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <source>小时</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
+            <source>{0} 例</source>
+            <translation>{0} cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="781" />
+            <source>结果与用时（全部类别，{0} 例）</source>
+            <translation>Outcome by time (all categories, {0} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="800" />
+            <source>案件数</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="805" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1149" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="821" />
+            <source>距离：{0}</source>
+            <translation>distance: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="819" />
+            <source>用时：{0}</source>
+            <translation>time: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="823" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="846" />
+            <source>{0}（{1} 例）</source>
+            <translation>{0} ({1} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="851" />
+            <source>{0}：{1} 例</source>
+            <translation>{0}: {1} cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
+            <source>保存图片…</source>
+            <translation>Save image…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="957" />
+            <source>时间：</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <source>类别：</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <source>分队：</source>
+            <translation>Squad:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <source>保存图片</source>
+            <translation>Save image</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
+            <source>所选范围内没有任务，没有可保存的图表。</source>
+            <translation>No tasks in the chosen range; there is no chart to save.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
+            <source>PNG 图片 (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <source>图片未能保存：{0}</source>
+            <translation>The image could not be saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1100" />
+            <source>全部分队</source>
+            <translation>All squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1153" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2569,6 +2724,11 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>地图</source>
             <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>走失统计</source>
+            <translation>Missing persons</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" />
