@@ -2113,3 +2113,24 @@ EN.update({  # mapview: the offline map of Dalian and the 地图 chart tab
     '{0}：{1} 条任务': '{0}: {1} tasks',
 })
 EN.update({'按区县定位': 'Go to a district', '按区县定位…': 'Go to a district…'})
+EN_IN.update({("Domain", source): english for source, english in {  # stats: the lost-person statistics (domain/lost_stats.py)
+    '6 小时内': 'within 6 h',
+    '6–24 小时': '6–24 h',
+    '1–3 天': '1–3 days',
+    '3 天以上': 'over 3 days',
+    '用时不明': 'time unknown',
+    '仍在搜寻': 'still searching',
+    '未记录': 'not recorded',
+    '只有 {cases} 例，不足 {least} 例，不计算': 'only {cases} cases, fewer than {least}: not computed',
+    '仅 {cases} 例，仅供参考': 'only {cases} cases: for reference only',
+    '{metres} 米': '{metres} m',
+    '{km:.1f} 公里': '{km:.1f} km',
+    '{minutes} 分钟': '{minutes} min',
+    '{hours:.1f} 小时': '{hours:.1f} h',
+    '{days:.1f} 天': '{days:.1f} days',
+    '全部类别': 'all categories',
+    '{cases} 例有已知地点的{category}案件中，一半在距最后出现地点 {half}以内找到，95% 在 {most}以内。': 'Of {cases} {category} cases with known points, half were found within {half} of the last-seen point, 95% within {most}.',
+    '有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half}以内找到，95% 在 {most}以内。': 'Only {own} {category} cases have known points, fewer than {least}, so all {cases} cases of every category are used: half were found within {half} of the last-seen point, 95% within {most}.',
+    '有已知地点的案件只有 {cases} 例（{category} {own} 例），不足 {least} 例，不画搜索圈。': 'Only {cases} cases have known points ({category}: {own}), fewer than {least}: no search rings are drawn.',
+    '{sentence}（仅 {cases} 例，仅供参考）': '{sentence} (only {cases} cases: for reference only)',
+}.items()})

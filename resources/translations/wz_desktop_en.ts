@@ -4046,6 +4046,101 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{problems}.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>6 小时内</source>
+            <translation>within 6 h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>6–24 小时</source>
+            <translation>6–24 h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>1–3 天</source>
+            <translation>1–3 days</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>3 天以上</source>
+            <translation>over 3 days</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="54" />
+            <source>用时不明</source>
+            <translation>time unknown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="56" />
+            <source>仍在搜寻</source>
+            <translation>still searching</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="58" />
+            <source>未记录</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="96" />
+            <source>只有 {cases} 例，不足 {least} 例，不计算</source>
+            <translation>only {cases} cases, fewer than {least}: not computed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="98" />
+            <source>仅 {cases} 例，仅供参考</source>
+            <translation>only {cases} cases: for reference only</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="203" />
+            <source>{metres} 米</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="204" />
+            <source>{km:.1f} 公里</source>
+            <translation>{km:.1f} km</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="210" />
+            <source>{minutes} 分钟</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="212" />
+            <source>{hours:.1f} 小时</source>
+            <translation>{hours:.1f} h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="213" />
+            <source>{days:.1f} 天</source>
+            <translation>{days:.1f} days</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="218" />
+            <source>全部类别</source>
+            <translation>all categories</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="246" />
+            <source>{cases} 例有已知地点的{category}案件中，一半在距最后出现地点 {half}以内找到，95% 在 {most}以内。</source>
+            <translation>Of {cases} {category} cases with known points, half were found within {half} of the last-seen point, 95% within {most}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="252" />
+            <source>有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half}以内找到，95% 在 {most}以内。</source>
+            <translation>Only {own} {category} cases have known points, fewer than {least}, so all {cases} cases of every category are used: half were found within {half} of the last-seen point, 95% within {most}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="257" />
+            <source>有已知地点的案件只有 {cases} 例（{category} {own} 例），不足 {least} 例，不画搜索圈。</source>
+            <translation>Only {cases} cases have known points ({category}: {own}), fewer than {least}: no search rings are drawn.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="263" />
+            <source>{sentence}（仅 {cases} 例，仅供参考）</source>
+            <translation>{sentence} (only {cases} cases: for reference only)</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/matching.py" line="91" />
             <source>{field}：文件为“{file}”，数据库为“{database}”</source>
             <translation>{field}: "{file}" in the file, "{database}" in the database</translation>
