@@ -165,3 +165,55 @@ def test_default_titles_and_categories():
     assert case_rules.category_for("智力障碍", 30, "") == "智力障碍"
     assert case_rules.category_for("", 45, "周末去大黑山徒步") == "登山徒步"
     assert case_rules.category_for("", 45, "") == "其他"
+
+
+def test_a_missing_persons_name_is_masked_wherever_it_is_shared(store, tmp_path):
+    """The case's name is a known name of the sharing's masking: with only that layer on (no
+    detectors, no segmenter, no contexts), a summary that names the person is still masked."""
+    import openpyxl
+
+    from wz_desktop.domain.kinds import TaskKind
+    from wz_desktop.domain.records import Task
+    from wz_desktop.services.exports import prepare_share, write_share
+
+    store.tasks.insert(Task(kind=TaskKind.URBAN, departure="2025-05-01 09:00", year=2025, summary="檀小满返家途中走失",
+                            headcount=6, vehicles=2, squads="甘井子分队", remarks="檀小满已找到"))
+    store.tasks.index_pending()
+    cases.open_case(store, SYSTEM_SESSION, MissingPerson(name="檀小满", age=8, category="儿童",
+                                                         description="穿黄色雨衣，右耳后有痣",
+                                                         last_seen_place="红旗西路檀家小卖部"))
+    assert "檀小满" in store.sharing.known_names()
+    assert any("檀家小卖部" in t for t in store.sharing.free_texts())
+    plan = prepare_share(store, 2025, ("known",), session=SYSTEM_SESSION)
+    target = tmp_path / "share.xlsx"
+    write_share(store, plan, target, session=SYSTEM_SESSION)
+    cells = [str(c) for ws in openpyxl.load_workbook(target, read_only=True).worksheets
+             for row in ws.iter_rows(values_only=True) for c in row if c is not None]
+    assert cells and not any("檀小满" in c for c in cells)
+
+
+def test_the_research_dataset_has_the_searches_and_no_one_in_them(store, tmp_path):
+    """Researchers get each search's category, district, age band, outcome, distance (to 100 m) and
+    time to find (to the half hour), k-anonymous like the other tables: no name, no place, no point."""
+    pytest.importorskip("pandas")
+    from wz_desktop import dataset
+
+    seen = geo.Point(121.5600, 38.9500, geo.GCJ02)  # 甘井子区
+    for i in range(4):
+        found = geo.Point(seen.lon, seen.lat + (430 + 10 * i) / 111_000, geo.GCJ02)
+        cases.open_case(store, SYSTEM_SESSION, MissingPerson(
+            name=f"檀{'一二三四'[i]}", age=81 + i % 2, category="失智老人", description="右耳后有痣",
+            last_seen_at=f"2024-05-0{i + 1} 08:00", last_seen=seen, last_seen_place="檀家小卖部",
+            found_at=f"2024-05-0{i + 1} 10:40", found=found, outcome="平安找到", found_by="救援队"))
+    tables, reports = dataset.build(store, "2024-01-01", "2024-12-31")
+    searches = tables["searches"]
+    assert list(searches.columns) == list(dataset.DICTIONARY["searches"])
+    assert len(searches) == 4 and set(searches["category"]) == {"失智老人"}
+    assert set(searches["district"]) == {"甘井子区"} and set(searches["age_band"]) == {"80-84"}
+    assert set(searches["distance_m"]) == {400, 500}  # 430 … 460 m to the 100 m
+    assert set(searches["hours_to_find"]) == {2.5}  # 2 h 40 min to the half hour
+    assert set(searches["date"]) == {"2024-05"}  # four different days: coarsened to the month (k = 3)
+    assert reports["searches"]["date_to_month"] == 4 and reports["searches"]["suppressed"] == 0
+    text = searches.to_csv()
+    for secret in ("檀", "痣", "小卖部", "121.56", "38.95"):
+        assert secret not in text

@@ -1412,7 +1412,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="91" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="607" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="585" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
@@ -1663,109 +1663,102 @@ The current database was not replaced.</translation>
             <translation>Missing person</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="439" />
-            <source>{0}岁</source>
-            <translation>{0} years old</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="441" />
-            <source>身高{0}厘米</source>
-            <translation>{0} cm tall</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="443" />
-            <source>穿{0}</source>
-            <translation>wearing {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="449" />
-            <source>走失人员：{0}</source>
-            <translation>Missing person: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="452" />
-            <source>最后见到：{0}</source>
-            <translation>Last seen: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="454" />
-            <source>船名：{0}</source>
-            <translation>Vessel: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="456" />
-            <source>经纬度（WGS-84）：{0}</source>
-            <translation>Position (WGS-84): {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="466" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="444" />
             <source>剪贴板里没有文字：先复制警情（短信、微信），再按 {0}。</source>
             <translation>The clipboard holds no text: copy the alert (SMS, WeChat) first, then press {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="483" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="461" />
             <source>{0}：{1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="485" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="463" />
             <source>粘贴警情</source>
             <translation>Paste alert</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="485" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="463" />
             <source>这些栏目已经填写了，要换成警情里读出的吗？&lt;br&gt;{0}&lt;br&gt;选“否”则保留已填写的内容。</source>
             <translation>These fields are already filled in. Replace them with what was read from the alert?&lt;br&gt;{0}&lt;br&gt;Choose "No" to keep what was typed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="515" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="493" />
             <source>从粘贴的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the pasted alert (yellow). They are guesses: check each one; editing it or pressing Enter in it confirms it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="520" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="498" />
             <source>没有填（拿不准）：</source>
             <translation>Left empty (unsure): </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="525" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="503" />
             <source>警情里没有读到：{0}</source>
             <translation>Not found in the alert: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="527" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="505" />
             <source>保留了已填写的：{0}</source>
             <translation>Kept as typed: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="542" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="520" />
             <source>从粘贴的警情读出，请核对：{0}</source>
             <translation>Read from the pasted alert, please check: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="615" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="593" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="621" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="644" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="622" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="660" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="638" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="662" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="640" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
+        </message>
+        <message>
+            <source>{0}岁</source>
+            <translation type="obsolete">{0} years old</translation>
+        </message>
+        <message>
+            <source>身高{0}厘米</source>
+            <translation type="obsolete">{0} cm tall</translation>
+        </message>
+        <message>
+            <source>穿{0}</source>
+            <translation type="obsolete">wearing {0}</translation>
+        </message>
+        <message>
+            <source>走失人员：{0}</source>
+            <translation type="obsolete">Missing person: {0}</translation>
+        </message>
+        <message>
+            <source>最后见到：{0}</source>
+            <translation type="obsolete">Last seen: {0}</translation>
+        </message>
+        <message>
+            <source>船名：{0}</source>
+            <translation type="obsolete">Vessel: {0}</translation>
+        </message>
+        <message>
+            <source>经纬度（WGS-84）：{0}</source>
+            <translation type="obsolete">Position (WGS-84): {0}</translation>
         </message>
     </context>
     <context>
@@ -1984,157 +1977,421 @@ The current database was not replaced.</translation>
         </message>
     </context>
     <context>
+        <name>CaseForm</name>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="68" />
+            <source>走失人员案件</source>
+            <translation>Missing-person case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="81" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="86" />
+            <source>不详</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="94" />
+            <source>照片文件（家属提供）</source>
+            <translation>Photo file (from the family)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="95" />
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="104" />
+            <source>仍在搜寻</source>
+            <translation>Still searching</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="108" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="114" />
+            <source>全部确认(&amp;Q)</source>
+            <translation>Confirm all (&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="119" />
+            <source>点选最后出现地点(&amp;1)</source>
+            <translation>Click sets the last-seen point (&amp;1)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
+            <source>点选找到地点(&amp;2)</source>
+            <translation>Click sets the found point (&amp;2)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="125" />
+            <source>清除此点</source>
+            <translation>Clear this point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="141" />
+            <source>案件名称(&amp;T)</source>
+            <translation>Case title (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="142" />
+            <source>姓名(&amp;N)</source>
+            <translation>Name (&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
+            <source>年龄(&amp;A)</source>
+            <translation>Age (&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
+            <source>人员类别(&amp;C)</source>
+            <translation>Category (&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="146" />
+            <source>体貌特征(&amp;D)</source>
+            <translation>Description (&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
+            <source>照片</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
+            <source>家属电话</source>
+            <translation>Family phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <source>最后出现时间(&amp;L)</source>
+            <translation>Last seen time (&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="403" />
+            <source>最后出现地点</source>
+            <translation>Last seen at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="404" />
+            <source>最后出现坐标</source>
+            <translation>Last seen point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <source>结果(&amp;R)</source>
+            <translation>Outcome (&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <source>找到者</source>
+            <translation>Found by</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
+            <source>找到时间(&amp;F)</source>
+            <translation>Found at (time) (&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
+            <source>找到地点</source>
+            <translation>Found at (place)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
+            <source>找到坐标</source>
+            <translation>Found point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <source>搜寻</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="170" />
+            <source>寻人启事…</source>
+            <translation>Missing-person notice…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="210" />
+            <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
+            <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="224" />
+            <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
+            <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="259" />
+            <source>从来电的警情读出，请核对</source>
+            <translation>Read from the call's alert: please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="298" />
+            <source>未定（在右边地图上点选或输入坐标）</source>
+            <translation>Not set (click on the map on the right or type coordinates)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="302" />
+            <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
+            <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="306" />
+            <source>最后出现</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="308" />
+            <source>找到</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="313" />
+            <source>；距最后出现地点 {0}</source>
+            <translation>; {0} from the last-seen point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="320" />
+            <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
+            <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="328" />
+            <source>{0}%：{1}</source>
+            <translation>{0}%: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="335" />
+            <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
+            <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="338" />
+            <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
+            <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
+            <source>保存案件</source>
+            <translation>Save the case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
+            <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
+            <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <source>年龄</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
+            <source>人员类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
+            <source>体貌特征</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
+            <source>最后出现时间</source>
+            <translation>Last seen time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
+            <source>选择照片</source>
+            <translation>Choose a photo</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
+            <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
+            <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="86" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="89" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="232" />
             <source>对比年份：</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="231" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="245" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="234" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="248" />
             <source>不对比</source>
             <translation>No comparison</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="247" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="250" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="301" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="300" />
             <source>{0} 年（左）与 {1} 年（右，浅色）</source>
             <translation>{0} (left) and {1} (right, lighter)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="313" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="316" />
             <source>共 {0} 条任务</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="318" />
             <source>；另有 {0} 条任务出队时间不明，未计入</source>
             <translation>; {0} more tasks with an unknown departure time are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
             <source>类别 / 分队</source>
             <translation>Kind / squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="395" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="657" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="660" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
             <source>中位数（分钟）</source>
             <translation>Median (minutes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="367" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="370" />
             <source>仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({0}); the other {1} have no call record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="369" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="372" />
             <source>；另有 {0} 条有来电但出队时间只有日期</source>
             <translation>; {0} more have a call but only a date for the departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="371" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="374" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="386" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="389" />
             <source>从接报到出队的分钟数</source>
             <translation>Minutes from call to dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="401" />
             <source>中位数 {0:g} 分钟</source>
             <translation>Median {0:g} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="425" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="428" />
             <source>{0} 分钟：{1} 条任务</source>
             <translation>{0} min: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="442" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="445" />
             <source>统计出队时间精确到时分的任务 {0} 条</source>
             <translation>{0} tasks with the departure time to the minute</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="443" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="446" />
             <source>；{0} 条只有日期，未计入</source>
             <translation>; {0} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="444" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="447" />
             <source>；{0} 条出队时间不明</source>
             <translation>; {0} with an unknown departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="448" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="451" />
             <source>出队时段（小时 × 星期）</source>
             <translation>Departures by hour × weekday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="455" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="458" />
             <source>时</source>
             <translation>Hour</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="467" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="470" />
             <source>{0} {1}:00–{1}:59：{2} 条任务</source>
             <translation>{0} {1}:00–{1}:59: {2} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="504" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="507" />
             <source>人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队</source>
             <translation>People and vehicle trips are the headcounts and trips recorded for each task (imported history included); a task with several squads counts for each squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="505" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="508" />
             <source>；{0} 条任务人数不明，未计入人次</source>
             <translation>; {0} tasks with an unknown headcount are not counted in people</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="517" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="520" />
             <source>{0}
 任务 {1}，人次 {2}，车次 {3}</source>
             <translation>{0}
 Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="547" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="550" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="549" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="552" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="560" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="563" />
             <source>柱高为平均数，菱形为中位数；人数、车次不明的任务不计入</source>
             <translation>Bars are means, diamonds medians; tasks with an unknown headcount or number of trips are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="572" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="575" />
             <source>{0}（{1} 条任务）
 人数：平均 {2}，中位数 {3}
 车次：平均 {4}，中位数 {5}</source>
@@ -2143,104 +2400,258 @@ People: mean {2}, median {3}
 Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="593" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="596" />
             <source>走失搜寻按“城市搜救”类别统计</source>
             <translation>Missing-person searches are counted from the "Urban search" kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="595" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="598" />
             <source>未记录</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="597" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="600" />
             <source>走失人员搜寻结果（城市搜救，共 {0} 次）</source>
             <translation>Missing-person search results (urban search, {0} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="602" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="605" />
             <source>走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务</source>
             <translation>Missing-person searches are counted from the "Urban search" kind; "Not recorded" means no result was entered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="613" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="616" />
             <source>{0}：{1} 次（{2:.0f}%）</source>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="661" />
             <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
             <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="664" />
             <source>；{0} 条看不出在哪个区，未计入</source>
             <translation>; {0} with no known district, not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="670" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="773" />
-            <source>保存图片…</source>
-            <translation>Save image…</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="702" />
+            <source>所选范围内没有走失人员案件</source>
+            <translation>No missing-person cases in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="776" />
-            <source>时间：</source>
-            <translation>Time:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>类别</source>
+            <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
-            <source>类别：</source>
-            <translation>Kind:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>案件</source>
+            <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
-            <source>分队：</source>
-            <translation>Squad:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>已找到</source>
+            <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="883" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
-            <source>保存图片</source>
-            <translation>Save image</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>有距离</source>
+            <translation>With distance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
-            <source>所选范围内没有任务，没有可保存的图表。</source>
-            <translation>No tasks in the chosen range; there is no chart to save.</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 25%</source>
+            <translation>Distance 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="883" />
-            <source>PNG 图片 (*.png)</source>
-            <translation>PNG image (*.png)</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 50%</source>
+            <translation>Distance 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
-            <source>图片未能保存：{0}</source>
-            <translation>The image could not be saved: {0}</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 75%</source>
+            <translation>Distance 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
-            <source>全部分队</source>
-            <translation>All squads</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>距离 95%</source>
+            <translation>Distance 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="967" />
-            <source>全部类别</source>
-            <translation>All kinds</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>有用时</source>
+            <translation>With time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 25%</source>
+            <translation>Time 25%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 50%</source>
+            <translation>Time 50%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 75%</source>
+            <translation>Time 75%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 95%</source>
+            <translation>Time 95%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>提示</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="736" />
+            <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
+            <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <source>找到者：{0}。</source>
+            <translation>Found by: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1151" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="971" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="741" />
+            <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
+            <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <source>距最后出现地点的距离（公里）</source>
+            <translation>Distance from the last-seen point (km)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <source>公里</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <source>找到用时（小时）</source>
+            <translation>Time to find (hours)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <source>小时</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
+            <source>{0} 例</source>
+            <translation>{0} cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="781" />
+            <source>结果与用时（全部类别，{0} 例）</source>
+            <translation>Outcome by time (all categories, {0} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="800" />
+            <source>案件数</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="805" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1149" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="821" />
+            <source>距离：{0}</source>
+            <translation>distance: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="819" />
+            <source>用时：{0}</source>
+            <translation>time: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="823" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="846" />
+            <source>{0}（{1} 例）</source>
+            <translation>{0} ({1} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="851" />
+            <source>{0}：{1} 例</source>
+            <translation>{0}: {1} cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
+            <source>保存图片…</source>
+            <translation>Save image…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="957" />
+            <source>时间：</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <source>类别：</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <source>分队：</source>
+            <translation>Squad:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <source>保存图片</source>
+            <translation>Save image</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
+            <source>所选范围内没有任务，没有可保存的图表。</source>
+            <translation>No tasks in the chosen range; there is no chart to save.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
+            <source>PNG 图片 (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <source>图片未能保存：{0}</source>
+            <translation>The image could not be saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1100" />
+            <source>全部分队</source>
+            <translation>All squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1153" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2313,6 +2724,11 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>地图</source>
             <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>走失统计</source>
+            <translation>Missing persons</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" />
@@ -3487,47 +3903,47 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="268" />
+            <location filename="../../wz_desktop/dataset.py" line="316" />
             <source>数据集表 {name} 的列与数据字典不符。</source>
             <translation>The columns of the dataset's table {name} do not match the data dictionary.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="272" />
+            <location filename="../../wz_desktop/dataset.py" line="320" />
             <source>数据集表 {name} 引用了不存在的任务。</source>
             <translation>The dataset's table {name} refers to tasks that are not in it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="274" />
+            <location filename="../../wz_desktop/dataset.py" line="322" />
             <source>数据集的任务编号重复。</source>
             <translation>The dataset's task references are not unique.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="315" />
+            <location filename="../../wz_desktop/dataset.py" line="363" />
             <source>日期应写成 YYYY-MM-DD。</source>
             <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="317" />
+            <location filename="../../wz_desktop/dataset.py" line="365" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="320" />
+            <location filename="../../wz_desktop/dataset.py" line="368" />
             <source>文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{folder}" is not empty; please choose a new or empty folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="323" />
+            <location filename="../../wz_desktop/dataset.py" line="371" />
             <source>{since} 至 {until} 之间没有任务和来电。</source>
             <translation>There are no tasks or calls between {since} and {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="343" />
+            <location filename="../../wz_desktop/dataset.py" line="391" />
             <source>研究数据集 {since} 至 {until}</source>
             <translation>Research dataset {since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="344" />
+            <location filename="../../wz_desktop/dataset.py" line="392" />
             <source>{cells} 行；k={k}；删除 {suppressed} 行</source>
             <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
         </message>
@@ -3542,97 +3958,134 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{name} ({owner}'s own car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="312" />
+            <location filename="../../wz_desktop/domain/alert.py" line="144" />
+            <source>{age}岁</source>
+            <translation>{age} years old</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="146" />
+            <location filename="../../wz_desktop/domain/cases.py" line="146" />
+            <source>身高{height}厘米</source>
+            <translation>{height} cm tall</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="148" />
+            <location filename="../../wz_desktop/domain/cases.py" line="147" />
+            <source>穿{clothing}</source>
+            <translation>wearing {clothing}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="152" />
+            <source>走失人员：{person}</source>
+            <translation>Missing person: {person}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="155" />
+            <source>最后见到：{seen}</source>
+            <translation>Last seen: {seen}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="157" />
+            <source>船名：{vessel}</source>
+            <translation>Vessel: {vessel}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="159" />
+            <source>经纬度（WGS-84）：{position}</source>
+            <translation>Position (WGS-84): {position}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="336" />
             <source>警情里没有写接报时间。</source>
             <translation>The alert does not say when it was received.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="345" />
+            <location filename="../../wz_desktop/domain/alert.py" line="369" />
             <source>看不出警情是谁转来的。</source>
             <translation>The alert does not say who passed it on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="376" />
+            <location filename="../../wz_desktop/domain/alert.py" line="400" />
             <source>走失人员有几个号码。</source>
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="381" />
+            <location filename="../../wz_desktop/domain/alert.py" line="405" />
             <source>唯一的号码是走失人员家人的，不是求助人的。</source>
             <translation>The only number is the missing person's family's, not the caller's.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="394" />
+            <location filename="../../wz_desktop/domain/alert.py" line="418" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="427" />
+            <location filename="../../wz_desktop/domain/alert.py" line="451" />
             <source>警情只说平时常去哪里。</source>
             <translation>The alert only says where the person usually goes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="451" />
+            <location filename="../../wz_desktop/domain/alert.py" line="475" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="481" />
+            <location filename="../../wz_desktop/domain/alert.py" line="505" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="485" />
+            <location filename="../../wz_desktop/domain/alert.py" line="509" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="494" />
+            <location filename="../../wz_desktop/domain/alert.py" line="518" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="498" />
+            <location filename="../../wz_desktop/domain/alert.py" line="522" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="502" />
+            <location filename="../../wz_desktop/domain/alert.py" line="526" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="504" />
+            <location filename="../../wz_desktop/domain/alert.py" line="528" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="524" />
+            <location filename="../../wz_desktop/domain/alert.py" line="548" />
             <source>警情里的经纬度读不出。</source>
             <translation>The position in the alert cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="548" />
+            <location filename="../../wz_desktop/domain/alert.py" line="572" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="569" />
+            <location filename="../../wz_desktop/domain/alert.py" line="593" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="668" />
+            <location filename="../../wz_desktop/domain/alert.py" line="692" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="752" />
+            <location filename="../../wz_desktop/domain/alert.py" line="776" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="767" />
+            <location filename="../../wz_desktop/domain/alert.py" line="791" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -3697,87 +4150,77 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Found point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="136" />
+            <location filename="../../wz_desktop/domain/cases.py" line="137" />
             <source>{month}·{day} </source>
             <translation>{month}/{day} </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="137" />
+            <location filename="../../wz_desktop/domain/cases.py" line="138" />
             <source>（{surname}某）</source>
             <translation> ({surname})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="139" />
+            <location filename="../../wz_desktop/domain/cases.py" line="140" />
             <source>{date}{what}走失{who}</source>
             <translation>{date}{what} missing{who}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="145" />
-            <source>身高{height}厘米</source>
-            <translation>{height} cm tall</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="146" />
-            <source>穿{clothing}</source>
-            <translation>wearing {clothing}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="193" />
+            <location filename="../../wz_desktop/domain/cases.py" line="194" />
             <source>类别“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Category "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="196" />
+            <location filename="../../wz_desktop/domain/cases.py" line="197" />
             <source>性别只能是“男”或“女”，不知道就空着。</source>
             <translation>Sex is either "male" or "female"; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="198" />
+            <location filename="../../wz_desktop/domain/cases.py" line="199" />
             <source>年龄 {value} 不对：应在 0 到 {top} 之间，不知道就空着。</source>
             <translation>Age {value} is wrong: it is between 0 and {top}; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="206" />
+            <location filename="../../wz_desktop/domain/cases.py" line="207" />
             <source>时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>Time "{value}" cannot be read: write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="208" />
+            <location filename="../../wz_desktop/domain/cases.py" line="209" />
             <source>时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>Time {moment} is later than now: check the date and the time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="214" />
+            <location filename="../../wz_desktop/domain/cases.py" line="215" />
             <source>找到时间 {found} 早于最后出现时间 {seen}，请检查。</source>
             <translation>Found at {found}, before the last sighting at {seen}: please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="217" />
+            <location filename="../../wz_desktop/domain/cases.py" line="218" />
             <source>结果“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Outcome "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="220" />
+            <location filename="../../wz_desktop/domain/cases.py" line="221" />
             <source>找到者“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Found by "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="223" />
+            <location filename="../../wz_desktop/domain/cases.py" line="224" />
             <source>已找到：请填写找到的时间（统计找到用时要用）。</source>
             <translation>Found: fill in when (the statistics of the time to find need it).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="225" />
+            <location filename="../../wz_desktop/domain/cases.py" line="226" />
             <source>填了找到的时间、地点或找到者，请同时选择结果。</source>
             <translation>A time, place or finder is filled in: choose the outcome as well.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="228" />
+            <location filename="../../wz_desktop/domain/cases.py" line="229" />
             <source>同意公开的项目“{value}”不认识。</source>
             <translation>Unknown item(s) to publish: "{value}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="231" />
+            <location filename="../../wz_desktop/domain/cases.py" line="232" />
             <location filename="../../wz_desktop/store/cases.py" line="292" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
@@ -6448,12 +6891,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot save the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="74" />
+            <location filename="../../wz_desktop/store/sharing.py" line="77" />
             <source>{what}；隐去 {cells} 个单元格；{note}</source>
             <translation>{what}; {cells} cells masked; {note}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="75" />
+            <location filename="../../wz_desktop/store/sharing.py" line="78" />
             <source>{what}；隐去 {cells} 个单元格</source>
             <translation>{what}; {cells} cells masked</translation>
         </message>
@@ -9969,431 +10412,466 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>TaskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="133" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="134" />
             <source>修改出队…</source>
             <translation>Edit dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="134" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="135" />
             <source>考核…</source>
             <translation>Review…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>核实</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>考核</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>工作簿原文与标记</source>
             <translation>Workbook original and flags</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="167" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="168" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="408" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="168" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="482" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="169" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="514" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="220" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="170" />
+            <source>走失人员案件…</source>
+            <translation>Missing-person case…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="172" />
+            <source>走失人员：姓名、类别、最后出现和找到的地点（在地图上点选）、结果、寻人启事</source>
+            <translation>Missing person: name, category, where last seen and found (clicked on the map), outcome, notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="234" />
             <source>已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="237" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="257" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="258" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="268" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="269" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="270" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="267" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="268" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="280" />
             <source>没有核实记录。</source>
             <translation>No verification record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>核实人</source>
             <translation>Verified by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="290" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="286" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="288" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="289" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="296" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="300" />
             <source>自驾</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <source>车</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
             <source>没有出队名单。</source>
             <translation>No dispatch list.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="305" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="318" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="323" />
             <source>考核经过</source>
             <translation>Review steps</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
             <source>经办人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
             <source>意见 / 原因</source>
             <translation>Comment / reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="326" />
             <source>尚未交考勤。</source>
             <translation>Attendance not handed in yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="340" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="347" />
             <source>去掉 {0}</source>
             <translation>removed {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="342" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="349" />
             <source>加上 {0}</source>
             <translation>added {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="345" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="352" />
             <source>车辆 {0} → {1} 辆</source>
             <translation>vehicles {0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="369" />
             <source>没有修改记录。</source>
             <translation>No changes recorded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
             <source>经过</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="368" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="375" />
             <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
             <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="369" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="376" />
             <source>{0}（{1} 立案）</source>
             <translation>{0} (opened {1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="374" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="384" />
             <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
             <translation>This case has {0} dispatches; click one below to open it:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="375" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
             <source>本案件暂无其他出队。</source>
             <translation>This case has no other dispatches yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="392" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
             <source>打开这次出队</source>
             <translation>Open this dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="408" />
             <source>改并其他案件…</source>
             <translation>Move to another case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
             <source>工作表“{0}” 第 {1} 行</source>
             <translation>Sheet "{0}" row {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
             <source>（导入批次 #{0}）</source>
             <translation> (import batch #{0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>导入位置</source>
             <translation>Imported from</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>待复核</source>
             <translation>To check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="411" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="421" />
             <source>{0}原文</source>
             <translation>{0} original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="425" />
             <source>已处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="425" />
             <source>未处理</source>
             <translation>Not handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="427" />
             <source>标记</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="420" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="430" />
             <source>没有标记。</source>
             <translation>No flags.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="460" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="473" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="470" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="483" />
             <source>并入案件</source>
             <translation>Join a case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="461" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="471" />
             <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="491" />
+            <source>{0}岁</source>
+            <translation>{0} years old</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="493" />
+            <source>走失人员：{0}</source>
+            <translation>Missing person: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="495" />
+            <source>；最后出现：{0}</source>
+            <translation>; last seen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
+            <source>；结果：{0}</source>
+            <translation>; outcome: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
+            <source>仍在搜寻</source>
+            <translation>Still searching</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/words.py" />

@@ -135,6 +135,30 @@ class AlertReading:
             return f"{value[0]:.4f},{value[1]:.4f}"
         return str(value)
 
+    def person_line(self) -> str:
+        """The missing person's details (or the vessel's), which the call form has no field for, on
+        one line of 情况, in the team's words whatever the window's language (it is stored):
+        走失人员：王德福，男，78岁，身高170厘米，穿深蓝色羽绒服，阿尔茨海默；最后见到：红旗镇西山村，2025-12-05 15:00."""
+        person = [self.shown(n) for n in ("person_name", "person_sex") if self.shown(n)]
+        if self.shown("person_age"):
+            person.append(str(msg("{age}岁", age=self.shown("person_age"))))
+        if self.shown("person_height"):
+            person.append(str(msg("身高{height}厘米", height=self.shown("person_height"))))
+        if self.shown("person_clothing"):
+            person.append(str(msg("穿{clothing}", clothing=self.shown("person_clothing"))))
+        person += [self.shown(n) for n in ("person_condition", "person_phone") if self.shown(n)]
+        parts = []
+        if person:
+            parts.append(str(msg("走失人员：{person}", person="，".join(person))))
+        seen = "，".join(self.shown(n) for n in ("last_seen_place", "last_seen_at") if self.shown(n))
+        if seen:
+            parts.append(str(msg("最后见到：{seen}", seen=seen)))
+        if self.shown("vessel"):
+            parts.append(str(msg("船名：{vessel}", vessel=self.shown("vessel"))))
+        if self.shown("position"):
+            parts.append(str(msg("经纬度（WGS-84）：{position}", position=self.shown("position"))))
+        return "；".join(parts)
+
     def call_values(self) -> dict[str, object]:
         """What the call form would be filled with (workflow.Call's names): only what was found."""
         names = {"kind": "suggested_kind"}

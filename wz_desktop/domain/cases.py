@@ -110,6 +110,7 @@ class Finding:
     found_by: str = ""
     age: int | None = None
     district: str = ""  # of the last-seen point (or place), '' unknown
+    date: str = ""  # of the last sighting, 'YYYY-MM-DD' ('' unknown)
 
 
 def check_person(person: MissingPerson, now: dt.datetime | None = None) -> None:
@@ -182,7 +183,7 @@ def finding_of(person: MissingPerson, district: str = "") -> Finding:
         hours = hours_between(person.last_seen_at, person.found_at)
     return Finding(case_id=person.case_id or 0, category=person.category, outcome=person.outcome,
                    distance_m=distance, hours_to_find=hours, found_by=person.found_by, age=person.age,
-                   district=district)
+                   district=district, date=person.last_seen_at[:10])
 
 
 def validate_person(person: MissingPerson, now: dt.datetime | None = None) -> dict[str, str]:
