@@ -5,6 +5,16 @@
 """
 
 EN = {
+    '显示：': 'Show:',
+    '走失最后出现地点': 'Where missing people were last seen',
+    '分队驻地': "Squads' bases",
+    '{0}驻地': "{0}'s base",
+    '找到地点：': 'Found here: ',
+    '走失人员案件（按最后出现时间）：共 {0} 个案件': 'Missing-person cases (by when last seen): {0} cases',
+    '，{0} 个有坐标': ', {0} with a point',
+    '，{0} 个有找到地点': ', {0} with where found',
+    '分队驻地 {0} 个': "{0} squads' bases",
+    '。': '. ',
     '按案件名称、姓名或地点查找': 'Find by case title, name or place',
     '只看仍在搜寻的(&O)': 'Only searches still going on (&O)',
     '找到距离': 'Found at (distance)',
