@@ -5,6 +5,15 @@
 """
 
 EN = {
+    '#{id} {title}｜{category}｜最后出现 {seen}｜{outcome}｜出队 {turnouts} 次': '#{id} {title} | {category} | last seen {seen} | {outcome} | {turnouts} turn-outs',
+    '共 {count} 个案件': '{count} cases in all',
+    '{category}：{cases} 例，找到 {found} 例；距离（{known} 例有两点）{distance}；用时 {hours}{warning}': '{category}: {cases} cases, {found} found; distance ({known} with both points) {distance}; time {hours}{warning}',
+    '（{warning}）': ' ({warning})',
+    '走失人员案件：列出案件，或本队的找到距离和用时统计': "Missing-person cases: list them, or the team's own figures of where and when people were found",
+    '只列仍在搜寻的案件': 'List only the searches still going on',
+    '打印按人员类别的找到距离、用时统计（不列案件）': 'Print the distances and times to find by category (instead of the list)',
+    '统计：最后出现日期从这一天起（YYYY-MM-DD）': 'Statistics: last seen on or after this day (YYYY-MM-DD)',
+    '统计：到这一天为止（含）': 'Statistics: up to this day (included)',
     '按案件名称、姓名或地点查找': 'Find by case title, name or place',
     '只看仍在搜寻的(&O)': 'Only searches still going on (&O)',
     '找到距离': 'Found at (distance)',

@@ -3606,70 +3606,70 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{app}: the task records of the {team}. Without a command it opens the window.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="299" />
+            <location filename="../../wz_desktop/cli.py" line="306" />
             <source>正在等待：{holder}</source>
             <translation>Waiting: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="318" />
-            <location filename="../../wz_desktop/cli.py" line="695" />
+            <location filename="../../wz_desktop/cli.py" line="325" />
+            <location filename="../../wz_desktop/cli.py" line="702" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="377" />
-            <location filename="../../wz_desktop/cli.py" line="588" />
+            <location filename="../../wz_desktop/cli.py" line="384" />
+            <location filename="../../wz_desktop/cli.py" line="595" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="379" />
-            <location filename="../../wz_desktop/cli.py" line="590" />
+            <location filename="../../wz_desktop/cli.py" line="386" />
+            <location filename="../../wz_desktop/cli.py" line="597" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="382" />
+            <location filename="../../wz_desktop/cli.py" line="389" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="402" />
+            <location filename="../../wz_desktop/cli.py" line="409" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}</source>
             <translation>Exported {count} tasks of {year} to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="404" />
+            <location filename="../../wz_desktop/cli.py" line="411" />
             <source>注意：{cut}</source>
             <translation>Note: {cut}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="415" />
+            <location filename="../../wz_desktop/cli.py" line="422" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="418" />
+            <location filename="../../wz_desktop/cli.py" line="425" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="435" />
+            <location filename="../../wz_desktop/cli.py" line="442" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="438" />
+            <location filename="../../wz_desktop/cli.py" line="445" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
             <location filename="../../wz_desktop/domain/report.py" line="164" />
             <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
@@ -3677,12 +3677,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
-            <location filename="../../wz_desktop/cli.py" line="457" />
-            <location filename="../../wz_desktop/cli.py" line="457" />
-            <location filename="../../wz_desktop/cli.py" line="489" />
-            <location filename="../../wz_desktop/cli.py" line="765" />
-            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
+            <location filename="../../wz_desktop/cli.py" line="464" />
+            <location filename="../../wz_desktop/cli.py" line="464" />
+            <location filename="../../wz_desktop/cli.py" line="496" />
+            <location filename="../../wz_desktop/cli.py" line="813" />
+            <location filename="../../wz_desktop/cli.py" line="818" />
             <location filename="../../wz_desktop/services/exports.py" line="34" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
@@ -3690,288 +3690,314 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="452" />
+            <location filename="../../wz_desktop/cli.py" line="459" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="453" />
+            <location filename="../../wz_desktop/cli.py" line="460" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="454" />
+            <location filename="../../wz_desktop/cli.py" line="461" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="468" />
+            <location filename="../../wz_desktop/cli.py" line="475" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="470" />
+            <location filename="../../wz_desktop/cli.py" line="477" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="483" />
+            <location filename="../../wz_desktop/cli.py" line="490" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="487" />
+            <location filename="../../wz_desktop/cli.py" line="494" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="493" />
+            <location filename="../../wz_desktop/cli.py" line="500" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="495" />
+            <location filename="../../wz_desktop/cli.py" line="502" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="497" />
+            <location filename="../../wz_desktop/cli.py" line="504" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="508" />
+            <location filename="../../wz_desktop/cli.py" line="515" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="510" />
+            <location filename="../../wz_desktop/cli.py" line="517" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="518" />
+            <location filename="../../wz_desktop/cli.py" line="525" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="531" />
+            <location filename="../../wz_desktop/cli.py" line="538" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="534" />
+            <location filename="../../wz_desktop/cli.py" line="541" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="552" />
+            <location filename="../../wz_desktop/cli.py" line="559" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="566" />
+            <location filename="../../wz_desktop/cli.py" line="573" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="575" />
+            <location filename="../../wz_desktop/cli.py" line="582" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="578" />
+            <location filename="../../wz_desktop/cli.py" line="585" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="608" />
+            <location filename="../../wz_desktop/cli.py" line="615" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="625" />
+            <location filename="../../wz_desktop/cli.py" line="632" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="637" />
+            <location filename="../../wz_desktop/cli.py" line="644" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="654" />
+            <location filename="../../wz_desktop/cli.py" line="661" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="667" />
+            <location filename="../../wz_desktop/cli.py" line="674" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="679" />
+            <location filename="../../wz_desktop/cli.py" line="686" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="679" />
+            <location filename="../../wz_desktop/cli.py" line="686" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="683" />
+            <location filename="../../wz_desktop/cli.py" line="690" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="692" />
+            <location filename="../../wz_desktop/cli.py" line="699" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="711" />
+            <location filename="../../wz_desktop/cli.py" line="718" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="713" />
+            <location filename="../../wz_desktop/cli.py" line="720" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="713" />
+            <location filename="../../wz_desktop/cli.py" line="720" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="714" />
+            <location filename="../../wz_desktop/cli.py" line="721" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="725" />
+            <location filename="../../wz_desktop/cli.py" line="732" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="726" />
+            <location filename="../../wz_desktop/cli.py" line="733" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="727" />
+            <location filename="../../wz_desktop/cli.py" line="734" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="736" />
+            <location filename="../../wz_desktop/cli.py" line="754" />
+            <source>#{id} {title}｜{category}｜最后出现 {seen}｜{outcome}｜出队 {turnouts} 次</source>
+            <translation>#{id} {title} | {category} | last seen {seen} | {outcome} | {turnouts} turn-outs</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="759" />
+            <source>共 {count} 个案件</source>
+            <translation>{count} cases in all</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="765" />
+            <location filename="../../wz_desktop/dataset.py" line="363" />
+            <source>日期应写成 YYYY-MM-DD。</source>
+            <translation>Dates are written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="772" />
+            <source>{category}：{cases} 例，找到 {found} 例；距离（{known} 例有两点）{distance}；用时 {hours}{warning}</source>
+            <translation>{category}: {cases} cases, {found} found; distance ({known} with both points) {distance}; time {hours}{warning}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="776" />
+            <source>（{warning}）</source>
+            <translation> ({warning})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="784" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="739" />
+            <location filename="../../wz_desktop/cli.py" line="787" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="742" />
+            <location filename="../../wz_desktop/cli.py" line="790" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="762" />
+            <location filename="../../wz_desktop/cli.py" line="810" />
             <source>Qt {version}，平台插件 {platform}</source>
             <translation>Qt {version}, platform plugin {platform}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="765" />
+            <location filename="../../wz_desktop/cli.py" line="813" />
             <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
             <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/cli.py" line="818" />
             <source>图标：{found}</source>
             <translation>Icon: {found}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/cli.py" line="818" />
             <source>有</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="778" />
+            <location filename="../../wz_desktop/cli.py" line="826" />
             <source>pyqtgraph 无法加载：{exc}</source>
             <translation>pyqtgraph cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="782" />
+            <location filename="../../wz_desktop/cli.py" line="830" />
             <source>地图：{count} 个区县（{file}）</source>
             <translation>Map: {count} districts ({file})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="784" />
+            <location filename="../../wz_desktop/cli.py" line="832" />
             <source>大连的区县地图不全：{count} 个区县</source>
             <translation>Dalian's district map is incomplete: {count} districts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="786" />
+            <location filename="../../wz_desktop/cli.py" line="834" />
             <source>大连的区县地图无法加载：{exc}</source>
             <translation>Dalian's district map cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="796" />
+            <location filename="../../wz_desktop/cli.py" line="844" />
             <source>主窗口无法打开：{error}: {exc}</source>
             <translation>The main window cannot open: {error}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="798" />
+            <location filename="../../wz_desktop/cli.py" line="846" />
             <source>错误：{problem}</source>
             <translation>Error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="812" />
+            <location filename="../../wz_desktop/cli.py" line="860" />
             <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
             <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="814" />
+            <location filename="../../wz_desktop/cli.py" line="862" />
             <source>模块 {name} 来自程序包之外：{file}</source>
             <translation>The module {name} comes from outside the bundle: {file}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="817" />
+            <location filename="../../wz_desktop/cli.py" line="865" />
             <source>Qt {name}：{path}</source>
             <translation>Qt {name}: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="819" />
+            <location filename="../../wz_desktop/cli.py" line="867" />
             <source>Qt 的 {name} 在程序包之外：{path}</source>
             <translation>Qt's {name} is outside the bundle: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="842" />
+            <location filename="../../wz_desktop/cli.py" line="890" />
             <source>主窗口：{title}（{shown}）</source>
             <translation>Main window: {title} ({shown})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="842" />
+            <location filename="../../wz_desktop/cli.py" line="890" />
             <source>已显示</source>
             <translation>shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="842" />
+            <location filename="../../wz_desktop/cli.py" line="890" />
             <source>未显示</source>
             <translation>not shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="902" />
+            <location filename="../../wz_desktop/cli.py" line="952" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3989,11 +4015,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/dataset.py" line="322" />
             <source>数据集的任务编号重复。</source>
             <translation>The dataset's task references are not unique.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/dataset.py" line="363" />
-            <source>日期应写成 YYYY-MM-DD。</source>
-            <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/dataset.py" line="365" />
