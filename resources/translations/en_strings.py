@@ -2156,6 +2156,7 @@ EN_IN.update({("Domain", source): english for source, english in {  # alerts: th
     '“{word}”不止一处，看不出是哪个区。': 'There is more than one "{word}"; the district is not clear.',
     '“{word}”跨两个区，看不出是哪个。': '"{word}" spans two districts; which one is not clear.',
     '警情里没有区县，也没有认得的地标。': 'The alert names no district and no known landmark.',
+    '警情里的经纬度读不出。': 'The position in the alert cannot be read.',
     '警情里有几条船：{names}。': 'The alert names several vessels: {names}.',
     '看不出是水上、城市还是山地的任务。': 'Whether this is a water, urban or mountain task is not clear.',
     '由出生年份推算': 'from the year of birth',

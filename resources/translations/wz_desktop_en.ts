@@ -4154,27 +4154,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="580" />
+            <location filename="../../wz_desktop/domain/alert.py" line="548" />
+            <source>警情里的经纬度读不出。</source>
+            <translation>The position in the alert cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="572" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="601" />
+            <location filename="../../wz_desktop/domain/alert.py" line="593" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="700" />
+            <location filename="../../wz_desktop/domain/alert.py" line="692" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="784" />
+            <location filename="../../wz_desktop/domain/alert.py" line="776" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="799" />
+            <location filename="../../wz_desktop/domain/alert.py" line="791" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
