@@ -2909,133 +2909,138 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="42" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="50" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="45" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="53" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="47" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="55" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="126" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="141" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="206" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="206" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="235" />
+            <source>寻人启事仍在发布，但人已找到（案件已结束）：请撤回 — {0}</source>
+            <translation>A missing-person notice is still out but the person was found (the case is closed): withdraw it — {0}</translation>
         </message>
         <message>
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
@@ -4042,17 +4047,18 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="601" />
+            <location filename="../../wz_desktop/demo.py" line="604" />
             <source>“{path}”已存在。演示数据库只写入新文件。</source>
             <translation>"{path}" already exists. The demo database is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="845" />
+            <location filename="../../wz_desktop/demo.py" line="857" />
             <source>{name}（{owner}私家车）</source>
             <translation>{name} ({owner}'s own car)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/alert.py" line="144" />
+            <location filename="../../wz_desktop/domain/notice.py" line="106" />
             <source>{age}岁</source>
             <translation>{age} years old</translation>
         </message>
@@ -4681,6 +4687,81 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/matching.py" line="91" />
             <source>{field}：文件为“{file}”，数据库为“{database}”</source>
             <translation>{field}: "{file}" in the file, "{database}" in the database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="40" />
+            <source>{field}：</source>
+            <translation>{field}: </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="67" />
+            <source>【{title}】</source>
+            <translation>[{title}]</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="70" />
+            <source>照片：见附图</source>
+            <translation>Photo: see the picture</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="90" />
+            <source>{year}年{month}月{day}日{hour}时{minute:02d}分许</source>
+            <translation>around {hour}:{minute:02d} on {year}-{month}-{day}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="92" />
+            <source>{year}年{month}月{day}日{hour}时许</source>
+            <translation>around {hour}:00 on {year}-{month}-{day}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="97" />
+            <source>{year}年{month}月{day}日</source>
+            <translation>{year}-{month}-{day}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="140" />
+            <source>家属同意公开“{field}”，但案件里没有填写：启事里不写这一项。</source>
+            <translation>The family agreed to publish "{field}", but the case has none: the notice leaves it out.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="145" />
+            <source>家属同意公开照片，但案件里没有照片：启事里不放照片。</source>
+            <translation>The family agreed to publish a photo, but the case has none: the notice has no photo.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="147" />
+            <source>照片文件“{path}”不存在或无法读取：启事里不放照片。请在案件里重新选择照片。</source>
+            <translation>The photo file "{path}" does not exist or cannot be read: the notice has no photo. Choose the photo again in the case.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="152" />
+            <source>若您见到此人或知道其下落，请立即拨打 {phone} 与我们联系，或拨打 110 报警。</source>
+            <translation>If you see this person or know where they are, call {phone} at once, or call the police on 110.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="154" />
+            <source>若您见到此人或知道其下落，请立即拨打 110 报警，或联系{team}。</source>
+            <translation>If you see this person or know where they are, call the police on 110 at once, or contact {team}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="155" />
+            <source>启事里没有联系电话：队里没有设置值班电话，家属也没有同意公开电话。只写了 110。</source>
+            <translation>The notice has no phone to call: the team has set no duty phone and the family did not agree to publish theirs. It says 110 only.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="157" />
+            <source>家属还没有同意公开任何能认出此人的项目：这样的启事帮不上忙。</source>
+            <translation>The family has not agreed to publish anything by which the person could be recognised: such a notice helps nobody.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="158" />
+            <source>寻人启事</source>
+            <translation>Missing-person notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="159" />
+            <source>感谢您的关注与转发！</source>
+            <translation>Thank you for reading and sharing!</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="161" />
@@ -8964,6 +9045,169 @@ The database was not changed.</translation>
         <message>
             <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation type="obsolete">The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="92" />
+            <source>家属同意公开的项目</source>
+            <translation>What the family agreed to publish</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="102" />
+            <source>勾选即保存到案件。只勾选家属明确同意公开的项目。</source>
+            <translation>A tick is saved to the case at once. Tick only what the family clearly agreed to publish.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="108" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="258" />
+            <source>已发布(&amp;P)</source>
+            <translation>&amp;Published</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="109" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="256" />
+            <source>启事已在微信公众号发出：记下时间。案件结束后工作台会提醒撤回。</source>
+            <translation>The notice went out on the WeChat channel: note the time. Once the case is closed the desk reminds you to withdraw it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="112" />
+            <source>已撤回(&amp;W)</source>
+            <translation>&amp;Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="132" />
+            <source>复制文字(&amp;T)</source>
+            <translation>Copy &amp;text</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="137" />
+            <source>文字（贴在图片下面）</source>
+            <translation>Text (paste it under the picture)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="148" />
+            <source>保存图片(&amp;S)…</source>
+            <translation>&amp;Save picture…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="150" />
+            <source>复制图片(&amp;I)</source>
+            <translation>Copy p&amp;icture</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="157" />
+            <source>图片（发到公众号）</source>
+            <translation>Picture (for the WeChat channel)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="172" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="178" />
+            <source>Ctrl+S 保存图片，Ctrl+Shift+C 复制文字，Esc 关闭。</source>
+            <translation>Ctrl+S saves the picture, Ctrl+Shift+C copies the text, Esc closes. The notice itself is in Chinese, for the readers of the channel.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="203" />
+            <source>寻人启事 — {0}</source>
+            <translation>Missing-person notice — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="203" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="281" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="302" />
+            <source>寻人启事</source>
+            <translation>Missing-person notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="206" />
+            <source>这个案件没有走失人员记录，不能写寻人启事。</source>
+            <translation>This case has no missing person: there is no notice to write.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="217" />
+            <source>你的角色不能记录案件：只能看，不能修改、发布或撤回。</source>
+            <translation>Your role does not record cases: you may look, not change, publish or withdraw.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="237" />
+            <source>{0} × {1} 像素</source>
+            <translation>{0} × {1} pixels</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="243" />
+            <source>{0} 发布，{1} 已撤回。</source>
+            <translation>Published {0}, withdrawn {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="245" />
+            <source>已于 {0} 发布。</source>
+            <translation>Published {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="247" />
+            <source>尚未发布。</source>
+            <translation>Not published yet.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="252" />
+            <source>案件已结束（{0}）：不再发布寻人启事。</source>
+            <translation>The case is closed ({0}): the notice is not published any more.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="254" />
+            <source>先勾选家属同意公开的项目。</source>
+            <translation>First tick what the family agreed to publish.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="257" />
+            <source>再次发布(&amp;P)</source>
+            <translation>&amp;Published again</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="262" />
+            <source>案件已结束（{0}），寻人启事仍在发布：请到微信公众号删除或更新这篇启事，然后点“已撤回”。</source>
+            <translation>The case is closed ({0}) and its notice is still out: delete or update it on the WeChat channel, then click "Withdrawn".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="281" />
+            <source>同意公开的项目没有保存：{0}</source>
+            <translation>What the family agreed to publish was not saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="319" />
+            <source>寻人启事-案件{0}-{1}.png</source>
+            <translation>missing-person-notice-case{0}-{1}.png</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="327" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="337" />
+            <source>保存寻人启事图片</source>
+            <translation>Save the picture of the notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="328" />
+            <source>PNG 图片 (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="338" />
+            <source>图片没有保存到 {0}：{1}</source>
+            <translation>The picture was not saved to {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="347" />
+            <source>文件夹不存在</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="352" />
+            <source>写入失败（磁盘满了或没有权限？）</source>
+            <translation>could not write (is the disk full, or is it not allowed?)</translation>
         </message>
     </context>
     <context>
