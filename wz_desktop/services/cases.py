@@ -1,0 +1,110 @@
+"""Missing-person cases (走失人员案件): the case form, the task page, the map and the command line
+call these with a session.
+
+Opening a case from a call reads the alert kept with the call (``domain.alert``) for the person's
+details: each one is a guess the form shows marked until the secretary confirms it, nothing is
+saved unconfirmed. Recording a case is a dispatch right (``roles.Action.DISPATCH``); a role that
+may not see who is looked for (a squad leader) gets the person with the personal fields blanked
+(``cases.shown_to``). The rules are ``domain/cases.py``; the writes ``store/cases.py``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+
+from wz_desktop.domain import cases as case_rules
+from wz_desktop.domain import geo
+from wz_desktop.domain.alert import AlertReading, read_alert
+from wz_desktop.domain.cases import MissingPerson
+from wz_desktop.domain.roles import Action
+from wz_desktop.services.session import Session
+
+
+def person(store, session: Session, case_id: int) -> MissingPerson | None:
+    """A case's missing person as the session may see it (personal fields blank for a role that
+    does not record cases)."""
+    found = store.cases.person(case_id)
+    return case_rules.shown_to(found, session.may(Action.DISPATCH)) if found is not None else None
+
+
+def open_case(store, session: Session, missing: MissingPerson, *, title: str = "", task_ids: Iterable[int] = (),
+              now: dt.datetime | None = None) -> int:
+    """A new missing-person case, with the turn-outs ``task_ids`` linked. Returns its id."""
+    session.require(Action.DISPATCH)
+    session.enter(store)
+    return store.cases.open(missing, session.actor, title=title, task_ids=list(task_ids),
+                            link=store.flow.link_to_case, now=now)
+
+
+def add_person(store, session: Session, case_id: int, missing: MissingPerson, *,
+               now: dt.datetime | None = None) -> None:
+    """Make an existing case (turn-outs already linked) a missing-person case."""
+    session.require(Action.DISPATCH)
+    session.enter(store)
+    store.cases.add_person(case_id, missing, session.actor, now=now)
+
+
+def save(store, session: Session, missing: MissingPerson, *, title: str | None = None,
+         now: dt.datetime | None = None) -> int:
+    """Save a case's person (and title): returns how many fields changed."""
+    session.require(Action.DISPATCH)
+    session.enter(store)
+    return int(store.cases.save(missing, session.actor, title=title, now=now))
+
+
+def mark_notice(store, session: Session, case_id: int, *, withdrawn: bool = False,
+                now: dt.datetime | None = None) -> None:
+    """The missing-person notice went out (or was withdrawn)."""
+    session.require(Action.DISPATCH)
+    session.enter(store)
+    store.cases.mark_notice(case_id, session.actor, withdrawn=withdrawn, now=now)
+
+
+def set_squad_base(store, session: Session, squad_id: int, point: geo.Point | None) -> None:
+    session.require(Action.ROSTER)
+    session.enter(store)
+    store.cases.set_squad_base(squad_id, point, session.actor)
+
+
+def from_alert(text: str, now: dt.datetime | None = None) -> tuple[MissingPerson, AlertReading]:
+    """What an alert says of the missing person, as a case to confirm (every field a guess; the
+    reading says which words each came from). The last-seen point is the alert's position
+    (WGS-84, as phones and charts give it) where it has one."""
+    reading = read_alert(text, now=now)
+    age_text = reading.shown("person_age")
+    age = int(age_text) if age_text.isdigit() else None  # the reader gives the age as written, in digits
+    condition = reading.shown("person_condition")
+    description = case_rules.description_of(reading.shown("person_height"), reading.shown("person_clothing"),
+                                            condition)
+    seen_at = reading.shown("last_seen_at")
+    position = reading.value("position")
+    point = None
+    if isinstance(position, tuple):
+        point = geo.Point(float(position[1]), float(position[0]), geo.WGS84).to(geo.GCJ02)
+    sex = reading.shown("person_sex")
+    missing = MissingPerson(
+        name=reading.shown("person_name"), sex=sex if sex in case_rules.SEXES else "",
+        age=age, category=case_rules.category_for(condition, age, text),
+        description=description, family_phone=reading.shown("caller_phone"), last_seen_at=seen_at,
+        last_seen_place=reading.shown("last_seen_place") or reading.shown("place"), last_seen=point)
+    return missing, reading
+
+
+def from_call(store, call_id: int, now: dt.datetime | None = None) -> MissingPerson:
+    """A new case's person from a call: its alert read again where one was pasted, else its place."""
+    call = store.calls.get(call_id)
+    if call is None:
+        return MissingPerson()
+    if call.alert_text:
+        missing, _reading = from_alert(call.alert_text, now=now)
+    else:
+        missing = MissingPerson(last_seen_place=call.place or "")
+    if not missing.family_phone and call.caller_phone:
+        missing = replace(missing, family_phone=call.caller_phone)
+    if not missing.last_seen_place and call.place:
+        missing = replace(missing, last_seen_place=call.place)
+    return missing
+
+
+__all__ = ["add_person", "from_alert", "from_call", "mark_notice", "open_case", "person", "save", "set_squad_base"]
