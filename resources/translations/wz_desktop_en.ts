@@ -3793,7 +3793,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/cli.py" line="727" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
-            <location filename="../../wz_desktop/report/figures.py" line="58" />
+            <location filename="../../wz_desktop/report/figures.py" line="59" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
@@ -5514,204 +5514,219 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The event number pattern "{pattern}" is not valid: it needs one {{year}} (the year) and one {{seq}} (the sequence number), e.g. WZ{{year}}-{{seq:04d}}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="59" />
+            <location filename="../../wz_desktop/report/build.py" line="60" />
             <source>没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。</source>
             <translation>No font that can show Chinese was found, so the report cannot be made. Please install a Chinese font (Windows comes with "Microsoft YaHei"; on Linux install Noto Sans CJK SC, the package fonts-noto-cjk) and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="86" />
+            <location filename="../../wz_desktop/report/build.py" line="87" />
             <source>{team} {year} 年度工作报告</source>
             <translation>{team}: annual report {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="87" />
+            <location filename="../../wz_desktop/report/build.py" line="88" />
             <source>{team} {year} 年 {month} 月工作简报</source>
             <translation>{team}: monthly report {year}-{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="92" />
+            <location filename="../../wz_desktop/report/build.py" line="93" />
             <source>{year}年度工作报告.pdf</source>
             <translation>annual report {year}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="93" />
+            <location filename="../../wz_desktop/report/build.py" line="94" />
             <source>{year}年{month:02d}月工作简报.pdf</source>
             <translation>monthly report {year}-{month:02d}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="147" />
+            <location filename="../../wz_desktop/report/build.py" line="148" />
             <source>{label}（{unit}）</source>
             <translation>{label} ({unit})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="156" />
+            <location filename="../../wz_desktop/report/build.py" line="157" />
             <source>{year} 年度工作报告</source>
             <translation>Annual report {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="157" />
+            <location filename="../../wz_desktop/report/build.py" line="158" />
             <source>{year} 年 {month} 月工作简报</source>
             <translation>Monthly report {year}-{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="164" />
+            <location filename="../../wz_desktop/report/build.py" line="165" />
             <source>统计期间：{span}（按出队时间）</source>
             <translation>Period: {span} (by departure time)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="165" />
+            <location filename="../../wz_desktop/report/build.py" line="166" />
             <source>生成时间：{made}　由{app} {version} 生成</source>
             <translation>Made {made} by {app} {version}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="180" />
+            <location filename="../../wz_desktop/report/build.py" line="181" />
             <source>，增加 {percent:.1f}%</source>
             <translation>, up {percent:.1f}%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="181" />
+            <location filename="../../wz_desktop/report/build.py" line="182" />
             <source>，减少 {percent:.1f}%</source>
             <translation>, down {percent:.1f}%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="182" />
+            <location filename="../../wz_desktop/report/build.py" line="183" />
             <source>{period}共执行任务 {tasks} 次，出队 {people} 人次、车辆 {trips} 车次，救助群众 {helped} 人。{before}（{previous}）共 {previous_tasks} 次任务{change}。</source>
             <translation>{period}: {tasks} tasks, {people} people and {trips} vehicle trips dispatched, {helped} people helped. {before} ({previous}): {previous_tasks} tasks{change}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="185" />
+            <location filename="../../wz_desktop/report/build.py" line="186" />
             <source>去年同月</source>
             <translation>The same month last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="185" />
+            <location filename="../../wz_desktop/report/build.py" line="186" />
             <source>上年</source>
             <translation>The year before</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="192" />
+            <location filename="../../wz_desktop/report/build.py" line="193" />
             <source>另有 {count} 条任务出队人数不明，未计入人次。</source>
             <translation>Another {count} tasks have no headcount and are not in the people counted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="203" />
+            <location filename="../../wz_desktop/report/build.py" line="204" />
             <source>{month}月</source>
             <translation>{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="205" />
+            <location filename="../../wz_desktop/report/build.py" line="206" />
             <source>{month}
 {year}年</source>
             <translation>{month}
 {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="207" />
+            <location filename="../../wz_desktop/report/build.py" line="208" />
             <source>{year} 年各月任务数（按类别堆叠）</source>
             <translation>Tasks per month in {year} (stacked by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="208" />
+            <location filename="../../wz_desktop/report/build.py" line="209" />
             <source>近 12 个月任务数（{first} 至 {last}，按类别堆叠）</source>
             <translation>Tasks in the last 12 months ({first} to {last}, stacked by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="211" />
+            <location filename="../../wz_desktop/report/build.py" line="212" />
             <source>近 12 个月共 {total} 条任务</source>
             <translation>{total} tasks in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="212" />
+            <location filename="../../wz_desktop/report/build.py" line="213" />
             <source>共 {total} 条任务</source>
             <translation>{total} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="221" />
+            <location filename="../../wz_desktop/report/build.py" line="222" />
             <source>{period}与去年同月对比（按类别）</source>
             <translation>{period} against the same month last year (by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="229" />
+            <location filename="../../wz_desktop/report/build.py" line="230" />
             <source>仅统计登记了来电的任务（{measured} 条），其余 {no_call} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({measured}); the other {no_call} have no call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="232" />
+            <location filename="../../wz_desktop/report/build.py" line="233" />
             <source>；另有 {unmeasured} 条有来电但出队时间只有日期</source>
             <translation>; another {unmeasured} have a call but only a departure date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="241" />
+            <location filename="../../wz_desktop/report/build.py" line="242" />
             <source>中位数 {median:g} 分钟</source>
             <translation>median {median:g} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="256" />
+            <location filename="../../wz_desktop/report/build.py" line="257" />
             <source>统计出队时间精确到时分的任务 {timed} 条</source>
             <translation>{timed} tasks with a departure time to the minute are counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="258" />
+            <location filename="../../wz_desktop/report/build.py" line="259" />
             <source>；{date_only} 条只有日期，未计入</source>
             <translation>; {date_only} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="260" />
+            <location filename="../../wz_desktop/report/build.py" line="261" />
             <source>；{undated} 条出队时间不明</source>
             <translation>; {undated} without a departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="282" />
+            <location filename="../../wz_desktop/report/build.py" line="283" />
             <source>；{unknown} 条任务人数不明，未计入人次</source>
             <translation>; {unknown} tasks without a headcount are not in the people counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="284" />
+            <location filename="../../wz_desktop/report/build.py" line="285" />
             <source>；图中为任务最多的 {shown} 个分队，全部 {squads} 个分队见下表</source>
             <translation>; the chart shows the {shown} squads with the most tasks, the table below all {squads}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="297" />
+            <location filename="../../wz_desktop/report/build.py" line="298" />
             <source>占全部任务 = 分队出队次数 ÷ 本期全部任务数（{tasks} 条）；一条任务可有几个分队参加，合计可超过 100%。出勤队员和出勤时长按队员的出勤记录统计（见“八、队员出勤”）。</source>
             <translation>Share of all tasks = the squad's dispatches ÷ all tasks of the period ({tasks}); several squads may take part in one task, so the total may be over 100%. Members present and hours are counted from the attendance records (see "8. Member attendance").</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="322" />
+            <location filename="../../wz_desktop/report/build.py" line="323" />
             <source>走失人员搜寻结果（城市搜救，共 {total} 次）</source>
             <translation>Outcomes of searches for missing people (urban search, {total} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="337" />
+            <location filename="../../wz_desktop/report/build.py" line="338" />
             <source>出勤按队员的出勤记录统计，自有记录的第一天（{since}）起；此前导入的历史记录只有人数、没有姓名，不计入队员的出勤。出勤包括迟到和早退，缺勤不计；时长只计出勤的任务。</source>
             <translation>Attendance is counted from the attendance records, from their first day ({since}); history imported before that has headcounts but no names and is not in member attendance. Present includes late and left early, absent is not counted; hours count only the tasks attended.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="342" />
+            <location filename="../../wz_desktop/report/build.py" line="343" />
             <source>出勤时长前 {count} 名队员（本期共 {total} 名队员出勤）</source>
             <translation>The {count} members with the most hours ({total} members attended in the period)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="360" />
+            <location filename="../../wz_desktop/report/build.py" line="365" />
+            <source>本期最后出现的走失人员案件 {cases} 例，已找到 {found} 例。距离为最后出现地点到找到地点的直线距离，用时为最后出现到找到（或自行返回）的时间。分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {least} 例不计算，不足 {few} 例仅供参考。</source>
+            <translation>Missing-person cases last seen in the period: {cases}, of them {found} found. The distance is the straight line from the last-seen point to where the person was found; the time runs from the last sighting to the find (or the return home). Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {least} cases, for reference only under {few}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="396" />
+            <source>结果与用时（全部类别，共 {cases} 例）</source>
+            <translation>Outcome by time (all categories, {cases} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="402" />
+            <source>找到者（已找到的 {found} 例）：{who}。</source>
+            <translation>Found by ({found} found): {who}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="416" />
             <source>正在排版：{name}……</source>
             <translation>Laying out: {name}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="376" />
+            <location filename="../../wz_desktop/report/build.py" line="432" />
             <source>第 {number} 页，共 {total} 页</source>
             <translation>Page {number} of {total}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="399" />
+            <location filename="../../wz_desktop/report/build.py" line="455" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="401" />
+            <location filename="../../wz_desktop/report/build.py" line="457" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="403" />
+            <location filename="../../wz_desktop/report/build.py" line="459" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
@@ -5720,93 +5735,93 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="406" />
+            <location filename="../../wz_desktop/report/build.py" line="462" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="433" />
+            <location filename="../../wz_desktop/report/build.py" line="489" />
             <source>正在绘制（共 {total} 页）……</source>
             <translation>Drawing ({total} pages)…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="437" />
+            <location filename="../../wz_desktop/report/build.py" line="493" />
             <source>正在绘制第 {number} / {count} 页……</source>
             <translation>Drawing page {number} / {count}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="440" />
+            <location filename="../../wz_desktop/report/build.py" line="496" />
             <source>生成于 {made}</source>
             <translation>Made {made}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="444" />
-            <location filename="../../wz_desktop/report/build.py" line="450" />
+            <location filename="../../wz_desktop/report/build.py" line="500" />
+            <location filename="../../wz_desktop/report/build.py" line="506" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="455" />
+            <location filename="../../wz_desktop/report/build.py" line="511" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="465" />
+            <location filename="../../wz_desktop/report/build.py" line="521" />
             <source>报告已生成。</source>
             <translation>The report is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="481" />
+            <location filename="../../wz_desktop/report/build.py" line="537" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="485" />
+            <location filename="../../wz_desktop/report/build.py" line="541" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="55" />
+            <location filename="../../wz_desktop/report/figures.py" line="56" />
             <source>{year} 年 {month} 月</source>
             <translation>{month}/{year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="55" />
+            <location filename="../../wz_desktop/report/figures.py" line="56" />
             <source>{year} 年</source>
             <translation>{year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="63" />
+            <location filename="../../wz_desktop/report/figures.py" line="64" />
             <source>年份“{year}”无效。</source>
             <translation>The year "{year}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="65" />
+            <location filename="../../wz_desktop/report/figures.py" line="66" />
             <source>月份“{month}”无效，应为 1 到 12。</source>
             <translation>The month "{month}" is not valid; it should be 1 to 12.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="90" />
+            <location filename="../../wz_desktop/report/figures.py" line="92" />
             <source>（数据库中还没有任务）</source>
             <translation>(the database has no tasks yet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="109" />
+            <location filename="../../wz_desktop/report/figures.py" line="111" />
             <source>{period}没有任务记录，无法生成报告。{year} 年有任务的月份：{months} 月。</source>
             <translation>There are no tasks in {period}, so no report can be made. Months of {year} with tasks: {months}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="111" />
+            <location filename="../../wz_desktop/report/figures.py" line="113" />
             <source>{period}没有任务记录，无法生成报告。数据库中有任务的年份：{years}。</source>
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="147" />
+            <location filename="../../wz_desktop/report/figures.py" line="152" />
             <source>{y}年{m}月</source>
             <translation>{y}-{m}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="147" />
+            <location filename="../../wz_desktop/report/figures.py" line="152" />
             <source>{m}月</source>
             <translation>month {m}</translation>
         </message>
