@@ -5,6 +5,14 @@
 """
 
 EN = {
+    '按案件名称、姓名或地点查找': 'Find by case title, name or place',
+    '只看仍在搜寻的(&O)': 'Only searches still going on (&O)',
+    '找到距离': 'Found at (distance)',
+    '打开(&E)': 'Open (&E)',
+    '新建案件(&N)…': 'New case (&N)…',
+    '{0} 个案件': '{0} cases',
+    '走失人员案件(&M)…': 'Missing-person cases (&M)…',
+    '走失人员案件：仍在搜寻的、已找到的，打开一个在地图上记最后出现和找到的地点': 'Missing-person cases: those still searched for and those found; open one to mark where the person was last seen and found on the map',
     '{age}岁': '{age} years old',
     '走失人员：{person}': 'Missing person: {person}',
     '最后见到：{seen}': 'Last seen: {seen}',
@@ -1091,6 +1099,7 @@ EN.update({
 
 # the task statuses and call statuses as statuses (elsewhere 出队 is the page and the action "Dispatch")
 EN_IN = {
+    ("CaseList", "出队"): "Turn-outs",
     ("ReviewForm", "归档"): "Archive",
     ("AuditDialog", "登录"): "Sign-in",
     ("AuditDialog", "启用"): "Active",
@@ -2138,6 +2147,7 @@ EN_IN.update({("Domain", source): english for source, english in {  # alerts: th
     '“{word}”不止一处，看不出是哪个区。': 'There is more than one "{word}"; the district is not clear.',
     '“{word}”跨两个区，看不出是哪个。': '"{word}" spans two districts; which one is not clear.',
     '警情里没有区县，也没有认得的地标。': 'The alert names no district and no known landmark.',
+    '警情里的经纬度读不出。': 'The position in the alert cannot be read.',
     '警情里有几条船：{names}。': 'The alert names several vessels: {names}.',
     '看不出是水上、城市还是山地的任务。': 'Whether this is a water, urban or mountain task is not clear.',
     '由出生年份推算': 'from the year of birth',

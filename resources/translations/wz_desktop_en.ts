@@ -2240,6 +2240,79 @@ The current database was not replaced.</translation>
         </message>
     </context>
     <context>
+        <name>CaseList</name>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="23" />
+            <source>走失人员案件</source>
+            <translation>Missing-person case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="24" />
+            <source>按案件名称、姓名或地点查找</source>
+            <translation>Find by case title, name or place</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="25" />
+            <source>只看仍在搜寻的(&amp;O)</source>
+            <translation>Only searches still going on (&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <source>案件</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <source>人员类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <source>最后出现</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <source>结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <source>出队</source>
+            <translation>Turn-outs</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <source>找到距离</source>
+            <translation>Found at (distance)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="35" />
+            <source>打开(&amp;E)</source>
+            <translation>Open (&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="36" />
+            <source>新建案件(&amp;N)…</source>
+            <translation>New case (&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="38" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="70" />
+            <source>仍在搜寻</source>
+            <translation>Still searching</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="78" />
+            <source>{0} 个案件</source>
+            <translation>{0} cases</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsPage</name>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="89" />
@@ -4060,27 +4133,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="580" />
+            <location filename="../../wz_desktop/domain/alert.py" line="548" />
+            <source>警情里的经纬度读不出。</source>
+            <translation>The position in the alert cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="572" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="601" />
+            <location filename="../../wz_desktop/domain/alert.py" line="593" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="700" />
+            <location filename="../../wz_desktop/domain/alert.py" line="692" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="784" />
+            <location filename="../../wz_desktop/domain/alert.py" line="776" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="799" />
+            <location filename="../../wz_desktop/domain/alert.py" line="791" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -8269,248 +8347,258 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/main_window.py" line="260" />
+            <source>走失人员案件(&amp;M)…</source>
+            <translation>Missing-person cases (&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
+            <source>走失人员案件：仍在搜寻的、已找到的，打开一个在地图上记最后出现和找到的地点</source>
+            <translation>Missing-person cases: those still searched for and those found; open one to mark where the person was last seen and found on the map</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="263" />
             <source>值班员(&amp;O)…</source>
             <translation>&amp;Operator…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="264" />
             <source>写在每条记录上的登记人、核实人、修改人</source>
             <translation>Who logged, verified and changed each record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="266" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
             <source>转到“{0}”</source>
             <translation>Go to "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
             <source>使用指南(&amp;G)</source>
             <translation>&amp;Guide</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="270" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
             <source>一个夜班的步骤和按键（任何窗口中按 F1）</source>
             <translation>A night shift's steps and keys (F1 in any window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="276" />
             <source>快捷键一览(&amp;K)</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="274" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
             <source>所有快捷键</source>
             <translation>All keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="276" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="279" />
             <source>打开日志文件夹(&amp;L)</source>
             <translation>Open the &amp;log folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="280" />
             <source>程序出错时，请把日志文件发给维护人员</source>
             <translation>When the program fails, please send the log file to the maintainer</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="278" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="281" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="283" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="286" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="296" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="299" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="300" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="304" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="303" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="307" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="309" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="313" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="319" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="323" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="342" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="346" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="344" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="348" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="363" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="363" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="364" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="364" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="361" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="365" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="361" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="365" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="375" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="375" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="375" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="404" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="408" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="461" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="465" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="488" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="503" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="512" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="517" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="527" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="512" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="527" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="517" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="520" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="749" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="535" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="764" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="534" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="549" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="534" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="549" />
             <source>日志文件夹：{0}</source>
             <translation>Log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="541" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="556" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="562" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="555" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="570" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="590" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="605" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="591" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="594" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="609" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="621" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="608" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="623" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="631" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="631" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -8519,44 +8607,44 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="656" />
             <location filename="../../wz_desktop/ui/main_window.py" line="671" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="686" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="656" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="671" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="666" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="681" />
             <source>匿名导出</source>
             <translation>Anonymised export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="667" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="682" />
             <source>正在隐去 {0} 年的个人信息……</source>
             <translation>Masking the personal data of {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="675" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="687" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="704" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="705" />
             <source>正在导出研究数据集……</source>
             <translation>Exporting the research dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="696" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="711" />
             <source>已导出研究数据集到：
 {0}
 （k-匿名：删除 {1} 行，详见其中的 README.md）</source>
@@ -8565,74 +8653,74 @@ The database was not changed.</translation>
 (k-anonymity: {1} rows suppressed; see its README.md)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="698" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="731" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="713" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="746" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="710" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="725" />
             <source>匿名导出已取消，没有写入文件。</source>
             <translation>Anonymised export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="722" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="737" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="728" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="743" />
             <source>{0} 处文字超过 Excel 单元格的上限，导出时截短了：</source>
             <translation>{0} texts were longer than an Excel cell holds and were cut in the export:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="736" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="751" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="739" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="754" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="795" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="808" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="816" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="810" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="823" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="831" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="795" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="810" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="808" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="823" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="815" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="830" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="816" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="831" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="822" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="837" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="824" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="839" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
