@@ -5,6 +5,18 @@
 """
 
 EN = {
+    '如 38.9140N 121.6147E 或 121.6147,38.9140；空着表示不知道': 'e.g. 38.9140N 121.6147E or 121.6147,38.9140; leave empty when not known',
+    '驻地坐标': "Base's coordinates",
+    '在地图上选(&M)…': 'Choose on the map (&M)…',
+    '在大连地图上点选驻地': 'Click the base on the map of Dalian',
+    '坐标 {0} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。': 'The point {0} is not near Dalian: check that latitude and longitude are not swapped and that the right system is chosen.',
+    '驻地未设置': 'No base set',
+    '不在大连市各区县内': "not in any of Dalian's districts",
+    '保存为 {0}（GCJ-02），{1}': 'Kept as {0} (GCJ-02), {1}',
+    '驻地(&B)': 'Base (&B)',
+    '在地图上选驻地': 'Choose the base on the map',
+    '点击地图选定驻地，或在下方输入坐标': 'Click the base on the map, or type its coordinates below',
+    '还没有选定地点：点击地图，或输入坐标后按回车。': 'No point chosen yet: click the map, or type coordinates and press Enter.',
     '显示：': 'Show:',
     '走失最后出现地点': 'Where missing people were last seen',
     '分队驻地': "Squads' bases",

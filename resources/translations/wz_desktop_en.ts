@@ -1404,6 +1404,34 @@ The current database was not replaced.</translation>
         </message>
     </context>
     <context>
+        <name>BaseMapDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="184" />
+            <source>在地图上选驻地</source>
+            <translation>Choose the base on the map</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="188" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="188" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="190" />
+            <source>点击地图选定驻地，或在下方输入坐标</source>
+            <translation>Click the base on the map, or type its coordinates below</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="200" />
+            <source>还没有选定地点：点击地图，或输入坐标后按回车。</source>
+            <translation>No point chosen yet: click the map, or type coordinates and press Enter.</translation>
+        </message>
+    </context>
+    <context>
         <name>CallForm</name>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="90" />
@@ -10455,54 +10483,109 @@ The database was not changed.</translation>
     <context>
         <name>SquadDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="27" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="35" />
             <source>编辑分队</source>
             <translation>Edit squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="27" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="35" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="35" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="43" />
             <source>（未指定）</source>
             <translation> (not set)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="36" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="44" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="48" />
+            <source>如 38.9140N 121.6147E 或 121.6147,38.9140；空着表示不知道</source>
+            <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140; leave empty when not known</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="49" />
+            <source>驻地坐标</source>
+            <translation>Base's coordinates</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="52" />
+            <source>WGS-84（手机 GPS）</source>
+            <translation>WGS-84 (a phone's GPS)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="53" />
+            <source>GCJ-02（地图应用）</source>
+            <translation>GCJ-02 (a map app)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="54" />
+            <source>在地图上选(&amp;M)…</source>
+            <translation>Choose on the map (&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
+            <source>在大连地图上点选驻地</source>
+            <translation>Click the base on the map of Dalian</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="76" />
             <source>分队保存并有了队员之后再指定队长</source>
             <translation>Choose the leader once the squad is saved and has members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="54" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="88" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="54" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="88" />
             <source>辖区</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="89" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="90" />
+            <source>驻地(&amp;B)</source>
+            <translation>Base (&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="92" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="92" />
             <source>取消</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="105" />
+            <source>坐标 {0} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
+            <translation>The point {0} is not near Dalian: check that latitude and longitude are not swapped and that the right system is chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="116" />
+            <source>驻地未设置</source>
+            <translation>No base set</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="119" />
+            <source>不在大连市各区县内</source>
+            <translation>not in any of Dalian's districts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="120" />
+            <source>保存为 {0}（GCJ-02），{1}</source>
+            <translation>Kept as {0} (GCJ-02), {1}</translation>
         </message>
         <message>
             <source>请填写分队名称。</source>
