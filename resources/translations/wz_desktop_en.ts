@@ -1979,262 +1979,262 @@ The current database was not replaced.</translation>
     <context>
         <name>CaseForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="68" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="70" />
             <source>走失人员案件</source>
             <translation>Missing-person case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="81" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="86" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="83" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="88" />
             <source>不详</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="94" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="96" />
             <source>照片文件（家属提供）</source>
             <translation>Photo file (from the family)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="95" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="97" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="104" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="106" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="108" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="110" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="114" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="116" />
             <source>全部确认(&amp;Q)</source>
             <translation>Confirm all (&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="119" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="121" />
             <source>点选最后出现地点(&amp;1)</source>
             <translation>Click sets the last-seen point (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="122" />
             <source>点选找到地点(&amp;2)</source>
             <translation>Click sets the found point (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="127" />
             <source>清除此点</source>
             <translation>Clear this point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="141" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
             <source>案件名称(&amp;T)</source>
             <translation>Case title (&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="142" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
             <source>姓名(&amp;N)</source>
             <translation>Name (&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
             <source>年龄(&amp;A)</source>
             <translation>Age (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
             <source>人员类别(&amp;C)</source>
             <translation>Category (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="146" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
             <source>体貌特征(&amp;D)</source>
             <translation>Description (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="441" />
             <source>家属电话</source>
             <translation>Family phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
             <source>最后出现时间(&amp;L)</source>
             <translation>Last seen time (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="442" />
             <source>最后出现地点</source>
             <translation>Last seen at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="443" />
             <source>最后出现坐标</source>
             <translation>Last seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
             <source>结果(&amp;R)</source>
             <translation>Outcome (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
             <source>找到者</source>
             <translation>Found by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
             <source>找到时间(&amp;F)</source>
             <translation>Found at (time) (&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
             <source>找到地点</source>
             <translation>Found at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
             <source>找到坐标</source>
             <translation>Found point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="159" />
             <source>搜寻</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="170" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
             <source>寻人启事…</source>
             <translation>Missing-person notice…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="173" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="173" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="210" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="221" />
             <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
             <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="224" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="235" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="259" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="270" />
             <source>从来电的警情读出，请核对</source>
             <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="298" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="309" />
             <source>未定（在右边地图上点选或输入坐标）</source>
             <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="302" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="313" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="306" />
-            <source>最后出现</source>
-            <translation>Last seen</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="308" />
-            <source>找到</source>
-            <translation>Found</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="313" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="319" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="320" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="330" />
+            <source>最后出现</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="331" />
+            <source>找到</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="351" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
             <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="328" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="359" />
             <source>{0}%：{1}</source>
             <translation>{0}%: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="335" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="374" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
             <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="338" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="377" />
             <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
             <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="406" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="406" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="440" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="440" />
             <source>体貌特征</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="441" />
             <source>最后出现时间</source>
             <translation>Last seen time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
@@ -8891,12 +8891,12 @@ The database was not changed.</translation>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="357" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="363" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="386" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="392" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
