@@ -2454,7 +2454,7 @@ Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="552" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="763" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
@@ -2599,7 +2599,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1151" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1161" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -2629,102 +2629,98 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
-            <source>{0} 例</source>
-            <translation>{0} cases</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="781" />
-            <source>结果与用时（全部类别，{0} 例）</source>
-            <translation>Outcome by time (all categories, {0} cases)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="800" />
-            <source>案件数</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="805" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1149" />
-            <source>全部类别</source>
-            <translation>All kinds</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="821" />
-            <source>距离：{0}</source>
-            <translation>distance: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="819" />
-            <source>用时：{0}</source>
-            <translation>time: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="823" />
-            <source>；</source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="846" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="769" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="856" />
             <source>{0}（{1} 例）</source>
             <translation>{0} ({1} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="851" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="780" />
+            <source>结果与用时（全部类别，{0} 例）</source>
+            <translation>Outcome by time (all categories, {0} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="799" />
+            <source>案件数</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="804" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1159" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="820" />
+            <source>距离：{0}</source>
+            <translation>distance: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
+            <source>用时：{0}</source>
+            <translation>time: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="861" />
             <source>{0}：{1} 例</source>
             <translation>{0}: {1} cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="964" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="957" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="967" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="968" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="968" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1073" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1075" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1089" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1073" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1075" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1089" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1100" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1110" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1153" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1163" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2842,6 +2838,10 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>自定义</source>
             <translation>Custom</translation>
+        </message>
+        <message>
+            <source>{0} 例</source>
+            <translation type="obsolete">{0} cases</translation>
         </message>
         <message>
             <source>求助时段</source>
