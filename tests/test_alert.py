@@ -139,3 +139,18 @@ def test_a_muster_time_is_neither_received_nor_last_seen():
                          now=dt.datetime(2025, 12, 5, 21, 0))
     assert "last_seen_at" not in reading.found and "place" not in reading.found
     assert reading.shown("person_age") == "78" and reading.shown("district") == "甘井子区"
+
+
+def test_a_malformed_coordinate_is_a_doubt_not_a_position():
+    """75 minutes is no coordinate: the words are pointed at with geo.parse_point's reason, and no
+    position is filled (the old reader of its own made 38°75′ a sure 39.25)."""
+    text = "渔船在北纬38°75′ 东经121°42.6′附近失去动力，船上3人"
+    reading = read_alert(text, now=dt.datetime(2025, 12, 5, 21, 0))
+    assert "position" not in reading.found
+    doubt = reading.doubts["position"]
+    assert "分或秒不对" in doubt.reason
+    assert [text[s:e] for s, e in doubt.spans] == ["北纬38°75′ 东经121°42.6′"]
+    out_of_range = read_alert("位置：北纬95.2 东经121.6，渔船漏水", now=dt.datetime(2025, 12, 5, 21, 0))
+    assert "position" not in out_of_range.found and "超出范围" in out_of_range.doubts["position"].reason
+    good = read_alert("北纬38°55.2′，东经121°42.6′渔船失去动力", now=dt.datetime(2025, 12, 5, 21, 0))
+    assert good.shown("position") == "38.9200,121.7100" and "position" not in good.doubts

@@ -16,6 +16,7 @@ from wz_desktop.domain.roster_rules import (
     expiry_state,
     find_owner,
     normalise_code,
+    normalise_plate,
     parse_date,
 )
 
@@ -40,6 +41,11 @@ def test_a_code_is_folded_and_upper_cased():
     assert normalise_code(" wz 0312 ") == "WZ0312"
     assert normalise_code("ＷＺ０３１２") == "WZ0312"
     assert normalise_code("  ") is None and normalise_code(None) is None
+
+
+def test_a_plate_is_folded_like_a_code_but_empty_is_empty_text():
+    assert normalise_plate("辽ｂ　12 3\t45") == "辽B12345"
+    assert normalise_plate("  ") == "" and normalise_plate(None) == ""
 
 
 def test_expiry():

@@ -30,7 +30,7 @@ from wz_desktop.domain.text import msg
 
 K = 3
 KIND_VALUES = ("water", "urban", "mountain", "training", "epidemic", "upkeep")
-TABLES = ("calls", "dispatch", "attendance_task", "attendance_member", "resources", "outcomes")
+TABLES = ("calls", "dispatch", "attendance_task", "attendance_member", "resources", "outcomes", "searches")
 DISTRICTS = tuple(dict.fromkeys((*RECORD_DISTRICTS, "高新区", "保税区", "长兴岛")))
 OTHER = "其他"
 
@@ -98,6 +98,17 @@ DICTIONARY: dict[str, dict[str, tuple[str, str, str]]] = {
         "people_helped": ("救助人数", "people helped", "people helped"),
         "duration_hours": ("任务时长（小时）", "duration (hours)", "hours from departure to return"),
     },
+    "searches": {
+        "case_ref": ("案件编号", "case reference", "sequential id of the missing-person case in this dataset only"),
+        "category": ("人员类别", "category", "失智老人, 智力障碍, 精神疾病, 儿童, 离家出走青少年, 轻生倾向, 登山徒步, 垂钓赶海, 其他"),
+        "date": ("日期", "date", "day of the last sighting, or the month or quarter where k-anonymity coarsened it"),
+        "district": ("区域", "district", "district of the last-seen point (no finer), 未知 when unknown"),
+        "age_band": ("年龄段", "age band", "age of the person in five-year bands, 未知 when unknown or suppressed"),
+        "outcome": ("结果", "outcome", "平安找到, 受伤找到, 遇难, 自行返回, 未找到; empty while searching"),
+        "found_by": ("找到者", "found by", "救援队, 警方, 家属, 群众, 本人"),
+        "distance_m": ("找到距离（米）", "distance (m)", "last-seen point to found point, rounded to 100 m; empty when a point is unknown"),
+        "hours_to_find": ("找到用时（小时）", "hours to find", "last sighting to the find, rounded to the half hour"),
+    },
 }
 
 
@@ -108,10 +119,17 @@ class DatasetError(Exception):
 def _age_band(*texts) -> str:
     for text in texts:
         m = _AGE.search(text or "")
-        if m and 0 < int(m.group(1)) < 120:
-            low = int(m.group(1)) // 5 * 5
-            return f"{low}-{low + 4}"
+        if m:
+            return _band(int(m.group(1)))
     return "未知"
+
+
+def _band(age: int | None) -> str:
+    """An age in its five-year band (60-64), 未知 when unknown or not a plausible age."""
+    if age is None or not 0 < age < 120:
+        return "未知"
+    low = age // 5 * 5
+    return f"{low}-{low + 4}"
 
 
 def _district(*values) -> str:
@@ -255,10 +273,40 @@ def build(store, since: str, until: str, k: int = K) -> tuple[dict, dict]:
         dispatch[col] = dispatch[col].astype("Int64")
     outcomes["people_helped"] = outcomes["people_helped"].astype("Int64")
     resources["seats"] = resources["seats"].astype("Int64")
+    searches = _searches(store, since, until)
+    reports["searches"] = k_anonymize(searches, k)
+    searches = searches.rename(columns={"kind": "category"}).reset_index(drop=True)
+    searches["case_ref"] = [f"S{i:05d}" for i in range(1, len(searches) + 1)]
     tables = {"calls": calls_df, "dispatch": dispatch, "attendance_task": attendance,
-              "attendance_member": per_member, "resources": resources, "outcomes": outcomes}
+              "attendance_member": per_member, "resources": resources, "outcomes": outcomes, "searches": searches}
     _validate(tables)
     return tables, reports
+
+
+def _searches(store, since: str, until: str):
+    """The missing-person cases whose last sighting is in the period: the statistics' view of each
+    (``domain.cases.Finding``: nothing personal, no point), generalised; the category stands in the
+    column ``kind`` until k-anonymity has run (its quasi-identifiers are the same four)."""
+    import pandas as pd
+
+    from wz_desktop.domain.cases import CATEGORIES, FOUND_BY, OUTCOMES
+
+    end = (dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()
+    rows = [{
+        "case_ref": None,
+        "kind": _one_of(f.category, CATEGORIES),
+        "date": f.date,
+        "district": f.district if f.district in DISTRICTS else "未知",
+        "age_band": _band(f.age),
+        "outcome": _one_of(f.outcome, OUTCOMES),
+        "found_by": _one_of(f.found_by, FOUND_BY),
+        "distance_m": None if f.distance_m is None else int(round(f.distance_m / 100) * 100),
+        "hours_to_find": None if f.hours_to_find is None else round(f.hours_to_find * 2) / 2,
+    } for f in store.cases.findings(since=since, until=end) if f.date]
+    frame = pd.DataFrame(rows, columns=["case_ref", "kind", *list(DICTIONARY["searches"])[2:]])
+    frame["distance_m"] = frame["distance_m"].astype("Int64")
+    frame["hours_to_find"] = pd.to_numeric(frame["hours_to_find"], errors="coerce").astype("float64")
+    return frame
 
 
 def _validate(tables: dict) -> None:

@@ -1412,7 +1412,7 @@ The current database was not replaced.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="91" />
-            <location filename="../../wz_desktop/ui/call_form.py" line="607" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="585" />
             <source>姓名或称呼，如 王女士</source>
             <translation>Name or how to address them, e.g. Ms Wang</translation>
         </message>
@@ -1663,109 +1663,102 @@ The current database was not replaced.</translation>
             <translation>Missing person</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="439" />
-            <source>{0}岁</source>
-            <translation>{0} years old</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="441" />
-            <source>身高{0}厘米</source>
-            <translation>{0} cm tall</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="443" />
-            <source>穿{0}</source>
-            <translation>wearing {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="449" />
-            <source>走失人员：{0}</source>
-            <translation>Missing person: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="452" />
-            <source>最后见到：{0}</source>
-            <translation>Last seen: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="454" />
-            <source>船名：{0}</source>
-            <translation>Vessel: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="456" />
-            <source>经纬度（WGS-84）：{0}</source>
-            <translation>Position (WGS-84): {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="466" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="444" />
             <source>剪贴板里没有文字：先复制警情（短信、微信），再按 {0}。</source>
             <translation>The clipboard holds no text: copy the alert (SMS, WeChat) first, then press {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="483" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="461" />
             <source>{0}：{1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="485" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="463" />
             <source>粘贴警情</source>
             <translation>Paste alert</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="485" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="463" />
             <source>这些栏目已经填写了，要换成警情里读出的吗？&lt;br&gt;{0}&lt;br&gt;选“否”则保留已填写的内容。</source>
             <translation>These fields are already filled in. Replace them with what was read from the alert?&lt;br&gt;{0}&lt;br&gt;Choose "No" to keep what was typed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="515" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="493" />
             <source>从粘贴的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the pasted alert (yellow). They are guesses: check each one; editing it or pressing Enter in it confirms it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="520" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="498" />
             <source>没有填（拿不准）：</source>
             <translation>Left empty (unsure): </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="525" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="503" />
             <source>警情里没有读到：{0}</source>
             <translation>Not found in the alert: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="527" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="505" />
             <source>保留了已填写的：{0}</source>
             <translation>Kept as typed: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="542" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="520" />
             <source>从粘贴的警情读出，请核对：{0}</source>
             <translation>Read from the pasted alert, please check: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="615" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="593" />
             <source>这个号码以前来过电话（{0} 次，最近一次 #{1}）：{2}</source>
             <translation>This number has called before (calls: {0}; the last, #{1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="643" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="621" />
             <source>（另有 {0} 份草稿在“接报”页）</source>
             <translation> ({0} more drafts on the Calls page)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="644" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="622" />
             <source>有一份未登记的草稿 #{0}：{1}{2}</source>
             <translation>A draft not yet logged, #{0}: {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="660" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="638" />
             <source>新来电</source>
             <translation>New call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/call_form.py" line="662" />
+            <location filename="../../wz_desktop/ui/call_form.py" line="640" />
             <source>来电草稿 #{0}</source>
             <translation>Call draft #{0}</translation>
+        </message>
+        <message>
+            <source>{0}岁</source>
+            <translation type="obsolete">{0} years old</translation>
+        </message>
+        <message>
+            <source>身高{0}厘米</source>
+            <translation type="obsolete">{0} cm tall</translation>
+        </message>
+        <message>
+            <source>穿{0}</source>
+            <translation type="obsolete">wearing {0}</translation>
+        </message>
+        <message>
+            <source>走失人员：{0}</source>
+            <translation type="obsolete">Missing person: {0}</translation>
+        </message>
+        <message>
+            <source>最后见到：{0}</source>
+            <translation type="obsolete">Last seen: {0}</translation>
+        </message>
+        <message>
+            <source>船名：{0}</source>
+            <translation type="obsolete">Vessel: {0}</translation>
+        </message>
+        <message>
+            <source>经纬度（WGS-84）：{0}</source>
+            <translation type="obsolete">Position (WGS-84): {0}</translation>
         </message>
     </context>
     <context>
@@ -1984,157 +1977,494 @@ The current database was not replaced.</translation>
         </message>
     </context>
     <context>
+        <name>CaseForm</name>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="68" />
+            <source>走失人员案件</source>
+            <translation>Missing-person case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="81" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="86" />
+            <source>不详</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="94" />
+            <source>照片文件（家属提供）</source>
+            <translation>Photo file (from the family)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="95" />
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="104" />
+            <source>仍在搜寻</source>
+            <translation>Still searching</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="108" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="114" />
+            <source>全部确认(&amp;Q)</source>
+            <translation>Confirm all (&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="119" />
+            <source>点选最后出现地点(&amp;1)</source>
+            <translation>Click sets the last-seen point (&amp;1)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
+            <source>点选找到地点(&amp;2)</source>
+            <translation>Click sets the found point (&amp;2)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="125" />
+            <source>清除此点</source>
+            <translation>Clear this point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="141" />
+            <source>案件名称(&amp;T)</source>
+            <translation>Case title (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="142" />
+            <source>姓名(&amp;N)</source>
+            <translation>Name (&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
+            <source>年龄(&amp;A)</source>
+            <translation>Age (&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
+            <source>人员类别(&amp;C)</source>
+            <translation>Category (&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="146" />
+            <source>体貌特征(&amp;D)</source>
+            <translation>Description (&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
+            <source>照片</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
+            <source>家属电话</source>
+            <translation>Family phone</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <source>最后出现时间(&amp;L)</source>
+            <translation>Last seen time (&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="403" />
+            <source>最后出现地点</source>
+            <translation>Last seen at</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="404" />
+            <source>最后出现坐标</source>
+            <translation>Last seen point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <source>结果(&amp;R)</source>
+            <translation>Outcome (&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <source>找到者</source>
+            <translation>Found by</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
+            <source>找到时间(&amp;F)</source>
+            <translation>Found at (time) (&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
+            <source>找到地点</source>
+            <translation>Found at (place)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
+            <source>找到坐标</source>
+            <translation>Found point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <source>搜寻</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="170" />
+            <source>寻人启事…</source>
+            <translation>Missing-person notice…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="210" />
+            <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
+            <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="224" />
+            <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
+            <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="259" />
+            <source>从来电的警情读出，请核对</source>
+            <translation>Read from the call's alert: please check</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="298" />
+            <source>未定（在右边地图上点选或输入坐标）</source>
+            <translation>Not set (click on the map on the right or type coordinates)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="302" />
+            <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
+            <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="306" />
+            <source>最后出现</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="308" />
+            <source>找到</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="313" />
+            <source>；距最后出现地点 {0}</source>
+            <translation>; {0} from the last-seen point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="320" />
+            <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
+            <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="328" />
+            <source>{0}%：{1}</source>
+            <translation>{0}%: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="335" />
+            <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
+            <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="338" />
+            <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
+            <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
+            <source>保存案件</source>
+            <translation>Save the case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
+            <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
+            <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <source>年龄</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
+            <source>人员类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
+            <source>体貌特征</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
+            <source>最后出现时间</source>
+            <translation>Last seen time</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
+            <source>选择照片</source>
+            <translation>Choose a photo</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
+            <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
+            <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseList</name>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="23" />
+            <source>走失人员案件</source>
+            <translation>Missing-person case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="24" />
+            <source>按案件名称、姓名或地点查找</source>
+            <translation>Find by case title, name or place</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="25" />
+            <source>只看仍在搜寻的(&amp;O)</source>
+            <translation>Only searches still going on (&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <source>案件</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <source>人员类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="27" />
+            <source>最后出现</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <source>结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <source>出队</source>
+            <translation>Turn-outs</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="28" />
+            <source>找到距离</source>
+            <translation>Found at (distance)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="35" />
+            <source>打开(&amp;E)</source>
+            <translation>Open (&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="36" />
+            <source>新建案件(&amp;N)…</source>
+            <translation>New case (&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="38" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="70" />
+            <source>仍在搜寻</source>
+            <translation>Still searching</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_list.py" line="78" />
+            <source>{0} 个案件</source>
+            <translation>{0} cases</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="86" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="89" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="229" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="232" />
             <source>对比年份：</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="231" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="245" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="234" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="248" />
             <source>不对比</source>
             <translation>No comparison</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="247" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="298" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="250" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="301" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="300" />
             <source>{0} 年（左）与 {1} 年（右，浅色）</source>
             <translation>{0} (left) and {1} (right, lighter)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="313" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="316" />
             <source>共 {0} 条任务</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="315" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="318" />
             <source>；另有 {0} 条任务出队时间不明，未计入</source>
             <translation>; {0} more tasks with an unknown departure time are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
             <source>类别 / 分队</source>
             <translation>Kind / squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="395" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="657" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="660" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="347" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
             <source>中位数（分钟）</source>
             <translation>Median (minutes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="367" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="370" />
             <source>仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({0}); the other {1} have no call record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="369" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="372" />
             <source>；另有 {0} 条有来电但出队时间只有日期</source>
             <translation>; {0} more have a call but only a date for the departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="371" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="374" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="386" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="389" />
             <source>从接报到出队的分钟数</source>
             <translation>Minutes from call to dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="401" />
             <source>中位数 {0:g} 分钟</source>
             <translation>Median {0:g} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="425" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="428" />
             <source>{0} 分钟：{1} 条任务</source>
             <translation>{0} min: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="442" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="445" />
             <source>统计出队时间精确到时分的任务 {0} 条</source>
             <translation>{0} tasks with the departure time to the minute</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="443" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="446" />
             <source>；{0} 条只有日期，未计入</source>
             <translation>; {0} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="444" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="447" />
             <source>；{0} 条出队时间不明</source>
             <translation>; {0} with an unknown departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="448" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="451" />
             <source>出队时段（小时 × 星期）</source>
             <translation>Departures by hour × weekday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="455" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="458" />
             <source>时</source>
             <translation>Hour</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="467" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="470" />
             <source>{0} {1}:00–{1}:59：{2} 条任务</source>
             <translation>{0} {1}:00–{1}:59: {2} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="504" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="507" />
             <source>人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队</source>
             <translation>People and vehicle trips are the headcounts and trips recorded for each task (imported history included); a task with several squads counts for each squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="505" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="508" />
             <source>；{0} 条任务人数不明，未计入人次</source>
             <translation>; {0} tasks with an unknown headcount are not counted in people</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="517" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="520" />
             <source>{0}
 任务 {1}，人次 {2}，车次 {3}</source>
             <translation>{0}
 Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="547" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="550" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="549" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="552" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="560" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="563" />
             <source>柱高为平均数，菱形为中位数；人数、车次不明的任务不计入</source>
             <translation>Bars are means, diamonds medians; tasks with an unknown headcount or number of trips are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="572" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="575" />
             <source>{0}（{1} 条任务）
 人数：平均 {2}，中位数 {3}
 车次：平均 {4}，中位数 {5}</source>
@@ -2143,104 +2473,258 @@ People: mean {2}, median {3}
 Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="593" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="596" />
             <source>走失搜寻按“城市搜救”类别统计</source>
             <translation>Missing-person searches are counted from the "Urban search" kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="595" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="598" />
             <source>未记录</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="597" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="600" />
             <source>走失人员搜寻结果（城市搜救，共 {0} 次）</source>
             <translation>Missing-person search results (urban search, {0} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="602" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="605" />
             <source>走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务</source>
             <translation>Missing-person searches are counted from the "Urban search" kind; "Not recorded" means no result was entered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="613" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="616" />
             <source>{0}：{1} 次（{2:.0f}%）</source>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="658" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="661" />
             <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
             <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="664" />
             <source>；{0} 条看不出在哪个区，未计入</source>
             <translation>; {0} with no known district, not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="670" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="773" />
-            <source>保存图片…</source>
-            <translation>Save image…</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="702" />
+            <source>所选范围内没有走失人员案件</source>
+            <translation>No missing-person cases in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="776" />
-            <source>时间：</source>
-            <translation>Time:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>类别</source>
+            <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
-            <source>类别：</source>
-            <translation>Kind:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>案件</source>
+            <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
-            <source>分队：</source>
-            <translation>Squad:</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>已找到</source>
+            <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="883" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
-            <source>保存图片</source>
-            <translation>Save image</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>有距离</source>
+            <translation>With distance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
-            <source>所选范围内没有任务，没有可保存的图表。</source>
-            <translation>No tasks in the chosen range; there is no chart to save.</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 25%</source>
+            <translation>Distance 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="883" />
-            <source>PNG 图片 (*.png)</source>
-            <translation>PNG image (*.png)</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 50%</source>
+            <translation>Distance 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
-            <source>图片未能保存：{0}</source>
-            <translation>The image could not be saved: {0}</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <source>距离 75%</source>
+            <translation>Distance 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
-            <source>全部分队</source>
-            <translation>All squads</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>距离 95%</source>
+            <translation>Distance 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="967" />
-            <source>全部类别</source>
-            <translation>All kinds</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>有用时</source>
+            <translation>With time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 25%</source>
+            <translation>Time 25%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 50%</source>
+            <translation>Time 50%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 75%</source>
+            <translation>Time 75%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>用时 95%</source>
+            <translation>Time 95%</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <source>提示</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="736" />
+            <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
+            <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad).</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <source>找到者：{0}。</source>
+            <translation>Found by: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1151" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="971" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="741" />
+            <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
+            <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <source>距最后出现地点的距离（公里）</source>
+            <translation>Distance from the last-seen point (km)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <source>公里</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <source>找到用时（小时）</source>
+            <translation>Time to find (hours)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <source>小时</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
+            <source>{0} 例</source>
+            <translation>{0} cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="781" />
+            <source>结果与用时（全部类别，{0} 例）</source>
+            <translation>Outcome by time (all categories, {0} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="800" />
+            <source>案件数</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="805" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1149" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="821" />
+            <source>距离：{0}</source>
+            <translation>distance: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="819" />
+            <source>用时：{0}</source>
+            <translation>time: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="823" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="846" />
+            <source>{0}（{1} 例）</source>
+            <translation>{0} ({1} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="851" />
+            <source>{0}：{1} 例</source>
+            <translation>{0}: {1} cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
+            <source>保存图片…</source>
+            <translation>Save image…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="957" />
+            <source>时间：</source>
+            <translation>Time:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <source>类别：</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <source>分队：</source>
+            <translation>Squad:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <source>保存图片</source>
+            <translation>Save image</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
+            <source>所选范围内没有任务，没有可保存的图表。</source>
+            <translation>No tasks in the chosen range; there is no chart to save.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
+            <source>PNG 图片 (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <source>图片未能保存：{0}</source>
+            <translation>The image could not be saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1100" />
+            <source>全部分队</source>
+            <translation>All squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1153" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2313,6 +2797,11 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>地图</source>
             <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" />
+            <source>走失统计</source>
+            <translation>Missing persons</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" />
@@ -2420,133 +2909,138 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="42" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="50" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="45" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="53" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="47" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="55" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="126" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="141" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="206" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="206" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="235" />
+            <source>寻人启事仍在发布，但人已找到（案件已结束）：请撤回 — {0}</source>
+            <translation>A missing-person notice is still out but the person was found (the case is closed): withdraw it — {0}</translation>
         </message>
         <message>
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
@@ -3117,75 +3611,70 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{app}: the task records of the {team}. Without a command it opens the window.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="299" />
+            <location filename="../../wz_desktop/cli.py" line="306" />
             <source>正在等待：{holder}</source>
             <translation>Waiting: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="318" />
-            <location filename="../../wz_desktop/cli.py" line="697" />
+            <location filename="../../wz_desktop/cli.py" line="325" />
+            <location filename="../../wz_desktop/cli.py" line="702" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="377" />
-            <location filename="../../wz_desktop/cli.py" line="590" />
+            <location filename="../../wz_desktop/cli.py" line="384" />
+            <location filename="../../wz_desktop/cli.py" line="595" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="379" />
-            <location filename="../../wz_desktop/cli.py" line="592" />
+            <location filename="../../wz_desktop/cli.py" line="386" />
+            <location filename="../../wz_desktop/cli.py" line="597" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="382" />
+            <location filename="../../wz_desktop/cli.py" line="389" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="402" />
-            <source>（已隐去姓名和电话）</source>
-            <translation> (names and phone numbers hidden)</translation>
+            <location filename="../../wz_desktop/cli.py" line="409" />
+            <source>已导出 {year} 年的 {count} 条任务到 {path}</source>
+            <translation>Exported {count} tasks of {year} to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="403" />
-            <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
-            <translation>Exported {count} tasks of {year} to {path}{kind}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="405" />
+            <location filename="../../wz_desktop/cli.py" line="411" />
             <source>注意：{cut}</source>
             <translation>Note: {cut}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="417" />
+            <location filename="../../wz_desktop/cli.py" line="422" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="420" />
+            <location filename="../../wz_desktop/cli.py" line="425" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="437" />
+            <location filename="../../wz_desktop/cli.py" line="442" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="440" />
+            <location filename="../../wz_desktop/cli.py" line="445" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="446" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="446" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
             <location filename="../../wz_desktop/domain/report.py" line="164" />
             <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
@@ -3193,446 +3682,510 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="446" />
-            <location filename="../../wz_desktop/cli.py" line="459" />
-            <location filename="../../wz_desktop/cli.py" line="459" />
-            <location filename="../../wz_desktop/cli.py" line="491" />
-            <location filename="../../wz_desktop/cli.py" line="767" />
-            <location filename="../../wz_desktop/cli.py" line="772" />
-            <location filename="../../wz_desktop/services/exports.py" line="35" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
+            <location filename="../../wz_desktop/cli.py" line="464" />
+            <location filename="../../wz_desktop/cli.py" line="464" />
+            <location filename="../../wz_desktop/cli.py" line="496" />
+            <location filename="../../wz_desktop/cli.py" line="813" />
+            <location filename="../../wz_desktop/cli.py" line="818" />
+            <location filename="../../wz_desktop/services/exports.py" line="34" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="454" />
+            <location filename="../../wz_desktop/cli.py" line="459" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="455" />
+            <location filename="../../wz_desktop/cli.py" line="460" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="456" />
+            <location filename="../../wz_desktop/cli.py" line="461" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="470" />
+            <location filename="../../wz_desktop/cli.py" line="475" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="472" />
+            <location filename="../../wz_desktop/cli.py" line="477" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="485" />
+            <location filename="../../wz_desktop/cli.py" line="490" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="489" />
+            <location filename="../../wz_desktop/cli.py" line="494" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="495" />
+            <location filename="../../wz_desktop/cli.py" line="500" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="497" />
+            <location filename="../../wz_desktop/cli.py" line="502" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="499" />
+            <location filename="../../wz_desktop/cli.py" line="504" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="510" />
+            <location filename="../../wz_desktop/cli.py" line="515" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="512" />
+            <location filename="../../wz_desktop/cli.py" line="517" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="520" />
+            <location filename="../../wz_desktop/cli.py" line="525" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="533" />
+            <location filename="../../wz_desktop/cli.py" line="538" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="536" />
+            <location filename="../../wz_desktop/cli.py" line="541" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="554" />
+            <location filename="../../wz_desktop/cli.py" line="559" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="568" />
+            <location filename="../../wz_desktop/cli.py" line="573" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="577" />
+            <location filename="../../wz_desktop/cli.py" line="582" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="580" />
+            <location filename="../../wz_desktop/cli.py" line="585" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="610" />
+            <location filename="../../wz_desktop/cli.py" line="615" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="627" />
+            <location filename="../../wz_desktop/cli.py" line="632" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="639" />
+            <location filename="../../wz_desktop/cli.py" line="644" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="656" />
+            <location filename="../../wz_desktop/cli.py" line="661" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="669" />
+            <location filename="../../wz_desktop/cli.py" line="674" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="681" />
+            <location filename="../../wz_desktop/cli.py" line="686" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="681" />
+            <location filename="../../wz_desktop/cli.py" line="686" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="685" />
+            <location filename="../../wz_desktop/cli.py" line="690" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="694" />
+            <location filename="../../wz_desktop/cli.py" line="699" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="713" />
+            <location filename="../../wz_desktop/cli.py" line="718" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="715" />
+            <location filename="../../wz_desktop/cli.py" line="720" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="715" />
+            <location filename="../../wz_desktop/cli.py" line="720" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="716" />
+            <location filename="../../wz_desktop/cli.py" line="721" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="727" />
+            <location filename="../../wz_desktop/cli.py" line="732" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="728" />
+            <location filename="../../wz_desktop/cli.py" line="733" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="729" />
+            <location filename="../../wz_desktop/cli.py" line="734" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="738" />
-            <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
-            <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
+            <location filename="../../wz_desktop/cli.py" line="754" />
+            <source>#{id} {title}｜{category}｜最后出现 {seen}｜{outcome}｜出队 {turnouts} 次</source>
+            <translation>#{id} {title} | {category} | last seen {seen} | {outcome} | {turnouts} turn-outs</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="741" />
-            <source>演示数据库已生成：{path}（{count} 条任务）</source>
-            <translation>Demo database created: {path} ({count} tasks)</translation>
+            <location filename="../../wz_desktop/cli.py" line="759" />
+            <source>共 {count} 个案件</source>
+            <translation>{count} cases in all</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="744" />
-            <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
-            <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="764" />
-            <source>Qt {version}，平台插件 {platform}</source>
-            <translation>Qt {version}, platform plugin {platform}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="767" />
-            <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
-            <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="772" />
-            <source>图标：{found}</source>
-            <translation>Icon: {found}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="772" />
-            <source>有</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="780" />
-            <source>pyqtgraph 无法加载：{exc}</source>
-            <translation>pyqtgraph cannot be loaded: {exc}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="784" />
-            <source>地图：{count} 个区县（{file}）</source>
-            <translation>Map: {count} districts ({file})</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="786" />
-            <source>大连的区县地图不全：{count} 个区县</source>
-            <translation>Dalian's district map is incomplete: {count} districts</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="788" />
-            <source>大连的区县地图无法加载：{exc}</source>
-            <translation>Dalian's district map cannot be loaded: {exc}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="798" />
-            <source>主窗口无法打开：{error}: {exc}</source>
-            <translation>The main window cannot open: {error}: {exc}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="800" />
-            <source>错误：{problem}</source>
-            <translation>Error: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="814" />
-            <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
-            <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="816" />
-            <source>模块 {name} 来自程序包之外：{file}</source>
-            <translation>The module {name} comes from outside the bundle: {file}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="819" />
-            <source>Qt {name}：{path}</source>
-            <translation>Qt {name}: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="821" />
-            <source>Qt 的 {name} 在程序包之外：{path}</source>
-            <translation>Qt's {name} is outside the bundle: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="844" />
-            <source>主窗口：{title}（{shown}）</source>
-            <translation>Main window: {title} ({shown})</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="844" />
-            <source>已显示</source>
-            <translation>shown</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="844" />
-            <source>未显示</source>
-            <translation>not shown</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/cli.py" line="904" />
-            <source>已中断。</source>
-            <translation>Interrupted.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/dataset.py" line="268" />
-            <source>数据集表 {name} 的列与数据字典不符。</source>
-            <translation>The columns of the dataset's table {name} do not match the data dictionary.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/dataset.py" line="272" />
-            <source>数据集表 {name} 引用了不存在的任务。</source>
-            <translation>The dataset's table {name} refers to tasks that are not in it.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/dataset.py" line="274" />
-            <source>数据集的任务编号重复。</source>
-            <translation>The dataset's task references are not unique.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/dataset.py" line="315" />
+            <location filename="../../wz_desktop/cli.py" line="765" />
+            <location filename="../../wz_desktop/dataset.py" line="363" />
             <source>日期应写成 YYYY-MM-DD。</source>
             <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="317" />
+            <location filename="../../wz_desktop/cli.py" line="772" />
+            <source>{category}：{cases} 例，找到 {found} 例；距离（{known} 例有两点）{distance}；用时 {hours}{warning}</source>
+            <translation>{category}: {cases} cases, {found} found; distance ({known} with both points) {distance}; time {hours}{warning}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="776" />
+            <source>（{warning}）</source>
+            <translation> ({warning})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="784" />
+            <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
+            <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="787" />
+            <source>演示数据库已生成：{path}（{count} 条任务）</source>
+            <translation>Demo database created: {path} ({count} tasks)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="790" />
+            <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
+            <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="810" />
+            <source>Qt {version}，平台插件 {platform}</source>
+            <translation>Qt {version}, platform plugin {platform}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="813" />
+            <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
+            <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="818" />
+            <source>图标：{found}</source>
+            <translation>Icon: {found}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="818" />
+            <source>有</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="826" />
+            <source>pyqtgraph 无法加载：{exc}</source>
+            <translation>pyqtgraph cannot be loaded: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="830" />
+            <source>地图：{count} 个区县（{file}）</source>
+            <translation>Map: {count} districts ({file})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="832" />
+            <source>大连的区县地图不全：{count} 个区县</source>
+            <translation>Dalian's district map is incomplete: {count} districts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="834" />
+            <source>大连的区县地图无法加载：{exc}</source>
+            <translation>Dalian's district map cannot be loaded: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="844" />
+            <source>主窗口无法打开：{error}: {exc}</source>
+            <translation>The main window cannot open: {error}: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="846" />
+            <source>错误：{problem}</source>
+            <translation>Error: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="860" />
+            <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
+            <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="862" />
+            <source>模块 {name} 来自程序包之外：{file}</source>
+            <translation>The module {name} comes from outside the bundle: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="865" />
+            <source>Qt {name}：{path}</source>
+            <translation>Qt {name}: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="867" />
+            <source>Qt 的 {name} 在程序包之外：{path}</source>
+            <translation>Qt's {name} is outside the bundle: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="890" />
+            <source>主窗口：{title}（{shown}）</source>
+            <translation>Main window: {title} ({shown})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="890" />
+            <source>已显示</source>
+            <translation>shown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="890" />
+            <source>未显示</source>
+            <translation>not shown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="952" />
+            <source>已中断。</source>
+            <translation>Interrupted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="316" />
+            <source>数据集表 {name} 的列与数据字典不符。</source>
+            <translation>The columns of the dataset's table {name} do not match the data dictionary.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="320" />
+            <source>数据集表 {name} 引用了不存在的任务。</source>
+            <translation>The dataset's table {name} refers to tasks that are not in it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="322" />
+            <source>数据集的任务编号重复。</source>
+            <translation>The dataset's task references are not unique.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/dataset.py" line="365" />
             <source>截止日期早于起始日期。</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="320" />
+            <location filename="../../wz_desktop/dataset.py" line="368" />
             <source>文件夹“{folder}”不是空的，请选择一个新的或空的文件夹。</source>
             <translation>The folder "{folder}" is not empty; please choose a new or empty folder.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="323" />
+            <location filename="../../wz_desktop/dataset.py" line="371" />
             <source>{since} 至 {until} 之间没有任务和来电。</source>
             <translation>There are no tasks or calls between {since} and {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="343" />
+            <location filename="../../wz_desktop/dataset.py" line="391" />
             <source>研究数据集 {since} 至 {until}</source>
             <translation>Research dataset {since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/dataset.py" line="344" />
+            <location filename="../../wz_desktop/dataset.py" line="392" />
             <source>{cells} 行；k={k}；删除 {suppressed} 行</source>
             <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="601" />
+            <location filename="../../wz_desktop/demo.py" line="604" />
             <source>“{path}”已存在。演示数据库只写入新文件。</source>
             <translation>"{path}" already exists. The demo database is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="845" />
+            <location filename="../../wz_desktop/demo.py" line="857" />
             <source>{name}（{owner}私家车）</source>
             <translation>{name} ({owner}'s own car)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="312" />
+            <location filename="../../wz_desktop/domain/alert.py" line="144" />
+            <location filename="../../wz_desktop/domain/notice.py" line="106" />
+            <source>{age}岁</source>
+            <translation>{age} years old</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="146" />
+            <location filename="../../wz_desktop/domain/cases.py" line="146" />
+            <source>身高{height}厘米</source>
+            <translation>{height} cm tall</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="148" />
+            <location filename="../../wz_desktop/domain/cases.py" line="147" />
+            <source>穿{clothing}</source>
+            <translation>wearing {clothing}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="152" />
+            <source>走失人员：{person}</source>
+            <translation>Missing person: {person}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="155" />
+            <source>最后见到：{seen}</source>
+            <translation>Last seen: {seen}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="157" />
+            <source>船名：{vessel}</source>
+            <translation>Vessel: {vessel}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="159" />
+            <source>经纬度（WGS-84）：{position}</source>
+            <translation>Position (WGS-84): {position}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="336" />
             <source>警情里没有写接报时间。</source>
             <translation>The alert does not say when it was received.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="345" />
+            <location filename="../../wz_desktop/domain/alert.py" line="369" />
             <source>看不出警情是谁转来的。</source>
             <translation>The alert does not say who passed it on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="376" />
+            <location filename="../../wz_desktop/domain/alert.py" line="400" />
             <source>走失人员有几个号码。</source>
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="381" />
+            <location filename="../../wz_desktop/domain/alert.py" line="405" />
             <source>唯一的号码是走失人员家人的，不是求助人的。</source>
             <translation>The only number is the missing person's family's, not the caller's.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="394" />
+            <location filename="../../wz_desktop/domain/alert.py" line="418" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="427" />
+            <location filename="../../wz_desktop/domain/alert.py" line="451" />
             <source>警情只说平时常去哪里。</source>
             <translation>The alert only says where the person usually goes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="451" />
+            <location filename="../../wz_desktop/domain/alert.py" line="475" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="481" />
+            <location filename="../../wz_desktop/domain/alert.py" line="505" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="485" />
+            <location filename="../../wz_desktop/domain/alert.py" line="509" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="494" />
+            <location filename="../../wz_desktop/domain/alert.py" line="518" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="498" />
+            <location filename="../../wz_desktop/domain/alert.py" line="522" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="502" />
+            <location filename="../../wz_desktop/domain/alert.py" line="526" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="504" />
+            <location filename="../../wz_desktop/domain/alert.py" line="528" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="556" />
+            <location filename="../../wz_desktop/domain/alert.py" line="548" />
+            <source>警情里的经纬度读不出。</source>
+            <translation>The position in the alert cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/alert.py" line="572" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="577" />
+            <location filename="../../wz_desktop/domain/alert.py" line="593" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="676" />
+            <location filename="../../wz_desktop/domain/alert.py" line="692" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="760" />
+            <location filename="../../wz_desktop/domain/alert.py" line="776" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="775" />
+            <location filename="../../wz_desktop/domain/alert.py" line="791" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -3687,62 +4240,88 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{named}; {tasks}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="147" />
+            <location filename="../../wz_desktop/domain/cases.py" line="58" />
+            <source>最后出现坐标</source>
+            <translation>Last seen point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="58" />
+            <source>找到坐标</source>
+            <translation>Found point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="137" />
+            <source>{month}·{day} </source>
+            <translation>{month}/{day} </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="138" />
+            <source>（{surname}某）</source>
+            <translation> ({surname})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="140" />
+            <source>{date}{what}走失{who}</source>
+            <translation>{date}{what} missing{who}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/cases.py" line="194" />
             <source>类别“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Category "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="150" />
+            <location filename="../../wz_desktop/domain/cases.py" line="197" />
             <source>性别只能是“男”或“女”，不知道就空着。</source>
             <translation>Sex is either "male" or "female"; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="152" />
+            <location filename="../../wz_desktop/domain/cases.py" line="199" />
             <source>年龄 {value} 不对：应在 0 到 {top} 之间，不知道就空着。</source>
             <translation>Age {value} is wrong: it is between 0 and {top}; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="160" />
+            <location filename="../../wz_desktop/domain/cases.py" line="207" />
             <source>时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>Time "{value}" cannot be read: write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="162" />
+            <location filename="../../wz_desktop/domain/cases.py" line="209" />
             <source>时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>Time {moment} is later than now: check the date and the time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="168" />
+            <location filename="../../wz_desktop/domain/cases.py" line="215" />
             <source>找到时间 {found} 早于最后出现时间 {seen}，请检查。</source>
             <translation>Found at {found}, before the last sighting at {seen}: please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="171" />
+            <location filename="../../wz_desktop/domain/cases.py" line="218" />
             <source>结果“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Outcome "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="174" />
+            <location filename="../../wz_desktop/domain/cases.py" line="221" />
             <source>找到者“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Found by "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="177" />
+            <location filename="../../wz_desktop/domain/cases.py" line="224" />
             <source>已找到：请填写找到的时间（统计找到用时要用）。</source>
             <translation>Found: fill in when (the statistics of the time to find need it).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="179" />
+            <location filename="../../wz_desktop/domain/cases.py" line="226" />
             <source>填了找到的时间、地点或找到者，请同时选择结果。</source>
             <translation>A time, place or finder is filled in: choose the outcome as well.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="182" />
+            <location filename="../../wz_desktop/domain/cases.py" line="229" />
             <source>同意公开的项目“{value}”不认识。</source>
             <translation>Unknown item(s) to publish: "{value}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="185" />
+            <location filename="../../wz_desktop/domain/cases.py" line="232" />
+            <location filename="../../wz_desktop/store/cases.py" line="292" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
@@ -4010,9 +4589,179 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{problems}.</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>6 小时内</source>
+            <translation>within 6 h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>6–24 小时</source>
+            <translation>6–24 h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>1–3 天</source>
+            <translation>1–3 days</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="53" />
+            <source>3 天以上</source>
+            <translation>over 3 days</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="54" />
+            <source>用时不明</source>
+            <translation>time unknown</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="56" />
+            <source>仍在搜寻</source>
+            <translation>still searching</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="58" />
+            <source>未记录</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="96" />
+            <source>只有 {cases} 例，不足 {least} 例，不计算</source>
+            <translation>only {cases} cases, fewer than {least}: not computed</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="98" />
+            <source>仅 {cases} 例，仅供参考</source>
+            <translation>only {cases} cases: for reference only</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="203" />
+            <source>{metres} 米</source>
+            <translation>{metres} m</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="204" />
+            <source>{km:.1f} 公里</source>
+            <translation>{km:.1f} km</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="210" />
+            <source>{minutes} 分钟</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="212" />
+            <source>{hours:.1f} 小时</source>
+            <translation>{hours:.1f} h</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="213" />
+            <source>{days:.1f} 天</source>
+            <translation>{days:.1f} days</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="218" />
+            <source>全部类别</source>
+            <translation>all categories</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="246" />
+            <source>{cases} 例有已知地点的{category}案件中，一半在距最后出现地点 {half}以内找到，95% 在 {most}以内。</source>
+            <translation>Of {cases} {category} cases with known points, half were found within {half} of the last-seen point, 95% within {most}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="252" />
+            <source>有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half}以内找到，95% 在 {most}以内。</source>
+            <translation>Only {own} {category} cases have known points, fewer than {least}, so all {cases} cases of every category are used: half were found within {half} of the last-seen point, 95% within {most}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="257" />
+            <source>有已知地点的案件只有 {cases} 例（{category} {own} 例），不足 {least} 例，不画搜索圈。</source>
+            <translation>Only {cases} cases have known points ({category}: {own}), fewer than {least}: no search rings are drawn.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/lost_stats.py" line="263" />
+            <source>{sentence}（仅 {cases} 例，仅供参考）</source>
+            <translation>{sentence} (only {cases} cases: for reference only)</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/domain/matching.py" line="91" />
             <source>{field}：文件为“{file}”，数据库为“{database}”</source>
             <translation>{field}: "{file}" in the file, "{database}" in the database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="40" />
+            <source>{field}：</source>
+            <translation>{field}: </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="67" />
+            <source>【{title}】</source>
+            <translation>[{title}]</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="70" />
+            <source>照片：见附图</source>
+            <translation>Photo: see the picture</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="90" />
+            <source>{year}年{month}月{day}日{hour}时{minute:02d}分许</source>
+            <translation>around {hour}:{minute:02d} on {year}-{month}-{day}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="92" />
+            <source>{year}年{month}月{day}日{hour}时许</source>
+            <translation>around {hour}:00 on {year}-{month}-{day}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="97" />
+            <source>{year}年{month}月{day}日</source>
+            <translation>{year}-{month}-{day}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="140" />
+            <source>家属同意公开“{field}”，但案件里没有填写：启事里不写这一项。</source>
+            <translation>The family agreed to publish "{field}", but the case has none: the notice leaves it out.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="145" />
+            <source>家属同意公开照片，但案件里没有照片：启事里不放照片。</source>
+            <translation>The family agreed to publish a photo, but the case has none: the notice has no photo.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="147" />
+            <source>照片文件“{path}”不存在或无法读取：启事里不放照片。请在案件里重新选择照片。</source>
+            <translation>The photo file "{path}" does not exist or cannot be read: the notice has no photo. Choose the photo again in the case.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="152" />
+            <source>若您见到此人或知道其下落，请立即拨打 {phone} 与我们联系，或拨打 110 报警。</source>
+            <translation>If you see this person or know where they are, call {phone} at once, or call the police on 110.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="154" />
+            <source>若您见到此人或知道其下落，请立即拨打 110 报警，或联系{team}。</source>
+            <translation>If you see this person or know where they are, call the police on 110 at once, or contact {team}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="155" />
+            <source>启事里没有联系电话：队里没有设置值班电话，家属也没有同意公开电话。只写了 110。</source>
+            <translation>The notice has no phone to call: the team has set no duty phone and the family did not agree to publish theirs. It says 110 only.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="157" />
+            <source>家属还没有同意公开任何能认出此人的项目：这样的启事帮不上忙。</source>
+            <translation>The family has not agreed to publish anything by which the person could be recognised: such a notice helps nobody.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="158" />
+            <source>寻人启事</source>
+            <translation>Missing-person notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="159" />
+            <source>感谢您的关注与转发！</source>
+            <translation>Thank you for reading and sharing!</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="161" />
@@ -4599,62 +5348,62 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Squad leader "{name}" can hand in attendance only for their own squad's tasks; this task is not one of them.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="77" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="81" />
             <source>电话“{phone}”不像手机或座机号码：手机是 11 位（如 138-0411-2233），座机请带区号（如 0411-84661234）。</source>
             <translation>The phone "{phone}" doesn't look like a mobile or landline number: mobiles have 11 digits (e.g. 138-0411-2233); give landlines with the area code (e.g. 0411-84661234).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="142" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="146" />
             <source>请填写队员姓名。</source>
             <translation>Please enter the member's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="147" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="151" />
             <source>编号 {code} 已是{name}的编号，请换一个，或不填。</source>
             <translation>Number {code} is already {name}'s; choose another or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="153" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="157" />
             <source>入队日期“{date}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation>The join date "{date}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="174" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="178" />
             <source>第 {row} 张证书没有名称，请填写证书名称或删除这一行。</source>
             <translation>Certificate {row} has no name; enter its name or delete the row.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="178" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="182" />
             <source>第 {row} 张证书的发证日期“{date}”无法识别，请写成 2023-06-30。</source>
             <translation>The issue date "{date}" of certificate {row} cannot be read; write it as 2023-06-30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="182" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="186" />
             <source>第 {row} 张证书的有效期“{date}”无法识别，请写成 2026-06-30；长期有效的留空。</source>
             <translation>The expiry "{date}" of certificate {row} cannot be read; write it as 2026-06-30, or leave empty if it never expires.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="201" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="205" />
             <source>请填写分队名称。</source>
             <translation>Please enter the squad name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="210" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="214" />
             <source>队员私家车请填写车主的编号或姓名。</source>
             <translation>For a member's car, enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="219" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="223" />
             <source>有 {count} 位队员叫“{name}”，请填写车主的编号。</source>
             <translation>{count} members are called "{name}"; please enter the owner's number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="220" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="224" />
             <source>找不到队员“{name}”，请填写车主的编号或姓名。</source>
             <translation>No member "{name}" found; please enter the owner's number or name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/roster_rules.py" line="230" />
+            <location filename="../../wz_desktop/domain/roster_rules.py" line="234" />
             <location filename="../../wz_desktop/store/roster.py" line="860" />
             <source>请填写车牌或车辆名称。</source>
             <translation>Please enter the plate or the name of the vehicle.</translation>
@@ -5253,12 +6002,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="36" />
+            <location filename="../../wz_desktop/services/cases.py" line="59" />
+            <source>照片“{name}”太大（{mb:.0f} MB），请用 20 MB 以内的照片。</source>
+            <translation>Photo "{name}" is too big ({mb:.0f} MB): use one of 20 MB or less.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/cases.py" line="63" />
+            <source>照片文件“{path}”无法读取：{reason}</source>
+            <translation>Photo file "{path}" cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/cases.py" line="67" />
+            <source>“{name}”不是 JPG、PNG 或 BMP 图片。</source>
+            <translation>"{name}" is not a JPG, PNG or BMP picture.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/cases.py" line="76" />
+            <source>照片无法存入“{folder}”：{reason}</source>
+            <translation>The photo cannot be stored in "{folder}": {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/exports.py" line="35" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="41" />
+            <location filename="../../wz_desktop/services/exports.py" line="40" />
             <source>无法写入“{path}”：{reason}。请检查文件夹能否写入、文件是否在 Excel 中打开、磁盘是否已满。没有写出文件。</source>
             <translation>Cannot write "{path}": {reason}. Please check that the folder can be written, that the file is not open in Excel and that the disk is not full. No file was written.</translation>
         </message>
@@ -5268,22 +6037,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Exporting the {total} tasks of {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="61" />
+            <location filename="../../wz_desktop/services/exports.py" line="59" />
             <source>已导出 {written} 条任务</source>
             <translation>{written} tasks exported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="85" />
+            <location filename="../../wz_desktop/services/exports.py" line="83" />
             <source>确认人 {name}</source>
             <translation>confirmed by {name}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="86" />
+            <location filename="../../wz_desktop/services/exports.py" line="84" />
             <source>人工修改 {count} 个单元格</source>
             <translation>{count} cells changed by hand</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/exports.py" line="87" />
+            <location filename="../../wz_desktop/services/exports.py" line="85" />
             <source>匿名工作簿 {year} 年（{written} 条任务）</source>
             <translation>Anonymised workbook {year} ({written} tasks)</translation>
         </message>
@@ -5365,163 +6134,163 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="88" />
+            <location filename="../../wz_desktop/services/roster.py" line="90" />
             <source>分队“{name}”不存在，已新建</source>
             <translation>The squad "{name}" did not exist and was created</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="104" />
+            <location filename="../../wz_desktop/services/roster.py" line="106" />
             <source>有 {count} 位队员叫“{name}”，无法确定是哪一位（请填写编号）</source>
             <translation>{count} members are called "{name}"; which one cannot be told (please fill in the number)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="107" />
+            <location filename="../../wz_desktop/services/roster.py" line="109" />
             <source>找不到队员“{who}”</source>
             <translation>No member "{who}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="108" />
+            <location filename="../../wz_desktop/services/roster.py" line="110" />
             <source>没有填写队员编号或姓名</source>
             <translation>Neither the member's number nor name is filled in</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="119" />
+            <location filename="../../wz_desktop/services/roster.py" line="121" />
             <source>缺少分队名称</source>
             <translation>No squad name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="122" />
+            <location filename="../../wz_desktop/services/roster.py" line="124" />
             <source>分队“{name}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The squad "{name}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="137" />
+            <location filename="../../wz_desktop/services/roster.py" line="139" />
             <source>辖区“{district}”与数据库中的“{stored}”不同，未修改</source>
             <translation>The district "{district}" differs from "{stored}" in the database; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="152" />
+            <location filename="../../wz_desktop/services/roster.py" line="154" />
             <source>队长：{why}，未设置</source>
             <translation>Leader: {why}; not set</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="170" />
+            <location filename="../../wz_desktop/services/roster.py" line="172" />
             <source>缺少姓名（编号“{code}”）</source>
             <translation>No name (number "{code}")</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="170" />
+            <location filename="../../wz_desktop/services/roster.py" line="172" />
             <source>缺少姓名</source>
             <translation>No name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="173" />
+            <location filename="../../wz_desktop/services/roster.py" line="175" />
             <source>编号“{code}”在文件中重复（第 {seen} 行已有），此行未导入</source>
             <translation>The number "{code}" is in the file twice (already on row {seen}); this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="181" />
+            <location filename="../../wz_desktop/services/roster.py" line="183" />
             <source>“在队”一栏的“{active}”无法识别（应为“是”或“否”）</source>
             <translation>The "active" value "{active}" is not recognised (it should be yes or no)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="186" />
+            <location filename="../../wz_desktop/services/roster.py" line="188" />
             <source>入队日期“{joined}”无法识别</source>
             <translation>The joining date "{joined}" cannot be read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="198" />
+            <location filename="../../wz_desktop/services/roster.py" line="200" />
             <source>电话 {phone} 已属于编号“{code}”的{name}，与此行编号“{row_code}”不符，此行未导入</source>
             <translation>The phone {phone} already belongs to {name}, number "{code}", not to this row's number "{row_code}"; this row was not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="240" />
+            <location filename="../../wz_desktop/services/roster.py" line="242" />
             <source>缺少证书名称</source>
             <translation>No certificate name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="248" />
+            <location filename="../../wz_desktop/services/roster.py" line="250" />
             <source>有效期“{expires}”无法识别（应为日期，如 2025-06-30）</source>
             <translation>The expiry "{expires}" cannot be read (it should be a date such as 2025-06-30)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="254" />
+            <location filename="../../wz_desktop/services/roster.py" line="256" />
             <source>与第 {seen} 行重复</source>
             <translation>The same as row {seen}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="262" />
+            <location filename="../../wz_desktop/services/roster.py" line="264" />
             <source>{name}的证书“{cert}”（{number}）已在数据库中，有效期“{stored}”与文件中的“{expires}”不同，未修改</source>
             <translation>{name}'s certificate "{cert}" ({number}) is already in the database, valid until "{stored}", not "{expires}" as in the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="264" />
-            <location filename="../../wz_desktop/services/roster.py" line="265" />
+            <location filename="../../wz_desktop/services/roster.py" line="266" />
+            <location filename="../../wz_desktop/services/roster.py" line="267" />
             <source>长期</source>
             <translation>no end</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="282" />
+            <location filename="../../wz_desktop/services/roster.py" line="284" />
             <source>缺少车牌和名称</source>
             <translation>No plate and no name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="286" />
+            <location filename="../../wz_desktop/services/roster.py" line="288" />
             <source>车辆“{vehicle}”在文件中重复（第 {seen} 行已有）</source>
             <translation>The vehicle "{vehicle}" is in the file twice (already on row {seen})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="298" />
+            <location filename="../../wz_desktop/services/roster.py" line="300" />
             <source>车主：{why}</source>
             <translation>Owner: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="305" />
+            <location filename="../../wz_desktop/services/roster.py" line="307" />
             <source>座位数“{seats}”不是整数</source>
             <translation>The seats "{seats}" are not a whole number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="317" />
+            <location filename="../../wz_desktop/services/roster.py" line="319" />
             <source>车辆“{vehicle}”已在数据库中，与文件内容不同，未修改</source>
             <translation>The vehicle "{vehicle}" is already in the database and differs from the file; not changed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="354" />
+            <location filename="../../wz_desktop/services/roster.py" line="355" />
             <source>导入名册 {name}：{summary}</source>
             <translation>Roster import {name}: {summary}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/roster.py" line="357" />
+            <location filename="../../wz_desktop/services/roster.py" line="358" />
             <source>导入“{name}”时出错，数据库没有任何改动：{reason}</source>
             <translation>Importing "{name}" failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="157" />
-            <location filename="../../wz_desktop/store/__init__.py" line="170" />
+            <location filename="../../wz_desktop/store/__init__.py" line="164" />
+            <location filename="../../wz_desktop/store/__init__.py" line="177" />
             <location filename="../../wz_desktop/store/db.py" line="146" />
             <location filename="../../wz_desktop/store/db.py" line="148" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="159" />
-            <location filename="../../wz_desktop/store/__init__.py" line="173" />
+            <location filename="../../wz_desktop/store/__init__.py" line="166" />
+            <location filename="../../wz_desktop/store/__init__.py" line="180" />
             <source>数据库“{name}”已损坏：{reason}</source>
             <translation>The database "{name}" is damaged: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="199" />
+            <location filename="../../wz_desktop/store/__init__.py" line="206" />
             <source>登录名或密码不对，或账号已停用，没有切换用户。</source>
             <translation>The login or password is wrong, or the account is deactivated: the user was not switched.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="207" />
+            <location filename="../../wz_desktop/store/__init__.py" line="214" />
             <source>用户“{user}”已停用或不存在，不能登录。</source>
             <translation>The user "{user}" is deactivated or does not exist and cannot sign in.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/__init__.py" line="221" />
-            <location filename="../../wz_desktop/store/__init__.py" line="224" />
+            <location filename="../../wz_desktop/store/__init__.py" line="228" />
+            <location filename="../../wz_desktop/store/__init__.py" line="231" />
             <source>没有有效的登录，不能代为操作。</source>
             <translation>There is no valid sign-in to act for.</translation>
         </message>
@@ -5665,6 +6434,44 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/calls.py" line="329" />
             <source>发出事件编号 {number}</source>
             <translation>Event number {number} issued</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="224" />
+            <source>内部错误：并入案件需要任务流程。</source>
+            <translation>Internal error: linking to a case needs the task flow.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="234" />
+            <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
+            <source>案件（编号 {case_id}）不存在。</source>
+            <translation>The case (number {case_id}) does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="236" />
+            <source>该案件已有走失人员记录，请直接修改。</source>
+            <translation>This case already has a missing person: edit it instead.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="250" />
+            <source>内部错误：保存走失人员需要案件编号。</source>
+            <translation>Internal error: saving a missing person needs the case number.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="254" />
+            <location filename="../../wz_desktop/store/cases.py" line="275" />
+            <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
+            <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="278" />
+            <source>该案件的寻人启事还没有发布，无需撤回。</source>
+            <translation>The notice of this case was never published: there is nothing to withdraw.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/store/cases.py" line="296" />
+            <location filename="../../wz_desktop/store/users.py" line="214" />
+            <source>分队（编号 {squad_id}）不存在。</source>
+            <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/db.py" line="68" />
@@ -5896,11 +6703,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/lifecycle.py" line="531" />
             <source>请写案件名称，例如“3·5 老人走失搜寻”。</source>
             <translation>Please name the case, e.g. "3·5 search for a missing elderly man".</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
-            <source>案件（编号 {case_id}）不存在。</source>
-            <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/lock.py" line="201" />
@@ -6284,12 +7086,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Cannot save the vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="74" />
+            <location filename="../../wz_desktop/store/sharing.py" line="77" />
             <source>{what}；隐去 {cells} 个单元格；{note}</source>
             <translation>{what}; {cells} cells masked; {note}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/sharing.py" line="75" />
+            <location filename="../../wz_desktop/store/sharing.py" line="78" />
             <source>{what}；隐去 {cells} 个单元格</source>
             <translation>{what}; {cells} cells masked</translation>
         </message>
@@ -6347,11 +7149,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/users.py" line="212" />
             <source>分队长须指定所属分队。</source>
             <translation>A squad leader needs a squad.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/users.py" line="214" />
-            <source>分队（编号 {squad_id}）不存在。</source>
-            <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/users.py" line="230" />
@@ -6757,6 +7554,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/workbook/xls_scan.py" line="56" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
+        </message>
+        <message>
+            <source>{cases} 例有已知地点的{category}案件中，一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>（已隐去姓名和电话）</source>
+            <translation type="obsolete"> (names and phone numbers hidden)</translation>
+        </message>
+        <message>
+            <source>已导出 {year} 年的 {count} 条任务到 {path}{kind}</source>
+            <translation type="obsolete">Exported {count} tasks of {year} to {path}{kind}</translation>
         </message>
         <message>
             <source>“{label}”列说明每行任务的类别，按该列归入六类任务</source>
@@ -7649,248 +8462,258 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/ui/main_window.py" line="260" />
+            <source>走失人员案件(&amp;M)…</source>
+            <translation>Missing-person cases (&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
+            <source>走失人员案件：仍在搜寻的、已找到的，打开一个在地图上记最后出现和找到的地点</source>
+            <translation>Missing-person cases: those still searched for and those found; open one to mark where the person was last seen and found on the map</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/main_window.py" line="263" />
             <source>值班员(&amp;O)…</source>
             <translation>&amp;Operator…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="261" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="264" />
             <source>写在每条记录上的登记人、核实人、修改人</source>
             <translation>Who logged, verified and changed each record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="266" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
             <source>转到“{0}”</source>
             <translation>Go to "{0}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="269" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="272" />
             <source>使用指南(&amp;G)</source>
             <translation>&amp;Guide</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="270" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
             <source>一个夜班的步骤和按键（任何窗口中按 F1）</source>
             <translation>A night shift's steps and keys (F1 in any window)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="273" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="276" />
             <source>快捷键一览(&amp;K)</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="274" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
             <source>所有快捷键</source>
             <translation>All keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="276" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="279" />
             <source>打开日志文件夹(&amp;L)</source>
             <translation>Open the &amp;log folder</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="277" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="280" />
             <source>程序出错时，请把日志文件发给维护人员</source>
             <translation>When the program fails, please send the log file to the maintainer</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="278" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="281" />
             <source>关于万众救援台(&amp;A)</source>
             <translation>&amp;About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="283" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="286" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="296" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="299" />
             <source>工作(&amp;W)</source>
             <translation>&amp;Work</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="300" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="304" />
             <source>用户(&amp;U)</source>
             <translation>&amp;Users</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="303" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="307" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="309" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="313" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="319" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="323" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="342" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="346" />
             <source>任务 {0} 条</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="344" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="348" />
             <source>任务 {0} 条（列出 {1} 条）</source>
             <translation>{0} tasks ({1} listed)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="363" />
             <source>等待处理的事项</source>
             <translation>Things waiting</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="359" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="363" />
             <source>等待核实的来电</source>
             <translation>Calls waiting for verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="364" />
             <source>未归档的任务</source>
             <translation>Tasks not archived</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="360" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="364" />
             <source>在队队员</source>
             <translation>Active members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="361" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="365" />
             <source>队员和分队的出勤</source>
             <translation>Attendance of members and squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="361" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="365" />
             <source>任务的图表</source>
             <translation>Charts of the tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
             <source>工作台</source>
             <translation>Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
             <source>接报</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="370" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="374" />
             <source>任务</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="375" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="375" />
             <source>统计</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="371" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="375" />
             <source>名册</source>
             <translation>Roster</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="404" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="408" />
             <source>已刷新</source>
             <translation>Refreshed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="461" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="465" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="488" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="503" />
             <source>已出队：{0} {1}</source>
             <translation>Dispatched: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="512" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="517" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="527" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
             <source>值班员</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="512" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="527" />
             <source>值班员姓名（写在登记、核实、修改的记录上）：</source>
             <translation>Operator's name (written on what is logged, verified and changed):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="517" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="532" />
             <source>请填写值班员姓名。</source>
             <translation>Please enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="520" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="749" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="535" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="764" />
             <source>值班员：{0}</source>
             <translation>Operator: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="534" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="549" />
             <source>日志</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="534" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="549" />
             <source>日志文件夹：{0}</source>
             <translation>Log folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="541" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="556" />
             <source>&lt;h3&gt;万众救援台 {0}&lt;/h3&gt;&lt;p&gt;大连万众应急救援队秘书组的任务记录程序：接报、出队、考勤、考核与年度工作簿。&lt;/p&gt;&lt;p&gt;数据库：{1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wanzhong Rescue Desk {0}&lt;/h3&gt;&lt;p&gt;The task records of the secretaries of the Dalian Wanzhong Emergency Rescue Team: calls, dispatches, attendance, review and the yearly workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2} / PySide6 {3}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="547" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="562" />
             <source>关于万众救援台</source>
             <translation>About Wanzhong Rescue Desk</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="555" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="570" />
             <source>另一项工作还在进行，请等它完成。</source>
             <translation>Another job is still running; please wait for it to finish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="590" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="605" />
             <source>导入工作簿</source>
             <translation>Import workbooks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="591" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
             <source>正在导入 {0} 个文件……</source>
             <translation>Importing {0} files…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="594" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="609" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="606" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="621" />
             <source>导入结束：新增 {0} 条任务，{1} 个文件未导入。</source>
             <translation>Import finished: {0} new tasks, {1} files not imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="608" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="623" />
             <source>导入完成：新增 {0} 条任务。</source>
             <translation>Import done: {0} new tasks.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="631" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="616" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="631" />
             <source>{0}
 
 数据库没有改动。</source>
@@ -7899,44 +8722,44 @@ Ganjingzi: elderly man missing, meet at 19:00
 The database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="656" />
             <location filename="../../wz_desktop/ui/main_window.py" line="671" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="686" />
             <source>导出年度工作簿</source>
             <translation>Export a yearly workbook</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="656" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="671" />
             <source>数据库中还没有任务，没有可以导出的年份。</source>
             <translation>There are no tasks in the database yet, so no year to export.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="666" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="681" />
             <source>匿名导出</source>
             <translation>Anonymised export</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="667" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="682" />
             <source>正在隐去 {0} 年的个人信息……</source>
             <translation>Masking the personal data of {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="672" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="675" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="687" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
             <source>正在导出 {0} 年……</source>
             <translation>Exporting {0}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="689" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="704" />
             <source>导出研究数据集</source>
             <translation>Export the research dataset</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="690" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="705" />
             <source>正在导出研究数据集……</source>
             <translation>Exporting the research dataset…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="696" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="711" />
             <source>已导出研究数据集到：
 {0}
 （k-匿名：删除 {1} 行，详见其中的 README.md）</source>
@@ -7945,74 +8768,74 @@ The database was not changed.</translation>
 (k-anonymity: {1} rows suppressed; see its README.md)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="698" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="731" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="713" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="746" />
             <source>导出完成</source>
             <translation>Export done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="710" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="725" />
             <source>匿名导出已取消，没有写入文件。</source>
             <translation>Anonymised export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="722" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="737" />
             <source>已导出 {0} 年的 {1} 条任务到：
 {2}</source>
             <translation>Exported {1} tasks of {0} to:
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="728" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="743" />
             <source>{0} 处文字超过 Excel 单元格的上限，导出时截短了：</source>
             <translation>{0} texts were longer than an Excel cell holds and were cut in the export:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="736" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="751" />
             <source>导出已取消，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="739" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="754" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="795" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="808" />
-            <location filename="../../wz_desktop/ui/main_window.py" line="816" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="810" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="823" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="831" />
             <source>生成报告</source>
             <translation>Make report</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="795" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="810" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>There are no tasks in the database yet; cannot make a report.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="808" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="823" />
             <source>正在生成报告……</source>
             <translation>Making the report…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="815" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="830" />
             <source>已生成报告：{0}</source>
             <translation>Report made: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="816" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="831" />
             <source>已生成《{0}》（{1} 页）：
 {2}</source>
             <translation>Made "{0}" ({1} pages):
 {2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="822" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="837" />
             <source>报告已取消，没有写入文件。</source>
             <translation>Report cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/main_window.py" line="824" />
+            <location filename="../../wz_desktop/ui/main_window.py" line="839" />
             <source>生成报告失败</source>
             <translation>Report failed</translation>
         </message>
@@ -8242,6 +9065,169 @@ The database was not changed.</translation>
         <message>
             <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation type="obsolete">The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="92" />
+            <source>家属同意公开的项目</source>
+            <translation>What the family agreed to publish</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="102" />
+            <source>勾选即保存到案件。只勾选家属明确同意公开的项目。</source>
+            <translation>A tick is saved to the case at once. Tick only what the family clearly agreed to publish.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="108" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="258" />
+            <source>已发布(&amp;P)</source>
+            <translation>&amp;Published</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="109" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="256" />
+            <source>启事已在微信公众号发出：记下时间。案件结束后工作台会提醒撤回。</source>
+            <translation>The notice went out on the WeChat channel: note the time. Once the case is closed the desk reminds you to withdraw it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="112" />
+            <source>已撤回(&amp;W)</source>
+            <translation>&amp;Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="132" />
+            <source>复制文字(&amp;T)</source>
+            <translation>Copy &amp;text</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="137" />
+            <source>文字（贴在图片下面）</source>
+            <translation>Text (paste it under the picture)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="148" />
+            <source>保存图片(&amp;S)…</source>
+            <translation>&amp;Save picture…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="150" />
+            <source>复制图片(&amp;I)</source>
+            <translation>Copy p&amp;icture</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="157" />
+            <source>图片（发到公众号）</source>
+            <translation>Picture (for the WeChat channel)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="172" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="178" />
+            <source>Ctrl+S 保存图片，Ctrl+Shift+C 复制文字，Esc 关闭。</source>
+            <translation>Ctrl+S saves the picture, Ctrl+Shift+C copies the text, Esc closes. The notice itself is in Chinese, for the readers of the channel.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="203" />
+            <source>寻人启事 — {0}</source>
+            <translation>Missing-person notice — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="203" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="281" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="302" />
+            <source>寻人启事</source>
+            <translation>Missing-person notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="206" />
+            <source>这个案件没有走失人员记录，不能写寻人启事。</source>
+            <translation>This case has no missing person: there is no notice to write.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="217" />
+            <source>你的角色不能记录案件：只能看，不能修改、发布或撤回。</source>
+            <translation>Your role does not record cases: you may look, not change, publish or withdraw.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="237" />
+            <source>{0} × {1} 像素</source>
+            <translation>{0} × {1} pixels</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="243" />
+            <source>{0} 发布，{1} 已撤回。</source>
+            <translation>Published {0}, withdrawn {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="245" />
+            <source>已于 {0} 发布。</source>
+            <translation>Published {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="247" />
+            <source>尚未发布。</source>
+            <translation>Not published yet.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="252" />
+            <source>案件已结束（{0}）：不再发布寻人启事。</source>
+            <translation>The case is closed ({0}): the notice is not published any more.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="254" />
+            <source>先勾选家属同意公开的项目。</source>
+            <translation>First tick what the family agreed to publish.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="257" />
+            <source>再次发布(&amp;P)</source>
+            <translation>&amp;Published again</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="262" />
+            <source>案件已结束（{0}），寻人启事仍在发布：请到微信公众号删除或更新这篇启事，然后点“已撤回”。</source>
+            <translation>The case is closed ({0}) and its notice is still out: delete or update it on the WeChat channel, then click "Withdrawn".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="281" />
+            <source>同意公开的项目没有保存：{0}</source>
+            <translation>What the family agreed to publish was not saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="319" />
+            <source>寻人启事-案件{0}-{1}.png</source>
+            <translation>missing-person-notice-case{0}-{1}.png</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="327" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="337" />
+            <source>保存寻人启事图片</source>
+            <translation>Save the picture of the notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="328" />
+            <source>PNG 图片 (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="338" />
+            <source>图片没有保存到 {0}：{1}</source>
+            <translation>The picture was not saved to {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="347" />
+            <source>文件夹不存在</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="352" />
+            <source>写入失败（磁盘满了或没有权限？）</source>
+            <translation>could not write (is the disk full, or is it not allowed?)</translation>
         </message>
     </context>
     <context>
@@ -9802,431 +10788,466 @@ Use "File → Import workbooks…" (Ctrl+I) to import yearly task workbooks, or 
     <context>
         <name>TaskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="133" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="134" />
             <source>修改出队…</source>
             <translation>Edit dispatch…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="134" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="135" />
             <source>考核…</source>
             <translation>Review…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>来电</source>
             <translation>Call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>核实</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>出队</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="146" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
             <source>考核</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>案件</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="147" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="148" />
             <source>工作簿原文与标记</source>
             <translation>Workbook original and flags</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="167" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="168" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="408" />
             <source>并入案件…</source>
             <translation>Join a case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="168" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="482" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="169" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="514" />
             <source>移出案件</source>
             <translation>Leave the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="220" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="170" />
+            <source>走失人员案件…</source>
+            <translation>Missing-person case…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="172" />
+            <source>走失人员：姓名、类别、最后出现和找到的地点（在地图上点选）、结果、寻人启事</source>
+            <translation>Missing person: name, category, where last seen and found (clicked on the map), outcome, notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
             <source>任务 — {0}</source>
             <translation>Task — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="227" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="234" />
             <source>已归档，只读。如需更正，请在“考核…”中点“重新打开…”并写明原因。</source>
             <translation>Archived, read-only. To correct it, click "Reopen…" in "Review…" and give the reason.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="230" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="237" />
             <source>任务已取消。</source>
             <translation>Task cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="257" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
             <source>工作簿导入的记录，没有来电信息。</source>
             <translation>Imported from a workbook; no call information.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="258" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
             <source>直接出队（没有来电）。</source>
             <translation>Direct dispatch (no call).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="261" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="268" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="262" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="269" />
             <source>信息来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="263" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="270" />
             <source>求助人</source>
             <translation>Caller</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="264" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="271" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="265" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="272" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="266" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="267" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="274" />
             <source>接报人</source>
             <translation>Logged by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="268" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="275" />
             <source>来电状态</source>
             <translation>Call status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="273" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="280" />
             <source>没有核实记录。</source>
             <translation>No verification record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>核实人</source>
             <translation>Verified by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>方式</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="276" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="283" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="290" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="284" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="291" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="285" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="292" />
             <source>带队队长</source>
             <translation>Team leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="286" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
             <source>出队人数</source>
             <translation>Headcount</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="287" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
             <source>出队车次</source>
             <translation>Vehicle trips</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="288" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
             <source>车辆</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="289" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="296" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="293" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="300" />
             <source>自驾</source>
             <translation>Own car</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="294" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="301" />
             <source>出队队员</source>
             <translation>Members dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <source>编号</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="295" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="302" />
             <source>车</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="297" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
             <source>没有出队名单。</source>
             <translation>No dispatch list.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="303" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="310" />
             <source>返回时间</source>
             <translation>Returned at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="304" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
             <source>任务结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="305" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
             <source>救助人数</source>
             <translation>People helped</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="311" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="318" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>出勤</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="312" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
             <source>时长（小时）</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="316" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="323" />
             <source>考核经过</source>
             <translation>Review steps</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
             <source>经办人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="317" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="324" />
             <source>意见 / 原因</source>
             <translation>Comment / reason</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="319" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="326" />
             <source>尚未交考勤。</source>
             <translation>Attendance not handed in yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="340" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="347" />
             <source>去掉 {0}</source>
             <translation>removed {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="342" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="349" />
             <source>加上 {0}</source>
             <translation>added {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="345" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="352" />
             <source>车辆 {0} → {1} 辆</source>
             <translation>vehicles {0} → {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="362" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="369" />
             <source>没有修改记录。</source>
             <translation>No changes recorded.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="364" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="371" />
             <source>经过</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="368" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="375" />
             <source>未并入案件。同一次搜寻的多次出队可并入一个案件。</source>
             <translation>Not part of a case. Several dispatches of one search can be joined into a case.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="369" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="376" />
             <source>{0}（{1} 立案）</source>
             <translation>{0} (opened {1})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="374" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="384" />
             <source>本案件共 {0} 次出队；点下面的出队打开它：</source>
             <translation>This case has {0} dispatches; click one below to open it:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="375" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="385" />
             <source>本案件暂无其他出队。</source>
             <translation>This case has no other dispatches yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="392" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="402" />
             <source>打开这次出队</source>
             <translation>Open this dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="398" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="408" />
             <source>改并其他案件…</source>
             <translation>Move to another case…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="403" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="413" />
             <source>工作表“{0}” 第 {1} 行</source>
             <translation>Sheet "{0}" row {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="405" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
             <source>（导入批次 #{0}）</source>
             <translation> (import batch #{0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="406" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="416" />
             <source>导入位置</source>
             <translation>Imported from</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>待复核</source>
             <translation>To check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="407" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="411" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="421" />
             <source>{0}原文</source>
             <translation>{0} original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="425" />
             <source>已处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="415" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="425" />
             <source>未处理</source>
             <translation>Not handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="417" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="427" />
             <source>标记</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="418" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="428" />
             <source>处理</source>
             <translation>Handled</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="420" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="430" />
             <source>没有标记。</source>
             <translation>No flags.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="460" />
-            <location filename="../../wz_desktop/ui/task_page.py" line="473" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="470" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="483" />
             <source>并入案件</source>
             <translation>Join a case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/task_page.py" line="461" />
+            <location filename="../../wz_desktop/ui/task_page.py" line="471" />
             <source>选择已有案件，或输入新案件名称（例如“3·5 老人走失搜寻”）：</source>
             <translation>Choose an existing case or type a new case name (e.g. "5 Mar: search for elderly man"):</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="491" />
+            <source>{0}岁</source>
+            <translation>{0} years old</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="493" />
+            <source>走失人员：{0}</source>
+            <translation>Missing person: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="495" />
+            <source>；最后出现：{0}</source>
+            <translation>; last seen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
+            <source>；结果：{0}</source>
+            <translation>; outcome: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/task_page.py" line="496" />
+            <source>仍在搜寻</source>
+            <translation>Still searching</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/words.py" />

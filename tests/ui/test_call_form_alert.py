@@ -266,3 +266,19 @@ def test_every_alert_of_the_corpus_fills_the_form_as_the_corpus_expects(qtbot, m
             if not ok:
                 wrong.append((alert.id, name, want, got))
     assert len(ALERTS) >= 100 and not wrong, wrong
+
+
+def test_in_an_english_window_the_person_is_still_stored_in_the_teams_words(qapp, qtbot, make_form):
+    """情况 is a record: the person's line is written in Chinese whatever language the window shows."""
+    from wz_desktop.ui import app as app_module
+
+    alert = ALERTS["110-01"]
+    app_module.install_translations(qapp, "en")
+    try:
+        form = make_form(alert)
+        paste(qtbot, form, alert.text)
+        description = form.description_edit.toPlainText()
+    finally:
+        app_module.install_translations(qapp, "zh_CN")
+    assert "走失人员：王德福，男，78岁，身高170厘米" in description
+    assert "Missing person" not in description and "years old" not in description

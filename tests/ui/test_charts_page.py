@@ -92,9 +92,15 @@ def check_tab(page, index: int) -> None:
         assert tab.has_data() == bool(figures.total)
         if figures.total:
             assert tab.map.counts == figures.counts
+    elif tab is page.lost_tab:  # the cases last seen in the period (tests/ui/test_lost_stats_tab.py: the figures)
+        until = (flt.until + dt.timedelta(days=1)).isoformat() if flt.until else None
+        findings = page.store.cases.findings(since=flt.since.isoformat() if flt.since else None, until=until)
+        assert tab.has_data() == bool(findings)
+        if findings:
+            assert tab.table.item(tab.table.rowCount() - 1, 1).text() == str(len(findings))
     if not tab.has_data():
         assert tab.stack.currentWidget() is tab.empty_label
-        assert tab.empty_label.text() == "所选范围内没有任务"
+        assert tab.empty_label.text() == ("所选范围内没有走失人员案件" if tab is page.lost_tab else "所选范围内没有任务")
 
 
 def check_every_tab(page) -> None:
@@ -104,10 +110,10 @@ def check_every_tab(page) -> None:
 
 def test_every_tab_opens_with_the_store_figures(page):
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "月度任务", "响应时间", "出队时段", "分队负担", "每任务人数与车次", "走失搜寻结果", "地图"]
+        "月度任务", "响应时间", "出队时段", "分队负担", "每任务人数与车次", "走失搜寻结果", "地图", "走失统计"]
     check_every_tab(page)
     for tab in page.chart_tabs:
-        assert tab.has_data()
+        assert tab.has_data() or (tab is page.lost_tab and not page.store.cases.findings())
     assert page.response_tab.note.text().startswith("仅统计登记了来电的任务（200 条），其余 ")
 
 
@@ -193,7 +199,7 @@ def test_empty_range_says_so(page):
         tab = page.current_tab()
         assert not tab.has_data()
         assert tab.stack.currentWidget() is tab.empty_label
-        assert tab.empty_label.text() == "所选范围内没有任务"
+        assert tab.empty_label.text() == ("所选范围内没有走失人员案件" if tab is page.lost_tab else "所选范围内没有任务")
     assert "（0 条），其余 0 条" in page.response_tab.note.text()
 
 

@@ -23,7 +23,7 @@ def test_window_title_menus_status_bar(window, filled_store):
     assert file_actions[:3] == ["导入工作簿(&I)…", "导出年度工作簿(&E)…", "生成报告(&R)…"]
     assert file_actions[-1] == "退出(&Q)"
     work_actions = [a.text() for a in window.work_menu.actions() if not a.isSeparator()]
-    assert work_actions == ["新来电(&N)…", "直接出队(&D)…"]
+    assert work_actions == ["新来电(&N)…", "直接出队(&D)…", "走失人员案件(&M)…"]
     assert window.new_call_action.shortcut() == QKeySequence("Ctrl+N")
     assert window.new_call_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
     assert window.import_action.shortcut() == QKeySequence("Ctrl+I")

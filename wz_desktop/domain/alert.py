@@ -66,7 +66,7 @@ from enum import Enum
 
 from wz_desktop.domain.districts import AREAS, DISTRICT_NAMES, LANDMARKS, TEN_DISTRICTS
 from wz_desktop.domain.kinds import TaskKind
-from wz_desktop.domain.text import Text, msg
+from wz_desktop.domain.text import Text, msg, text_of
 from wz_desktop.domain.when import format_when, parse_when
 
 FIELDS = ("received_at", "source", "caller_name", "caller_phone", "place", "district", "description", "kind",
@@ -134,6 +134,30 @@ class AlertReading:
         if isinstance(value, tuple):
             return f"{value[0]:.4f},{value[1]:.4f}"
         return str(value)
+
+    def person_line(self) -> str:
+        """The missing person's details (or the vessel's), which the call form has no field for, on
+        one line of 情况, in the team's words whatever the window's language (it is stored):
+        走失人员：王德福，男，78岁，身高170厘米，穿深蓝色羽绒服，阿尔茨海默；最后见到：红旗镇西山村，2025-12-05 15:00."""
+        person = [self.shown(n) for n in ("person_name", "person_sex") if self.shown(n)]
+        if self.shown("person_age"):
+            person.append(str(msg("{age}岁", age=self.shown("person_age"))))
+        if self.shown("person_height"):
+            person.append(str(msg("身高{height}厘米", height=self.shown("person_height"))))
+        if self.shown("person_clothing"):
+            person.append(str(msg("穿{clothing}", clothing=self.shown("person_clothing"))))
+        person += [self.shown(n) for n in ("person_condition", "person_phone") if self.shown(n)]
+        parts = []
+        if person:
+            parts.append(str(msg("走失人员：{person}", person="，".join(person))))
+        seen = "，".join(self.shown(n) for n in ("last_seen_place", "last_seen_at") if self.shown(n))
+        if seen:
+            parts.append(str(msg("最后见到：{seen}", seen=seen)))
+        if self.shown("vessel"):
+            parts.append(str(msg("船名：{vessel}", vessel=self.shown("vessel"))))
+        if self.shown("position"):
+            parts.append(str(msg("经纬度（WGS-84）：{position}", position=self.shown("position"))))
+        return "；".join(parts)
 
     def call_values(self) -> dict[str, object]:
         """What the call form would be filled with (workflow.Call's names): only what was found."""
@@ -504,35 +528,27 @@ class _Reader:
         self.doubt("district", msg("警情里没有区县，也没有认得的地标。"))
 
     def read_position(self) -> None:
+        """Where the alert writes a latitude and a longitude (北纬/N …, 东经/E …) is found here; its
+        value is ``geo.parse_point``'s alone. Words it cannot read are a doubt, never a position."""
         t = self.t
-        number = r"(?P<{0}d>\d{{1,3}}(?:\.\d+)?)\s*(?:[°度]\s*(?:(?P<{0}m>\d{{1,2}}(?:\.\d+)?)\s*[′'分]\s*)?"\
-                 r"(?:(?P<{0}s>\d{{1,2}}(?:\.\d+)?)\s*[″\"秒]\s*)?)?"
+        number = r"\d{1,3}(?:\.\d+)?\s*(?:[°度]\s*(?:\d{1,2}(?:\.\d+)?\s*[′'分]\s*)?(?:\d{1,2}(?:\.\d+)?\s*[″\"秒]\s*)?)?"
         alone = r"(?<![\d'′″\"°.])"  # N38°…, E121°… but not the N of 38°59'N 121°…
-        mlat = (re.search(rf"(?:北纬|{alone}N)\s*" + number.format("a"), t)
-                or re.search(number.format("b") + r"\s*N", t))
-        mlon = (re.search(rf"(?:东经|{alone}E)\s*" + number.format("a"), t)
-                or re.search(number.format("b") + r"\s*E", t))
+        mlat = re.search(rf"(?:北纬|{alone}N)\s*{number}", t) or re.search(rf"{number}\s*N", t)
+        mlon = re.search(rf"(?:东经|{alone}E)\s*{number}", t) or re.search(rf"{number}\s*E", t)
         if not (mlat and mlon):
             return
+        start, end = min(mlat.start(), mlon.start()), max(mlat.end(), mlon.end())
+        while end > start and t[end - 1].isspace():
+            end -= 1
+        from wz_desktop.domain import geo
 
-        def degrees(m: re.Match[str]) -> float:
-            g = {k[1:]: v for k, v in m.groupdict().items() if v is not None}
-            return float(g["d"]) + float(g.get("m", 0)) / 60 + float(g.get("s", 0)) / 3600
-
-        a, b = degrees(mlat), degrees(mlon)
-        if 0 <= a <= 90 and 0 <= b <= 180:
-            start, end = min(mlat.start(), mlon.start()), max(mlat.end(), mlon.end())
-            while end > start and t[end - 1].isspace():
-                end -= 1
-            from wz_desktop.domain import geo
-
-            try:  # the project's reader of typed coordinates, where it reads the words found
-                point = geo.parse_point(self.raw[start:end], geo.WGS84)
-                a, b = point.lat, point.lon
-            except geo.CoordinateError:
-                pass
-            # as charts and the maritime centre give them: WGS-84 (geo.WGS84), not a map app's GCJ-02
-            self.put("position", (round(a, 4), round(b, 4)), start, end, sure=True, note=geo.WGS84)
+        try:  # the project's reader of typed coordinates, on the words found
+            point = geo.parse_point(self.raw[start:end], geo.WGS84)
+        except geo.CoordinateError as exc:
+            self.doubt("position", text_of(exc) or msg("警情里的经纬度读不出。"), (start, end))
+            return
+        # as charts and the maritime centre give them: WGS-84 (geo.WGS84), not a map app's GCJ-02
+        self.put("position", (round(point.lat, 4), round(point.lon, 4)), start, end, sure=True, note=geo.WGS84)
 
     def read_vessel(self) -> None:
         t = self.t

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from wz_desktop.domain import geo
-from wz_desktop.domain.text import joined, msg
-from wz_desktop.domain.workflow import moment_text, parse_moment
-from wz_desktop.domain.words import VOCABULARIES
+from wz_desktop.domain.text import joined, msg, word
+from wz_desktop.domain.workflow import WorkflowError, field_messages, moment_text, parse_moment
+from wz_desktop.domain.words import VOCABULARIES, field_word
 
 CATEGORIES: list[str] = list(VOCABULARIES["person_category"])  # the statistics' groups, in this order
 OTHER = "其他"
@@ -46,6 +47,16 @@ MAX_AGE = 120
 _CONDITION_CATEGORY = {"阿尔茨海默": "失智老人", "老年痴呆": "失智老人", "失智": "失智老人", "认知障碍": "失智老人",
                        "智力障碍": "智力障碍", "智障": "智力障碍", "精神疾病": "精神疾病", "精神病": "精神疾病",
                        "精神分裂": "精神疾病", "抑郁": "轻生倾向", "轻生": "轻生倾向"}
+
+
+class CaseInvalid(WorkflowError):
+    """A case that cannot be saved as it is: ``errors`` maps each field to what to do about it."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        labels = {name: word(field_word(name), "Field") for name in errors}
+        labels.update({"last_seen": msg("最后出现坐标"), "found": msg("找到坐标")})
+        super().__init__(field_messages(errors, labels))
 
 
 @dataclass(frozen=True)
@@ -99,13 +110,49 @@ class Finding:
     found_by: str = ""
     age: int | None = None
     district: str = ""  # of the last-seen point (or place), '' unknown
+    date: str = ""  # of the last sighting, 'YYYY-MM-DD' ('' unknown)
+
+
+def check_person(person: MissingPerson, now: dt.datetime | None = None) -> None:
+    """Raise :class:`CaseInvalid` with every field's message when the case can't be saved."""
+    errors = validate_person(person, now)
+    if errors:
+        raise CaseInvalid(errors)
+
+
+def shown_to(person: MissingPerson, may_see: bool) -> MissingPerson:
+    """The person as a role sees it: whole for who records cases (``may_see``), the personal
+    fields (:data:`PERSONAL_FIELDS`) blanked for everyone else (a squad leader sees the search,
+    not who it is for)."""
+    if may_see:
+        return person
+    blank: dict[str, Any] = dict.fromkeys(PERSONAL_FIELDS, "")
+    return replace(person, **blank)
+
+
+def default_title(person: MissingPerson) -> str:
+    """A case's title when none is typed: 3·5 失智老人走失（王某） — the date of the last sighting,
+    the category, and the surname only."""
+    moment = parse_moment(person.last_seen_at)
+    date = str(msg("{month}·{day} ", month=moment.month, day=moment.day)) if moment else ""
+    who = str(msg("（{surname}某）", surname=person.name[0])) if person.name else ""
+    what = person.category if person.category != OTHER else "人员"
+    return str(msg("{date}{what}走失{who}", date=date, what=what, who=who))
+
+
+def description_of(height: str = "", clothing: str = "", condition: str = "") -> str:
+    """The description a case keeps (in the team's words, whatever the window's language):
+    身高170厘米，穿深蓝色羽绒服，阿尔茨海默."""
+    parts = [str(msg("身高{height}厘米", height=height)) if height else "",
+             str(msg("穿{clothing}", clothing=clothing)) if clothing else "", condition]
+    return "，".join(part for part in parts if part)
 
 
 def category_for(condition: str = "", age: int | None = None, text: str = "") -> str:
     """The category an alert suggests (the secretary confirms it): a condition first, then the age
     (under 14 a child, 14-17 a runaway teenager when the text says 出走/离家), else 其他."""
-    for word, category in _CONDITION_CATEGORY.items():
-        if word in condition or word in text:
+    for said, category in _CONDITION_CATEGORY.items():
+        if said in condition or said in text:
             return category
     if age is not None and age < 14:
         return "儿童"
@@ -136,7 +183,7 @@ def finding_of(person: MissingPerson, district: str = "") -> Finding:
         hours = hours_between(person.last_seen_at, person.found_at)
     return Finding(case_id=person.case_id or 0, category=person.category, outcome=person.outcome,
                    distance_m=distance, hours_to_find=hours, found_by=person.found_by, age=person.age,
-                   district=district)
+                   district=district, date=person.last_seen_at[:10])
 
 
 def validate_person(person: MissingPerson, now: dt.datetime | None = None) -> dict[str, str]:
@@ -186,6 +233,6 @@ def validate_person(person: MissingPerson, now: dt.datetime | None = None) -> di
     return errors
 
 
-__all__ = ["CATEGORIES", "DEFAULT_PUBLISH", "FOUND_BY", "FOUND_OUTCOMES", "NOTICE_FIELDS", "OTHER", "OUTCOMES",
+__all__ = ["CaseInvalid", "check_person", "default_title", "description_of", "shown_to", "CATEGORIES", "DEFAULT_PUBLISH", "FOUND_BY", "FOUND_OUTCOMES", "NOTICE_FIELDS", "OTHER", "OUTCOMES",
            "PERSONAL_FIELDS", "SEXES", "Finding", "MissingPerson", "category_for", "finding_of", "hours_between",
            "validate_person"]

@@ -24,17 +24,21 @@ EXPIRY_SOON_DAYS = 30  # a certificate that expires within this many days is sho
 
 __all__ = ["EXPIRY_SOON_DAYS", "CertificateInput", "MemberCheck", "MemberInput", "check_member",
            "check_phone", "check_squad", "check_vehicle", "expiry_state", "find_owner", "normalise_code",
-           "normalise_phone", "parse_date", "phone_looks_valid"]
+           "normalise_phone", "normalise_plate", "parse_date", "phone_looks_valid"]
 
 
 # --- values as typed --------------------------------------------------------------------------------
 
+def normalise_plate(text: str | None) -> str:
+    """A vehicle's plate as stored: full-width folded, spaces removed, upper case ("" when empty)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).upper()
+
+
 def normalise_code(text: str | None) -> str | None:
-    """A member's code as stored: full-width folded, spaces removed, upper case; None when empty."""
+    """A member's code as stored: folded like a plate (:func:`normalise_plate`); None when empty."""
     if text is None:
         return None
-    code = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).upper()
-    return code or None
+    return normalise_plate(text) or None
 
 
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")

@@ -3,12 +3,11 @@
 The window's export jobs and ``wz-desktop export`` call these; the workbook modules only write
 files (``workbook.exporter.write_year``, ``workbook.anonymized``) and never see the store.
 
-- :func:`export_year`: one year as the canonical six-sheet workbook (``anonymize``: the
-  anonymised one, written at once: the command line).
+- :func:`export_year`: one year as the canonical six-sheet workbook.
 - :func:`export_audit`: the audit trail (who changed what) as a workbook.
 - :func:`prepare_share` / :func:`write_share`: the anonymised workbook in two steps, so that the
   window can show every masked cell before anything is written; ``write_share`` records the share
-  in the audit under the session's name.
+  in the audit under the session's name. :func:`export_anonymized`: both at once (the command line).
 """
 from __future__ import annotations
 
@@ -42,16 +41,15 @@ def _unwritable(path, exc: BaseException) -> ExportError:
                            "磁盘是否已满。没有写出文件。", path=path, reason=describe_failure(exc)))
 
 
-def export_year(store, year: int, path: str | Path, *, progress: Progress | None = None, anonymize: bool = False,
+def export_year(store, year: int, path: str | Path, *, progress: Progress | None = None,
                 cuts: list | None = None, session: Session) -> int:
     """Export one year of the database to ``path`` in the canonical form. Returns the number of
     tasks (a :class:`Written`: its ``cuts`` name every text cut to fit a cell). Reading is open to
-    every role; ``session`` names who shares an anonymised year."""
+    every role. The anonymised workbook is :func:`export_anonymized` (or :func:`prepare_share` and
+    :func:`write_share`)."""
     total = _refuse_empty(store, year)
     if progress:
         progress(2, msg("正在导出 {year} 年的 {total} 条任务", year=year, total=total))
-    if anonymize:  # for researchers and partners: masked in layers and checked (workbook/anonymized.py)
-        return len(export_anonymized(store, year, path, progress=progress, session=session).rows)
     try:
         cuts = [] if cuts is None else cuts
         written = write_year(store.tasks.workbook_rows(year), year, path, total=total, progress=progress, cuts=cuts)

@@ -9,7 +9,6 @@ and vehicles are added. Nothing is ever deleted, and an empty cell never blanks 
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from wz_desktop.domain.roles import Action, Actor
 from wz_desktop.domain.text import msg
 from wz_desktop.services.session import Session
 from wz_desktop.store.errors import DatabaseFailure, StoreError, describe_failure
+from wz_desktop.domain.roster_rules import normalise_plate
 from wz_desktop.store.roster import Certification, normalise_code, normalise_phone
 from wz_desktop.workbook.reader import WorkbookError, read_cells
 from wz_desktop.workbook.roster import (
@@ -71,6 +71,8 @@ def export_roster(store, path: str | Path, *, session: Session) -> dict[str, int
 
 
 class _Importer:
+    """Made inside the import's transaction: the squads it starts from are read there, once."""
+
     def __init__(self, store, report: RosterReport, actor: Actor):
         self.roster = store.roster
         self.report = report
@@ -276,7 +278,7 @@ class _Importer:
         seen: dict[str, int] = {}
         for row, cells in sheet.records():
             counts.rows += 1
-            plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell_text(cells.get("车牌")))).upper()
+            plate = normalise_plate(cell_text(cells.get("车牌")))
             name = cell_text(cells.get("名称"))
             if not plate and not name:
                 self.report.skip(VEHICLES, row, msg("缺少车牌和名称"))
@@ -337,11 +339,10 @@ def import_roster(store, path: str | Path, *, session: Session) -> RosterReport:
     path = Path(path)
     report = RosterReport(file=path.name)
     sheets = find_sheets(path, read_cells(path), report)
-    importer = _Importer(store, report, session.actor)
     try:
         with store.transaction(), store.audit.as_actor(session.actor, Action.ROSTER):
             with store.audit.quiet():  # the import is one entry in the audit (below), not one per row
-                importer.squads = {s.name: s for s in store.roster.squads()}
+                importer = _Importer(store, report, session.actor)
                 leaders = importer.squads_sheet(sheets[SQUADS]) if SQUADS in sheets else []
                 if MEMBERS in sheets:
                     importer.members_sheet(sheets[MEMBERS])

@@ -30,6 +30,7 @@ from wz_desktop.store.users import User, UserRepo
 if TYPE_CHECKING:  # the other repositories are imported when first used (the window's start needs none)
     from wz_desktop.store.attendance import AttendanceRepo
     from wz_desktop.store.calls import CallRepo
+    from wz_desktop.store.cases import CaseRepo
     from wz_desktop.store.charts import ChartRepo
     from wz_desktop.store.imports import ImportRepo
     from wz_desktop.store.lifecycle import TaskFlow
@@ -118,6 +119,12 @@ class Store:
         from wz_desktop.store.calls import CallRepo
 
         return CallRepo(self.database, self.audit)
+
+    @cached_property
+    def cases(self) -> "CaseRepo":
+        from wz_desktop.store.cases import CaseRepo
+
+        return CaseRepo(self.database, self.audit)
 
     @cached_property
     def attendance(self) -> "AttendanceRepo":

@@ -561,11 +561,11 @@ class ChartRepo:
         squad each (district, kind) is a range of the index ``tasks_district`` (district, kind,
         departure) counted without reading a task; one squad's tasks are looked up one by one. The
         few tasks not worked out yet (NULL: an import whose search index is still pending) are
-        classified here as :meth:`by_district_classified` does."""
+        worked out in the query by the store's SQL function ``wz_district`` (``store/districts.py``,
+        the rule :meth:`by_district_classified` applies), once per (call district, summary)."""
         from wz_desktop.domain import places
+        from wz_desktop.store.districts import FUNCTION
 
-        counts = dict.fromkeys(places.TEN_DISTRICTS, 0)
-        unknown = 0
         if flt.squad_id is None:
             clauses, params = _where(flt, kinds=False)
             if flt.has_period or _kinds_filtered(flt):  # a seek per (district, kind), the period a range in it
@@ -588,21 +588,20 @@ class ChartRepo:
                 f"SELECT t.district, count(*) FROM tasks t WHERE t.district IS NOT NULL{_and(clauses)} GROUP BY 1",
                 params).fetchall()
             pending_clauses, pending_params = clauses, params
+        # the tasks whose district is not worked out yet (NULL): grouped by call district and summary,
+        # the rule applied once per group in SQL, the groups summed per district it answers
+        rows += self.conn.execute(
+            f"SELECT {FUNCTION}(call_district, summary), sum(n) FROM (SELECT c.district AS call_district,"
+            " t.summary AS summary, count(*) AS n FROM tasks t INDEXED BY tasks_district"
+            f" LEFT JOIN calls c ON c.id = t.call_id WHERE t.district IS NULL{_and(pending_clauses)} GROUP BY 1, 2)"
+            " GROUP BY 1", pending_params).fetchall()
+        counts = dict.fromkeys(places.TEN_DISTRICTS, 0)
+        unknown = 0
         for district, n in rows:
             if district in counts:
                 counts[district] += n
             else:
                 unknown += n
-        # the tasks whose district is not worked out yet (NULL), classified from their call and summary
-        for call_district, summary, n in self.conn.execute(
-                "SELECT coalesce(c.district, ''), t.summary, count(*) FROM tasks t INDEXED BY tasks_district"
-                f" LEFT JOIN calls c ON c.id = t.call_id WHERE t.district IS NULL{_and(pending_clauses)} GROUP BY 1, 2",
-                pending_params):
-            district = places.district_of_task(call_district, summary)
-            if district is None:
-                unknown += n
-            else:
-                counts[district] += n
         return DistrictCounts(counts=counts, unknown=unknown)
 
     def by_district_classified(self, flt: ChartFilter) -> DistrictCounts:

@@ -23,7 +23,7 @@ from wz_desktop.domain.lifecycle import READ_ONLY
 from wz_desktop.domain.records import Member, Squad, Vehicle
 from wz_desktop.domain.workflow import WorkflowError, normalise_phone  # one rule for phones, calls and roster alike
 from wz_desktop.domain.roles import Action, Actor
-from wz_desktop.domain.roster_rules import normalise_code  # the roster's rules (the workbook reads it here too)
+from wz_desktop.domain.roster_rules import normalise_code, normalise_plate  # the roster's rules (the workbook reads it here too)
 from wz_desktop.domain.text import joined, msg
 from wz_desktop.domain.words import ATTENDANCE, MEMBER_ROLES
 from wz_desktop.store.audit import Audit
@@ -444,7 +444,7 @@ class RosterRepo:
     def add_vehicles(self, vehicles: Sequence[Vehicle], *, actor: Actor) -> list[int]:
         for v in vehicles:
             _check_vehicle(v)
-            v.plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", v.plate)).upper()
+            v.plate = normalise_plate(v.plate)
         with self.audit.as_actor(actor, Action.ROSTER):
             try:
                 with self.database.transaction():
@@ -855,7 +855,7 @@ class RosterRepo:
     def save_vehicle(self, vehicle: Vehicle, active: bool = True, notes: str | None = None, *, actor: Actor) -> int:
         """Add or update a vehicle (and whether it is in use). Returns its id."""
         _check_vehicle(vehicle)
-        vehicle.plate = re.sub(r"\s+", "", unicodedata.normalize("NFKC", vehicle.plate)).upper()
+        vehicle.plate = normalise_plate(vehicle.plate)
         if not vehicle.plate and not vehicle.name.strip():
             raise ValueError(msg("请填写车牌或车辆名称。"))
         with self.audit.as_actor(actor, Action.ROSTER):

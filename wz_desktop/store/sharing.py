@@ -37,7 +37,8 @@ class SharingRepo:
             "SELECT name FROM members UNION SELECT nickname FROM members"
             " UNION SELECT caller_name FROM calls UNION SELECT display_name FROM users"
             " UNION SELECT verified_by FROM verifications UNION SELECT by_name FROM reviews"
-            " UNION SELECT by_name FROM task_history UNION SELECT by_name FROM audit").fetchall()
+            " UNION SELECT by_name FROM task_history UNION SELECT by_name FROM audit"
+            " UNION SELECT name FROM missing_persons").fetchall()
         names = set()
         for (value,) in rows:
             value = (value or "").strip()
@@ -56,6 +57,8 @@ class SharingRepo:
             "SELECT description FROM calls UNION ALL SELECT place FROM calls UNION ALL SELECT alert_text FROM calls"
             " UNION ALL SELECT title FROM cases"
             " UNION ALL SELECT notes FROM cases UNION ALL SELECT note FROM verifications"
+            " UNION ALL SELECT description FROM missing_persons UNION ALL SELECT last_seen_place FROM missing_persons"
+            " UNION ALL SELECT found_place FROM missing_persons"
             " UNION ALL SELECT comment FROM reviews UNION ALL SELECT notes FROM members"
             " UNION ALL SELECT notes FROM vehicles UNION ALL SELECT note FROM task_members WHERE note <> ''").fetchall()
         return [v for (v,) in rows if v]

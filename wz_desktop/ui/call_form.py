@@ -430,31 +430,9 @@ class CallForm(QWidget):
             widget.setText(str(value))  # type: ignore[attr-defined]
 
     def person_line(self, reading: AlertReading) -> str:
-        """The missing person's details (or the vessel's), which the form has no field for, on one line."""
-        person = []
-        for name in ("person_name", "person_sex"):
-            if reading.shown(name):
-                person.append(reading.shown(name))
-        if reading.shown("person_age"):
-            person.append(self.tr("{0}岁").format(reading.shown("person_age")))
-        if reading.shown("person_height"):
-            person.append(self.tr("身高{0}厘米").format(reading.shown("person_height")))
-        if reading.shown("person_clothing"):
-            person.append(self.tr("穿{0}").format(reading.shown("person_clothing")))
-        for name in ("person_condition", "person_phone"):
-            if reading.shown(name):
-                person.append(reading.shown(name))
-        parts = []
-        if person:
-            parts.append(self.tr("走失人员：{0}").format("，".join(person)))
-        seen = "，".join(reading.shown(n) for n in ("last_seen_place", "last_seen_at") if reading.shown(n))
-        if seen:
-            parts.append(self.tr("最后见到：{0}").format(seen))
-        if reading.shown("vessel"):
-            parts.append(self.tr("船名：{0}").format(reading.shown("vessel")))
-        if reading.shown("position"):
-            parts.append(self.tr("经纬度（WGS-84）：{0}").format(reading.shown("position")))
-        return "；".join(parts)
+        """The missing person's details (or the vessel's), which the form has no field for, on one
+        line, in Chinese whatever the window's language: it is stored in 情况 (``AlertReading.person_line``)."""
+        return reading.person_line()
 
     @Slot()
     def paste_alert(self, text: str | None = None) -> AlertReading | None:

@@ -35,10 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from wz_desktop.domain import charts as C
+from wz_desktop.domain import lost_stats as L
 from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, TaskKind
+from wz_desktop.domain.text import text_of
 from wz_desktop.ui import dialogs
 from wz_desktop.ui.labels import kind_label, word
+from wz_desktop.ui.texts import message
 
 log = logging.getLogger(__name__)
 
@@ -671,6 +674,184 @@ class MapTab(ChartTab):
                                                       self.figures.counts.get(district.name, 0)))
 
 
+OUTCOME_COLORS = {"平安找到": "#2ca02c", "受伤找到": "#ff7f0e", "遇难": "#444444", "自行返回": "#1f77b4",
+                  "未找到": "#b0b0b0"}
+SEARCHING_COLOR = "#dddddd"
+
+
+def _stat_word(value: str) -> str:
+    """A word of the lost-person statistics in the window's language: a stored word (an outcome,
+    who found them) through the word table, a word of the statistics' own (a ``msg``) translated."""
+    return message(value) if text_of(value) is not None else word(value)
+
+
+class LostStatsTab(ChartTab):
+    """走失统计: the team's own lost-person statistics (``domain/lost_stats.py``) of the missing-person
+    cases last seen in the period: a table per category (cases, the distance from the last-seen
+    point to the find and the time to find at 25/50/75/95 %, the number of cases behind each and the
+    warning where too few); the distance and the time per category (25-75 % as a box, the median
+    and the 95 % point as marks); the outcome by the time it took, stacked by outcome.
+
+    The page's period applies to the last sighting; its kind and squad filters do not (a case is
+    not a task of one kind or one squad): the note says so."""
+
+    title = "走失统计"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.empty_label.setText(_t("所选范围内没有走失人员案件"))
+        headers = [_t("类别"), _t("案件"), _t("已找到"), _t("有距离"), _t("距离 25%"), _t("距离 50%"), _t("距离 75%"),
+                   _t("距离 95%"), _t("有用时"), _t("用时 25%"), _t("用时 50%"), _t("用时 75%"), _t("用时 95%"), _t("提示")]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.layout_.removeWidget(self.stack)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.layout_.insertWidget(0, self.splitter, 1)
+        self.boxes: dict[str, pg.BarGraphItem] = {}  # "distance" / "hours" -> the 25-75 % boxes
+        self.marks: dict[str, tuple[pg.ScatterPlotItem, pg.ScatterPlotItem]] = {}  # medians, 95 % points
+        self.shown: dict[str, list] = {}  # "distance" / "hours" -> the rows drawn (CategoryStats)
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.outcome_bars: dict[str, pg.BarGraphItem] = {}
+        self.buckets: list[str] = []
+
+    def fetch(self, store, flt, params):
+
+        since = flt.since.isoformat() if flt.since else None
+        until = (flt.until + dt.timedelta(days=1)).isoformat() if flt.until else None  # the last day included
+        return L.lost_stats(store.cases.findings(since=since, until=until))
+
+    def draw(self, figures) -> bool:
+
+        self.boxes, self.marks, self.shown, self.plots, self.outcome_bars = {}, {}, {}, {}, {}
+        self._fill_table(figures)
+        total = figures.total
+        note = _t("按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计"
+                  "（案件不属于某一类任务或某个分队）。").format(total.cases, total.found)
+        if total.found_by:
+            note += _t("找到者：{0}。").format(_t("、").join(
+                f"{_stat_word(who)} {n}" for who, n in total.found_by.items()))
+        note += _t("分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。"
+                   ).format(L.MIN_CASES, L.FEW_CASES)
+        self.note.setText(note)
+        if not total.cases:
+            return False
+        for col, (key, title, unit, scale) in enumerate((
+                ("distance", _t("距最后出现地点的距离（公里）"), _t("公里"), 1000.0),
+                ("hours", _t("找到用时（小时）"), _t("小时"), 1.0))):
+            rows = [r for r in figures.rows if getattr(r, key).values]
+            self.shown[key] = rows
+            plot = self.new_plot(0, col, title)
+            self.plots[key] = plot
+            if not rows:
+                continue
+            xs = np.arange(len(rows))
+            q = np.array([getattr(r, key).values for r in rows]) / scale
+            plot.addLegend(offset=(10, 4), labelTextColor="#222", colCount=3)
+            box = pg.BarGraphItem(x=xs, y0=q[:, 0], height=q[:, 2] - q[:, 0], width=0.55,
+                                  brush=pg.mkBrush("#9ab8d6"), pen=pg.mkPen(BAR_COLOR), name="25%–75%")
+            medians = pg.ScatterPlotItem(x=xs, y=q[:, 1], symbol="s", size=10, brush=pg.mkBrush("#d62728"),
+                                         pen=pg.mkPen("#fff"), name=_t("中位数"))
+            tops = pg.ScatterPlotItem(x=xs, y=q[:, 3], symbol="t1", size=11, brush=pg.mkBrush("#222"),
+                                      pen=pg.mkPen("#fff"), name="95%")
+            for item in (box, medians, tops):
+                plot.addItem(item)
+            self.boxes[key], self.marks[key] = box, (medians, tops)
+            labels = [_two_lines(self._category(r.category)) + "\n" + _t("{0} 例").format(getattr(r, key).cases)
+                      for r in rows]
+            axis = plot.getAxis("bottom")
+            axis.setTicks(_ticks(labels))
+            axis.setStyle(hideOverlappingLabels=False)
+            axis.setHeight(max(label.count("\n") for label in labels) * QFontMetrics(_font()).height()
+                           + QFontMetrics(_font()).height() + 16)
+            plot.setLabel("left", _label(unit))
+            _headroom(plot, float(q[:, 3].max()), 0.18)
+        self._draw_outcomes(figures.total)
+        return True
+
+    def _draw_outcomes(self, total) -> None:
+
+        plot = self.new_plot(0, 2, _t("结果与用时（全部类别，{0} 例）").format(total.cases))
+        self.plots["outcomes"] = plot
+        plot.addLegend(offset=(10, 4), labelTextColor="#222", colCount=2)
+        self.buckets = [b for b in L.bucket_names() if b in total.by_time]
+        outcomes = [o for o in (*OUTCOME_COLORS, L.SEARCHING) if any(o in total.by_time[b] for b in self.buckets)]
+        bottom = np.zeros(len(self.buckets))
+        xs = np.arange(len(self.buckets))
+        for outcome in outcomes:
+            values = np.array([total.by_time[b].get(outcome, 0) for b in self.buckets], dtype=float)
+            name = _stat_word(outcome)
+            bar = pg.BarGraphItem(x=xs, y0=bottom.copy(), height=values, width=0.7,
+                                  brush=pg.mkBrush(OUTCOME_COLORS.get(outcome, SEARCHING_COLOR)),
+                                  pen=pg.mkPen("#ffffff"), name=name)
+            plot.addItem(bar)
+            self.outcome_bars[outcome] = bar
+            bottom += values
+        axis = plot.getAxis("bottom")
+        axis.setTicks(_ticks([message(b) for b in self.buckets]))
+        axis.setStyle(hideOverlappingLabels=False)
+        plot.setLabel("left", _label(_t("案件数")))
+        _headroom(plot, float(bottom.max()) if len(bottom) else 0.0, 0.35)
+
+    @staticmethod
+    def _category(category: str) -> str:
+        return _t("全部类别") if category == "" else word(category)
+
+    def _fill_table(self, figures) -> None:
+
+        self.table.setRowCount(0)
+        for row in figures.rows if figures.total.cases else []:
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            distances = [message(L.distance_text(v)) for v in row.distance.values] or ["—"] * len(L.PERCENTS)
+            hours = [message(L.hours_text(v)) for v in row.hours.values] or ["—"] * len(L.PERCENTS)
+            warnings = [message(w) for w in (row.distance.warning, row.hours.warning) if w]
+            if row.distance.warning and row.hours.warning:
+                warnings = [_t("距离：{0}").format(warnings[0]), _t("用时：{0}").format(warnings[1])]
+            elif row.hours.warning:
+                warnings = [_t("用时：{0}").format(warnings[0])]
+            elif row.distance.warning:
+                warnings = [_t("距离：{0}").format(warnings[0])]
+            cells = [self._category(row.category), str(row.cases), str(row.found), str(row.distance.cases),
+                     *distances, str(row.hours.cases), *hours, _t("；").join(warnings)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if 0 < c < len(cells) - 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row.category == "":
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                if c == len(cells) - 1 and text:
+                    item.setForeground(QColor("#a05a00"))
+                self.table.setItem(r, c, item)
+
+    def hover(self, plot, x, y):
+
+        i = int(round(x))
+        for key, fmt in (("distance", L.distance_text), ("hours", L.hours_text)):
+            if self.plots.get(key) is plot:
+                rows = self.shown.get(key, [])
+                if not 0 <= i < len(rows):
+                    return None
+                spread = getattr(rows[i], key)
+                values = "\n".join(f"{p}%：{message(fmt(v))}" for p, v in zip(L.PERCENTS, spread.values))
+                text = _t("{0}（{1} 例）").format(self._category(rows[i].category), spread.cases) + "\n" + values
+                return text + ("\n" + message(spread.warning) if spread.warning else "")
+        if self.plots.get("outcomes") is plot and self.figures is not None and 0 <= i < len(self.buckets):
+            bucket = self.figures.total.by_time[self.buckets[i]]
+            lines = [f"{_stat_word(o)} {n}" for o, n in bucket.items()]
+            return _t("{0}：{1} 例").format(message(self.buckets[i]), sum(bucket.values())) + "\n" + "\n".join(lines)
+        return None
+
+
 _MISSING = object()
 KEPT_FIGURES = 96  # figures kept (a tab for a filter each): 16 filters of every tab
 PREFETCH_DELAY_MS = 300
@@ -788,8 +969,9 @@ class ChartsPage(QWidget):
         self.per_task_tab = PerTaskTab()
         self.search_tab = SearchOutcomesTab()
         self.map_tab = MapTab()
+        self.lost_tab = LostStatsTab()
         self.chart_tabs: list[ChartTab] = [self.monthly_tab, self.response_tab, self.hour_tab, self.squad_tab,
-                                           self.per_task_tab, self.search_tab, self.map_tab]
+                                           self.per_task_tab, self.search_tab, self.map_tab, self.lost_tab]
         for tab in self.chart_tabs:
             self.tabs.addTab(tab, _t(tab.title))
         self.tabs.currentChanged.connect(self._tab_shown)

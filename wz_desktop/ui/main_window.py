@@ -67,9 +67,9 @@ def import_job(files: list[Path], session: Session):
     return job
 
 
-def export_job(year: int, path: Path, session: Session, anonymize: bool = False):
-    """Export one year (anonymised for researchers and partners where asked); cancelling stops it
-    between rows and leaves no half-written file."""
+def export_job(year: int, path: Path, session: Session):
+    """Export one year (the anonymised one is share_plan_job's, then review_share); cancelling stops
+    it between rows and leaves no half-written file."""
 
     def job(store, progress, cancelled) -> int:
         def step(percent: int, message: str) -> None:
@@ -77,7 +77,7 @@ def export_job(year: int, path: Path, session: Session, anonymize: bool = False)
                 raise Cancelled()
             progress(percent, message)
 
-        return export_year(store, year, path, progress=step, anonymize=anonymize, session=session)
+        return export_year(store, year, path, progress=step, session=session)
 
     return job
 
@@ -257,6 +257,9 @@ class MainWindow(QMainWindow):
         self.direct_dispatch_action = self._action(self.tr("直接出队(&D)…"), "Ctrl+D", self.direct_dispatch,
                                                    self.tr("培训保障、疫情防控、整备保养：不经来电直接出队"))
         self.direct_dispatch_action.setObjectName("directDispatchAction")
+        self.cases_action = self._action(self.tr("走失人员案件(&M)…"), "Ctrl+Shift+M", self.open_cases,
+                                         self.tr("走失人员案件：仍在搜寻的、已找到的，打开一个在地图上记最后出现和找到的地点"))
+        self.cases_action.setObjectName("casesAction")
         self.operator_action = self._action(self.tr("值班员(&O)…"), None, self.ask_operator,
                                             self.tr("写在每条记录上的登记人、核实人、修改人"))
         self.page_actions = []
@@ -296,6 +299,7 @@ class MainWindow(QMainWindow):
         work_menu = bar.addMenu(self.tr("工作(&W)"))
         work_menu.addAction(self.new_call_action)
         work_menu.addAction(self.direct_dispatch_action)
+        work_menu.addAction(self.cases_action)
         self.work_menu = work_menu
         user_menu = bar.addMenu(self.tr("用户(&U)"))
         users.install_user_actions(self, user_menu)
@@ -476,6 +480,17 @@ class MainWindow(QMainWindow):
     @Slot()
     def direct_dispatch(self):
         return self._dispatch_window("direct")
+
+    def open_cases(self):
+        """走失人员案件: the list of missing-person cases (one window, raised when open already)."""
+        from wz_desktop.ui.case_list import CaseList
+
+        if getattr(self, "case_list", None) is None:
+            self.case_list = CaseList(self.context, self)
+        self.case_list.show()
+        self.case_list.raise_()
+        self.case_list.activateWindow()
+        return self.case_list
 
     @Slot(int)
     def edit_dispatch(self, task_id: int):
@@ -668,7 +683,7 @@ class MainWindow(QMainWindow):
             task.succeeded.connect(lambda plan: self.review_share(plan, path))
             task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))
             return task
-        task = self._run(export_job(year, path, self.context.session, anonymize), title=self.tr("导出年度工作簿"),
+        task = self._run(export_job(year, path, self.context.session), title=self.tr("导出年度工作簿"),
                          label=self.tr("正在导出 {0} 年……").format(year), expected=(ExportError,))
         task.succeeded.connect(lambda count: self._on_export_finished(year, path, count))
         task.failed.connect(lambda message: self._on_export_failed(message, task.was_cancelled))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from wz_desktop.domain.records import Origin, TaskStatus
 from wz_desktop.domain.workflow import WorkflowError
+from wz_desktop.services import cases as case_service
 from wz_desktop.services import tasks
 from wz_desktop.store.errors import StoreError
 from wz_desktop.ui import dialogs
@@ -166,11 +167,17 @@ class TaskPage(QWidget):
         self.case_task_buttons: list[QPushButton] = []
         self.link_case_button = QPushButton(_t("并入案件…"), self.boxes["case"])
         self.unlink_case_button = QPushButton(_t("移出案件"), self.boxes["case"])
+        self.person_case_button = QPushButton(_t("走失人员案件…"), self.boxes["case"])
+        self.person_case_button.setObjectName("personCaseButton")
+        self.person_case_button.setToolTip(_t("走失人员：姓名、类别、最后出现和找到的地点（在地图上点选）、结果、寻人启事"))
+        self.person_case_button.clicked.connect(self.open_person_case)
+        self.case_form = None
         self.link_case_button.clicked.connect(self.link_to_case)
         self.unlink_case_button.clicked.connect(self.unlink_from_case)
         case_buttons = QHBoxLayout()
         case_buttons.addWidget(self.link_case_button)
         case_buttons.addWidget(self.unlink_case_button)
+        case_buttons.addWidget(self.person_case_button)
         case_buttons.addStretch(1)
         case_layout.addLayout(case_buttons)
         column.addStretch(1)
@@ -370,6 +377,9 @@ class TaskPage(QWidget):
         out = f"<b>{html.escape(text)}</b>"
         if story.case.notes:
             out += "<br>" + _esc(story.case.notes)
+        person = case_service.person(self.store, self.context.session, story.case.id)
+        if person is not None:
+            out += "<br>" + html.escape(self._person_line(person))
         others = [t for t in story.case_tasks if t.id != self.task_id]
         out += "<br>" + html.escape(_t("本案件共 {0} 次出队；点下面的出队打开它：").format(len(story.case_tasks))
                                     if others else _t("本案件暂无其他出队。"))
@@ -474,6 +484,28 @@ class TaskPage(QWidget):
             return False
         self._changed()
         return True
+
+    def _person_line(self, person) -> str:
+        """The missing person in one line (the personal fields only for who may see them)."""
+        parts = [p for p in (person.name, word(person.sex, "sex"),
+                             _t("{0}岁").format(person.age) if person.age is not None else "",
+                             word(person.category, "person_category")) if p]
+        line = _t("走失人员：{0}").format("，".join(parts))
+        if person.last_seen_at or person.last_seen_place:
+            line += _t("；最后出现：{0}").format(" ".join(p for p in (person.last_seen_at, person.last_seen_place) if p))
+        line += _t("；结果：{0}").format(word(person.outcome, "case_outcome") if person.outcome else _t("仍在搜寻"))
+        return line
+
+    def open_person_case(self):
+        """走失人员案件…: this task's case as a missing-person case (a new one from its call's alert
+        when the task is in no case yet). Not modal; returns the form."""
+        from wz_desktop.ui.case_form import CaseForm
+
+        case_id = self.story.case.id if self.story is not None and self.story.case is not None else None
+        self.case_form = CaseForm(self.context, case_id=case_id, task_id=self.task_id, parent=self)
+        self.case_form.saved.connect(lambda _case_id: self._changed())
+        self.case_form.show()
+        return self.case_form
 
     def unlink_from_case(self) -> bool:
         try:

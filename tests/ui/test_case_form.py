@@ -1,0 +1,186 @@
+"""The missing-person case as a secretary records it, on a real database: a 110 alert pasted into
+the call form, the call verified and a team dispatched, then from the task's page the case, filled
+from the alert (every field a guess until confirmed), the last-seen point clicked on the map, the
+rings of the team's own statistics around it, the found point clicked later, the outcome saved and
+counted in the statistics."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from wz_desktop.domain import geo
+from wz_desktop.domain.cases import MissingPerson
+from wz_desktop.domain.kinds import TaskKind
+from wz_desktop.domain.lifecycle import Dispatch, DispatchMember
+from wz_desktop.domain.roles import Actor
+from wz_desktop.domain.workflow import Call, Verification, moment_text
+from wz_desktop.services import cases
+from wz_desktop.services.session import SYSTEM_SESSION
+from wz_desktop.ui import dialogs
+from wz_desktop.ui.case_form import CaseForm
+from wz_desktop.ui.task_page import TaskPage
+
+from .lifecycle_helpers import activate, context_fixture, minutes_ago, roster_fixture  # noqa: F401 (fixtures)
+
+DESK = Actor("值班秘书甲")
+
+
+def alert(now: dt.datetime) -> str:
+    """A 110 alert for an elderly man with dementia, received 20 minutes ago, last seen 3 hours ago."""
+    received = now - dt.timedelta(minutes=20)
+    seen = now - dt.timedelta(hours=3)
+    return (f"【110警情】接警时间：{moment_text(received)} 报警人：王丽（女） 联系电话：138 4112 3456 "
+            f"事发地点：甘井子区红旗镇西山村 警情内容：报警人称其父亲王德福，男，78岁，患阿尔茨海默病，"
+            f"于{seen.month}月{seen.day}日{seen.hour}时许独自外出未归，身高约1米7，上身穿深蓝色羽绒服，下身黑色裤子。"
+            f"请万众救援队协助搜寻。派警单位：红旗派出所")
+
+
+@pytest.fixture
+def task_with_alert(store, roster):
+    now = minutes_ago(0)
+    text = alert(now)
+    call_id = store.calls.log(Call(received_at=moment_text(now - dt.timedelta(minutes=20)), source="110指挥中心",
+                                   caller_name="王丽", caller_phone="13841123456", district="甘井子区",
+                                   place="甘井子区红旗镇西山村", description="老人走失", suggested_kind=TaskKind.URBAN,
+                                   alert_text=text), DESK)
+    store.calls.verify(call_id, Verification(call_id=call_id, result="属实", verified_by="甲", method="回拨信息来源",
+                                             verified_at=moment_text(now - dt.timedelta(minutes=15))), DESK)
+    m = roster["members"]
+    task_id = store.flow.dispatch(Dispatch(kind=TaskKind.URBAN, departure=moment_text(now - dt.timedelta(minutes=10)),
+                                           summary="西山村老人走失搜寻", call_id=call_id,
+                                           squad_ids=[roster["squads"]["甘井子分队"]], leader_id=m["王建国"],
+                                           members=[DispatchMember(m["李海波"]), DispatchMember(m["张磊"])]), DESK)
+    return task_id
+
+
+def past_cases(store, n: int = 12) -> None:
+    """Earlier dementia cases found at known distances north of their last-seen points: 100 m, 200 m … """
+    seen = geo.Point(121.5600, 38.9500, geo.GCJ02)
+    for i in range(1, n + 1):
+        found = geo.Point(seen.lon, seen.lat + i * 100 / 111_000, geo.GCJ02)
+        cases.open_case(store, SYSTEM_SESSION, MissingPerson(
+            name=f"测试{i}", category="失智老人", last_seen_at="2024-05-01 08:00", last_seen=seen,
+            found_at="2024-05-01 12:00", found=found, outcome="平安找到", found_by="救援队"))
+
+
+def click(qtbot, form: CaseForm, point: geo.Point) -> None:
+    with qtbot.waitSignal(form.map.point_chosen, timeout=2000):
+        qtbot.mouseClick(form.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=form.map.widget_pos(point))
+
+
+def open_from_page(qtbot, context, task_id) -> tuple[TaskPage, CaseForm]:
+    page = TaskPage(context, task_id)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.person_case_button, Qt.MouseButton.LeftButton)
+    form = page.case_form
+    qtbot.addWidget(form)
+    qtbot.waitExposed(form)
+    return page, form
+
+
+def test_from_the_alert_to_the_found_point(store, context, task_with_alert, qtbot, monkeypatch):
+    past_cases(store)
+    page, form = open_from_page(qtbot, context, task_with_alert)
+    # filled from the alert kept with the call, every field a guess
+    assert form.name_edit.text() == "王德福" and form.age_spin.value() == 78
+    assert form.category_combo.currentData() == "失智老人"
+    assert form.phone_edit.text() == "13841123456"
+    for name in ("name", "age", "category", "family_phone", "last_seen_at", "last_seen_place"):
+        assert form.is_guess(name), name
+    assert form.name_edit.property("alertGuess") is True
+    # editing a field confirms it; 全部确认 the rest
+    qtbot.keyClicks(form.name_edit, "X")
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_Backspace)
+    assert not form.is_guess("name") and form.name_edit.property("alertGuess") is False
+    # the last-seen point clicked on the map: the rings of the 12 earlier dementia cases around it
+    district = geo.district_named("甘井子区")
+    click(qtbot, form, district.center)
+    assert form.points["last_seen"] is not None
+    assert geo.district_of(form.points["last_seen"]).name == "甘井子区"
+    assert len(form.map.ring_items) > 0
+    assert "12" in form.rings_label.text()  # the number of cases behind the rings is said
+    # the map comes to the rings (a ring of a kilometre is a dot on the whole city's map)
+    shown = form.map.view.viewRect()
+    assert shown.contains(form.map.to_view(form.points["last_seen"]))
+    assert shown.height() < 0.1  # degrees: about 10 km, not the 200 km of 大连市
+    qtbot.mouseClick(form.confirm_all_button, Qt.MouseButton.LeftButton)
+    assert not form.guesses
+    activate(qtbot, form)
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.isVisible(), (form.errors.shown(), form.errors.general.text())
+    case_id = form.case_id
+    assert store.tasks.get(task_with_alert).case_id == case_id
+    saved = store.cases.person(case_id)
+    assert saved.name == "王德福" and saved.category == "失智老人" and saved.age == 78
+    assert geo.distance_m(saved.last_seen, form.points["last_seen"]) < 1
+    assert "王德福" in page.section_text("case")  # the page shows the case's person
+
+    # later: found 800 m east, clicked on the map; the outcome and the time
+    page, form = open_from_page(qtbot, context, task_with_alert)
+    assert form.existing and form.name_edit.text() == "王德福" and not form.guesses
+    qtbot.mouseClick(form.found_radio, Qt.MouseButton.LeftButton)
+    found = geo.Point(saved.last_seen.lon + 800 / (111_000 * 0.777), saved.last_seen.lat, geo.GCJ02)
+    click(qtbot, form, found)
+    assert form.points["last_seen"] == saved.last_seen  # the other point did not move
+    form.outcome_combo.select_data("平安找到")
+    form.found_by_combo.select_data("救援队")
+    form.found_at_edit.setText(moment_text(minutes_ago(0)))
+    assert form.save()
+    back = store.cases.person(case_id)
+    assert back.outcome == "平安找到"
+    [finding] = [f for f in store.cases.findings() if f.case_id == case_id]
+    # the distance as clicked, to within what a pixel is at this zoom
+    pixel = geo.distance_m(form.map.from_view(0, 38.9), form.map.from_view(form.map.view.viewPixelSize()[0], 38.9))
+    assert abs(finding.distance_m - 800) < 3 * pixel + 5
+    assert 3.0 <= finding.hours_to_find < 4.0  # the alert says "15时许": the hour, 3 hours ago
+
+
+def test_nothing_wrong_is_saved_and_every_message_is_shown(store, context, task_with_alert, qtbot):
+    _page, form = open_from_page(qtbot, context, task_with_alert)
+    form.confirm_all()
+    form.found_at_edit.setText("明天")
+    form.found_by_combo.select_data("警方")
+    assert not form.save()
+    shown = form.errors.shown()
+    assert "found_at" in shown and "无法识别" in shown["found_at"]
+    assert "outcome" in shown
+    assert form.isVisible() and store.cases.lines() == []
+
+
+def test_unconfirmed_guesses_are_asked_about(store, context, task_with_alert, qtbot, monkeypatch):
+    _page, form = open_from_page(qtbot, context, task_with_alert)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text: asked.append(text) or False)
+    assert not form.save()
+    assert asked and "尚未核对" in asked[0] and store.cases.lines() == []
+
+
+def test_coordinates_typed_from_a_phone_are_converted(store, context, task_with_alert, qtbot):
+    _page, form = open_from_page(qtbot, context, task_with_alert)
+    wgs = geo.Point(121.5600, 38.9500, geo.WGS84)
+    form.map.system_combo.setCurrentIndex(form.map.system_combo.findData(geo.WGS84))
+    form.map.coord_edit.setText("38.9500, 121.5600")
+    qtbot.keyClick(form.map.coord_edit, Qt.Key.Key_Return)
+    assert form.points["last_seen"].system == geo.GCJ02
+    assert geo.distance_m(form.points["last_seen"], wgs) < 1
+    assert geo.distance_m(form.points["last_seen"], geo.Point(121.56, 38.95, geo.GCJ02)) > 100  # converted, not copied
+
+
+def test_a_squad_leader_sees_the_search_without_the_person(store, team, context, qtbot):
+    from conftest import PASSWORD
+
+    case_id = cases.open_case(store, SYSTEM_SESSION, MissingPerson(
+        name="王德福", age=78, category="失智老人", family_phone="13841123456", last_seen_place="红旗镇西山村",
+        last_seen=geo.Point(121.56, 38.95, geo.GCJ02)))
+    store.sign_in("gjz", PASSWORD)  # the leader of 甘井子分队
+    form = CaseForm(context, case_id=case_id)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.name_edit.text() == "" and form.phone_edit.text() == "" and form.seen_place_edit.text() == ""
+    assert form.age_spin.value() == 78 and form.points["last_seen"] is not None  # the search itself is shown
+    assert not form.name_edit.isEnabled() and not form.save()
+    assert "个人信息不显示" in form.errors.general.text()
+    assert store.cases.person(case_id).name == "王德福"
