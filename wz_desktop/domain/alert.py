@@ -66,7 +66,7 @@ from enum import Enum
 
 from wz_desktop.domain.districts import AREAS, DISTRICT_NAMES, LANDMARKS, TEN_DISTRICTS
 from wz_desktop.domain.kinds import TaskKind
-from wz_desktop.domain.text import Text, msg, text_of
+from wz_desktop.domain.text import CN_DIGITS, WIDTH_FOLD, Text, msg, text_of
 from wz_desktop.domain.when import format_when, parse_when
 
 FIELDS = ("received_at", "source", "caller_name", "caller_phone", "place", "district", "description", "kind",
@@ -172,10 +172,7 @@ class AlertReading:
         return values
 
 
-# --- the text, folded to one width without moving a character ----------------------------------
-
-_FOLD = {i: chr(i - 0xFEE0) for i in range(0xFF01, 0xFF5F)}  # full-width ASCII
-_FOLD.update({ord("\u3000"): " ", ord("\u00a0"): " ", ord("—"): "-", ord("–"): "-", ord("－"): "-"})
+# --- the text, folded to one width without moving a character (text.WIDTH_FOLD) -----------------
 
 _CJK = "\u4e00-\u9fff"
 _CN = "零〇一二两三四五六七八九十"
@@ -268,7 +265,7 @@ _RANGE_AFTER = re.compile(rf"\s*(?:到|至|-|~|～)\s*{_PERIOD}?\s*[0-9{_CN}]{{1
 
 
 def _fold(text: str) -> str:
-    return text.translate(_FOLD)
+    return text.translate(WIDTH_FOLD)
 
 
 class _Reader:
@@ -802,8 +799,11 @@ class _Reader:
             return
 
 
+_CN_DIGIT_TABLE = str.maketrans(CN_DIGITS)
+
+
 def _phone_value(text: str) -> str:
-    digits = re.sub(r"\D", "", text.translate(str.maketrans("零〇一二三四五六七八九幺洞", "0012345678910")))
+    digits = re.sub(r"\D", "", text.translate(_CN_DIGIT_TABLE))
     if digits.startswith("0086"):
         digits = digits[4:]
     elif digits.startswith("86") and len(digits) == 13:
