@@ -2909,133 +2909,138 @@ Vehicle trips: mean {4}, median {5}</translation>
     <context>
         <name>DeskPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="42" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="50" />
             <source>{0} 分钟</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="45" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="53" />
             <source>{0} 小时 {1} 分</source>
             <translation>{0} h {1} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="47" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="55" />
             <source>{0} 天 {1} 小时</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>接报时间</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>已等待</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="106" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="107" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="114" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="115" />
             <source>情况</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>出队时间</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>已出队</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>事件编号</source>
             <translation>Event no.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>分队</source>
             <translation>Squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="108" />
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="116" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="109" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="117" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>到期日</source>
             <translation>Expires</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>队员</source>
             <translation>Member</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="110" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="118" />
             <source>证书</source>
             <translation>Certificate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="126" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="141" />
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。</source>
             <translation>Enter or double-click opens a row. Ctrl+N new call, F5 refresh. Drop the text of an alert here: a new call, with the alert read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
             <source>待核实来电（{0}）</source>
             <translation>Calls to verify ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
             <source>已核实，待出队（{0}）</source>
             <translation>Verified, to dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="205" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="221" />
             <source>出队中（{0}）</source>
             <translation>Out on dispatch ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="206" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>待考勤、考核、归档（{0}）</source>
             <translation>Attendance, review, archive due ({0})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/desk_page.py" line="206" />
+            <location filename="../../wz_desktop/ui/desk_page.py" line="222" />
             <source>{0} 天内到期的证书（{1}）</source>
             <translation>Certificates expiring within {0} days ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/desk_page.py" line="235" />
+            <source>寻人启事仍在发布，但人已找到（案件已结束）：请撤回 — {0}</source>
+            <translation>A missing-person notice is still out but the person was found (the case is closed): withdraw it — {0}</translation>
         </message>
         <message>
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
@@ -3606,70 +3611,70 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{app}: the task records of the {team}. Without a command it opens the window.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="299" />
+            <location filename="../../wz_desktop/cli.py" line="306" />
             <source>正在等待：{holder}</source>
             <translation>Waiting: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="318" />
-            <location filename="../../wz_desktop/cli.py" line="695" />
+            <location filename="../../wz_desktop/cli.py" line="325" />
+            <location filename="../../wz_desktop/cli.py" line="702" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="377" />
-            <location filename="../../wz_desktop/cli.py" line="588" />
+            <location filename="../../wz_desktop/cli.py" line="384" />
+            <location filename="../../wz_desktop/cli.py" line="595" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="379" />
-            <location filename="../../wz_desktop/cli.py" line="590" />
+            <location filename="../../wz_desktop/cli.py" line="386" />
+            <location filename="../../wz_desktop/cli.py" line="597" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="382" />
+            <location filename="../../wz_desktop/cli.py" line="389" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="402" />
+            <location filename="../../wz_desktop/cli.py" line="409" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}</source>
             <translation>Exported {count} tasks of {year} to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="404" />
+            <location filename="../../wz_desktop/cli.py" line="411" />
             <source>注意：{cut}</source>
             <translation>Note: {cut}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="415" />
+            <location filename="../../wz_desktop/cli.py" line="422" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="418" />
+            <location filename="../../wz_desktop/cli.py" line="425" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="435" />
+            <location filename="../../wz_desktop/cli.py" line="442" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="438" />
+            <location filename="../../wz_desktop/cli.py" line="445" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
             <location filename="../../wz_desktop/domain/report.py" line="164" />
             <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
@@ -3677,12 +3682,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
-            <location filename="../../wz_desktop/cli.py" line="457" />
-            <location filename="../../wz_desktop/cli.py" line="457" />
-            <location filename="../../wz_desktop/cli.py" line="489" />
-            <location filename="../../wz_desktop/cli.py" line="765" />
-            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
+            <location filename="../../wz_desktop/cli.py" line="464" />
+            <location filename="../../wz_desktop/cli.py" line="464" />
+            <location filename="../../wz_desktop/cli.py" line="496" />
+            <location filename="../../wz_desktop/cli.py" line="813" />
+            <location filename="../../wz_desktop/cli.py" line="818" />
             <location filename="../../wz_desktop/services/exports.py" line="34" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
@@ -3690,288 +3695,314 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="452" />
+            <location filename="../../wz_desktop/cli.py" line="459" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="453" />
+            <location filename="../../wz_desktop/cli.py" line="460" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="454" />
+            <location filename="../../wz_desktop/cli.py" line="461" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="468" />
+            <location filename="../../wz_desktop/cli.py" line="475" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="470" />
+            <location filename="../../wz_desktop/cli.py" line="477" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="483" />
+            <location filename="../../wz_desktop/cli.py" line="490" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="487" />
+            <location filename="../../wz_desktop/cli.py" line="494" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="493" />
+            <location filename="../../wz_desktop/cli.py" line="500" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="495" />
+            <location filename="../../wz_desktop/cli.py" line="502" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="497" />
+            <location filename="../../wz_desktop/cli.py" line="504" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="508" />
+            <location filename="../../wz_desktop/cli.py" line="515" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="510" />
+            <location filename="../../wz_desktop/cli.py" line="517" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="518" />
+            <location filename="../../wz_desktop/cli.py" line="525" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="531" />
+            <location filename="../../wz_desktop/cli.py" line="538" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="534" />
+            <location filename="../../wz_desktop/cli.py" line="541" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="552" />
+            <location filename="../../wz_desktop/cli.py" line="559" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="566" />
+            <location filename="../../wz_desktop/cli.py" line="573" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="575" />
+            <location filename="../../wz_desktop/cli.py" line="582" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="578" />
+            <location filename="../../wz_desktop/cli.py" line="585" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="608" />
+            <location filename="../../wz_desktop/cli.py" line="615" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="625" />
+            <location filename="../../wz_desktop/cli.py" line="632" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="637" />
+            <location filename="../../wz_desktop/cli.py" line="644" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="654" />
+            <location filename="../../wz_desktop/cli.py" line="661" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="667" />
+            <location filename="../../wz_desktop/cli.py" line="674" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="679" />
+            <location filename="../../wz_desktop/cli.py" line="686" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="679" />
+            <location filename="../../wz_desktop/cli.py" line="686" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="683" />
+            <location filename="../../wz_desktop/cli.py" line="690" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="692" />
+            <location filename="../../wz_desktop/cli.py" line="699" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="711" />
+            <location filename="../../wz_desktop/cli.py" line="718" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="713" />
+            <location filename="../../wz_desktop/cli.py" line="720" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="713" />
+            <location filename="../../wz_desktop/cli.py" line="720" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="714" />
+            <location filename="../../wz_desktop/cli.py" line="721" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="725" />
+            <location filename="../../wz_desktop/cli.py" line="732" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="726" />
+            <location filename="../../wz_desktop/cli.py" line="733" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="727" />
+            <location filename="../../wz_desktop/cli.py" line="734" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
             <location filename="../../wz_desktop/report/figures.py" line="58" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="736" />
+            <location filename="../../wz_desktop/cli.py" line="754" />
+            <source>#{id} {title}｜{category}｜最后出现 {seen}｜{outcome}｜出队 {turnouts} 次</source>
+            <translation>#{id} {title} | {category} | last seen {seen} | {outcome} | {turnouts} turn-outs</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="759" />
+            <source>共 {count} 个案件</source>
+            <translation>{count} cases in all</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="765" />
+            <location filename="../../wz_desktop/dataset.py" line="363" />
+            <source>日期应写成 YYYY-MM-DD。</source>
+            <translation>Dates are written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="772" />
+            <source>{category}：{cases} 例，找到 {found} 例；距离（{known} 例有两点）{distance}；用时 {hours}{warning}</source>
+            <translation>{category}: {cases} cases, {found} found; distance ({known} with both points) {distance}; time {hours}{warning}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="776" />
+            <source>（{warning}）</source>
+            <translation> ({warning})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="784" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="739" />
+            <location filename="../../wz_desktop/cli.py" line="787" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="742" />
+            <location filename="../../wz_desktop/cli.py" line="790" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="762" />
+            <location filename="../../wz_desktop/cli.py" line="810" />
             <source>Qt {version}，平台插件 {platform}</source>
             <translation>Qt {version}, platform plugin {platform}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="765" />
+            <location filename="../../wz_desktop/cli.py" line="813" />
             <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
             <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/cli.py" line="818" />
             <source>图标：{found}</source>
             <translation>Icon: {found}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/cli.py" line="818" />
             <source>有</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="778" />
+            <location filename="../../wz_desktop/cli.py" line="826" />
             <source>pyqtgraph 无法加载：{exc}</source>
             <translation>pyqtgraph cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="782" />
+            <location filename="../../wz_desktop/cli.py" line="830" />
             <source>地图：{count} 个区县（{file}）</source>
             <translation>Map: {count} districts ({file})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="784" />
+            <location filename="../../wz_desktop/cli.py" line="832" />
             <source>大连的区县地图不全：{count} 个区县</source>
             <translation>Dalian's district map is incomplete: {count} districts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="786" />
+            <location filename="../../wz_desktop/cli.py" line="834" />
             <source>大连的区县地图无法加载：{exc}</source>
             <translation>Dalian's district map cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="796" />
+            <location filename="../../wz_desktop/cli.py" line="844" />
             <source>主窗口无法打开：{error}: {exc}</source>
             <translation>The main window cannot open: {error}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="798" />
+            <location filename="../../wz_desktop/cli.py" line="846" />
             <source>错误：{problem}</source>
             <translation>Error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="812" />
+            <location filename="../../wz_desktop/cli.py" line="860" />
             <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
             <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="814" />
+            <location filename="../../wz_desktop/cli.py" line="862" />
             <source>模块 {name} 来自程序包之外：{file}</source>
             <translation>The module {name} comes from outside the bundle: {file}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="817" />
+            <location filename="../../wz_desktop/cli.py" line="865" />
             <source>Qt {name}：{path}</source>
             <translation>Qt {name}: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="819" />
+            <location filename="../../wz_desktop/cli.py" line="867" />
             <source>Qt 的 {name} 在程序包之外：{path}</source>
             <translation>Qt's {name} is outside the bundle: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="842" />
+            <location filename="../../wz_desktop/cli.py" line="890" />
             <source>主窗口：{title}（{shown}）</source>
             <translation>Main window: {title} ({shown})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="842" />
+            <location filename="../../wz_desktop/cli.py" line="890" />
             <source>已显示</source>
             <translation>shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="842" />
+            <location filename="../../wz_desktop/cli.py" line="890" />
             <source>未显示</source>
             <translation>not shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="902" />
+            <location filename="../../wz_desktop/cli.py" line="952" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3989,11 +4020,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/dataset.py" line="322" />
             <source>数据集的任务编号重复。</source>
             <translation>The dataset's task references are not unique.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/dataset.py" line="363" />
-            <source>日期应写成 YYYY-MM-DD。</source>
-            <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/dataset.py" line="365" />
@@ -4021,17 +4047,18 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="601" />
+            <location filename="../../wz_desktop/demo.py" line="604" />
             <source>“{path}”已存在。演示数据库只写入新文件。</source>
             <translation>"{path}" already exists. The demo database is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="845" />
+            <location filename="../../wz_desktop/demo.py" line="857" />
             <source>{name}（{owner}私家车）</source>
             <translation>{name} ({owner}'s own car)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/alert.py" line="144" />
+            <location filename="../../wz_desktop/domain/notice.py" line="106" />
             <source>{age}岁</source>
             <translation>{age} years old</translation>
         </message>
@@ -4660,6 +4687,81 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/matching.py" line="91" />
             <source>{field}：文件为“{file}”，数据库为“{database}”</source>
             <translation>{field}: "{file}" in the file, "{database}" in the database</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="40" />
+            <source>{field}：</source>
+            <translation>{field}: </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="67" />
+            <source>【{title}】</source>
+            <translation>[{title}]</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="70" />
+            <source>照片：见附图</source>
+            <translation>Photo: see the picture</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="90" />
+            <source>{year}年{month}月{day}日{hour}时{minute:02d}分许</source>
+            <translation>around {hour}:{minute:02d} on {year}-{month}-{day}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="92" />
+            <source>{year}年{month}月{day}日{hour}时许</source>
+            <translation>around {hour}:00 on {year}-{month}-{day}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="97" />
+            <source>{year}年{month}月{day}日</source>
+            <translation>{year}-{month}-{day}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="140" />
+            <source>家属同意公开“{field}”，但案件里没有填写：启事里不写这一项。</source>
+            <translation>The family agreed to publish "{field}", but the case has none: the notice leaves it out.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="145" />
+            <source>家属同意公开照片，但案件里没有照片：启事里不放照片。</source>
+            <translation>The family agreed to publish a photo, but the case has none: the notice has no photo.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="147" />
+            <source>照片文件“{path}”不存在或无法读取：启事里不放照片。请在案件里重新选择照片。</source>
+            <translation>The photo file "{path}" does not exist or cannot be read: the notice has no photo. Choose the photo again in the case.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="152" />
+            <source>若您见到此人或知道其下落，请立即拨打 {phone} 与我们联系，或拨打 110 报警。</source>
+            <translation>If you see this person or know where they are, call {phone} at once, or call the police on 110.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="154" />
+            <source>若您见到此人或知道其下落，请立即拨打 110 报警，或联系{team}。</source>
+            <translation>If you see this person or know where they are, call the police on 110 at once, or contact {team}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="155" />
+            <source>启事里没有联系电话：队里没有设置值班电话，家属也没有同意公开电话。只写了 110。</source>
+            <translation>The notice has no phone to call: the team has set no duty phone and the family did not agree to publish theirs. It says 110 only.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="157" />
+            <source>家属还没有同意公开任何能认出此人的项目：这样的启事帮不上忙。</source>
+            <translation>The family has not agreed to publish anything by which the person could be recognised: such a notice helps nobody.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="158" />
+            <source>寻人启事</source>
+            <translation>Missing-person notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/notice.py" line="159" />
+            <source>感谢您的关注与转发！</source>
+            <translation>Thank you for reading and sharing!</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="161" />
@@ -7434,6 +7536,14 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
         </message>
         <message>
+            <source>{cases} 例有已知地点的{category}案件中，一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
+            <translation type="obsolete" />
+        </message>
+        <message>
             <source>（已隐去姓名和电话）</source>
             <translation type="obsolete"> (names and phone numbers hidden)</translation>
         </message>
@@ -8935,6 +9045,169 @@ The database was not changed.</translation>
         <message>
             <source>入队日期“{0}”无法识别，请写成 2023-04-01，或留空。</source>
             <translation type="obsolete">The join date "{0}" cannot be read; write it as 2023-04-01 or leave it empty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="92" />
+            <source>家属同意公开的项目</source>
+            <translation>What the family agreed to publish</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="102" />
+            <source>勾选即保存到案件。只勾选家属明确同意公开的项目。</source>
+            <translation>A tick is saved to the case at once. Tick only what the family clearly agreed to publish.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="108" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="258" />
+            <source>已发布(&amp;P)</source>
+            <translation>&amp;Published</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="109" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="256" />
+            <source>启事已在微信公众号发出：记下时间。案件结束后工作台会提醒撤回。</source>
+            <translation>The notice went out on the WeChat channel: note the time. Once the case is closed the desk reminds you to withdraw it.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="112" />
+            <source>已撤回(&amp;W)</source>
+            <translation>&amp;Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="132" />
+            <source>复制文字(&amp;T)</source>
+            <translation>Copy &amp;text</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="137" />
+            <source>文字（贴在图片下面）</source>
+            <translation>Text (paste it under the picture)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="148" />
+            <source>保存图片(&amp;S)…</source>
+            <translation>&amp;Save picture…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="150" />
+            <source>复制图片(&amp;I)</source>
+            <translation>Copy p&amp;icture</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="157" />
+            <source>图片（发到公众号）</source>
+            <translation>Picture (for the WeChat channel)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="172" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="178" />
+            <source>Ctrl+S 保存图片，Ctrl+Shift+C 复制文字，Esc 关闭。</source>
+            <translation>Ctrl+S saves the picture, Ctrl+Shift+C copies the text, Esc closes. The notice itself is in Chinese, for the readers of the channel.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="203" />
+            <source>寻人启事 — {0}</source>
+            <translation>Missing-person notice — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="203" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="281" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="302" />
+            <source>寻人启事</source>
+            <translation>Missing-person notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="206" />
+            <source>这个案件没有走失人员记录，不能写寻人启事。</source>
+            <translation>This case has no missing person: there is no notice to write.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="217" />
+            <source>你的角色不能记录案件：只能看，不能修改、发布或撤回。</source>
+            <translation>Your role does not record cases: you may look, not change, publish or withdraw.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="237" />
+            <source>{0} × {1} 像素</source>
+            <translation>{0} × {1} pixels</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="243" />
+            <source>{0} 发布，{1} 已撤回。</source>
+            <translation>Published {0}, withdrawn {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="245" />
+            <source>已于 {0} 发布。</source>
+            <translation>Published {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="247" />
+            <source>尚未发布。</source>
+            <translation>Not published yet.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="252" />
+            <source>案件已结束（{0}）：不再发布寻人启事。</source>
+            <translation>The case is closed ({0}): the notice is not published any more.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="254" />
+            <source>先勾选家属同意公开的项目。</source>
+            <translation>First tick what the family agreed to publish.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="257" />
+            <source>再次发布(&amp;P)</source>
+            <translation>&amp;Published again</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="262" />
+            <source>案件已结束（{0}），寻人启事仍在发布：请到微信公众号删除或更新这篇启事，然后点“已撤回”。</source>
+            <translation>The case is closed ({0}) and its notice is still out: delete or update it on the WeChat channel, then click "Withdrawn".</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="281" />
+            <source>同意公开的项目没有保存：{0}</source>
+            <translation>What the family agreed to publish was not saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="319" />
+            <source>寻人启事-案件{0}-{1}.png</source>
+            <translation>missing-person-notice-case{0}-{1}.png</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="327" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="337" />
+            <source>保存寻人启事图片</source>
+            <translation>Save the picture of the notice</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="328" />
+            <source>PNG 图片 (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="338" />
+            <source>图片没有保存到 {0}：{1}</source>
+            <translation>The picture was not saved to {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="347" />
+            <source>文件夹不存在</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="352" />
+            <source>写入失败（磁盘满了或没有权限？）</source>
+            <translation>could not write (is the disk full, or is it not allowed?)</translation>
         </message>
     </context>
     <context>

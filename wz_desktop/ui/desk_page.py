@@ -1,6 +1,8 @@
 """工作台: what waits now, live. Calls waiting for verification (oldest first, with how long they
 have waited), calls verified and waiting for dispatch, tasks under way, tasks waiting for their
-attendance, approval or archive, and certifications about to expire. Each line opens its record."""
+attendance, approval or archive, and certifications about to expire. Each line opens its record.
+Above them, a red line for each missing-person notice (寻人启事) still out for a case already closed
+(``store.cases.notices_to_withdraw``): it opens the notice's window, where it is marked withdrawn."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,9 +10,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,9 +26,13 @@ from wz_desktop.domain.workflow import parse_moment
 from wz_desktop.ui import palette
 from wz_desktop.ui.context import AppContext
 from wz_desktop.ui.labels import kind_label, status_label, word
+from wz_desktop.ui.notice_dialog import NoticeDialog
 
 EXPIRY_WARNING_DAYS = 30
-DESK_TABLES = ("calls", "tasks", "task_squads", "members", "certifications", "squads")
+DESK_TABLES = ("calls", "tasks", "task_squads", "members", "certifications", "squads", "cases", "missing_persons")
+REMINDER_STYLE = ("QFrame#noticeReminders { background: #fdecea; border: 1px solid #c62828; border-radius: 4px; }"
+                  " QPushButton { color: #8e1b1b; font-weight: bold; text-align: left; border: none; padding: 2px; }"
+                  " QPushButton:focus { text-decoration: underline; }")
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -123,9 +131,17 @@ class DeskPage(QWidget):
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(2, 1)
+        self.reminders = QFrame(self)  # notices to withdraw: one button a case
+        self.reminders.setObjectName("noticeReminders")
+        self.reminders.setStyleSheet(REMINDER_STYLE)
+        self.reminders_layout = QVBoxLayout(self.reminders)
+        self.reminders_layout.setContentsMargins(6, 4, 6, 4)
+        self.reminder_buttons: list[QPushButton] = []
+        self.reminders.hide()
         self.hint = QLabel(_t("回车或双击打开一行。Ctrl+N 新来电，F5 刷新。把警情的文字拖到这里：新来电，读入警情。"), self)
         self.hint.setEnabled(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reminders)
         layout.addLayout(grid, 1)
         layout.addWidget(self.hint)
         self.timer = QTimer(self)  # waiting times move on by themselves
@@ -209,8 +225,34 @@ class DeskPage(QWidget):
         self.boxes["out"].setTitle(titles["out"].format(len(out)))
         self.boxes["review"].setTitle(titles["review"].format(len(review)))
         self.boxes["expiry"].setTitle(titles["expiry"].format(EXPIRY_WARNING_DAYS, self.expiry_list.topLevelItemCount()))
+        self._fill_reminders(store.cases.notices_to_withdraw())
         self._waiting_total = len(waiting) + len(verified) + len(review)
         self.counts_changed.emit(self._waiting_total)
+
+    def _fill_reminders(self, notices: list[tuple[int, str]]) -> None:
+        """One line a notice still out for a closed case; a click, Enter or space opens its window."""
+        shown = [(b.property("caseId"), b.text()) for b in self.reminder_buttons]
+        wanted = [(case_id, _t("寻人启事仍在发布，但人已找到（案件已结束）：请撤回 — {0}").format(title))
+                  for case_id, title in notices]
+        if shown == wanted:
+            return
+        for old in self.reminder_buttons:
+            old.setParent(None)
+            old.deleteLater()
+        self.reminder_buttons = []
+        for case_id, text in wanted:
+            reminder = QPushButton(text, self.reminders)
+            reminder.setObjectName(f"noticeReminder{case_id}")
+            reminder.setProperty("caseId", case_id)
+            reminder.setCursor(Qt.CursorShape.PointingHandCursor)
+            reminder.clicked.connect(lambda _checked=False, c=case_id: self.open_notice(c))
+            self.reminders_layout.addWidget(reminder)
+            self.reminder_buttons.append(reminder)
+        self.reminders.setVisible(bool(wanted))
+
+    def open_notice(self, case_id: int) -> None:
+        """The notice's window of a case (modal, as the case form opens it)."""
+        NoticeDialog(self.context, case_id, self).exec()
 
     def _open(self, what: str, record_id: int) -> None:
         {"call": self.open_call, "dispatch": self.dispatch_call, "task": self.open_task,
