@@ -230,7 +230,7 @@ _FOUND_PERSON = r"疑似走失|倒地|由群众陪同|说不清|无法说出|像
 
 # --- districts and landmarks ----------------------------------------------------------------------
 
-_PLACE_DISTRICT_RX = re.compile(f"(?:大连市)?{NAME_RX.pattern}")  # a place that starts with its district
+_PLACE_DISTRICT_RX = re.compile("(?:大连市)?" + NAME_RX.pattern)  # a place that starts with its district
 # where a place's words stop: the verbs and the people that follow a place in an alert
 _PLACE_STOP = (r"走失|走丢|走散|遛弯|不见|出门|出走|出去|失去|失联|被困|被人|看到|看见|发现|有人|有一|有两|一名|一位|一个"
                r"|一艘|一条|两名|两个|家中|家里|的|\d{1,3}岁|[一二三四五六七八九十]+岁|老人|老太|学生|孩子|集合|跟|同|村民|居民|市民|男子|女子"

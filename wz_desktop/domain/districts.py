@@ -7,6 +7,7 @@ Plain Python (no Qt, no SQL).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 __all__ = ["AREAS", "DISTRICT_NAMES", "LANDMARKS", "LANDMARK_RX", "NAMES", "NAME_RX", "TEN_DISTRICTS"]
 
@@ -46,9 +47,9 @@ LANDMARKS: dict[str, str | None] = {
 NAMES: dict[str, str | None] = {**dict(DISTRICT_NAMES), **AREAS}
 
 
-def _longest_first(words) -> str:
+def _longest_first(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-NAME_RX = re.compile(f"(?:{_longest_first(NAMES)})(?!分队)")  # a district's name, not a squad's (旅顺分队)
+NAME_RX = re.compile("(?:" + _longest_first(NAMES) + ")(?!分队)")  # a district's name, not a squad's (旅顺分队)
 LANDMARK_RX = re.compile(_longest_first(LANDMARKS))
