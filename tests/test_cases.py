@@ -264,3 +264,29 @@ def test_an_imported_history_gets_no_case_until_the_secretariat_links_one(store)
     case_id = cases.open_case(store, SYSTEM_SESSION, MissingPerson(category="失智老人"), task_ids=[urban[0][0]])
     assert [line.case_id for line in store.cases.lines()] == [case_id]
     assert store.cases.figures(case_id).turnouts == 1
+
+
+def test_the_photo_is_kept_beside_the_database_and_a_bad_one_refused(store, tmp_path):
+    from wz_desktop.services.cases import photo_folder
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    photo = usb / "爸爸.png"
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    photo.write_bytes(png)
+    case_id = cases.open_case(store, SYSTEM_SESSION, MissingPerson(name="王德福", photo_path=str(photo)))
+    kept = store.cases.person(case_id).photo_path
+    assert kept.startswith(str(photo_folder(store))) and kept.endswith(".png")
+    photo.unlink()  # the stick is gone: the case still has its photo
+    from pathlib import Path
+
+    assert Path(kept).read_bytes() == png
+    # saving again does not copy it again
+    cases.save(store, SYSTEM_SESSION, store.cases.person(case_id))
+    assert len(list(photo_folder(store).iterdir())) == 1
+    text = usb / "notes.jpg"
+    text.write_text("not a picture")
+    for bad, words in ((text, "不是 JPG、PNG 或 BMP 图片"), (usb / "missing.jpg", "无法读取")):
+        with pytest.raises(CaseInvalid, match=words):
+            cases.save(store, SYSTEM_SESSION, replace_points(store.cases.person(case_id), photo_path=str(bad)))
+    assert store.cases.person(case_id).photo_path == kept  # nothing changed

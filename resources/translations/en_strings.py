@@ -5,6 +5,10 @@
 """
 
 EN = {
+    '照片“{name}”太大（{mb:.0f} MB），请用 20 MB 以内的照片。': 'Photo "{name}" is too big ({mb:.0f} MB): use one of 20 MB or less.',
+    '照片文件“{path}”无法读取：{reason}': 'Photo file "{path}" cannot be read: {reason}',
+    '“{name}”不是 JPG、PNG 或 BMP 图片。': '"{name}" is not a JPG, PNG or BMP picture.',
+    '照片无法存入“{folder}”：{reason}': 'The photo cannot be stored in "{folder}": {reason}',
     '#{id} {title}｜{category}｜最后出现 {seen}｜{outcome}｜出队 {turnouts} 次': '#{id} {title} | {category} | last seen {seen} | {outcome} | {turnouts} turn-outs',
     '共 {count} 个案件': '{count} cases in all',
     '{category}：{cases} 例，找到 {found} 例；距离（{known} 例有两点）{distance}；用时 {hours}{warning}': '{category}: {cases} cases, {found} found; distance ({known} with both points) {distance}; time {hours}{warning}',

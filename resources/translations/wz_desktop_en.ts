@@ -6002,6 +6002,26 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/cases.py" line="59" />
+            <source>照片“{name}”太大（{mb:.0f} MB），请用 20 MB 以内的照片。</source>
+            <translation>Photo "{name}" is too big ({mb:.0f} MB): use one of 20 MB or less.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/cases.py" line="63" />
+            <source>照片文件“{path}”无法读取：{reason}</source>
+            <translation>Photo file "{path}" cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/cases.py" line="67" />
+            <source>“{name}”不是 JPG、PNG 或 BMP 图片。</source>
+            <translation>"{name}" is not a JPG, PNG or BMP picture.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/cases.py" line="76" />
+            <source>照片无法存入“{folder}”：{reason}</source>
+            <translation>The photo cannot be stored in "{folder}": {reason}</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/exports.py" line="35" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
