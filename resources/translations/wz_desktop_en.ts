@@ -1979,262 +1979,262 @@ The current database was not replaced.</translation>
     <context>
         <name>CaseForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="68" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="69" />
             <source>走失人员案件</source>
             <translation>Missing-person case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="81" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="86" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="82" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="87" />
             <source>不详</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="94" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="95" />
             <source>照片文件（家属提供）</source>
             <translation>Photo file (from the family)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="95" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="96" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="104" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="105" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="108" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="109" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="114" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="115" />
             <source>全部确认(&amp;Q)</source>
             <translation>Confirm all (&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="119" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
             <source>点选最后出现地点(&amp;1)</source>
             <translation>Click sets the last-seen point (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="121" />
             <source>点选找到地点(&amp;2)</source>
             <translation>Click sets the found point (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="126" />
             <source>清除此点</source>
             <translation>Clear this point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="141" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="142" />
             <source>案件名称(&amp;T)</source>
             <translation>Case title (&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="142" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
             <source>姓名(&amp;N)</source>
             <translation>Name (&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
             <source>年龄(&amp;A)</source>
             <translation>Age (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="146" />
             <source>人员类别(&amp;C)</source>
             <translation>Category (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="146" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
             <source>体貌特征(&amp;D)</source>
             <translation>Description (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="411" />
             <source>家属电话</source>
             <translation>Family phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
             <source>最后出现时间(&amp;L)</source>
             <translation>Last seen time (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="412" />
             <source>最后出现地点</source>
             <translation>Last seen at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="413" />
             <source>最后出现坐标</source>
             <translation>Last seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
             <source>结果(&amp;R)</source>
             <translation>Outcome (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
             <source>找到者</source>
             <translation>Found by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
             <source>找到时间(&amp;F)</source>
             <translation>Found at (time) (&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
             <source>找到地点</source>
             <translation>Found at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
             <source>找到坐标</source>
             <translation>Found point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
             <source>搜寻</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="170" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
             <source>寻人启事…</source>
             <translation>Missing-person notice…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="210" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="211" />
             <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
             <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="224" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="225" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="259" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="260" />
             <source>从来电的警情读出，请核对</source>
             <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="298" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="299" />
             <source>未定（在右边地图上点选或输入坐标）</source>
             <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="302" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="303" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="306" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="307" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="308" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="309" />
             <source>找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="313" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="314" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="320" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="321" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
             <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="328" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="329" />
             <source>{0}%：{1}</source>
             <translation>{0}%: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="335" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="344" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
             <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="338" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="347" />
             <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
             <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="376" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="376" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
             <source>体貌特征</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="411" />
             <source>最后出现时间</source>
             <translation>Last seen time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="418" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="419" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
@@ -3871,7 +3871,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/cli.py" line="734" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
-            <location filename="../../wz_desktop/report/figures.py" line="58" />
+            <location filename="../../wz_desktop/report/figures.py" line="59" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
@@ -4767,8 +4767,8 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/parse.py" line="161" />
             <location filename="../../wz_desktop/domain/parse.py" line="288" />
             <location filename="../../wz_desktop/domain/parse.py" line="664" />
-            <location filename="../../wz_desktop/domain/parse.py" line="695" />
-            <location filename="../../wz_desktop/domain/parse.py" line="840" />
+            <location filename="../../wz_desktop/domain/parse.py" line="711" />
+            <location filename="../../wz_desktop/domain/parse.py" line="856" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
@@ -4981,7 +4981,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="605" />
-            <location filename="../../wz_desktop/domain/parse.py" line="730" />
+            <location filename="../../wz_desktop/domain/parse.py" line="746" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
@@ -5014,71 +5014,76 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="672" />
-            <location filename="../../wz_desktop/domain/parse.py" line="700" />
+            <location filename="../../wz_desktop/domain/parse.py" line="716" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="676" />
-            <location filename="../../wz_desktop/domain/parse.py" line="773" />
-            <location filename="../../wz_desktop/domain/parse.py" line="778" />
+            <location filename="../../wz_desktop/domain/parse.py" line="789" />
+            <location filename="../../wz_desktop/domain/parse.py" line="794" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="706" />
+            <location filename="../../wz_desktop/domain/parse.py" line="698" />
+            <source>时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取</source>
+            <translation>The time column holds a whole date and time "{value}", the same day as the date column; read as that</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="722" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="718" />
+            <location filename="../../wz_desktop/domain/parse.py" line="734" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="722" />
+            <location filename="../../wz_desktop/domain/parse.py" line="738" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="732" />
+            <location filename="../../wz_desktop/domain/parse.py" line="748" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="736" />
+            <location filename="../../wz_desktop/domain/parse.py" line="752" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="738" />
-            <location filename="../../wz_desktop/domain/parse.py" line="767" />
+            <location filename="../../wz_desktop/domain/parse.py" line="754" />
+            <location filename="../../wz_desktop/domain/parse.py" line="783" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="748" />
+            <location filename="../../wz_desktop/domain/parse.py" line="764" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="752" />
-            <location filename="../../wz_desktop/domain/parse.py" line="759" />
+            <location filename="../../wz_desktop/domain/parse.py" line="768" />
+            <location filename="../../wz_desktop/domain/parse.py" line="775" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="769" />
+            <location filename="../../wz_desktop/domain/parse.py" line="785" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="845" />
+            <location filename="../../wz_desktop/domain/parse.py" line="861" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="852" />
+            <location filename="../../wz_desktop/domain/parse.py" line="868" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
@@ -5694,204 +5699,219 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The event number pattern "{pattern}" is not valid: it needs one {{year}} (the year) and one {{seq}} (the sequence number), e.g. WZ{{year}}-{{seq:04d}}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="59" />
+            <location filename="../../wz_desktop/report/build.py" line="60" />
             <source>没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。</source>
             <translation>No font that can show Chinese was found, so the report cannot be made. Please install a Chinese font (Windows comes with "Microsoft YaHei"; on Linux install Noto Sans CJK SC, the package fonts-noto-cjk) and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="86" />
+            <location filename="../../wz_desktop/report/build.py" line="87" />
             <source>{team} {year} 年度工作报告</source>
             <translation>{team}: annual report {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="87" />
+            <location filename="../../wz_desktop/report/build.py" line="88" />
             <source>{team} {year} 年 {month} 月工作简报</source>
             <translation>{team}: monthly report {year}-{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="92" />
+            <location filename="../../wz_desktop/report/build.py" line="93" />
             <source>{year}年度工作报告.pdf</source>
             <translation>annual report {year}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="93" />
+            <location filename="../../wz_desktop/report/build.py" line="94" />
             <source>{year}年{month:02d}月工作简报.pdf</source>
             <translation>monthly report {year}-{month:02d}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="147" />
+            <location filename="../../wz_desktop/report/build.py" line="148" />
             <source>{label}（{unit}）</source>
             <translation>{label} ({unit})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="156" />
+            <location filename="../../wz_desktop/report/build.py" line="157" />
             <source>{year} 年度工作报告</source>
             <translation>Annual report {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="157" />
+            <location filename="../../wz_desktop/report/build.py" line="158" />
             <source>{year} 年 {month} 月工作简报</source>
             <translation>Monthly report {year}-{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="164" />
+            <location filename="../../wz_desktop/report/build.py" line="165" />
             <source>统计期间：{span}（按出队时间）</source>
             <translation>Period: {span} (by departure time)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="165" />
+            <location filename="../../wz_desktop/report/build.py" line="166" />
             <source>生成时间：{made}　由{app} {version} 生成</source>
             <translation>Made {made} by {app} {version}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="180" />
+            <location filename="../../wz_desktop/report/build.py" line="181" />
             <source>，增加 {percent:.1f}%</source>
             <translation>, up {percent:.1f}%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="181" />
+            <location filename="../../wz_desktop/report/build.py" line="182" />
             <source>，减少 {percent:.1f}%</source>
             <translation>, down {percent:.1f}%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="182" />
+            <location filename="../../wz_desktop/report/build.py" line="183" />
             <source>{period}共执行任务 {tasks} 次，出队 {people} 人次、车辆 {trips} 车次，救助群众 {helped} 人。{before}（{previous}）共 {previous_tasks} 次任务{change}。</source>
             <translation>{period}: {tasks} tasks, {people} people and {trips} vehicle trips dispatched, {helped} people helped. {before} ({previous}): {previous_tasks} tasks{change}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="185" />
+            <location filename="../../wz_desktop/report/build.py" line="186" />
             <source>去年同月</source>
             <translation>The same month last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="185" />
+            <location filename="../../wz_desktop/report/build.py" line="186" />
             <source>上年</source>
             <translation>The year before</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="192" />
+            <location filename="../../wz_desktop/report/build.py" line="193" />
             <source>另有 {count} 条任务出队人数不明，未计入人次。</source>
             <translation>Another {count} tasks have no headcount and are not in the people counted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="203" />
+            <location filename="../../wz_desktop/report/build.py" line="204" />
             <source>{month}月</source>
             <translation>{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="205" />
+            <location filename="../../wz_desktop/report/build.py" line="206" />
             <source>{month}
 {year}年</source>
             <translation>{month}
 {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="207" />
+            <location filename="../../wz_desktop/report/build.py" line="208" />
             <source>{year} 年各月任务数（按类别堆叠）</source>
             <translation>Tasks per month in {year} (stacked by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="208" />
+            <location filename="../../wz_desktop/report/build.py" line="209" />
             <source>近 12 个月任务数（{first} 至 {last}，按类别堆叠）</source>
             <translation>Tasks in the last 12 months ({first} to {last}, stacked by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="211" />
+            <location filename="../../wz_desktop/report/build.py" line="212" />
             <source>近 12 个月共 {total} 条任务</source>
             <translation>{total} tasks in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="212" />
+            <location filename="../../wz_desktop/report/build.py" line="213" />
             <source>共 {total} 条任务</source>
             <translation>{total} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="221" />
+            <location filename="../../wz_desktop/report/build.py" line="222" />
             <source>{period}与去年同月对比（按类别）</source>
             <translation>{period} against the same month last year (by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="229" />
+            <location filename="../../wz_desktop/report/build.py" line="230" />
             <source>仅统计登记了来电的任务（{measured} 条），其余 {no_call} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({measured}); the other {no_call} have no call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="232" />
+            <location filename="../../wz_desktop/report/build.py" line="233" />
             <source>；另有 {unmeasured} 条有来电但出队时间只有日期</source>
             <translation>; another {unmeasured} have a call but only a departure date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="241" />
+            <location filename="../../wz_desktop/report/build.py" line="242" />
             <source>中位数 {median:g} 分钟</source>
             <translation>median {median:g} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="256" />
+            <location filename="../../wz_desktop/report/build.py" line="257" />
             <source>统计出队时间精确到时分的任务 {timed} 条</source>
             <translation>{timed} tasks with a departure time to the minute are counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="258" />
+            <location filename="../../wz_desktop/report/build.py" line="259" />
             <source>；{date_only} 条只有日期，未计入</source>
             <translation>; {date_only} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="260" />
+            <location filename="../../wz_desktop/report/build.py" line="261" />
             <source>；{undated} 条出队时间不明</source>
             <translation>; {undated} without a departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="282" />
+            <location filename="../../wz_desktop/report/build.py" line="283" />
             <source>；{unknown} 条任务人数不明，未计入人次</source>
             <translation>; {unknown} tasks without a headcount are not in the people counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="284" />
+            <location filename="../../wz_desktop/report/build.py" line="285" />
             <source>；图中为任务最多的 {shown} 个分队，全部 {squads} 个分队见下表</source>
             <translation>; the chart shows the {shown} squads with the most tasks, the table below all {squads}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="297" />
+            <location filename="../../wz_desktop/report/build.py" line="298" />
             <source>占全部任务 = 分队出队次数 ÷ 本期全部任务数（{tasks} 条）；一条任务可有几个分队参加，合计可超过 100%。出勤队员和出勤时长按队员的出勤记录统计（见“八、队员出勤”）。</source>
             <translation>Share of all tasks = the squad's dispatches ÷ all tasks of the period ({tasks}); several squads may take part in one task, so the total may be over 100%. Members present and hours are counted from the attendance records (see "8. Member attendance").</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="322" />
+            <location filename="../../wz_desktop/report/build.py" line="323" />
             <source>走失人员搜寻结果（城市搜救，共 {total} 次）</source>
             <translation>Outcomes of searches for missing people (urban search, {total} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="337" />
+            <location filename="../../wz_desktop/report/build.py" line="338" />
             <source>出勤按队员的出勤记录统计，自有记录的第一天（{since}）起；此前导入的历史记录只有人数、没有姓名，不计入队员的出勤。出勤包括迟到和早退，缺勤不计；时长只计出勤的任务。</source>
             <translation>Attendance is counted from the attendance records, from their first day ({since}); history imported before that has headcounts but no names and is not in member attendance. Present includes late and left early, absent is not counted; hours count only the tasks attended.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="342" />
+            <location filename="../../wz_desktop/report/build.py" line="343" />
             <source>出勤时长前 {count} 名队员（本期共 {total} 名队员出勤）</source>
             <translation>The {count} members with the most hours ({total} members attended in the period)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="360" />
+            <location filename="../../wz_desktop/report/build.py" line="365" />
+            <source>本期最后出现的走失人员案件 {cases} 例，已找到 {found} 例。距离为最后出现地点到找到地点的直线距离，用时为最后出现到找到（或自行返回）的时间。分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {least} 例不计算，不足 {few} 例仅供参考。</source>
+            <translation>Missing-person cases last seen in the period: {cases}, of them {found} found. The distance is the straight line from the last-seen point to where the person was found; the time runs from the last sighting to the find (or the return home). Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {least} cases, for reference only under {few}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="396" />
+            <source>结果与用时（全部类别，共 {cases} 例）</source>
+            <translation>Outcome by time (all categories, {cases} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="402" />
+            <source>找到者（已找到的 {found} 例）：{who}。</source>
+            <translation>Found by ({found} found): {who}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="416" />
             <source>正在排版：{name}……</source>
             <translation>Laying out: {name}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="376" />
+            <location filename="../../wz_desktop/report/build.py" line="432" />
             <source>第 {number} 页，共 {total} 页</source>
             <translation>Page {number} of {total}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="399" />
+            <location filename="../../wz_desktop/report/build.py" line="455" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="401" />
+            <location filename="../../wz_desktop/report/build.py" line="457" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="403" />
+            <location filename="../../wz_desktop/report/build.py" line="459" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
@@ -5900,93 +5920,93 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="406" />
+            <location filename="../../wz_desktop/report/build.py" line="462" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="433" />
+            <location filename="../../wz_desktop/report/build.py" line="489" />
             <source>正在绘制（共 {total} 页）……</source>
             <translation>Drawing ({total} pages)…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="437" />
+            <location filename="../../wz_desktop/report/build.py" line="493" />
             <source>正在绘制第 {number} / {count} 页……</source>
             <translation>Drawing page {number} / {count}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="440" />
+            <location filename="../../wz_desktop/report/build.py" line="496" />
             <source>生成于 {made}</source>
             <translation>Made {made}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="444" />
-            <location filename="../../wz_desktop/report/build.py" line="450" />
+            <location filename="../../wz_desktop/report/build.py" line="500" />
+            <location filename="../../wz_desktop/report/build.py" line="506" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="455" />
+            <location filename="../../wz_desktop/report/build.py" line="511" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="465" />
+            <location filename="../../wz_desktop/report/build.py" line="521" />
             <source>报告已生成。</source>
             <translation>The report is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="481" />
+            <location filename="../../wz_desktop/report/build.py" line="537" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="485" />
+            <location filename="../../wz_desktop/report/build.py" line="541" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="55" />
+            <location filename="../../wz_desktop/report/figures.py" line="56" />
             <source>{year} 年 {month} 月</source>
             <translation>{month}/{year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="55" />
+            <location filename="../../wz_desktop/report/figures.py" line="56" />
             <source>{year} 年</source>
             <translation>{year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="63" />
+            <location filename="../../wz_desktop/report/figures.py" line="64" />
             <source>年份“{year}”无效。</source>
             <translation>The year "{year}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="65" />
+            <location filename="../../wz_desktop/report/figures.py" line="66" />
             <source>月份“{month}”无效，应为 1 到 12。</source>
             <translation>The month "{month}" is not valid; it should be 1 to 12.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="90" />
+            <location filename="../../wz_desktop/report/figures.py" line="92" />
             <source>（数据库中还没有任务）</source>
             <translation>(the database has no tasks yet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="109" />
+            <location filename="../../wz_desktop/report/figures.py" line="111" />
             <source>{period}没有任务记录，无法生成报告。{year} 年有任务的月份：{months} 月。</source>
             <translation>There are no tasks in {period}, so no report can be made. Months of {year} with tasks: {months}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="111" />
+            <location filename="../../wz_desktop/report/figures.py" line="113" />
             <source>{period}没有任务记录，无法生成报告。数据库中有任务的年份：{years}。</source>
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="147" />
+            <location filename="../../wz_desktop/report/figures.py" line="152" />
             <source>{y}年{m}月</source>
             <translation>{y}-{m}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="147" />
+            <location filename="../../wz_desktop/report/figures.py" line="152" />
             <source>{m}月</source>
             <translation>month {m}</translation>
         </message>
@@ -7356,122 +7376,128 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="609" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="617" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="663" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="620" />
+            <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
+            <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="674" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="669" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="680" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="689" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="700" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="737" />
-            <source>{total}行，不是任务</source>
-            <translation>{total} row, not a task</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="739" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="736" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="753" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="777" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="751" />
+            <source>{total}行，不是任务</source>
+            <translation>{total} row, not a task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="806" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="778" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="807" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="795" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="824" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="882" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="911" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="884" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="913" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="886" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="915" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="72" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="259" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="313" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="326" />
-            <location filename="../../wz_desktop/workbook/xls_scan.py" line="25" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="75" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="263" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="317" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="330" />
+            <location filename="../../wz_desktop/workbook/xls_scan.py" line="30" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="74" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="77" />
             <source>文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。</source>
             <translation>The file "{name}" is damaged or protected by a password and cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="75" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="367" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="78" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="371" />
             <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="154" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="157" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="156" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="159" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="158" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="161" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="160" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="163" />
             <source>文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。</source>
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="306" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="310" />
             <source>文件“{name}”未导入：{reason}</source>
             <translation>The file "{name}" was not imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="321" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="325" />
             <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。</source>
             <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="362" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="366" />
             <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="365" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="369" />
             <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
@@ -7531,37 +7557,29 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="146" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="148" />
             <source>工作表“{sheet}”的单元格 {cell} 离表格其余部分太远：要读它，须按 {rows} 行 × {cols} 列（{cells} 个单元格）整块读取，超出了能安全读取的范围，未导入任何内容。请在 Excel 或 WPS 中删除该单元格（或多余的行列）后另存，再导入。</source>
             <translation>The cell {cell} of the sheet "{sheet}" lies too far from the rest of the table: reading it would take a block of {rows} rows × {cols} columns ({cells} cells), more than can be read safely. Nothing was imported. Please delete that cell (or the extra rows and columns) in Excel or WPS, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="153" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="155" />
             <source>文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。</source>
             <translation>In the file "{name}", "{part}" unpacks to more than {limit} MB: this is not an ordinary workbook (it may be a maliciously built archive). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="159" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="161" />
             <source>工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was imported. Please split it into several sheets or files and import those.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/xls_scan.py" line="29" />
+            <location filename="../../wz_desktop/workbook/xls_scan.py" line="34" />
             <source>文件“{name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，取消密码后另存，再导入。</source>
             <translation>The file "{name}" has an opening password (it is encrypted) and cannot be read. Please open it in Excel or WPS, remove the password, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/xls_scan.py" line="56" />
+            <location filename="../../wz_desktop/workbook/xls_scan.py" line="61" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
-        </message>
-        <message>
-            <source>{cases} 例有已知地点的{category}案件中，一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
-            <translation type="obsolete" />
         </message>
         <message>
             <source>（已隐去姓名和电话）</source>
@@ -8891,12 +8909,12 @@ The database was not changed.</translation>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="357" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="363" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="386" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="392" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>

@@ -45,6 +45,9 @@ class SheetCells:
     # cells holding a formula saved without its result: (row, col) -> the formula text ("=SUM(D2:D9)");
     # rows[r][c] holds that text, and the importer keeps it raw and flags the row
     formula_text: dict[tuple[int, int], str] = field(default_factory=dict)
+    # cells holding an error value ('#DIV/0!', '#N/A', 'Err:508'): rows[r][c] holds that text, and the
+    # importer keeps it raw and flags the row (calamine alone reads them as empty cells)
+    error_text: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def weight(self) -> int:
         """How many cells the rows hold (what the sheet costs in memory)."""
@@ -191,7 +194,8 @@ def _read_sheets(path: Path, wait_for_room=lambda: True) -> Iterator[SheetCells]
                     merged.append((r0, c0, r1, c1))
             del sheet  # calamine's copy of the cells, as big as the Python one
             cells = SheetCells(name=name, rows=scan.apply(rows, facts), merged=merged, hidden=name in hidden,
-                               hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas))
+                               hidden_rows=frozenset(facts.hidden_rows), formula_text=dict(facts.formulas),
+                               error_text=dict(facts.errors))
             del rows, facts
             yield cells
             del cells  # held by the caller alone from now on
