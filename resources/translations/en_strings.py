@@ -1768,6 +1768,10 @@ DOMAIN.update({  # structure: the import's reading of a sheet's structure, and i
         'A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task',
     '公式“{formula}”没有保存计算结果，保留公式原文':
         'The formula "{formula}" was saved without its result; the formula text is kept',
+    '时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取':
+        'The time column holds a whole date and time "{value}", the same day as the date column; read as that',
+    '单元格是错误值“{error}”（公式算不出结果），保留原文':
+        'The cell holds the error value "{error}" (its formula has no result); the text is kept',
     '表尾（制表人、审核、日期等），不是任务': 'The footer of the table (made by, checked by, date …), not a task',
     '类别“{value}”不是任何一类任务，暂归入“{kind}”': 'The kind "{value}" is none of the task kinds; put under "{kind}" for now',
     '没有类别，暂归入“{kind}”': 'No kind given; put under "{kind}" for now',
@@ -2251,6 +2255,9 @@ EN_IN.update({("Domain", source): english for source, english in {  # stats: the
     '有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half}以内找到，95% 在 {most}以内。': 'Only {own} {category} cases have known points, fewer than {least}, so all {cases} cases of every category are used: half were found within {half} of the last-seen point, 95% within {most}.',
     '有已知地点的案件只有 {cases} 例（{category} {own} 例），不足 {least} 例，不画搜索圈。': 'Only {cases} cases have known points ({category}: {own}), fewer than {least}: no search rings are drawn.',
     '{sentence}（仅 {cases} 例，仅供参考）': '{sentence} (only {cases} cases: for reference only)',
+    '本期最后出现的走失人员案件 {cases} 例，已找到 {found} 例。距离为最后出现地点到找到地点的直线距离，用时为最后出现到找到（或自行返回）的时间。分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {least} 例不计算，不足 {few} 例仅供参考。': 'Missing-person cases last seen in the period: {cases}, of them {found} found. The distance is the straight line from the last-seen point to where the person was found; the time runs from the last sighting to the find (or the return home). Percentiles by linear interpolation (as numpy and Excel\'s PERCENTILE.INC); not computed under {least} cases, for reference only under {few}.',
+    '结果与用时（全部类别，共 {cases} 例）': 'Outcome by time (all categories, {cases} cases)',
+    '找到者（已找到的 {found} 例）：{who}。': 'Found by ({found} found): {who}.',
 }.items()})
 EN.update({  # stats: the 走失统计 chart tab (ui/charts_page.py LostStatsTab)
     '走失统计': 'Missing persons',
