@@ -508,6 +508,49 @@ def tour(size: str, lang: str, db: Path, out: Path) -> int:
 
     shots.shot("call-repeat-caller", repeat_caller)
 
+    # --- a missing person: the alert pasted, the case on the map, the list, the notice ---------
+    def call_form_alert():
+        form = window.new_call()
+        seen = now - dt.timedelta(hours=2)
+        form.paste_alert(f"【110警情】接警时间：{moment_text(now - dt.timedelta(minutes=12))} 报警人：王丽（女） "
+                         f"联系电话：138 4112 3456 事发地点：甘井子区红旗镇西山村 警情内容：报警人称其父亲王德福，男，78岁，"
+                         f"患阿尔茨海默病，于今日{seen.hour}时许独自外出未归，身高约1米7，上身穿深蓝色羽绒服，下身黑色裤子。"
+                         f"请万众救援队协助搜寻。派警单位：红旗派出所")
+        shots.focus = form
+        return form
+
+    shots.shot("call-form-alert", call_form_alert)
+
+    def case_list():
+        listing = window.open_cases()
+        listing.resize(min(1100, window.width()), min(620, window.height()))
+        state["case_list"] = listing
+        return listing
+
+    shots.shot("case-list", case_list)
+
+    def case_form():
+        found = next(line for line in store.cases.lines(limit=2000)
+                     if line.person.found is not None and line.person.category == "失智老人")
+        state["case_id"] = found.case_id
+        listing = state["case_list"]
+        form = listing._show(found.case_id)
+        form.resize(min(1240, window.width()), min(760, window.height()))
+        return form
+
+    shots.shot("case-form", case_form)
+
+    def notice():
+        from wz_desktop.ui.notice_dialog import NoticeDialog
+
+        dialog = NoticeDialog(window.context, state["case_id"], window)
+        dialog.show()
+        return dialog
+
+    shots.shot("case-notice", notice)
+    if state.get("case_list") is not None:
+        state["case_list"].close()
+
     # --- the pages ------------------------------------------------------------------------------
     # a message shown for some seconds ("已出队：…") is gone or not by the time of a picture: none is kept
     window.statusBar().messageChanged.connect(lambda text: text and window.statusBar().clearMessage())

@@ -23,7 +23,7 @@ QT_FIXTURES = {"qtbot", "qapp"}
 TESTS = Path(__file__).resolve().parent
 # whole folders and files of qt tests (they load widgets or QtGui when imported): not even
 # collected in the fast lane
-QT_PATHS = (TESTS / "ui", TESTS / "test_report.py")
+QT_PATHS = (TESTS / "ui", TESTS / "test_report.py", TESTS / "test_report_lost.py")
 
 
 def _is_qt_path(path) -> bool:

@@ -217,3 +217,76 @@ def test_the_research_dataset_has_the_searches_and_no_one_in_them(store, tmp_pat
     text = searches.to_csv()
     for secret in ("檀", "痣", "小卖部", "121.56", "38.95"):
         assert secret not in text
+
+
+def test_the_command_line_lists_the_cases_and_prints_the_statistics(store, tmp_path):
+    from helpers.cli import run as run_cli
+
+    seen = geo.Point(121.56, 38.95, geo.GCJ02)
+    for i in range(6):  # 150 m, 300 m … 900 m north
+        cases.open_case(store, SYSTEM_SESSION, MissingPerson(
+            name=f"测试{i}", category="失智老人", last_seen_at="2024-05-01 08:00", last_seen=seen,
+            found_at=f"2024-05-01 {9 + i:02d}:00", found=geo.Point(seen.lon, seen.lat + (i + 1) * 150 / 111_000,
+                                                                  geo.GCJ02), outcome="平安找到", found_by="救援队"))
+    cases.open_case(store, SYSTEM_SESSION, MissingPerson(name="李娜", category="儿童"))
+    db = store.path
+    store.close()
+    listed = run_cli(tmp_path, "--db", str(db), "cases", "--open")
+    assert listed.returncode == 0, listed.stderr
+    assert "儿童走失（李某）" in listed.stdout and "仍在搜寻" in listed.stdout and "共 1 个案件" in listed.stdout
+    figures = run_cli(tmp_path, "--db", str(db), "cases", "--stats", "--from", "2024-01-01", "--to", "2024-12-31")
+    assert figures.returncode == 0, figures.stderr
+    line = next(ln for ln in figures.stdout.splitlines() if ln.startswith("失智老人"))
+    import statistics
+
+    median = statistics.median([geo.distance_m(seen, geo.Point(seen.lon, seen.lat + (i + 1) * 150 / 111_000,
+                                                               geo.GCJ02)) for i in range(6)])  # about 525 m
+    assert "失智老人：6 例，找到 6 例" in line and f"50%≤{int(round(median, -1))} 米" in line
+    assert "仅供参考" in line
+    bad = run_cli(tmp_path, "--db", str(db), "cases", "--stats", "--from", "2024-13-01")
+    assert bad.returncode != 0 and "YYYY-MM-DD" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_an_imported_history_gets_no_case_until_the_secretariat_links_one(store):
+    """Years of workbooks hold many searches for missing people; none becomes a case by itself
+    (nothing invented): a case exists only where someone links the turn-outs."""
+    from pathlib import Path
+
+    from wz_desktop.services import imports
+
+    sample = Path(__file__).parent / "data" / "samples" / "2022年救援任务统计.xlsx"
+    [report] = imports.import_files(store, SYSTEM_SESSION, [sample])
+    assert report.ok
+    urban = store.database.conn.execute(
+        "SELECT id FROM tasks WHERE kind = 'urban' AND summary LIKE '%走失%' ORDER BY id").fetchall()
+    assert urban, "the sample has searches for missing people"
+    assert store.cases.lines() == [] and store.cases.findings() == []
+    case_id = cases.open_case(store, SYSTEM_SESSION, MissingPerson(category="失智老人"), task_ids=[urban[0][0]])
+    assert [line.case_id for line in store.cases.lines()] == [case_id]
+    assert store.cases.figures(case_id).turnouts == 1
+
+
+def test_the_photo_is_kept_beside_the_database_and_a_bad_one_refused(store, tmp_path):
+    from wz_desktop.services.cases import photo_folder
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    photo = usb / "爸爸.png"
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    photo.write_bytes(png)
+    case_id = cases.open_case(store, SYSTEM_SESSION, MissingPerson(name="王德福", photo_path=str(photo)))
+    kept = store.cases.person(case_id).photo_path
+    assert kept.startswith(str(photo_folder(store))) and kept.endswith(".png")
+    photo.unlink()  # the stick is gone: the case still has its photo
+    from pathlib import Path
+
+    assert Path(kept).read_bytes() == png
+    # saving again does not copy it again
+    cases.save(store, SYSTEM_SESSION, store.cases.person(case_id))
+    assert len(list(photo_folder(store).iterdir())) == 1
+    text = usb / "notes.jpg"
+    text.write_text("not a picture")
+    for bad, words in ((text, "不是 JPG、PNG 或 BMP 图片"), (usb / "missing.jpg", "无法读取")):
+        with pytest.raises(CaseInvalid, match=words):
+            cases.save(store, SYSTEM_SESSION, replace_points(store.cases.person(case_id), photo_path=str(bad)))
+    assert store.cases.person(case_id).photo_path == kept  # nothing changed

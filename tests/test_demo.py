@@ -12,7 +12,9 @@ import pytest
 
 from helpers.databases import copy_of
 from wz_desktop.cli import main
+from wz_desktop import demo as demo_module
 from wz_desktop.demo import ATTENDANCE_FROM, LIVE_TASKS, build_demo_database, synthetic_tasks
+from wz_desktop.domain import geo
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import Origin, Task, TaskStatus
 from wz_desktop.store import Store, TaskFilter
@@ -55,6 +57,8 @@ def _content(path: Path) -> dict:
             "vehicles": roster.vehicles(),
             "turnouts": [(roster.task_members(t[0]), roster.task_vehicles(t[0])) for t in tasks[-300:]],
             "as_of": store.database.get_setting("demo_as_of"),
+            "cases": [(line.case_id, line.title, line.person) for line in store.cases.lines(limit=10_000)],
+            "bases": store.cases.squad_bases(),
         }
 
 
@@ -180,7 +184,7 @@ def test_every_state_of_the_workflow_is_shown(demo_store):
     reopened = demo_store.database.one("SELECT task_id FROM reviews WHERE stage = 'reopened'")
     story = flow.story(reopened)
     assert story.read_only and [h.action for h in story.history] == ["reopened", "edited", "archived"]
-    case = flow.cases()[0]
+    case = next(c for c in flow.cases(limit=1000) if c.notes == "同一走失人员的连续搜寻（演示）")
     assert len(flow.case_tasks(case.id)) == 3
 
 
@@ -333,3 +337,110 @@ def test_the_windows_demo_runs_on_one_clock(tmp_path):
             assert sum(len(store.roster.task_members(t.id)) for t in period) > 0
         as_of = dt.date.fromisoformat(store.database.get_setting("demo_as_of"))
         assert as_of == dt.date.fromisoformat(last)
+
+
+# --- missing-person cases and squads' bases (the map, the lost-person statistics) ---------------
+
+def _quantile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+@pytest.fixture(scope="module")
+def demo_cases(demo):
+    with Store.open(demo[0]) as store:
+        lines = store.cases.lines(limit=10_000)
+        tasks = {t.id: t for t in _all_tasks(store) if t.case_id is not None}
+        bases = store.cases.squad_bases()
+        squads = {s.id: s for s in store.roster.squads()}
+    by_case: dict[int, list[Task]] = {}
+    for task in tasks.values():
+        by_case.setdefault(task.case_id, []).append(task)
+    return lines, by_case, bases, squads
+
+
+def test_the_places_the_demo_draws_around_are_in_their_districts():
+    for district, places in demo_module.PLACES.items():
+        for name, lon, lat in places:
+            found = geo.district_of(geo.Point(lon, lat, geo.GCJ02))
+            assert found is not None and found.name == district, (district, name)
+    for table, districts in ((demo_module.MOUNTAIN_POINTS, demo_module.MOUNTAINS),
+                             (demo_module.SHORE_POINTS, demo_module.WATER_PLACES)):
+        for name, (lon, lat) in table.items():
+            found = geo.district_of(geo.Point(lon, lat, geo.GCJ02))
+            intended = demo_module.AREA_DISTRICT.get(districts[name], districts[name])
+            assert found is not None and found.name == intended, name
+
+
+def test_missing_person_cases_in_realistic_proportions(demo, demo_cases):
+    lines, by_case, _, _ = demo_cases
+    assert demo[1]["cases"] == len(lines)
+    assert 110 <= len(lines) <= 135
+    categories = Counter(line.person.category for line in lines)
+    assert categories.most_common(1)[0][0] == "失智老人" and categories["失智老人"] >= 0.3 * len(lines)
+    assert set(categories) == set(demo_module.CASE_QUOTAS)
+    outcomes = Counter(line.person.outcome for line in lines)
+    assert outcomes["平安找到"] > 0.6 * len(lines)
+    assert all(outcomes[o] > 0 for o in ("未找到", "遇难", "自行返回", "受伤找到", ""))  # '' still searching
+    found_by = Counter(line.person.found_by for line in lines if line.person.outcome in ("平安找到", "受伤找到"))
+    assert found_by["救援队"] == max(found_by.values()) and len(found_by) >= 3
+    # the demo's people are obviously made up: 王某甲, a phone of 1390000…
+    assert all(re.fullmatch(r".某[甲乙丙丁戊己庚辛壬癸]", line.person.name) for line in lines)
+    assert all(line.person.family_phone.startswith("1390000") for line in lines)
+    assert sum(1 for line in lines if line.person.last_seen is not None) > 0.8 * len(lines)
+    assert any(line.person.last_seen is None for line in lines)  # only the place written: the map counts them apart
+
+
+def test_each_case_is_linked_to_its_search(demo_cases):
+    lines, by_case, _, _ = demo_cases
+    for line in lines:
+        tasks = by_case.get(line.case_id)
+        assert tasks, line.title
+        kinds = {t.kind for t in tasks}
+        assert kinds <= ({TaskKind.WATER} if line.person.category == "垂钓赶海" else {TaskKind.URBAN, TaskKind.MOUNTAIN})
+        first = min(t.departure for t in tasks)
+        assert line.person.last_seen_at < first  # last seen before the team set out
+        if line.person.outcome == "":
+            assert not line.person.found_at and any(t.status is not TaskStatus.ARCHIVED for t in tasks) or len(tasks) > 1
+
+
+def test_points_fall_in_the_districts_their_searches_name(demo_cases):
+    lines, by_case, _, _ = demo_cases
+    for line in lines:
+        person = line.person
+        if person.last_seen is not None:
+            summary = min(by_case[line.case_id], key=lambda t: t.departure).summary
+            intended = demo_module._district_in(summary)
+            found_in = geo.district_of(person.last_seen)
+            assert found_in is not None and found_in.name == intended, (summary, person.last_seen)
+        if person.found is not None:
+            assert geo.district_of(person.found) is not None, person.found  # on land, not at sea
+            assert person.outcome in ("平安找到", "受伤找到", "遇难")
+        if person.found_at:
+            assert person.found_at >= person.last_seen_at
+
+
+def test_found_distances_by_category_are_plausible(demo_cases):
+    lines, _, _, _ = demo_cases
+    distances: dict[str, list[float]] = {}
+    for line in lines:
+        p = line.person
+        if p.last_seen is not None and p.found is not None:
+            distances.setdefault(p.category, []).append(geo.distance_m(p.last_seen, p.found))
+    dementia = distances["失智老人"]
+    assert len(dementia) >= 25
+    assert _quantile(dementia, 0.5) < 1500 and _quantile(dementia, 0.75) < 2500  # mostly within 1-2 km
+    for farther in ("登山徒步", "离家出走青少年"):
+        assert _quantile(distances[farther], 0.5) > _quantile(dementia, 0.5), farther
+    assert max(max(values) for values in distances.values()) <= 25_000
+
+
+def test_squads_have_bases_in_their_districts(demo_cases):
+    _, _, bases, squads = demo_cases
+    assert len(bases) == len(squads) - 1  # one base not known yet: the map says so
+    for base in bases:
+        district = squads[base.squad_id].district
+        found_in = geo.district_of(base.point)
+        assert found_in is not None
+        if district != "全市":
+            assert found_in.name == demo_module.AREA_DISTRICT.get(district, district), base.name

@@ -186,7 +186,8 @@ def test_a_table_that_goes_on_repeats_its_header(reports):
         caption = re.search(r"(\S+)（续）", page).group(1)
         header = {"响应时间（按类别、分队）": "中位数（分钟）", "分队出队与出勤": "出勤时长（小时）",
                   "走失人员搜寻结果": "占比", "队员出勤": "最近出勤", "各类任务": "任务数",
-                  "每任务人数与车次": "人数中位数"}[caption]
+                  "每任务人数与车次": "人数中位数", "距最后出现地点的距离": "提示", "找到用时": "提示",
+                  "结果与用时": "合计"}[caption]
         assert header in page
 
 

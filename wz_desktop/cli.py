@@ -267,6 +267,13 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p_dataset.add_argument("-k", type=int, default=3, metavar="K", help="k-匿名的 k（默认 3）")
     p_dataset.add_argument("-o", "--output", required=True, metavar="DIR", help="输出文件夹（新的或空的）")
 
+    p_cases = sub.add_parser("cases", help="走失人员案件：列出案件，或本队的找到距离和用时统计", add_help=False)
+    p_cases.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+    p_cases.add_argument("--open", action="store_true", help="只列仍在搜寻的案件")
+    p_cases.add_argument("--stats", action="store_true", help="打印按人员类别的找到距离、用时统计（不列案件）")
+    p_cases.add_argument("--from", dest="since", metavar="DATE", help="统计：最后出现日期从这一天起（YYYY-MM-DD）")
+    p_cases.add_argument("--to", dest="until", metavar="DATE", help="统计：到这一天为止（含）")
+
     p_demo = sub.add_parser("demo", help="生成演示数据库", add_help=False)
     p_demo.add_argument("-h", "--help", action="help", help="显示帮助并退出")
     p_demo.add_argument("-o", "--output", required=True, metavar="FILE.db", help="输出的数据库文件（不能已存在）")
@@ -729,6 +736,47 @@ def cmd_attendance(args) -> int:
     return EXIT_OK
 
 
+def cmd_cases(args) -> int:
+    """走失人员案件: the cases (title, category, last seen, outcome, turn-outs), or with ``--stats``
+    the team's own figures per category (the 走失统计 tab's table), in the language in use."""
+    import datetime as dt
+
+    from wz_desktop.domain import lost_stats as stats
+
+    store = _open_existing(_db_path(args))
+    if store is None:
+        return EXIT_FAILED
+    with store:
+        if not args.stats:
+            lines = store.cases.lines(open_only=args.open, limit=100_000)
+            for line in lines:
+                person = line.person
+                say(msg("#{id} {title}｜{category}｜最后出现 {seen}｜{outcome}｜出队 {turnouts} 次",
+                        id=line.case_id, title=line.title, category=word(person.category, "Vocabulary"),
+                        seen=" ".join(p for p in (person.last_seen_at, person.last_seen_place) if p) or "—",
+                        outcome=word(person.outcome, "Vocabulary") if person.outcome else stats.SEARCHING,
+                        turnouts=line.figures.turnouts))
+            say(msg("共 {count} 个案件", count=len(lines)))
+            return EXIT_OK
+        try:
+            until = (dt.date.fromisoformat(args.until) + dt.timedelta(days=1)).isoformat() if args.until else None
+            since = dt.date.fromisoformat(args.since).isoformat() if args.since else None
+        except ValueError:
+            fail(msg("日期应写成 YYYY-MM-DD。"))
+            return EXIT_FAILED
+        figures = stats.lost_stats(store.cases.findings(since=since, until=until))
+    for row in figures.rows:
+        def cut(spread, as_text):
+            return "、".join(f"{p}%≤{text(as_text(v))}" for p, v in zip(stats.PERCENTS, spread.values)) or "—"
+
+        say(msg("{category}：{cases} 例，找到 {found} 例；距离（{known} 例有两点）{distance}；用时 {hours}{warning}",
+                category=stats.category_word(row.category), cases=row.cases, found=row.found,
+                known=row.distance.cases, distance=cut(row.distance, stats.distance_text),
+                hours=cut(row.hours, stats.hours_text),
+                warning=msg("（{warning}）", warning=row.warning) if row.warning else ""))
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from wz_desktop.demo import build_demo_database
 
@@ -887,6 +935,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_attendance(args)
         if args.command == "demo":
             return cmd_demo(args)
+        if args.command == "cases":
+            return cmd_cases(args)
         if args.command == "audit":
             return cmd_audit(args)
         if args.command == "backup":

@@ -21,10 +21,13 @@ import datetime as dt
 import math
 import random
 from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from wz_desktop.domain import matching
+from wz_desktop.domain import cases as case_rules
+from wz_desktop.domain import geo, matching
+from wz_desktop.domain.cases import MissingPerson
 from wz_desktop.domain.kinds import KIND_ORDER, TaskKind
 from wz_desktop.domain.records import DISTRICTS, VERIFY_METHODS, Member, Origin, Squad, Task, TaskStatus, Vehicle
 from wz_desktop.domain.roles import SYSTEM, Actor
@@ -643,9 +646,12 @@ def build_demo_database(path: Path, *, seed: int = 2023, today: dt.date | None =
             _past_reviews(store, story_rng, planned, leaders, clock.attendance_from)
             store.database.set_setting("demo_as_of", planned[-1].task.departure[:10])
             store.tasks.index_pending()
-        _workflow_examples(store, story_rng, planned, members, clock.now)
+        several = _workflow_examples(store, story_rng, planned, members, clock.now)
+        with store.transaction():
+            cases = _missing_person_cases(store, seed, planned, several, clock.now or dt.datetime.now())
+            _squad_bases(store, seed)
         _demo_users(store, planned, leaders, squad_id)
-        counts = {"tasks": store.tasks.total(), **store.roster.counts(),
+        counts = {"tasks": store.tasks.total(), **store.roster.counts(), "cases": cases,
                   "years": {year: n for year, n in sorted(store.tasks.years())}}
     except BaseException:
         store.close()
@@ -747,11 +753,13 @@ def _past_reviews(store: Store, rng: random.Random, planned: list["_Planned"], l
 
 
 def _workflow_examples(store: Store, rng: random.Random, planned: list["_Planned"], members: list[Member],
-                       now: dt.datetime | None = None) -> None:
+                       now: dt.datetime | None = None) -> tuple[int | None, list[Task], set[int]]:
     """What the desk shows on a live night, through the same store functions as the forms: calls
     waiting for verification, calls verified and waiting for dispatch, calls closed without a task,
     a draft; a hand-in sent back; an archived task reopened and corrected; a search of several
-    turn-outs linked into one case. The calls are timed from the moment the demo is built."""
+    turn-outs linked into one case. Returned: that case's id and tasks, and the tasks whose story
+    these examples tell (the missing-person cases leave them alone). The calls are timed from the
+    moment the demo is built."""
     now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
 
     def call_of(minutes, source, caller, phone, district, place, what, kind) -> Call:
@@ -782,17 +790,21 @@ def _workflow_examples(store: Store, rng: random.Random, planned: list["_Planned
     if len(live) > 1:
         store.flow.approve(live[1].id, Actor(SECRETARIAT))  # approved, waiting to be archived
     archived = [p.task for p in planned if p.task.status is TaskStatus.ARCHIVED and p.task.people_helped]
+    touched = {t.id for t in live[:2]}
     if archived:
         task = archived[-1]
+        touched.add(task.id)
         store.flow.reopen(task.id, "家属来电更正：获救人数多计一人", Actor(SECRETARIAT))
         store.flow.edit(task.id, {"people_helped": max(0, task.people_helped - 1)}, Actor(SECRETARIAT))
         store.flow.archive(task.id, Actor(SECRETARIAT))
     searches = [p.task for p in planned if p.task.kind is U and "走失" in p.task.summary and p.task.call_id]
     if len(searches) >= 3:
         first = searches[-3]
-        store.flow.open_case(f"{first.departure[5:10].replace('-', '·')} {first.summary.split('，')[0][:16]}",
+        case_id = store.flow.open_case(f"{first.departure[5:10].replace('-', '·')} {first.summary.split('，')[0][:16]}",
                              [t.id for t in searches[-3:]], Actor(SECRETARIAT),
                              notes="同一走失人员的连续搜寻（演示）")
+        return case_id, searches[-3:], touched
+    return None, [], touched
 
 
 def _certifications(rng: random.Random, members: list[Member], by_squad: dict[str, list[Member]],
@@ -903,6 +915,303 @@ def _turnouts(rng: random.Random, planned: list[_Planned], members: list[Member]
         for vehicle in rng.sample(team_cars, min(len(team_cars), max(0, min(needed, 3)))):
             task_vehicles.append((task.id, vehicle.id, 1))
     return entries, task_vehicles
+
+
+# --- missing-person cases and the squads' bases (the map, the lost-person statistics) -----------
+
+# places in each district (GCJ-02, the map's system) where a sighting or a base is plausible: the
+# first is the district's town centre; a point is drawn around one and kept only where
+# geo.district_of puts it in that district (on land, not at sea); tests/test_demo.py checks each
+PLACES: dict[str, list[tuple[str, float, float]]] = {
+    "中山区": [("青泥洼桥", 121.6380, 38.9170), ("人民路", 121.6460, 38.9215), ("桃源街道", 121.6530, 38.9050),
+            ("老虎滩", 121.6740, 38.8730), ("劳动公园", 121.6330, 38.9130)],
+    "西岗区": [("人民广场", 121.6160, 38.9150), ("香炉礁", 121.6300, 38.9300), ("八一路", 121.6100, 38.9120),
+            ("北京街", 121.6210, 38.9230)],
+    "沙河口区": [("西安路", 121.5910, 38.9160), ("星海广场", 121.5880, 38.8850), ("马栏", 121.5700, 38.9050),
+             ("黑石礁", 121.5630, 38.8740), ("春柳", 121.5900, 38.9370)],
+    "甘井子区": [("周水子", 121.5820, 38.9560), ("泉水", 121.6020, 38.9990), ("红旗镇", 121.5300, 38.9000),
+             ("凌水", 121.5300, 38.8780), ("南关岭", 121.5550, 38.9860), ("华北路", 121.5860, 38.9550),
+             ("营城子", 121.3700, 38.9700), ("革镇堡", 121.4900, 38.9620), ("软件园", 121.5260, 38.8860)],
+    "旅顺口区": [("旅顺市区", 121.2620, 38.8170), ("水师营", 121.2900, 38.8500), ("龙王塘", 121.3900, 38.8250),
+             ("铁山", 121.2000, 38.8000)],
+    "金州区": [("金州老城", 121.7150, 39.0950), ("开发区", 121.8000, 39.0600), ("董家沟", 121.7500, 39.0300),
+            ("大魏家", 121.7200, 39.2000), ("保税区", 121.9300, 39.0600)],
+    "普兰店区": [("普兰店城区", 121.9700, 39.3950), ("皮口", 122.3400, 39.4200), ("城子坦", 122.5000, 39.5100)],
+    "瓦房店市": [("瓦房店城区", 122.0000, 39.6300), ("复州城", 121.7200, 39.7500), ("长兴岛", 121.4500, 39.5800)],
+    "庄河市": [("庄河城区", 122.9700, 39.6900), ("英那河", 123.0500, 39.7500)],
+    "长海县": [("大长山岛", 122.5860, 39.2766), ("小长山岛", 122.6800, 39.2300), ("广鹿岛", 122.3600, 39.1900),
+            ("獐子岛", 122.7350, 39.0280)],
+}
+# the demo's mountains and shores (demo.MOUNTAINS, demo.WATER_PLACES) on the map
+MOUNTAIN_POINTS = {
+    "城山": (122.70, 39.85), "老铁山": (121.14, 38.75), "横山": (121.31, 38.87), "南山": (121.634, 38.906),
+    "大黑山": (121.83, 39.11), "小黑山": (121.77, 39.08), "步云山": (122.33, 39.75), "莲花山": (121.655, 38.885),
+    "冰峪沟": (122.88, 40.05), "西郊森林公园": (121.44, 38.905), "白云山": (121.608, 38.890),
+}
+SHORE_POINTS = {
+    "黑石礁": (121.563, 38.874), "星海湾": (121.585, 38.878), "棒棰岛": (121.705, 38.878), "老虎滩": (121.674, 38.872),
+    "小平岛": (121.520, 38.830), "夏家河子": (121.500, 38.990), "夏家河子浴场": (121.497, 38.992),
+    "金石滩": (122.010, 39.085), "付家庄海域": (121.625, 38.868), "龙王塘": (121.390, 38.823),
+    "东港码头": (121.668, 38.928), "凌水河入海口": (121.530, 38.866), "马栏河": (121.575, 38.880),
+}
+# the areas of the summaries that are not one of the ten districts
+AREA_DISTRICT = {"金普新区": "金州区", "高新园区": "甘井子区", "长兴岛经济区": "瓦房店市", "保税区": "金州区"}
+# the specialist squads' bases (squads of 全市): a place of PLACES; 通讯保障分队 has none (not known yet)
+SPECIALIST_BASES = {"水上救援分队": ("沙河口区", "星海广场"), "山地救援分队": ("甘井子区", "红旗镇"),
+                    "机动分队": ("甘井子区", "周水子"), "医疗救护分队": ("西岗区", "人民广场"),
+                    "无人机分队": ("甘井子区", "软件园")}
+AREA_PLACE = {"金普新区": "开发区", "高新园区": "软件园", "长兴岛经济区": "长兴岛", "保税区": "保税区"}
+
+# how many demo cases of each category (the team's proportions: dementia elderly the most)
+CASE_QUOTAS = {"失智老人": 46, "其他": 5, "智力障碍": 12, "精神疾病": 8, "轻生倾向": 9, "儿童": 6,
+               "离家出走青少年": 14, "登山徒步": 14, "垂钓赶海": 6}
+# per category: distance from the last-seen point to where found (median km, log-normal sigma),
+# hours from the last sighting to found (median, sigma), hours between the sighting and the turn-out
+# (least, most), the outcomes' weights (平安找到 受伤找到 遇难 自行返回 未找到)
+CASE_PROFILES: dict[str, tuple[float, float, float, float, tuple[float, float], tuple[int, ...]]] = {
+    "失智老人": (0.8, 0.75, 6.0, 0.8, (1, 6), (80, 7, 3, 5, 5)),
+    "智力障碍": (1.5, 0.85, 8.0, 0.8, (1, 6), (80, 5, 2, 8, 5)),
+    "精神疾病": (2.0, 0.9, 12.0, 0.8, (2, 10), (75, 5, 5, 10, 5)),
+    "轻生倾向": (1.5, 0.8, 10.0, 0.9, (1, 5), (60, 5, 25, 0, 10)),
+    "儿童": (0.6, 0.75, 3.0, 0.7, (1, 4), (90, 3, 0, 7, 0)),
+    "离家出走青少年": (3.0, 0.9, 24.0, 0.8, (4, 20), (65, 0, 0, 30, 5)),
+    "登山徒步": (2.5, 0.6, 8.0, 0.6, (2, 8), (78, 15, 3, 2, 2)),
+    "垂钓赶海": (0.7, 0.8, 6.0, 0.8, (0.5, 3), (50, 5, 35, 0, 10)),
+    "其他": (1.2, 0.9, 8.0, 0.8, (1, 6), (75, 5, 5, 10, 5)),
+}
+CASE_OUTCOMES = ("平安找到", "受伤找到", "遇难", "自行返回", "未找到")
+_FOUND_BY = {"平安找到": (("救援队", 45), ("警方", 20), ("群众", 25), ("家属", 10)),
+             "受伤找到": (("救援队", 60), ("警方", 20), ("群众", 20)), "遇难": (("救援队", 55), ("警方", 45))}
+_COMPATIBLE = {  # the task's remarks an outcome agrees with
+    "平安找到": {"", "夜间搜寻", "已找到，移交家属", "已找到，人员安全", "已找到", "人员安全下山", "夜间搜救，凌晨结束",
+             "家属自行找到，途中取消"},
+    "未找到": {"", "夜间搜寻", "未找到，移交派出所继续", "未找到，移交海警继续"},
+    "遇难": {"", "夜间搜寻", "遗体已打捞，移交公安", "夜间搜救，凌晨结束"},
+    "自行返回": {"", "夜间搜寻", "任务取消，人员已自行上岸"},
+}
+_COMPATIBLE["受伤找到"] = _COMPATIBLE["平安找到"] - {"家属自行找到，途中取消"}
+_TEN = ("甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸")
+_CLOTHES = ("深蓝色羽绒服", "灰色棉袄", "黑色夹克", "红色上衣", "白色运动服", "格子衬衫", "军绿色外套", "校服")
+_CONDITIONS = {"失智老人": "阿尔茨海默", "智力障碍": "智力障碍", "精神疾病": "精神疾病", "轻生倾向": "情绪低落"}
+
+
+def _case_categories(task: Task) -> tuple[str, ...]:
+    """The categories a demo task's summary fits (a missing-person search), () for any other task."""
+    text = task.summary
+    if task.kind is U:
+        if "老人" in text and ("走失" in text or "未归" in text):
+            return ("失智老人", "其他") if "阿尔茨海默" not in text else ("失智老人",)
+        if "智力障碍人员走失" in text:
+            return ("智力障碍",)
+        if "情绪失控离家" in text:
+            return ("精神疾病", "轻生倾向")
+        if "学生" in text and ("离家出走" in text or "未归" in text):
+            age = _age_in(text)
+            return ("儿童",) if age is not None and age < 14 else ("离家出走青少年",)
+    if task.kind is M and any(w in text for w in ("失联", "被困山中", "迷路被困", "人被困")):
+        return ("登山徒步",)
+    if task.kind is W and "落水失踪" in text and any(text.startswith(p) for p in SHORE_POINTS):
+        return ("垂钓赶海",)
+    return ()
+
+
+def _age_in(text: str) -> int | None:
+    digits = ""
+    for ch in text:
+        if ch.isdigit():
+            digits += ch
+        elif digits:
+            return int(digits) if text[text.index(digits) + len(digits):].startswith("岁") else None
+    return None
+
+
+def _district_in(text: str) -> str | None:
+    """The district (one of the ten, as the map has them) a demo summary is in."""
+    for name in list(DISTRICT_WEIGHTS):
+        if text.startswith(name):
+            return AREA_DISTRICT.get(name, name)
+    for places, table in ((MOUNTAINS, MOUNTAINS), (WATER_PLACES, WATER_PLACES)):
+        for place in places:
+            if text.startswith(place):
+                return AREA_DISTRICT.get(table[place], table[place])
+    return None
+
+
+def _offset(start: "geo.Point", distance_m: float, bearing_deg: float) -> "geo.Point":
+    """The point ``distance_m`` metres from ``start`` on the bearing (degrees from north): a flat
+    offset, close enough over the demo's distances (tens of kilometres at most)."""
+    theta = math.radians(bearing_deg)
+    dlat = distance_m * math.cos(theta) / geo.EARTH_RADIUS_M
+    dlon = distance_m * math.sin(theta) / (geo.EARTH_RADIUS_M * math.cos(math.radians(start.lat)))
+    return geo.Point(start.lon + math.degrees(dlon), start.lat + math.degrees(dlat), start.system)
+
+
+def _near(rng: random.Random, district: str, lon: float, lat: float, radius_m: float,
+          tries: int = 30) -> "geo.Point":
+    """A point up to ``radius_m`` from (lon, lat) that geo.district_of puts in ``district``."""
+    centre = geo.Point(lon, lat, geo.GCJ02)
+    for _ in range(tries):
+        point = _offset(centre, radius_m * math.sqrt(rng.random()), rng.uniform(0, 360))
+        found = geo.district_of(point)
+        if found is not None and found.name == district:
+            return point
+    return centre
+
+
+def _last_seen(rng: random.Random, task: Task, district: str) -> tuple[str, "geo.Point"]:
+    """Where a demo case's person was last seen: the mountain or shore its summary names, else a
+    place of its district."""
+    for table, radius in ((MOUNTAIN_POINTS, 900.0), (SHORE_POINTS, 500.0)):
+        for place, (lon, lat) in table.items():
+            if task.summary.startswith(place):
+                return place, _near(rng, district, lon, lat, radius)
+    area = next((a for a in AREA_PLACE if task.summary.startswith(a)), None)
+    places = PLACES[district]
+    if area is not None:
+        place = next(p for p in places if p[0] == AREA_PLACE[area])
+    else:
+        place = rng.choice(places)
+    return place[0] + "附近", _near(rng, district, place[1], place[2], 1200.0)
+
+
+def _found_point(rng: random.Random, category: str, seen: "geo.Point") -> "geo.Point | None":
+    """Where a demo case's person was found: at a distance drawn from the category's (log-normal),
+    on land; the despondent and the anglers near the shore (a step further is the sea)."""
+    median_km, sigma = CASE_PROFILES[category][:2]
+    near_water = category in ("轻生倾向", "垂钓赶海")
+    fallback = None
+    for _ in range(40):
+        distance = min(25_000.0, median_km * 1000 * math.exp(rng.gauss(0.0, sigma)))
+        point = _offset(seen, distance, rng.uniform(0, 360))
+        if geo.district_of(point) is None:
+            continue
+        if not near_water:
+            return point
+        fallback = fallback or point
+        if any(geo.district_of(_offset(point, 400.0, bearing)) is None for bearing in range(0, 360, 45)):
+            return point
+    return fallback
+
+
+def _place_near(point: "geo.Point") -> str:
+    """How a found point is written: its district and the nearest demo place (中山区老虎滩一带)."""
+    district = geo.district_of(point)
+    named = [(name, lon, lat) for places in PLACES.values() for name, lon, lat in places]
+    named += [(name, lon, lat) for table in (MOUNTAIN_POINTS, SHORE_POINTS) for name, (lon, lat) in table.items()]
+    name, _, _ = min(named, key=lambda p: (p[1] - point.lon) ** 2 + (p[2] - point.lat) ** 2)
+    return (district.name if district else "") + name + "一带"
+
+
+def _moment_text(moment: dt.datetime) -> str:
+    return moment.replace(minute=moment.minute - moment.minute % 5).strftime("%Y-%m-%d %H:%M")
+
+
+def _demo_person(rng: random.Random, number: int, category: str, tasks: list[Task], outcome: str | None,
+                 now: dt.datetime) -> "MissingPerson":
+    """A demo case's person: an obviously made-up name (王某甲), the category's age, the last
+    sighting before the first turn-out, the result after it (outcome None: still searching)."""
+    first = tasks[0]
+    district = _district_in(first.summary) or "中山区"
+    median_km, sigma, hours_median, hours_sigma, lead, _ = CASE_PROFILES[category]
+    age = _age_in(first.summary) if category in ("失智老人", "其他", "儿童", "离家出走青少年") else None
+    female = "女子" in first.summary or rng.random() < {"登山徒步": 0.3, "垂钓赶海": 0.1}.get(category, 0.45)
+    if age is None:
+        age = {"智力障碍": rng.randint(14, 45), "精神疾病": rng.randint(22, 60), "轻生倾向": rng.randint(18, 66),
+               "登山徒步": rng.randint(22, 64), "垂钓赶海": rng.randint(35, 72)}.get(category, rng.randint(30, 70))
+    name = rng.choice(SURNAMES) + "某" + _TEN[number % 10]
+    departure = dt.datetime.strptime(first.departure, "%Y-%m-%d %H:%M")
+    seen_at = departure - dt.timedelta(minutes=5 * round(rng.uniform(*lead) * 12))
+    place, seen = _last_seen(rng, first, district)
+    clothes = _CLOTHES if age < 18 else _CLOTHES[:-1]  # 校服 only for the young
+    description = case_rules.description_of(str(rng.randrange(120 if age < 14 else 150, 185, 5)),
+                                            rng.choice(clothes), _CONDITIONS.get(category, ""))
+    person = MissingPerson(name=name, sex="女" if female else "男", age=age, category=category,
+                           description=description, family_phone=f"1390000{number:04d}",
+                           last_seen_at=_moment_text(seen_at), last_seen_place=place,
+                           last_seen=seen if rng.random() < 0.9 else None)
+    if outcome is None:
+        return person
+    hours = hours_median * math.exp(rng.gauss(0.0, hours_sigma))
+    found_at = seen_at + dt.timedelta(hours=hours)
+    remarks = {t.remarks for t in tasks}
+    found_by = "本人" if outcome == "自行返回" else ""
+    if outcome in _FOUND_BY:
+        found_by = "家属" if "家属自行找到，途中取消" in remarks else _pick(rng, _FOUND_BY[outcome])
+        if found_by == "救援队" and found_at < departure + dt.timedelta(minutes=30):
+            found_at = departure + dt.timedelta(minutes=rng.randint(30, 300))
+    if outcome == "未找到":
+        return dataclass_replace(person, outcome=outcome)
+    if found_at > now:
+        return person  # would be found after now: still searching
+    found = _found_point(rng, category, seen) if outcome in case_rules.FOUND_OUTCOMES else None
+    if found is not None and rng.random() < 0.1:
+        found = None  # where they were found was not noted
+    found_place = _place_near(found) if found is not None else ""
+    return dataclass_replace(person, outcome=outcome, found_by=found_by, found_at=_moment_text(found_at),
+                             found=found, found_place=found_place if outcome != "自行返回" else "")
+
+
+def _missing_person_cases(store: Store, seed: int, planned: list["_Planned"],
+                          several: tuple[int | None, list[Task], set[int]], now: dt.datetime) -> int:
+    """About 120 missing-person cases (CASE_QUOTAS) on the demo's searches, each linked to its
+    turn-out; the searches still going on (the live tasks, the linked case of _workflow_examples)
+    open. Their own random stream: the rest of the demo stays as it was. Returns how many."""
+    rng = random.Random(seed + 2)
+    actor = Actor(SECRETARIAT)
+    live = {id(p.task) for p in planned[-LIVE_TASKS:]}
+    pools: dict[str, list[Task]] = {category: [] for category in CASE_QUOTAS}
+    open_tasks = []
+    case_of_several, several_tasks, touched = several
+    taken = {t.id for t in several_tasks} | touched
+    for p in planned:
+        task = p.task
+        categories = _case_categories(task)
+        if not categories or len(task.departure) <= 10 or task.id in taken:
+            continue
+        if id(task) in live:
+            open_tasks.append(task)
+        else:
+            for category in categories:
+                pools[category].append(task)
+    used: set[int] = set()
+    made = []  # (task, category, outcome)
+    for category, quota in CASE_QUOTAS.items():
+        weights = CASE_PROFILES[category][5]
+        for _ in range(quota):
+            outcome = rng.choices(CASE_OUTCOMES, weights)[0]
+            free = [t for t in pools[category] if t.id not in used]
+            fitting = [t for t in free if t.remarks in _COMPATIBLE[outcome]] or free
+            if not fitting:
+                break
+            task = rng.choice(fitting)
+            used.add(task.id)
+            made.append(([task], category, outcome))
+    made.sort(key=lambda entry: entry[0][0].departure)
+    made += [([task], _case_categories(task)[0], None) for task in open_tasks]
+    for number, (tasks, category, outcome) in enumerate(made):
+        person = _demo_person(rng, number, category, tasks, outcome, now)
+        store.cases.open(person, actor, task_ids=[t.id for t in tasks], link=store.flow.link_to_case, now=now)
+    if case_of_several is not None and _case_categories(several_tasks[0]):  # the search of several turn-outs
+        person = _demo_person(rng, len(made), _case_categories(several_tasks[0])[0], several_tasks, None, now)
+        store.cases.add_person(case_of_several, person, actor, now=now)
+        made.append((several_tasks, person.category, None))
+    return len(made)
+
+
+def _squad_bases(store: Store, seed: int) -> None:
+    """Each squad's base: near its district's town centre (or the place its area names); the
+    specialist squads' in the city; 通讯保障分队's not known (the map says so)."""
+    rng = random.Random(seed + 3)
+    for squad in store.roster.squads():
+        if squad.name in SPECIALIST_BASES:
+            district, name = SPECIALIST_BASES[squad.name]
+        elif squad.district in PLACES or squad.district in AREA_DISTRICT:
+            district = AREA_DISTRICT.get(squad.district, squad.district)
+            name = AREA_PLACE.get(squad.district, PLACES[district][0][0])
+        else:
+            continue
+        _, lon, lat = next(p for p in PLACES[district] if p[0] == name)
+        store.cases.set_squad_base(squad.id, _near(rng, district, lon, lat, 400.0), SYSTEM)
 
 
 # --- many tasks, fast, for benchmarks ----------------------------------------------------------

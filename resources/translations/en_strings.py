@@ -5,6 +5,19 @@
 """
 
 EN = {
+    '照片“{name}”太大（{mb:.0f} MB），请用 20 MB 以内的照片。': 'Photo "{name}" is too big ({mb:.0f} MB): use one of 20 MB or less.',
+    '照片文件“{path}”无法读取：{reason}': 'Photo file "{path}" cannot be read: {reason}',
+    '“{name}”不是 JPG、PNG 或 BMP 图片。': '"{name}" is not a JPG, PNG or BMP picture.',
+    '照片无法存入“{folder}”：{reason}': 'The photo cannot be stored in "{folder}": {reason}',
+    '#{id} {title}｜{category}｜最后出现 {seen}｜{outcome}｜出队 {turnouts} 次': '#{id} {title} | {category} | last seen {seen} | {outcome} | {turnouts} turn-outs',
+    '共 {count} 个案件': '{count} cases in all',
+    '{category}：{cases} 例，找到 {found} 例；距离（{known} 例有两点）{distance}；用时 {hours}{warning}': '{category}: {cases} cases, {found} found; distance ({known} with both points) {distance}; time {hours}{warning}',
+    '（{warning}）': ' ({warning})',
+    '走失人员案件：列出案件，或本队的找到距离和用时统计': "Missing-person cases: list them, or the team's own figures of where and when people were found",
+    '只列仍在搜寻的案件': 'List only the searches still going on',
+    '打印按人员类别的找到距离、用时统计（不列案件）': 'Print the distances and times to find by category (instead of the list)',
+    '统计：最后出现日期从这一天起（YYYY-MM-DD）': 'Statistics: last seen on or after this day (YYYY-MM-DD)',
+    '统计：到这一天为止（含）': 'Statistics: up to this day (included)',
     '按案件名称、姓名或地点查找': 'Find by case title, name or place',
     '只看仍在搜寻的(&O)': 'Only searches still going on (&O)',
     '找到距离': 'Found at (distance)',
@@ -2245,6 +2258,9 @@ EN_IN.update({("Domain", source): english for source, english in {  # stats: the
     '有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half}以内找到，95% 在 {most}以内。': 'Only {own} {category} cases have known points, fewer than {least}, so all {cases} cases of every category are used: half were found within {half} of the last-seen point, 95% within {most}.',
     '有已知地点的案件只有 {cases} 例（{category} {own} 例），不足 {least} 例，不画搜索圈。': 'Only {cases} cases have known points ({category}: {own}), fewer than {least}: no search rings are drawn.',
     '{sentence}（仅 {cases} 例，仅供参考）': '{sentence} (only {cases} cases: for reference only)',
+    '本期最后出现的走失人员案件 {cases} 例，已找到 {found} 例。距离为最后出现地点到找到地点的直线距离，用时为最后出现到找到（或自行返回）的时间。分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {least} 例不计算，不足 {few} 例仅供参考。': 'Missing-person cases last seen in the period: {cases}, of them {found} found. The distance is the straight line from the last-seen point to where the person was found; the time runs from the last sighting to the find (or the return home). Percentiles by linear interpolation (as numpy and Excel\'s PERCENTILE.INC); not computed under {least} cases, for reference only under {few}.',
+    '结果与用时（全部类别，共 {cases} 例）': 'Outcome by time (all categories, {cases} cases)',
+    '找到者（已找到的 {found} 例）：{who}。': 'Found by ({found} found): {who}.',
 }.items()})
 EN.update({  # stats: the 走失统计 chart tab (ui/charts_page.py LostStatsTab)
     '走失统计': 'Missing persons',

@@ -1979,262 +1979,262 @@ The current database was not replaced.</translation>
     <context>
         <name>CaseForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="68" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="69" />
             <source>走失人员案件</source>
             <translation>Missing-person case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="81" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="86" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="82" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="87" />
             <source>不详</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="94" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="95" />
             <source>照片文件（家属提供）</source>
             <translation>Photo file (from the family)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="95" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="96" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="104" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="105" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="108" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="109" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="114" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="115" />
             <source>全部确认(&amp;Q)</source>
             <translation>Confirm all (&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="119" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
             <source>点选最后出现地点(&amp;1)</source>
             <translation>Click sets the last-seen point (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="121" />
             <source>点选找到地点(&amp;2)</source>
             <translation>Click sets the found point (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="125" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="126" />
             <source>清除此点</source>
             <translation>Clear this point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="141" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="142" />
             <source>案件名称(&amp;T)</source>
             <translation>Case title (&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="142" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
             <source>姓名(&amp;N)</source>
             <translation>Name (&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
             <source>年龄(&amp;A)</source>
             <translation>Age (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="146" />
             <source>人员类别(&amp;C)</source>
             <translation>Category (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="146" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
             <source>体貌特征(&amp;D)</source>
             <translation>Description (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="411" />
             <source>家属电话</source>
             <translation>Family phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
             <source>最后出现时间(&amp;L)</source>
             <translation>Last seen time (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="403" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="412" />
             <source>最后出现地点</source>
             <translation>Last seen at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="404" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="413" />
             <source>最后出现坐标</source>
             <translation>Last seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
             <source>结果(&amp;R)</source>
             <translation>Outcome (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
             <source>找到者</source>
             <translation>Found by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
             <source>找到时间(&amp;F)</source>
             <translation>Found at (time) (&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
             <source>找到地点</source>
             <translation>Found at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
             <source>找到坐标</source>
             <translation>Found point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
             <source>搜寻</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="170" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
             <source>寻人启事…</source>
             <translation>Missing-person notice…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="210" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="211" />
             <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
             <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="224" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="225" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="259" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="260" />
             <source>从来电的警情读出，请核对</source>
             <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="298" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="299" />
             <source>未定（在右边地图上点选或输入坐标）</source>
             <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="302" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="303" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="306" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="307" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="308" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="309" />
             <source>找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="313" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="314" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="320" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="321" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
             <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="328" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="329" />
             <source>{0}%：{1}</source>
             <translation>{0}%: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="335" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="344" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
             <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="338" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="347" />
             <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
             <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="376" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="367" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="376" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="400" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="401" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
             <source>体貌特征</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="402" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="411" />
             <source>最后出现时间</source>
             <translation>Last seen time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="418" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="419" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
@@ -3611,70 +3611,70 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{app}: the task records of the {team}. Without a command it opens the window.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="299" />
+            <location filename="../../wz_desktop/cli.py" line="306" />
             <source>正在等待：{holder}</source>
             <translation>Waiting: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="318" />
-            <location filename="../../wz_desktop/cli.py" line="695" />
+            <location filename="../../wz_desktop/cli.py" line="325" />
+            <location filename="../../wz_desktop/cli.py" line="702" />
             <source>错误：文件夹“{folder}”不存在。</source>
             <translation>Error: the folder "{folder}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="377" />
-            <location filename="../../wz_desktop/cli.py" line="588" />
+            <location filename="../../wz_desktop/cli.py" line="384" />
+            <location filename="../../wz_desktop/cli.py" line="595" />
             <source>完整报告已写入 {path}</source>
             <translation>The full report was written to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="379" />
-            <location filename="../../wz_desktop/cli.py" line="590" />
+            <location filename="../../wz_desktop/cli.py" line="386" />
+            <location filename="../../wz_desktop/cli.py" line="597" />
             <source>错误：无法写入报告“{path}”：{reason}</source>
             <translation>Error: cannot write the report "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="382" />
+            <location filename="../../wz_desktop/cli.py" line="389" />
             <source>共 {files} 个文件：导入 {imported} 个，失败 {failed} 个。</source>
             <translation>{files} files: {imported} imported, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="402" />
+            <location filename="../../wz_desktop/cli.py" line="409" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}</source>
             <translation>Exported {count} tasks of {year} to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="404" />
+            <location filename="../../wz_desktop/cli.py" line="411" />
             <source>注意：{cut}</source>
             <translation>Note: {cut}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="415" />
+            <location filename="../../wz_desktop/cli.py" line="422" />
             <source>已导出 {year} 年的 {count} 条任务到 {path}（已隐去个人信息：{cells} 个单元格）</source>
             <translation>Exported the {count} tasks of {year} to {path} (personal data masked in {cells} cells)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="418" />
+            <location filename="../../wz_desktop/cli.py" line="425" />
             <source>请人工确认：{where}</source>
             <translation>Please confirm by eye: {where}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="435" />
+            <location filename="../../wz_desktop/cli.py" line="442" />
             <source>{name}：{rows} 行，{month} 行日期改为月份，{age} 行年龄段改为未知，{quarter} 行改为季度，删除 {gone} 行</source>
             <translation>{name}: {rows} rows, {month} dates coarsened to the month, {age} age bands set to unknown, {quarter} months coarsened to the quarter, {gone} rows suppressed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="438" />
+            <location filename="../../wz_desktop/cli.py" line="445" />
             <source>已导出研究数据集到 {path}</source>
             <translation>Research dataset exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
             <source>{year} 年 {count} 条</source>
             <translation>{year}: {count}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
             <location filename="../../wz_desktop/domain/report.py" line="164" />
             <location filename="../../wz_desktop/store/imports.py" line="49" />
             <location filename="../../wz_desktop/store/lock.py" line="206" />
@@ -3682,12 +3682,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="444" />
-            <location filename="../../wz_desktop/cli.py" line="457" />
-            <location filename="../../wz_desktop/cli.py" line="457" />
-            <location filename="../../wz_desktop/cli.py" line="489" />
-            <location filename="../../wz_desktop/cli.py" line="765" />
-            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/cli.py" line="451" />
+            <location filename="../../wz_desktop/cli.py" line="464" />
+            <location filename="../../wz_desktop/cli.py" line="464" />
+            <location filename="../../wz_desktop/cli.py" line="496" />
+            <location filename="../../wz_desktop/cli.py" line="813" />
+            <location filename="../../wz_desktop/cli.py" line="818" />
             <location filename="../../wz_desktop/services/exports.py" line="34" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="54" />
@@ -3695,288 +3695,314 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="452" />
+            <location filename="../../wz_desktop/cli.py" line="459" />
             <source>未读取</source>
             <translation>not read</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="453" />
+            <location filename="../../wz_desktop/cli.py" line="460" />
             <source>{head}  {size}  不可用：{error}
     {path}</source>
             <translation>{head}  {size}  unusable: {error}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="454" />
+            <location filename="../../wz_desktop/cli.py" line="461" />
             <source>{head}  {size}  任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}，最后修改 {changed}
     {path}</source>
             <translation>{head}  {size}  {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}, last changed {changed}
     {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="468" />
+            <location filename="../../wz_desktop/cli.py" line="475" />
             <source>数据库“{name}”还没有备份（查找了：{folders}）。</source>
             <translation>The database "{name}" has no backups yet (looked in: {folders}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="470" />
+            <location filename="../../wz_desktop/cli.py" line="477" />
             <source>数据库“{path}”的备份（{count} 份，最新的在前）：</source>
             <translation>Backups of the database "{path}" ({count}, newest first):</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="483" />
+            <location filename="../../wz_desktop/cli.py" line="490" />
             <source>错误：找不到备份文件“{path}”。</source>
             <translation>Error: the backup file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="487" />
+            <location filename="../../wz_desktop/cli.py" line="494" />
             <source>备份“{name}”：任务 {tasks} 条（{years}），接报 {calls} 条，队员 {members} 人，最近任务 {latest}。</source>
             <translation>Backup "{name}": {tasks} tasks ({years}), {calls} calls, {members} members, latest task {latest}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="493" />
+            <location filename="../../wz_desktop/cli.py" line="500" />
             <source>错误：要替换数据库，请在终端中确认，或加上 --yes。</source>
             <translation>Error: to replace the database, confirm in a terminal or add --yes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="495" />
+            <location filename="../../wz_desktop/cli.py" line="502" />
             <source>用它替换数据库“{path}”？当前数据库会先另存一份。[y/N] </source>
             <translation>Replace the database "{path}" with it? A copy of the current database is saved first. [y/N] </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="497" />
+            <location filename="../../wz_desktop/cli.py" line="504" />
             <source>没有恢复，数据库没有改动。</source>
             <translation>Not restored; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="508" />
+            <location filename="../../wz_desktop/cli.py" line="515" />
             <source>已从“{source}”恢复数据库“{path}”（{tasks} 条任务）。</source>
             <translation>Restored the database "{path}" from "{source}" ({tasks} tasks).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="510" />
+            <location filename="../../wz_desktop/cli.py" line="517" />
             <source>恢复前的数据库已另存为 {path}</source>
             <translation>The database as it was before the restore was saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="518" />
+            <location filename="../../wz_desktop/cli.py" line="525" />
             <source>错误：“{target}”已存在。备份只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. A backup is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="531" />
+            <location filename="../../wz_desktop/cli.py" line="538" />
             <source>错误：无法写入“{path}”：{reason}</source>
             <translation>Error: cannot write "{path}": {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="534" />
+            <location filename="../../wz_desktop/cli.py" line="541" />
             <source>已备份到 {path}（{count} 条任务）</source>
             <translation>Backed up to {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="552" />
+            <location filename="../../wz_desktop/cli.py" line="559" />
             <source>已导出名册到 {path}：{squads} 个分队、{members} 名队员、{certificates} 张证书、{vehicles} 辆车</source>
             <translation>Exported the roster to {path}: {squads} squads, {members} members, {certificates} certificates, {vehicles} vehicles</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="566" />
+            <location filename="../../wz_desktop/cli.py" line="573" />
             <source>错误：找不到文件“{path}”。</source>
             <translation>Error: the file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="575" />
+            <location filename="../../wz_desktop/cli.py" line="582" />
             <source>错误：导入前无法备份数据库（{reason}），没有导入。</source>
             <translation>Error: the database could not be backed up before the import ({reason}); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="578" />
+            <location filename="../../wz_desktop/cli.py" line="585" />
             <source>导入前的数据库已备份到 {path}</source>
             <translation>The database was backed up before the import to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="608" />
+            <location filename="../../wz_desktop/cli.py" line="615" />
             <source>已生成《{title}》：{path}（{pages} 页，{tasks} 条任务）</source>
             <translation>Made "{title}": {path} ({pages} pages, {tasks} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="625" />
+            <location filename="../../wz_desktop/cli.py" line="632" />
             <source>错误：日期“{value}”无法识别，请写成 2023-03-05 的样子。</source>
             <translation>Error: the date "{value}" cannot be read; please write it like 2023-03-05.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="637" />
+            <location filename="../../wz_desktop/cli.py" line="644" />
             <source>已导出 {count} 条修改记录到 {path}</source>
             <translation>Exported {count} change records to {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="654" />
+            <location filename="../../wz_desktop/cli.py" line="661" />
             <source>错误：{what}“{value}”不是有效的日期，请写成 2022-10-01 这样。</source>
             <translation>Error: the {what} "{value}" is not a valid date; please write it like 2022-10-01.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="667" />
+            <location filename="../../wz_desktop/cli.py" line="674" />
             <source>错误：没有“{value}”这一类任务。可选：{names}（或 {codes}）。</source>
             <translation>Error: there is no task kind "{value}". Choose from: {names} (or {codes}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="679" />
+            <location filename="../../wz_desktop/cli.py" line="686" />
             <source>起始日期</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="679" />
+            <location filename="../../wz_desktop/cli.py" line="686" />
             <source>截止日期</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="683" />
+            <location filename="../../wz_desktop/cli.py" line="690" />
             <source>错误：起始日期 {since} 晚于截止日期 {until}。</source>
             <translation>Error: the start date {since} is after the end date {until}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="692" />
+            <location filename="../../wz_desktop/cli.py" line="699" />
             <source>错误：输出文件名“{name}”应以 .xlsx 结尾。</source>
             <translation>Error: the output file name "{name}" should end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="711" />
+            <location filename="../../wz_desktop/cli.py" line="718" />
             <source>相近的分队：{names}。</source>
             <translation>Similar squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="713" />
+            <location filename="../../wz_desktop/cli.py" line="720" />
             <source>现有分队：{names}。</source>
             <translation>Existing squads: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="713" />
+            <location filename="../../wz_desktop/cli.py" line="720" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="714" />
+            <location filename="../../wz_desktop/cli.py" line="721" />
             <source>错误：没有名为“{name}”的分队。{hint}</source>
             <translation>Error: there is no squad named "{name}". {hint}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="725" />
+            <location filename="../../wz_desktop/cli.py" line="732" />
             <source>全队</source>
             <translation>the whole team</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="726" />
+            <location filename="../../wz_desktop/cli.py" line="733" />
             <source>已导出{who} {period} 的出勤统计到 {path}：{members} 名队员出勤 {attended} 人次、{hours:.1f} 小时；{squads} 个分队出队 {turnouts} 次</source>
             <translation>Exported the attendance of {who} for {period} to {path}: {members} members, {attended} attendances, {hours:.1f} hours; {squads} squads, {turnouts} turnouts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="727" />
+            <location filename="../../wz_desktop/cli.py" line="734" />
             <location filename="../../wz_desktop/domain/attendance.py" line="74" />
-            <location filename="../../wz_desktop/report/figures.py" line="58" />
+            <location filename="../../wz_desktop/report/figures.py" line="59" />
             <source>{since} 至 {until}</source>
             <translation>{since} to {until}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="736" />
+            <location filename="../../wz_desktop/cli.py" line="754" />
+            <source>#{id} {title}｜{category}｜最后出现 {seen}｜{outcome}｜出队 {turnouts} 次</source>
+            <translation>#{id} {title} | {category} | last seen {seen} | {outcome} | {turnouts} turn-outs</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="759" />
+            <source>共 {count} 个案件</source>
+            <translation>{count} cases in all</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="765" />
+            <location filename="../../wz_desktop/dataset.py" line="363" />
+            <source>日期应写成 YYYY-MM-DD。</source>
+            <translation>Dates are written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="772" />
+            <source>{category}：{cases} 例，找到 {found} 例；距离（{known} 例有两点）{distance}；用时 {hours}{warning}</source>
+            <translation>{category}: {cases} cases, {found} found; distance ({known} with both points) {distance}; time {hours}{warning}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="776" />
+            <source>（{warning}）</source>
+            <translation> ({warning})</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/cli.py" line="784" />
             <source>错误：“{target}”已存在。演示数据库只写入新文件，不覆盖。</source>
             <translation>Error: "{target}" already exists. The demo database is only written to a new file, never over an old one.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="739" />
+            <location filename="../../wz_desktop/cli.py" line="787" />
             <source>演示数据库已生成：{path}（{count} 条任务）</source>
             <translation>Demo database created: {path} ({count} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="742" />
+            <location filename="../../wz_desktop/cli.py" line="790" />
             <source>演示用户（密码都是 {password}）：{admin}（管理员）、{secretary}（值班秘书）、{leader}（分队长）</source>
             <translation>Demo users (the password of each is {password}): {admin} (administrator), {secretary} (duty secretary), {leader} (squad leader)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="762" />
+            <location filename="../../wz_desktop/cli.py" line="810" />
             <source>Qt {version}，平台插件 {platform}</source>
             <translation>Qt {version}, platform plugin {platform}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="765" />
+            <location filename="../../wz_desktop/cli.py" line="813" />
             <source>Qt 翻译：{loaded}（Cancel → {cancel}）</source>
             <translation>Qt translations: {loaded} (Cancel → {cancel})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/cli.py" line="818" />
             <source>图标：{found}</source>
             <translation>Icon: {found}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="770" />
+            <location filename="../../wz_desktop/cli.py" line="818" />
             <source>有</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="778" />
+            <location filename="../../wz_desktop/cli.py" line="826" />
             <source>pyqtgraph 无法加载：{exc}</source>
             <translation>pyqtgraph cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="782" />
+            <location filename="../../wz_desktop/cli.py" line="830" />
             <source>地图：{count} 个区县（{file}）</source>
             <translation>Map: {count} districts ({file})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="784" />
+            <location filename="../../wz_desktop/cli.py" line="832" />
             <source>大连的区县地图不全：{count} 个区县</source>
             <translation>Dalian's district map is incomplete: {count} districts</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="786" />
+            <location filename="../../wz_desktop/cli.py" line="834" />
             <source>大连的区县地图无法加载：{exc}</source>
             <translation>Dalian's district map cannot be loaded: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="796" />
+            <location filename="../../wz_desktop/cli.py" line="844" />
             <source>主窗口无法打开：{error}: {exc}</source>
             <translation>The main window cannot open: {error}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="798" />
+            <location filename="../../wz_desktop/cli.py" line="846" />
             <source>错误：{problem}</source>
             <translation>Error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="812" />
+            <location filename="../../wz_desktop/cli.py" line="860" />
             <source>程序包：{bundle}（已加载 {count} 个模块，包外 {outside} 个）</source>
             <translation>Bundle: {bundle} ({count} modules loaded, {outside} from outside it)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="814" />
+            <location filename="../../wz_desktop/cli.py" line="862" />
             <source>模块 {name} 来自程序包之外：{file}</source>
             <translation>The module {name} comes from outside the bundle: {file}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="817" />
+            <location filename="../../wz_desktop/cli.py" line="865" />
             <source>Qt {name}：{path}</source>
             <translation>Qt {name}: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="819" />
+            <location filename="../../wz_desktop/cli.py" line="867" />
             <source>Qt 的 {name} 在程序包之外：{path}</source>
             <translation>Qt's {name} is outside the bundle: {path}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="842" />
+            <location filename="../../wz_desktop/cli.py" line="890" />
             <source>主窗口：{title}（{shown}）</source>
             <translation>Main window: {title} ({shown})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="842" />
+            <location filename="../../wz_desktop/cli.py" line="890" />
             <source>已显示</source>
             <translation>shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="842" />
+            <location filename="../../wz_desktop/cli.py" line="890" />
             <source>未显示</source>
             <translation>not shown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/cli.py" line="902" />
+            <location filename="../../wz_desktop/cli.py" line="952" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
@@ -3994,11 +4020,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/dataset.py" line="322" />
             <source>数据集的任务编号重复。</source>
             <translation>The dataset's task references are not unique.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/dataset.py" line="363" />
-            <source>日期应写成 YYYY-MM-DD。</source>
-            <translation>Dates are written YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/dataset.py" line="365" />
@@ -4026,12 +4047,12 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{cells} rows; k={k}; {suppressed} rows removed</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="601" />
+            <location filename="../../wz_desktop/demo.py" line="604" />
             <source>“{path}”已存在。演示数据库只写入新文件。</source>
             <translation>"{path}" already exists. The demo database is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/demo.py" line="845" />
+            <location filename="../../wz_desktop/demo.py" line="857" />
             <source>{name}（{owner}私家车）</source>
             <translation>{name} ({owner}'s own car)</translation>
         </message>
@@ -5683,204 +5704,219 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The event number pattern "{pattern}" is not valid: it needs one {{year}} (the year) and one {{seq}} (the sequence number), e.g. WZ{{year}}-{{seq:04d}}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="59" />
+            <location filename="../../wz_desktop/report/build.py" line="60" />
             <source>没有找到可以显示中文的字体，无法生成报告。请安装一种中文字体（Windows 自带“微软雅黑”；Linux 可安装 Noto Sans CJK SC，即软件包 fonts-noto-cjk）后再试。</source>
             <translation>No font that can show Chinese was found, so the report cannot be made. Please install a Chinese font (Windows comes with "Microsoft YaHei"; on Linux install Noto Sans CJK SC, the package fonts-noto-cjk) and try again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="86" />
+            <location filename="../../wz_desktop/report/build.py" line="87" />
             <source>{team} {year} 年度工作报告</source>
             <translation>{team}: annual report {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="87" />
+            <location filename="../../wz_desktop/report/build.py" line="88" />
             <source>{team} {year} 年 {month} 月工作简报</source>
             <translation>{team}: monthly report {year}-{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="92" />
+            <location filename="../../wz_desktop/report/build.py" line="93" />
             <source>{year}年度工作报告.pdf</source>
             <translation>annual report {year}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="93" />
+            <location filename="../../wz_desktop/report/build.py" line="94" />
             <source>{year}年{month:02d}月工作简报.pdf</source>
             <translation>monthly report {year}-{month:02d}.pdf</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="147" />
+            <location filename="../../wz_desktop/report/build.py" line="148" />
             <source>{label}（{unit}）</source>
             <translation>{label} ({unit})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="156" />
+            <location filename="../../wz_desktop/report/build.py" line="157" />
             <source>{year} 年度工作报告</source>
             <translation>Annual report {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="157" />
+            <location filename="../../wz_desktop/report/build.py" line="158" />
             <source>{year} 年 {month} 月工作简报</source>
             <translation>Monthly report {year}-{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="164" />
+            <location filename="../../wz_desktop/report/build.py" line="165" />
             <source>统计期间：{span}（按出队时间）</source>
             <translation>Period: {span} (by departure time)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="165" />
+            <location filename="../../wz_desktop/report/build.py" line="166" />
             <source>生成时间：{made}　由{app} {version} 生成</source>
             <translation>Made {made} by {app} {version}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="180" />
+            <location filename="../../wz_desktop/report/build.py" line="181" />
             <source>，增加 {percent:.1f}%</source>
             <translation>, up {percent:.1f}%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="181" />
+            <location filename="../../wz_desktop/report/build.py" line="182" />
             <source>，减少 {percent:.1f}%</source>
             <translation>, down {percent:.1f}%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="182" />
+            <location filename="../../wz_desktop/report/build.py" line="183" />
             <source>{period}共执行任务 {tasks} 次，出队 {people} 人次、车辆 {trips} 车次，救助群众 {helped} 人。{before}（{previous}）共 {previous_tasks} 次任务{change}。</source>
             <translation>{period}: {tasks} tasks, {people} people and {trips} vehicle trips dispatched, {helped} people helped. {before} ({previous}): {previous_tasks} tasks{change}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="185" />
+            <location filename="../../wz_desktop/report/build.py" line="186" />
             <source>去年同月</source>
             <translation>The same month last year</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="185" />
+            <location filename="../../wz_desktop/report/build.py" line="186" />
             <source>上年</source>
             <translation>The year before</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="192" />
+            <location filename="../../wz_desktop/report/build.py" line="193" />
             <source>另有 {count} 条任务出队人数不明，未计入人次。</source>
             <translation>Another {count} tasks have no headcount and are not in the people counted.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="203" />
+            <location filename="../../wz_desktop/report/build.py" line="204" />
             <source>{month}月</source>
             <translation>{month}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="205" />
+            <location filename="../../wz_desktop/report/build.py" line="206" />
             <source>{month}
 {year}年</source>
             <translation>{month}
 {year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="207" />
+            <location filename="../../wz_desktop/report/build.py" line="208" />
             <source>{year} 年各月任务数（按类别堆叠）</source>
             <translation>Tasks per month in {year} (stacked by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="208" />
+            <location filename="../../wz_desktop/report/build.py" line="209" />
             <source>近 12 个月任务数（{first} 至 {last}，按类别堆叠）</source>
             <translation>Tasks in the last 12 months ({first} to {last}, stacked by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="211" />
+            <location filename="../../wz_desktop/report/build.py" line="212" />
             <source>近 12 个月共 {total} 条任务</source>
             <translation>{total} tasks in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="212" />
+            <location filename="../../wz_desktop/report/build.py" line="213" />
             <source>共 {total} 条任务</source>
             <translation>{total} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="221" />
+            <location filename="../../wz_desktop/report/build.py" line="222" />
             <source>{period}与去年同月对比（按类别）</source>
             <translation>{period} against the same month last year (by kind)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="229" />
+            <location filename="../../wz_desktop/report/build.py" line="230" />
             <source>仅统计登记了来电的任务（{measured} 条），其余 {no_call} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({measured}); the other {no_call} have no call</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="232" />
+            <location filename="../../wz_desktop/report/build.py" line="233" />
             <source>；另有 {unmeasured} 条有来电但出队时间只有日期</source>
             <translation>; another {unmeasured} have a call but only a departure date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="241" />
+            <location filename="../../wz_desktop/report/build.py" line="242" />
             <source>中位数 {median:g} 分钟</source>
             <translation>median {median:g} minutes</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="256" />
+            <location filename="../../wz_desktop/report/build.py" line="257" />
             <source>统计出队时间精确到时分的任务 {timed} 条</source>
             <translation>{timed} tasks with a departure time to the minute are counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="258" />
+            <location filename="../../wz_desktop/report/build.py" line="259" />
             <source>；{date_only} 条只有日期，未计入</source>
             <translation>; {date_only} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="260" />
+            <location filename="../../wz_desktop/report/build.py" line="261" />
             <source>；{undated} 条出队时间不明</source>
             <translation>; {undated} without a departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="282" />
+            <location filename="../../wz_desktop/report/build.py" line="283" />
             <source>；{unknown} 条任务人数不明，未计入人次</source>
             <translation>; {unknown} tasks without a headcount are not in the people counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="284" />
+            <location filename="../../wz_desktop/report/build.py" line="285" />
             <source>；图中为任务最多的 {shown} 个分队，全部 {squads} 个分队见下表</source>
             <translation>; the chart shows the {shown} squads with the most tasks, the table below all {squads}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="297" />
+            <location filename="../../wz_desktop/report/build.py" line="298" />
             <source>占全部任务 = 分队出队次数 ÷ 本期全部任务数（{tasks} 条）；一条任务可有几个分队参加，合计可超过 100%。出勤队员和出勤时长按队员的出勤记录统计（见“八、队员出勤”）。</source>
             <translation>Share of all tasks = the squad's dispatches ÷ all tasks of the period ({tasks}); several squads may take part in one task, so the total may be over 100%. Members present and hours are counted from the attendance records (see "8. Member attendance").</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="322" />
+            <location filename="../../wz_desktop/report/build.py" line="323" />
             <source>走失人员搜寻结果（城市搜救，共 {total} 次）</source>
             <translation>Outcomes of searches for missing people (urban search, {total} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="337" />
+            <location filename="../../wz_desktop/report/build.py" line="338" />
             <source>出勤按队员的出勤记录统计，自有记录的第一天（{since}）起；此前导入的历史记录只有人数、没有姓名，不计入队员的出勤。出勤包括迟到和早退，缺勤不计；时长只计出勤的任务。</source>
             <translation>Attendance is counted from the attendance records, from their first day ({since}); history imported before that has headcounts but no names and is not in member attendance. Present includes late and left early, absent is not counted; hours count only the tasks attended.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="342" />
+            <location filename="../../wz_desktop/report/build.py" line="343" />
             <source>出勤时长前 {count} 名队员（本期共 {total} 名队员出勤）</source>
             <translation>The {count} members with the most hours ({total} members attended in the period)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="360" />
+            <location filename="../../wz_desktop/report/build.py" line="365" />
+            <source>本期最后出现的走失人员案件 {cases} 例，已找到 {found} 例。距离为最后出现地点到找到地点的直线距离，用时为最后出现到找到（或自行返回）的时间。分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {least} 例不计算，不足 {few} 例仅供参考。</source>
+            <translation>Missing-person cases last seen in the period: {cases}, of them {found} found. The distance is the straight line from the last-seen point to where the person was found; the time runs from the last sighting to the find (or the return home). Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {least} cases, for reference only under {few}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="396" />
+            <source>结果与用时（全部类别，共 {cases} 例）</source>
+            <translation>Outcome by time (all categories, {cases} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="402" />
+            <source>找到者（已找到的 {found} 例）：{who}。</source>
+            <translation>Found by ({found} found): {who}.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="416" />
             <source>正在排版：{name}……</source>
             <translation>Laying out: {name}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="376" />
+            <location filename="../../wz_desktop/report/build.py" line="432" />
             <source>第 {number} 页，共 {total} 页</source>
             <translation>Page {number} of {total}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="399" />
+            <location filename="../../wz_desktop/report/build.py" line="455" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="401" />
+            <location filename="../../wz_desktop/report/build.py" line="457" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="403" />
+            <location filename="../../wz_desktop/report/build.py" line="459" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
@@ -5889,93 +5925,93 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="406" />
+            <location filename="../../wz_desktop/report/build.py" line="462" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="433" />
+            <location filename="../../wz_desktop/report/build.py" line="489" />
             <source>正在绘制（共 {total} 页）……</source>
             <translation>Drawing ({total} pages)…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="437" />
+            <location filename="../../wz_desktop/report/build.py" line="493" />
             <source>正在绘制第 {number} / {count} 页……</source>
             <translation>Drawing page {number} / {count}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="440" />
+            <location filename="../../wz_desktop/report/build.py" line="496" />
             <source>生成于 {made}</source>
             <translation>Made {made}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="444" />
-            <location filename="../../wz_desktop/report/build.py" line="450" />
+            <location filename="../../wz_desktop/report/build.py" line="500" />
+            <location filename="../../wz_desktop/report/build.py" line="506" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="455" />
+            <location filename="../../wz_desktop/report/build.py" line="511" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="465" />
+            <location filename="../../wz_desktop/report/build.py" line="521" />
             <source>报告已生成。</source>
             <translation>The report is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="481" />
+            <location filename="../../wz_desktop/report/build.py" line="537" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="485" />
+            <location filename="../../wz_desktop/report/build.py" line="541" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="55" />
+            <location filename="../../wz_desktop/report/figures.py" line="56" />
             <source>{year} 年 {month} 月</source>
             <translation>{month}/{year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="55" />
+            <location filename="../../wz_desktop/report/figures.py" line="56" />
             <source>{year} 年</source>
             <translation>{year}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="63" />
+            <location filename="../../wz_desktop/report/figures.py" line="64" />
             <source>年份“{year}”无效。</source>
             <translation>The year "{year}" is not valid.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="65" />
+            <location filename="../../wz_desktop/report/figures.py" line="66" />
             <source>月份“{month}”无效，应为 1 到 12。</source>
             <translation>The month "{month}" is not valid; it should be 1 to 12.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="90" />
+            <location filename="../../wz_desktop/report/figures.py" line="92" />
             <source>（数据库中还没有任务）</source>
             <translation>(the database has no tasks yet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="109" />
+            <location filename="../../wz_desktop/report/figures.py" line="111" />
             <source>{period}没有任务记录，无法生成报告。{year} 年有任务的月份：{months} 月。</source>
             <translation>There are no tasks in {period}, so no report can be made. Months of {year} with tasks: {months}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="111" />
+            <location filename="../../wz_desktop/report/figures.py" line="113" />
             <source>{period}没有任务记录，无法生成报告。数据库中有任务的年份：{years}。</source>
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="147" />
+            <location filename="../../wz_desktop/report/figures.py" line="152" />
             <source>{y}年{m}月</source>
             <translation>{y}-{m}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="147" />
+            <location filename="../../wz_desktop/report/figures.py" line="152" />
             <source>{m}月</source>
             <translation>month {m}</translation>
         </message>
@@ -5989,6 +6025,26 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/backups.py" line="472" />
             <source>没有恢复，数据库没有改动：{holder}</source>
             <translation>Nothing was restored, the database was not changed: {holder}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/cases.py" line="59" />
+            <source>照片“{name}”太大（{mb:.0f} MB），请用 20 MB 以内的照片。</source>
+            <translation>Photo "{name}" is too big ({mb:.0f} MB): use one of 20 MB or less.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/cases.py" line="63" />
+            <source>照片文件“{path}”无法读取：{reason}</source>
+            <translation>Photo file "{path}" cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/cases.py" line="67" />
+            <source>“{name}”不是 JPG、PNG 或 BMP 图片。</source>
+            <translation>"{name}" is not a JPG, PNG or BMP picture.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/services/cases.py" line="76" />
+            <source>照片无法存入“{folder}”：{reason}</source>
+            <translation>The photo cannot be stored in "{folder}": {reason}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/services/exports.py" line="35" />
@@ -8856,12 +8912,12 @@ The database was not changed.</translation>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="357" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="363" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="386" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="392" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
@@ -9035,162 +9091,162 @@ The database was not changed.</translation>
     <context>
         <name>NoticeDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="87" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="85" />
             <source>家属同意公开的项目</source>
             <translation>What the family agreed to publish</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="97" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="95" />
             <source>勾选即保存到案件。只勾选家属明确同意公开的项目。</source>
             <translation>A tick is saved to the case at once. Tick only what the family clearly agreed to publish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="103" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="254" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="101" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="252" />
             <source>已发布(&amp;P)</source>
             <translation>&amp;Published</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="104" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="252" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="102" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="250" />
             <source>启事已在微信公众号发出：记下时间。案件结束后工作台会提醒撤回。</source>
             <translation>The notice went out on the WeChat channel: note the time. Once the case is closed the desk reminds you to withdraw it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="107" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="105" />
             <source>已撤回(&amp;W)</source>
             <translation>&amp;Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="127" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="125" />
             <source>复制文字(&amp;T)</source>
             <translation>Copy &amp;text</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="132" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="130" />
             <source>文字（贴在图片下面）</source>
             <translation>Text (paste it under the picture)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="143" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="141" />
             <source>保存图片(&amp;S)…</source>
             <translation>&amp;Save picture…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="145" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="143" />
             <source>复制图片(&amp;I)</source>
             <translation>Copy p&amp;icture</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="152" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="150" />
             <source>图片（发到公众号）</source>
             <translation>Picture (for the WeChat channel)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="167" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="165" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="173" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="171" />
             <source>Ctrl+S 保存图片，Ctrl+Shift+C 复制文字，Esc 关闭。</source>
             <translation>Ctrl+S saves the picture, Ctrl+Shift+C copies the text, Esc closes. The notice itself is in Chinese, for the readers of the channel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="199" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="197" />
             <source>寻人启事 — {0}</source>
             <translation>Missing-person notice — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="199" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="277" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="298" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="197" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="275" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="296" />
             <source>寻人启事</source>
             <translation>Missing-person notice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="202" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="200" />
             <source>这个案件没有走失人员记录，不能写寻人启事。</source>
             <translation>This case has no missing person: there is no notice to write.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="213" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="211" />
             <source>你的角色不能记录案件：只能看，不能修改、发布或撤回。</source>
             <translation>Your role does not record cases: you may look, not change, publish or withdraw.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="233" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="231" />
             <source>{0} × {1} 像素</source>
             <translation>{0} × {1} pixels</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="239" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="237" />
             <source>{0} 发布，{1} 已撤回。</source>
             <translation>Published {0}, withdrawn {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="241" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="239" />
             <source>已于 {0} 发布。</source>
             <translation>Published {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="243" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="241" />
             <source>尚未发布。</source>
             <translation>Not published yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="248" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="246" />
             <source>案件已结束（{0}）：不再发布寻人启事。</source>
             <translation>The case is closed ({0}): the notice is not published any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="250" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="248" />
             <source>先勾选家属同意公开的项目。</source>
             <translation>First tick what the family agreed to publish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="253" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="251" />
             <source>再次发布(&amp;P)</source>
             <translation>&amp;Published again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="258" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="256" />
             <source>案件已结束（{0}），寻人启事仍在发布：请到微信公众号删除或更新这篇启事，然后点“已撤回”。</source>
             <translation>The case is closed ({0}) and its notice is still out: delete or update it on the WeChat channel, then click "Withdrawn".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="277" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="275" />
             <source>同意公开的项目没有保存：{0}</source>
             <translation>What the family agreed to publish was not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="315" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="313" />
             <source>寻人启事-案件{0}-{1}.png</source>
             <translation>missing-person-notice-case{0}-{1}.png</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="323" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="333" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="321" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="331" />
             <source>保存寻人启事图片</source>
             <translation>Save the picture of the notice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="324" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="322" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="334" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="332" />
             <source>图片没有保存到 {0}：{1}</source>
             <translation>The picture was not saved to {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="343" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="341" />
             <source>文件夹不存在</source>
             <translation>the folder does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="348" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="346" />
             <source>写入失败（磁盘满了或没有权限？）</source>
             <translation>could not write (is the disk full, or is it not allowed?)</translation>
         </message>

@@ -102,6 +102,10 @@ def test_from_the_alert_to_the_found_point(store, context, task_with_alert, qtbo
     assert geo.district_of(form.points["last_seen"]).name == "甘井子区"
     assert len(form.map.ring_items) > 0
     assert "12" in form.rings_label.text()  # the number of cases behind the rings is said
+    # the map comes to the rings (a ring of a kilometre is a dot on the whole city's map)
+    shown = form.map.view.viewRect()
+    assert shown.contains(form.map.to_view(form.points["last_seen"]))
+    assert shown.height() < 0.1  # degrees: about 10 km, not the 200 km of 大连市
     qtbot.mouseClick(form.confirm_all_button, Qt.MouseButton.LeftButton)
     assert not form.guesses
     activate(qtbot, form)

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from wz_desktop import APP_TITLE, __version__
+from wz_desktop.domain import lost_stats as L
 from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, TaskKind
 from wz_desktop.domain.text import msg
 from wz_desktop.domain.words import KIND_NAMES, TEAM_NAME
@@ -348,9 +349,64 @@ def _members(pages: Pages, fig: ReportFigures) -> None:
                  ("时长（小时）", 1.3, AlignRight), ("最近出勤", 1.4, AlignLeft)], rows, caption="队员出勤")
 
 
+OUTCOME_COLORS = {"平安找到": "#2ca02c", "受伤找到": "#ff7f0e", "遇难": "#444444", "自行返回": "#1f77b4",
+                  "未找到": "#b0b0b0", str(L.SEARCHING): "#cccccc"}  # as the 统计 page's 走失统计 tab
+
+
+def _lost(pages: Pages, fig: ReportFigures) -> None:
+    """九、走失人员统计: the team's own statistics (domain/lost_stats.py) of the cases last seen in
+    the period, with the cases behind every figure and the warnings where too few."""
+    lost = fig.lost
+    total = lost.total if lost is not None else None
+    pages.heading("九、走失人员统计", keep_mm=60 if total and total.cases else 20)
+    if lost is None or total is None or not total.cases:
+        pages.text("本期没有最后出现时间在本期内的走失人员案件。", 10)
+        return
+    pages.text(msg("本期最后出现的走失人员案件 {cases} 例，已找到 {found} 例。距离为最后出现地点到找到地点的直线距离，"
+                   "用时为最后出现到找到（或自行返回）的时间。分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；"
+                   "不足 {least} 例不计算，不足 {few} 例仅供参考。", cases=total.cases, found=total.found,
+                   least=L.MIN_CASES, few=L.FEW_CASES), 9, color=MUTED)
+
+    def name(category: str) -> str:
+        return "全部类别" if category == L.ALL else category
+
+    def cells(spread: L.Spread, words) -> list[str]:
+        return [str(words(v)) for v in spread.values] or ["—"] * len(L.PERCENTS)
+
+    pages.heading("距最后出现地点的距离（按类别）", 2)
+    rows = [[name(r.category), str(r.cases), str(r.found), str(r.distance.cases), *cells(r.distance, L.distance_text),
+             str(r.distance.warning)] for r in lost.rows]
+    pages.table([("类别", 2, AlignLeft), ("案件", 0.8, AlignRight), ("已找到", 0.9, AlignRight),
+                 ("有距离", 0.9, AlignRight), ("25%", 1.1, AlignRight), ("50%", 1.1, AlignRight),
+                 ("75%", 1.1, AlignRight), ("95%", 1.1, AlignRight), ("提示", 3.2, AlignLeft)], rows,
+                caption="距最后出现地点的距离", total_rows=1)
+    pages.heading("找到用时（按类别）", 2)
+    rows = [[name(r.category), str(r.hours.cases), *cells(r.hours, L.hours_text), str(r.hours.warning)]
+            for r in lost.rows]
+    pages.table([("类别", 2, AlignLeft), ("有用时", 0.9, AlignRight), ("25%", 1.1, AlignRight),
+                 ("50%", 1.1, AlignRight), ("75%", 1.1, AlignRight), ("95%", 1.1, AlignRight),
+                 ("提示", 3.2, AlignLeft)], rows, caption="找到用时", total_rows=1)
+
+    buckets = [b for b in L.bucket_names() if b in total.by_time]
+    outcomes = [o for o in OUTCOME_COLORS if any(o in total.by_time[b] for b in buckets)]
+    series = [(o, OUTCOME_COLORS[o], [total.by_time[b].get(o, 0) for b in buckets]) for o in outcomes]
+    chart = Chart(pages)
+    pages.block(62, lambda painter, rect: chart.bars(
+        painter, rect, [str(b) for b in buckets], series,
+        title=msg("结果与用时（全部类别，共 {cases} 例）", cases=total.cases), stacked=True, y_title="案件数"))
+    rows = [[str(b), *[str(total.by_time[b].get(o, 0)) for o in outcomes], str(total.bucket_total(b))] for b in buckets]
+    rows.append(["合计", *[str(sum(total.by_time[b].get(o, 0) for b in buckets)) for o in outcomes], str(total.cases)])
+    pages.table([("用时", 1.6, AlignLeft), *[(o, 1, AlignRight) for o in outcomes], ("合计", 1, AlignRight)], rows,
+                caption="结果与用时", total_rows=1)
+    if total.found_by:
+        pages.text(msg("找到者（已找到的 {found} 例）：{who}。", found=total.found,
+                       who="、".join(f"{w} {n}" for w, n in total.found_by.items())), 9)
+
+
 SECTIONS = [
     ("主要数据", _key_figures), ("任务数量", _monthly), ("响应时间", _response), ("求助时段", _hours),
     ("分队负担", _squads), ("每任务人数与车次", _per_task), ("走失人员搜寻结果", _searches), ("队员出勤", _members),
+    ("走失人员统计", _lost),
 ]
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wz_desktop.domain import charts as C
+from wz_desktop.domain import lost_stats as L
 from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.text import joined, msg
 
@@ -83,6 +84,7 @@ class ReportFigures:
     members_total: int  # members with a turn-out in the period
     attendance_since: str | None  # the first day attendance by name was recorded
     extra: dict = field(default_factory=dict)
+    lost: L.LostStats | None = None  # the missing-person cases last seen in the period (domain.lost_stats)
 
 
 def _years_text(store) -> str:
@@ -129,12 +131,15 @@ def gather(store, period: Period, *, step: Callable[[int, str], None] | None = N
     squads = store.attendance.squad_summary(period.since, period.until)
     members = store.attendance.member_summary(period.since, period.until)
     top = sorted((m for m in members if m.tasks), key=lambda m: (-m.hours, -m.tasks, m.member_id))[:TOP_MEMBERS]
+    tick(34, "正在统计走失人员案件……")
+    lost = L.lost_stats(store.cases.findings(since=period.since.isoformat(),
+                                             until=(period.until + dt.timedelta(days=1)).isoformat()))
     return ReportFigures(
         period=period, made_at=made_at or dt.datetime.now().replace(microsecond=0), key=key,
         previous_key=previous_key, monthly=monthly, response=response, hours=hours, squad_load=squad_load,
         per_task=per_task, searches=searches, squads=squads, members=top,
         members_total=sum(1 for m in members if m.tasks),
-        attendance_since=store.attendance.first_recorded_day())
+        attendance_since=store.attendance.first_recorded_day(), lost=lost)
 
 
 def weekday_names() -> tuple[str, ...]:

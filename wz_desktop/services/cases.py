@@ -10,15 +10,20 @@ may not see who is looked for (a squad leader) gets the person with the personal
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 
 from wz_desktop.domain import cases as case_rules
 from wz_desktop.domain import geo
 from wz_desktop.domain.alert import AlertReading, read_alert
-from wz_desktop.domain.cases import MissingPerson
+from wz_desktop.domain.cases import CaseInvalid, MissingPerson
+from wz_desktop.domain.text import msg
 from wz_desktop.domain.roles import Action
 from wz_desktop.services.session import Session
+from wz_desktop.store.errors import describe_failure
 
 
 def person(store, session: Session, case_id: int) -> MissingPerson | None:
@@ -28,12 +33,63 @@ def person(store, session: Session, case_id: int) -> MissingPerson | None:
     return case_rules.shown_to(found, session.may(Action.DISPATCH)) if found is not None else None
 
 
+MAX_PHOTO_BYTES = 20 * 1024 * 1024
+_PICTURES = {b"\xff\xd8\xff": ".jpg", b"\x89PNG\r\n\x1a\n": ".png", b"BM": ".bmp"}
+
+
+def photo_folder(store) -> Path:
+    """Where a database keeps its cases' photos: a folder beside it (``cases.db`` → ``cases-photos``)."""
+    return store.path.parent / f"{store.path.stem}-photos"
+
+
+def keep_photo(store, photo: str) -> str:
+    """The photo a case keeps: the file chosen (from a phone, a USB stick, a download folder) is
+    copied into :func:`photo_folder`, named by its content, so the case still shows it when the
+    original is gone. Returns the path kept ('' for none). A file that is missing, unreadable, too
+    big or not a JPG, PNG or BMP picture is refused (:class:`CaseInvalid`), nothing copied."""
+    if not (photo or "").strip():
+        return ""
+    source = Path(photo.strip())
+    folder = photo_folder(store)
+    if source.parent == folder and source.is_file():
+        return str(source)
+    try:
+        size = source.stat().st_size
+        if size > MAX_PHOTO_BYTES:
+            raise CaseInvalid({"photo_path": msg("照片“{name}”太大（{mb:.0f} MB），请用 20 MB 以内的照片。",
+                                                  name=source.name, mb=size / 1024 / 1024)})
+        data = source.read_bytes()
+    except OSError as exc:
+        raise CaseInvalid({"photo_path": msg("照片文件“{path}”无法读取：{reason}", path=str(source),
+                                              reason=describe_failure(exc))}) from exc
+    suffix = next((ext for magic, ext in _PICTURES.items() if data.startswith(magic)), None)
+    if suffix is None:
+        raise CaseInvalid({"photo_path": msg("“{name}”不是 JPG、PNG 或 BMP 图片。", name=source.name)})
+    target = folder / f"{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
+    if not target.exists():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            part = target.with_suffix(target.suffix + ".part")
+            part.write_bytes(data)
+            os.replace(part, target)
+        except OSError as exc:
+            raise CaseInvalid({"photo_path": msg("照片无法存入“{folder}”：{reason}", folder=str(folder),
+                                                  reason=describe_failure(exc))}) from exc
+    return str(target)
+
+
+def _kept(store, missing: MissingPerson) -> MissingPerson:
+    photo = keep_photo(store, missing.photo_path)
+    return missing if photo == missing.photo_path else replace(missing, photo_path=photo)
+
+
 def open_case(store, session: Session, missing: MissingPerson, *, title: str = "", task_ids: Iterable[int] = (),
               now: dt.datetime | None = None) -> int:
     """A new missing-person case, with the turn-outs ``task_ids`` linked. Returns its id."""
     session.require(Action.DISPATCH)
     session.enter(store)
-    return store.cases.open(missing, session.actor, title=title, task_ids=list(task_ids),
+    case_rules.check_person(missing, now)
+    return store.cases.open(_kept(store, missing), session.actor, title=title, task_ids=list(task_ids),
                             link=store.flow.link_to_case, now=now)
 
 
@@ -42,7 +98,8 @@ def add_person(store, session: Session, case_id: int, missing: MissingPerson, *,
     """Make an existing case (turn-outs already linked) a missing-person case."""
     session.require(Action.DISPATCH)
     session.enter(store)
-    store.cases.add_person(case_id, missing, session.actor, now=now)
+    case_rules.check_person(missing, now)
+    store.cases.add_person(case_id, _kept(store, missing), session.actor, now=now)
 
 
 def save(store, session: Session, missing: MissingPerson, *, title: str | None = None,
@@ -50,7 +107,8 @@ def save(store, session: Session, missing: MissingPerson, *, title: str | None =
     """Save a case's person (and title): returns how many fields changed."""
     session.require(Action.DISPATCH)
     session.enter(store)
-    return int(store.cases.save(missing, session.actor, title=title, now=now))
+    case_rules.check_person(missing, now)
+    return int(store.cases.save(_kept(store, missing), session.actor, title=title, now=now))
 
 
 def mark_notice(store, session: Session, case_id: int, *, withdrawn: bool = False,
@@ -107,4 +165,4 @@ def from_call(store, call_id: int, now: dt.datetime | None = None) -> MissingPer
     return missing
 
 
-__all__ = ["add_person", "from_alert", "from_call", "mark_notice", "open_case", "person", "save", "set_squad_base"]
+__all__ = ["keep_photo", "photo_folder", "add_person", "from_alert", "from_call", "mark_notice", "open_case", "person", "save", "set_squad_base"]

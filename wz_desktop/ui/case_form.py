@@ -64,6 +64,7 @@ class CaseForm(QDialog):
         self.case_id = case_id
         self.guesses: set[str] = set()
         self.points: dict[str, geo.Point | None] = {SEEN: None, FOUND: None}
+        self._zoomed: geo.Point | None = None  # the last-seen point the map was last zoomed to
         self.may_edit = context.session.may(Action.DISPATCH)
         self.setWindowTitle(self.tr("走失人员案件"))
         self.setObjectName("caseForm")
@@ -327,6 +328,14 @@ class CaseForm(QDialog):
         self.map.set_rings(centre, [r.radius_m for r in rings],
                            [self.tr("{0}%：{1}").format(r.percent, _distance_text(r.radius_m)) for r in rings])
         self.rings_label.setText(message(sentence))
+        # the ground the rings (and the found point) cover, not the whole city: a ring of a kilometre
+        # is a dot on the map of 大连市
+        reach = max([r.radius_m for r in rings] + [1500.0])
+        if self.points[FOUND] is not None:
+            reach = max(reach, geo.distance_m(centre, self.points[FOUND]))
+        if centre != self._zoomed:
+            self.map.zoom_to(centre, reach * 1.3)
+            self._zoomed = centre
 
     # --- the figures of the linked turn-outs ----------------------------------------------------
 

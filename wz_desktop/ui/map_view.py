@@ -215,6 +215,12 @@ class MapView(QWidget):
         self.view.setRange(xRange=(min(b[0] for b in boxes) * self.kx, max(b[2] for b in boxes) * self.kx),
                            yRange=(min(b[1] for b in boxes), max(b[3] for b in boxes)), padding=0.02)
 
+    def zoom_to(self, center: geo.Point, radius_m: float) -> None:
+        """Show the ground within ``radius_m`` metres of ``center`` (a case's rings, a search area)."""
+        c = self.to_view(center)
+        dy = radius_m / 111_320.0  # degrees of latitude; the view's x is longitude scaled to match
+        self.view.setRange(xRange=(c.x() - dy, c.x() + dy), yRange=(c.y() - dy, c.y() + dy), padding=0.05)
+
     def retranslate(self) -> None:
         for district in self.districts:
             self.shapes[district.name].setToolTip(district_label(district))
