@@ -145,3 +145,19 @@ def test_the_duty_phone_is_the_teams_setting_refused_to_others_and_audited(store
     with pytest.raises(NotAllowed):
         settings.save({"duty_phone": "0411-12345678"}, session=Session.of(store))
     assert store.cases.duty_phone() == DUTY
+
+
+def test_the_familys_word_is_saved_alone_and_audited(store):
+    from wz_desktop.services import cases
+    from wz_desktop.services.session import SYSTEM_SESSION
+
+    case_id = cases.open_case(store, SYSTEM_SESSION, replace(PLANTED, photo_path="", outcome="", found_at="",
+                                                             found_place="", found_by=""))
+    assert cases.agree_to_publish(store, SYSTEM_SESSION, case_id, ["姓名", "年龄"]) == 1
+    assert cases.agree_to_publish(store, SYSTEM_SESSION, case_id, {"年龄", "姓名"}) == 0  # the same: nothing written
+    back = store.cases.person(case_id)
+    assert back.publish == {"姓名", "年龄"} and back.name == PLANTED.name and back.description == PLANTED.description
+    assert [e.new for e in store.audit.entries() if e.field == "publish"] == ["姓名,年龄"]
+    with pytest.raises(WorkflowError, match="不认识"):
+        cases.agree_to_publish(store, SYSTEM_SESSION, case_id, ["身份证号"])
+    assert store.cases.person(case_id).publish == {"姓名", "年龄"}

@@ -6047,6 +6047,13 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The photo cannot be stored in "{folder}": {reason}</translation>
         </message>
         <message>
+            <location filename="../../wz_desktop/services/cases.py" line="123" />
+            <location filename="../../wz_desktop/store/cases.py" line="255" />
+            <location filename="../../wz_desktop/store/cases.py" line="276" />
+            <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
+            <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
+        </message>
+        <message>
             <location filename="../../wz_desktop/services/exports.py" line="35" />
             <source>数据库中没有 {year} 年的任务（有任务的年份：{years}）。</source>
             <translation>The database has no tasks in {year} (years with tasks: {years}).</translation>
@@ -6480,12 +6487,6 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/store/cases.py" line="251" />
             <source>内部错误：保存走失人员需要案件编号。</source>
             <translation>Internal error: saving a missing person needs the case number.</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/store/cases.py" line="255" />
-            <location filename="../../wz_desktop/store/cases.py" line="276" />
-            <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
-            <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/store/cases.py" line="279" />
@@ -9091,162 +9092,162 @@ The database was not changed.</translation>
     <context>
         <name>NoticeDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="85" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="84" />
             <source>家属同意公开的项目</source>
             <translation>What the family agreed to publish</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="95" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="94" />
             <source>勾选即保存到案件。只勾选家属明确同意公开的项目。</source>
             <translation>A tick is saved to the case at once. Tick only what the family clearly agreed to publish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="101" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="252" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="100" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="251" />
             <source>已发布(&amp;P)</source>
             <translation>&amp;Published</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="102" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="250" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="101" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="249" />
             <source>启事已在微信公众号发出：记下时间。案件结束后工作台会提醒撤回。</source>
             <translation>The notice went out on the WeChat channel: note the time. Once the case is closed the desk reminds you to withdraw it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="105" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="104" />
             <source>已撤回(&amp;W)</source>
             <translation>&amp;Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="125" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="124" />
             <source>复制文字(&amp;T)</source>
             <translation>Copy &amp;text</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="130" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="129" />
             <source>文字（贴在图片下面）</source>
             <translation>Text (paste it under the picture)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="141" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="140" />
             <source>保存图片(&amp;S)…</source>
             <translation>&amp;Save picture…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="143" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="142" />
             <source>复制图片(&amp;I)</source>
             <translation>Copy p&amp;icture</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="150" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="149" />
             <source>图片（发到公众号）</source>
             <translation>Picture (for the WeChat channel)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="165" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="164" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="171" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="170" />
             <source>Ctrl+S 保存图片，Ctrl+Shift+C 复制文字，Esc 关闭。</source>
             <translation>Ctrl+S saves the picture, Ctrl+Shift+C copies the text, Esc closes. The notice itself is in Chinese, for the readers of the channel.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="197" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="196" />
             <source>寻人启事 — {0}</source>
             <translation>Missing-person notice — {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="197" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="275" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="296" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="196" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="273" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="294" />
             <source>寻人启事</source>
             <translation>Missing-person notice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="200" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="199" />
             <source>这个案件没有走失人员记录，不能写寻人启事。</source>
             <translation>This case has no missing person: there is no notice to write.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="211" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="210" />
             <source>你的角色不能记录案件：只能看，不能修改、发布或撤回。</source>
             <translation>Your role does not record cases: you may look, not change, publish or withdraw.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="231" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="230" />
             <source>{0} × {1} 像素</source>
             <translation>{0} × {1} pixels</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="237" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="236" />
             <source>{0} 发布，{1} 已撤回。</source>
             <translation>Published {0}, withdrawn {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="239" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="238" />
             <source>已于 {0} 发布。</source>
             <translation>Published {0}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="241" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="240" />
             <source>尚未发布。</source>
             <translation>Not published yet.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="246" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="245" />
             <source>案件已结束（{0}）：不再发布寻人启事。</source>
             <translation>The case is closed ({0}): the notice is not published any more.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="248" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="247" />
             <source>先勾选家属同意公开的项目。</source>
             <translation>First tick what the family agreed to publish.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="251" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="250" />
             <source>再次发布(&amp;P)</source>
             <translation>&amp;Published again</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="256" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="255" />
             <source>案件已结束（{0}），寻人启事仍在发布：请到微信公众号删除或更新这篇启事，然后点“已撤回”。</source>
             <translation>The case is closed ({0}) and its notice is still out: delete or update it on the WeChat channel, then click "Withdrawn".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="275" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="273" />
             <source>同意公开的项目没有保存：{0}</source>
             <translation>What the family agreed to publish was not saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="313" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="311" />
             <source>寻人启事-案件{0}-{1}.png</source>
             <translation>missing-person-notice-case{0}-{1}.png</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="321" />
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="331" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="319" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="329" />
             <source>保存寻人启事图片</source>
             <translation>Save the picture of the notice</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="322" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="320" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="332" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="330" />
             <source>图片没有保存到 {0}：{1}</source>
             <translation>The picture was not saved to {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="341" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="339" />
             <source>文件夹不存在</source>
             <translation>the folder does not exist</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/notice_dialog.py" line="346" />
+            <location filename="../../wz_desktop/ui/notice_dialog.py" line="344" />
             <source>写入失败（磁盘满了或没有权限？）</source>
             <translation>could not write (is the disk full, or is it not allowed?)</translation>
         </message>

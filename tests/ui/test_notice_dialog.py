@@ -140,13 +140,27 @@ def test_copying_the_text_and_the_picture(qtbot, store, context, tmp_path):
 
 
 def test_an_agreed_photo_that_cannot_be_read_is_said_and_left_out(qtbot, store, context, tmp_path):
-    broken = tmp_path / "坏照片.jpg"
-    broken.write_text("not a picture", encoding="utf-8")
+    broken = tmp_path / "坏照片.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"not a picture after all" * 10)  # a PNG's first bytes only
     case_id = open_case(store, tmp_path, photo_path=str(broken), publish=frozenset({"姓名", "照片"}))
     dialog = make_dialog(qtbot, context, case_id)
     assert "不存在或无法读取" in dialog.warnings_label.text() and dialog.warnings_label.isVisible()
     assert "照片" not in dialog.text_view.toPlainText()
     assert dialog.image.width() == WIDTH and photo_pixels(dialog.image) == 0
+
+
+def test_a_kept_photo_gone_missing_is_said_and_the_family_can_still_change_their_mind(qtbot, store, context,
+                                                                                       tmp_path, dialog_log):
+    case_id = open_case(store, tmp_path, publish=frozenset({"姓名", "照片"}))
+    kept = Path(store.cases.person(case_id).photo_path)
+    assert kept.is_file()  # the case keeps its own copy
+    kept.unlink()  # deleted by hand, a disk tidied up …
+    dialog = make_dialog(qtbot, context, case_id)
+    assert "不存在或无法读取" in dialog.warnings_label.text() and photo_pixels(dialog.image) == 0
+    tick(qtbot, dialog.checks["年龄"])
+    assert dialog_log.texts("show_error") == []
+    assert store.cases.person(case_id).publish == {"姓名", "照片", "年龄"}
+    assert "年龄：83岁" in dialog.text_view.toPlainText()
 
 
 def test_a_case_without_a_missing_person_is_said(qtbot, context):

@@ -4,7 +4,7 @@ The case dialog opens it (``NoticeDialog(context, case_id, parent).exec()``), an
 reminder of a notice still out for a person already found. It shows:
 
 * what the family agreed to publish (one box per word of ``cases.NOTICE_FIELDS``): each tick is
-  saved to the case at once (``services.cases.save``: audited), so what the preview shows is what
+  saved to the case at once (``services.cases.agree_to_publish``: audited), so what the preview shows is what
   the case says;
 * the notice's text (``domain.notice.build_notice``: only the agreed fields) with 复制文字;
 * its picture (``ui/notice_image.py``, 1080 wide) with 保存图片… (PNG, the folder remembered) and
@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -267,15 +266,14 @@ class NoticeDialog(QDialog):
         """A tick changed: save what the family agreed to at once, then show the notice it gives."""
         if self.person is None:
             return
-        wanted = replace(self.person, publish=self.agreed())
         try:
             with self.context.acting(self):
-                cases.save(self.store, self.context.session, wanted)
+                cases.agree_to_publish(self.store, self.context.session, self.case_id, self.agreed())
         except (StoreError, WorkflowError) as exc:  # refused or invalid: say so, show what is kept
             dialogs.show_error(self, _t("寻人启事"), _t("同意公开的项目没有保存：{0}").format(message(exc)))
             self.reload()
             return
-        self.person = self.store.cases.person(self.case_id) or wanted
+        self.person = cases.person(self.store, self.context.session, self.case_id)
         self._refresh()
 
     # --- publishing -----------------------------------------------------------------------------
