@@ -128,6 +128,7 @@ NOT_TASKS = {
     "2022-footer": ("队伍整备与设备保养", {6, 7, 8}),  # 制表人：…, 注：…, 填表日期：… 审核：…
     "2022-header-deep": ("队伍整备与设备保养", {8}),  # 合 计
     "2021-hands-month-sheets": ("3月", {3, 4, 5, 7}),
+    "2021-blind-footers": ("城市搜救", {6, 7, 8, 9}),  # 填报单位（盖章）：… + a date, 说明：…, 单位负责人：…, 数据来源：…
     "2021-hands-english": ("城市搜救", {4, 6}),  # 合计：2起, 本月共出队3次 (sums)  # （以下为夜间出队）, 本月小计, 合  计 (merged), 全年总计
 }
 NOT_SAID: dict[str, str] = {}
@@ -150,3 +151,19 @@ def test_rows_that_are_no_task_are_skipped_and_said(stem, suffix, tmp_path, new_
     assert rows <= said, sorted(said)
     truth = json.loads((CORPUS / f"{stem}.truth.json").read_text(encoding="utf-8"))
     assert report.added == len(truth)
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_error_values_are_kept_raw_and_said(suffix, tmp_path, new_database):
+    """A cell holding an error value (#DIV/0!, #N/A, #VALUE!) reads as an empty cell in calamine: the
+    count was stored as 'unknown' and nobody was told. It is kept as its text and reported."""
+    from wz_desktop.domain.report import Code
+    from wz_desktop.store import Store
+    from wz_desktop.services.imports import import_workbook
+
+    with Store.open(new_database(tmp_path / "wanzhong.db")) as store:
+        report = import_workbook(store, CORPUS / f"2021-blind-error-values.{suffix}", backup=False,
+                                 session=SYSTEM_SESSION)
+    assert report.ok, report.error
+    raw = {(e.row, e.field, e.raw) for e in report.entries if e.code == Code.RAW_VALUE}
+    assert {(2, "headcount", "#DIV/0!"), (3, "vehicles", "#N/A"), (4, "departure", "#VALUE!")} <= raw, sorted(raw)

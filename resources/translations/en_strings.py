@@ -1775,6 +1775,10 @@ DOMAIN.update({  # structure: the import's reading of a sheet's structure, and i
         'A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task',
     '公式“{formula}”没有保存计算结果，保留公式原文':
         'The formula "{formula}" was saved without its result; the formula text is kept',
+    '时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取':
+        'The time column holds a whole date and time "{value}", the same day as the date column; read as that',
+    '单元格是错误值“{error}”（公式算不出结果），保留原文':
+        'The cell holds the error value "{error}" (its formula has no result); the text is kept',
     '表尾（制表人、审核、日期等），不是任务': 'The footer of the table (made by, checked by, date …), not a task',
     '类别“{value}”不是任何一类任务，暂归入“{kind}”': 'The kind "{value}" is none of the task kinds; put under "{kind}" for now',
     '没有类别，暂归入“{kind}”': 'No kind given; put under "{kind}" for now',

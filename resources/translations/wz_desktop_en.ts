@@ -2454,7 +2454,7 @@ Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="552" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="763" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
@@ -2599,7 +2599,7 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1151" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1161" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -2629,102 +2629,98 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
-            <source>{0} 例</source>
-            <translation>{0} cases</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="781" />
-            <source>结果与用时（全部类别，{0} 例）</source>
-            <translation>Outcome by time (all categories, {0} cases)</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="800" />
-            <source>案件数</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="805" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1149" />
-            <source>全部类别</source>
-            <translation>All kinds</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="821" />
-            <source>距离：{0}</source>
-            <translation>distance: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="817" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="819" />
-            <source>用时：{0}</source>
-            <translation>time: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="823" />
-            <source>；</source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="846" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="769" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="856" />
             <source>{0}（{1} 例）</source>
             <translation>{0} ({1} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="851" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="780" />
+            <source>结果与用时（全部类别，{0} 例）</source>
+            <translation>Outcome by time (all categories, {0} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="799" />
+            <source>案件数</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="804" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1159" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="820" />
+            <source>距离：{0}</source>
+            <translation>distance: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
+            <source>用时：{0}</source>
+            <translation>time: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="861" />
             <source>{0}：{1} 例</source>
             <translation>{0}: {1} cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="964" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="957" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="967" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="968" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="958" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="968" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1073" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1075" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1089" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1063" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1073" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1065" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1075" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1079" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1089" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1100" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1110" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1153" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1163" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -2842,6 +2838,10 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>自定义</source>
             <translation>Custom</translation>
+        </message>
+        <message>
+            <source>{0} 例</source>
+            <translation type="obsolete">{0} cases</translation>
         </message>
         <message>
             <source>求助时段</source>
@@ -4095,97 +4095,97 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Position (WGS-84): {position}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="336" />
+            <location filename="../../wz_desktop/domain/alert.py" line="330" />
             <source>警情里没有写接报时间。</source>
             <translation>The alert does not say when it was received.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="369" />
+            <location filename="../../wz_desktop/domain/alert.py" line="363" />
             <source>看不出警情是谁转来的。</source>
             <translation>The alert does not say who passed it on.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="400" />
+            <location filename="../../wz_desktop/domain/alert.py" line="394" />
             <source>走失人员有几个号码。</source>
             <translation>The missing person has several phone numbers.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="405" />
+            <location filename="../../wz_desktop/domain/alert.py" line="399" />
             <source>唯一的号码是走失人员家人的，不是求助人的。</source>
             <translation>The only number is the missing person's family's, not the caller's.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="418" />
+            <location filename="../../wz_desktop/domain/alert.py" line="412" />
             <source>有几个电话号码，看不出哪个是求助人的。</source>
             <translation>There are several phone numbers; none is said to be the caller’s.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="451" />
+            <location filename="../../wz_desktop/domain/alert.py" line="445" />
             <source>警情只说平时常去哪里。</source>
             <translation>The alert only says where the person usually goes.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="475" />
+            <location filename="../../wz_desktop/domain/alert.py" line="469" />
             <source>由经纬度推断</source>
             <translation>from the position</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="505" />
+            <location filename="../../wz_desktop/domain/alert.py" line="499" />
             <source>由“{word}”推断</source>
             <translation>from "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="509" />
+            <location filename="../../wz_desktop/domain/alert.py" line="503" />
             <source>警情里有几个区：{names}。</source>
             <translation>The alert names several districts: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="518" />
+            <location filename="../../wz_desktop/domain/alert.py" line="512" />
             <source>由地标“{word}”推断</source>
             <translation>from the landmark "{word}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="522" />
+            <location filename="../../wz_desktop/domain/alert.py" line="516" />
             <source>“{word}”不止一处，看不出是哪个区。</source>
             <translation>There is more than one "{word}"; the district is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="526" />
+            <location filename="../../wz_desktop/domain/alert.py" line="520" />
             <source>“{word}”跨两个区，看不出是哪个。</source>
             <translation>"{word}" spans two districts; which one is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="528" />
+            <location filename="../../wz_desktop/domain/alert.py" line="522" />
             <source>警情里没有区县，也没有认得的地标。</source>
             <translation>The alert names no district and no known landmark.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="548" />
+            <location filename="../../wz_desktop/domain/alert.py" line="542" />
             <source>警情里的经纬度读不出。</source>
             <translation>The position in the alert cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="572" />
+            <location filename="../../wz_desktop/domain/alert.py" line="566" />
             <source>警情里有几条船：{names}。</source>
             <translation>The alert names several vessels: {names}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="593" />
+            <location filename="../../wz_desktop/domain/alert.py" line="587" />
             <source>看不出是水上、城市还是山地的任务。</source>
             <translation>Whether this is a water, urban or mountain task is not clear.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="692" />
+            <location filename="../../wz_desktop/domain/alert.py" line="686" />
             <source>由出生年份推算</source>
             <translation>from the year of birth</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="776" />
+            <location filename="../../wz_desktop/domain/alert.py" line="770" />
             <source>警情只说可能去了哪里，不是最后见到的地方。</source>
             <translation>The alert only says where the person may have gone, not where they were last seen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/alert.py" line="791" />
+            <location filename="../../wz_desktop/domain/alert.py" line="785" />
             <source>时间是一个范围：{text}</source>
             <translation>The time is a range: {text}</translation>
         </message>
@@ -4777,8 +4777,8 @@ Ganjingzi: elderly man missing, meet at 19:00
             <location filename="../../wz_desktop/domain/parse.py" line="161" />
             <location filename="../../wz_desktop/domain/parse.py" line="288" />
             <location filename="../../wz_desktop/domain/parse.py" line="664" />
-            <location filename="../../wz_desktop/domain/parse.py" line="695" />
-            <location filename="../../wz_desktop/domain/parse.py" line="840" />
+            <location filename="../../wz_desktop/domain/parse.py" line="711" />
+            <location filename="../../wz_desktop/domain/parse.py" line="856" />
             <source>占位符，视为空</source>
             <translation>a placeholder: taken as empty</translation>
         </message>
@@ -4991,7 +4991,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="605" />
-            <location filename="../../wz_desktop/domain/parse.py" line="730" />
+            <location filename="../../wz_desktop/domain/parse.py" line="746" />
             <source>不是一个时刻</source>
             <translation>not a time of day</translation>
         </message>
@@ -5024,126 +5024,131 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="672" />
-            <location filename="../../wz_desktop/domain/parse.py" line="700" />
+            <location filename="../../wz_desktop/domain/parse.py" line="716" />
             <source>无法读出一个出队时间（{why}），保留原文“{raw}”</source>
             <translation>cannot read one departure ({why}); the text "{raw}" is kept</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/parse.py" line="676" />
-            <location filename="../../wz_desktop/domain/parse.py" line="773" />
-            <location filename="../../wz_desktop/domain/parse.py" line="778" />
+            <location filename="../../wz_desktop/domain/parse.py" line="789" />
+            <location filename="../../wz_desktop/domain/parse.py" line="794" />
             <source>“{raw}”读作 {value}：{why}</source>
             <translation>"{raw}" read as {value}: {why}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="706" />
+            <location filename="../../wz_desktop/domain/parse.py" line="698" />
+            <source>时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取</source>
+            <translation>The time column holds a whole date and time "{value}", the same day as the date column; read as that</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/domain/parse.py" line="722" />
             <source>时间一栏里是日期</source>
             <translation>the time column holds a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="718" />
+            <location filename="../../wz_desktop/domain/parse.py" line="734" />
             <source>时间一栏里的数字不是一天中的时刻</source>
             <translation>the number in the time column is not a time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="722" />
+            <location filename="../../wz_desktop/domain/parse.py" line="738" />
             <source>数字按 Excel 时刻读取</source>
             <translation>a number read as an Excel time of day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="732" />
+            <location filename="../../wz_desktop/domain/parse.py" line="748" />
             <source>时刻超出一天</source>
             <translation>the time is beyond one day</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="736" />
+            <location filename="../../wz_desktop/domain/parse.py" line="752" />
             <source>只有时刻没有日期</source>
             <translation>a time without a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="738" />
-            <location filename="../../wz_desktop/domain/parse.py" line="767" />
+            <location filename="../../wz_desktop/domain/parse.py" line="754" />
+            <location filename="../../wz_desktop/domain/parse.py" line="783" />
             <source>不是日期</source>
             <translation>not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="748" />
+            <location filename="../../wz_desktop/domain/parse.py" line="764" />
             <source>日期一栏里的数字不是日期</source>
             <translation>the number in the date column is not a date</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="752" />
-            <location filename="../../wz_desktop/domain/parse.py" line="759" />
+            <location filename="../../wz_desktop/domain/parse.py" line="768" />
+            <location filename="../../wz_desktop/domain/parse.py" line="775" />
             <source>数字按 Excel 日期序号读取</source>
             <translation>a number read as an Excel date serial</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="769" />
+            <location filename="../../wz_desktop/domain/parse.py" line="785" />
             <source>日期一栏里的时刻与时间一栏不同</source>
             <translation>the time in the date column differs from the time column</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="845" />
+            <location filename="../../wz_desktop/domain/parse.py" line="861" />
             <source>分队“{raw}”中“{suffix}”只写了一次，读作“{value}”</source>
             <translation>Squads "{raw}": "{suffix}" is written once for all, read as "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/parse.py" line="852" />
+            <location filename="../../wz_desktop/domain/parse.py" line="868" />
             <source>分队“{raw}”整理为“{value}”</source>
             <translation>squads "{raw}" tidied to "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
             <source>一串数字</source>
             <translation>a run of digits</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
             <source>字母数字编号</source>
             <translation>a letter-and-digit id</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="223" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
             <source>门牌、楼号或房号</source>
             <translation>a house, building or room number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
             <source>电子邮箱</source>
             <translation>an e-mail address</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
             <source>数据库中的姓名</source>
             <translation>a name the database holds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="224" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
             <source>称谓后的姓名</source>
             <translation>a name after a relation word</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="228" />
             <source>疑似姓名</source>
             <translation>a possible name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="225" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="228" />
             <source>姓名的写法（复姓、昵称、拼音或少数民族姓名）</source>
             <translation>a name's shape (compound surname, nickname, pinyin or minority name)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="229" />
             <source>车牌</source>
             <translation>Plate</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="226" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="229" />
             <source>已隐去号码旁残留的数字</source>
             <translation>digits left beside a masked number</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/privacy_check.py" line="227" />
+            <location filename="../../wz_desktop/domain/privacy_check.py" line="230" />
             <source>{sheet}表第 {row} 行“{column}”列：{what}“{fragment}”</source>
             <translation>sheet {sheet}, row {row}, column "{column}": {what} "{fragment}"</translation>
         </message>
@@ -5500,7 +5505,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/signup.py" line="805" />
-            <location filename="../../wz_desktop/domain/text.py" line="88" />
+            <location filename="../../wz_desktop/domain/text.py" line="99" />
             <location filename="../../wz_desktop/workbook/anonymized.py" line="151" />
             <source>；</source>
             <translation>; </translation>
@@ -5516,7 +5521,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{doubt}; {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/text.py" line="87" />
+            <location filename="../../wz_desktop/domain/text.py" line="98" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -6089,79 +6094,79 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Anonymised workbook {year} ({written} tasks)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="45" />
-            <location filename="../../wz_desktop/services/imports.py" line="122" />
+            <location filename="../../wz_desktop/services/imports.py" line="76" />
+            <location filename="../../wz_desktop/services/imports.py" line="161" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="60" />
-            <location filename="../../wz_desktop/services/imports.py" line="112" />
+            <location filename="../../wz_desktop/services/imports.py" line="91" />
+            <location filename="../../wz_desktop/services/imports.py" line="151" />
             <source>正在更新搜索索引</source>
             <translation>Updating the search index</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="91" />
+            <location filename="../../wz_desktop/services/imports.py" line="127" />
             <source>正在读取“{name}”</source>
             <translation>Reading "{name}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="96" />
+            <location filename="../../wz_desktop/services/imports.py" line="132" />
             <source>正在读取并识别表头和数据</source>
             <translation>Reading the headers and the data</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="100" />
+            <location filename="../../wz_desktop/services/imports.py" line="136" />
             <source>{when}（{name}）</source>
             <translation>{when} ({name})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="102" />
+            <location filename="../../wz_desktop/services/imports.py" line="138" />
             <source>正在与数据库比对</source>
             <translation>Comparing with the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="108" />
+            <location filename="../../wz_desktop/services/imports.py" line="144" />
             <source>正在提交</source>
             <translation>Committing</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="118" />
+            <location filename="../../wz_desktop/services/imports.py" line="157" />
             <source>任务已导入，但搜索索引和分队关联暂未更新（{exc}），下次打开数据库时会自动补齐；在此之前搜索仍能找到这些任务。</source>
             <translation>The tasks were imported, but the search index and the squad links are not yet updated ({exc}); they are completed the next time the database opens, and search still finds these tasks until then.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="132" />
+            <location filename="../../wz_desktop/services/imports.py" line="171" />
             <source>写入数据库时出错：{reason}。已撤销本次导入，数据库没有改动。</source>
             <translation>Writing to the database failed: {reason}. The import was undone; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="136" />
+            <location filename="../../wz_desktop/services/imports.py" line="175" />
             <source>读写文件时出错：{reason}。没有导入，数据库没有改动。</source>
             <translation>Reading or writing a file failed: {reason}. Nothing was imported; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="140" />
+            <location filename="../../wz_desktop/services/imports.py" line="179" />
             <source>导入时发生内部错误（{error}），已撤销本次导入，数据库没有改动。</source>
             <translation>An internal error occurred during the import ({error}); the import was undone and the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <location filename="../../wz_desktop/services/imports.py" line="184" />
             <source>完成</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="145" />
+            <location filename="../../wz_desktop/services/imports.py" line="184" />
             <source>未导入</source>
             <translation>Not imported</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="166" />
+            <location filename="../../wz_desktop/services/imports.py" line="205" />
             <source>正在写入数据库</source>
             <translation>Writing to the database</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/services/imports.py" line="178" />
+            <location filename="../../wz_desktop/services/imports.py" line="217" />
             <source>与数据库中的任务（{task}）不一致，保留数据库中的值：{differences}</source>
             <translation>Differs from the task in the database ({task}); the database's values are kept: {differences}</translation>
         </message>
@@ -6299,8 +6304,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/store/__init__.py" line="164" />
             <location filename="../../wz_desktop/store/__init__.py" line="177" />
-            <location filename="../../wz_desktop/store/db.py" line="146" />
-            <location filename="../../wz_desktop/store/db.py" line="148" />
+            <location filename="../../wz_desktop/store/db.py" line="149" />
+            <location filename="../../wz_desktop/store/db.py" line="151" />
             <source>无法打开数据库“{path}”：{reason}</source>
             <translation>Cannot open the database "{path}": {reason}</translation>
         </message>
@@ -6500,38 +6505,38 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The squad (number {squad_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="68" />
+            <location filename="../../wz_desktop/store/db.py" line="71" />
             <source>数据库没有给出新记录的编号。</source>
             <translation>The database gave no id for the new record.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="144" />
+            <location filename="../../wz_desktop/store/db.py" line="147" />
             <source>数据库“{name}”正被另一个程序占用，请稍后再试。</source>
             <translation>The database "{name}" is in use by another program; please try again later.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="151" />
+            <location filename="../../wz_desktop/store/db.py" line="154" />
             <source>无法打开数据库“{path}”：文件不是数据库或已损坏（{reason}）</source>
             <translation>Cannot open the database "{path}": the file is not a database or is damaged ({reason})</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="188" />
+            <location filename="../../wz_desktop/store/db.py" line="192" />
             <source>数据库“{name}”由更新版本的万众救援台创建（结构版本 {version}，本程序只认识到 {latest}）。请升级程序后再打开。</source>
             <translation>The database "{name}" was made by a newer version of Wanzhong Rescue Desk (structure version {version}; this program knows up to {latest}). Please upgrade the program before opening it.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="201" />
+            <location filename="../../wz_desktop/store/db.py" line="205" />
             <source>数据库需要升级结构，但现在不能升级：{holder}</source>
             <translation>The database needs its structure upgraded, but that is not possible now: {holder}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="224" />
+            <location filename="../../wz_desktop/store/db.py" line="228" />
             <source>数据库结构升级到版本 {version} 失败，数据库未改动：{reason}</source>
             <translation>Upgrading the database structure to version {version} failed; the database was not changed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/db.py" line="236" />
-            <location filename="../../wz_desktop/store/db.py" line="292" />
+            <location filename="../../wz_desktop/store/db.py" line="240" />
+            <location filename="../../wz_desktop/store/db.py" line="297" />
             <source>数据库正被另一个程序写入，请稍后再试。</source>
             <translation>Another program is writing to the database; please try again later.</translation>
         </message>
@@ -7122,7 +7127,7 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{what}; {cells} cells masked</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/tasks.py" line="300" />
+            <location filename="../../wz_desktop/store/tasks.py" line="343" />
             <source>批量新增 {n:,} 条任务（编号 {first}–{last}）</source>
             <translation>{n:,} tasks added at once (ids {first}–{last})</translation>
         </message>
@@ -7382,122 +7387,128 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>A totals row (no number, summary or time; its numbers are the sums of the rows above), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="609" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="617" />
             <source>公式“{formula}”没有保存计算结果，保留公式原文</source>
             <translation>The formula "{formula}" was saved without its result; the formula text is kept</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="663" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="620" />
+            <source>单元格是错误值“{error}”（公式算不出结果），保留原文</source>
+            <translation>The cell holds the error value "{error}" (its formula has no result); the text is kept</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="674" />
             <source>自检：本行既没有事件编号也没有出队时间，可能不是任务（说明文字或合计），已作为任务导入，请核对</source>
             <translation>Self-check: this row has neither an event number nor a departure time; it may be no task (a note or a total). It was imported as a task; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="669" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="680" />
             <source>自检：分队“{source}”保存为“{stored}”，其中有不是分队名称的部分，请核对</source>
             <translation>Self-check: squads "{source}" were saved as "{stored}", with a part that names no squad; please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="689" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="700" />
             <source>合并单元格，本行取“{value}”</source>
             <translation>Merged cell: this row takes "{value}"</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="737" />
-            <source>{total}行，不是任务</source>
-            <translation>{total} row, not a task</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="739" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="736" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="753" />
             <source>表尾（制表人、审核、日期等），不是任务</source>
             <translation>The footer of the table (made by, checked by, date …), not a task</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="777" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="751" />
+            <source>{total}行，不是任务</source>
+            <translation>{total} row, not a task</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/workbook/importer.py" line="806" />
             <source>类别“{value}”不是任何一类任务，暂归入“{kind}”</source>
             <translation>The kind "{value}" is none of the task kinds; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="778" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="807" />
             <source>没有类别，暂归入“{kind}”</source>
             <translation>No kind given; put under "{kind}" for now</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="795" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="824" />
             <source>自检：单元格“{source}”保存为“{stored}”，报告中没有说明这一差异，请核对</source>
             <translation>Self-check: the cell "{source}" was stored as "{stored}", and nothing in the report explains the difference; please check it</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="882" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="911" />
             <source>“{sheet}”第 {row} 行</source>
             <translation>"{sheet}" row {row}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="884" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="913" />
             <source>编号 {number} 在文件中出现 {count} 次：{places}</source>
             <translation>The number {number} appears {count} times in the file: {places}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/importer.py" line="886" />
+            <location filename="../../wz_desktop/workbook/importer.py" line="915" />
             <source>编号 {number} 用在 {count} 条不同的任务上（都保留，已标记待复核）</source>
             <translation>The number {number} is used on {count} different tasks (all kept, marked for review)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="72" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="259" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="313" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="326" />
-            <location filename="../../wz_desktop/workbook/xls_scan.py" line="25" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="75" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="263" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="317" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="330" />
+            <location filename="../../wz_desktop/workbook/xls_scan.py" line="30" />
             <source>文件“{name}”已损坏或不完整（可能没有下载或复制完），无法读取。</source>
             <translation>The file "{name}" is damaged or incomplete (perhaps not fully downloaded or copied) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="74" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="77" />
             <source>文件“{name}”已损坏，或受密码保护，无法读取（{reason}）。</source>
             <translation>The file "{name}" is damaged or protected by a password and cannot be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="75" />
-            <location filename="../../wz_desktop/workbook/reader.py" line="367" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="78" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="371" />
             <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (.xlsx or .xls) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="154" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="157" />
             <source>找不到文件“{path}”。</source>
             <translation>The file "{path}" was not found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="156" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="159" />
             <source>“{path}”是文件夹，不是工作簿。</source>
             <translation>"{path}" is a folder, not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="158" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="161" />
             <source>文件“{path}”是空文件（0 字节），无法读取。</source>
             <translation>The file "{path}" is empty (0 bytes) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="160" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="163" />
             <source>文件“{path}”不是 Excel 工作簿：只能导入 .xlsx 和 .xls 文件。</source>
             <translation>The file "{path}" is not an Excel workbook: only .xlsx and .xls files can be imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="306" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="310" />
             <source>文件“{name}”未导入：{reason}</source>
             <translation>The file "{name}" was not imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="321" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="325" />
             <source>文件“{name}”是压缩包，但不是 Excel 工作簿（里面没有工作表），无法读取。</source>
             <translation>The file "{name}" is a zip archive but not an Excel workbook (it holds no sheets) and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="362" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="366" />
             <source>文件“{name}”其实是网页（HTML/XML）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a web page (HTML/XML) with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/reader.py" line="365" />
+            <location filename="../../wz_desktop/workbook/reader.py" line="369" />
             <source>文件“{name}”其实是文本（CSV）文件，只是扩展名是 {suffix}，无法作为工作簿读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。</source>
             <translation>The file "{name}" is really a text (CSV) file with the extension {suffix}; it cannot be read as a workbook. Please open it in Excel or WPS, save it as .xlsx, and import that.</translation>
         </message>
@@ -7557,27 +7568,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The file "{name}" has no roster sheet (squads, members, certificates or vehicles); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="146" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="148" />
             <source>工作表“{sheet}”的单元格 {cell} 离表格其余部分太远：要读它，须按 {rows} 行 × {cols} 列（{cells} 个单元格）整块读取，超出了能安全读取的范围，未导入任何内容。请在 Excel 或 WPS 中删除该单元格（或多余的行列）后另存，再导入。</source>
             <translation>The cell {cell} of the sheet "{sheet}" lies too far from the rest of the table: reading it would take a block of {rows} rows × {cols} columns ({cells} cells), more than can be read safely. Nothing was imported. Please delete that cell (or the extra rows and columns) in Excel or WPS, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="153" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="155" />
             <source>文件“{name}”中的“{part}”解压后超过 {limit} MB，不像正常的工作簿（可能是恶意构造的压缩文件），未导入任何内容。</source>
             <translation>In the file "{name}", "{part}" unpacks to more than {limit} MB: this is not an ordinary workbook (it may be a maliciously built archive). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/scan.py" line="159" />
+            <location filename="../../wz_desktop/workbook/scan.py" line="161" />
             <source>工作表“{sheet}”有超过 {limit} 个有内容的单元格，超出了能安全读取的范围，未导入任何内容。请把它拆成几个工作表或几个文件后再导入。</source>
             <translation>The sheet "{sheet}" has more than {limit} cells with content, more than can be read safely. Nothing was imported. Please split it into several sheets or files and import those.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/xls_scan.py" line="29" />
+            <location filename="../../wz_desktop/workbook/xls_scan.py" line="34" />
             <source>文件“{name}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，取消密码后另存，再导入。</source>
             <translation>The file "{name}" has an opening password (it is encrypted) and cannot be read. Please open it in Excel or WPS, remove the password, save, and import again.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/workbook/xls_scan.py" line="56" />
+            <location filename="../../wz_desktop/workbook/xls_scan.py" line="61" />
             <source>文件“{name}”不是 Excel 工作簿（里面没有工作表数据），无法读取。</source>
             <translation>The file "{name}" is not an Excel workbook (it holds no sheet data) and cannot be read.</translation>
         </message>

@@ -682,6 +682,22 @@ def _part_text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else cell_text(value)
 
 
+def _whole_in_time_column(date_value: Any, time_value: dt.datetime, both: str, year_hint: int | None) -> Parsed | None:
+    """The time column holds a whole date and time (出队时间 beside an extra 日期 column): that moment,
+    where the date column is empty or names the same day; None where they disagree."""
+    whole = parse_departure(time_value, year_hint)
+    if whole.reading is not Reading.OK or not isinstance(whole.value, str):
+        return None
+    if not is_blank(date_value):
+        if type(date_value) is dt.datetime and date_value.time() == dt.time(0, 0):
+            date_value = date_value.date()
+        day = parse_departure(date_value, year_hint)
+        if day.reading is not Reading.OK or not isinstance(day.value, str) or day.value[:10] != whole.value[:10]:
+            return None
+    return Parsed(whole.value, Reading.GUESS, both,
+                  msg("时间一栏里是完整的日期和时间“{value}”，与日期一栏相符，按它读取", value=whole.value))
+
+
 def parse_departure_parts(date_value: Any, time_value: Any, year_hint: int | None = None) -> Parsed:
     """One departure from a workbook that keeps the day (出队日期) and the time (出队时间) in two
     columns: the day and its time, or the day alone where the time is empty; RAW keeping both
@@ -703,7 +719,7 @@ def parse_departure_parts(date_value: Any, time_value: Any, year_hint: int | Non
     why: list[Text] = []
     if isinstance(time_value, dt.datetime):
         if time_value.date() not in (dt.date(1899, 12, 30), dt.date(1899, 12, 31), dt.date(1900, 1, 1)):
-            return unread(msg("时间一栏里是日期"))
+            return _whole_in_time_column(date_value, time_value, both, year_hint) or unread(msg("时间一栏里是日期"))
         moment = _cell_minute(dt.datetime(2000, 1, 1, time_value.hour, time_value.minute, time_value.second,
                                            time_value.microsecond))
         time = (moment.hour, moment.minute) if moment.day == 1 else None

@@ -582,11 +582,16 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
     time_col = layout.time_col if layout is not None else None
     formula_text = sheet.formula_text if sheet is not None else {}
     formulas: dict[int, dict[int, str]] = defaultdict(dict)  # column -> task index -> formula
-    if formula_text:
+    error_text = sheet.error_text if sheet is not None else {}
+    errors: dict[int, dict[int, str]] = defaultdict(dict)  # column -> task index -> error value
+    if formula_text or error_text:
         index_of = {r: i for i, (r, _) in enumerate(task_rows)}
         for (r, c), text in formula_text.items():
             if r in index_of:
                 formulas[c][index_of[r]] = text
+        for (r, c), text in error_text.items():
+            if r in index_of:
+                errors[c][index_of[r]] = text
     for c, field_name in mapping.items():
         cells = list(transposed[c]) if c < len(transposed) else [None] * n
         sources[field_name] = cells
@@ -601,13 +606,19 @@ def _read_task_rows(task_rows: list[tuple[int, list[Any]]], filled_by_row: dict,
         is_text = field_name in _TEXT_ATTRS
         for i in formulas.get(c, {}):
             fast[i] = _SLOW  # a formula saved without its result: kept as its text, never read
+        for i in errors.get(c, {}):
+            fast[i] = _SLOW  # an error value ('#DIV/0!'): kept as its text, never read
         for i in [i for i, value in enumerate(fast) if value is _SLOW]:
             cell = cells[i]
             slow_rows.add(i)
             formula = formulas.get(c, {}).get(i)
+            error = errors.get(c, {}).get(i)
             if formula is not None:
                 parsed = Parsed(None, Reading.RAW, formula, msg("公式“{formula}”没有保存计算结果，保留公式原文",
                                                                 formula=formula))
+            elif error is not None:
+                parsed = Parsed(None, Reading.RAW, error, msg("单元格是错误值“{error}”（公式算不出结果），保留原文",
+                                                              error=error))
             elif times is not None:
                 parsed = parse_departure_parts(cell, times[i], year_hint)
             elif field_name == "departure":
@@ -720,6 +731,9 @@ _NOTE_TEXT = re.compile(r"^\s*(?:[（(【\[〔<《].*[）)】\]〕>》]|(?:以�
 def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int],
                 year_hint: int | None, words: frozenset[str] = frozenset()) -> tuple[str, str | None, str | None] | None:
     """Why a row is not a task (message, column, original text), or None when it is one."""
+    if _footer_row(row, by_field):
+        present = [(c, v) for c, v in enumerate(row) if not is_blank(v)]
+        return msg("表尾（制表人、审核、日期等），不是任务"), None, _row_text(present)
     departure_col = by_field.get("departure")
     if departure_col is not None and departure_col < len(row):
         cell = row[departure_col]
@@ -750,6 +764,21 @@ def _not_a_task(row: list[Any], mapping: dict[int, str], by_field: dict[str, int
         if is_note or (field_name == "summary" and _NOTE_TEXT.match(text)):
             return "说明文字，不是任务（原文见此处）", column_letter(c), text
     return None
+
+
+def _footer_row(row: list[Any], by_field: dict[str, int]) -> bool:
+    """A footer under the table: its first cell a footer label ('填报单位（盖章）：…', '说明：',
+    '单位负责人：王五'), whatever follows it (a date, a name, a sentence), and nothing a task has of
+    its own: no event number, no number in a count column."""
+    first = next((v for v in row if not is_blank(v)), None)
+    if not isinstance(first, str) or not is_footer_cell(first):
+        return False
+    c = by_field.get("event_no")
+    if c is not None and c < len(row) and isinstance(row[c], (str, int, float)) and not is_blank(row[c]) \
+            and row[c] is not first and looks_like_event_no(cell_text(row[c])):
+        return False
+    return not any(c is not None and c < len(row) and not is_blank(row[c]) and _number(row[c]) is not None
+                   for c in (by_field.get("headcount"), by_field.get("vehicles")))
 
 
 def _row_kinds(task_rows, layout: HeaderLayout | None, kind: TaskKind | None, name: str, report: FileReport,

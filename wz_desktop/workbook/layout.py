@@ -95,7 +95,8 @@ NOTE_PREFIXES = ("注：", "注:", "注1", "注①", "注 ", "备注：", "备�
 # the labels of a footer row's cells ('制表人：张三 | 审核：李四 | 填表日期：2022-12-31')
 FOOTER_WORDS = ("制表人", "制表", "填表人", "填表日期", "填表时间", "填表", "填报人", "填报日期", "填报单位", "填报",
                 "审核人", "审核", "审批", "负责人", "统计人", "统计时间", "统计日期", "统计", "报送", "签字", "盖章",
-                "日期", "单位", "联系电话", "电话", "注", "备注", "说明")
+                "日期", "单位", "联系电话", "电话", "注", "备注", "说明", "单位负责人", "统计负责人", "部门负责人",
+                "主管领导", "经办人", "复核人", "复核", "核对人", "校对", "数据来源", "联系人")
 _FOOTER_CELL = re.compile(r"^(?:" + "|".join(sorted(FOOTER_WORDS, key=len, reverse=True)) + r")\s*[:：]")
 
 # headers that are no task field: never mapped to one of the seven, even where they contain a field's

@@ -264,6 +264,13 @@ class _Walker:
             self.row_last = max(self.row_last, c + repeat - 1)
             self.row_cells += repeat
             if has_type:
+                if b"error" in raw and attrs.get(b"calcext:value-type") == b"error" and not empty:
+                    stop = data.find(_END_CELL, m.end())
+                    error = _text(data[m.end():stop if stop >= 0 else len(data)]) or "#VALUE!"
+                    sheet.keep(sheet.row_repeat * repeat)
+                    for dr in range(sheet.row_repeat):
+                        for dc in range(repeat):
+                            sheet.facts.errors[(r + dr, c + dc)] = error
                 continue  # a value (a formula's saved result too): calamine reads it
             sheet.keep(sheet.row_repeat * repeat)
             for dr in range(sheet.row_repeat):

@@ -53,6 +53,8 @@ class SheetFacts:
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # saved without a result
     merged: list[tuple[int, int, int, int]] | None = None  # None: calamine's are right (not .ods)
     texts: dict[tuple[int, int], str] = field(default_factory=dict)  # cells calamine reads as empty
+    # cells holding an error value ('#DIV/0!', '#N/A', 'Err:508'): calamine reads them as empty
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
     extent: tuple[int, int] = (0, 0)  # rows, columns of the cells with values, from A1 (an upper bound)
 
 
@@ -168,8 +170,8 @@ def check_extent(sheet: str, extent: tuple[int, int], far: tuple[int, int] | Non
 
 
 def apply(rows: list[list[Any]], facts: SheetFacts) -> list[list[Any]]:
-    """Put the formula texts and the texts calamine missed into ``rows`` (grown where needed)."""
-    extra = {**facts.texts, **facts.formulas}
+    """Put the formula texts, error values and texts calamine missed into ``rows`` (grown where needed)."""
+    extra = {**facts.texts, **facts.errors, **facts.formulas}
     if not extra:
         return rows
     height = max(r for r, _ in extra) + 1

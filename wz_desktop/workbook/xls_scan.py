@@ -4,7 +4,8 @@ A sheet of an .xls can reach IV65536 (16.7 million cells: 540 MB in calamine, mo
 from a file of a few kilobytes, whatever its DIMENSIONS record says. The walk reads each sheet's
 cell records (their row and column: the first four bytes of every one of them) and ROW records (a
 row of height zero is hidden), and notices a FILEPASS record (the file is encrypted). An .xls
-always holds its formulas' results, so there is nothing else to collect. Encrypted .xlsx files
+always holds its formulas' results; those that are error values ('#DIV/0!', and error constants),
+which calamine reads as empty cells, are collected. Encrypted .xlsx files
 are compound documents too (an ``EncryptedPackage`` stream): they are refused here in words.
 """
 from __future__ import annotations
@@ -18,6 +19,10 @@ from wz_desktop.workbook.scan import MAX_VALUES, ScanRefusal, SheetFacts, check_
 
 _VALUE_RECORDS = {0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x0006, 0x0206, 0x0406, 0x00D6,  # NUMBER … RSTRING
                   0x0003, 0x0004, 0x0005, 0x0002, 0x0007}  # BIFF2 NUMBER, LABEL, BOOLERR, INTEGER, STRING
+_BOOLERR, _FORMULA = 0x0205, 0x0006
+# the error values of BOOLERR and FORMULA records (calamine reads them as empty cells)
+ERROR_CODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
+               0x2A: "#N/A"}
 _MULRK, _ROW, _BOF, _EOF, _FILEPASS, _BOUNDSHEET = 0x00BD, 0x0208, 0x0809, 0x000A, 0x002F, 0x0085
 
 
@@ -123,6 +128,10 @@ def _sheet(stream: bytes, start: int, name: str) -> SheetFacts:
         if code in value_records and length >= 4:
             r, c = unpack("<HH", stream, body)
             last = c
+            if code == _BOOLERR and length >= 8 and stream[body + 7] == 1:
+                facts.errors[(r, c)] = ERROR_CODES.get(stream[body + 6], "#VALUE!")
+            elif code == _FORMULA and length >= 14 and stream[body + 6] == 2 and stream[body + 12:body + 14] == b"\xff\xff":
+                facts.errors[(r, c)] = ERROR_CODES.get(stream[body + 8], "#VALUE!")
         elif code == _MULRK and length >= 6:
             r, c = unpack("<HH", stream, body)
             last = unpack("<H", stream, body + length - 2)[0]

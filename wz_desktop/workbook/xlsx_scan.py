@@ -40,6 +40,8 @@ class _Patterns:
     hidden_row: re.Pattern = field(init=False)
     formula: re.Pattern = field(init=False)
     formula_body: re.Pattern = field(init=False)
+    error_cell: re.Pattern = field(init=False)
+    value: re.Pattern = field(init=False)
     tag: re.Pattern = field(init=False)
     end_cell: bytes = field(init=False)
     formula_open: bytes = field(init=False)
@@ -53,6 +55,9 @@ class _Patterns:
         self.hidden_row = _pattern(p, rb"""<Prow\b(?=[^>]*\shidden=["'](?:1|true)["'])([^>]*)>""")
         self.formula = _pattern(p, rb"""<Pc r="([A-Z]+\d+)"([^>]*?)(?<!/)>\s*<Pf\b([^>]*?)(?:/>|>([^<]*)</Pf>)\s*(<Pv\s*/>|<Pv>\s*</Pv>|<Pv\b)?""")
         self.formula_body = _pattern(p, rb"""\s*<Pf\b([^>]*?)(?:/>|>([^<]*)</Pf>)\s*(<Pv\s*/>|<Pv>\s*</Pv>|<Pv\b)?""")
+        # a cell holding an error value (t="e"; its <v> holds '#DIV/0!'): calamine reads it as empty
+        self.error_cell = _pattern(p, rb"""<Pc r="([A-Z]+\d+)"([^>]*?\st=["']e["'][^>]*?)(?<!/)>(.*?)</Pc>""")
+        self.value = _pattern(p, rb"""<Pv>([^<]*)</Pv>""")
         self.tag = re.compile(rb"<(/?)" + re.escape(p) + rb"(row|c)\b([^>]*?)(/?)>")
         self.end_cell = b"</" + p + b"c>"
         self.formula_open = b"<" + p + b"f"
@@ -149,6 +154,11 @@ def scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, file_name: str
                         suspect = True  # a hidden row placed by counting: the exact pass counts
                         break
                     facts.hidden_rows.add(int(r) - 1)
+            if b'"e"' in chunk or b"'e'" in chunk:
+                for m in pats.error_cell.finditer(chunk):
+                    pos = _ref(m.group(1))
+                    if pos is not None:
+                        _error(pats, pos, m.group(3), facts)
             if pats.formula_open in chunk:
                 for m in pats.formula.finditer(chunk):
                     ref, c_attrs = m.group(1), m.group(2)
@@ -170,6 +180,13 @@ def _formula(pats: _Patterns, ref: str, pos: tuple[int, int], c_attrs: bytes, m:
     if value is not None and _attr(c_attrs, b"t") == b"str":
         return  # <v></v> on a text formula: its result is the empty text
     facts.formulas[pos] = text
+
+
+def _error(pats: _Patterns, pos: tuple[int, int], body: bytes, facts: SheetFacts) -> None:
+    """An error value's text ('#DIV/0!'), from the <v> of a cell whose type is e."""
+    v = pats.value.search(body)
+    text = html.unescape(v.group(1).decode("utf-8", "replace")).strip() if v else ""
+    facts.errors[pos] = text or "#VALUE!"
 
 
 def _exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, file_name: str, pats: _Patterns) -> SheetFacts:
@@ -204,6 +221,8 @@ def _exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, file_nam
                 body = chunk[m.end():stop if stop >= 0 else len(chunk)]
                 if not any(o in body for o in opens):
                     continue  # an empty cell (a style only): calamine skips it
+                if _attr(attrs, b"t") == b"e":
+                    _error(pats, (r, c), body, facts)
                 if pats.formula_open in body:
                     fm = pats.formula_body.match(body)
                     if fm is not None:
