@@ -123,7 +123,7 @@ EN = {
     '家属还没有同意公开任何能认出此人的项目：这样的启事帮不上忙。': 'The family has not agreed to publish anything by which the person could be recognised: such a notice helps nobody.',
     '寻人启事': 'Missing-person notice',
     '感谢您的关注与转发！': 'Thank you for reading and sharing!',
-    '寻人启事仍在发布，但人已找到（案件已结束）：请撤回 — {0}': 'A missing-person notice is still out but the person was found (the case is closed): withdraw it — {0}',
+    '寻人启事仍在发布，案件已结束（{1}）：请撤回 — {0}': 'A missing-person notice is still out but the case is closed ({1}): withdraw it — {0}',
     '家属同意公开的项目': 'What the family agreed to publish',
     '勾选即保存到案件。只勾选家属明确同意公开的项目。': 'A tick is saved to the case at once. Tick only what the family clearly agreed to publish.',
     '已发布(&P)': '&Published',

@@ -3039,8 +3039,12 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/desk_page.py" line="235" />
+            <source>寻人启事仍在发布，案件已结束（{1}）：请撤回 — {0}</source>
+            <translation>A missing-person notice is still out but the case is closed ({1}): withdraw it — {0}</translation>
+        </message>
+        <message>
             <source>寻人启事仍在发布，但人已找到（案件已结束）：请撤回 — {0}</source>
-            <translation>A missing-person notice is still out but the person was found (the case is closed): withdraw it — {0}</translation>
+            <translation type="obsolete">A missing-person notice is still out but the person was found (the case is closed): withdraw it — {0}</translation>
         </message>
         <message>
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
