@@ -5909,27 +5909,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Found by ({found} found): {who}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="416" />
+            <location filename="../../wz_desktop/report/build.py" line="407" />
+            <source>历年累计：距最后出现地点的距离（截至 {until}，共 {cases} 例）</source>
+            <translation>All years: distance from the last-seen point (up to {until}, {cases} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="429" />
             <source>正在排版：{name}……</source>
             <translation>Laying out: {name}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="432" />
+            <location filename="../../wz_desktop/report/build.py" line="445" />
             <source>第 {number} 页，共 {total} 页</source>
             <translation>Page {number} of {total}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="455" />
+            <location filename="../../wz_desktop/report/build.py" line="468" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="457" />
+            <location filename="../../wz_desktop/report/build.py" line="470" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="459" />
+            <location filename="../../wz_desktop/report/build.py" line="472" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
@@ -5938,48 +5943,48 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="462" />
+            <location filename="../../wz_desktop/report/build.py" line="475" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="489" />
+            <location filename="../../wz_desktop/report/build.py" line="502" />
             <source>正在绘制（共 {total} 页）……</source>
             <translation>Drawing ({total} pages)…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="493" />
+            <location filename="../../wz_desktop/report/build.py" line="506" />
             <source>正在绘制第 {number} / {count} 页……</source>
             <translation>Drawing page {number} / {count}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="496" />
+            <location filename="../../wz_desktop/report/build.py" line="509" />
             <source>生成于 {made}</source>
             <translation>Made {made}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="500" />
-            <location filename="../../wz_desktop/report/build.py" line="506" />
+            <location filename="../../wz_desktop/report/build.py" line="513" />
+            <location filename="../../wz_desktop/report/build.py" line="519" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="511" />
+            <location filename="../../wz_desktop/report/build.py" line="524" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="521" />
+            <location filename="../../wz_desktop/report/build.py" line="534" />
             <source>报告已生成。</source>
             <translation>The report is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="537" />
+            <location filename="../../wz_desktop/report/build.py" line="550" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="541" />
+            <location filename="../../wz_desktop/report/build.py" line="554" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
@@ -6004,27 +6009,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The month "{month}" is not valid; it should be 1 to 12.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="92" />
+            <location filename="../../wz_desktop/report/figures.py" line="93" />
             <source>（数据库中还没有任务）</source>
             <translation>(the database has no tasks yet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="111" />
+            <location filename="../../wz_desktop/report/figures.py" line="112" />
             <source>{period}没有任务记录，无法生成报告。{year} 年有任务的月份：{months} 月。</source>
             <translation>There are no tasks in {period}, so no report can be made. Months of {year} with tasks: {months}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="113" />
+            <location filename="../../wz_desktop/report/figures.py" line="114" />
             <source>{period}没有任务记录，无法生成报告。数据库中有任务的年份：{years}。</source>
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="152" />
+            <location filename="../../wz_desktop/report/figures.py" line="155" />
             <source>{y}年{m}月</source>
             <translation>{y}-{m}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="152" />
+            <location filename="../../wz_desktop/report/figures.py" line="155" />
             <source>{m}月</source>
             <translation>month {m}</translation>
         </message>
