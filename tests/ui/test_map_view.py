@@ -2,7 +2,6 @@
 giving a point and its district, rings on the ground, the choropleth."""
 from __future__ import annotations
 
-import math
 
 import pytest
 from PySide6.QtCore import Qt
@@ -44,19 +43,13 @@ def test_draws_the_ten_districts_with_names(map_view):
 
 def test_equal_aspect_a_kilometre_is_as_long_east_as_north(map_view):
     center = _district("中山区").center
-    east, north = (map_view.to_view(map_view_module().destination(center, 10_000, b)) for b in (90, 0))
+    east, north = (map_view.to_view(geo.destination(center, 10_000, b)) for b in (90, 0))
     c = map_view.to_view(center)
     dx, dy = abs(east.x() - c.x()), abs(north.y() - c.y())
     assert dx == pytest.approx(dy, rel=0.01)
     # and on the screen too (the view keeps its aspect locked)
     pe, pn, pc = (map_view.view.mapViewToScene(p) for p in (east, north, c))
     assert abs(pe.x() - pc.x()) == pytest.approx(abs(pn.y() - pc.y()), rel=0.02)
-
-
-def map_view_module():
-    from wz_desktop.ui import map_view
-
-    return map_view
 
 
 @pytest.mark.parametrize("name", ["庄河市", "甘井子区", "旅顺口区"])
@@ -162,17 +155,6 @@ def test_names_that_would_overlap_are_hidden_until_zoomed_in(map_view, qtbot):
     # the legend lists every district with its count, however small on the map
     texts = [item.text for item in map_view.legend.items if hasattr(item, "text")]
     assert any("西岗区&nbsp;&nbsp;240" in text and "庄河市&nbsp;&nbsp;0" in text for text in texts)
-
-
-def test_destination_round_trip():
-    from wz_desktop.ui.map_view import destination
-
-    start = geo.Point(121.6, 38.9, geo.GCJ02)
-    for bearing in range(0, 360, 45):
-        end = destination(start, 1234.0, bearing)
-        assert end.system == geo.GCJ02
-        assert geo.distance_m(start, end) == pytest.approx(1234.0, rel=1e-6)
-    assert math.isfinite(destination(start, 0, 0).lon)
 
 
 # --- the 地图 tab of the charts page: tasks per district ------------------------------------------
