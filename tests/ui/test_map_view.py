@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 
 from wz_desktop.domain import geo
 
+from .conftest import show_charts_page
+
 pytest.importorskip("pyqtgraph")
 
 
@@ -218,18 +220,7 @@ def independent_counts(path, since=None, until=None, kinds=(), squad_id=None):
 
 @pytest.fixture
 def charts(qtbot, demo_store):
-    from PySide6.QtCore import QSettings
-
-    from wz_desktop.ui.charts_page import ChartsPage
-    from wz_desktop.ui.context import AppContext
-
-    context = AppContext(demo_store, QSettings(str(demo_store.path.with_suffix(".ini")), QSettings.Format.IniFormat))
-    page = ChartsPage(context)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return show_charts_page(qtbot, demo_store, (1200, 760))
 
 
 def test_the_map_tab_counts_tasks_per_district_as_the_database_has_them(charts, demo_store):
