@@ -97,13 +97,15 @@ def test_the_plots_draw_the_same_figures(page, made):
     box = tab.boxes["distance"]
     # drawn: 失智老人, 登山徒步 (6 cases), 全部; the children (1 distance) are not
     assert [r.category for r in tab.shown["distance"]] == ["失智老人", "登山徒步", ""]
-    assert list(np.asarray(box.opts["y0"]))[0] == pytest.approx(q[0], rel=1e-4)
-    assert list(np.asarray(box.opts["height"]))[0] == pytest.approx(q[2] - q[0], rel=1e-4)
+    # one row a category, the first at the top: the box from 25 % to 75 %, the marks at 50 % and 95 %
+    assert list(np.asarray(box.opts["x0"]))[0] == pytest.approx(q[0], rel=1e-4)
+    assert list(np.asarray(box.opts["width"]))[0] == pytest.approx(q[2] - q[0], rel=1e-4)
+    assert list(np.asarray(box.opts["y"])) == [2, 1, 0]
     medians, tops = tab.marks["distance"]
-    assert list(medians.getData()[1]) == pytest.approx([q[1], np.median(hikers), q_all[1]], rel=1e-4)
-    assert list(tops.getData()[1])[2] == pytest.approx(q_all[3], rel=1e-4)
-    ticks = [text for _, text in tab.plots["distance"].getAxis("bottom")._tickLevels[0]]
-    assert ticks[0] == "失智老人\n24 例" and ticks[-1] == "全部类别\n31 例"
+    assert list(medians.getData()[0]) == pytest.approx([q[1], np.median(hikers), q_all[1]], rel=1e-4)
+    assert list(tops.getData()[0])[2] == pytest.approx(q_all[3], rel=1e-4)
+    ticks = {y: text for y, text in tab.plots["distance"].getAxis("left")._tickLevels[0]}
+    assert ticks[2] == "失智老人（24 例）" and ticks[0] == "全部类别（31 例）"
     # outcome by time, all categories: each bucket's stacked total counted here
     counts: dict[str, int] = {}
     for m in made:
@@ -123,7 +125,7 @@ def test_the_plots_draw_the_same_figures(page, made):
     safe = np.asarray(tab.outcome_bars["平安找到"].opts["height"])
     assert safe[0] == sum(1 for m in made if m.outcome == "平安找到" and m.hours <= 6)
     # hovering the dementia box names the cases behind it
-    text = tab.hover(tab.plots["distance"], 0, q[1])
+    text = tab.hover(tab.plots["distance"], q[1], 2)
     assert text.startswith("失智老人（24 例）") and f"50%：{L.distance_text(q[1] * 1000)}" in text
 
 

@@ -23,7 +23,7 @@ from wz_desktop.domain.cases import CaseInvalid, MissingPerson
 from wz_desktop.domain.text import msg
 from wz_desktop.domain.roles import Action
 from wz_desktop.services.session import Session
-from wz_desktop.store.errors import describe_failure
+from wz_desktop.store.errors import StoreError, describe_failure
 
 
 def person(store, session: Session, case_id: int) -> MissingPerson | None:
@@ -111,6 +111,19 @@ def save(store, session: Session, missing: MissingPerson, *, title: str | None =
     return int(store.cases.save(_kept(store, missing), session.actor, title=title, now=now))
 
 
+def agree_to_publish(store, session: Session, case_id: int, fields: Iterable[str], *,
+                     now: dt.datetime | None = None) -> int:
+    """What the family agreed to publish in the notice (words of ``cases.NOTICE_FIELDS``), saved
+    alone: the rest of the case stays as stored (a photo gone missing since does not block the
+    family's word). Returns how many fields changed (0 or 1)."""
+    session.require(Action.DISPATCH)
+    session.enter(store)
+    current = store.cases.person(case_id)
+    if current is None:
+        raise StoreError(msg("走失人员案件（编号 {case_id}）不存在，可能已被删除。", case_id=case_id))
+    return int(store.cases.save(replace(current, publish=frozenset(fields)), session.actor, now=now))
+
+
 def mark_notice(store, session: Session, case_id: int, *, withdrawn: bool = False,
                 now: dt.datetime | None = None) -> None:
     """The missing-person notice went out (or was withdrawn)."""
@@ -165,4 +178,4 @@ def from_call(store, call_id: int, now: dt.datetime | None = None) -> MissingPer
     return missing
 
 
-__all__ = ["keep_photo", "photo_folder", "add_person", "from_alert", "from_call", "mark_notice", "open_case", "person", "save", "set_squad_base"]
+__all__ = ["agree_to_publish", "keep_photo", "photo_folder", "add_person", "from_alert", "from_call", "mark_notice", "open_case", "person", "save", "set_squad_base"]

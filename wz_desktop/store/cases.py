@@ -16,6 +16,7 @@ from typing import Any
 
 from wz_desktop.domain import cases as case_rules
 from wz_desktop.domain import geo
+from wz_desktop.domain import notice as notice_rules
 from wz_desktop.domain.cases import Finding, MissingPerson
 from wz_desktop.domain.roles import Action, Actor
 from wz_desktop.domain.text import msg
@@ -297,6 +298,21 @@ class CaseRepo:
             new = (round(gcj.lon, 6), round(gcj.lat, 6)) if gcj else (None, None)
             self.conn.execute("UPDATE squads SET base_lon = ?, base_lat = ? WHERE id = ?", (*new, squad_id))
             self.audit.changes("squads", squad_id, {"base": _text_point(row)}, {"base": _text_point(new)}, by=by)
+
+    # --- the team's duty phone (what a notice asks people to call) --------------------------------
+
+    def duty_phone(self) -> str:
+        return self.database.get_setting(notice_rules.DUTY_PHONE_KEY) or ""
+
+    def set_duty_phone(self, phone: str, actor: Actor) -> None:
+        """The team's duty phone (a team setting: administrators), '' for none; audited."""
+        by = self.audit.acting(actor, Action.SETTINGS)
+        value = notice_rules.check_phone(phone)
+        with self.database.transaction():
+            old = self.duty_phone()
+            if old != value:
+                self.database.set_setting(notice_rules.DUTY_PHONE_KEY, value)
+                self.audit.record("settings", None, "update", notice_rules.DUTY_PHONE_KEY, old, value, by=by)
 
 
 def _text_point(pair: Sequence[Any]) -> str:

@@ -752,32 +752,31 @@ class LostStatsTab(ChartTab):
             self.plots[key] = plot
             if not rows:
                 continue
-            xs = np.arange(len(rows))
+            # one row a category, the first at the top: 25-75 % as a box, the median and 95 % as marks
+            ys = np.arange(len(rows))[::-1].astype(float)
             q = np.array([getattr(r, key).values for r in rows]) / scale
-            plot.addLegend(offset=(10, 4), labelTextColor="#222", colCount=3)
-            box = pg.BarGraphItem(x=xs, y0=q[:, 0], height=q[:, 2] - q[:, 0], width=0.55,
+            plot.addLegend(offset=(-4, 4), labelTextColor="#222", colCount=3)
+            plot.showGrid(x=True, y=False, alpha=0.25)
+            box = pg.BarGraphItem(x0=q[:, 0], width=q[:, 2] - q[:, 0], y=ys, height=0.55,
                                   brush=pg.mkBrush("#9ab8d6"), pen=pg.mkPen(BAR_COLOR), name="25%–75%")
-            medians = pg.ScatterPlotItem(x=xs, y=q[:, 1], symbol="s", size=10, brush=pg.mkBrush("#d62728"),
+            medians = pg.ScatterPlotItem(x=q[:, 1], y=ys, symbol="s", size=10, brush=pg.mkBrush("#d62728"),
                                          pen=pg.mkPen("#fff"), name=_t("中位数"))
-            tops = pg.ScatterPlotItem(x=xs, y=q[:, 3], symbol="t1", size=11, brush=pg.mkBrush("#222"),
+            tops = pg.ScatterPlotItem(x=q[:, 3], y=ys, symbol="t2", size=11, brush=pg.mkBrush("#222"),
                                       pen=pg.mkPen("#fff"), name="95%")
             for item in (box, medians, tops):
                 plot.addItem(item)
             self.boxes[key], self.marks[key] = box, (medians, tops)
-            labels = [_two_lines(self._category(r.category)) + "\n" + _t("{0} 例").format(getattr(r, key).cases)
-                      for r in rows]
-            axis = plot.getAxis("bottom")
-            axis.setTicks(_ticks(labels))
+            labels = [_t("{0}（{1} 例）").format(self._category(r.category), getattr(r, key).cases) for r in rows]
+            axis = plot.getAxis("left")
+            axis.setTicks([[(float(y), label) for y, label in zip(ys, labels)]])
             axis.setStyle(hideOverlappingLabels=False)
-            axis.setHeight(max(label.count("\n") for label in labels) * QFontMetrics(_font()).height()
-                           + QFontMetrics(_font()).height() + 16)
-            plot.setLabel("left", _label(unit))
-            _headroom(plot, float(q[:, 3].max()), 0.18)
+            plot.setLabel("bottom", _label(unit))
+            plot.setXRange(0, float(q[:, 3].max()) * 1.05, padding=0.02)
+            plot.setYRange(-0.6, len(rows) - 0.4 + 0.9, padding=0)  # a free line on top for the legend
         self._draw_outcomes(figures.total)
         return True
 
     def _draw_outcomes(self, total) -> None:
-
         plot = self.new_plot(0, 2, _t("结果与用时（全部类别，{0} 例）").format(total.cases))
         self.plots["outcomes"] = plot
         plot.addLegend(offset=(10, 4), labelTextColor="#222", colCount=2)
@@ -832,13 +831,24 @@ class LostStatsTab(ChartTab):
                 if c == len(cells) - 1 and text:
                     item.setForeground(QColor("#a05a00"))
                 self.table.setItem(r, c, item)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Every row of the table in sight where it fits in about half the tab (the plots keep the rest)."""
+        self.table.resizeColumnsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        wanted = rows + self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            top = min(wanted, int(total * 0.5))
+            self.splitter.setSizes([top, total - top])
 
     def hover(self, plot, x, y):
-
         i = int(round(x))
         for key, fmt in (("distance", L.distance_text), ("hours", L.hours_text)):
             if self.plots.get(key) is plot:
                 rows = self.shown.get(key, [])
+                i = len(rows) - 1 - int(round(y))  # the first row at the top
                 if not 0 <= i < len(rows):
                     return None
                 spread = getattr(rows[i], key)
