@@ -2519,13 +2519,14 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <source>类别</source>
-            <translation>Kind</translation>
+            <source>人员类别</source>
+            <translation>Category</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <source>案件</source>
-            <translation>Case</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="799" />
+            <source>案件数</source>
+            <translation>Cases</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
@@ -2590,12 +2591,12 @@ Vehicle trips: mean {4}, median {5}</translation>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="736" />
             <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
-            <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad).</translation>
+            <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad). </translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
             <source>找到者：{0}。</source>
-            <translation>Found by: {0}.</translation>
+            <translation>Found by: {0}. </translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
@@ -2640,15 +2641,9 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Outcome by time (all categories, {0} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="799" />
-            <source>案件数</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="804" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1159" />
-            <source>全部类别</source>
-            <translation>All kinds</translation>
+            <source>合计</source>
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
@@ -2718,6 +2713,11 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" line="1110" />
             <source>全部分队</source>
             <translation>All squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1159" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="1163" />
@@ -2838,6 +2838,14 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>自定义</source>
             <translation>Custom</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="obsolete">Kind</translation>
+        </message>
+        <message>
+            <source>案件</source>
+            <translation type="obsolete">Case</translation>
         </message>
         <message>
             <source>{0} 例</source>
@@ -4626,12 +4634,12 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="96" />
             <source>只有 {cases} 例，不足 {least} 例，不计算</source>
-            <translation>only {cases} cases, fewer than {least}: not computed</translation>
+            <translation>n = {cases}, fewer than {least}: not computed</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="98" />
             <source>仅 {cases} 例，仅供参考</source>
-            <translation>only {cases} cases: for reference only</translation>
+            <translation>n = {cases}: for reference only</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="203" />
@@ -4681,7 +4689,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="263" />
             <source>{sentence}（仅 {cases} 例，仅供参考）</source>
-            <translation>{sentence} (only {cases} cases: for reference only)</translation>
+            <translation>{sentence} (n = {cases}: for reference only)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/matching.py" line="91" />
@@ -7595,14 +7603,6 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <source>启事里没有联系电话：队里没有设置值班电话，家属也没有同意公开电话。只写了 110。</source>
             <translation type="obsolete">The notice has no phone to call: the team has set no duty phone and the family did not agree to publish theirs. It says 110 only.</translation>
-        </message>
-        <message>
-            <source>{cases} 例有已知地点的{category}案件中，一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>有已知地点的{category}案件只有 {own} 例，不足 {least} 例，改用全部类别的 {cases} 例：一半在距最后出现地点 {half} 以内找到，95% 在 {most} 以内。</source>
-            <translation type="obsolete" />
         </message>
         <message>
             <source>（已隐去姓名和电话）</source>
