@@ -1979,262 +1979,262 @@ The current database was not replaced.</translation>
     <context>
         <name>CaseForm</name>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="69" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="70" />
             <source>走失人员案件</source>
             <translation>Missing-person case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="82" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="87" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="83" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="88" />
             <source>不详</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="95" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="96" />
             <source>照片文件（家属提供）</source>
             <translation>Photo file (from the family)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="96" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="97" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="105" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="106" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="109" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="110" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="115" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="116" />
             <source>全部确认(&amp;Q)</source>
             <translation>Confirm all (&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="120" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="121" />
             <source>点选最后出现地点(&amp;1)</source>
             <translation>Click sets the last-seen point (&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="121" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="122" />
             <source>点选找到地点(&amp;2)</source>
             <translation>Click sets the found point (&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="126" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="127" />
             <source>清除此点</source>
             <translation>Clear this point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="142" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
             <source>案件名称(&amp;T)</source>
             <translation>Case title (&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="143" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
             <source>姓名(&amp;N)</source>
             <translation>Name (&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="144" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="145" />
             <source>年龄(&amp;A)</source>
             <translation>Age (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="146" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
             <source>人员类别(&amp;C)</source>
             <translation>Category (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="147" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
             <source>体貌特征(&amp;D)</source>
             <translation>Description (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="148" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
             <source>照片</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="149" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="411" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="441" />
             <source>家属电话</source>
             <translation>Family phone</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="150" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
             <source>最后出现时间(&amp;L)</source>
             <translation>Last seen time (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="151" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="412" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="442" />
             <source>最后出现地点</source>
             <translation>Last seen at</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="152" />
-            <location filename="../../wz_desktop/ui/case_form.py" line="413" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="443" />
             <source>最后出现坐标</source>
             <translation>Last seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
             <source>结果(&amp;R)</source>
             <translation>Outcome (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="153" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="154" />
             <source>找到者</source>
             <translation>Found by</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="155" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
             <source>找到时间(&amp;F)</source>
             <translation>Found at (time) (&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="156" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
             <source>找到地点</source>
             <translation>Found at (place)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="157" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
             <source>找到坐标</source>
             <translation>Found point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="158" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="159" />
             <source>搜寻</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="171" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
             <source>寻人启事…</source>
             <translation>Missing-person notice…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="173" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="172" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="173" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="211" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="221" />
             <source>只有值班秘书和管理员可以修改案件；姓名、电话等个人信息不显示。</source>
             <translation>Only duty secretaries and administrators can change a case; personal details such as name and phone are not shown.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="225" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="235" />
             <source>按来电的警情填了 {0} 栏（黄底），都是推测，请逐栏核对：改动或在栏内按 Enter 即确认。</source>
             <translation>{0} fields were filled from the call's alert (yellow): each is a guess; check them one by one: edit a field or press Enter in it to confirm.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="260" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="270" />
             <source>从来电的警情读出，请核对</source>
             <translation>Read from the call's alert: please check</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="299" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="309" />
             <source>未定（在右边地图上点选或输入坐标）</source>
             <translation>Not set (click on the map on the right or type coordinates)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="303" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="313" />
             <source>{0}（GCJ-02）；{1}（WGS-84）{2}</source>
             <translation>{0} (GCJ-02); {1} (WGS-84){2}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="307" />
-            <source>最后出现</source>
-            <translation>Last seen</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="309" />
-            <source>找到</source>
-            <translation>Found</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="314" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="319" />
             <source>；距最后出现地点 {0}</source>
             <translation>; {0} from the last-seen point</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="321" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="330" />
+            <source>最后出现</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="331" />
+            <source>找到</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/case_form.py" line="351" />
             <source>定下最后出现地点后，这里按本队以往同类案件画出找到距离的范围圈。</source>
             <translation>Once the last-seen point is set, rings show how far the team's earlier cases of the same kind were found.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="329" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="359" />
             <source>{0}%：{1}</source>
             <translation>{0}%: {1}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="344" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="374" />
             <source>保存后，这次出队并入本案件；以后的出队在任务页并入。</source>
             <translation>When saved, this turn-out joins the case; later turn-outs join it from their task page.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="347" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="377" />
             <source>{0} 次出队，共 {1} 人次，历时 {2:.1f} 小时，{3:.0f} 人·小时</source>
             <translation>{0} turn-outs, {1} people in all, {2:.1f} hours, {3:.0f} person-hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="376" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="406" />
             <source>保存案件</source>
             <translation>Save the case</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="376" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="406" />
             <source>还有 {0} 栏是从警情读出、尚未核对的：{1}。仍然保存吗？</source>
             <translation>{0} fields were read from the alert and not yet checked: {1}. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="409" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="439" />
             <source>年龄</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="440" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="410" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="440" />
             <source>体貌特征</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="411" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="441" />
             <source>最后出现时间</source>
             <translation>Last seen time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="418" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="448" />
             <source>选择照片</source>
             <translation>Choose a photo</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/case_form.py" line="419" />
+            <location filename="../../wz_desktop/ui/case_form.py" line="449" />
             <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
             <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
         </message>
@@ -2519,13 +2519,14 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <source>类别</source>
-            <translation>Kind</translation>
+            <source>人员类别</source>
+            <translation>Category</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <source>案件</source>
-            <translation>Case</translation>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="799" />
+            <source>案件数</source>
+            <translation>Cases</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
@@ -2590,12 +2591,12 @@ Vehicle trips: mean {4}, median {5}</translation>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="736" />
             <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
-            <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad).</translation>
+            <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad). </translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
             <source>找到者：{0}。</source>
-            <translation>Found by: {0}.</translation>
+            <translation>Found by: {0}. </translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
@@ -2640,15 +2641,9 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>Outcome by time (all categories, {0} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="799" />
-            <source>案件数</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="804" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1159" />
-            <source>全部类别</source>
-            <translation>All kinds</translation>
+            <source>合计</source>
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
@@ -2718,6 +2713,11 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" line="1110" />
             <source>全部分队</source>
             <translation>All squads</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1159" />
+            <source>全部类别</source>
+            <translation>All kinds</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="1163" />
@@ -2838,6 +2838,14 @@ Vehicle trips: mean {4}, median {5}</translation>
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>自定义</source>
             <translation>Custom</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="obsolete">Kind</translation>
+        </message>
+        <message>
+            <source>案件</source>
+            <translation type="obsolete">Case</translation>
         </message>
         <message>
             <source>{0} 例</source>
@@ -4330,22 +4338,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="210" />
+            <location filename="../../wz_desktop/domain/geo.py" line="223" />
             <source>坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。</source>
             <translation>The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="225" />
+            <location filename="../../wz_desktop/domain/geo.py" line="238" />
             <source>坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。</source>
             <translation>The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="296" />
+            <location filename="../../wz_desktop/domain/geo.py" line="309" />
             <source>坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。</source>
             <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="299" />
+            <location filename="../../wz_desktop/domain/geo.py" line="312" />
             <source>坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。</source>
             <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
@@ -4630,12 +4638,12 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="96" />
             <source>只有 {cases} 例，不足 {least} 例，不计算</source>
-            <translation>only {cases} cases, fewer than {least}: not computed</translation>
+            <translation>n = {cases}, fewer than {least}: not computed</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="98" />
             <source>仅 {cases} 例，仅供参考</source>
-            <translation>only {cases} cases: for reference only</translation>
+            <translation>n = {cases}: for reference only</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="203" />
@@ -4685,7 +4693,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         <message>
             <location filename="../../wz_desktop/domain/lost_stats.py" line="263" />
             <source>{sentence}（仅 {cases} 例，仅供参考）</source>
-            <translation>{sentence} (only {cases} cases: for reference only)</translation>
+            <translation>{sentence} (n = {cases}: for reference only)</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/domain/matching.py" line="91" />
@@ -5905,27 +5913,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Found by ({found} found): {who}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="416" />
+            <location filename="../../wz_desktop/report/build.py" line="407" />
+            <source>历年累计：距最后出现地点的距离（截至 {until}，共 {cases} 例）</source>
+            <translation>All years: distance from the last-seen point (up to {until}, {cases} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="429" />
             <source>正在排版：{name}……</source>
             <translation>Laying out: {name}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="432" />
+            <location filename="../../wz_desktop/report/build.py" line="445" />
             <source>第 {number} 页，共 {total} 页</source>
             <translation>Page {number} of {total}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="455" />
+            <location filename="../../wz_desktop/report/build.py" line="468" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="457" />
+            <location filename="../../wz_desktop/report/build.py" line="470" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="459" />
+            <location filename="../../wz_desktop/report/build.py" line="472" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
@@ -5934,48 +5947,48 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="462" />
+            <location filename="../../wz_desktop/report/build.py" line="475" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="489" />
+            <location filename="../../wz_desktop/report/build.py" line="502" />
             <source>正在绘制（共 {total} 页）……</source>
             <translation>Drawing ({total} pages)…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="493" />
+            <location filename="../../wz_desktop/report/build.py" line="506" />
             <source>正在绘制第 {number} / {count} 页……</source>
             <translation>Drawing page {number} / {count}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="496" />
+            <location filename="../../wz_desktop/report/build.py" line="509" />
             <source>生成于 {made}</source>
             <translation>Made {made}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="500" />
-            <location filename="../../wz_desktop/report/build.py" line="506" />
+            <location filename="../../wz_desktop/report/build.py" line="513" />
+            <location filename="../../wz_desktop/report/build.py" line="519" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="511" />
+            <location filename="../../wz_desktop/report/build.py" line="524" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="521" />
+            <location filename="../../wz_desktop/report/build.py" line="534" />
             <source>报告已生成。</source>
             <translation>The report is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="537" />
+            <location filename="../../wz_desktop/report/build.py" line="550" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="541" />
+            <location filename="../../wz_desktop/report/build.py" line="554" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
@@ -6000,27 +6013,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The month "{month}" is not valid; it should be 1 to 12.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="92" />
+            <location filename="../../wz_desktop/report/figures.py" line="93" />
             <source>（数据库中还没有任务）</source>
             <translation>(the database has no tasks yet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="111" />
+            <location filename="../../wz_desktop/report/figures.py" line="112" />
             <source>{period}没有任务记录，无法生成报告。{year} 年有任务的月份：{months} 月。</source>
             <translation>There are no tasks in {period}, so no report can be made. Months of {year} with tasks: {months}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="113" />
+            <location filename="../../wz_desktop/report/figures.py" line="114" />
             <source>{period}没有任务记录，无法生成报告。数据库中有任务的年份：{years}。</source>
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="152" />
+            <location filename="../../wz_desktop/report/figures.py" line="155" />
             <source>{y}年{m}月</source>
             <translation>{y}-{m}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="152" />
+            <location filename="../../wz_desktop/report/figures.py" line="155" />
             <source>{m}月</source>
             <translation>month {m}</translation>
         </message>
@@ -8888,52 +8901,52 @@ The database was not changed.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="115" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="103" />
             <source>如 38.9140N 121.6147E 或 121.6147,38.9140</source>
             <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="116" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="104" />
             <source>输入坐标</source>
             <translation>Coordinates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="118" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="106" />
             <source>WGS-84（手机 GPS）</source>
             <translation>WGS-84 (a phone's GPS)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="119" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="107" />
             <source>GCJ-02（地图应用）</source>
             <translation>GCJ-02 (a map app)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="120" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="108" />
             <source>定位</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="122" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="110" />
             <source>按区县定位</source>
             <translation>Go to a district</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="123" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="111" />
             <source>按区县定位…</source>
             <translation>Go to a district…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="126" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="114" />
             <source>输入坐标：</source>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="363" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="351" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="392" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="380" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>

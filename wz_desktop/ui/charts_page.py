@@ -700,7 +700,7 @@ class LostStatsTab(ChartTab):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.empty_label.setText(_t("所选范围内没有走失人员案件"))
-        headers = [_t("类别"), _t("案件"), _t("已找到"), _t("有距离"), _t("距离 25%"), _t("距离 50%"), _t("距离 75%"),
+        headers = [_t("人员类别"), _t("案件数"), _t("已找到"), _t("有距离"), _t("距离 25%"), _t("距离 50%"), _t("距离 75%"),
                    _t("距离 95%"), _t("有用时"), _t("用时 25%"), _t("用时 50%"), _t("用时 75%"), _t("用时 95%"), _t("提示")]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -801,7 +801,7 @@ class LostStatsTab(ChartTab):
 
     @staticmethod
     def _category(category: str) -> str:
-        return _t("全部类别") if category == "" else word(category)
+        return _t("合计") if category == "" else word(category)
 
     def _fill_table(self, figures) -> None:
 
