@@ -145,7 +145,7 @@ EN = {
     '家属还没有同意公开任何能认出此人的项目：这样的启事帮不上忙。': 'The family has not agreed to publish anything by which the person could be recognised: such a notice helps nobody.',
     '寻人启事': 'Missing-person notice',
     '感谢您的关注与转发！': 'Thank you for reading and sharing!',
-    '寻人启事仍在发布，但人已找到（案件已结束）：请撤回 — {0}': 'A missing-person notice is still out but the person was found (the case is closed): withdraw it — {0}',
+    '寻人启事仍在发布，案件已结束（{1}）：请撤回 — {0}': 'A missing-person notice is still out but the case is closed ({1}): withdraw it — {0}',
     '家属同意公开的项目': 'What the family agreed to publish',
     '勾选即保存到案件。只勾选家属明确同意公开的项目。': 'A tick is saved to the case at once. Tick only what the family clearly agreed to publish.',
     '已发布(&P)': '&Published',
@@ -2287,6 +2287,7 @@ EN_IN.update({("Domain", source): english for source, english in {  # stats: the
     '本期最后出现的走失人员案件 {cases} 例，已找到 {found} 例。距离为最后出现地点到找到地点的直线距离，用时为最后出现到找到（或自行返回）的时间。分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {least} 例不计算，不足 {few} 例仅供参考。': 'Missing-person cases last seen in the period: {cases}, of them {found} found. The distance is the straight line from the last-seen point to where the person was found; the time runs from the last sighting to the find (or the return home). Percentiles by linear interpolation (as numpy and Excel\'s PERCENTILE.INC); not computed under {least} cases, for reference only under {few}.',
     '结果与用时（全部类别，共 {cases} 例）': 'Outcome by time (all categories, {cases} cases)',
     '找到者（已找到的 {found} 例）：{who}。': 'Found by ({found} found): {who}.',
+    '历年累计：距最后出现地点的距离（截至 {until}，共 {cases} 例）': 'All years: distance from the last-seen point (up to {until}, {cases} cases)',
 }.items()})
 EN.update({  # stats: the 走失统计 chart tab (ui/charts_page.py LostStatsTab)
     '走失统计': 'Missing persons',

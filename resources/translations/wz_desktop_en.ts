@@ -3143,8 +3143,12 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/desk_page.py" line="235" />
+            <source>寻人启事仍在发布，案件已结束（{1}）：请撤回 — {0}</source>
+            <translation>A missing-person notice is still out but the case is closed ({1}): withdraw it — {0}</translation>
+        </message>
+        <message>
             <source>寻人启事仍在发布，但人已找到（案件已结束）：请撤回 — {0}</source>
-            <translation>A missing-person notice is still out but the person was found (the case is closed): withdraw it — {0}</translation>
+            <translation type="obsolete">A missing-person notice is still out but the person was found (the case is closed): withdraw it — {0}</translation>
         </message>
         <message>
             <source>回车或双击打开一行。Ctrl+N 新来电，F5 刷新。</source>
@@ -4430,22 +4434,22 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="210" />
+            <location filename="../../wz_desktop/domain/geo.py" line="223" />
             <source>坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。</source>
             <translation>The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="225" />
+            <location filename="../../wz_desktop/domain/geo.py" line="238" />
             <source>坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。</source>
             <translation>The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="296" />
+            <location filename="../../wz_desktop/domain/geo.py" line="309" />
             <source>坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。</source>
             <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="299" />
+            <location filename="../../wz_desktop/domain/geo.py" line="312" />
             <source>坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。</source>
             <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
@@ -6005,27 +6009,32 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Found by ({found} found): {who}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="416" />
+            <location filename="../../wz_desktop/report/build.py" line="407" />
+            <source>历年累计：距最后出现地点的距离（截至 {until}，共 {cases} 例）</source>
+            <translation>All years: distance from the last-seen point (up to {until}, {cases} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/report/build.py" line="429" />
             <source>正在排版：{name}……</source>
             <translation>Laying out: {name}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="432" />
+            <location filename="../../wz_desktop/report/build.py" line="445" />
             <source>第 {number} 页，共 {total} 页</source>
             <translation>Page {number} of {total}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="455" />
+            <location filename="../../wz_desktop/report/build.py" line="468" />
             <source>报告文件名“{path}”应以 .pdf 结尾。</source>
             <translation>The report file name "{path}" should end in .pdf.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="457" />
+            <location filename="../../wz_desktop/report/build.py" line="470" />
             <source>“{path}”是一个文件夹，请给出文件名。</source>
             <translation>"{path}" is a folder; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="459" />
+            <location filename="../../wz_desktop/report/build.py" line="472" />
             <location filename="../../wz_desktop/workbook/attendance.py" line="152" />
             <location filename="../../wz_desktop/workbook/audit.py" line="32" />
             <location filename="../../wz_desktop/workbook/exporter.py" line="71" />
@@ -6034,48 +6043,48 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The folder "{parent}" does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="462" />
+            <location filename="../../wz_desktop/report/build.py" line="475" />
             <source>内部错误：生成 PDF 之前需要创建 Qt 应用程序（QGuiApplication）。</source>
             <translation>Internal error: a Qt application (QGuiApplication) must exist before a PDF is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="489" />
+            <location filename="../../wz_desktop/report/build.py" line="502" />
             <source>正在绘制（共 {total} 页）……</source>
             <translation>Drawing ({total} pages)…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="493" />
+            <location filename="../../wz_desktop/report/build.py" line="506" />
             <source>正在绘制第 {number} / {count} 页……</source>
             <translation>Drawing page {number} / {count}…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="496" />
+            <location filename="../../wz_desktop/report/build.py" line="509" />
             <source>生成于 {made}</source>
             <translation>Made {made}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="500" />
-            <location filename="../../wz_desktop/report/build.py" line="506" />
+            <location filename="../../wz_desktop/report/build.py" line="513" />
+            <location filename="../../wz_desktop/report/build.py" line="519" />
             <source>无法写入“{path}”：文件夹不可写或磁盘已满。</source>
             <translation>Cannot write "{path}": the folder cannot be written or the disk is full.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="511" />
+            <location filename="../../wz_desktop/report/build.py" line="524" />
             <source>无法写入“{path}”：{reason}（文件是否正在被其他程序打开？）</source>
             <translation>Cannot write "{path}": {reason} (is the file open in another program?)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="521" />
+            <location filename="../../wz_desktop/report/build.py" line="534" />
             <source>报告已生成。</source>
             <translation>The report is made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="537" />
+            <location filename="../../wz_desktop/report/build.py" line="550" />
             <source>数据库中还没有任务，无法生成报告。</source>
             <translation>The database has no tasks yet, so no report can be made.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/build.py" line="541" />
+            <location filename="../../wz_desktop/report/build.py" line="554" />
             <source>找不到 pdftoppm（poppler-utils），无法把报告页面转成图片。</source>
             <translation>pdftoppm (poppler-utils) was not found, so the report pages cannot be turned into images.</translation>
         </message>
@@ -6100,27 +6109,27 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>The month "{month}" is not valid; it should be 1 to 12.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="92" />
+            <location filename="../../wz_desktop/report/figures.py" line="93" />
             <source>（数据库中还没有任务）</source>
             <translation>(the database has no tasks yet)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="111" />
+            <location filename="../../wz_desktop/report/figures.py" line="112" />
             <source>{period}没有任务记录，无法生成报告。{year} 年有任务的月份：{months} 月。</source>
             <translation>There are no tasks in {period}, so no report can be made. Months of {year} with tasks: {months}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="113" />
+            <location filename="../../wz_desktop/report/figures.py" line="114" />
             <source>{period}没有任务记录，无法生成报告。数据库中有任务的年份：{years}。</source>
             <translation>There are no tasks in {period}, so no report can be made. Years with tasks in the database: {years}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="152" />
+            <location filename="../../wz_desktop/report/figures.py" line="155" />
             <source>{y}年{m}月</source>
             <translation>{y}-{m}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/report/figures.py" line="152" />
+            <location filename="../../wz_desktop/report/figures.py" line="155" />
             <source>{m}月</source>
             <translation>month {m}</translation>
         </message>
@@ -8988,52 +8997,52 @@ The database was not changed.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="134" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="122" />
             <source>如 38.9140N 121.6147E 或 121.6147,38.9140</source>
             <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="135" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="123" />
             <source>输入坐标</source>
             <translation>Coordinates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="137" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="125" />
             <source>WGS-84（手机 GPS）</source>
             <translation>WGS-84 (a phone's GPS)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="138" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="126" />
             <source>GCJ-02（地图应用）</source>
             <translation>GCJ-02 (a map app)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="139" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="127" />
             <source>定位</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="141" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="129" />
             <source>按区县定位</source>
             <translation>Go to a district</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="142" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="130" />
             <source>按区县定位…</source>
             <translation>Go to a district…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="145" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="133" />
             <source>输入坐标：</source>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="461" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="449" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="490" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="478" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>

@@ -2,12 +2,13 @@
 giving a point and its district, rings on the ground, the choropleth."""
 from __future__ import annotations
 
-import math
 
 import pytest
 from PySide6.QtCore import Qt
 
 from wz_desktop.domain import geo
+
+from .conftest import show_charts_page
 
 pytest.importorskip("pyqtgraph")
 
@@ -44,19 +45,13 @@ def test_draws_the_ten_districts_with_names(map_view):
 
 def test_equal_aspect_a_kilometre_is_as_long_east_as_north(map_view):
     center = _district("中山区").center
-    east, north = (map_view.to_view(map_view_module().destination(center, 10_000, b)) for b in (90, 0))
+    east, north = (map_view.to_view(geo.destination(center, 10_000, b)) for b in (90, 0))
     c = map_view.to_view(center)
     dx, dy = abs(east.x() - c.x()), abs(north.y() - c.y())
     assert dx == pytest.approx(dy, rel=0.01)
     # and on the screen too (the view keeps its aspect locked)
     pe, pn, pc = (map_view.view.mapViewToScene(p) for p in (east, north, c))
     assert abs(pe.x() - pc.x()) == pytest.approx(abs(pn.y() - pc.y()), rel=0.02)
-
-
-def map_view_module():
-    from wz_desktop.ui import map_view
-
-    return map_view
 
 
 @pytest.mark.parametrize("name", ["庄河市", "甘井子区", "旅顺口区"])
@@ -164,17 +159,6 @@ def test_names_that_would_overlap_are_hidden_until_zoomed_in(map_view, qtbot):
     assert any("西岗区&nbsp;&nbsp;240" in text and "庄河市&nbsp;&nbsp;0" in text for text in texts)
 
 
-def test_destination_round_trip():
-    from wz_desktop.ui.map_view import destination
-
-    start = geo.Point(121.6, 38.9, geo.GCJ02)
-    for bearing in range(0, 360, 45):
-        end = destination(start, 1234.0, bearing)
-        assert end.system == geo.GCJ02
-        assert geo.distance_m(start, end) == pytest.approx(1234.0, rel=1e-6)
-    assert math.isfinite(destination(start, 0, 0).lon)
-
-
 # --- the 地图 tab of the charts page: tasks per district ------------------------------------------
 
 TEN = ("中山区", "西岗区", "沙河口区", "甘井子区", "旅顺口区", "金州区", "普兰店区", "瓦房店市", "庄河市", "长海县")
@@ -236,18 +220,7 @@ def independent_counts(path, since=None, until=None, kinds=(), squad_id=None):
 
 @pytest.fixture
 def charts(qtbot, demo_store):
-    from PySide6.QtCore import QSettings
-
-    from wz_desktop.ui.charts_page import ChartsPage
-    from wz_desktop.ui.context import AppContext
-
-    context = AppContext(demo_store, QSettings(str(demo_store.path.with_suffix(".ini")), QSettings.Format.IniFormat))
-    page = ChartsPage(context)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return show_charts_page(qtbot, demo_store, (1200, 760))
 
 
 def test_the_map_tab_counts_tasks_per_district_as_the_database_has_them(charts, demo_store):

@@ -187,7 +187,7 @@ def test_published_then_found_the_desk_reminds_until_withdrawn(qtbot, store, con
                                                        "found_at": "2025-11-24 10:15", "found_by": "群众"}))
     qtbot.waitUntil(lambda: desk.reminders.isVisible())
     [reminder] = desk.reminder_buttons
-    assert "请撤回" in reminder.text() and store.cases.title(case_id) in reminder.text()
+    assert "请撤回" in reminder.text() and "平安找到" in reminder.text() and store.cases.title(case_id) in reminder.text()
 
     opened: list[NoticeDialog] = []
     monkeypatch.setattr(NoticeDialog, "exec", lambda self: opened.append(self) or 0)

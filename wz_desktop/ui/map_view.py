@@ -10,7 +10,7 @@ Layers, each set and cleared on its own:
   labels, tooltips and lines (a last-seen point to where the person was found), shown or hidden
   on their own (:meth:`MapView.show_layer`): the map tab's cases and squads' bases;
 * rings (:meth:`MapView.set_rings`): circles of given radii in metres around a point, true circles
-  on the ground (each vertex the destination at that distance and bearing, on a sphere).
+  on the ground (each vertex ``geo.destination`` at that distance and bearing, on a sphere).
 
 The view is in GCJ-02 (the district shapes' system), projected equal-aspect: x is the longitude
 times cos(the map's middle latitude), y the latitude, so that Dalian is not squashed. Pan and zoom
@@ -73,18 +73,6 @@ class PointLayer:
 def district_label(district: geo.District) -> str:
     """A district's name in the window's language (the word table's district vocabulary)."""
     return word(district.name, "district")
-
-
-def destination(center: geo.Point, distance_m: float, bearing_deg: float) -> geo.Point:
-    """The point ``distance_m`` metres from ``center`` on the bearing (degrees from north), on a
-    sphere in WGS-84, returned in ``center``'s system."""
-    start = center.to(geo.WGS84)
-    phi1, lmb1 = math.radians(start.lat), math.radians(start.lon)
-    delta, theta = distance_m / geo.EARTH_RADIUS_M, math.radians(bearing_deg)
-    phi2 = math.asin(math.sin(phi1) * math.cos(delta) + math.cos(phi1) * math.sin(delta) * math.cos(theta))
-    lmb2 = lmb1 + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi1),
-                             math.cos(delta) - math.sin(phi1) * math.sin(phi2))
-    return geo.Point(math.degrees(lmb2), math.degrees(phi2), geo.WGS84).to(center.system)
 
 
 def scale_color(value: float, top: float) -> QColor:
@@ -412,7 +400,7 @@ class MapView(QWidget):
 
     def ring_outline(self, center: geo.Point, radius_m: float, vertices: int = 90) -> list[QPointF]:
         """The view coordinates of a circle ``radius_m`` metres around ``center`` on the ground."""
-        return [self.to_view(destination(center, radius_m, 360.0 * i / vertices)) for i in range(vertices + 1)]
+        return [self.to_view(geo.destination(center, radius_m, 360.0 * i / vertices)) for i in range(vertices + 1)]
 
     def set_rings(self, center: geo.Point | None, radii_m: Iterable[float] = (),
                   labels: Iterable[str] | None = None, color: str = RING_COLOR) -> None:
