@@ -1404,6 +1404,34 @@ The current database was not replaced.</translation>
         </message>
     </context>
     <context>
+        <name>BaseMapDialog</name>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="187" />
+            <source>在地图上选驻地</source>
+            <translation>Choose the base on the map</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="191" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="191" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="193" />
+            <source>点击地图选定驻地，或在下方输入坐标</source>
+            <translation>Click the base on the map, or type its coordinates below</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="203" />
+            <source>还没有选定地点：点击地图，或输入坐标后按回车。</source>
+            <translation>No point chosen yet: click the map, or type coordinates and press Enter.</translation>
+        </message>
+    </context>
+    <context>
         <name>CallForm</name>
         <message>
             <location filename="../../wz_desktop/ui/call_form.py" line="90" />
@@ -2315,156 +2343,157 @@ The current database was not replaced.</translation>
     <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="89" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="91" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="767" />
             <source>所选范围内没有任务</source>
             <translation>No tasks in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="232" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="234" />
             <source>对比年份：</source>
             <translation>Compare with:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="234" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="248" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="236" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="250" />
             <source>不对比</source>
             <translation>No comparison</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="250" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="301" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="252" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="303" />
             <source>{0} 年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="300" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="302" />
             <source>{0} 年（左）与 {1} 年（右，浅色）</source>
             <translation>{0} (left) and {1} (right, lighter)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="316" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="318" />
             <source>共 {0} 条任务</source>
             <translation>{0} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="318" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="320" />
             <source>；另有 {0} 条任务出队时间不明，未计入</source>
             <translation>; {0} more tasks with an unknown departure time are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="352" />
             <source>类别 / 分队</source>
             <translation>Kind / squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="398" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="660" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="352" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="400" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="712" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>任务数</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="350" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="352" />
             <source>中位数（分钟）</source>
             <translation>Median (minutes)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="370" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="372" />
             <source>仅统计登记了来电的任务（{0} 条），其余 {1} 条没有来电记录</source>
             <translation>Only tasks with a logged call are counted ({0}); the other {1} have no call record</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="372" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="374" />
             <source>；另有 {0} 条有来电但出队时间只有日期</source>
             <translation>; {0} more have a call but only a date for the departure</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="374" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="376" />
             <location filename="../../wz_desktop/ui/charts_page.py" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="389" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="391" />
             <source>从接报到出队的分钟数</source>
             <translation>Minutes from call to dispatch</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="401" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="403" />
             <source>中位数 {0:g} 分钟</source>
             <translation>Median {0:g} min</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="428" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="430" />
             <source>{0} 分钟：{1} 条任务</source>
             <translation>{0} min: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="445" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="447" />
             <source>统计出队时间精确到时分的任务 {0} 条</source>
             <translation>{0} tasks with the departure time to the minute</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="446" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="448" />
             <source>；{0} 条只有日期，未计入</source>
             <translation>; {0} with only a date are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="447" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="449" />
             <source>；{0} 条出队时间不明</source>
             <translation>; {0} with an unknown departure time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="451" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="453" />
             <source>出队时段（小时 × 星期）</source>
             <translation>Departures by hour × weekday</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="458" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="460" />
             <source>时</source>
             <translation>Hour</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="470" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="472" />
             <source>{0} {1}:00–{1}:59：{2} 条任务</source>
             <translation>{0} {1}:00–{1}:59: {2} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="507" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="509" />
             <source>人次与车次取自各任务登记的出队人数、车次（含导入的历史记录）；一条任务有几个分队参加，就计入每个分队</source>
             <translation>People and vehicle trips are the headcounts and trips recorded for each task (imported history included); a task with several squads counts for each squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="508" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="510" />
             <source>；{0} 条任务人数不明，未计入人次</source>
             <translation>; {0} tasks with an unknown headcount are not counted in people</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="520" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="522" />
             <source>{0}
 任务 {1}，人次 {2}，车次 {3}</source>
             <translation>{0}
 Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="550" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="552" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="552" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="763" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="554" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="563" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="565" />
             <source>柱高为平均数，菱形为中位数；人数、车次不明的任务不计入</source>
             <translation>Bars are means, diamonds medians; tasks with an unknown headcount or number of trips are not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="575" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="577" />
             <source>{0}（{1} 条任务）
 人数：平均 {2}，中位数 {3}
 车次：平均 {4}，中位数 {5}</source>
@@ -2473,254 +2502,321 @@ People: mean {2}, median {3}
 Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="596" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="598" />
             <source>走失搜寻按“城市搜救”类别统计</source>
             <translation>Missing-person searches are counted from the "Urban search" kind</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="598" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="600" />
             <source>未记录</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="600" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="602" />
             <source>走失人员搜寻结果（城市搜救，共 {0} 次）</source>
             <translation>Missing-person search results (urban search, {0} in all)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="605" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="607" />
             <source>走失搜寻按“城市搜救”类别统计；“未记录”为没有登记结果的任务</source>
             <translation>Missing-person searches are counted from the "Urban search" kind; "Not recorded" means no result was entered</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="616" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="618" />
             <source>{0}：{1} 次（{2:.0f}%）</source>
             <translation>{0}: {1} ({2:.0f}%)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="661" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="655" />
+            <source>显示：</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="656" />
+            <source>走失最后出现地点</source>
+            <translation>Where missing people were last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="656" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <source>找到地点</source>
+            <translation>Found at (place)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="656" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="750" />
+            <source>分队驻地</source>
+            <translation>Squads' bases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="727" />
+            <source>找到地点：</source>
+            <translation>Found here: </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="731" />
+            <source>{0}驻地</source>
+            <translation>{0}'s base</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="761" />
             <source>共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）</source>
             <translation>{0} tasks, {1} of them in a known district (the call's district, or the district or landmark the summary names)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="664" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="764" />
             <source>；{0} 条看不出在哪个区，未计入</source>
             <translation>; {0} with no known district, not counted</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="673" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="770" />
+            <source>走失人员案件（按最后出现时间）：共 {0} 个案件</source>
+            <translation>Missing-person cases (by when last seen): {0} cases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="772" />
+            <source>，{0} 个有坐标</source>
+            <translation>, {0} with a point</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="774" />
+            <source>，{0} 个有找到地点</source>
+            <translation>, {0} with where found</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="777" />
+            <source>分队驻地 {0} 个</source>
+            <translation>{0} squads' bases</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="778" />
+            <source>。</source>
+            <translation>. </translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="794" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="702" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="803" />
+            <source>仍在搜寻</source>
+            <translation>Still searching</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="808" />
+            <source>最后出现</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="836" />
             <source>所选范围内没有走失人员案件</source>
             <translation>No missing-person cases in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="799" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="933" />
             <source>案件数</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>有距离</source>
             <translation>With distance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>距离 25%</source>
             <translation>Distance 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>距离 50%</source>
             <translation>Distance 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="703" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>距离 75%</source>
             <translation>Distance 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>距离 95%</source>
             <translation>Distance 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>有用时</source>
             <translation>With time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>用时 25%</source>
             <translation>Time 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>用时 50%</source>
             <translation>Time 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>用时 75%</source>
             <translation>Time 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>用时 95%</source>
             <translation>Time 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="704" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="736" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="870" />
             <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
             <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad). </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>找到者：{0}。</source>
             <translation>Found by: {0}. </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="739" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1161" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1298" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="741" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="875" />
             <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
             <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
             <source>距最后出现地点的距离（公里）</source>
             <translation>Distance from the last-seen point (km)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="747" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
             <source>公里</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="882" />
             <source>找到用时（小时）</source>
             <translation>Time to find (hours)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="748" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="882" />
             <source>小时</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="769" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="856" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="903" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="990" />
             <source>{0}（{1} 例）</source>
             <translation>{0} ({1} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="780" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="914" />
             <source>结果与用时（全部类别，{0} 例）</source>
             <translation>Outcome by time (all categories, {0} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="804" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="938" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="820" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
             <source>距离：{0}</source>
             <translation>distance: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="816" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="818" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="952" />
             <source>用时：{0}</source>
             <translation>time: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="956" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="861" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="995" />
             <source>{0}：{1} 例</source>
             <translation>{0}: {1} cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="964" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1098" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="967" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1101" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="968" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1102" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="968" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1102" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1073" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1075" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1089" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1210" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1212" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1226" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1073" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1210" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1075" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1212" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1089" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1226" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1110" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1247" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1159" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1296" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1163" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1300" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -4333,7 +4429,7 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/domain/cases.py" line="232" />
-            <location filename="../../wz_desktop/store/cases.py" line="293" />
+            <location filename="../../wz_desktop/store/cases.py" line="321" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
@@ -6070,8 +6166,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/services/cases.py" line="123" />
-            <location filename="../../wz_desktop/store/cases.py" line="255" />
-            <location filename="../../wz_desktop/store/cases.py" line="276" />
+            <location filename="../../wz_desktop/store/cases.py" line="283" />
+            <location filename="../../wz_desktop/store/cases.py" line="304" />
             <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
             <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
         </message>
@@ -6490,33 +6586,33 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="225" />
+            <location filename="../../wz_desktop/store/cases.py" line="253" />
             <source>内部错误：并入案件需要任务流程。</source>
             <translation>Internal error: linking to a case needs the task flow.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="235" />
+            <location filename="../../wz_desktop/store/cases.py" line="263" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="237" />
+            <location filename="../../wz_desktop/store/cases.py" line="265" />
             <source>该案件已有走失人员记录，请直接修改。</source>
             <translation>This case already has a missing person: edit it instead.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="251" />
+            <location filename="../../wz_desktop/store/cases.py" line="279" />
             <source>内部错误：保存走失人员需要案件编号。</source>
             <translation>Internal error: saving a missing person needs the case number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="279" />
+            <location filename="../../wz_desktop/store/cases.py" line="307" />
             <source>该案件的寻人启事还没有发布，无需撤回。</source>
             <translation>The notice of this case was never published: there is nothing to withdraw.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="297" />
+            <location filename="../../wz_desktop/store/cases.py" line="325" />
             <location filename="../../wz_desktop/store/users.py" line="214" />
             <source>分队（编号 {squad_id}）不存在。</source>
             <translation>The squad (number {squad_id}) does not exist.</translation>
@@ -8901,52 +8997,52 @@ The database was not changed.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="103" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="122" />
             <source>如 38.9140N 121.6147E 或 121.6147,38.9140</source>
             <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="104" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="123" />
             <source>输入坐标</source>
             <translation>Coordinates</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="106" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="125" />
             <source>WGS-84（手机 GPS）</source>
             <translation>WGS-84 (a phone's GPS)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="107" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="126" />
             <source>GCJ-02（地图应用）</source>
             <translation>GCJ-02 (a map app)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="108" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="127" />
             <source>定位</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="110" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="129" />
             <source>按区县定位</source>
             <translation>Go to a district</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="111" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="130" />
             <source>按区县定位…</source>
             <translation>Go to a district…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="114" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="133" />
             <source>输入坐标：</source>
             <translation>Coordinates:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="351" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="449" />
             <source>，不在大连市各区县内</source>
             <translation>, outside the districts of Dalian</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/map_view.py" line="380" />
+            <location filename="../../wz_desktop/ui/map_view.py" line="478" />
             <source>这个坐标不在大连附近，请检查经纬度是否写反。</source>
             <translation>This point is not near Dalian; check that latitude and longitude are not swapped.</translation>
         </message>
@@ -10443,54 +10539,109 @@ The database was not changed.</translation>
     <context>
         <name>SquadDialog</name>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="27" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="35" />
             <source>编辑分队</source>
             <translation>Edit squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="27" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="35" />
             <source>新增分队</source>
             <translation>New squad</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="35" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="43" />
             <source>（未指定）</source>
             <translation> (not set)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="36" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="44" />
             <source>在用</source>
             <translation>In use</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="48" />
+            <source>如 38.9140N 121.6147E 或 121.6147,38.9140；空着表示不知道</source>
+            <translation>e.g. 38.9140N 121.6147E or 121.6147,38.9140; leave empty when not known</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="49" />
+            <source>驻地坐标</source>
+            <translation>Base's coordinates</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="53" />
+            <source>WGS-84（手机 GPS）</source>
+            <translation>WGS-84 (a phone's GPS)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="54" />
+            <source>GCJ-02（地图应用）</source>
+            <translation>GCJ-02 (a map app)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
+            <source>在地图上选(&amp;M)…</source>
+            <translation>Choose on the map (&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="56" />
+            <source>在大连地图上点选驻地</source>
+            <translation>Click the base on the map of Dalian</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="78" />
             <source>分队保存并有了队员之后再指定队长</source>
             <translation>Choose the leader once the squad is saved and has members</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="54" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="90" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="54" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="90" />
             <source>辖区</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="55" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="91" />
             <source>队长</source>
             <translation>Leader</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="92" />
+            <source>驻地(&amp;B)</source>
+            <translation>Base (&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="94" />
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="57" />
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="94" />
             <source>取消</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="107" />
+            <source>坐标 {0} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
+            <translation>The point {0} is not near Dalian: check that latitude and longitude are not swapped and that the right system is chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="118" />
+            <source>驻地未设置</source>
+            <translation>No base set</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="121" />
+            <source>不在大连市各区县内</source>
+            <translation>not in any of Dalian's districts</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/roster/squad_dialog.py" line="122" />
+            <source>保存为 {0}（GCJ-02），{1}</source>
+            <translation>Kept as {0} (GCJ-02), {1}</translation>
         </message>
         <message>
             <source>请填写分队名称。</source>

@@ -279,3 +279,121 @@ def test_the_map_in_english(qapp, qtbot):
         assert view.name_items["甘井子区"].toPlainText() == "Ganjingzi\n3"
     finally:
         app_module.install_translations(qapp, "zh_CN")
+
+
+# --- the map tab's layers: missing-person cases and squads' bases -------------------------------
+
+def _independent_cases(path, since: str | None = None, until: str | None = None) -> tuple[int, int, int]:
+    """Cases last seen in [since, until], those with a last-seen point, those with a found point:
+    counted with SQL of the test's own."""
+    import sqlite3
+
+    where, values = [], []
+    if since:
+        where.append("last_seen_at >= ?")
+        values.append(since)
+    if until:
+        where.append("substr(last_seen_at, 1, 10) <= ?")
+        values.append(until)
+    sql = ("SELECT count(*), count(last_seen_lon), count(found_lon) FROM missing_persons"
+           + (" WHERE " + " AND ".join(where) if where else ""))
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql, values).fetchone()
+
+
+def test_the_map_tab_draws_the_cases_of_the_period_and_the_squads_bases(charts, demo_store, qtbot):
+    import datetime as dt
+
+    from wz_desktop.domain.charts import ChartFilter
+
+    charts.tabs.setCurrentWidget(charts.map_tab)
+    tab = charts.map_tab
+    cases, with_point, with_found = _independent_cases(demo_store.path)
+    assert cases > 100 and 0 < with_point < cases and with_found > 0  # the demo has cases without a point
+    assert tab.layer_points("last_seen") == with_point
+    assert tab.layer_points("found") == 0  # off unless chosen
+    bases = len(demo_store.cases.squad_bases())
+    assert tab.layer_points("bases") == bases > 0
+    assert f"共 {cases} 个案件，{with_point} 个有坐标" in tab.note.text()
+    assert f"分队驻地 {bases} 个" in tab.note.text()
+    # a base is labelled with its squad's name
+    labels = [item.toPlainText() for item in tab.map.layers["bases"].items if hasattr(item, "toPlainText")]
+    assert "甘井子分队" in labels and len(labels) == bases
+    # colours by outcome: a found-safe case green, a search still going on red
+    from wz_desktop.ui.charts_page import MAP_SEARCHING_COLOR, OUTCOME_COLORS
+
+    brushes = [b.color().name() for b in tab.map.layers["last_seen"].scatter.data["brush"]]
+    assert OUTCOME_COLORS["平安找到"] in brushes and MAP_SEARCHING_COLOR in brushes
+
+    # the found points, with the line from where last seen
+    tab.layer_checks["found"].setChecked(True)
+    assert tab.layer_points("found") == with_found
+    assert f"{with_found} 个有找到地点" in tab.note.text()
+
+    # the page's period: a year's cases
+    charts.set_filter(ChartFilter(since=dt.date(2022, 1, 1), until=dt.date(2022, 12, 31)))
+    cases_2022, point_2022, found_2022 = _independent_cases(demo_store.path, "2022-01-01", "2022-12-31")
+    assert 0 < point_2022 < with_point
+    assert tab.layer_points("last_seen") == point_2022 and tab.layer_points("found") == found_2022
+    assert f"共 {cases_2022} 个案件，{point_2022} 个有坐标" in tab.note.text()
+
+    # toggling hides a layer (and its words in the note), and shows it again
+    qtbot.mouseClick(tab.layer_checks["last_seen"], Qt.MouseButton.LeftButton)
+    assert not tab.layer_checks["last_seen"].isChecked()
+    assert tab.layer_points("last_seen") == 0
+    assert not any(item.isVisible() for item in tab.map.layers["last_seen"].items)
+    assert "个有坐标" not in tab.note.text()
+    tab.layer_checks["bases"].setChecked(False)
+    assert tab.layer_points("bases") == 0 and "分队驻地" not in tab.note.text()
+    # hidden stays hidden when the filter changes and the layers are drawn again
+    charts.set_filter(ChartFilter())
+    assert tab.layer_points("last_seen") == 0 and tab.layer_points("found") == with_found
+    tab.layer_checks["last_seen"].setChecked(True)
+    assert tab.layer_points("last_seen") == with_point
+
+    # one squad chosen: its base alone
+    squad = demo_store.cases.squad_bases()[0]
+    tab.layer_checks["bases"].setChecked(True)
+    charts.set_filter(ChartFilter(squad_id=squad.squad_id))
+    assert tab.layer_points("bases") == 1
+
+
+def test_the_map_layers_chosen_are_remembered(charts, demo_store, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from wz_desktop.ui.charts_page import ChartsPage
+    from wz_desktop.ui.context import AppContext
+
+    settings = QSettings(str(tmp_path / "layers.ini"), QSettings.Format.IniFormat)
+    tab = charts.map_tab
+    tab.layer_checks["last_seen"].setChecked(False)
+    tab.layer_checks["found"].setChecked(True)
+    charts.save_settings(settings)
+    settings.sync()
+    again = ChartsPage(AppContext(demo_store, settings))
+    qtbot.addWidget(again)
+    again.restore_settings(QSettings(str(tmp_path / "layers.ini"), QSettings.Format.IniFormat))
+    checks = again.map_tab.layer_checks
+    assert not checks["last_seen"].isChecked() and checks["found"].isChecked() and checks["bases"].isChecked()
+
+
+def test_a_point_layer_has_its_symbol_colours_and_keeps_hidden(map_view):
+    zs, gj = _district("中山区").center, _district("甘井子区").center
+    map_view.set_layer("cases", [(zs, ""), (gj, "")], colors=["#2ca02c", "#d62728"], symbol="d",
+                       tips=["一", "二"], lines=[(zs, gj)])
+    layer = map_view.layers["cases"]
+    assert layer.count == 2 and map_view.shown_points("cases") == 2
+    assert [b.color().name() for b in layer.scatter.data["brush"]] == ["#2ca02c", "#d62728"]
+    assert layer.scatter.opts["symbol"] == "d"
+    assert len(layer.items) == 2  # the line beneath, the points
+    map_view.show_layer("cases", False)
+    assert map_view.shown_points("cases") == 0 and not any(i.isVisible() for i in layer.items)
+    map_view.set_layer("cases", [(zs, "中山")])
+    assert map_view.shown_points("cases") == 0 and not any(i.isVisible() for i in map_view.layers["cases"].items)
+    map_view.show_layer("cases", True)
+    assert map_view.shown_points("cases") == 1
+    # set_points is a layer of its own: drawing it leaves the others
+    map_view.set_points([(gj, "")])
+    assert map_view.shown_points("cases") == 1 and len(map_view.point_items) == 1
+    map_view.clear_layer("cases")
+    assert "cases" not in map_view.layers and len(map_view.point_items) == 1

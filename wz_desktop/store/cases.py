@@ -99,6 +99,19 @@ class SquadBase:
     point: geo.Point  # GCJ-02
 
 
+@dataclass(frozen=True)
+class CasePoint:
+    """A missing-person case as the map draws it: where last seen and found (GCJ-02, None where not
+    known), its category and outcome; nothing personal."""
+
+    case_id: int
+    category: str
+    outcome: str  # '' still searching
+    last_seen_at: str
+    last_seen: geo.Point | None
+    found: geo.Point | None
+
+
 class CaseRepo:
     def __init__(self, database: Database, audit: Audit):
         self.database = database
@@ -186,6 +199,21 @@ class CaseRepo:
                 district = found_in.name if found_in else ""
             out.append(case_rules.finding_of(person, district))
         return out
+
+    def map_points(self, *, since: str | None = None, until: str | None = None) -> list[CasePoint]:
+        """Every missing-person case last seen in [since, until) ('YYYY-MM-DD', either None: open),
+        with or without points (the map counts those it cannot draw)."""
+        where, values = [], []
+        if since:
+            where.append("last_seen_at >= ?")
+            values.append(since)
+        if until:
+            where.append("last_seen_at < ?")
+            values.append(until)
+        sql = ("SELECT case_id, category, outcome, last_seen_at, last_seen_lon, last_seen_lat, found_lon, found_lat"
+               " FROM missing_persons" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY case_id")
+        return [CasePoint(int(r[0]), str(r[1]), str(r[2]), str(r[3]), _point(r[4], r[5]), _point(r[6], r[7]))
+                for r in self.conn.execute(sql, values)]
 
     def notices_to_withdraw(self) -> list[tuple[int, str]]:
         """Cases whose person was found (or the case closed) while their notice is still out."""
@@ -319,4 +347,4 @@ def _text_point(pair: Sequence[Any]) -> str:
     return "" if pair[0] is None else f"{pair[1]:.6f},{pair[0]:.6f}"
 
 
-__all__ = ["CaseLine", "CaseRepo", "SearchFigures", "SquadBase"]
+__all__ = ["CaseLine", "CasePoint", "CaseRepo", "SearchFigures", "SquadBase"]

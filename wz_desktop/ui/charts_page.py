@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -40,6 +41,7 @@ from wz_desktop.domain.charts import ChartFilter
 from wz_desktop.domain.kinds import KIND_COLORS, KIND_ORDER, TaskKind
 from wz_desktop.domain.text import text_of
 from wz_desktop.ui import dialogs
+from wz_desktop.ui.context import TASK_TABLES
 from wz_desktop.ui.labels import kind_label, word
 from wz_desktop.ui.texts import message
 
@@ -616,15 +618,56 @@ class SearchOutcomesTab(ChartTab):
         return _t("{0}：{1} 次（{2:.0f}%）").format(self.labels[i], n, share)
 
 
+@dataclass(frozen=True)
+class MapFigures:
+    """What the 地图 tab draws: tasks per district, the missing-person cases last seen in the period,
+    the squads' bases (the squad's alone when one is chosen)."""
+
+    districts: object  # store.charts.DistrictCounts
+    cases: list  # store.cases.CasePoint
+    bases: list  # store.cases.SquadBase
+
+
+# the map's optional layers: key, the setting, shown unless the settings say otherwise
+MAP_LAYERS = (("last_seen", "Charts/mapLastSeen", True), ("found", "Charts/mapFound", False),
+              ("bases", "Charts/mapBases", True))
+MAP_SEARCHING_COLOR = "#d62728"  # a search still going on stands out on the map
+MAP_FOUND_SYMBOL, MAP_BASE_SYMBOL, MAP_BASE_COLOR = "d", "star", "#6a3d9a"
+
+
 class MapTab(ChartTab):
     """Tasks per district on the offline map of 大连市 (a choropleth): the district of a task is its
-    call's, else the one its summary names (``store.charts.by_district``)."""
+    call's, else the one its summary names (``store.charts.by_district``). Optional layers, each a
+    checkbox remembered in the settings: the missing-person cases' last-seen points (coloured by
+    the outcome) and found points (a line from where last seen), last seen in the page's period
+    (the kind and squad filters are the tasks'); the squads' bases (a star and the name; only the
+    chosen squad's when one is). The note counts the cases, and those with a point drawn."""
 
     title = "地图"
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.map = None  # made when first drawn (~100 ms: not while the window is being built)
+        self.cases: list = []
+        self.bases: list = []
+        self.layer_checks: dict[str, QCheckBox] = {}
+        row = QHBoxLayout()
+        row.addWidget(QLabel(_t("显示：")))
+        texts = {"last_seen": _t("走失最后出现地点"), "found": _t("找到地点"), "bases": _t("分队驻地")}
+        for key, _setting, shown in MAP_LAYERS:
+            check = QCheckBox(texts[key])
+            check.setObjectName(f"mapLayer_{key}")
+            check.setChecked(shown)
+            check.toggled.connect(self._layers_toggled)
+            row.addWidget(check)
+            self.layer_checks[key] = check
+        self.legend_label = QLabel()
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        row.addSpacing(12)
+        row.addWidget(self.legend_label)
+        row.addStretch(1)
+        self.layout_.insertLayout(0, row)
+        self._show_legend()
 
     def ensure_map(self):
         """The map view, made on first use."""
@@ -637,12 +680,20 @@ class MapTab(ChartTab):
             self.graphics = self.map.graphics  # what 保存图片 saves
             self.stack.insertWidget(0, self.map)
             self.map.point_chosen.connect(self._point_chosen)
+            for key, check in self.layer_checks.items():
+                self.map.show_layer(key, check.isChecked())
         return self.map
 
     def fetch(self, store, flt, params):
-        return store.charts.by_district(flt)
+        since = flt.since.isoformat() if flt.since else None
+        until = (flt.until + dt.timedelta(days=1)).isoformat() if flt.until else None  # the last day included
+        bases = [b for b in store.cases.squad_bases() if flt.squad_id is None or b.squad_id == flt.squad_id]
+        return MapFigures(store.charts.by_district(flt), store.cases.map_points(since=since, until=until), bases)
 
     def show_figures(self, figures, params: tuple = ()) -> None:
+        if isinstance(figures, MapFigures):
+            self.cases, self.bases = figures.cases, figures.bases
+            figures = figures.districts
         self.figures = figures
         drawn = self.draw(figures)
         self.stack.setCurrentWidget(self.ensure_map() if drawn else self.empty_label)
@@ -652,18 +703,88 @@ class MapTab(ChartTab):
         return self.map is not None and self.stack.currentWidget() is self.map
 
     def draw(self, figures) -> bool:
-        if not figures.total:
+        if not figures.total and not self.cases:  # the bases alone are no answer to the period
             if self.map is not None:
                 self.map.set_counts(None)
+                self._draw_layers()
             self.note.setText("")
             return False
-        self.ensure_map().set_counts(figures.counts, _t("任务数"))
-        note = _t("共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）").format(
-            figures.total, figures.located)
-        if figures.unknown:
-            note += _t("；{0} 条看不出在哪个区，未计入").format(figures.unknown)
-        self.note.setText(note)
+        self.ensure_map().set_counts(figures.counts if figures.total else None, _t("任务数"))
+        self._draw_layers()
+        self._write_note()
         return True
+
+    # --- the layers ------------------------------------------------------------------------------
+
+    def _draw_layers(self) -> None:
+        seen = [c for c in self.cases if c.last_seen is not None]
+        self.map.set_layer("last_seen", [(c.last_seen, "") for c in seen],
+                           colors=[_outcome_color(c.outcome) for c in seen], size=10, outline="#333333",
+                           tips=[_case_tip(c) for c in seen], z=32)
+        found = [c for c in self.cases if c.found is not None]
+        self.map.set_layer("found", [(c.found, "") for c in found], colors=[_outcome_color(c.outcome) for c in found],
+                           symbol=MAP_FOUND_SYMBOL, size=11, outline="#000000",
+                           tips=[_t("找到地点：") + _case_tip(c) for c in found],
+                           lines=[(c.last_seen, c.found) for c in found if c.last_seen is not None], z=34)
+        self.map.set_layer("bases", [(b.point, b.name) for b in self.bases], colors=MAP_BASE_COLOR,
+                           symbol=MAP_BASE_SYMBOL, size=16, outline="#ffffff",
+                           tips=[_t("{0}驻地").format(b.name) for b in self.bases], z=36)
+
+    def _layers_toggled(self) -> None:
+        if self.map is not None:
+            for key, check in self.layer_checks.items():
+                self.map.show_layer(key, check.isChecked())
+            if self.figures is not None:
+                self._write_note()
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        """The colours and symbols of the layers shown, in words."""
+        parts = []
+        if self.layer_checks["last_seen"].isChecked() or self.layer_checks["found"].isChecked():
+            for outcome, color in (*OUTCOME_COLORS.items(), ("", MAP_SEARCHING_COLOR)):
+                parts.append(f"<span style='color:{color}'>●</span>&nbsp;{_outcome_word(outcome)}")
+        if self.layer_checks["found"].isChecked():
+            parts.append("◆&nbsp;" + _t("找到地点"))
+        if self.layer_checks["bases"].isChecked():
+            parts.append(f"<span style='color:{MAP_BASE_COLOR}'>★</span>&nbsp;" + _t("分队驻地"))
+        self.legend_label.setText("&nbsp;&nbsp;".join(parts))
+
+    def layer_points(self, key: str) -> int:
+        """How many points the layer ``key`` shows now (0 hidden)."""
+        return self.map.shown_points(key) if self.map is not None else 0
+
+    def _write_note(self) -> None:
+        figures = self.figures
+        parts = []
+        if figures.total:
+            note = _t("共 {0} 条任务，{1} 条知道在哪个区（来电登记的区域，或事件摘要写明的区县、地标）").format(
+                figures.total, figures.located)
+            if figures.unknown:
+                note += _t("；{0} 条看不出在哪个区，未计入").format(figures.unknown)
+            parts.append(note)
+        else:
+            parts.append(_t("所选范围内没有任务"))
+        checks = self.layer_checks
+        if checks["last_seen"].isChecked() or checks["found"].isChecked():
+            cases = _t("走失人员案件（按最后出现时间）：共 {0} 个案件").format(len(self.cases))
+            if checks["last_seen"].isChecked():
+                cases += _t("，{0} 个有坐标").format(sum(1 for c in self.cases if c.last_seen is not None))
+            if checks["found"].isChecked():
+                cases += _t("，{0} 个有找到地点").format(sum(1 for c in self.cases if c.found is not None))
+            parts.append(cases)
+        if checks["bases"].isChecked():
+            parts.append(_t("分队驻地 {0} 个").format(len(self.bases)))
+        self.note.setText(_t("。").join(parts))
+
+    def save_settings(self, settings: QSettings) -> None:
+        for key, setting, _shown in MAP_LAYERS:
+            settings.setValue(setting, self.layer_checks[key].isChecked())
+
+    def restore_settings(self, settings: QSettings) -> None:
+        for key, setting, shown in MAP_LAYERS:
+            value = settings.value(setting, shown)
+            self.layer_checks[key].setChecked(value is True or str(value).lower() in ("true", "1"))
 
     def _point_chosen(self, point, district) -> None:
         if district is None or self.figures is None:
@@ -672,6 +793,19 @@ class MapTab(ChartTab):
 
         self.note.setText(_t("{0}：{1} 条任务").format(district_label(district),
                                                       self.figures.counts.get(district.name, 0)))
+
+
+def _outcome_color(outcome: str) -> str:
+    return OUTCOME_COLORS.get(outcome, MAP_SEARCHING_COLOR)
+
+
+def _outcome_word(outcome: str) -> str:
+    return word(outcome) if outcome else _t("仍在搜寻")
+
+
+def _case_tip(case) -> str:
+    """A case point's tooltip: its category, outcome and when last seen (nothing personal)."""
+    return f"{word(case.category)} · {_outcome_word(case.outcome)} · {_t('最后出现')} {case.last_seen_at}"
 
 
 OUTCOME_COLORS = {"平安找到": "#2ca02c", "受伤找到": "#ff7f0e", "遇难": "#444444", "自行返回": "#1f77b4",
@@ -999,6 +1133,7 @@ class ChartsPage(QWidget):
         self.until_edit.dateChanged.connect(self._filter_edited)
         self.squad_combo.currentIndexChanged.connect(self._filter_edited)
         context.tasks_changed.connect(self._data_changed)
+        context.changed.connect(self._cases_changed)
         self._filter = self._read_filter()
         self.reload()
 
@@ -1047,6 +1182,7 @@ class ChartsPage(QWidget):
         settings.setValue("Charts/tab", self.tabs.currentIndex())
         settings.setValue("Charts/period", self.period_combo.currentData())
         settings.setValue("Charts/compareYear", self.monthly_tab.compare_combo.currentData() or 0)
+        self.map_tab.save_settings(settings)
 
     def restore_settings(self, settings: QSettings) -> None:
         try:
@@ -1063,6 +1199,7 @@ class ChartsPage(QWidget):
             year = 0
         index = self.monthly_tab.compare_combo.findData(year) if year else 0
         self.monthly_tab.compare_combo.setCurrentIndex(max(0, index))
+        self.map_tab.restore_settings(settings)
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
 
@@ -1303,6 +1440,12 @@ class ChartsPage(QWidget):
 
     def _data_changed(self) -> None:
         self.reload()
+
+    def _cases_changed(self, changes) -> None:
+        """A case's person (its points, its outcome) or a squad's base changed: not a task, but the
+        map and the statistics show them."""
+        if changes.touches("missing_persons", "squads") and not changes.touches(*TASK_TABLES):
+            self.reload()
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
