@@ -42,7 +42,7 @@ def photo_folder(store) -> Path:
     return store.path.parent / f"{store.path.stem}-photos"
 
 
-def keep_photo(store, photo: str) -> str:
+def _keep_photo(store, photo: str) -> str:
     """The photo a case keeps: the file chosen (from a phone, a USB stick, a download folder) is
     copied into :func:`photo_folder`, named by its content, so the case still shows it when the
     original is gone. Returns the path kept ('' for none). A file that is missing, unreadable, too
@@ -79,7 +79,7 @@ def keep_photo(store, photo: str) -> str:
 
 
 def _kept(store, missing: MissingPerson) -> MissingPerson:
-    photo = keep_photo(store, missing.photo_path)
+    photo = _keep_photo(store, missing.photo_path)
     return missing if photo == missing.photo_path else replace(missing, photo_path=photo)
 
 
@@ -178,4 +178,4 @@ def from_call(store, call_id: int, now: dt.datetime | None = None) -> MissingPer
     return missing
 
 
-__all__ = ["agree_to_publish", "keep_photo", "photo_folder", "add_person", "from_alert", "from_call", "mark_notice", "open_case", "person", "save", "set_squad_base"]
+__all__ = ["agree_to_publish", "photo_folder", "add_person", "from_alert", "from_call", "mark_notice", "open_case", "person", "save", "set_squad_base"]
