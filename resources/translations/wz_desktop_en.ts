@@ -2483,7 +2483,7 @@ Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="554" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="933" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
@@ -2550,11 +2550,13 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="727" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="814" />
             <source>找到地点：</source>
             <translation>Found here: </translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="731" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="813" />
             <source>{0}驻地</source>
             <translation>{0}'s base</translation>
         </message>
@@ -2594,229 +2596,234 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>. </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="794" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="800" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="803" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
+            <source>，找到处距最后出现地点 {0} 公里</source>
+            <translation>, found {0} km from where last seen</translation>
+        </message>
+        <message>
+            <location filename="../../wz_desktop/ui/charts_page.py" line="839" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="808" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="844" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="836" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="872" />
             <source>所选范围内没有走失人员案件</source>
             <translation>No missing-person cases in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="933" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
             <source>案件数</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>有距离</source>
             <translation>With distance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>距离 25%</source>
             <translation>Distance 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>距离 50%</source>
             <translation>Distance 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>距离 75%</source>
             <translation>Distance 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>距离 95%</source>
             <translation>Distance 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>有用时</source>
             <translation>With time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>用时 25%</source>
             <translation>Time 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>用时 50%</source>
             <translation>Time 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>用时 75%</source>
             <translation>Time 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>用时 95%</source>
             <translation>Time 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="870" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
             <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
             <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad). </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="909" />
             <source>找到者：{0}。</source>
             <translation>Found by: {0}. </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1298" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="909" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1334" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="875" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="911" />
             <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
             <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="917" />
             <source>距最后出现地点的距离（公里）</source>
             <translation>Distance from the last-seen point (km)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="917" />
             <source>公里</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="882" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
             <source>找到用时（小时）</source>
             <translation>Time to find (hours)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="882" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
             <source>小时</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="903" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="990" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="939" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1026" />
             <source>{0}（{1} 例）</source>
             <translation>{0} ({1} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="914" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
             <source>结果与用时（全部类别，{0} 例）</source>
             <translation>Outcome by time (all categories, {0} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="938" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="974" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="986" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="990" />
             <source>距离：{0}</source>
             <translation>distance: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="952" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="986" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="988" />
             <source>用时：{0}</source>
             <translation>time: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="956" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="992" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="995" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1031" />
             <source>{0}：{1} 例</source>
             <translation>{0}: {1} cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1098" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1134" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1101" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1137" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1102" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1138" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1102" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1138" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1210" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1212" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1226" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1246" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1248" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1262" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1210" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1246" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1212" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1248" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1226" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1262" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1247" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1296" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1332" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1300" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1336" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
