@@ -416,3 +416,26 @@ def test_a_click_on_a_cases_point_says_what_it_is(charts, demo_store, qtbot):
     tab.layer_checks["last_seen"].setChecked(False)
     qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(case.last_seen))
     assert tab.note.text().endswith(" 条任务")
+
+
+def test_the_map_follows_a_base_set_and_a_case_found_elsewhere(charts, demo_store, qtbot):
+    """Not a task changed: a squad's base set (the roster) and a case's found point (the case form)
+    still redraw the map."""
+    from dataclasses import replace
+
+    from wz_desktop.services import cases as case_service
+    from wz_desktop.services.session import SYSTEM_SESSION
+
+    charts.tabs.setCurrentWidget(charts.map_tab)
+    tab = charts.map_tab
+    tab.layer_checks["found"].setChecked(True)
+    bases, found = tab.layer_points("bases"), tab.layer_points("found")
+    with_base = {b.squad_id for b in demo_store.cases.squad_bases()}
+    squad = next(s for s in demo_store.roster.squads() if s.id not in with_base)
+    case_service.set_squad_base(demo_store, SYSTEM_SESSION, squad.id, geo.Point(121.6147, 38.9140, geo.WGS84))
+    qtbot.waitUntil(lambda: tab.layer_points("bases") == bases + 1, timeout=5000)
+    line = next(line for line in demo_store.cases.lines(limit=1000)
+                if line.person.outcome == "平安找到" and line.person.found is None and line.person.last_seen)
+    person = replace(line.person, found=geo.district_named("中山区").center)
+    case_service.save(demo_store, SYSTEM_SESSION, person)
+    qtbot.waitUntil(lambda: tab.layer_points("found") == found + 1, timeout=5000)
