@@ -397,3 +397,22 @@ def test_a_point_layer_has_its_symbol_colours_and_keeps_hidden(map_view):
     assert map_view.shown_points("cases") == 1 and len(map_view.point_items) == 1
     map_view.clear_layer("cases")
     assert "cases" not in map_view.layers and len(map_view.point_items) == 1
+
+
+def test_a_click_on_a_cases_point_says_what_it_is(charts, demo_store, qtbot):
+    from wz_desktop.domain import geo
+
+    charts.tabs.setCurrentWidget(charts.map_tab)
+    tab = charts.map_tab
+    tab.layer_checks["bases"].setChecked(False)
+    # a case found away from the others (no other point within a few pixels of where it was last seen)
+    shown = [c for c in tab.cases if c.last_seen is not None]
+    case = next(c for c in shown if c.found is not None and all(
+        other is c or geo.distance_m(other.last_seen, c.last_seen) > 5000 for other in shown))
+    qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(case.last_seen))
+    km = geo.distance_m(case.last_seen, case.found) / 1000
+    assert tab.note.text() == f"{case.category} · {case.outcome} · 最后出现 {case.last_seen_at}，找到处距最后出现地点 {km:.1f} 公里"
+    # the layer hidden: the click gives the district again
+    tab.layer_checks["last_seen"].setChecked(False)
+    qtbot.mouseClick(tab.map.graphics.viewport(), Qt.MouseButton.LeftButton, pos=tab.map.widget_pos(case.last_seen))
+    assert tab.note.text().endswith(" 条任务")

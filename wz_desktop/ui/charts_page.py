@@ -787,12 +787,48 @@ class MapTab(ChartTab):
             self.layer_checks[key].setChecked(value is True or str(value).lower() in ("true", "1"))
 
     def _point_chosen(self, point, district) -> None:
+        """A click: on a case's point or a base (within a few pixels), what it is; elsewhere, the
+        district's count of tasks."""
+        hit = self.point_at(point)
+        if hit is not None:
+            self.note.setText(hit)
+            return
         if district is None or self.figures is None:
             return
         from wz_desktop.ui.map_view import district_label
 
         self.note.setText(_t("{0}：{1} 条任务").format(district_label(district),
                                                       self.figures.counts.get(district.name, 0)))
+
+    def point_at(self, point, pixels: float = 8.0) -> str | None:
+        """What the shown layers have within ``pixels`` of ``point`` on the screen (the nearest), in
+        words: a case's category, outcome, when last seen and how far away found; a base's squad."""
+        if self.map is None:
+            return None
+        from wz_desktop.domain import geo
+
+        at = self.map.scene_pos(point)
+        candidates = []
+        if self.map.shown_points("bases"):
+            candidates += [(b.point, _t("{0}驻地").format(b.name)) for b in self.bases]
+        for key, prefix in (("found", _t("找到地点：")), ("last_seen", "")):
+            if self.map.shown_points(key):
+                for case in self.cases:
+                    spot = case.found if key == "found" else case.last_seen
+                    if spot is None:
+                        continue
+                    text = prefix + _case_tip(case)
+                    if case.last_seen is not None and case.found is not None:
+                        text += _t("，找到处距最后出现地点 {0} 公里").format(
+                            f"{geo.distance_m(case.last_seen, case.found) / 1000:.1f}")
+                    candidates.append((spot, text))
+        best, nearest = None, pixels
+        for spot, text in candidates:
+            scene = self.map.scene_pos(spot)
+            distance = ((scene.x() - at.x()) ** 2 + (scene.y() - at.y()) ** 2) ** 0.5
+            if distance <= nearest:
+                best, nearest = text, distance
+        return best
 
 
 def _outcome_color(outcome: str) -> str:
