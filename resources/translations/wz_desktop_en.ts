@@ -2483,7 +2483,7 @@ Tasks {1}, people {2}, vehicle trips {3}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="554" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="933" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="897" />
             <source>中位数</source>
             <translation>Median</translation>
         </message>
@@ -2550,13 +2550,11 @@ Vehicle trips: mean {4}, median {5}</translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="727" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="814" />
             <source>找到地点：</source>
             <translation>Found here: </translation>
         </message>
         <message>
             <location filename="../../wz_desktop/ui/charts_page.py" line="731" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="813" />
             <source>{0}驻地</source>
             <translation>{0}'s base</translation>
         </message>
@@ -2596,234 +2594,229 @@ Vehicle trips: mean {4}, median {5}</translation>
             <translation>. </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="800" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="794" />
             <source>{0}：{1} 条任务</source>
             <translation>{0}: {1} tasks</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="822" />
-            <source>，找到处距最后出现地点 {0} 公里</source>
-            <translation>, found {0} km from where last seen</translation>
-        </message>
-        <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="839" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="803" />
             <source>仍在搜寻</source>
             <translation>Still searching</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="844" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="808" />
             <source>最后出现</source>
             <translation>Last seen</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="872" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="836" />
             <source>所选范围内没有走失人员案件</source>
             <translation>No missing-person cases in the chosen range</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>人员类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="969" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="933" />
             <source>案件数</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>已找到</source>
             <translation>Found</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>有距离</source>
             <translation>With distance</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>距离 25%</source>
             <translation>Distance 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>距离 50%</source>
             <translation>Distance 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="837" />
             <source>距离 75%</source>
             <translation>Distance 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>距离 95%</source>
             <translation>Distance 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>有用时</source>
             <translation>With time</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>用时 25%</source>
             <translation>Time 25%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>用时 50%</source>
             <translation>Time 50%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>用时 75%</source>
             <translation>Time 75%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>用时 95%</source>
             <translation>Time 95%</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="874" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="838" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="906" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="870" />
             <source>按最后出现时间统计所选时间内的走失人员案件，共 {0} 例，已找到 {1} 例。“类别”“分队”筛选不适用于走失统计（案件不属于某一类任务或某个分队）。</source>
             <translation>Missing-person cases last seen in the chosen period: {0}, of them {1} found. The kind and squad filters do not apply here (a case is not a task of one kind or one squad). </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="909" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
             <source>找到者：{0}。</source>
             <translation>Found by: {0}. </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="909" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1334" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="873" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1298" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="911" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="875" />
             <source>分位数按线性插值计算（与 numpy、Excel 的 PERCENTILE.INC 相同）；不足 {0} 例不计算，不足 {1} 例仅供参考。</source>
             <translation>Percentiles by linear interpolation (as numpy and Excel's PERCENTILE.INC); not computed under {0} cases, for reference only under {1}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="917" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
             <source>距最后出现地点的距离（公里）</source>
             <translation>Distance from the last-seen point (km)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="917" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="881" />
             <source>公里</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="882" />
             <source>找到用时（小时）</source>
             <translation>Time to find (hours)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="918" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="882" />
             <source>小时</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="939" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1026" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="903" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="990" />
             <source>{0}（{1} 例）</source>
             <translation>{0} ({1} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="914" />
             <source>结果与用时（全部类别，{0} 例）</source>
             <translation>Outcome by time (all categories, {0} cases)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="974" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="938" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="986" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="990" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="954" />
             <source>距离：{0}</source>
             <translation>distance: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="986" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="988" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="950" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="952" />
             <source>用时：{0}</source>
             <translation>time: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="992" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="956" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1031" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="995" />
             <source>{0}：{1} 例</source>
             <translation>{0}: {1} cases</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1134" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1098" />
             <source>保存图片…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1137" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1101" />
             <source>时间：</source>
             <translation>Time:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1138" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1102" />
             <source>类别：</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1138" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1102" />
             <source>分队：</source>
             <translation>Squad:</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1246" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1248" />
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1262" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1210" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1212" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1226" />
             <source>保存图片</source>
             <translation>Save image</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1246" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1210" />
             <source>所选范围内没有任务，没有可保存的图表。</source>
             <translation>No tasks in the chosen range; there is no chart to save.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1248" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1212" />
             <source>PNG 图片 (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1262" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1226" />
             <source>图片未能保存：{0}</source>
             <translation>The image could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1283" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1247" />
             <source>全部分队</source>
             <translation>All squads</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1332" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1296" />
             <source>全部类别</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/ui/charts_page.py" line="1336" />
+            <location filename="../../wz_desktop/ui/charts_page.py" line="1300" />
             <source>{0} 个类别</source>
             <translation>{0} kinds</translation>
         </message>
@@ -4380,83 +4373,83 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>{date}{what} missing{who}</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="194" />
+            <location filename="../../wz_desktop/domain/cases.py" line="199" />
             <source>类别“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Category "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="197" />
+            <location filename="../../wz_desktop/domain/cases.py" line="202" />
             <source>性别只能是“男”或“女”，不知道就空着。</source>
             <translation>Sex is either "male" or "female"; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="199" />
+            <location filename="../../wz_desktop/domain/cases.py" line="204" />
             <source>年龄 {value} 不对：应在 0 到 {top} 之间，不知道就空着。</source>
             <translation>Age {value} is wrong: it is between 0 and {top}; leave it empty if not known.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="207" />
+            <location filename="../../wz_desktop/domain/cases.py" line="212" />
             <source>时间“{value}”无法识别，请写成 2023-03-05 19:30 的样子。</source>
             <translation>Time "{value}" cannot be read: write it like 2023-03-05 19:30.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="209" />
+            <location filename="../../wz_desktop/domain/cases.py" line="214" />
             <source>时间 {moment} 晚于现在，请检查日期和时间。</source>
             <translation>Time {moment} is later than now: check the date and the time.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="215" />
+            <location filename="../../wz_desktop/domain/cases.py" line="220" />
             <source>找到时间 {found} 早于最后出现时间 {seen}，请检查。</source>
             <translation>Found at {found}, before the last sighting at {seen}: please check.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="218" />
+            <location filename="../../wz_desktop/domain/cases.py" line="223" />
             <source>结果“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Outcome "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="221" />
+            <location filename="../../wz_desktop/domain/cases.py" line="226" />
             <source>找到者“{value}”不在列表中，请从{choices}中选择。</source>
             <translation>Found by "{value}" is not on the list: choose one of {choices}.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="224" />
+            <location filename="../../wz_desktop/domain/cases.py" line="229" />
             <source>已找到：请填写找到的时间（统计找到用时要用）。</source>
             <translation>Found: fill in when (the statistics of the time to find need it).</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="226" />
+            <location filename="../../wz_desktop/domain/cases.py" line="231" />
             <source>填了找到的时间、地点或找到者，请同时选择结果。</source>
             <translation>A time, place or finder is filled in: choose the outcome as well.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="229" />
+            <location filename="../../wz_desktop/domain/cases.py" line="234" />
             <source>同意公开的项目“{value}”不认识。</source>
             <translation>Unknown item(s) to publish: "{value}".</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/cases.py" line="232" />
-            <location filename="../../wz_desktop/store/cases.py" line="321" />
+            <location filename="../../wz_desktop/domain/cases.py" line="237" />
+            <location filename="../../wz_desktop/store/cases.py" line="323" />
             <source>坐标 {point} 不在大连附近，请检查经纬度是否写反或坐标系是否选对。</source>
             <translation>Point {point} is not near Dalian: check that latitude and longitude are not swapped and that the right coordinate system is chosen.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="223" />
+            <location filename="../../wz_desktop/domain/geo.py" line="225" />
             <source>坐标“{text}”无法识别：请写成 121.6147,38.9140、38.9140N 121.6147E、北纬38°54′50″ 东经121°36′53″ 或 38°54.84′N 121°36.88′E。</source>
             <translation>The coordinates "{text}" cannot be read: write them as 121.6147,38.9140, 38.9140N 121.6147E, 38°54′50″N 121°36′53″E or 38°54.84′N 121°36.88′E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="238" />
+            <location filename="../../wz_desktop/domain/geo.py" line="240" />
             <source>坐标“{text}”中的分或秒不对：分、秒应小于 60，只有最后一个数可以带小数。</source>
             <translation>The minutes or seconds in the coordinates "{text}" are wrong: minutes and seconds are under 60, and only the last number may have decimals.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="309" />
+            <location filename="../../wz_desktop/domain/geo.py" line="311" />
             <source>坐标“{text}”分不清哪个是经度、哪个是纬度：请加上 N/E 或 北纬/东经。</source>
             <translation>In the coordinates "{text}" it is not clear which is the longitude and which the latitude: add N and E.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/domain/geo.py" line="312" />
+            <location filename="../../wz_desktop/domain/geo.py" line="314" />
             <source>坐标“{text}”超出范围：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。</source>
             <translation>The coordinates "{text}" are out of range: latitude is between -90 and 90, longitude between -180 and 180.</translation>
         </message>
@@ -6173,8 +6166,8 @@ Ganjingzi: elderly man missing, meet at 19:00
         </message>
         <message>
             <location filename="../../wz_desktop/services/cases.py" line="123" />
-            <location filename="../../wz_desktop/store/cases.py" line="283" />
-            <location filename="../../wz_desktop/store/cases.py" line="304" />
+            <location filename="../../wz_desktop/store/cases.py" line="285" />
+            <location filename="../../wz_desktop/store/cases.py" line="306" />
             <source>走失人员案件（编号 {case_id}）不存在，可能已被删除。</source>
             <translation>Missing-person case (no. {case_id}) does not exist; it may have been deleted.</translation>
         </message>
@@ -6593,33 +6586,33 @@ Ganjingzi: elderly man missing, meet at 19:00
             <translation>Event number {number} issued</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="253" />
+            <location filename="../../wz_desktop/store/cases.py" line="255" />
             <source>内部错误：并入案件需要任务流程。</source>
             <translation>Internal error: linking to a case needs the task flow.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="263" />
+            <location filename="../../wz_desktop/store/cases.py" line="265" />
             <location filename="../../wz_desktop/store/lifecycle.py" line="548" />
             <source>案件（编号 {case_id}）不存在。</source>
             <translation>The case (number {case_id}) does not exist.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="265" />
+            <location filename="../../wz_desktop/store/cases.py" line="267" />
             <source>该案件已有走失人员记录，请直接修改。</source>
             <translation>This case already has a missing person: edit it instead.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="279" />
+            <location filename="../../wz_desktop/store/cases.py" line="281" />
             <source>内部错误：保存走失人员需要案件编号。</source>
             <translation>Internal error: saving a missing person needs the case number.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="307" />
+            <location filename="../../wz_desktop/store/cases.py" line="309" />
             <source>该案件的寻人启事还没有发布，无需撤回。</source>
             <translation>The notice of this case was never published: there is nothing to withdraw.</translation>
         </message>
         <message>
-            <location filename="../../wz_desktop/store/cases.py" line="325" />
+            <location filename="../../wz_desktop/store/cases.py" line="327" />
             <location filename="../../wz_desktop/store/users.py" line="214" />
             <source>分队（编号 {squad_id}）不存在。</source>
             <translation>The squad (number {squad_id}) does not exist.</translation>
