@@ -505,6 +505,8 @@ class TaskPage(QWidget):
         self.case_form = CaseForm(self.context, case_id=case_id, task_id=self.task_id, parent=self)
         self.case_form.saved.connect(lambda _case_id: self._changed())
         self.case_form.show()
+        self.case_form.raise_()
+        self.case_form.activateWindow()  # the keys (Alt+1/2, Ctrl+S) go to the case, not the page behind it
         return self.case_form
 
     def unlink_from_case(self) -> bool:
